@@ -1,0 +1,70 @@
+// Bundles the extension and the CLI (and, with --tests, the test suites) with esbuild.
+// `tsc --noEmit` does the type check; this only emits.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+const withTests = args.has('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+};
+
+function listTests(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...listTests(p));
+    else if (p.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
+
+const builds = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (withTests) {
+  // Integration tests run inside the extension host: bundle them with vscode external.
+  builds.push({
+    ...common,
+    entryPoints: listTests('test/integration'),
+    outdir: 'out/test/integration',
+    outbase: 'test/integration',
+    bundle: true,
+    external: ['vscode', 'mocha'],
+  });
+}
+
+async function main() {
+  // The JSON Schemas for the sidecar and newsmark.yaml are generated from the zod schemas.
+  try {
+    const { writeSchemas } = await import('./scripts/schemas.mjs');
+    await writeSchemas();
+  } catch (e) {
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  }
+  if (watch) {
+    const ctxs = await Promise.all(builds.map((b) => esbuild.context(b)));
+    await Promise.all(ctxs.map((c) => c.watch()));
+    console.log('esbuild: watching');
+    return;
+  }
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/.built', new Date().toISOString());
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

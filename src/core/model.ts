@@ -1,0 +1,119 @@
+/**
+ * The types every part of Newsmark speaks. Plain data, no behaviour, no `vscode`.
+ *
+ * Offsets: every `start`/`end` in this file is a Unicode code-point offset into the article text
+ * (the file decoded as UTF-8, BOM removed, line endings kept), end exclusive, as the W3C
+ * TextPositionSelector. Conversion to UTF-16 (JavaScript strings, VS Code) lives in `text/offsets.ts` only.
+ */
+
+/** A half-open range of code points `[start, end)` with the text it covers. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** How precisely a date is known. */
+export type DatePrecision = 'year' | 'month' | 'week' | 'day' | 'datetime' | 'time';
+
+/** The publication date of an article and where it was found. */
+export interface PublicationDate {
+  /** ISO-8601: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM */
+  value: string;
+  precision: 'year' | 'month' | 'day' | 'datetime';
+  source: 'sidecar' | 'header' | 'dateline' | 'option';
+}
+
+export interface PersonMention extends Span {
+  /** Stable person key (registry id when the user confirmed one, else a slug of the canonical name). */
+  id: string;
+  /** The fullest form of the name seen for this person ("Sergueï Lavrov" for a mention "Lavrov"). */
+  name: string;
+  /** Role or title found beside the name ("porte-parole du Kremlin"), if any. */
+  role?: string;
+  /** Where the recognition came from, for the hover. */
+  cue?: 'registry' | 'title' | 'role' | 'first-name' | 'speech-verb' | 'propagation' | 'corpus';
+}
+
+export interface DateMention extends Span {
+  /** ISO-8601 value: 2025-02-27, 2025-W08, 2025-02, 2025, 2025-02-26T15:16, T16:20 (time only). */
+  value: string;
+  precision: DatePrecision;
+  /** When the text leaves the date ambiguous (a weekday against a month-only publication date). */
+  candidates?: string[];
+  /** True when `value` could only be computed against a publication date. */
+  relative?: boolean;
+}
+
+export type DurationQualifier = 'exact' | 'about' | 'almost' | 'more-than' | 'less-than';
+
+export interface DurationMention extends Span {
+  /** Length in minutes (days and years are converted: a day is 1440, a year 525600). */
+  minutes: number;
+  /** The unit the text used, so "trois ans" is not shown as 1576800 minutes. */
+  unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+  qualifier: DurationQualifier;
+}
+
+export interface QuoteMention extends Span {
+  /** `start`/`end`/`text` are the quote's content without its marks; these include the marks. */
+  outerStart: number;
+  outerEnd: number;
+  /** Person id of the speaker, or null when no person speaker could be found (better than a guess). */
+  speaker: string | null;
+  /** The speaker's name as the article gives it, for display. */
+  speakerName?: string;
+}
+
+/** Everything automatic detection finds in one article. */
+export interface Detections {
+  published: PublicationDate | null;
+  language: 'fr' | 'en';
+  people: PersonMention[];
+  dates: DateMention[];
+  durations: DurationMention[];
+  quotes: QuoteMention[];
+}
+
+/** A person known to the corpus (from `newsmark.yaml` or detection). */
+export interface Person {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+/** One mention of an event in one article. */
+export interface EventMention extends Span {
+  file: string;
+}
+
+export interface NewsEvent {
+  id: string;
+  title: string;
+  /** Normalised date (ISO-8601), if known. */
+  date?: string;
+  place?: string;
+  participants: string[];
+  mentions: EventMention[];
+  /** Why the mentions were grouped (shown in the hover). */
+  reasoning?: string[];
+}
+
+export type Verdict = 'open' | 'confirmed' | 'dismissed';
+
+export interface ClaimSide extends Span {
+  file: string;
+  /** The normalised value as text ("PT6H30M", "2025-02-27", "3"). */
+  value: string;
+  outlet?: string;
+}
+
+export interface Contradiction {
+  id: string;
+  event: string | null;
+  /** duration, date, time, count, place, participants, ordinal, quote, user */
+  attribute: string;
+  status: Verdict;
+  sides: ClaimSide[];
+  note?: string;
+}
