@@ -85,6 +85,8 @@ export interface Person {
 /** One mention of an event in one article. */
 export interface EventMention extends Span {
   file: string;
+  /** The sentence around the mention, on one line (for trees and reports). */
+  snippet?: string;
 }
 
 export interface NewsEvent {
@@ -97,6 +99,14 @@ export interface NewsEvent {
   mentions: EventMention[];
   /** Why the mentions were grouped (shown in the hover). */
   reasoning?: string[];
+  /** call, talks, meeting, summit, visit. */
+  kind?: string;
+  /** Person ids of the participants (`participants` holds display names). */
+  participantIds?: string[];
+  /** Number of independent sources (outlets, else articles) that mention the event. */
+  sources?: number;
+  /** True when the user created, renamed or regrouped this event. */
+  user?: boolean;
 }
 
 export type Verdict = 'open' | 'confirmed' | 'dismissed';
@@ -106,6 +116,14 @@ export interface ClaimSide extends Span {
   /** The normalised value as text ("PT6H30M", "2025-02-27", "3"). */
   value: string;
   outlet?: string;
+  /** How exact the claim is (exact, about, almost, more-than, less-than). */
+  qualifier?: string;
+}
+
+/** One piece of a word-level diff between two texts. */
+export interface DiffOp {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
 }
 
 export interface Contradiction {
@@ -116,4 +134,10 @@ export interface Contradiction {
   status: Verdict;
   sides: ClaimSide[];
   note?: string;
+  /** For a quote discrepancy: the word-level diff from the first side to the second. */
+  diff?: DiffOp[];
+  /** Person id of the speaker, for quotes. */
+  speaker?: string;
+  /** For an agreement: how many independent sources (outlets, else articles) back the value. */
+  sources?: number;
 }

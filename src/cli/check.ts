@@ -1,0 +1,277 @@
+/**
+ * `newsmark check <folder> [--json] [--fix]`: validates every sidecar and newsmark.yaml under a
+ * folder and re-anchors every annotation against its article's current text.
+ * Never writes unless `--fix`, and then only re-anchored positions (atomically, comments kept).
+ */
+import { createHash } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { FileSystem } from '../core/fs';
+import { reanchorAll, prepareText } from '../core/anchor/reanchor';
+import type { AnchorResult } from '../core/anchor/reanchor';
+import { saveAtomically } from '../core/sidecar/save';
+import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
+import type { Sidecar } from '../core/sidecar/schema';
+import { MAX_YAML_CHARS, parseCorpus, parseSidecar, serializeSidecar } from '../core/sidecar/yamlStore';
+import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
+import { NodeFileSystem } from './nodeFs';
+
+export interface CheckIo {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  fs?: FileSystem;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface CheckProblem {
+  severity: Severity;
+  line: number;
+  column: number;
+  message: string;
+  annotation?: string;
+  status?: AnchorResult['status'];
+}
+
+export interface CheckFileReport {
+  /** As given on the command line joined with the path inside the folder. */
+  file: string;
+  kind: 'sidecar' | 'corpus';
+  valid: boolean;
+  problems: CheckProblem[];
+  annotations?: { total: number; exact: number; moved: number; fuzzy: number; orphan: number };
+  /** With --fix: whether the file was rewritten. */
+  fixed?: boolean;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  folder: string;
+  files: CheckFileReport[];
+  summary: { files: number; errors: number; warnings: number; exact: number; moved: number; fuzzy: number; orphan: number };
+}
+
+const USAGE = 'usage: newsmark check <folder> [--json] [--fix]\n';
+/** Articles above this are reported and skipped (the editor does not open them either). */
+const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
+
+/** Runs `newsmark check`; returns the exit code (0 fine, 1 errors or orphans, 2 usage). */
+export async function runCheck(args: string[], io: CheckIo): Promise<number> {
+  const flags = new Set(args.filter((a) => a.startsWith('-')));
+  const positional = args.filter((a) => !a.startsWith('-'));
+  const unknown = [...flags].filter((f) => f !== '--json' && f !== '--fix');
+  if (positional.length !== 1 || unknown.length > 0) {
+    io.stderr.write(unknown.length ? `newsmark check: unknown option ${unknown.join(', ')}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const folderArg = positional[0];
+  const folder = resolve(folderArg);
+  try {
+    if (!(await fsp.stat(folder)).isDirectory()) throw new Error('not a folder');
+  } catch {
+    io.stderr.write(`newsmark check: ${folderArg} is not a folder\n`);
+    return 2;
+  }
+  const fs = io.fs ?? new NodeFileSystem();
+  const report = await check(folder, folderArg, fs, flags.has('--fix'));
+  if (flags.has('--json')) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else printHuman(report, io);
+  return report.ok ? 0 : 1;
+}
+
+function printHuman(report: CheckReport, io: CheckIo): void {
+  for (const f of report.files) {
+    for (const p of f.problems) io.stdout.write(`${f.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+    if (f.annotations && f.annotations.moved > 0 && !f.fixed) {
+      io.stdout.write(`${f.file}: ${f.annotations.moved} annotation(s) moved with their text; run with --fix to update their offsets\n`);
+    }
+    if (f.fixed) io.stdout.write(`${f.file}: offsets updated\n`);
+  }
+  const s = report.summary;
+  io.stdout.write(
+    `${s.files} file(s) checked: ${s.errors} error(s), ${s.warnings} warning(s); annotations: ` +
+      `${s.exact} in place, ${s.moved} moved, ${s.fuzzy} to review, ${s.orphan} orphan(s)\n`,
+  );
+}
+
+/** Every sidecar and newsmark.yaml under `root`, skipping node_modules and hidden folders; no symlinks followed. */
+async function findFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && !e.name.startsWith('.')) stack.push(p);
+      } else if (e.isFile() && (e.name.endsWith(SIDECAR_SUFFIX) || e.name === CORPUS_FILE_NAME)) out.push(p);
+    }
+  }
+  return out.sort();
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function short(s: string, max = 40): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return JSON.stringify(flat.length > max ? flat.slice(0, max - 1) + '…' : flat);
+}
+
+async function readText(fs: FileSystem, path: string, limit: number): Promise<{ text?: string; bytes?: Uint8Array; error?: string }> {
+  try {
+    const st = await fs.stat(path);
+    if (!st) return { error: 'not found' };
+    if (st.size > limit) return { error: `${(st.size / 1048576).toFixed(1)} MB is more than the ${limit / 1048576} MB Newsmark reads` };
+    const bytes = await fs.readFile(path);
+    return { bytes, text: decodeArticle(bytes) };
+  } catch (e) {
+    return { error: String((e as Error)?.message ?? e) };
+  }
+}
+
+async function check(folder: string, folderArg: string, fs: FileSystem, fix: boolean): Promise<CheckReport> {
+  const files = await findFiles(folder);
+  const display = (abs: string) => join(folderArg, relative(folder, abs));
+  const reports: CheckFileReport[] = [];
+  /** Annotation ids per article (absolute path), for newsmark.yaml links. */
+  const idsByArticle = new Map<string, Set<string>>();
+  const corpusFiles: string[] = [];
+
+  for (const file of files) {
+    if (basename(file) === CORPUS_FILE_NAME) {
+      corpusFiles.push(file);
+      continue;
+    }
+    const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
+    reports.push(rep);
+    const read = await readText(fs, file, MAX_YAML_CHARS);
+    if (read.text === undefined) {
+      rep.problems.push({ severity: 'error', line: 1, column: 1, message: `cannot read: ${read.error}` });
+      continue;
+    }
+    const parsed = parseSidecar(read.text, file);
+    if (!parsed.ok) {
+      rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...e })));
+      continue;
+    }
+    rep.valid = true;
+    rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
+    const sidecar = parsed.value;
+    const articlePath = join(dirname(file), sidecar.document.source);
+    idsByArticle.set(articlePath, new Set(sidecar.annotations.map((a) => a.id)));
+    const article = await readText(fs, articlePath, MAX_ARTICLE_BYTES);
+    if (article.text === undefined || !article.bytes) {
+      rep.problems.push({
+        severity: 'error',
+        ...parsed.locate(['document', 'source']),
+        message: `article ${sidecar.document.source} ${article.error === 'not found' ? 'not found beside the sidecar' : `cannot be read: ${article.error}`}`,
+      });
+      continue;
+    }
+    if (isProbablyBinaryOrNotUtf8(article.bytes)) {
+      rep.problems.push({
+        severity: 'error',
+        ...parsed.locate(['document', 'source']),
+        message: `article ${sidecar.document.source} is binary or not UTF-8: not re-anchored`,
+      });
+      continue;
+    }
+    const text = prepareText(article.text);
+    const results = reanchorAll(text, sidecar.annotations);
+    const counts = { total: results.length, exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
+    results.forEach((r, i) => {
+      counts[r.status]++;
+      const a = sidecar.annotations[i];
+      const where = parsed.locate(['annotations', i]);
+      if (r.status === 'orphan') {
+        rep.problems.push({
+          severity: 'error',
+          ...where,
+          annotation: a.id,
+          status: r.status,
+          message: `orphan: ${a.type} ${a.id} ${short(a.quote)} is no longer in ${sidecar.document.source} (kept at ${a.start}-${a.end}; re-attach or remove it)`,
+        });
+      } else if (r.status === 'fuzzy') {
+        rep.problems.push({
+          severity: 'warning',
+          ...where,
+          annotation: a.id,
+          status: r.status,
+          message: `${a.type} ${a.id} ${short(a.quote)} re-anchored approximately at ${r.start}-${r.end} (score ${r.score}): review it`,
+        });
+      }
+    });
+    rep.annotations = counts;
+    if (fix && (counts.moved > 0 || counts.fuzzy > 0)) {
+      const updated: Sidecar = {
+        ...sidecar,
+        document: { ...sidecar.document, sha256: sha256(article.text) },
+        annotations: sidecar.annotations.map((a, i) => {
+          const r = results[i];
+          if (r.status === 'moved') return { ...a, start: r.start, end: r.end };
+          if (r.status === 'fuzzy') return { ...a, start: r.start, end: r.end, status: 'review' as const };
+          return a;
+        }),
+      };
+      const saved = await saveAtomically(fs, file, serializeSidecar(updated, parsed.doc));
+      if (saved.ok) rep.fixed = true;
+      else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not fixed: ${saved.message}` });
+    }
+  }
+
+  for (const file of corpusFiles) {
+    const rep: CheckFileReport = { file: display(file), kind: 'corpus', valid: false, problems: [] };
+    reports.push(rep);
+    const read = await readText(fs, file, MAX_YAML_CHARS);
+    if (read.text === undefined) {
+      rep.problems.push({ severity: 'error', line: 1, column: 1, message: `cannot read: ${read.error}` });
+      continue;
+    }
+    const parsed = parseCorpus(read.text, file);
+    if (!parsed.ok) {
+      rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...e })));
+      continue;
+    }
+    rep.valid = true;
+    rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
+    const root = dirname(file);
+    parsed.value.links.forEach((link, i) => {
+      for (const side of ['a', 'b'] as const) {
+        const end = link[side];
+        const article = resolve(root, end.file);
+        if (!article.startsWith(root + sep)) continue; // the schema already refuses paths leaving the folder
+        const ids = idsByArticle.get(article);
+        const problem = !ids
+          ? `link ${link.id}: no sidecar for ${end.file} under ${folderArg}`
+          : !ids.has(end.annotation)
+            ? `link ${link.id}: ${end.file} has no annotation ${end.annotation}`
+            : undefined;
+        if (problem) rep.problems.push({ severity: 'warning', ...parsed.locate(['links', i, side]), message: problem });
+      }
+    });
+  }
+
+  const summary = { files: reports.length, errors: 0, warnings: 0, exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
+  for (const r of reports) {
+    for (const p of r.problems) {
+      if (p.severity === 'error') summary.errors++;
+      else if (p.severity === 'warning') summary.warnings++;
+    }
+    if (r.annotations) {
+      summary.exact += r.annotations.exact;
+      summary.moved += r.annotations.moved;
+      summary.fuzzy += r.annotations.fuzzy;
+      summary.orphan += r.annotations.orphan;
+    }
+  }
+  reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { ok: summary.errors === 0, folder: folderArg, files: reports, summary };
+}

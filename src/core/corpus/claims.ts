@@ -1,0 +1,281 @@
+/**
+ * Claims about an event compared across articles: durations, dates, places, ordinals and counts become
+ * ranges; two sides disagree when their ranges do not overlap, and sides that overlap corroborate each
+ * other. Quotes of one speaker reported in different words are discrepancies with a word-level diff.
+ */
+import { diffWords } from 'diff';
+import type { ClaimSide, Contradiction, DiffOp, NewsEvent } from '../model';
+import { placeInfo, placeWithin } from '../lexicon/places';
+import type { DocumentAnalysis, MentionAnalysis, QuoteAnalysis } from './analyze';
+import { durationRange, isoDuration, rangesOverlap, type Range } from './intervals';
+import { stableHash } from './hash';
+
+/** A claim: one side plus the range it stands for and a key for equality of values. */
+interface Claim {
+  side: ClaimSide;
+  range: Range;
+  /** For places: the place id (compared with `placeWithin`). */
+  place?: string;
+}
+
+export interface ClaimResults {
+  contradictions: Contradiction[];
+  agreements: Contradiction[];
+}
+
+/** Stable id: attribute plus the sorted anchors (file and text, not offsets, so edits elsewhere keep it). */
+export function claimId(prefix: string, attribute: string, sides: readonly Pick<ClaimSide, 'file' | 'text'>[]): string {
+  const anchors = sides.map((s) => `${s.file}#${s.text}`).sort();
+  return `${prefix}-${attribute}-${stableHash(`${attribute}\u0000${anchors.join('\u0000')}`)}`;
+}
+
+function side(m: MentionAnalysis | { file: string }, start: number, end: number, text: string, value: string, outlet?: string, qualifier?: string): ClaimSide {
+  return { file: m.file, start, end, text, value, ...(outlet ? { outlet } : {}), ...(qualifier ? { qualifier } : {}) };
+}
+
+function epochDay(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86400000);
+}
+
+function dateRange(value: string): Range | undefined {
+  if (/^\d{4}-\d\d-\d\d$/.test(value)) return { lo: epochDay(value), hi: epochDay(value) };
+  if (/^\d{4}-\d\d$/.test(value)) {
+    const [y, mo] = value.split('-').map(Number);
+    return { lo: epochDay(`${value}-01`), hi: epochDay(`${value}-01`) + new Date(Date.UTC(y, mo, 0)).getUTCDate() - 1 };
+  }
+  if (/^\d{4}$/.test(value)) return { lo: epochDay(`${value}-01-01`), hi: epochDay(`${value}-12-31`) };
+  return undefined;
+}
+
+function countRange(value: number, qualifier: string): Range {
+  const step = [1000, 100, 10, 5, 1].find((s) => value % s === 0 && value >= s * 2) ?? 1;
+  const tol = step === 1 ? 0 : step / 4;
+  switch (qualifier) {
+    case 'about':
+      return { lo: value - Math.max(2 * tol, 0.1 * value), hi: value + Math.max(2 * tol, 0.1 * value) };
+    case 'almost':
+      return { lo: value - Math.max(2 * tol, 0.1 * value), hi: value };
+    case 'more-than':
+      return { lo: value, hi: value + Math.max(step, 0.5 * value) };
+    case 'less-than':
+      return { lo: Math.max(0, value - Math.max(step, 0.5 * value)), hi: value };
+    default:
+      return { lo: value - tol, hi: value + tol };
+  }
+}
+
+/** Claims of one event, by attribute (counts keyed by noun: `count:diplomate`). */
+function collectClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], docs: ReadonlyMap<string, DocumentAnalysis>): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  const seen = new Set<string>();
+  const add = (attr: string, c: Claim) => {
+    // One claim per article, attribute and value: an article repeating itself is one source.
+    const k = `${attr}|${c.side.file}|${c.side.value}|${c.side.qualifier ?? ''}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    (out.get(attr) ?? out.set(attr, []).get(attr)!).push(c);
+  };
+  for (const m of mentions) {
+    const outlet = docs.get(m.file)?.outlet;
+    for (const d of m.durations) {
+      add('duration', { side: side(m, d.start, d.end, d.text, isoDuration(d.minutes), outlet, d.qualifier), range: durationRange(d) });
+    }
+    if (m.date?.day) {
+      const r = dateRange(m.date.day)!;
+      add('date', { side: side(m, m.date.start, m.date.end, m.date.text, m.date.day, outlet), range: r });
+    } else if (m.date?.approx && dateRange(m.date.approx) && !ev.date?.startsWith(m.date.approx)) {
+      add('date', { side: side(m, m.date.start, m.date.end, m.date.text, m.date.approx, outlet), range: dateRange(m.date.approx)! });
+    }
+    if (m.place) {
+      add('place', { side: side(m, m.place.start, m.place.end, m.place.text, m.place.id, outlet), range: { lo: 0, hi: 0 }, place: m.place.id });
+    }
+    if (m.ordinal) {
+      add('ordinal', { side: side(m, m.ordinal.start, m.ordinal.end, m.ordinal.text, String(m.ordinal.n), outlet), range: { lo: m.ordinal.n, hi: m.ordinal.n } });
+    }
+    for (const c of m.counts) {
+      add(`count:${c.noun}`, { side: side(m, c.start, c.end, c.text, String(c.value), outlet, c.qualifier), range: countRange(c.value, c.qualifier) });
+    }
+  }
+  return out;
+}
+
+function agree(a: Claim, b: Claim): boolean {
+  if (a.place !== undefined && b.place !== undefined) return placeWithin(a.place, b.place) || placeWithin(b.place, a.place);
+  return rangesOverlap(a.range, b.range);
+}
+
+function sourcesOf(sides: readonly ClaimSide[]): number {
+  return new Set(sides.map((s) => s.outlet ?? s.file)).size;
+}
+
+/**
+ * Contradictions and agreements of one event. Claims with the same value form a class; two classes whose
+ * ranges do not overlap give one contradiction (both classes' sides); claims from two or more articles
+ * that all overlap give one agreement.
+ */
+export function compareEventClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], docs: ReadonlyMap<string, DocumentAnalysis>): ClaimResults {
+  const contradictions: Contradiction[] = [];
+  const agreements: Contradiction[] = [];
+  for (const [attrKey, claims] of collectClaims(ev, mentions, docs)) {
+    const attribute = attrKey.startsWith('count:') ? 'count' : attrKey;
+    const files = new Set(claims.map((c) => c.side.file));
+    if (files.size < 2) continue;
+    // Classes of identical values.
+    const classes = new Map<string, Claim[]>();
+    for (const c of claims) {
+      const k = `${c.side.value}|${c.side.qualifier ?? ''}`;
+      (classes.get(k) ?? classes.set(k, []).get(k)!).push(c);
+    }
+    const list = [...classes.values()];
+    const conflicting = new Set<number>();
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (agree(a[0], b[0])) continue;
+        // Same article on both sides is not a disagreement between sources.
+        const fa = new Set(a.map((c) => c.side.file));
+        if (b.every((c) => fa.has(c.side.file)) && a.every((c) => b.some((x) => x.side.file === c.side.file))) continue;
+        conflicting.add(i).add(j);
+        const sides = [...a, ...b].map((c) => c.side);
+        contradictions.push({ id: claimId('c', attrKey, sides), event: ev.id, attribute, status: 'open', sides });
+      }
+    }
+    // Agreement: every value that agrees with all other values, from two or more sources.
+    const agreeing = list.filter((_, i) => !conflicting.has(i)).flat();
+    if (new Set(agreeing.map((c) => c.side.file)).size >= 2) {
+      const sides = agreeing.map((c) => c.side);
+      agreements.push({ id: claimId('a', attrKey, sides), event: ev.id, attribute, status: 'open', sides, sources: sourcesOf(sides) });
+    }
+  }
+  return { contradictions, agreements };
+}
+
+// ---- Quotes ---------------------------------------------------------------------------------------
+
+function normWords(s: string): string[] {
+  return s
+    .normalize('NFC')
+    .replace(/[’ʼ`]/g, "'")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** Word-level diff of two quotes, ignoring case, typographic apostrophes and punctuation. */
+export function wordDiff(a: string, b: string): DiffOp[] {
+  const clean = (s: string) => s.replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
+  const parts = diffWords(clean(a), clean(b), { ignoreCase: true });
+  const out: DiffOp[] = [];
+  for (const p of parts) {
+    const op: DiffOp['op'] = p.added ? 'insert' : p.removed ? 'delete' : 'equal';
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.text += p.value;
+    else out.push({ op, text: p.value });
+  }
+  return out;
+}
+
+/** Share of words the two quotes have in common (over the shorter one), from their diff. */
+function overlapRatio(a: string[], b: string[]): number {
+  const setB = new Map<string, number>();
+  for (const w of b) setB.set(w, (setB.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of a) {
+    const n = setB.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      setB.set(w, n - 1);
+    }
+  }
+  return common / Math.max(1, Math.min(a.length, b.length));
+}
+
+/** Leading and trailing one-sided pieces: one article quoted more of the same words. */
+function trimExcerpt(ops: DiffOp[]): DiffOp[] {
+  let s = 0;
+  let e = ops.length;
+  const firstEq = ops.findIndex((o) => o.op === 'equal');
+  if (firstEq < 0) return ops;
+  const lead = ops.slice(0, firstEq);
+  if (lead.length === 1) s = firstEq;
+  let lastEq = ops.length - 1;
+  while (lastEq >= 0 && ops[lastEq].op !== 'equal') lastEq--;
+  const tail = ops.slice(lastEq + 1);
+  if (tail.length === 1) e = lastEq + 1;
+  return ops.slice(s, e);
+}
+
+export interface QuoteEventLookup {
+  (q: QuoteAnalysis): string | null;
+}
+
+/**
+ * Quote discrepancies and agreements: quotes of the same speaker in different articles that share most of
+ * their words. Candidates are found through shared word triples (no all-pairs comparison); pairs about
+ * two different known events are not compared unless nearly identical.
+ */
+export function compareQuotes(docs: Iterable<DocumentAnalysis>, eventOf: QuoteEventLookup, speakerKey: (id: string) => string = (x) => x): ClaimResults {
+  const contradictions: Contradiction[] = [];
+  const agreements: Contradiction[] = [];
+  const bySpeaker = new Map<string, Array<{ q: QuoteAnalysis; words: string[]; outlet?: string }>>();
+  for (const d of docs) {
+    for (const q of d.quotes) {
+      if (!q.speaker) continue;
+      const words = normWords(q.text);
+      if (words.length < 3) continue;
+      const k = speakerKey(q.speaker);
+      (bySpeaker.get(k) ?? bySpeaker.set(k, []).get(k)!).push({ q, words, ...(d.outlet ? { outlet: d.outlet } : {}) });
+    }
+  }
+  for (const [speaker, list] of bySpeaker) {
+    if (new Set(list.map((x) => x.q.file)).size < 2) continue;
+    const shingles = new Map<string, number[]>();
+    list.forEach((x, i) => {
+      const seen = new Set<string>();
+      for (let k = 0; k + 2 < x.words.length || (k === 0 && x.words.length < 3); k++) {
+        const sh = x.words.slice(k, k + 3).join(' ');
+        if (seen.has(sh)) continue;
+        seen.add(sh);
+        (shingles.get(sh) ?? shingles.set(sh, []).get(sh)!).push(i);
+      }
+    });
+    const pairs = new Map<string, number>();
+    for (const ids of shingles.values()) {
+      if (ids.length > 200) continue; // a boilerplate phrase, not evidence
+      for (let a = 0; a < ids.length; a++)
+        for (let b = a + 1; b < ids.length; b++) {
+          if (list[ids[a]].q.file === list[ids[b]].q.file) continue;
+          const k = `${ids[a]},${ids[b]}`;
+          pairs.set(k, (pairs.get(k) ?? 0) + 1);
+        }
+    }
+    for (const [k, shared] of pairs) {
+      const [i, j] = k.split(',').map(Number);
+      const A = list[i];
+      const B = list[j];
+      if (shared < Math.min(2, Math.min(A.words.length, B.words.length) - 2)) continue;
+      const ratio = overlapRatio(A.words, B.words);
+      if (ratio < 0.6) continue;
+      const ea = eventOf(A.q);
+      const eb = eventOf(B.q);
+      if (ea && eb && ea !== eb && ratio < 0.9) continue;
+      const [first, second] = A.q.file <= B.q.file ? [A, B] : [B, A];
+      const ops = trimExcerpt(wordDiff(first.q.text, second.q.text));
+      const sides = [first, second].map((x) => side(x.q, x.q.start, x.q.end, x.q.text, x.q.text, x.outlet));
+      const event = ea && (ea === eb || !eb) ? ea : eb && !ea ? eb : null;
+      if (ops.every((o) => o.op === 'equal')) {
+        agreements.push({ id: claimId('a', 'quote', sides), event, attribute: 'quote', status: 'open', sides, speaker, sources: sourcesOf(sides) });
+      } else {
+        contradictions.push({ id: claimId('c', 'quote', sides), event, attribute: 'quote', status: 'open', sides, diff: ops, speaker });
+      }
+    }
+  }
+  return { contradictions, agreements };
+}
+
+/** Display of a place id ("riyadh" -> "Riyad"). */
+export function placeName(id: string): string {
+  return placeInfo(id)?.name ?? id;
+}

@@ -1,0 +1,331 @@
+/**
+ * Grouping event mentions across articles into events. Linear in the number of mentions: mentions are
+ * bucketed by (day, family) and looked up by place through maps, never compared all against all.
+ *
+ * Order of evidence: a mention with a full date founds or joins the event of that day and place; a
+ * weekday left open by a month-only article is settled by the events other articles date in the same
+ * place; a weekday, month or no date at all joins the unique compatible event at that place (preferring
+ * events the same article already mentions); a mention with neither date nor place refers back to the
+ * event named just before it in its article, or to the only compatible event that article mentions.
+ */
+import { placeInfo } from '../lexicon/places';
+import type { DateConstraint, DocumentAnalysis, MentionAnalysis } from './analyze';
+import { weekdayOf } from './analyze';
+import { slug } from './hash';
+import type { EventFamily, EventKind } from './triggers';
+
+/** An event as grouping builds it, before user decisions. */
+export interface Cluster {
+  /** Key for leftover clusters (no full day) so that compatible mentions share one. */
+  key: string;
+  family: EventFamily;
+  day?: string;
+  /** Date text when the day is not known: YYYY-MM, YYYY, YYYY-Www, MM-DD. */
+  approx?: string;
+  weekday?: number;
+  placeId?: string;
+  mentions: MentionAnalysis[];
+  reasoning: string[];
+}
+
+const WEEKDAY_NAMES_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+function mkey(m: MentionAnalysis): string {
+  return `${m.file}#${m.index}`;
+}
+
+/** Place of a cluster or mention is compatible when equal or one lies in the other; unknown is compatible. */
+function placeCompatible(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  if (a === b) return true;
+  const ia = placeInfo(a);
+  const ib = placeInfo(b);
+  return (!!ia && ia.country === b) || (!!ib && ib.country === a);
+}
+
+function personsCompatible(c: Cluster, m: MentionAnalysis): boolean {
+  if (c.family !== 'call' || m.persons.length < 2) return true;
+  const seen = new Set<string>();
+  for (const x of c.mentions) if (x.persons.length >= 2) for (const p of x.persons) seen.add(p);
+  if (seen.size === 0) return true;
+  // Two calls of the same day between different pairs of people are different calls.
+  return m.persons.every((p) => seen.has(p)) || [...seen].every((p) => m.persons.includes(p));
+}
+
+function ordinalCompatible(c: Cluster, m: MentionAnalysis): boolean {
+  if (!m.ordinal) return true;
+  return !c.mentions.some((x) => x.ordinal && x.ordinal.n !== m.ordinal!.n);
+}
+
+function dateCompatible(c: Cluster, d: DateConstraint | undefined): boolean {
+  if (!d) return true;
+  if (!c.day) {
+    if (d.approx && c.approx) return d.approx === c.approx || c.approx.startsWith(d.approx) || d.approx.startsWith(c.approx);
+    return true;
+  }
+  if (d.day) return d.day === c.day;
+  if (d.candidates) return d.candidates.includes(c.day);
+  if (d.monthDay) return c.day.slice(5) === d.monthDay;
+  if (d.approx) {
+    if (/W/.test(d.approx)) return isoWeekOf(c.day) === d.approx;
+    return c.day.startsWith(d.approx);
+  }
+  if (d.weekday !== undefined) return weekdayOf(c.day) === d.weekday;
+  return true;
+}
+
+function isoWeekOf(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  const wd = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - wd + 3);
+  const firstThursday = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round((d.getTime() - firstThursday.getTime()) / 86400000 / 7 - ((firstThursday.getUTCDay() + 6) % 7 - 3) / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+function quote(m: MentionAnalysis, extra?: string): string {
+  return `«${extra ?? m.text}» (${m.file})`;
+}
+
+/** Groups the mentions of all documents. Deterministic: the same input gives the same clusters in the same order. */
+export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
+  const all: MentionAnalysis[] = [];
+  const byDoc = new Map<string, DocumentAnalysis>();
+  for (const d of docs) {
+    byDoc.set(d.file, d);
+    for (const m of d.mentions) all.push(m);
+  }
+  // Deterministic order, independent of insertion order.
+  all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+
+  const clusters: Cluster[] = [];
+  const clusterOf = new Map<string, Cluster>();
+  const byDay = new Map<string, Cluster[]>(); // `${day}|${family}`
+  const byPlace = new Map<string, Cluster[]>(); // place id and its country id
+  const leftovers = new Map<string, Cluster>();
+  const docClusters = new Map<string, Set<Cluster>>();
+
+  const indexPlace = (c: Cluster) => {
+    if (!c.placeId) return;
+    const keys = [c.placeId];
+    const country = placeInfo(c.placeId)?.country;
+    if (country) keys.push(country);
+    for (const k of keys) {
+      const list = byPlace.get(k) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byPlace.set(k, list);
+    }
+  };
+  /** Clusters at this place, in it, or at the country it lies in. */
+  const placePool = (id: string): Cluster[] => {
+    const country = placeInfo(id)?.country;
+    const list = [...(byPlace.get(id) ?? []), ...(country ? byPlace.get(country) ?? [] : [])];
+    return [...new Set(list)].filter((c) => placeCompatible(c.placeId, id));
+  };
+  const attach = (c: Cluster, m: MentionAnalysis, why?: string) => {
+    c.mentions.push(m);
+    clusterOf.set(mkey(m), c);
+    if (why) c.reasoning.push(why);
+    // A city refines a country-level cluster.
+    if (m.place && (!c.placeId || (placeInfo(m.place.id)?.country === c.placeId && m.place.kind === 'city'))) {
+      c.placeId = m.place.id;
+      indexPlace(c);
+    }
+    let set = docClusters.get(m.file);
+    if (!set) docClusters.set(m.file, (set = new Set()));
+    set.add(c);
+  };
+  const create = (m: MentionAnalysis, fields: Partial<Cluster>, why?: string): Cluster => {
+    const c: Cluster = { key: '', family: m.family, mentions: [], reasoning: [], ...fields };
+    clusters.push(c);
+    if (c.day) {
+      const k = `${c.day}|${c.family}`;
+      byDay.set(k, [...(byDay.get(k) ?? []), c]);
+    }
+    if (c.placeId) indexPlace(c);
+    attach(c, m, why);
+    return c;
+  };
+
+  // 1. Mentions with a full day: join the day's event at a compatible place, or found one.
+  const dated = all.filter((m) => m.date?.day);
+  // Cities first, so that a country-level mention ("en Arabie saoudite") joins the city's event.
+  dated.sort((a, b) => rankPlace(a) - rankPlace(b));
+  for (const m of dated) {
+    const day = m.date!.day!;
+    const list = byDay.get(`${day}|${m.family}`) ?? [];
+    const fits = list.filter((c) => placeCompatible(c.placeId, m.place?.id) && personsCompatible(c, m) && ordinalCompatible(c, m));
+    const placed = m.place ? fits.filter((c) => c.placeId) : fits;
+    const pick = placed.length === 1 ? placed[0] : fits.length === 1 ? fits[0] : undefined;
+    if (pick) attach(pick, m);
+    else create(m, { day, placeId: m.place?.id, key: `${day}|${m.place?.id ?? ''}|${m.family}` }, `${quote(m, m.date!.text)}: ${day}`);
+  }
+
+  // 2. Weekdays, months, week or month-day without year: settle against the dated events at the same place.
+  const partial = all.filter((m) => m.date && !m.date.day);
+  for (const m of partial) {
+    const d = m.date!;
+    const pool = m.place ? placePool(m.place.id) : [...(docClusters.get(m.file) ?? [])];
+    const fits = pool.filter(
+      (c) => c.day && c.family === m.family && placeCompatible(c.placeId, m.place?.id) && dateCompatible(c, d) && ordinalCompatible(c, m) && personsCompatible(c, m),
+    );
+    const unique = [...new Set(fits)];
+    if (unique.length === 1) {
+      const c = unique[0];
+      attach(c, m, narrowingReason(m, d, c, byDoc));
+      continue;
+    }
+    const dateKey = d.candidates ? d.candidates.join(',') : d.approx ?? d.monthDay ?? (d.weekday !== undefined ? `wd${d.weekday}` : 'undated');
+    const key = `${dateKey}|${m.place?.id ?? persKey(m)}|${m.family}`;
+    const left = leftovers.get(key);
+    const why =
+      unique.length > 1
+        ? `${quote(m, d.text)}: ${unique.length} events fit (${unique.map((c) => c.day).join(', ')}); left open`
+        : d.candidates
+          ? `${quote(m, d.text)}: could be ${d.candidates.join(', ')}; no other article dates this event`
+          : undefined;
+    if (left) attach(left, m, why);
+    else {
+      const approx = d.approx ?? (d.candidates ? commonPrefix(d.candidates) : d.monthDay ? `--${d.monthDay}` : undefined);
+      const c = create(m, { key, placeId: m.place?.id, ...(approx ? { approx } : {}), ...(d.weekday !== undefined ? { weekday: d.weekday } : {}) }, why);
+      leftovers.set(key, c);
+    }
+  }
+
+  // 3. A place without a date: this article's event at that place, else the only one in the corpus.
+  const placedOnly = all.filter((m) => !m.date && m.place);
+  for (const m of placedOnly) {
+    const pool = placePool(m.place!.id).filter((c) => c.family === m.family && placeCompatible(c.placeId, m.place!.id) && ordinalCompatible(c, m));
+    const mine = pool.filter((c) => docClusters.get(m.file)?.has(c));
+    const pick = mine.length === 1 ? mine[0] : mine.length === 0 && pool.length === 1 && !m.another ? pool[0] : undefined;
+    if (pick) {
+      attach(pick, m, mine.length === 1 ? undefined : `${quote(m, `${m.text} … ${m.place!.text}`)}: undated, the only ${m.family} event in ${m.place!.text}`);
+      continue;
+    }
+    const key = `undated|${m.place!.id}|${m.family}`;
+    const left = leftovers.get(key);
+    if (left) attach(left, m);
+    else leftovers.set(key, create(m, { key, placeId: m.place!.id }));
+  }
+
+  // 4. Neither date nor place: back-reference (to the event this article is mostly about, among the
+  // candidates), else the only compatible event of the same article, else the only event between the
+  // same people.
+  const byPersons = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    for (const x of c.mentions) {
+      if (x.persons.length < 2) continue;
+      const k = `${persKey(x)}|${c.family}`;
+      const list = byPersons.get(k) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byPersons.set(k, list);
+    }
+  }
+  const weight = (c: Cluster, file: string) => c.mentions.reduce((n, x) => n + (x.file === file ? 1 : 0), 0);
+  // Back-references first, so the events they join are known to the people index below.
+  const floating = all.filter((m) => !m.date && !m.place).sort((a, b) => Number(!a.antecedents?.length) - Number(!b.antecedents?.length));
+  let indexedPersons = false;
+  for (const m of floating) {
+    if (!m.antecedents?.length && !indexedPersons) {
+      indexedPersons = true;
+      for (const c of clusters) {
+        for (const x of c.mentions) {
+          if (x.persons.length < 2) continue;
+          const k = `${persKey(x)}|${c.family}`;
+          const list = byPersons.get(k) ?? [];
+          if (!list.includes(c)) list.push(c);
+          byPersons.set(k, list);
+        }
+      }
+    }
+    if (m.antecedents?.length) {
+      const doc = byDoc.get(m.file)!;
+      const options = m.antecedents.map((i) => clusterOf.get(mkey(doc.mentions[i]))).filter((c): c is Cluster => !!c && ordinalCompatible(c, m));
+      if (options.length) {
+        // Nearest unless another candidate's event is clearly what the article is about.
+        let pick = options[0];
+        const dominant = [...(docClusters.get(m.file) ?? [])].filter((c) => c.family === m.family && ordinalCompatible(c, m));
+        for (const c of [...options, ...dominant]) if (weight(c, m.file) > 2 * weight(pick, m.file)) pick = c;
+        attach(pick, m);
+        continue;
+      }
+    }
+    if (m.another) continue;
+    const mine = m.verb
+      ? []
+      : [...(docClusters.get(m.file) ?? [])].filter(
+          (c) => c.family === m.family && ordinalCompatible(c, m) && personsCompatible(c, m) && (!m.ordinal || c.mentions.some((x) => x.ordinal?.n === m.ordinal!.n)),
+        );
+    if (mine.length === 1 && (m.ordinal || !m.indefinite)) {
+      attach(mine[0], m, m.ordinal ? `${quote(m)}: ordinal ${m.ordinal.n} matches the article's event` : undefined);
+      continue;
+    }
+    if (m.persons.length >= 2) {
+      const same = byPersons.get(`${persKey(m)}|${m.family}`) ?? [];
+      if (same.length === 1 && !m.another) {
+        const c = same[0];
+        attach(c, m, c.day ? `${quote(m)}: undated, the only ${m.family === 'call' ? 'call' : 'meeting'} between these people (${c.day})` : undefined);
+        continue;
+      }
+      if (same.length === 0) {
+        const key = `undated|${persKey(m)}|${m.family}`;
+        const c = create(m, { key });
+        leftovers.set(key, c);
+        byPersons.set(`${persKey(m)}|${m.family}`, [c]);
+      }
+    }
+  }
+
+  for (const c of clusters) c.mentions.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+  return clusters;
+}
+
+function rankPlace(m: MentionAnalysis): number {
+  return !m.place ? 2 : m.place.kind === 'city' ? 0 : 1;
+}
+
+function persKey(m: MentionAnalysis): string {
+  return m.persons.length ? [...m.persons].sort().join('+') : '';
+}
+
+function commonPrefix(days: string[]): string | undefined {
+  const month = days[0]?.slice(0, 7);
+  return days.every((d) => d.startsWith(month)) ? month : days[0]?.slice(0, 4);
+}
+
+function narrowingReason(m: MentionAnalysis, d: DateConstraint, c: Cluster, docs: Map<string, DocumentAnalysis>): string {
+  const wd = d.weekday !== undefined ? WEEKDAY_NAMES_FR[d.weekday] : undefined;
+  const evidence = c.mentions.find((x) => x.date?.day === c.day && x.file !== m.file) ?? c.mentions.find((x) => x.date?.day === c.day);
+  const doc = docs.get(m.file);
+  const open = d.candidates
+    ? `could be ${d.candidates.join(', ')} (article dated ${doc?.published ?? 'only to the month'})`
+    : wd
+      ? `names a ${wd} but the article gives no full date`
+      : `gives only ${d.approx ?? d.monthDay ?? 'a partial date'}`;
+  const where = m.place ? ` in ${m.place.text}` : '';
+  return `${quote(m, d.text)} ${open}; ${evidence ? `${quote(evidence, evidence.date!.text)} dates the same ${m.family === 'call' ? 'call' : 'meeting'}${where}` : 'the only compatible event'} → ${c.day}`;
+}
+
+/** The kind most mentions use (ties: talks, meeting, summit, visit, call). */
+export function majorityKind(mentions: readonly MentionAnalysis[]): EventKind {
+  const order: EventKind[] = ['talks', 'meeting', 'summit', 'visit', 'call'];
+  const n = new Map<EventKind, number>();
+  for (const m of mentions) n.set(m.kind, (n.get(m.kind) ?? 0) + 1);
+  let best: EventKind = mentions[0]?.kind ?? 'talks';
+  for (const k of order) if ((n.get(k) ?? 0) > (n.get(best) ?? 0)) best = k;
+  return best;
+}
+
+/** The word used in event ids: stable as articles are added (summit only when most mentions say so). */
+export function idKind(c: Cluster): string {
+  if (c.family === 'call') return 'call';
+  const summits = c.mentions.filter((m) => m.kind === 'summit').length;
+  return summits * 2 >= c.mentions.length ? 'summit' : 'talks';
+}
+
+/** Base of an event id: `2025-02-27-istanbul-talks`, `undated-lavrov-rubio-talks`. */
+export function baseEventId(c: Cluster): string {
+  const date = c.day ?? (c.approx && !c.approx.startsWith('--') ? c.approx.toLowerCase() : 'undated');
+  const place = c.placeId ? slug(c.placeId) : c.mentions[0]?.persons.length ? slug([...c.mentions[0].persons].sort().join('-')) : 'unplaced';
+  return `${date}-${place}-${idKind(c)}`;
+}

@@ -1,0 +1,381 @@
+/**
+ * Dates and times in French and English, normalised to ISO-8601 against the publication date:
+ * absolute and partial dates, weekdays, relative phrases, times of day. Compiled-once regular
+ * expressions, each linear in the text (no nested quantifiers over overlapping classes).
+ */
+import type { DatePrecision, PublicationDate } from '../model';
+import {
+  addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, isoWeekday, isValidDay, weekdaysInMonth, type Ymd,
+} from './calendar';
+import { MONTHS, WEEKDAYS } from './calendarWords';
+import { hasFutureCue, type RawSpan } from './text';
+
+export interface RawDate extends RawSpan {
+  value: string;
+  precision: DatePrecision;
+  candidates?: string[];
+  relative?: boolean;
+  /** Set on "le 12 du même mois": the day, resolved against the previous date mention. */
+  sameMonthDay?: number;
+  /** Moves the start of the span by this many UTF-16 units (a preposition read before the match). */
+  startShift?: number;
+}
+
+/** The publication date split into numbers; `d` only for day or datetime precision. */
+interface Anchor {
+  y: number;
+  m?: number;
+  d?: number;
+}
+
+function anchorOf(pub: PublicationDate | null): Anchor | null {
+  if (!pub) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(pub.value);
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined };
+}
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const FR_MONTH_KEYS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv.', 'févr.', 'fév.', 'sept.', 'oct.', 'nov.', 'déc.'];
+const EN_MONTH_KEYS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.'];
+// French month names are lowercase in running text (capitalised at a sentence start); English ones are
+// always capitalised, which keeps "may" and "march" the verbs out.
+const MONTH = `(?:${alt([...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)])})(?!\\p{L})`;
+const FR_WD = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const EN_WD = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAY = `(?:${alt([...FR_WD, ...FR_WD.map(cap), ...EN_WD])})(?!\\p{L})`;
+const APOS = `['’]`;
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+// A time of day: "16h20", "16 h 20", "16h", "15:16", "4:20 p.m.", "4 pm".
+const TIME = `(?:(?:[01]?\\d|2[0-3])\\s?h\\s?(?:[0-5]\\d)?|(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s?[ap]\\.?m\\.?)?|(?:1[0-2]|0?\\d)\\s?[ap]\\.?m\\.?)(?![\\p{L}\\p{N}:])`;
+
+function monthNumber(word: string): number {
+  return MONTHS[word.toLowerCase()] ?? 0;
+}
+
+/** Parses a TIME match into hours and minutes (24-hour clock), or null. */
+export function parseTime(raw: string): { h: number; min: number } | null {
+  const s = raw.toLowerCase().replace(/\s+/g, '');
+  const m = /^(\d{1,2})(?:h(\d{2})?|:(\d{2}))?([ap])?\.?m?\.?$/.exec(s);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2] ?? m[3] ?? 0);
+  if (m[4] === 'p' && h < 12) h += 12;
+  if (m[4] === 'a' && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  return { h, min };
+}
+
+const timeValue = (t: { h: number; min: number }): string => `T${String(t.h).padStart(2, '0')}:${String(t.min).padStart(2, '0')}`;
+
+type Handler = (m: RegExpExecArray, text: string, a: Anchor | null) => Omit<RawDate, 'start' | 'end'> | null;
+
+interface Rule {
+  re: RegExp;
+  handle: Handler;
+}
+
+/** Year for a month/day given without one: the publication year, the previous one when that would be in the future. */
+function yearFor(a: Anchor, month: number, day: number | undefined, future: boolean): number {
+  if (a.m === undefined) return a.y;
+  if (future) return month < a.m || (month === a.m && day !== undefined && a.d !== undefined && day < a.d) ? a.y + 1 : a.y;
+  // More than a few days after publication reads as last year ("le 28 décembre" in a January article).
+  if (month > a.m) return a.y - 1;
+  if (month === a.m && day !== undefined && a.d !== undefined && day > a.d + 7) return a.y - 1;
+  return a.y;
+}
+
+function dayMonth(day: number, month: number, year: number | undefined, a: Anchor | null, future: boolean): Omit<RawDate, 'start' | 'end'> | null {
+  if (!month || day < 1 || day > 31) return null;
+  if (year !== undefined) return isValidDay(year, month, day) ? { value: isoDay({ y: year, m: month, d: day }), precision: 'day' } : null;
+  if (!a) return { value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'day', relative: true };
+  const y = yearFor(a, month, day, future);
+  if (!isValidDay(y, month, day)) return null;
+  return { value: isoDay({ y, m: month, d: day }), precision: 'day', relative: true };
+}
+
+/** A weekday resolved against the publication date: the nearest past one, or the nearest future one with a future cue. */
+function weekday(wd: number, a: Anchor | null, future: boolean, shift = 0): Omit<RawDate, 'start' | 'end'> {
+  if (!a) return { value: `XXXX-WXX-${wd}`, precision: 'day', relative: true };
+  if (a.m === undefined) return { value: String(a.y), precision: 'year', relative: true };
+  if (a.d === undefined) {
+    return { value: isoMonth(a.y, a.m), precision: 'month', relative: true, candidates: weekdaysInMonth(a.y, a.m, wd) };
+  }
+  const pub: Ymd = { y: a.y, m: a.m, d: a.d };
+  const delta = wd - isoWeekday(pub);
+  let day: Ymd;
+  if (future) day = addDays(pub, delta >= 0 ? delta : delta + 7);
+  else day = addDays(pub, delta <= 0 ? delta : delta - 7);
+  if (shift) day = addDays(day, shift * 7);
+  return { value: isoDay(day), precision: 'day', relative: true };
+}
+
+/** A day offset from publication ("hier" = -1). */
+function relativeDay(offset: number, a: Anchor | null): Omit<RawDate, 'start' | 'end'> {
+  if (!a) return { value: 'XXXX-XX-XX', precision: 'day', relative: true };
+  if (a.m === undefined) return { value: String(a.y), precision: 'year', relative: true };
+  if (a.d === undefined) return { value: isoMonth(a.y, a.m), precision: 'month', relative: true };
+  return { value: isoDay(addDays({ y: a.y, m: a.m, d: a.d }, offset)), precision: 'day', relative: true };
+}
+
+function relativeWeek(offset: number, a: Anchor | null): Omit<RawDate, 'start' | 'end'> {
+  if (!a) return { value: 'XXXX-WXX', precision: 'week', relative: true };
+  if (a.m === undefined) return { value: String(a.y), precision: 'year', relative: true };
+  if (a.d === undefined) return { value: isoMonth(a.y, a.m), precision: 'month', relative: true };
+  return { value: isoWeek(addDays({ y: a.y, m: a.m, d: a.d }, offset * 7)), precision: 'week', relative: true };
+}
+
+function relativeMonth(offset: number, a: Anchor | null): Omit<RawDate, 'start' | 'end'> {
+  if (!a) return { value: 'XXXX-XX', precision: 'month', relative: true };
+  if (a.m === undefined) return { value: String(a.y), precision: 'year', relative: true };
+  const r = addMonths(a.y, a.m, offset);
+  return { value: isoMonth(r.y, r.m), precision: 'month', relative: true };
+}
+
+function relativeYear(offset: number, a: Anchor | null): Omit<RawDate, 'start' | 'end'> {
+  if (!a) return { value: 'XXXX', precision: 'year', relative: true };
+  return { value: String(a.y + offset), precision: 'year', relative: true };
+}
+
+/** A month without a year ("en octobre dernier", "in March"): the nearest one before (after) publication. */
+function bareMonth(month: number, a: Anchor | null, direction: 'last' | 'next' | 'auto', future: boolean): Omit<RawDate, 'start' | 'end'> {
+  if (!a) return { value: `XXXX-${String(month).padStart(2, '0')}`, precision: 'month', relative: true };
+  if (a.m === undefined) return { value: isoMonth(a.y, month), precision: 'month', relative: true };
+  let y = a.y;
+  if (direction === 'last') y = month < a.m ? a.y : a.y - 1;
+  else if (direction === 'next') y = month > a.m ? a.y : a.y + 1;
+  else y = yearFor(a, month, undefined, future);
+  return { value: isoMonth(y, month), precision: 'month', relative: true };
+}
+
+// Years alone count only after a preposition that makes them a date; after "de"/"of"/"from" only when no
+// noun follows ("de 2000 soldats" is a count).
+const STRONG_YEAR_PREP = new Set(['en', 'depuis', 'dès', 'jusqu’en', "jusqu'en", 'in', 'since', 'until', 'by', 'année', 'year', "l'an", 'l’an', 'printemps', 'été', 'automne', 'hiver', 'spring', 'summer', 'autumn', 'fall', 'winter', 'début', 'fin', 'mi-', 'early', 'late']);
+const FUNCTION_AFTER_YEAR = /^\s*(?:$|[^\p{L}\p{N}\s]|(?:et|ou|à|a|au|aux|puis|quand|lorsque|alors|avec|pour|par|dans|sur|le|la|les|l|il|elle|ils|elles|on|nous|un|une|des|and|or|to|when|as|with|for|in|on|at|the|a|he|she|it|we|they|was|were|has|had|is|are|after|before|de|du|d|qui|que|ce|cette|ne|n|s|se)(?![\p{L}\p{N}]))/iu;
+
+const RULES: Rule[] = [
+  // "26/02/2025 à 15:16", "26/02/2025"
+  {
+    re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:,?\\s{1,3}(?:à|a|at|-)?\\s{0,3}(${TIME}))?${E}`, 'gu'),
+    handle: (m, _t, a) => {
+      let d = Number(m[1]);
+      let mo = Number(m[2]);
+      if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+      const y = Number(m[3]);
+      if (!isValidDay(y, mo, d)) return null;
+      const day = isoDay({ y, m: mo, d });
+      const t = m[4] ? parseTime(m[4]) : null;
+      void a;
+      return t ? { value: `${day}${timeValue(t)}`, precision: 'datetime' } : { value: day, precision: 'day' };
+    },
+  },
+  // ISO "2025-02-26", "2025-02" (header lines, data tables)
+  {
+    re: /(?<![\p{L}\p{N}-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])/gu,
+    handle: (m) => {
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      if (m[3]) return isValidDay(y, mo, Number(m[3])) ? { value: isoDay({ y, m: mo, d: Number(m[3]) }), precision: 'day' } : null;
+      return { value: isoMonth(y, mo), precision: 'month' };
+    },
+  },
+  // "jeudi 27 février 2025", "le 18 février", "1er mars", "18 February 2025", with an optional time
+  {
+    re: new RegExp(`${B}(?:(${WEEKDAY}),?\\s{1,3})?(?:(?:le|Le)\\s{1,3})?(1er|1re|\\d{1,2})\\s{1,3}(${MONTH})(?:\\s{1,3}(\\d{4})${E})?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?`, 'gu'),
+    handle: (m, text, a) => {
+      const day = m[2].startsWith('1r') || m[2] === '1er' ? 1 : Number(m[2]);
+      const future = hasFutureCue(text, m.index, m.index + m[0].length);
+      const r = dayMonth(day, monthNumber(m[3]), m[4] ? Number(m[4]) : undefined, a, future);
+      if (r && m[5]) {
+        const t = parseTime(m[5]);
+        if (t && !r.value.startsWith('X')) return { ...r, value: `${r.value}${timeValue(t)}`, precision: 'datetime' };
+      }
+      return r;
+    },
+  },
+  // "Feb. 18, 2025", "on February 18", "Thursday, March 6"
+  {
+    re: new RegExp(`${B}(?:(${WEEKDAY}),?\\s{1,3})?(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s{1,3}(\\d{4})${E})?`, 'gu'),
+    handle: (m, text, a) => {
+      const future = hasFutureCue(text, m.index, m.index + m[0].length);
+      return dayMonth(Number(m[3]), monthNumber(m[2]), m[4] ? Number(m[4]) : undefined, a, future);
+    },
+  },
+  // "en février 2022", "janvier 2025", "in March 2024"
+  {
+    re: new RegExp(`${B}(?:(?:en|dès|depuis|in|since|from|until)\\s{1,3})?(?:(?:début|fin|mi-|mid-|early|late)\\s{0,3})?(${MONTH})\\s{1,3}(\\d{4})${E}`, 'gu'),
+    handle: (m) => ({ value: isoMonth(Number(m[2]), monthNumber(m[1])), precision: 'month' }),
+  },
+  // "en octobre dernier", "en mars", "in March", "last October", "octobre prochain"
+  {
+    re: new RegExp(`${B}(?:(en|dès|depuis|début|fin|mi-|in|since|early|late|last|next|this)\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|prochain|passé))?${E}`, 'gu'),
+    handle: (m, text, a) => {
+      const prep = m[1]?.toLowerCase();
+      if (!prep && !m[3]) return null; // a bare month name is too often something else ("Mars", "May")
+      const dir = m[3] === 'dernier' || m[3] === 'passé' || prep === 'last' ? 'last' : m[3] === 'prochain' || prep === 'next' ? 'next' : 'auto';
+      return bareMonth(monthNumber(m[2]), a, dir, hasFutureCue(text, m.index, m.index + m[0].length));
+    },
+  },
+  // "le 12 du même mois"
+  {
+    re: new RegExp(`${B}(?:le|Le|du|au)\\s{1,3}(1er|\\d{1,2})\\s{1,3}(?:du\\s{1,3}même\\s{1,3}mois|de\\s{1,3}ce\\s{1,3}mois|du\\s{1,3}mois)${E}`, 'gu'),
+    handle: (m) => ({ value: 'XXXX-XX', precision: 'day', relative: true, sameMonthDay: m[1] === '1er' ? 1 : Number(m[1]) }),
+  },
+  // Weekdays: "jeudi", "ce jeudi matin", "mardi dernier", "on Thursday", "last Monday"
+  {
+    re: new RegExp(`${B}(?:(ce|cette|on|last|next|this)\\s{1,3})?(${WEEKDAY})(?:\\s{1,3}(dernier|prochain|matin|soir|après-midi|midi|morning|afternoon|evening|night))?${E}`, 'gu'),
+    handle: (m, text, a) => {
+      const wd = WEEKDAYS[m[2].toLowerCase()];
+      const pre = m[1]?.toLowerCase();
+      const post = m[3];
+      const explicitPast = post === 'dernier' || pre === 'last';
+      const explicitFuture = post === 'prochain' || pre === 'next';
+      const future = explicitFuture || (!explicitPast && hasFutureCue(text, m.index, m.index + m[0].length));
+      return weekday(wd, a, future);
+    },
+  },
+  // Relative days
+  {
+    re: new RegExp(`${B}(aujourd${APOS}hui|Aujourd${APOS}hui|avant-hier|Avant-hier|après-demain|Après-demain|hier|Hier|demain|Demain|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|ce matin|Ce matin|ce soir|Ce soir|tonight|this morning|this afternoon|this evening)(?:\\s{1,3}(?:matin|soir|après-midi|morning|afternoon|evening|night))?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?${E}`, 'gu'),
+    handle: (m, _t, a) => {
+      const w = m[1].toLowerCase();
+      const off = /^(?:hier|yesterday)$/.test(w) ? -1 : w === 'avant-hier' ? -2 : /^(?:demain|tomorrow)$/.test(w) ? 1 : w === 'après-demain' ? 2 : 0;
+      const r = relativeDay(off, a);
+      const t = m[2] ? parseTime(m[2]) : null;
+      if (t && r.precision === 'day' && !r.value.startsWith('X')) return { ...r, value: `${r.value}${timeValue(t)}`, precision: 'datetime' };
+      return r;
+    },
+  },
+  // Relative weeks, months, years
+  {
+    re: new RegExp(`${B}(?:(?:(?:la|La|cette|Cette)\\s)?semaine(?:\\s(dernière|passée|précédente|prochaine))?|(last|next|this|Last|Next|This)\\sweek)${E}`, 'gu'),
+    handle: (m, _t, a) => {
+      const text = m[0].toLowerCase();
+      if (/^(?:la\s+)?semaine$/.test(text) || text === 'de la semaine') return null; // "la semaine" alone is not a date
+      if (!/cette|this|dernière|passée|précédente|prochaine|last|next/.test(text)) return null;
+      const off = /dernière|passée|précédente|last/.test(text) ? -1 : /prochaine|next/.test(text) ? 1 : 0;
+      return relativeWeek(off, a);
+    },
+  },
+  {
+    re: new RegExp(`${B}(?:(?:le|Le|du|au|ce|Ce)\\s{1,3}mois(?:\\s{1,3}(dernier|passé|prochain)|-ci)|(last|next|this|Last|Next|This)\\s{1,3}month)${E}`, 'gu'),
+    handle: (m, _t, a) => {
+      const text = m[0].toLowerCase();
+      if (/^(?:le|du|au)\s+mois-ci$/.test(text)) return null;
+      const off = /dernier|passé|last/.test(text) ? -1 : /prochain|next/.test(text) ? 1 : 0;
+      return relativeMonth(off, a);
+    },
+  },
+  {
+    re: new RegExp(`${B}(?:[lL]${APOS}(?:an|année)\\s{1,3}(dernier|dernière|passé|passée|prochain|prochaine)|(?:cette|Cette)\\s{1,3}année|(?:last|next|this|Last|Next|This)\\s{1,3}year)${E}`, 'gu'),
+    handle: (m, _t, a) => {
+      const text = m[0].toLowerCase();
+      const off = /dernier|dernière|passé|last/.test(text) ? -1 : /prochain|next/.test(text) ? 1 : 0;
+      return relativeYear(off, a);
+    },
+  },
+  // Years in context: "en 2019", "depuis 2014", "since 2022", "l'erreur de 2023 »". The preposition is read
+  // in code rather than in the pattern, so the pattern stays linear on long runs of letters.
+  {
+    re: /(?<![\p{L}\p{N}])(1[5-9]\d{2}|20\d{2})(?![\p{L}\p{N}])/gu,
+    handle: (m, text) => {
+      const back = /(jusqu['’]en|l['’]an|mi-|[dD]['’]|\p{L}+)\s{0,2}$/u.exec(text.slice(Math.max(0, m.index - 16), m.index));
+      if (!back) return null;
+      const prep = back[1].toLowerCase().replace(/’/g, "'");
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (STRONG_YEAR_PREP.has(prep)) {
+        if (/^\s*(?:%|€|\$|euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants)/iu.test(after)) return null;
+        return { value: m[1], precision: 'year', startShift: -back[0].length };
+      }
+      if (/^(?:de|d'|of|from|avant|après|before|after|entre|between|et|and|à|to)$/.test(prep) && FUNCTION_AFTER_YEAR.test(after)) {
+        return { value: m[1], precision: 'year', startShift: -back[0].length };
+      }
+      return null;
+    },
+  },
+  // Times: "16h20", "16 h 20", "15:16", "4:20 p.m.", "à 16 heures"
+  {
+    re: new RegExp(`${B}(${TIME})|(?<=(?:à|vers|dès|jusqu['’]à|avant|après|at|by)\\s)((?:[01]?\\d|2[0-3])\\s{1,3}heures?(?:\\s{1,3}(?:[0-5]\\d|trente|quinze|et demie|et quart))?)${E}`, 'gu'),
+    handle: (m) => {
+      if (m[1]) {
+        const t = parseTime(m[1]);
+        // "4h" alone is too often a duration or a score; require minutes, a colon or am/pm, or a French "16h".
+        return t ? { value: timeValue(t), precision: 'time' } : null;
+      }
+      const h = Number(/\d+/.exec(m[2])![0]);
+      const rest = m[2].toLowerCase();
+      const min = /trente|et demie/.test(rest) ? 30 : /quinze|et quart/.test(rest) ? 15 : Number(/\s(\d{2})$/.exec(rest)?.[1] ?? 0);
+      return { value: timeValue({ h, min }), precision: 'time' };
+    },
+  },
+];
+
+/**
+ * Dates and times in `text` (UTF-16 offsets), normalised against the publication date `pub`. Spans in
+ * `exclude` (durations found first) are skipped, so "ont causé 6h30" is not a time.
+ */
+export function detectDates(text: string, pub: PublicationDate | null, exclude: readonly RawSpan[] = []): RawDate[] {
+  const a = anchorOf(pub);
+  const found: RawDate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const r = rule.handle(m, text, a);
+      if (r) {
+        // Keep leading prepositions that are part of the phrase ("en février 2022") but trim trailing spaces.
+        const raw = m[0];
+        const end = m.index + raw.trimEnd().length;
+        const start = m.index + (r.startShift ?? 0);
+        delete r.startShift;
+        found.push({ ...r, start, end });
+      }
+    }
+  }
+  // Longest match wins; earlier rules win ties (they are listed from most to least specific).
+  const order = found.map((f, i) => ({ f, i }));
+  order.sort((x, y) => x.f.start - y.f.start || y.f.end - y.f.start - (x.f.end - x.f.start) || x.i - y.i);
+  const kept: RawDate[] = [];
+  let lastEnd = -1;
+  const ex = [...exclude].sort((x, y) => x.start - y.start);
+  let e = 0;
+  for (const { f } of order) {
+    if (f.start < lastEnd) continue;
+    while (e < ex.length && ex[e].end <= f.start) e++;
+    if (e < ex.length && ex[e].start < f.end) continue;
+    kept.push(f);
+    lastEnd = f.end;
+  }
+  resolveSameMonth(kept);
+  return kept;
+}
+
+/** "le 12 du même mois" takes the month of the previous date mention that has one. */
+function resolveSameMonth(dates: RawDate[]): void {
+  let month: string | null = null;
+  for (const d of dates) {
+    if (d.sameMonthDay !== undefined) {
+      const day = String(d.sameMonthDay).padStart(2, '0');
+      d.value = month ? `${month}-${day}` : `XXXX-XX-${day}`;
+      if (month && !month.startsWith('X')) {
+        const [y, mo] = month.split('-').map(Number);
+        if (d.sameMonthDay > daysInMonth(y, mo)) d.value = `${month}-${day}`;
+      }
+      delete d.sameMonthDay;
+      continue;
+    }
+    const m = /^((?:\d{4}|XXXX)-(?:\d{2}))(?:-|$|T)/.exec(d.value);
+    if (m && d.precision !== 'week') month = m[1];
+  }
+}
+
+/** For profiling only. */
+export const RULES_FOR_PROFILING = RULES;

@@ -1,0 +1,113 @@
+/**
+ * Durations, not dates: "ont causé 6h30", "presque six heures et demie", "plus de quatre heures",
+ * "90 minutes", "trois ans", "nearly six and a half hours", each with minutes, unit and qualifier.
+ */
+import type { DurationMention, DurationQualifier } from '../model';
+import { APPROXIMATE_NUMBER_WORDS, NUMBER_WORD_PATTERN, parseNumber } from './numbers';
+import type { RawSpan } from './text';
+
+export interface RawDuration extends RawSpan {
+  minutes: number;
+  unit: DurationMention['unit'];
+  qualifier: DurationQualifier;
+}
+
+/*
+ * Qualifiers. "près de" is read as "almost" (it says the figure was nearly reached, like "presque",
+ * "nearly"); "environ", "quelque", "about", "around", "some" are "about"; "au moins"/"at least" are
+ * "more-than" (a lower bound), "au plus"/"up to"/"jusqu'à" are "less-than" (an upper bound).
+ */
+const QUALIFIERS: Record<string, DurationQualifier> = {
+  presque: 'almost', 'près de': 'almost', 'pres de': 'almost', quasiment: 'almost', pratiquement: 'almost', 'pas loin de': 'almost',
+  nearly: 'almost', almost: 'almost', 'close to': 'almost', 'just under': 'less-than',
+  environ: 'about', quelque: 'about', 'à peu près': 'about', approximativement: 'about', 'autour de': 'about',
+  about: 'about', around: 'about', some: 'about', roughly: 'about', approximately: 'about',
+  'plus de': 'more-than', 'au moins': 'more-than', 'pas moins de': 'more-than', 'un peu plus de': 'more-than', 'bien plus de': 'more-than',
+  'plus d’': 'more-than', "plus d'": 'more-than', 'more than': 'more-than', over: 'more-than', 'at least': 'more-than', 'just over': 'more-than', 'upwards of': 'more-than',
+  'moins de': 'less-than', 'moins d’': 'less-than', "moins d'": 'less-than', 'au plus': 'less-than', 'un peu moins de': 'less-than', "jusqu'à": 'less-than', 'jusqu’à': 'less-than',
+  'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', 'up to': 'less-than', 'no more than': 'less-than',
+};
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const QUAL = Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length).map((q) => esc(q).replace(/ /g, '\\s')).join('|');
+
+const UNITS: Record<string, DurationMention['unit']> = {
+  heure: 'hour', heures: 'hour', h: 'hour', minute: 'minute', minutes: 'minute', min: 'minute', mn: 'minute',
+  jour: 'day', jours: 'day', journée: 'day', journées: 'day', nuit: 'day', nuits: 'day', semaine: 'week', semaines: 'week',
+  mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year',
+  hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', mins: 'minute', day: 'day', days: 'day', night: 'day', nights: 'day',
+  week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+};
+const PER_UNIT: Record<DurationMention['unit'], number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600 };
+const UNIT = Object.keys(UNITS).filter((u) => u !== 'h').sort((a, b) => b.length - a.length).join('|');
+
+const NUMW = `(?:${NUMBER_WORD_PATTERN})`;
+// A number: digits, or number words joined by hyphens/spaces/"et" ("vingt-et-un", "quatre-vingt-dix").
+const NUM = `(?:\\d+(?:[.,]\\d+)?|${NUMW}(?:(?:-|\\s)(?:et(?:-|\\s))?${NUMW}){0,4}|an|a)`;
+const HALF = `(?:\\set\\s(demie?|quart)|\\sand\\sa\\s(half|quarter))`;
+
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${QUAL})\\s)?(${NUM})${HALF}?[\\s-](${UNIT})(?![\\p{L}\\p{N}])${HALF}?`,
+  'giu',
+);
+// "une demi-heure", "half an hour", "une demi-journée"
+const HALF_UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${QUAL})\\s)?(?:une\\sdemi-(heure|journée)|half\\san\\s(hour)|half\\sa\\s(day))(?![\\p{L}\\p{N}])`, 'giu');
+
+// A time-looking token ("6h30"): a duration after verbs of lasting/talking or before "de discussion(s)".
+const CLOCK = /(?<![\p{L}\p{N}:])(\d{1,2})\s?h\s?(\d{2})(?![\p{L}\p{N}])/gu;
+const STRONG_BEFORE = /(?:^|[^\p{L}])(?:causé|duré|dure|durent|durait|duraient|discuté|négocié|parlé|échangé|débattu|siégé|pendant|durant|lasted|lasting|talked|for)\s{1,2}(?:\p{L}+\s{1,2})?$/iu;
+const WEAK_BEFORE = /(?:^|[^\p{L}])(?:après|en|after|in)\s{1,2}$/iu;
+const NOUN_AFTER = /^\s{1,2}(?:de\s{1,2}|d['’]\s?)(?:discussions?|échanges?|négociations?|pourparlers|entretiens?|réunions?|débats?|dialogue|conversation|audience|travail|vol|route|marche|grève)(?!\p{L})|^\s{1,2}of\s(?:talks|discussions?|negotiations?|meetings?)/iu;
+
+/** Durations in `text` (UTF-16 offsets). Run before dates: the spans found here are not times. */
+export function detectDurations(text: string): RawDuration[] {
+  const out: RawDuration[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
+    const [whole, qual, numRaw, half1, half1en, unitRaw, half2, half2en] = m;
+    const unit = UNITS[unitRaw.toLowerCase()];
+    if (!unit) continue;
+    let n = /^an?$/i.test(numRaw) ? (unit === 'hour' || /^an?$/i.test(numRaw) ? 1 : NaN) : parseNumber(numRaw);
+    // "un an", "an hour"; but "a week ago" is a date, handled below, and "l'an" is not a number.
+    if (Number.isNaN(n)) continue;
+    const lowerNum = numRaw.toLowerCase();
+    if (/^an?$/.test(lowerNum) && !qual && !(half1 || half1en || half2 || half2en) && /^(?:a|an)$/.test(lowerNum) && unit !== 'hour') {
+      // "a year", "a week": count only with a qualifier or "for"; "a year after" reads as a date phrase.
+      if (!/(?:for|pendant|durant)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
+    }
+    const half = half1 ?? half1en ?? half2 ?? half2en;
+    if (half) n += /^(?:quart|quarter)$/i.test(half) ? 0.25 : 0.5;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // "à 16 heures" is a time of day; "il y a deux semaines", "two weeks ago" are dates.
+    if (unit === 'hour' && !qual && /(?:^|[^\p{L}])(?:à|vers|dès|jusqu['’]à|at)\s$/iu.test(before) && /^\d+$/.test(numRaw)) continue;
+    if (/(?:^|[^\p{L}])il\sy\sa\s$/iu.test(before) || /^\s(?:ago|plus\stôt|auparavant)(?!\p{L})/iu.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
+    let qualifier: DurationQualifier = qual ? QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
+    const lastWord = lowerNum.split(/[\s-]/).pop()!;
+    if (qualifier === 'exact' && APPROXIMATE_NUMBER_WORDS.has(lastWord)) qualifier = 'about';
+    out.push({ start: m.index, end: m.index + whole.length, minutes: Math.round(n * PER_UNIT[unit]), unit, qualifier });
+  }
+  HALF_UNIT.lastIndex = 0;
+  for (let m = HALF_UNIT.exec(text); m; m = HALF_UNIT.exec(text)) {
+    const isDay = Boolean(m[4]) || /journée/i.test(m[2] ?? '');
+    const qualifier = m[1] ? QUALIFIERS[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
+    out.push({ start: m.index, end: m.index + m[0].length, minutes: isDay ? 720 : 30, unit: isDay ? 'day' : 'hour', qualifier });
+  }
+  CLOCK.lastIndex = 0;
+  for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    if (min > 59) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // "après 16h20" is a time; "après 6h30 de discussions" and "en 6h30" (h < 13) are durations.
+    const duration = STRONG_BEFORE.test(before) || NOUN_AFTER.test(after) || (WEAK_BEFORE.test(before) && h < 13 && !/^\s(?:du\smatin|du\ssoir|heure\slocale|GMT|UTC)/iu.test(after));
+    if (!duration) continue;
+    const qm = new RegExp(`(?:^|[^\\p{L}])(${QUAL})\\s$`, 'iu').exec(before);
+    const qualifier = qm ? QUALIFIERS[qm[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
+    const start = qm ? m.index - qm[1].length - 1 : m.index;
+    out.push({ start, end: m.index + m[0].length, minutes: h * 60 + min, unit: 'hour', qualifier });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawDuration[] = [];
+  for (const d of out) if (!kept.length || d.start >= kept[kept.length - 1].end) kept.push(d);
+  return kept;
+}

@@ -1,0 +1,330 @@
+/**
+ * People named in an article, from cues rather than a model: given names, titles and roles, speech
+ * verbs, bylines, coordination with another person, surname propagation within the article, and the
+ * user's registry. Places, organisations, nationalities, months and capitalised sentence starts are not people.
+ */
+import type { Person, PersonMention } from '../model';
+import { foldName, isFirstName } from '../lexicon/firstNames';
+import { isNationality } from '../lexicon/nationalities';
+import { isOrganisationName } from '../lexicon/organisations';
+import { isPlaceName } from '../lexicon/places';
+import { HONORIFICS, ROLE_WORDS, TITLE_CAPS } from '../lexicon/roles';
+import { SPEECH_VERBS } from '../lexicon/speech';
+import { isCalendarWord } from './calendarWords';
+import { personKey, personSlug } from './personKey';
+import type { RawSpan } from './text';
+
+export interface RawPerson extends RawSpan {
+  id: string;
+  name: string;
+  role?: string;
+  cue: NonNullable<PersonMention['cue']>;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'name' | 'stop' | 'title' | 'nat' | 'place' | 'org' | 'caps';
+}
+
+// A capitalised word, with inner hyphens or apostrophes ("Pannier-Runacher", "O'Brien", "Jean-Yves").
+const NAME_TOKEN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*){0,4}/gu;
+const ELIDED = /^(?:L|D|J|Qu|S|N|C|M)['’]/u;
+
+/** Capitalised function words and other sentence-initial words that never start a name. */
+const STOP = new Set(`
+le la les l un une des du de ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes il elle ils elles on nous vous je tu
+selon pour après apres avant dans depuis lors mais et ou où au aux en sur sous par avec sans chez comme quand si alors ainsi cependant
+toutefois pourtant parmi entre contre vers malgré voici voilà donc or ni car puis enfin déjà encore aussi même tout tous toute toutes
+aucun aucune chaque plusieurs certains certaines autre autres quel quelle quels quelles qui que quoi dont lequel laquelle pas plus
+moins très trop bien non oui ici là cela ceci ça celui celle ceux celles a à y
+the a an this that these those he she it they we i you his her their its our my your in on at for from with by of after before during
+since as but and or if when while according about over under into onto upon than then there here what which who whom whose why how
+not no yes all some any each every both either neither many much more most other another such only also just even still yet
+image photo vidéo video table contents source sources lire read more plus actualisé updated
+mr mrs ms
+`.split(/\s+/).filter(Boolean));
+
+/** Capitalised common nouns of institutions and headings that come right after a role word. */
+const NOT_NAME = new Set(['affaires', 'etat', 'état', 'défense', 'defense', 'intérieur', 'justice', 'santé', 'economie', 'économie', 'finances', 'transition', 'armées', 'culture', 'travail', 'education', 'éducation', 'climat', 'environnement', 'agriculture', 'commerce', 'industrie', 'sports', 'union', 'alliance', 'occident', 'ouest', 'est', 'nord', 'sud', 'gouvernement', 'service', 'services', 'département', 'ministère', 'conseil', 'assemblée', 'parlement', 'sénat', 'chambre', 'cour', 'tribunal', 'république', 'royaume', 'états', 'etats', 'nations', 'communauté', 'organisation', 'fédération', 'federation', 'agence', 'banque', 'fonds', 'groupe', 'parti', 'front', 'mouvement']);
+
+const PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'do', 'la', 'le', 'ter', 'zu']);
+
+const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
+// "<Name> a déclaré", "<Name> a également souligné", "<Name> said", "<Name> told"
+const VERB_AFTER = new RegExp(`^,?\\s{1,2}(?:(?:a|avait|ont|aurait|has|had)\\s(?:\\p{L}+\\s){0,2})?(?:${SPEECH_ALT})(?!\\p{L})`, 'u');
+// "a déclaré <Name>", "a-t-il dit", "said <Name>", "selon <Name>", "according to <Name>"
+const VERB_BEFORE = new RegExp(`(?:(?<!\\p{L})(?:${SPEECH_ALT})(?:\\s(?:\\p{L}+\\s){0,3})?|(?<!\\p{L})(?:selon|Selon|according to|According to|d['’]après|D['’]après)\\s)$`, 'u');
+const BYLINE_BEFORE = /(?:^|[^\p{L}])(?:by|By|par|Par|BY|PAR)\s$/u;
+// Words that end a role phrase: a verb or a relative means the capitalised word is not in apposition.
+const CLAUSE_WORDS = new Set(['a', 'ont', 'est', 'sont', 'était', 'avait', 'avaient', 'que', 'qui', 'dont', 'has', 'had', 'is', 'was', 'were', 'said', 'who', 'which', 'that', 'et', 'and', 'mais', 'but']);
+
+const KIND_CACHE = new Map<string, Token['kind']>();
+
+function classify(text: string): Token['kind'] {
+  let k = KIND_CACHE.get(text);
+  if (k === undefined) {
+    k = classifyUncached(text);
+    if (KIND_CACHE.size > 50000) KIND_CACHE.clear();
+    KIND_CACHE.set(text, k);
+  }
+  return k;
+}
+
+function classifyUncached(text: string): Token['kind'] {
+  const lower = text.toLowerCase();
+  if (STOP.has(lower) || isCalendarWord(text)) return 'stop';
+  if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`) || TITLE_CAPS.has(lower)) return 'title';
+  if (isNationality(text)) return 'nat';
+  if (isOrganisationName(text)) return 'org';
+  if (isPlaceName(text)) return 'place';
+  if (text.length >= 2 && text === text.toUpperCase()) return 'caps';
+  if (NOT_NAME.has(lower) || text.length < 2) return 'stop';
+  return 'name';
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  NAME_TOKEN.lastIndex = 0;
+  for (let m = NAME_TOKEN.exec(text); m; m = NAME_TOKEN.exec(text)) {
+    let raw = m[0];
+    let start = m.index;
+    const el = ELIDED.exec(raw);
+    if (el && raw.length > el[0].length + 1 && /\p{Lu}/u.test(raw[el[0].length])) {
+      start += el[0].length;
+      raw = raw.slice(el[0].length);
+    } else if (el) {
+      continue; // "L'accord", "Qu'il": not a name
+    }
+    out.push({ text: raw, start, end: start + raw.length, kind: classify(raw) });
+  }
+  return out;
+}
+
+/** True when the word at `pos` starts a sentence (text start, newline, after . ! ? : or an opening quote). */
+function sentenceInitial(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0 && pos - i < 12; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\u00a0' || c === '\t' || c === '(' || c === '-' || c === '—' || c === '–') continue;
+    return c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === '«' || c === '“' || c === '"' || c === '…';
+  }
+  return pos === 0 || pos < 12;
+}
+
+/** Lowercase words right before `pos` on the same line (with a trailing dot kept for "M."). */
+function wordsBefore(text: string, pos: number, n: number): string[] {
+  const slice = text.slice(Math.max(0, pos - 120), pos);
+  const line = slice.slice(slice.lastIndexOf('\n') + 1);
+  return (line.match(/[\p{L}'’.-]+|[,«»"“”():;]/gu) ?? []).slice(-n);
+}
+
+interface Segment {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+  prefix: Token[];
+}
+
+function segmentsOf(text: string, tokens: Token[]): Segment[] {
+  const segs: Segment[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // A run: tokens joined by one space, or by a particle after a given name ("Charles de Gaulle").
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const gap = text.slice(run[run.length - 1].end, tokens[j].start);
+      if (/^[ \u00a0]$/.test(gap)) {
+        run.push(tokens[j]);
+        j++;
+        continue;
+      }
+      const p = /^ ([\p{Ll}]+(?: [\p{Ll}]+)?) $/u.exec(gap);
+      if (p && p[1].split(' ').every((w) => PARTICLES.has(w)) && run.length === 1 && isFirstName(run[0].text)) {
+        run.push(tokens[j]);
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Multi-word places and organisations inside the run ("Arabie Saoudite", "Maison Blanche").
+    for (let a = 0; a < run.length; a++) {
+      for (let b = Math.min(run.length, a + 4); b > a + 1; b--) {
+        const phrase = text.slice(run[a].start, run[b - 1].end);
+        const kind = isOrganisationName(phrase) ? 'org' : isPlaceName(phrase) ? 'place' : null;
+        if (kind) {
+          for (let k = a; k < b; k++) run[k] = { ...run[k], kind };
+          a = b - 1;
+          break;
+        }
+      }
+    }
+    let prefix: Token[] = [];
+    let cur: Token[] = [];
+    const flush = (): void => {
+      if (cur.length) {
+        segs.push({ tokens: cur, start: cur[0].start, end: cur[cur.length - 1].end, text: text.slice(cur[0].start, cur[cur.length - 1].end), prefix });
+      }
+      cur = [];
+    };
+    for (const t of run) {
+      if (t.kind === 'name') cur.push(t);
+      else {
+        if (cur.length) {
+          flush();
+          prefix = [];
+        }
+        prefix = [...prefix, t];
+      }
+    }
+    flush();
+    i = j;
+  }
+  return segs;
+}
+
+interface Accepted {
+  seg: Segment;
+  cue: RawPerson['cue'];
+  role?: string;
+  registryId?: string;
+}
+
+/** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
+function roleBefore(text: string, seg: Segment): string | undefined {
+  const words = wordsBefore(text, seg.start, 12);
+  if (!words.length) return undefined;
+  // Direct: "président Trump", "M. Stiell", "président russe Vladimir Poutine"
+  const last = words[words.length - 1].toLowerCase();
+  if (HONORIFICS.has(last) || ROLE_WORDS.has(last)) return words[words.length - 1];
+  if (words.length >= 2 && isNationality(last) && ROLE_WORDS.has(words[words.length - 2].toLowerCase())) {
+    return `${words[words.length - 2]} ${words[words.length - 1]}`;
+  }
+  // Apposition: "<role phrase>, Name" followed by a comma, a verb or the end of the sentence.
+  if (last !== ',') return undefined;
+  const after = text.slice(seg.end, seg.end + 3);
+  if (!/^(?:,|\s\(|\s?\)|\s?$|\.|\s[a-z])/u.test(after)) return undefined;
+  // The earliest role word of the phrase: "l'assistant du président Poutine, Iouri Ouchakov".
+  let found = -1;
+  for (let k = words.length - 2; k >= 0 && k >= words.length - 11; k--) {
+    const w = words[k].toLowerCase();
+    if (/^[«»"“”():;]$/.test(w) || (w === ',' && k < words.length - 2) || CLAUSE_WORDS.has(w)) break;
+    if (ROLE_WORDS.has(w.replace(/^\p{L}['’]/u, ''))) found = k;
+  }
+  return found >= 0 ? words.slice(found, -1).join(' ').replace(/^\p{L}['’]/u, '') : undefined;
+}
+
+/**
+ * People in `text` (UTF-16 offsets). `registry` people are recognised under their name and every alias,
+ * and their id wins over the slug detection would give.
+ */
+export function detectPeople(text: string, registry: readonly Person[] = []): RawPerson[] {
+  const tokens = tokenize(text);
+  const segs = segmentsOf(text, tokens);
+  const registryByKey = new Map<string, Person>();
+  for (const p of registry) {
+    for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
+  }
+
+  const accepted = new Map<number, Accepted>(); // by segment start
+  for (const seg of segs) {
+    if (seg.tokens.length > 4) continue;
+    const reg = registryByKey.size ? registryByKey.get(personKey(seg.text)) : undefined;
+    if (reg) {
+      accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
+      continue;
+    }
+    const titlePrefix = seg.prefix.filter((t) => t.kind === 'title' || t.kind === 'nat' || t.kind === 'org');
+    const role = titlePrefix.some((t) => t.kind === 'title')
+      ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
+      : roleBefore(text, seg);
+    if (seg.tokens.length >= 2 && isFirstName(seg.tokens[0].text)) {
+      accepted.set(seg.start, { seg, cue: 'first-name', role });
+      continue;
+    }
+    if (role) {
+      accepted.set(seg.start, { seg, cue: HONORIFICS.has(role.toLowerCase()) || titlePrefix.length ? 'title' : 'role', role });
+      continue;
+    }
+    const before = text.slice(Math.max(0, seg.start - 40), seg.start);
+    const after = text.slice(seg.end, seg.end + 60);
+    if (VERB_AFTER.test(after) || VERB_BEFORE.test(before)) {
+      // A lone capitalised word starting a sentence needs a second token or the verb right after it.
+      if (seg.tokens.length >= 2 || !sentenceInitial(text, seg.start) || VERB_AFTER.test(after)) {
+        accepted.set(seg.start, { seg, cue: 'speech-verb' });
+        continue;
+      }
+    }
+    if (seg.tokens.length >= 2 && BYLINE_BEFORE.test(before)) accepted.set(seg.start, { seg, cue: 'first-name' });
+  }
+
+  // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
+  const sorted = [...segs].sort((a, b) => a.start - b.start);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < sorted.length; k++) {
+      const seg = sorted[k];
+      if (accepted.has(seg.start) || seg.tokens.length < 2 || seg.tokens.length > 3) continue;
+      const next = sorted[k + 1];
+      const prev = sorted[k - 1];
+      const joined = (a: Segment, b: Segment): boolean => /^\s?(?:,|et|and|&)\s|^,\s?$/.test(text.slice(a.end, b.start) + (text.slice(a.end, b.start).endsWith(' ') ? '' : ' '));
+      if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
+        accepted.set(seg.start, { seg, cue: 'propagation' });
+      }
+    }
+  }
+
+  // Canonical (fullest) names per key, and surnames pointing to them.
+  const fullest = new Map<string, string>();
+  const surnames = new Map<string, Array<{ name: string; at: number }>>();
+  const addName = (name: string, at: number): void => {
+    const parts = name.split(/\s+/);
+    if (parts.length < 2) return;
+    const key = personKey(name);
+    if (!fullest.has(key)) fullest.set(key, name);
+    const sk = personKey(parts[parts.length - 1]);
+    const list = surnames.get(sk) ?? [];
+    if (!list.some((e) => personKey(e.name) === key)) list.push({ name, at });
+    surnames.set(sk, list);
+  };
+  for (const p of registry) addName(p.name, -1);
+  for (const a of [...accepted.values()].sort((x, y) => x.seg.start - y.seg.start)) addName(a.seg.text, a.seg.start);
+
+  const resolveShort = (word: string, at: number): string | undefined => {
+    const list = surnames.get(personKey(word));
+    if (!list || !list.length) return undefined;
+    // The nearest full form before the mention, else the first one in the article.
+    let best = list[0];
+    for (const e of list) if (e.at <= at && e.at >= best.at) best = e;
+    return best.name;
+  };
+
+  const out: RawPerson[] = [];
+  const covered = new Set<number>(); // starts of tokens inside an accepted mention
+  for (const a of accepted.values()) {
+    let name = fullest.get(personKey(a.seg.text)) ?? a.seg.text;
+    if (a.seg.tokens.length === 1) name = resolveShort(a.seg.text, a.seg.start) ?? name;
+    out.push({ start: a.seg.start, end: a.seg.end, name, cue: a.cue, ...(a.role ? { role: a.role.replace(/[,\s]+$/, '') } : {}), id: a.registryId ?? '' });
+    for (const t of a.seg.tokens) covered.add(t.start);
+  }
+  // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a
+  // sentence start or glued by a hyphen ("missions diplomatiques-Lavrov").
+  for (const t of tokens) {
+    if (t.kind !== 'name' && t.kind !== 'caps') continue;
+    if (covered.has(t.start)) continue;
+    const name = resolveShort(t.text, t.start);
+    if (!name) continue;
+    out.push({ start: t.start, end: t.end, name, cue: 'propagation', id: '' });
+  }
+  for (const p of out) {
+    const reg = registryByKey.size === 0 ? undefined : registryByKey.get(personKey(p.name)) ?? registryByKey.get(personKey(text.slice(p.start, p.end)));
+    p.id = reg ? reg.id : personSlug(p.name);
+    if (reg && p.cue !== 'registry' && registryByKey.has(personKey(text.slice(p.start, p.end)))) p.cue = 'registry';
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Folded comparison helper exported for tests. */
+export const foldForTest = foldName;

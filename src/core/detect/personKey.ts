@@ -1,0 +1,60 @@
+/**
+ * A normalised key under which transliteration variants of one name meet: "Iouri Ouchakov" and
+ * "Yuri Ushakov", "Dmitri"/"Dmitry", "Sergueï"/"Sergei"/"Sergey", "Zelensky"/"Zelenskiy"/"Zelenskyy",
+ * "Poutine"/"Putin". Keys are for comparison and ids, never for display.
+ */
+
+const SPELLING_RULES: ReadonlyArray<[RegExp, string]> = [
+  [/[’'`ʼ]/g, ''],
+  [/tch/g, 'ch'], // Tchaïkovski / Chaikovsky
+  [/sh/g, 'ch'], // Ushakov / Ouchakov (French writes the sound "ch")
+  [/zh/g, 'j'], // Zhirinovsky / Jirinovski
+  [/kh/g, 'h'], // Mikhail / Mikhaïl
+  [/ou/g, 'u'], // Iouri / Yuri, Poutine / Putin
+  [/y/g, 'i'], // Dmitry / Dmitri, Yuri / Iouri
+  [/x/g, 'ks'], // Alexei / Aleksei
+  [/w/g, 'v'], // Wladimir / Vladimir
+  [/gu(?=[ei])/g, 'g'], // Sergueï / Sergei
+  [/ck/g, 'k'],
+  [/ph/g, 'f'],
+  [/(.)\1+/g, '$1'], // Zelenskyy / Zelensky, Rutte
+  [/([^aeiou])e$/, '$1'], // French mute final e: Poutine / Putin
+  [/ii$/, 'i'],
+];
+
+function foldToken(token: string): string {
+  let t = token.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  for (const [re, by] of SPELLING_RULES) t = t.replace(re, by);
+  return t;
+}
+
+/**
+ * The normalised key of a person's name: accents, case, apostrophes and common transliteration
+ * differences (French/English spellings of Russian, Ukrainian and Arabic names) removed, words joined
+ * by single spaces. `personKey("Iouri Ouchakov") === personKey("Yuri Ushakov")`.
+ */
+export function personKey(name: string): string {
+  let k = KEY_CACHE.get(name);
+  if (k === undefined) {
+    k = computeKey(name);
+    if (KEY_CACHE.size > 50000) KEY_CACHE.clear();
+    KEY_CACHE.set(name, k);
+  }
+  return k;
+}
+
+const KEY_CACHE = new Map<string, string>();
+
+function computeKey(name: string): string {
+  return name
+    .split(/[\s\-‐‑]+/u)
+    .map((w) => w.replace(/[^\p{L}'’]/gu, ''))
+    .filter(Boolean)
+    .map(foldToken)
+    .join(' ');
+}
+
+/** The id detection gives a person without a registry entry: the key as a slug ("sergei-lavrov"). */
+export function personSlug(name: string): string {
+  return personKey(name).replace(/\s+/g, '-');
+}

@@ -1,0 +1,49 @@
+/**
+ * Titles and roles that announce a person's name ("le président russe, Vladimir Poutine", "M. Stiell",
+ * "Secretary of State Marco Rubio"), in French and English. Folded to lowercase, accents kept.
+ */
+
+/** Courtesy titles and abbreviations written right before a name. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'm.', 'mm.', 'mme', 'mmes', 'mlle', 'me', 'mgr', 'dr', 'dr.', 'pr', 'pr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame',
+  'lord', 'lady', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'prof.', 'rev.', 'st.', 'cheikh', 'sheikh', 'emir', 'émir',
+]);
+
+/**
+ * Role nouns (lowercase). A role noun followed, within a short noun phrase, by a capitalised name marks
+ * that name as a person ("le porte-parole du Kremlin, Dmitri Peskov").
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  // French
+  'président', 'présidente', 'ministre', 'porte-parole', 'secrétaire', 'chancelier', 'chancelière', 'premier', 'première',
+  'ambassadeur', 'ambassadrice', 'émissaire', 'envoyé', 'envoyée', 'conseiller', 'conseillère', 'homologue', 'assistant',
+  'assistante', 'chef', 'cheffe', 'dirigeant', 'dirigeante', 'leader', 'général', 'générale', 'amiral', 'colonel', 'commandant',
+  'maire', 'député', 'députée', 'sénateur', 'sénatrice', 'gouverneur', 'gouverneure', 'juge', 'procureur', 'procureure',
+  'directeur', 'directrice', 'patron', 'patronne', 'fondateur', 'fondatrice', 'pdg', 'p.-d.g.', 'roi', 'reine', 'prince',
+  'princesse', 'pape', 'cardinal', 'évêque', 'rabbin', 'imam', 'candidat', 'candidate', 'vice-président', 'vice-présidente',
+  'négociateur', 'négociatrice', 'diplomate', 'journaliste', 'correspondant', 'correspondante', 'analyste', 'expert', 'experte',
+  'chercheur', 'chercheuse', 'professeur', 'professeure', 'économiste', 'avocat', 'avocate', 'responsable', 'délégué', 'déléguée',
+  'commissaire', 'haut-commissaire', 'médiateur', 'médiatrice', 'opposant', 'opposante', 'milliardaire', 'entraîneur', 'sélectionneur',
+  'l’ex-président', "l'ex-président", 'ex-président', 'ex-ministre', 'ancien', 'ancienne', 'feu', 'cofondateur',
+  // English
+  'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'chancellor', 'ambassador', 'envoy', 'adviser',
+  'advisor', 'aide', 'counterpart', 'chief', 'leader', 'general', 'admiral', 'mayor', 'senator', 'congressman', 'congresswoman',
+  'representative', 'governor', 'judge', 'prosecutor', 'director', 'ceo', 'chairman', 'chairwoman', 'founder', 'king', 'queen',
+  'pope', 'candidate', 'vice', 'negotiator', 'diplomat', 'analyst', 'official', 'commissioner', 'premier', 'dictator', 'lawmaker',
+  'speaker', 'justice', 'attorney', 'correspondent', 'reporter', 'editor', 'economist', 'professor', 'former', 'late',
+]);
+
+/** Capitalised words that are parts of titles in English ("Foreign Minister", "Secretary General"). */
+export const TITLE_CAPS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'foreign', 'defence', 'defense', 'interior', 'finance', 'secretary', 'general',
+  'state', 'chancellor', 'ambassador', 'envoy', 'special', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'sen.',
+  'representative', 'rep.', 'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'chief', 'deputy',
+  'first', 'lady', 'judge', 'justice', 'attorney', 'director', 'commissioner', 'admiral', 'gen.', 'colonel', 'captain',
+  'lieutenant', 'sergeant', 'major', 'ceo', 'chairman', 'chairwoman', 'national', 'security', 'adviser', 'advisor', 'speaker',
+  'house', 'senate', 'leader', 'majority', 'minority', 'supreme', 'commander', 'russian', 'ukrainian', 'american', 'u.s.',
+  'french', 'british', 'german', 'chinese', 'turkish', 'saudi', 'israeli', 'iranian', 'european', 'kremlin', 'nato', 'un',
+  'white', 'former', 'acting', 'interim', 'economy', 'trade', 'energy', 'health', 'justice', 'treasury', 'homeland',
+  // French capitalised titles ("Premier ministre", "Secrétaire d'Etat")
+  'président', 'présidente', 'premier', 'première', 'ministre', 'secrétaire', 'chancelier', 'chancelière', 'général',
+  'monsieur', 'madame', 'mademoiselle', 'docteur', 'maître', 'pape', 'roi', 'reine', 'prince', 'princesse', 'cheikh', 'émir',
+]);

@@ -1,0 +1,229 @@
+/**
+ * The zod schemas of Newsmark's files: the single source of truth for their shape. The TypeScript
+ * types come from `z.infer`, the JSON Schemas in `schemas/` are generated from these at build time
+ * (scripts/schemas.mjs), and docs/sidecar-format.md describes them field by field.
+ *
+ * Every object is loose: fields this version does not know are kept, so a file written by a newer
+ * Newsmark (or extended by hand) survives a save.
+ */
+import { z } from 'zod';
+
+export const SIDECAR_VERSION = 1;
+export const CORPUS_VERSION = 1;
+/** Suffix of a sidecar: `<article file name>.annotations.yaml`. */
+export const SIDECAR_SUFFIX = '.annotations.yaml';
+export const CORPUS_FILE_NAME = 'newsmark.yaml';
+
+export const ANNOTATION_TYPES = ['person', 'date', 'quote', 'event', 'claim', 'place', 'organisation', 'note'] as const;
+export type AnnotationType = (typeof ANNOTATION_TYPES)[number];
+
+/**
+ * Where an annotation stands. Absent means `confirmed`.
+ * - confirmed: made by the user, or a detection the user accepted; anchored.
+ * - review: re-anchored fuzzily after the article changed; the user should check it.
+ * - orphan: its text is gone; kept with its last offsets until the user re-attaches or removes it.
+ */
+export const ANNOTATION_STATUSES = ['confirmed', 'review', 'orphan'] as const;
+export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
+
+/** Who made an annotation. Absent means `user`. `detected` = an accepted suggestion of the detectors. */
+export const ANNOTATION_ORIGINS = ['user', 'detected'] as const;
+export type AnnotationOrigin = (typeof ANNOTATION_ORIGINS)[number];
+
+/** Ids: short, safe in YAML, paths and command arguments (`a-1x9k2m0q`, `p-macron`). */
+const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, {
+    error: 'an id is 1 to 64 letters, digits, "_", ".", ":" or "-", starting with a letter or digit',
+  });
+
+/** A code-point offset. */
+const offsetSchema = z.int({ error: 'an offset is a whole number of code points' }).min(0, {
+  error: 'an offset cannot be negative',
+});
+
+/**
+ * The article a sidecar describes: a file name in the sidecar's own folder, never a path, so a
+ * sidecar cannot point Newsmark at `../../etc/passwd`.
+ */
+const plainFileName = z
+  .string()
+  .min(1, { error: 'document.source is empty: give the article file name' })
+  .max(255, { error: 'document.source is longer than a file name can be' })
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what must be refused
+  .regex(/^(?!\.\.?$)[^/\\:\u0000]+$/, {
+    error: (issue) =>
+      `must be a plain file name beside the sidecar (no "/", "\\", ":" or ".."): got ${JSON.stringify(issue.input)}`,
+  });
+
+/** A path relative to the corpus folder, with "/" separators, never leaving it. */
+const corpusRelativePath = z
+  .string()
+  .min(1)
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what must be refused
+  .regex(/^(?![/\\])(?![A-Za-z]:)(?!.*(^|[/\\])\.\.([/\\]|$))[^\u0000]+$/, {
+    error: (issue) => `a file must be a path inside the corpus folder (relative, no ".."): got ${JSON.stringify(issue.input)}`,
+  });
+
+const publishedSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'published is a date written YYYY, YYYY-MM or YYYY-MM-DD',
+  });
+
+/** YAML reads `value: 2025` as a number: accept it and keep the value as text. */
+const textValue = z.union([z.string(), z.number().transform((n) => String(n))]);
+
+export const documentSchema = z.looseObject({
+  source: plainFileName,
+  /** Hex SHA-256 of the article text (UTF-8, BOM removed) when the sidecar was last written. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256 is 64 lowercase hexadecimal digits' }).optional(),
+  published: publishedSchema.optional(),
+  outlet: z.string().optional(),
+  /** BCP 47 language tag (fr, en, fr-CA). */
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: 'language is a tag such as fr or en' }).optional(),
+});
+
+export const annotationSchema = z
+  .looseObject({
+    id: idSchema,
+    type: z.enum(ANNOTATION_TYPES),
+    /** The exact text of the span, as in the article. */
+    quote: z.string(),
+    start: offsetSchema,
+    end: offsetSchema,
+    /** Up to 32 code points before `start` (W3C TextQuoteSelector prefix). */
+    prefix: z.string().default(''),
+    /** Up to 32 code points after `end`. */
+    suffix: z.string().default(''),
+    /** Person id (registry) for a person mention. */
+    entity: z.string().optional(),
+    /** Normalised value: an ISO-8601 date for a date, the claimed value for a claim. */
+    value: textValue.optional(),
+    /** Person id of who said a quote. */
+    speaker: z.string().optional(),
+    /** Event id this annotation belongs to. */
+    event: z.string().optional(),
+    /** What a claim is about (duration, date, time, count, place, participants, …). */
+    attribute: z.string().optional(),
+    /** How exact a claim is (exact, about, almost, more-than, less-than). */
+    qualifier: z.string().optional(),
+    note: z.string().optional(),
+    status: z.enum(ANNOTATION_STATUSES).optional(),
+    origin: z.enum(ANNOTATION_ORIGINS).optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.start > a.end) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${a.end}) is before start (${a.start})` });
+    }
+  });
+
+/** A detection the user rejected: matched by quote and context so it is not suggested again. */
+export const rejectedSchema = z.looseObject({
+  type: z.enum(ANNOTATION_TYPES),
+  quote: z.string().min(1),
+  prefix: z.string().default(''),
+  suffix: z.string().default(''),
+  /** Where it was when rejected (informative; matching uses quote and context). */
+  start: offsetSchema.optional(),
+  end: offsetSchema.optional(),
+});
+
+function uniqueIds<T extends { id: string }>(list: T[], ctx: z.RefinementCtx, listName: string): void {
+  const seen = new Map<string, number>();
+  list.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [listName, i, 'id'],
+        message: `duplicate id "${item.id}" (also ${listName}[${first}])`,
+      });
+    } else seen.set(item.id, i);
+  });
+}
+
+export const sidecarSchema = z
+  .looseObject({
+    version: z.literal(SIDECAR_VERSION, {
+      error: (issue) => `unsupported sidecar version ${JSON.stringify(issue.input)}: this Newsmark reads version ${SIDECAR_VERSION}`,
+    }),
+    document: documentSchema,
+    annotations: z.array(annotationSchema).default([]),
+    rejected: z.array(rejectedSchema).default([]),
+  })
+  .superRefine((s, ctx) => uniqueIds(s.annotations, ctx, 'annotations'));
+
+export const personSchema = z.looseObject({
+  id: idSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+});
+
+export const eventSchema = z.looseObject({
+  id: idSchema,
+  title: z.string().min(1),
+  date: z.string().optional(),
+  place: z.string().optional(),
+  /** Person ids. */
+  participants: z.array(z.string()).default([]),
+});
+
+export const verdictSchema = z.looseObject({
+  /** The contradiction id, as the corpus index computes it. */
+  id: z.string().min(1),
+  status: z.enum(['confirmed', 'dismissed']),
+  note: z.string().optional(),
+});
+
+export const linkEndSchema = z.looseObject({
+  /** The article, relative to the corpus folder. */
+  file: corpusRelativePath,
+  /** Annotation id in that article's sidecar. */
+  annotation: idSchema,
+});
+
+/** A contradiction the user drew by hand between two annotations. */
+export const linkSchema = z.looseObject({
+  id: idSchema,
+  a: linkEndSchema,
+  b: linkEndSchema,
+  note: z.string().optional(),
+});
+
+export const corpusSchema = z
+  .looseObject({
+    version: z.literal(CORPUS_VERSION, {
+      error: (issue) => `unsupported newsmark.yaml version ${JSON.stringify(issue.input)}: this Newsmark reads version ${CORPUS_VERSION}`,
+    }),
+    people: z.array(personSchema).default([]),
+    events: z.array(eventSchema).default([]),
+    verdicts: z.array(verdictSchema).default([]),
+    links: z.array(linkSchema).default([]),
+  })
+  .superRefine((c, ctx) => {
+    uniqueIds(c.people, ctx, 'people');
+    uniqueIds(c.events, ctx, 'events');
+    uniqueIds(c.verdicts, ctx, 'verdicts');
+    uniqueIds(c.links, ctx, 'links');
+  });
+
+export type SidecarDocument = z.infer<typeof documentSchema>;
+export type SidecarAnnotation = z.infer<typeof annotationSchema>;
+export type RejectedDetection = z.infer<typeof rejectedSchema>;
+export type Sidecar = z.infer<typeof sidecarSchema>;
+export type CorpusPerson = z.infer<typeof personSchema>;
+export type CorpusEvent = z.infer<typeof eventSchema>;
+export type CorpusVerdict = z.infer<typeof verdictSchema>;
+export type CorpusLink = z.infer<typeof linkSchema>;
+export type Corpus = z.infer<typeof corpusSchema>;
+
+/** The status of an annotation, with the default filled in. */
+export function annotationStatus(a: Pick<SidecarAnnotation, 'status'>): AnnotationStatus {
+  return a.status ?? 'confirmed';
+}
+
+/** The sidecar file name of an article: `article.txt` -> `article.txt.annotations.yaml`. */
+export function sidecarFileName(articleFileName: string): string {
+  return articleFileName + SIDECAR_SUFFIX;
+}

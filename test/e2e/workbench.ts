@@ -1,0 +1,126 @@
+// Drives a real VS Code workbench (code-server) in headless Chromium, with Newsmark loaded from this checkout.
+// Every step waits for the state it needs (a selector, a file): no fixed sleeps.
+//
+//   const server = await startServer();
+//   const wb = await openWorkbench(server, scratchWorkspace());
+//   await wb.runCommand('Newsmark: Show Corpus');
+//   await wb.screenshot('corpus');
+//   await wb.close(); await stopServer(server);
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { CodeServer } from '../../scripts/vscode-host.mjs';
+
+export type { CodeServer };
+
+// The harness is plain ESM that Node runs without a build step; this file is CommonJS under tsx.
+const host = () => import('../../scripts/vscode-host.mjs');
+
+export const RESULTS_DIR = join(__dirname, '..', '..', 'test-results', 'e2e');
+const TIMEOUT = 30_000;
+
+/** Starts code-server (installed on first use) in its own process group. */
+export async function startServer(): Promise<CodeServer> {
+  const { startCodeServer } = await host();
+  return startCodeServer();
+}
+
+export async function stopServer(server: CodeServer | undefined): Promise<void> {
+  await server?.stop();
+}
+
+/** A fresh copy of seeds/ in a temporary folder, removed when the process exits. */
+export async function scratchWorkspace(): Promise<string> {
+  return (await host()).scratchWorkspace('e2e');
+}
+
+/** Opens `folder` in a fresh headless Chromium profile and waits until Newsmark's activity-bar entry is there. */
+export async function openWorkbench(server: CodeServer, folder: string): Promise<Workbench> {
+  const { launchBrowser, workbenchUrl, ROOT } = await host();
+  const context = await launchBrowser();
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(TIMEOUT);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(workbenchUrl(server.origin, { folder, extensionDevelopmentPath: [ROOT] }));
+  const wb = new Workbench(context, page, problems);
+  await wb.waitFor('.monaco-workbench');
+  // The activity-bar entry appears once the extension's contributions are registered.
+  await wb.waitFor(Workbench.activityBarItem('Newsmark'));
+  return wb;
+}
+
+export class Workbench {
+  constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    /** Uncaught errors of the page, for assertions and failure messages. */
+    readonly pageErrors: string[],
+  ) {}
+
+  /** The activity-bar entry whose label starts with `title` (labels may carry a keybinding suffix). */
+  static activityBarItem(title: string): string {
+    return `.part.activitybar .action-item a.action-label[aria-label^="${title}"]`;
+  }
+
+  /** Waits until `selector` is visible and returns it. */
+  async waitFor(selector: string, options: { timeout?: number; state?: 'visible' | 'attached' | 'hidden' } = {}): Promise<Locator> {
+    const locator = this.page.locator(selector).first();
+    await locator.waitFor({ state: options.state ?? 'visible', timeout: options.timeout ?? TIMEOUT });
+    return locator;
+  }
+
+  /** Clicks the activity-bar entry `title` (e.g. "Newsmark", "Explorer"). */
+  async clickActivityBar(title: string): Promise<void> {
+    await (await this.waitFor(Workbench.activityBarItem(title))).click();
+  }
+
+  /** The title of the side bar that is showing, upper-cased as the workbench renders it. */
+  async sideBarTitle(): Promise<string> {
+    const title = await this.waitFor('.part.sidebar .composite.title h2');
+    return (await title.innerText()).trim();
+  }
+
+  /** Runs a command by its palette title, e.g. "Newsmark: Show Corpus", and waits for the palette to close. */
+  async runCommand(title: string): Promise<void> {
+    const input = await this.openQuickInput('>');
+    await input.fill(`>${title}`);
+    // Pick the exact entry, not the first fuzzy match.
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { has: this.page.getByText(title, { exact: true }) });
+    await row.first().waitFor({ state: 'visible' });
+    await row.first().click();
+    await this.waitFor('.quick-input-widget', { state: 'hidden' });
+  }
+
+  /** Opens a workspace file by name through Quick Open and waits for its editor tab to be active. */
+  async openFile(name: string): Promise<void> {
+    const input = await this.openQuickInput('');
+    await input.fill(name);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name });
+    await row.first().waitFor({ state: 'visible' });
+    await this.page.keyboard.press('Enter');
+    await this.waitFor(`.tabs-container .tab.active[aria-label^="${name}"]`);
+    await this.waitFor('.editor-instance .monaco-editor .view-lines');
+  }
+
+  /** Saves a full-page PNG as test-results/e2e/<name>.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const path = join(RESULTS_DIR, `${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+  }
+
+  /** F1 opens the palette with ">"; emptying it switches to Quick Open (files). */
+  private async openQuickInput(prefix: string): Promise<Locator> {
+    await this.waitFor('.monaco-workbench');
+    await this.page.keyboard.press('F1');
+    const input = await this.waitFor('.quick-input-widget .quick-input-box input');
+    if (prefix !== '>') await input.fill(prefix);
+    return input;
+  }
+}
