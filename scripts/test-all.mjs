@@ -24,7 +24,10 @@ const steps = [
 /** Runs a step with its output shown live and kept for counting. */
 function runStep({ cmd, args }) {
   return new Promise((res) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    // Plain text: the output is parsed, and CI logs show escape codes verbatim.
+    const env = { ...process.env, NO_COLOR: '1' };
+    delete env.FORCE_COLOR;
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;

@@ -7,6 +7,7 @@
 //   node scripts/vscode-host.mjs test-integration   run test/integration inside the extension host (via @vscode/test-cli)
 //   node scripts/vscode-host.mjs test-e2e           run test/e2e: Chromium driving the workbench
 //   node scripts/vscode-host.mjs start              open seeds/ with Newsmark loaded, until Ctrl-C
+//   node scripts/vscode-host.mjs code-server ARGS   code-server's CLI, e.g. --install-extension newsmark.vsix
 //
 // Facts this relies on, measured on the CI machine (issue 2): code-server rejects --extensionDevelopmentPath,
 // but the workbench URL accepts a `payload` with extensionDevelopmentPath/extensionTestsPath; the page calls
@@ -20,7 +21,7 @@ import os from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL, URLSearchParams } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE = join(ROOT, '.vscode-test');
@@ -377,10 +378,11 @@ export async function launchBrowser({ dir, viewport = { width: 1400, height: 900
     handleSIGTERM: false,
   });
   const pid = context.browser()?.process?.()?.pid;
+  // playwright starts Chromium as a group leader; kill the group in case we exit before context.close().
   onCleanup(() => {
-    if (pid) {
+    for (const target of pid ? [-pid, pid] : []) {
       try {
-        process.kill(pid, 'SIGKILL');
+        process.kill(target, 'SIGKILL');
       } catch {
         // Already closed.
       }
@@ -472,9 +474,9 @@ async function start() {
   // Persistent, so settings and UI state survive restarts.
   const dir = join(CACHE, 'start');
   mkdirSync(dir, { recursive: true });
-  const server = await startCodeServer({ port: Number(process.env.PORT) || 8080, dir, quiet: false });
+  const server = await startCodeServer({ port: Number(process.env.PORT) || 8080, dir });
   const url = workbenchUrl(server.origin, { folder: seeds });
-  console.log(`\nNewsmark is loaded in VS Code (code-server). Open:\n\n  ${url}\n\nPress Ctrl-C to stop.\n`);
+  console.log(`\nNewsmark is loaded in VS Code (code-server; log: ${server.logFile}). Open:\n\n  ${url}\n\nPress Ctrl-C to stop.\n`);
   await new Promise(() => {}); // until a signal; the cleanup stops the server's process group
 }
 
@@ -491,8 +493,14 @@ async function main() {
       return testE2e(rest);
     case 'start':
       return start();
+    case 'code-server': {
+      // code-server's own CLI (e.g. --install-extension x.vsix --extensions-dir D), kept out of $HOME.
+      const host = ensureHost({ browser: false });
+      const r = spawnSync(host.node, [host.codeServer, ...rest], { stdio: 'inherit', env: scratchEnv(makeScratch('cli')) });
+      return r.status ?? 1;
+    }
     default:
-      console.error('usage: node scripts/vscode-host.mjs install|test-integration|test-e2e|start');
+      console.error('usage: node scripts/vscode-host.mjs install|test-integration|test-e2e|start|code-server [args…]');
       return 2;
   }
 }

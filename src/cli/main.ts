@@ -1,26 +1,53 @@
 import { version } from '../../package.json';
+import { runCheck } from './check';
+import { runDetect } from './detect';
+import { runReport } from './report';
 
 const USAGE = `newsmark ${version}: annotate news sources from the command line
 
 Usage:
   newsmark detect <file> [--published YYYY-MM-DD] [--json]
+      People, dates, durations and quotes found in one article (code-point offsets).
   newsmark check <folder> [--json] [--fix]
+      Validate every sidecar and newsmark.yaml, re-anchor every annotation; exit 1 on errors or
+      orphans. Writes nothing unless --fix (then only re-anchored positions).
   newsmark report <folder> [--json | --format md]
+      Events, contradictions, agreements and people across the articles of a folder.
   newsmark --help | --version
 `;
 
-export function main(argv: string[]): number {
-  const [command] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE);
-    return 0;
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const io = { stdout: process.stdout, stderr: process.stderr };
+  switch (command) {
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(USAGE);
+      return 0;
+    case '--version':
+    case '-v':
+      process.stdout.write(`${version}\n`);
+      return 0;
+    case 'detect':
+      return runDetect(rest, io);
+    case 'check':
+      return runCheck(rest, io);
+    case 'report':
+      return runReport(rest, io);
+    default:
+      process.stderr.write(`newsmark: unknown command '${command}'\n\n${USAGE}`);
+      return 2;
   }
-  if (command === '--version' || command === '-v') {
-    process.stdout.write(`${version}\n`);
-    return 0;
-  }
-  process.stderr.write(`newsmark: unknown command '${command}'\n\n${USAGE}`);
-  return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`newsmark: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

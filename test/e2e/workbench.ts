@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import type { CodeServer } from '../../scripts/vscode-host.mjs';
+import type { CodeServer } from '../../scripts/vscode-host.mjs' with { 'resolution-mode': 'import' };
 
 export type { CodeServer };
 

@@ -104,6 +104,8 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   const byPlace = new Map<string, Cluster[]>(); // place id and its country id
   const leftovers = new Map<string, Cluster>();
   const docClusters = new Map<string, Set<Cluster>>();
+  /** Mentions of each article in each cluster: what the article is mostly about. */
+  const docWeight = new Map<string, Map<Cluster, number>>();
 
   const indexPlace = (c: Cluster) => {
     if (!c.placeId) return;
@@ -134,6 +136,9 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     let set = docClusters.get(m.file);
     if (!set) docClusters.set(m.file, (set = new Set()));
     set.add(c);
+    let w = docWeight.get(m.file);
+    if (!w) docWeight.set(m.file, (w = new Map()));
+    w.set(c, (w.get(c) ?? 0) + 1);
   };
   const create = (m: MentionAnalysis, fields: Partial<Cluster>, why?: string): Cluster => {
     const c: Cluster = { key: '', family: m.family, mentions: [], reasoning: [], ...fields };
@@ -221,7 +226,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
       byPersons.set(k, list);
     }
   }
-  const weight = (c: Cluster, file: string) => c.mentions.reduce((n, x) => n + (x.file === file ? 1 : 0), 0);
+  const weight = (c: Cluster, file: string) => docWeight.get(file)?.get(c) ?? 0;
   // Back-references first, so the events they join are known to the people index below.
   const floating = all.filter((m) => !m.date && !m.place).sort((a, b) => Number(!a.antecedents?.length) - Number(!b.antecedents?.length));
   let indexedPersons = false;

@@ -272,6 +272,7 @@ export class CorpusIndex {
 
   private invalidate(files: string[]): void {
     this.built = undefined;
+    this.names = undefined;
     this.quoteResults = undefined;
     for (const l of [...this.listeners]) l(files);
   }
@@ -294,11 +295,17 @@ export class CorpusIndex {
     };
   }
 
+  private names: Map<string, string> | undefined;
+
   private personName(id: string): string {
-    const r = this.decisions.people?.find((p) => p.id === id);
-    if (r) return r.name;
-    for (const d of this.docs.values()) for (const p of d.people) if (p.id === id) return p.name;
-    return id;
+    if (!this.names) {
+      // Built once per regroup: registry names win, else the longest detected name.
+      const names = new Map<string, string>();
+      for (const d of this.docs.values()) for (const p of d.people) if ((names.get(p.id)?.length ?? 0) < p.name.length) names.set(p.id, p.name);
+      for (const r of this.decisions.people ?? []) names.set(r.id, r.name);
+      this.names = names;
+    }
+    return this.names.get(id) ?? id;
   }
 
   private build(): Built {
@@ -308,8 +315,9 @@ export class CorpusIndex {
     // Automatic events, ids made unique deterministically.
     const drafts: Array<{ id: string; cluster: Cluster; mentions: MentionAnalysis[]; reasoning: string[]; user?: UserEvent }> = [];
     const used = new Map<string, number>();
-    for (const c of [...clusters].sort((a, b) => (baseEventId(a) < baseEventId(b) ? -1 : baseEventId(a) > baseEventId(b) ? 1 : firstKey(a) < firstKey(b) ? -1 : 1))) {
-      const base = baseEventId(c);
+    const keyed = clusters.map((c) => ({ c, base: baseEventId(c), first: firstKey(c) }));
+    keyed.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+    for (const { c, base } of keyed) {
       const n = (used.get(base) ?? 0) + 1;
       used.set(base, n);
       drafts.push({ id: n === 1 ? base : `${base}-${n}`, cluster: c, mentions: [...c.mentions], reasoning: [...c.reasoning] });
@@ -430,7 +438,10 @@ export class CorpusIndex {
   private majorityLanguage(mentions: readonly MentionAnalysis[]): 'fr' | 'en' {
     let fr = 0;
     let en = 0;
-    for (const m of mentions) (this.docs.get(m.file)?.language === 'en' ? en++ : fr++);
+    for (const m of mentions) {
+      if (this.docs.get(m.file)?.language === 'en') en++;
+      else fr++;
+    }
     return en > fr ? 'en' : 'fr';
   }
 

@@ -33,7 +33,7 @@ export function splitSentences(text: string): SentenceRange[] {
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
-  const boundary = /[.!?…]+["»”’)\]]*(?=\s+["«“(\[]?\s*[\p{Lu}\d])|\n+/gu;
+  const boundary = /[.!?…]+["»”’)\]]*(?=\s+["«“([]?\s*[\p{Lu}\d])|\n+/gu;
   for (const m of text.matchAll(boundary)) {
     const at = m.index;
     if (m[0].startsWith('\n')) {

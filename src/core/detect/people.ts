@@ -29,7 +29,7 @@ interface Token {
 }
 
 // A capitalised word, with inner hyphens or apostrophes ("Pannier-Runacher", "O'Brien", "Jean-Yves").
-const NAME_TOKEN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*){0,4}/gu;
+const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*){0,4}/gu;
 const ELIDED = /^(?:L|D|J|Qu|S|N|C|M)['’]/u;
 
 /** Capitalised function words and other sentence-initial words that never start a name. */
@@ -88,6 +88,7 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   NAME_TOKEN.lastIndex = 0;
   for (let m = NAME_TOKEN.exec(text); m; m = NAME_TOKEN.exec(text)) {
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) continue; // "McDonald" is one token already
     let raw = m[0];
     let start = m.index;
     const el = ELIDED.exec(raw);
@@ -314,7 +315,14 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
     if (t.kind !== 'name' && t.kind !== 'caps') continue;
     if (covered.has(t.start)) continue;
     const name = resolveShort(t.text, t.start);
-    if (!name) continue;
+    if (!name) {
+      // "Istanbul-Lavrov": a headline glues the surname to the word before.
+      const dash = t.text.lastIndexOf('-');
+      const tail = dash > 0 ? t.text.slice(dash + 1) : '';
+      const tailName = tail && /^\p{Lu}/u.test(tail) ? resolveShort(tail, t.start) : undefined;
+      if (tailName) out.push({ start: t.start + dash + 1, end: t.end, name: tailName, cue: 'propagation', id: '' });
+      continue;
+    }
     out.push({ start: t.start, end: t.end, name, cue: 'propagation', id: '' });
   }
   for (const p of out) {

@@ -69,7 +69,7 @@ describe('corpus claims', () => {
 
   it('diffs words, ignoring case and typographic apostrophes', () => {
     assert.deepEqual(wordDiff("C'est très important", 'c’est extrêmement important'), [
-      { op: 'equal', text: "C'est " },
+      { op: 'equal', text: "c'est " },
       { op: 'delete', text: 'très' },
       { op: 'insert', text: 'extrêmement' },
       { op: 'equal', text: ' important' },

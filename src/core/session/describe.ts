@@ -1,0 +1,82 @@
+/**
+ * Normalised values in words, for hovers, trees and reports: "jeudi 27 février 2025",
+ * "presque 6 h 30". Plain functions of the value; no guessing.
+ */
+
+const MONTHS = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+const WEEKDAYS = {
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+export type Lang = 'fr' | 'en';
+
+/**
+ * An ISO-8601 value in words: a day with its weekday, a month, a year, an ISO week, a datetime or
+ * a time. Anything else is returned as it is.
+ */
+export function dateInWords(iso: string, lang: Lang): string {
+  let m = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?$/.exec(iso);
+  if (m) {
+    const [, y, mo, d, hh, mm] = m;
+    const weekday = WEEKDAYS[lang][new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDay()];
+    const month = MONTHS[lang][Number(mo) - 1];
+    const day = lang === 'fr' ? `${weekday} ${Number(d) === 1 ? '1er' : Number(d)} ${month} ${y}` : `${weekday}, ${month} ${Number(d)}, ${y}`;
+    if (!hh) return day;
+    return lang === 'fr' ? `${day} à ${hh}h${mm}` : `${day}, ${hh}:${mm}`;
+  }
+  m = /^(\d{4})-(\d\d)$/.exec(iso);
+  if (m) return `${MONTHS[lang][Number(m[2]) - 1]} ${m[1]}`;
+  m = /^(\d{4})-W(\d\d)$/.exec(iso);
+  if (m) return lang === 'fr' ? `semaine ${Number(m[2])} de ${m[1]}` : `week ${Number(m[2])} of ${m[1]}`;
+  m = /^T(\d\d):(\d\d)$/.exec(iso);
+  if (m) return lang === 'fr' ? `${m[1]}h${m[2]}` : `${m[1]}:${m[2]}`;
+  if (/^\d{4}$/.test(iso)) return iso;
+  return iso;
+}
+
+/** An ISO-8601 duration (PT6H30M, P3Y, P2D) in words. */
+export function durationInWords(iso: string, lang: Lang): string {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso);
+  if (!m) return iso;
+  const units = lang === 'fr' ? ['an', 'mois', 'semaine', 'jour', 'heure', 'minute'] : ['year', 'month', 'week', 'day', 'hour', 'minute'];
+  const parts: string[] = [];
+  m.slice(1).forEach((v, i) => {
+    if (!v) return;
+    const n = Number(v);
+    const unit = units[i];
+    const plural = n > 1 && !(lang === 'fr' && unit === 'mois') ? (lang === 'fr' && unit === 'an' ? 'ans' : `${unit}s`) : unit;
+    parts.push(`${n} ${plural}`);
+  });
+  return parts.join(lang === 'fr' ? ' et ' : ' and ') || iso;
+}
+
+const QUALIFIERS: Record<Lang, Record<string, string>> = {
+  fr: { exact: '', about: 'environ ', almost: 'presque ', 'more-than': 'plus de ', 'less-than': 'moins de ' },
+  en: { exact: '', about: 'about ', almost: 'almost ', 'more-than': 'more than ', 'less-than': 'less than ' },
+};
+
+/** The value of an annotation in words, with the publication date it was read against. */
+export function describeValue(
+  a: { type: string; value?: string; attribute?: string; qualifier?: string },
+  published: string | undefined,
+  lang: Lang,
+  candidates?: string[],
+): string {
+  if (a.value === undefined) return '';
+  if (a.type === 'claim' && a.attribute === 'duration') {
+    return `Duration: ${QUALIFIERS[lang][a.qualifier ?? 'exact'] ?? ''}${durationInWords(a.value, lang)} (\`${a.value}\`, ${a.qualifier ?? 'exact'})`;
+  }
+  if (a.type === 'date') {
+    const lines = [`Date: **${dateInWords(a.value, lang)}** (\`${a.value}\`)`];
+    if (candidates && candidates.length > 1) {
+      lines.push(`Ambiguous: one of ${candidates.map((c) => dateInWords(c, lang)).join(', ')}`);
+    }
+    lines.push(published ? `Read against the publication date ${published}.` : 'Publication date unknown.');
+    return lines.join('\n\n');
+  }
+  return `Value: ${a.value}`;
+}

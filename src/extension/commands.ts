@@ -1,0 +1,326 @@
+import * as vscode from 'vscode';
+import { personSlug } from '../core/detect/index';
+import type { AnnotationFields, SuggestionKind } from '../core/session/articleSession';
+import { annotationStatus } from '../core/sidecar/schema';
+import type { AnnotationType } from '../core/sidecar/schema';
+import { offsetsOf } from './convert';
+import type { ArticleEditors } from './articleEditors';
+import { enabledSuggestionKinds } from './articleEditors';
+import type { ArticleEntry, ArticleStore } from './store';
+
+/** Extra arguments a command accepts from keybindings, hovers and tests, so no prompt is needed. */
+export interface TagArgs {
+  note?: string;
+  attribute?: string;
+  value?: string;
+  qualifier?: string;
+  entity?: string;
+  event?: string;
+  /** Person tagging: also tag every other mention of the same text. */
+  allMentions?: boolean;
+}
+
+const TAG_TYPES: Array<[string, AnnotationType]> = [
+  ['tagPerson', 'person'],
+  ['tagDate', 'date'],
+  ['tagQuote', 'quote'],
+  ['tagEvent', 'event'],
+  ['tagClaim', 'claim'],
+  ['tagPlace', 'place'],
+  ['tagOrganisation', 'organisation'],
+];
+
+const CLAIM_ATTRIBUTES = ['duration', 'date', 'time', 'count', 'place', 'participants', 'ordinal', 'statement'];
+
+/** Registers the editor commands. Each resolves its article and acts through the store. */
+export class EditorCommands {
+  constructor(
+    private readonly store: ArticleStore,
+    private readonly editors: ArticleEditors,
+    /** Events known to the corpus, for "Link to event". */
+    private readonly knownEvents: () => Array<{ id: string; title: string; date?: string }>,
+  ) {}
+
+  register(): vscode.Disposable[] {
+    const r = (id: string, fn: (...args: never[]) => unknown) =>
+      vscode.commands.registerCommand(`newsmark.${id}`, async (...args: never[]) => {
+        try {
+          return await fn(...args);
+        } catch (e) {
+          void vscode.window.showErrorMessage(`Newsmark: ${(e as Error).message ?? String(e)}`);
+          return undefined;
+        }
+      });
+    return [
+      ...TAG_TYPES.map(([id, type]) => r(id, (args?: TagArgs) => this.tag(type, args))),
+      r('addNote', (args?: TagArgs) => this.tag('note', args)),
+      r('removeAnnotation', (uri?: string, id?: string) => this.remove(uri, id)),
+      r('editAnnotation', (uri?: string, id?: string, note?: string) => this.editNote(uri, id, note)),
+      r('confirmReview', (uri?: string, id?: string) => this.confirmReview(uri, id)),
+      r('linkPerson', (uri?: string, id?: string, personId?: string) => this.linkPerson(uri, id, personId)),
+      r('linkEvent', (uri?: string, id?: string, eventId?: string) => this.linkEvent(uri, id, eventId)),
+      r('setPublished', (value?: string) => this.setPublished(value)),
+      r('reattachOrphan', (id?: string) => this.reattach(id)),
+      r('nextAnnotation', () => this.step(1)),
+      r('previousAnnotation', () => this.step(-1)),
+      r('undo', () => this.undo()),
+      r('acceptSuggestion', (uri?: string, key?: string) => this.accept(uri, key)),
+      r('rejectSuggestion', (uri?: string, key?: string) => this.reject(uri, key)),
+      r('acceptAllOfKind', (uri?: string, kind?: SuggestionKind) => this.acceptAll(uri, kind)),
+    ];
+  }
+
+  /** The article editor a command acts on: the one named by `uri`, else the active one. */
+  private async target(uri?: string): Promise<{ editor: vscode.TextEditor | undefined; document: vscode.TextDocument; entry: ArticleEntry }> {
+    let editor = vscode.window.activeTextEditor;
+    let document = editor?.document;
+    if (uri) {
+      editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+      document = editor?.document ?? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    }
+    if (!document) throw new Error('open a news article first.');
+    const entry = await this.editors.track(document);
+    if (!entry) throw new Error(`${vscode.workspace.asRelativePath(document.uri)} is not a news article (see the setting newsmark.articles).`);
+    this.editors.settle(document);
+    return { editor, document, entry };
+  }
+
+  private async tag(type: AnnotationType, args: TagArgs = {}): Promise<string | undefined> {
+    const { editor, document, entry } = await this.target();
+    if (!editor || editor.selection.isEmpty) throw new Error('select the text to tag first.');
+    const { start, end } = offsetsOf(document).offsets(editor.selection);
+    const fields: AnnotationFields = { note: args.note, value: args.value, qualifier: args.qualifier, entity: args.entity, event: args.event, attribute: args.attribute };
+    const detections = entry.session.detections();
+    const overlapping = <T extends { start: number; end: number }>(list: T[]) => list.find((m) => m.start < end && start < m.end);
+    if (type === 'person' && !fields.entity) {
+      const found = overlapping(detections.people);
+      fields.entity = found?.id ?? personSlug(document.getText(editor.selection));
+    }
+    if (type === 'date' && fields.value === undefined) fields.value = overlapping(detections.dates)?.value;
+    if (type === 'quote') {
+      const q = overlapping(detections.quotes);
+      if (q?.speaker) fields.speaker = q.speaker;
+    }
+    if (type === 'claim' && !fields.attribute) {
+      const d = overlapping(detections.durations);
+      if (d) {
+        fields.attribute = 'duration';
+      } else {
+        fields.attribute = await vscode.window.showQuickPick(CLAIM_ATTRIBUTES, { title: 'What is this claim about?', placeHolder: 'attribute (Escape: none)' });
+      }
+    }
+    if (type === 'note' && args.note === undefined) {
+      const note = await vscode.window.showInputBox({ title: 'Note', prompt: 'A note on the selected text' });
+      if (note === undefined) return undefined;
+      fields.note = note;
+    }
+    const a = this.store.mutate(entry, (s) => s.tag(type, start, end, fields));
+    if (type === 'person') void this.offerAllMentions(entry, a.id, args.allMentions);
+    return a.id;
+  }
+
+  private async offerAllMentions(entry: ArticleEntry, id: string, decided?: boolean): Promise<void> {
+    const setting = vscode.workspace.getConfiguration('newsmark').get<string>('tagAllMentions', 'ask');
+    const a = entry.session.annotation(id);
+    if (!a || decided === false || setting === 'never') return;
+    if (decided === true || setting === 'always') {
+      this.store.mutate(entry, (s) => s.tagAllMentions(id));
+      return;
+    }
+    const pick = await vscode.window.showInformationMessage(`Tag every other mention of "${a.quote}" in this article as the same person?`, 'Tag All', 'Not Now');
+    if (pick === 'Tag All') {
+      const n = this.store.mutate(entry, (s) => s.tagAllMentions(id)).length;
+      void vscode.window.showInformationMessage(`Tagged ${n} more mention(s) of "${a.quote}".`);
+    }
+  }
+
+  private async annotationAtCursorOrId(uri?: string, id?: string) {
+    const { editor, document, entry } = await this.target(uri);
+    if (id) {
+      const a = entry.session.annotation(id);
+      if (!a) throw new Error(`no annotation ${id} in this article.`);
+      return { entry, a, editor, document };
+    }
+    if (!editor) throw new Error('put the cursor on an annotation first.');
+    const at = offsetsOf(document).offset(editor.selection.active);
+    const a = entry.session.annotationsAt(at)[0];
+    if (!a) throw new Error('there is no annotation at the cursor.');
+    return { entry, a, editor, document };
+  }
+
+  private async remove(uri?: string, id?: string): Promise<void> {
+    const { entry, a } = await this.annotationAtCursorOrId(uri, id);
+    this.store.mutate(entry, (s) => s.remove(a.id));
+    void vscode.window.setStatusBarMessage(`Newsmark: removed ${a.type} "${a.quote}" (Newsmark: Undo brings it back)`, 4000);
+  }
+
+  private async editNote(uri?: string, id?: string, note?: string): Promise<void> {
+    const { entry, a } = await this.annotationAtCursorOrId(uri, id);
+    const value = note ?? (await vscode.window.showInputBox({ title: `Note on ${a.type} "${a.quote}"`, value: a.note ?? '' }));
+    if (value === undefined) return;
+    this.store.mutate(entry, (s) => s.update(a.id, { note: value === '' ? undefined : value }));
+  }
+
+  private async confirmReview(uri?: string, id?: string): Promise<void> {
+    const { entry, a } = await this.annotationAtCursorOrId(uri, id);
+    this.store.mutate(entry, (s) => s.confirmReview(a.id));
+  }
+
+  private async linkPerson(uri?: string, id?: string, personId?: string): Promise<void> {
+    const { entry, a } = await this.annotationAtCursorOrId(uri, id);
+    let chosen = personId;
+    if (!chosen) {
+      const registry = this.store.registry();
+      const detected = entry.session.detections().people.filter((p) => !registry.some((r) => r.id === p.id));
+      const items: Array<vscode.QuickPickItem & { id?: string; name?: string }> = [
+        ...registry.map((p) => ({ label: p.name, description: p.aliases.join(', '), detail: 'registry', id: p.id, name: p.name })),
+        ...[...new Map(detected.map((p) => [p.id, p])).values()].map((p) => ({ label: p.name, detail: 'detected in this article', id: p.id, name: p.name })),
+        { label: '$(add) New person…' },
+      ];
+      const pick = await vscode.window.showQuickPick(items, { title: `Link "${a.quote}" to a person`, matchOnDescription: true });
+      if (!pick) return;
+      let name = pick.name;
+      if (!pick.id) {
+        name = await vscode.window.showInputBox({ title: 'New person', prompt: 'Full name', value: a.quote });
+        if (!name) return;
+      }
+      chosen = pick.id ?? personSlug(name!);
+      const personName = name!;
+      const personKeyId = chosen;
+      if (!registry.some((p) => p.id === personKeyId)) {
+        await this.store.updateCorpus((c) => {
+          const aliases = a.quote !== personName ? [a.quote] : [];
+          c.people.push({ id: personKeyId, name: personName, aliases });
+        });
+      }
+    }
+    const field = a.type === 'quote' ? 'speaker' : 'entity';
+    const personFieldValue = chosen;
+    this.store.mutate(entry, (s) => s.update(a.id, { [field]: personFieldValue }));
+  }
+
+  private async linkEvent(uri?: string, id?: string, eventId?: string): Promise<void> {
+    const { entry, a } = await this.annotationAtCursorOrId(uri, id);
+    let chosen = eventId;
+    if (!chosen) {
+      const events = this.knownEvents();
+      const items: Array<vscode.QuickPickItem & { id?: string }> = [
+        ...events.map((e) => ({ label: e.title, description: e.date, id: e.id })),
+        { label: '$(add) New event…' },
+      ];
+      const pick = await vscode.window.showQuickPick(items, { title: `Link "${a.quote}" to an event` });
+      if (!pick) return;
+      chosen = pick.id;
+      if (!chosen) {
+        const title = await vscode.window.showInputBox({ title: 'New event', prompt: 'Title (e.g. "Talks in Istanbul")' });
+        if (!title) return;
+        const date = await vscode.window.showInputBox({ title: 'New event', prompt: 'Date (YYYY-MM-DD, optional)', validateInput: (v) => (v === '' || /^\d{4}(-\d\d(-\d\d)?)?$/.test(v) ? undefined : 'YYYY, YYYY-MM or YYYY-MM-DD') });
+        const newId = personSlug(`${date ?? ''} ${title}`).slice(0, 60) || 'event';
+        await this.store.updateCorpus((c) => {
+          c.events.push({ id: newId, title, ...(date ? { date } : {}), participants: [] });
+        });
+        chosen = newId;
+      }
+    }
+    const eventValue = chosen;
+    this.store.mutate(entry, (s) => s.update(a.id, { event: eventValue }));
+  }
+
+  private async setPublished(value?: string): Promise<void> {
+    const { entry } = await this.target();
+    const current = entry.session.sidecar.document.published ?? entry.session.published() ?? '';
+    const v =
+      value ??
+      (await vscode.window.showInputBox({
+        title: 'Publication date of this article',
+        prompt: 'YYYY-MM-DD (or YYYY-MM, YYYY); relative dates ("jeudi", "hier") are read against it. Empty clears it.',
+        value: current,
+        validateInput: (s) => (s === '' || /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s) ? undefined : 'Write the date as YYYY-MM-DD, YYYY-MM or YYYY'),
+      }));
+    if (v === undefined) return;
+    this.store.mutate(entry, (s) => s.setPublished(v === '' ? undefined : v));
+  }
+
+  private async reattach(id?: string): Promise<void> {
+    const { editor, document, entry } = await this.target();
+    if (!editor || editor.selection.isEmpty) throw new Error('select the text to attach the annotation to.');
+    let chosen = id;
+    if (!chosen) {
+      const orphans = entry.session.orphans();
+      const review = entry.session.annotations().filter((a) => annotationStatus(a) === 'review');
+      const items = [...orphans, ...review].map((a) => ({ label: a.quote, description: `${a.type} · ${annotationStatus(a)}`, id: a.id }));
+      if (items.length === 0) throw new Error('this article has no orphaned annotation.');
+      const pick = await vscode.window.showQuickPick(items, { title: 'Re-attach which annotation to the selection?' });
+      if (!pick) return;
+      chosen = pick.id;
+    }
+    const { start, end } = offsetsOf(document).offsets(editor.selection);
+    const target = chosen;
+    this.store.mutate(entry, (s) => s.reattach(target, start, end));
+  }
+
+  private async step(direction: 1 | -1): Promise<void> {
+    const { editor, document, entry } = await this.target();
+    if (!editor) return;
+    const offsets = offsetsOf(document);
+    const at = offsets.offset(editor.selection.active);
+    const starts = [
+      ...entry.session.annotations().filter((a) => annotationStatus(a) !== 'orphan'),
+      ...entry.session.suggestions(enabledSuggestionKinds()),
+    ]
+      .map((a) => a.start)
+      .sort((x, y) => x - y);
+    const next = direction === 1 ? starts.find((s) => s > at) : [...starts].reverse().find((s) => s < at);
+    if (next === undefined) {
+      void vscode.window.setStatusBarMessage('Newsmark: no more annotations in that direction', 3000);
+      return;
+    }
+    const pos = offsets.position(next);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async undo(): Promise<void> {
+    const { entry } = await this.target();
+    const label = this.store.mutate(entry, (s) => s.undo());
+    void vscode.window.setStatusBarMessage(label ? `Newsmark: undid ${label}` : 'Newsmark: nothing to undo', 3000);
+  }
+
+  private async suggestion(uri?: string, key?: string) {
+    const { editor, document, entry } = await this.target(uri);
+    const kinds = enabledSuggestionKinds();
+    if (key) {
+      const s = entry.session.suggestions(kinds).find((x) => x.key === key);
+      if (!s) throw new Error('that suggestion is no longer there.');
+      return { entry, s };
+    }
+    if (!editor) throw new Error('put the cursor on a suggestion first.');
+    const s = entry.session.suggestionAt(offsetsOf(document).offset(editor.selection.active), kinds);
+    if (!s) throw new Error('there is no suggestion at the cursor.');
+    return { entry, s };
+  }
+
+  private async accept(uri?: string, key?: string): Promise<string> {
+    const { entry, s } = await this.suggestion(uri, key);
+    return this.store.mutate(entry, (session) => session.accept(s)).id;
+  }
+
+  private async reject(uri?: string, key?: string): Promise<void> {
+    const { entry, s } = await this.suggestion(uri, key);
+    this.store.mutate(entry, (session) => session.reject(s));
+  }
+
+  private async acceptAll(uri?: string, kind?: SuggestionKind): Promise<number> {
+    const { editor, document, entry } = await this.target(uri);
+    let k = kind;
+    if (!k && editor) k = entry.session.suggestionAt(offsetsOf(document).offset(editor.selection.active))?.kind;
+    if (!k) {
+      k = (await vscode.window.showQuickPick(enabledSuggestionKinds(), { title: 'Accept all suggestions of which kind?' })) as SuggestionKind | undefined;
+      if (!k) return 0;
+    }
+    const kindToAccept = k;
+    const n = this.store.mutate(entry, (s) => s.acceptAll(kindToAccept));
+    void vscode.window.setStatusBarMessage(`Newsmark: accepted ${n} ${kindToAccept} suggestion(s)`, 3000);
+    return n;
+  }
+}

@@ -1,0 +1,338 @@
+import * as vscode from 'vscode';
+import { ArticleSession } from '../core/session/articleSession';
+import type { Person } from '../core/model';
+import { saveAtomically } from '../core/sidecar/save';
+import { sidecarFileName, SIDECAR_SUFFIX } from '../core/sidecar/schema';
+import type { Corpus } from '../core/sidecar/schema';
+import { emptyCorpus, parseCorpus, parseSidecar, serializeCorpus } from '../core/sidecar/yamlStore';
+import type { YamlProblem } from '../core/sidecar/yamlStore';
+import type { MergeConflict } from '../core/sidecar/merge';
+import { mergeCorpus } from '../core/sidecar/merge';
+import type { Document } from 'yaml';
+import { Disposable, KeyedDebouncer } from './lifecycle';
+import { WorkspaceFileSystem } from './vscodeFs';
+
+/** The state of one article's sidecar as the store knows it. */
+export interface ArticleEntry {
+  readonly articleUri: vscode.Uri;
+  readonly sidecarUri: vscode.Uri;
+  readonly session: ArticleSession;
+  /** Problems of the sidecar on disk; when non-empty, Newsmark refuses to overwrite it. */
+  problems: YamlProblem[];
+  /** Set while the sidecar on disk cannot be written (invalid, read-only, disk full). */
+  writeError?: string;
+  /** Conflicts from the last merge of an external change. */
+  conflicts: MergeConflict[];
+}
+
+export function sidecarUriOf(article: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(article, '..', sidecarFileName(article.path.slice(article.path.lastIndexOf('/') + 1)));
+}
+
+function articleUriOfSidecar(sidecar: vscode.Uri): vscode.Uri {
+  return sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
+}
+
+function decode(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/**
+ * Sessions of the articles the user has open, their sidecars and the corpus file: reading,
+ * debounced atomic writing, and merging of external changes. The only place that touches sidecar
+ * files from the extension.
+ */
+export class ArticleStore extends Disposable {
+  private readonly entries = new Map<string, ArticleEntry>();
+  private readonly loading = new Map<string, Promise<ArticleEntry>>();
+  private readonly fs = new WorkspaceFileSystem();
+  private readonly saves = this._register(new KeyedDebouncer());
+  /** The text we last wrote per sidecar, so our own writes are not merged back as external changes. */
+  private readonly lastWritten = new Map<string, string>();
+  private readonly writing = new Map<string, Promise<void>>();
+  private corpus: { uri: vscode.Uri | undefined; value: Corpus; doc?: Document; problems: YamlProblem[] } = {
+    uri: undefined,
+    value: emptyCorpus(),
+    problems: [],
+  };
+
+  private readonly _onDidChangeArticle = this._register(new vscode.EventEmitter<ArticleEntry>());
+  /** An article's annotations or sidecar state changed (edit, tag, external change, save error). */
+  readonly onDidChangeArticle = this._onDidChangeArticle.event;
+  private readonly _onDidSave = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /** A sidecar was written (its URI). */
+  readonly onDidSave = this._onDidSave.event;
+  private readonly _onDidChangeCorpus = this._register(new vscode.EventEmitter<Corpus>());
+  readonly onDidChangeCorpus = this._onDidChangeCorpus.event;
+
+  constructor(private readonly saveDelay: () => number) {
+    super();
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*{${SIDECAR_SUFFIX},newsmark.yaml}`));
+    this._register(watcher.onDidChange((uri) => void this.onExternalChange(uri)));
+    this._register(watcher.onDidCreate((uri) => void this.onExternalChange(uri)));
+    this._register(watcher.onDidDelete((uri) => this.onExternalDelete(uri)));
+  }
+
+  get(article: vscode.Uri): ArticleEntry | undefined {
+    return this.entries.get(article.toString());
+  }
+
+  all(): ArticleEntry[] {
+    return [...this.entries.values()];
+  }
+
+  registry(): Person[] {
+    return this.corpus.value.people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases }));
+  }
+
+  corpusValue(): Readonly<Corpus> {
+    return this.corpus.value;
+  }
+
+  corpusProblems(): { uri: vscode.Uri | undefined; problems: YamlProblem[] } {
+    return { uri: this.corpus.uri, problems: this.corpus.problems };
+  }
+
+  /** Opens (once) the session of an article document, reading its sidecar if there is one. */
+  open(document: vscode.TextDocument): Promise<ArticleEntry> {
+    const key = document.uri.toString();
+    const existing = this.entries.get(key);
+    if (existing) return Promise.resolve(existing);
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = this.load(document).finally(() => this.loading.delete(key));
+      this.loading.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async load(document: vscode.TextDocument): Promise<ArticleEntry> {
+    await this.ensureCorpusLoaded(document.uri);
+    const sidecarUri = sidecarUriOf(document.uri);
+    const fileName = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+    let problems: YamlProblem[] = [];
+    let loaded: { sidecar: import('../core/sidecar/schema').Sidecar; doc?: Document } | undefined;
+    try {
+      const text = decode(await vscode.workspace.fs.readFile(sidecarUri));
+      const parsed = parseSidecar(text, sidecarUri.path);
+      if (parsed.ok) loaded = { sidecar: parsed.value, doc: parsed.doc };
+      else problems = parsed.errors;
+    } catch (e) {
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) {
+        problems = [{ message: `cannot read the sidecar: ${String((e as Error).message ?? e)}`, line: 1, column: 1 }];
+      }
+    }
+    const session = new ArticleSession(fileName, document.getText(), loaded, { registry: this.registry() });
+    const entry: ArticleEntry = { articleUri: document.uri, sidecarUri, session, problems, conflicts: [] };
+    this.entries.set(document.uri.toString(), entry);
+    // Re-anchoring on open may have moved annotations: write them back (if the sidecar is valid).
+    if (session.isDirty && session.hasContent) this.scheduleSave(entry);
+    this._onDidChangeArticle.fire(entry);
+    return entry;
+  }
+
+  /** The article's text changed in the editor: re-anchor now, write later. */
+  textChanged(document: vscode.TextDocument): void {
+    const entry = this.get(document.uri);
+    if (!entry) return;
+    const before = entry.session.version;
+    entry.session.setText(document.getText());
+    if (entry.session.version !== before) this.scheduleSave(entry);
+    this._onDidChangeArticle.fire(entry);
+  }
+
+  /** Applies a change to an article's session, then notifies and schedules the write. */
+  mutate<T>(entry: ArticleEntry, change: (session: ArticleSession) => T): T {
+    const result = change(entry.session);
+    this.scheduleSave(entry);
+    this._onDidChangeArticle.fire(entry);
+    return result;
+  }
+
+  private scheduleSave(entry: ArticleEntry): void {
+    this.saves.schedule(entry.sidecarUri.toString(), this.saveDelay(), () => void this.save(entry));
+  }
+
+  /** Writes every pending sidecar now (used on deactivate and by tests through a command). */
+  async flush(): Promise<void> {
+    this.saves.flush();
+    await Promise.all([...this.writing.values()]);
+  }
+
+  /** Writes one sidecar atomically, unless the file on disk is invalid: then the work stays in memory. */
+  async save(entry: ArticleEntry): Promise<boolean> {
+    const key = entry.sidecarUri.toString();
+    const previous = this.writing.get(key);
+    if (previous) await previous;
+    if (!entry.session.isDirty) return true;
+    if (entry.problems.length > 0) {
+      entry.writeError = `${vscode.workspace.asRelativePath(entry.sidecarUri)} is not valid: Newsmark will not overwrite it. Fix it (see Problems) and your annotations will be written.`;
+      this._onDidChangeArticle.fire(entry);
+      return false;
+    }
+    const version = entry.session.version;
+    const text = entry.session.serialize();
+    const job = (async () => {
+      this.lastWritten.set(key, text);
+      const result = await saveAtomically(this.fs, key, text);
+      if (result.ok) {
+        const parsed = parseSidecar(text, entry.sidecarUri.path);
+        entry.session.markSaved(version, parsed.ok ? parsed.doc : undefined);
+        entry.writeError = undefined;
+        this._onDidSave.fire(entry.sidecarUri);
+      } else {
+        this.lastWritten.delete(key);
+        if (result.reason === 'invalid-on-disk') entry.problems = result.problems ?? [];
+        entry.writeError = `Newsmark could not save ${vscode.workspace.asRelativePath(entry.sidecarUri)}: ${result.message}. Your annotations are kept in memory.`;
+        void vscode.window.showErrorMessage(entry.writeError, 'Retry').then((pick) => {
+          if (pick === 'Retry') void this.save(entry);
+        });
+      }
+      this._onDidChangeArticle.fire(entry);
+    })();
+    this.writing.set(key, job);
+    try {
+      await job;
+    } finally {
+      if (this.writing.get(key) === job) this.writing.delete(key);
+    }
+    return entry.writeError === undefined;
+  }
+
+  private async onExternalChange(uri: vscode.Uri): Promise<void> {
+    if (uri.path.endsWith('/newsmark.yaml')) {
+      await this.reloadCorpus(uri);
+      return;
+    }
+    const entry = this.get(articleUriOfSidecar(uri));
+    if (!entry) return;
+    let text: string;
+    try {
+      text = decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return;
+    }
+    if (this.lastWritten.get(uri.toString()) === text) return;
+    const parsed = parseSidecar(text, uri.path);
+    if (!parsed.ok) {
+      entry.problems = parsed.errors;
+      this._onDidChangeArticle.fire(entry);
+      return;
+    }
+    const hadProblems = entry.problems.length > 0;
+    entry.problems = [];
+    entry.conflicts = entry.session.mergeFromDisk(parsed.value, parsed.doc);
+    if (entry.conflicts.length > 0) {
+      void vscode.window.showWarningMessage(
+        `${vscode.workspace.asRelativePath(uri)} changed on disk and ${entry.conflicts.length} annotation(s) were also changed here. Newsmark kept your version of: ${entry.conflicts.map((c) => c.id).join(', ')}.`,
+      );
+    }
+    if (entry.session.isDirty || hadProblems) this.scheduleSave(entry);
+    this._onDidChangeArticle.fire(entry);
+  }
+
+  private onExternalDelete(uri: vscode.Uri): void {
+    if (uri.path.endsWith('/newsmark.yaml')) return;
+    const entry = this.get(articleUriOfSidecar(uri));
+    if (!entry || !entry.session.hasContent) return;
+    this.lastWritten.delete(uri.toString());
+    entry.problems = [];
+    void vscode.window
+      .showWarningMessage(
+        `${vscode.workspace.asRelativePath(uri)} was deleted. Newsmark still holds its ${entry.session.annotations().length} annotation(s) in memory.`,
+        'Restore File',
+      )
+      .then((pick) => {
+        if (pick === 'Restore File') {
+          entry.session.markSaved(-1);
+          void this.save(entry);
+        }
+      });
+  }
+
+  /** The article document was closed: write what is pending and forget the session. */
+  async close(document: vscode.TextDocument): Promise<void> {
+    const entry = this.get(document.uri);
+    if (!entry) return;
+    this.saves.flush(entry.sidecarUri.toString());
+    await this.writing.get(entry.sidecarUri.toString());
+    if (!entry.session.isDirty) this.entries.delete(document.uri.toString());
+  }
+
+  // ---- newsmark.yaml ---------------------------------------------------------------------
+
+  private corpusLoaded: Promise<void> | undefined;
+
+  private ensureCorpusLoaded(near: vscode.Uri): Promise<void> {
+    if (!this.corpusLoaded) {
+      const folder = vscode.workspace.getWorkspaceFolder(near) ?? vscode.workspace.workspaceFolders?.[0];
+      const uri = folder ? vscode.Uri.joinPath(folder.uri, 'newsmark.yaml') : undefined;
+      this.corpusLoaded = uri ? this.reloadCorpus(uri) : Promise.resolve();
+    }
+    return this.corpusLoaded;
+  }
+
+  private async reloadCorpus(uri: vscode.Uri): Promise<void> {
+    let text: string;
+    try {
+      text = decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      this.corpus = { uri, value: this.corpus.value, doc: this.corpus.doc, problems: [] };
+      return;
+    }
+    if (this.lastWritten.get(uri.toString()) === text) return;
+    const parsed = parseCorpus(text, uri.path);
+    if (!parsed.ok) {
+      this.corpus = { ...this.corpus, uri, problems: parsed.errors };
+    } else {
+      this.corpus = { uri, value: parsed.value, doc: parsed.doc, problems: [] };
+      const registry = this.registry();
+      for (const entry of this.entries.values()) entry.session.setRegistry(registry);
+    }
+    this._onDidChangeCorpus.fire(this.corpus.value);
+  }
+
+  /**
+   * Changes newsmark.yaml (created on first need, at the root of the first workspace folder) and
+   * writes it atomically. Refuses, with a message, when the file on disk is invalid.
+   */
+  async updateCorpus(change: (corpus: Corpus) => void): Promise<boolean> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    await this.ensureCorpusLoaded(folder?.uri ?? vscode.Uri.file('/'));
+    const uri = this.corpus.uri ?? (folder ? vscode.Uri.joinPath(folder.uri, 'newsmark.yaml') : undefined);
+    if (!uri) {
+      void vscode.window.showErrorMessage('Newsmark needs an open folder to keep newsmark.yaml.');
+      return false;
+    }
+    if (this.corpus.problems.length > 0) {
+      const p = this.corpus.problems[0];
+      void vscode.window.showErrorMessage(`newsmark.yaml is not valid (${p.line}:${p.column}: ${p.message}); Newsmark will not overwrite it.`);
+      return false;
+    }
+    const base = structuredClone(this.corpus.value);
+    const next = structuredClone(this.corpus.value);
+    change(next);
+    // Merge with what is on disk now, in case another writer changed it since we read it.
+    let merged = next;
+    try {
+      const onDisk = parseCorpus(decode(await vscode.workspace.fs.readFile(uri)), uri.path);
+      if (onDisk.ok) merged = mergeCorpus(base, next, onDisk.value).merged;
+    } catch {
+      // No file yet: ours is the whole truth.
+    }
+    const text = serializeCorpus(merged, this.corpus.doc);
+    this.lastWritten.set(uri.toString(), text);
+    const result = await saveAtomically(this.fs, uri.toString(), text);
+    if (!result.ok) {
+      void vscode.window.showErrorMessage(`Newsmark could not save newsmark.yaml: ${result.message}`);
+      return false;
+    }
+    const parsed = parseCorpus(text, uri.path);
+    this.corpus = { uri, value: merged, doc: parsed.ok ? parsed.doc : undefined, problems: [] };
+    const registry = this.registry();
+    for (const entry of this.entries.values()) entry.session.setRegistry(registry);
+    this._onDidChangeCorpus.fire(merged);
+    return true;
+  }
+}

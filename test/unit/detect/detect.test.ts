@@ -1,0 +1,201 @@
+import assert from 'node:assert/strict';
+import { detect, findPublicationDate, personKey } from '../../../src/core/detect/index';
+import { parseNumber } from '../../../src/core/detect/numbers';
+
+const FEB26 = '2025-02-26'; // a Wednesday
+const dateOf = (text: string, published?: string) => detect(text, { published }).dates.map((d) => [d.text, d.value]);
+const durOf = (text: string) => detect(text).durations.map((d) => [d.text, d.minutes, d.qualifier]);
+
+describe('publication date', () => {
+  it('prefers the sidecar value over a header and a dateline', () => {
+    assert.equal(findPublicationDate(' date 2025-02 x\n26/02/2025 à 15:16', '2025-03-01')?.value, '2025-03-01');
+  });
+  it('reads a " date 2025-02" header line as a month', () => {
+    assert.deepEqual(findPublicationDate(' date 2025-02 Américains et Russes'), { value: '2025-02', precision: 'month', source: 'header' });
+  });
+  it('reads a Reuters dateline "26/02/2025 à 15:16" as a datetime', () => {
+    assert.equal(findPublicationDate('titre\ninformation fournie par Reuters\u00a026/02/2025 à 15:16\n')?.value, '2025-02-26T15:16');
+  });
+  it('reads an English dateline "February 26, 2025"', () => {
+    assert.equal(findPublicationDate('MOSCOW, February 26, 2025 (Reuters) - x')?.value, '2025-02-26');
+  });
+  it('returns null when nothing dates the article', () => {
+    assert.equal(findPublicationDate('Poutine évoque un espoir.'), null);
+  });
+});
+
+describe('personKey', () => {
+  it('links transliteration variants of one person', () => {
+    assert.equal(personKey('Iouri Ouchakov'), personKey('Yuri Ushakov'));
+    assert.equal(personKey('Dmitri Peskov'), personKey('Dmitry Peskov'));
+    assert.equal(personKey('Sergueï Lavrov'), personKey('Sergei Lavrov'));
+    assert.equal(personKey('Vladimir Poutine'), personKey('Vladimir Putin'));
+    assert.equal(personKey('ZELENSKYY'), personKey('Zelensky'));
+  });
+  it('keeps different people apart', () => {
+    assert.notEqual(personKey('Anatoly Antonov'), personKey('Dmitry Antonov'));
+  });
+});
+
+describe('language', () => {
+  it('tells French from English by function words', () => {
+    assert.equal(detect('Les pourparlers se sont achevés jeudi à Istanbul et la délégation est partie.').language, 'fr');
+    assert.equal(detect('The talks ended on Thursday in Istanbul and the delegation left.').language, 'en');
+  });
+});
+
+describe('dates', () => {
+  it('normalises partial dates against the publication year', () => {
+    assert.deepEqual(dateOf('après une première le 18 février en Arabie saoudite', FEB26), [['le 18 février', '2025-02-18']]);
+    assert.deepEqual(dateOf('l’appel du 12 février', FEB26), [['12 février', '2025-02-12']]);
+  });
+  it('reads "26/02/2025 à 15:16" as one datetime', () => {
+    assert.deepEqual(dateOf('fournie par Reuters 26/02/2025 à 15:16'), [['26/02/2025 à 15:16', '2025-02-26T15:16']]);
+  });
+  it('reads months and years in context, not every 4-digit number', () => {
+    assert.deepEqual(dateOf('depuis le début de l’offensive en février 2022.'), [['en février 2022', '2022-02']]);
+    assert.deepEqual(dateOf('au sommet d’Osaka en 2019, depuis 2014.'), [['en 2019', '2019'], ['depuis 2014', '2014']]);
+    assert.deepEqual(dateOf('une aide de 2000 soldats et 1500 euros'), []);
+  });
+  it('puts "en octobre dernier" in the last October before publication', () => {
+    assert.deepEqual(dateOf('le départ de l’émissaire en octobre dernier.', FEB26), [['en octobre dernier', '2024-10']]);
+  });
+  it('takes the nearest past weekday, or the next one with a future cue', () => {
+    assert.deepEqual(dateOf('a déclaré mercredi le ministre', FEB26), [['mercredi', '2025-02-26']]);
+    assert.deepEqual(dateOf('Les délégations vont se rencontrer à Istanbul jeudi.', FEB26), [['jeudi', '2025-02-27']]);
+    assert.deepEqual(dateOf('Ils se sont réunis mardi.', FEB26), [['mardi', '2025-02-25']]);
+    assert.deepEqual(dateOf('talks ended on Thursday', FEB26), [['on Thursday', '2025-02-20']]);
+  });
+  it('lists candidate days for a weekday against a month-only publication date', () => {
+    const d = detect('Les pourparlers ont commencé ce jeudi matin.', { published: '2025-02' }).dates[0];
+    assert.equal(d.text, 'ce jeudi matin');
+    assert.equal(d.value, '2025-02');
+    assert.deepEqual(d.candidates, ['2025-02-06', '2025-02-13', '2025-02-20', '2025-02-27']);
+  });
+  it('keeps unknown parts as X without a publication date', () => {
+    assert.deepEqual(dateOf('Ils se sont réunis jeudi.'), [['jeudi', 'XXXX-WXX-4']]);
+  });
+  it('resolves relative days, weeks, months and years', () => {
+    assert.deepEqual(dateOf("aujourd'hui, aujourd’hui, hier, demain", FEB26), [["aujourd'hui", FEB26], ['aujourd’hui', FEB26], ['hier', '2025-02-25'], ['demain', '2025-02-27']]);
+    assert.deepEqual(dateOf('la semaine dernière', FEB26), [['la semaine dernière', '2025-W08']]);
+    assert.deepEqual(dateOf('le mois dernier', FEB26), [['le mois dernier', '2025-01']]);
+    assert.deepEqual(dateOf("l'an dernier", FEB26), [["l'an dernier", '2024']]);
+    assert.deepEqual(dateOf('yesterday, last week', FEB26), [['yesterday', '2025-02-25'], ['last week', '2025-W08']]);
+  });
+  it('gives "le 12 du même mois" the month of the previous date', () => {
+    assert.deepEqual(dateOf('le 18 février, après l’appel du 12 du même mois', FEB26).map((x) => x[1]), ['2025-02-18', '2025-02-12']);
+    assert.deepEqual(dateOf('une première le 18 février. Un entretien le 12 du même mois.', FEB26).map((x) => x[1]), ['2025-02-18', '2025-02-12']);
+  });
+  it('reads times "16h20", "14h20", "15:16", "16 h 20", "4:20 p.m."', () => {
+    assert.deepEqual(dateOf('à 16h20 (14h20 en Suisse), 15:16, à 16 h 20, at 4:20 p.m.').map((x) => x[1]), ['T16:20', 'T14:20', 'T15:16', 'T16:20', 'T16:20']);
+  });
+  it('reads English dates "on February 18" and "Feb. 18, 2025"', () => {
+    assert.deepEqual(dateOf('on February 18 and on Feb. 18, 2025', FEB26).map((x) => x[1]), ['2025-02-18', '2025-02-18']);
+  });
+  it('does not read "mer" or "lun" as weekdays', () => {
+    assert.deepEqual(dateOf('la mer Noire et la lun', FEB26), []);
+  });
+});
+
+describe('durations', () => {
+  it('reads a time-looking token after "causé" as a duration', () => {
+    assert.deepEqual(durOf('Américains et Russes ont causé 6h30 à Istanbul'), [['6h30', 390, 'exact']]);
+    assert.deepEqual(detect('Américains et Russes ont causé 6h30 à Istanbul').dates, []);
+  });
+  it('keeps "à 16h20" a time', () => {
+    assert.deepEqual(durOf('a quitté la résidence à 16h20'), []);
+  });
+  it('reads numbers in words with qualifiers', () => {
+    assert.deepEqual(durOf("à l'issue de presque six heures et demie d'échanges"), [['presque six heures et demie', 390, 'almost']]);
+    assert.deepEqual(durOf('Après plus de quatre heures de discussion'), [['plus de quatre heures', 240, 'more-than']]);
+    assert.deepEqual(durOf('a duré quatre heures et demie'), [['quatre heures et demie', 270, 'exact']]);
+    assert.deepEqual(durOf('une heure et demie de discussions'), [['une heure et demie', 90, 'exact']]);
+    assert.deepEqual(durOf('pendant 90 minutes, depuis trois ans, en deux semaines'), [['90 minutes', 90, 'exact'], ['trois ans', 1576800, 'exact'], ['deux semaines', 20160, 'exact']]);
+    assert.deepEqual(durOf('more than four hours, nearly six and a half hours'), [['more than four hours', 240, 'more-than'], ['nearly six and a half hours', 390, 'almost']]);
+    assert.deepEqual(durOf('environ deux heures, moins de trois jours, about 90 minutes'), [['environ deux heures', 120, 'about'], ['moins de trois jours', 4320, 'less-than'], ['about 90 minutes', 90, 'about']]);
+  });
+  it('parses compound number words in French and English', () => {
+    assert.equal(parseNumber('vingt-et-un'), 21);
+    assert.equal(parseNumber('soixante-dix'), 70);
+    assert.equal(parseNumber('quatre-vingts'), 80);
+    assert.equal(parseNumber('quatre-vingt-dix'), 90);
+    assert.equal(parseNumber('cent'), 100);
+    assert.equal(parseNumber('twenty-one'), 21);
+    assert.equal(parseNumber('one hundred'), 100);
+  });
+});
+
+describe('people', () => {
+  const people = (text: string, registry = [] as { id: string; name: string; aliases: string[] }[]) =>
+    detect(text, { registry }).people.map((p) => [p.text, p.name]);
+  it('finds names after roles and propagates the surname', () => {
+    assert.deepEqual(people('Le porte-parole du Kremlin, Dmitri Peskov, a réaffirmé mercredi. Peskov a ajouté.'), [['Dmitri Peskov', 'Dmitri Peskov'], ['Peskov', 'Dmitri Peskov']]);
+    assert.deepEqual(people('Le président russe, Vladimir Poutine, a déclaré. Poutine évoque un espoir.'), [['Vladimir Poutine', 'Vladimir Poutine'], ['Poutine', 'Vladimir Poutine']]);
+  });
+  it('recognises titles: "M.", "Mme", "President", "Secretary of State"', () => {
+    assert.deepEqual(people('M. Stiell a rappelé que Mme Pannier-Runacher doit venir.').map((x) => x[0]), ['Stiell', 'Pannier-Runacher']);
+    assert.deepEqual(people('Secretary of State Marco Rubio met President Trump.').map((x) => x[0]), ['Marco Rubio', 'Trump']);
+  });
+  it('keeps places, organisations, nationalities and months out', () => {
+    assert.deepEqual(people('Russes et Américains ont causé à Istanbul, à Riyad et à Moscou. Washington et Kiev. Le Kremlin, l’AFP, Reuters, l’Otan et le FSB. Jeudi, en Arabie saoudite.'), []);
+  });
+  it('recognises every alias of a registry person with the registry id', () => {
+    const reg = [{ id: 'putin', name: 'Vladimir Poutine', aliases: ['Vladimir Putin', 'le maître du Kremlin'] }];
+    const d = detect('Putin spoke. Vladimir Putin said so.', { registry: reg }).people;
+    assert.deepEqual(d.map((p) => [p.text, p.id]), [['Putin', 'putin'], ['Vladimir Putin', 'putin']]);
+  });
+  it('finds a surname glued by a hyphen once the full name is known', () => {
+    assert.deepEqual(people('Rencontre à Istanbul-Lavrov\nSergueï Lavrov a précisé.').map((x) => x[0]), ['Lavrov', 'Sergueï Lavrov']);
+  });
+});
+
+describe('quotes', () => {
+  const quotes = (text: string) => detect(text).quotes.map((q) => [q.text, q.speakerName ?? null]);
+  it('attributes a speech verb after the quote', () => {
+    assert.deepEqual(quotes('«Personne ne s’attend à ce que ce soit facile», a souligné Dmitri Peskov.'), [['Personne ne s’attend à ce que ce soit facile', 'Dmitri Peskov']]);
+  });
+  it('resolves "a-t-il ajouté" to the last person named outside quotes', () => {
+    assert.deepEqual(quotes('Sergueï Lavrov est venu. «Nous sommes prêts à discuter de tout», a-t-il ajouté.')[0][1], 'Sergueï Lavrov');
+  });
+  it('attributes "selon Marco Rubio" and "Marco Rubio a déclaré : «"', () => {
+    assert.deepEqual(quotes('Selon Marco Rubio, « les Européens devront être associés »')[0][1], 'Marco Rubio');
+    assert.deepEqual(quotes('Marco Rubio a déclaré : « Il doit s’agir d’une fin permanente. »')[0][1], 'Marco Rubio');
+  });
+  it('takes a caption name printed right after the quote', () => {
+    assert.deepEqual(quotes('«Les Américains doivent désigner leurs représentants» Iouri Ouchakov')[0][1], 'Iouri Ouchakov');
+  });
+  it('gives short terms and organisations no speaker', () => {
+    assert.deepEqual(quotes('Marco Rubio a convenu d’un «mécanisme de consultation».'), [['mécanisme de consultation', null]]);
+    assert.deepEqual(quotes('Il faut « poser les bases d’une future coopération durable », selon un communiqué du département d’Etat.')[0][1], null);
+  });
+  it('repairs a closing mark printed as an opener', () => {
+    const d = detect("il a précisé qu' »on ne peut pas garantir la sécurité de certains. »");
+    assert.equal(d.quotes[0].text, 'on ne peut pas garantir la sécurité de certains.');
+  });
+  it('handles “…”, "…", ‹…› and nested quotes, over several sentences', () => {
+    assert.deepEqual(detect('He said “we will. We must.” Then "go now," and ‹ ok ›.').quotes.map((q) => q.text), ['we will. We must.', 'go now,', 'ok']);
+    assert.deepEqual(detect('« Il a parlé d’une “opération spéciale” hier », dit-il.').quotes.map((q) => q.text), ['Il a parlé d’une “opération spéciale” hier']);
+  });
+  it('ends an unclosed quote at the end of the paragraph', () => {
+    const d = detect('« Nous ne céderons pas, a-t-il dit\nAutre paragraphe.');
+    assert.equal(d.quotes[0].text, 'Nous ne céderons pas, a-t-il dit');
+  });
+  it('gives code-point offsets with marks in outerStart/outerEnd', () => {
+    const text = '😀 «Bonjour à tous ici» fin';
+    const q = detect(text).quotes[0];
+    assert.deepEqual([q.start, q.end, q.outerStart, q.outerEnd], [3, 21, 2, 22]);
+  });
+});
+
+describe('pathological input', () => {
+  it('completes on a 1 MB line without spaces, and on thousands of quote marks', () => {
+    const noSpaces = 'a1«"h:'.repeat(170000);
+    const d1 = detect(noSpaces);
+    assert.ok(Array.isArray(d1.quotes));
+    const marks = '« » " “ ” ‹ › '.repeat(20000) + 'le 18 février '.repeat(1000) + ' '.repeat(200000) + 'plus de';
+    const d2 = detect(marks, { published: '2025-02-26' });
+    assert.ok(d2.dates.length >= 1000);
+    const letters = 'É'.repeat(300000) + ' Dmitri' + 'x'.repeat(300000);
+    assert.ok(Array.isArray(detect(letters).people));
+  });
+});
