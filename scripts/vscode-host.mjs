@@ -399,7 +399,7 @@ const REPORT_PREFIX = '[newsmark-report] ';
  * The browser console (mocha's report) is relayed to stdout.
  */
 export async function runExtensionTests({ folder, extensionDevelopmentPath = [ROOT], extensionTestsPath, extensionsDir, env, timeoutMs }) {
-  timeoutMs ??= Number(process.env.NEWSMARK_TEST_TIMEOUT_MS ?? 600_000);
+  timeoutMs ??= Number(process.env.NEWSMARK_TEST_TIMEOUT_MS ?? 300_000);
   const dir = makeScratch('host');
   const server = await startCodeServer({ dir, extensionsDir, env: { ...env, NEWSMARK_REPORT_PREFIX: REPORT_PREFIX } });
   const context = await launchBrowser({ dir });
@@ -419,7 +419,7 @@ export async function runExtensionTests({ folder, extensionDevelopmentPath = [RO
     page.on('pageerror', (e) => console.error('[browser] page error:', e.message));
     const url = workbenchUrl(server.origin, { folder, extensionDevelopmentPath, extensionTestsPath });
     await page.goto(url);
-    const timer = sleep(timeoutMs, 'timeout');
+    const timer = sleep(timeoutMs, 'timeout', { ref: false });
     const code = await Promise.race([exit, timer]);
     if (code === 'timeout') {
       console.error(`[vscode-host] the tests did not finish within ${timeoutMs / 1000} s`);

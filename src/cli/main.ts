@@ -35,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'check':
       return runCheck(rest, io);
     case 'report':
-      return runReport(rest, io);
+      return runReport(rest, { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) });
     default:
       process.stderr.write(`newsmark: unknown command '${command}'\n\n${USAGE}`);
       return 2;

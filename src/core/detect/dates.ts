@@ -153,10 +153,10 @@ function relativeYear(offset: number, a: Anchor | null): Omit<RawDate, 'start' |
 function bareMonth(month: number, a: Anchor | null, direction: 'last' | 'next' | 'auto', future: boolean): Omit<RawDate, 'start' | 'end'> {
   if (!a) return { value: `XXXX-${String(month).padStart(2, '0')}`, precision: 'month', relative: true };
   if (a.m === undefined) return { value: isoMonth(a.y, month), precision: 'month', relative: true };
-  let y = a.y;
-  if (direction === 'last') y = month < a.m ? a.y : a.y - 1;
-  else if (direction === 'next') y = month > a.m ? a.y : a.y + 1;
-  else y = yearFor(a, month, undefined, future);
+  const y =
+    direction === 'last' ? (month < a.m ? a.y : a.y - 1)
+    : direction === 'next' ? (month > a.m ? a.y : a.y + 1)
+    : yearFor(a, month, undefined, future);
   return { value: isoMonth(y, month), precision: 'month', relative: true };
 }
 

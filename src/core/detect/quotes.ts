@@ -76,7 +76,7 @@ export function findQuotes(text: string): RawQuote[] {
       const k = openIndex('"');
       const prev = text[i - 1];
       const next = text[i + 1];
-      const opening = (isSpace(prev) || /[(\[«“'’—–-]/.test(prev ?? '')) && !isSpace(next);
+      const opening = (isSpace(prev) || /[([«“'’—–-]/.test(prev ?? '')) && !isSpace(next);
       if (k >= 0 && !(opening && k < stack.length - 1)) {
         closeTo(k, i + 1, i);
       } else if (opening || k < 0) {
