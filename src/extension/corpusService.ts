@@ -1,0 +1,357 @@
+import * as vscode from 'vscode';
+import { CorpusIndex } from '../core/corpus/index';
+import type { CorpusDecisions, SpanRef, UserEvent, UserLink } from '../core/corpus/index';
+import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
+import { SIDECAR_SUFFIX } from '../core/sidecar/schema';
+import type { Corpus, SidecarAnnotation } from '../core/sidecar/schema';
+import { parseSidecar } from '../core/sidecar/yamlStore';
+import { isArticle } from './articleEditors';
+import { Disposable, KeyedDebouncer } from './lifecycle';
+import { sidecarUriOf } from './store';
+import type { ArticleStore } from './store';
+
+/** Articles larger than this are not indexed (a news article is a few kilobytes). */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** Above this many articles, the first pass shows a cancellable notification instead of a status-bar spinner. */
+const NOTIFY_ABOVE = 500;
+const EDIT_DEBOUNCE_MS = 300;
+
+/** What the index needs from a sidecar: the publication data and the annotations links and events point at. */
+interface SidecarFacts {
+  published?: string;
+  outlet?: string;
+  annotations: ReadonlyArray<Pick<SidecarAnnotation, 'id' | 'start' | 'end' | 'quote' | 'type' | 'event'>>;
+}
+
+/** The extra fields newsmark.yaml `events` entries may carry (the schema is loose, so they survive saves). */
+interface CorpusEventExtras {
+  merge?: unknown;
+  mentions?: unknown;
+}
+
+function isSpanRef(x: unknown): x is SpanRef {
+  const r = x as SpanRef;
+  return typeof r === 'object' && r !== null && typeof r.file === 'string' && Number.isInteger(r.start) && Number.isInteger(r.end) && r.start <= r.end;
+}
+
+/**
+ * Keeps a CorpusIndex of every article in the workspace: a background first pass, then incremental
+ * updates from file watchers and open editors; the user's decisions (newsmark.yaml and the sidecars'
+ * event links) are mapped onto the index's decisions.
+ */
+export class CorpusService extends Disposable {
+  readonly index = new CorpusIndex();
+  private readonly output: vscode.OutputChannel;
+  private readonly debounce = this._register(new KeyedDebouncer());
+  /** Article URI per indexed relative path. */
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly sidecars = new Map<string, SidecarFacts>();
+  /** Bumped on each request to index a file, so a slow read never overwrites a newer text. */
+  private readonly generation = new Map<string, number>();
+  private pass: Promise<void> | undefined;
+  private passCancel: vscode.CancellationTokenSource | undefined;
+  private pending = new Set<Promise<unknown>>();
+  private decisionsKey = '';
+  private registryKey = '';
+
+  private readonly _onDidFinishPass = this._register(new vscode.EventEmitter<void>());
+  /** A full indexing pass finished (the first one after activation, or a refresh). */
+  readonly onDidFinishPass = this._onDidFinishPass.event;
+
+  constructor(private readonly store: ArticleStore) {
+    super();
+    this.output = this._register(vscode.window.createOutputChannel('Newsmark Corpus'));
+    this.registryKey = JSON.stringify(store.registry());
+    this._register(this.store.onDidChangeCorpus((corpus) => this.corpusChanged(corpus)));
+    this._register(this.store.onDidChangeArticle(() => this.debounce.schedule('decisions', 100, () => this.applyDecisions())));
+    this._register(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0 || !this.pass || !isArticle(e.document) || e.document.uri.scheme === 'untitled') return;
+        this.debounce.schedule(`text:${e.document.uri.toString()}`, EDIT_DEBOUNCE_MS, () => this.track(this.indexUri(e.document.uri)));
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('newsmark.articles') && this.pass) void this.refresh();
+      }),
+    );
+  }
+
+  /** Starts the first pass (once) and the watchers. Never blocks: the work runs in the background. */
+  start(): void {
+    if (this.pass) return;
+    this.watch();
+    this.pass = this.fullPass();
+  }
+
+  /** Resolves when the current full pass and every pending incremental update are done. */
+  async whenIndexed(): Promise<void> {
+    this.start();
+    for (;;) {
+      const pass = this.pass;
+      await pass;
+      const pending = [...this.pending];
+      await Promise.all(pending);
+      if (pass === this.pass && this.pending.size === 0) return;
+    }
+  }
+
+  /** Re-reads every article and sidecar. */
+  refresh(): Promise<void> {
+    if (!this.pass) {
+      this.start();
+      return this.whenIndexed();
+    }
+    this.passCancel?.cancel();
+    const previous = this.pass;
+    this.pass = previous.then(() => this.fullPass());
+    return this.whenIndexed();
+  }
+
+  /** The URI of an indexed article (relative path as the index knows it). */
+  uriOf(file: string): vscode.Uri | undefined {
+    const known = this.uris.get(file);
+    if (known) return known;
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, file) : undefined;
+  }
+
+  /** The index's name of an article: its path relative to the workspace folder of newsmark.yaml. */
+  fileOf(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, false);
+  }
+
+  /** The annotations of an article's sidecar (the open session's when it has one, else the last read from disk). */
+  annotationsOf(file: string): SidecarFacts['annotations'] {
+    const uri = this.uriOf(file);
+    const entry = uri ? this.store.get(uri) : undefined;
+    return entry ? entry.session.annotations() : (this.sidecars.get(file)?.annotations ?? []);
+  }
+
+  private glob(): string {
+    return vscode.workspace.getConfiguration('newsmark').get<string>('articles', '**/*.txt');
+  }
+
+  private watch(): void {
+    const articles = this._register(vscode.workspace.createFileSystemWatcher(this.glob()));
+    const onArticle = (uri: vscode.Uri) => {
+      if (uri.path.includes('/node_modules/')) return;
+      this.debounce.schedule(`file:${uri.toString()}`, EDIT_DEBOUNCE_MS, () => this.track(this.indexUri(uri)));
+    };
+    this._register(articles.onDidCreate(onArticle));
+    this._register(articles.onDidChange(onArticle));
+    this._register(
+      articles.onDidDelete((uri) => {
+        const file = this.fileOf(uri);
+        this.generation.set(file, (this.generation.get(file) ?? 0) + 1);
+        this.uris.delete(file);
+        this.sidecars.delete(file);
+        this.index.removeDocument(file);
+        void this.setHasArticles();
+      }),
+    );
+    const sidecars = this._register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`));
+    const onSidecar = (uri: vscode.Uri) => {
+      const article = uri.with({ path: uri.path.slice(0, -SIDECAR_SUFFIX.length) });
+      if (!this.uris.has(this.fileOf(article))) return;
+      this.debounce.schedule(`sidecar:${uri.toString()}`, EDIT_DEBOUNCE_MS, () => this.track(this.sidecarChanged(article)));
+    };
+    this._register(sidecars.onDidCreate(onSidecar));
+    this._register(sidecars.onDidChange(onSidecar));
+    this._register(sidecars.onDidDelete(onSidecar));
+  }
+
+  private track(p: Promise<unknown>): void {
+    this.pending.add(p);
+    void p.finally(() => this.pending.delete(p));
+  }
+
+  private async fullPass(): Promise<void> {
+    const cancel = (this.passCancel = new vscode.CancellationTokenSource());
+    try {
+      // Decisions first, so the first grouping already honours the user's events and verdicts.
+      this.applyDecisions();
+      const found = await vscode.workspace.findFiles(this.glob(), '**/node_modules/**');
+      await this.setHasArticles(found.length > 0);
+      const files = new Set(found.map((u) => this.fileOf(u)));
+      for (const file of [...this.uris.keys()]) if (!files.has(file)) {
+        this.uris.delete(file);
+        this.index.removeDocument(file);
+      }
+      const location = found.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+      await vscode.window.withProgress({ location, title: 'Newsmark: indexing articles', cancellable: true }, async (progress, token) => {
+        const started = Date.now();
+        for (let i = 0; i < found.length; i++) {
+          if (token.isCancellationRequested || cancel.token.isCancellationRequested || this.isDisposed) {
+            this.output.appendLine(`Indexing stopped after ${i} of ${found.length} articles.`);
+            return;
+          }
+          progress.report({ message: `${i + 1}/${found.length}`, increment: 100 / found.length });
+          await this.indexUri(found[i]);
+          // Let the extension host breathe between articles: the first pass must never freeze the editor.
+          await new Promise((r) => setTimeout(r, 0));
+        }
+        this.output.appendLine(`Indexed ${found.length} article(s) in ${Date.now() - started} ms.`);
+      });
+      this.applyDecisions();
+    } catch (e) {
+      this.output.appendLine(`Indexing failed: ${(e as Error).stack ?? String(e)}`);
+    } finally {
+      cancel.dispose();
+      if (this.passCancel === cancel) this.passCancel = undefined;
+      this._onDidFinishPass.fire();
+    }
+  }
+
+  private async setHasArticles(has = this.uris.size > 0): Promise<void> {
+    await vscode.commands.executeCommand('setContext', 'newsmark.hasArticles', has);
+  }
+
+  /** (Re-)indexes one article: the open editor's text when it is open, else the file on disk. */
+  private async indexUri(uri: vscode.Uri): Promise<void> {
+    const file = this.fileOf(uri);
+    const generation = (this.generation.get(file) ?? 0) + 1;
+    this.generation.set(file, generation);
+    const stale = () => this.generation.get(file) !== generation || this.isDisposed;
+    let text: string;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    try {
+      if (open) {
+        text = open.getText();
+      } else {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.size > MAX_ARTICLE_BYTES) {
+          this.output.appendLine(`Skipped ${file}: ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than an article (limit 5 MB).`);
+          return;
+        }
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        if (isProbablyBinaryOrNotUtf8(bytes)) {
+          this.output.appendLine(`Skipped ${file}: not UTF-8 text.`);
+          return;
+        }
+        text = decodeArticle(bytes);
+      }
+    } catch (e) {
+      if (stale()) return;
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
+        this.uris.delete(file);
+        this.index.removeDocument(file);
+        return;
+      }
+      this.output.appendLine(`Cannot read ${file}: ${(e as Error).message}`);
+      return;
+    }
+    const facts = this.sidecars.has(file) ? this.sidecars.get(file)! : await this.readSidecar(uri);
+    if (stale()) return;
+    this.sidecars.set(file, facts);
+    const isNew = !this.uris.has(file);
+    this.uris.set(file, uri);
+    const session = this.store.get(uri)?.session;
+    const published = session?.sidecar.document.published ?? facts.published;
+    const outlet = session?.sidecar.document.outlet ?? facts.outlet;
+    this.index.setDocument(file, text, { ...(published ? { published } : {}), ...(outlet ? { outlet } : {}), registry: this.store.registry() });
+    if (isNew && this.uris.size === 1) await this.setHasArticles(true);
+  }
+
+  private async readSidecar(article: vscode.Uri): Promise<SidecarFacts> {
+    const uri = sidecarUriOf(article);
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return { annotations: [] };
+    }
+    const parsed = parseSidecar(decodeArticle(bytes), uri.path);
+    if (!parsed.ok) {
+      this.output.appendLine(`${vscode.workspace.asRelativePath(uri)} is not valid; its publication date and links are ignored.`);
+      return { annotations: [] };
+    }
+    const d = parsed.value.document;
+    return {
+      ...(d.published ? { published: d.published } : {}),
+      ...(d.outlet ? { outlet: d.outlet } : {}),
+      annotations: parsed.value.annotations.map((a) => ({ id: a.id, start: a.start, end: a.end, quote: a.quote, type: a.type, ...(a.event ? { event: a.event } : {}) })),
+    };
+  }
+
+  private async sidecarChanged(article: vscode.Uri): Promise<void> {
+    const file = this.fileOf(article);
+    const before = this.sidecars.get(file);
+    const facts = await this.readSidecar(article);
+    this.sidecars.set(file, facts);
+    if (before?.published !== facts.published || before?.outlet !== facts.outlet) {
+      this.sidecars.set(file, facts);
+      await this.indexUri(article);
+    }
+    this.applyDecisions();
+  }
+
+  private corpusChanged(corpus: Corpus): void {
+    const registryKey = JSON.stringify(corpus.people.map((p) => [p.id, p.name, p.aliases]));
+    if (registryKey !== this.registryKey && this.pass) {
+      // People decide how every article is read: re-read them all, in the background.
+      this.registryKey = registryKey;
+      this.applyDecisions();
+      void this.refresh();
+      return;
+    }
+    this.registryKey = registryKey;
+    this.applyDecisions();
+  }
+
+  /** Maps newsmark.yaml and the sidecars' event links onto the index's decisions; no-op when nothing changed. */
+  applyDecisions(): void {
+    const decisions = this.decisions(this.store.corpusValue());
+    const key = JSON.stringify(decisions);
+    if (key === this.decisionsKey) return;
+    this.decisionsKey = key;
+    this.index.setDecisions(decisions);
+  }
+
+  private decisions(corpus: Readonly<Corpus>): CorpusDecisions {
+    const events = new Map<string, UserEvent>();
+    for (const e of corpus.events) {
+      const extras = e as typeof e & CorpusEventExtras;
+      const ue: UserEvent = { id: e.id, title: e.title };
+      if (e.date) ue.date = e.date;
+      if (e.place) ue.place = e.place;
+      // The schema defaults participants to []: an empty list means "not decided", not "nobody".
+      if (e.participants.length) ue.participants = [...e.participants];
+      if (Array.isArray(extras.merge)) ue.merge = extras.merge.filter((x): x is string => typeof x === 'string');
+      if (Array.isArray(extras.mentions)) ue.mentions = extras.mentions.filter(isSpanRef).map((r) => ({ file: r.file, start: r.start, end: r.end }));
+      events.set(e.id, ue);
+    }
+    // Event annotations linked to an event in a sidecar ("Link Annotation to Event…") are mentions of it.
+    for (const file of [...this.uris.keys()].sort()) {
+      for (const a of this.annotationsOf(file)) {
+        if (a.type !== 'event' || !a.event) continue;
+        const ue = events.get(a.event) ?? { id: a.event };
+        events.set(a.event, ue);
+        (ue.mentions ??= []).push({ file, start: a.start, end: a.end, text: a.quote });
+      }
+    }
+    const links: UserLink[] = [];
+    for (const l of corpus.links) {
+      const a = this.linkEnd(l.a);
+      const b = this.linkEnd(l.b);
+      if (!a || !b) continue;
+      links.push({ id: l.id, a, b, ...(l.note ? { note: l.note } : {}) });
+    }
+    return {
+      people: corpus.people.map((p) => ({ id: p.id, name: p.name, aliases: [...p.aliases] })),
+      events: [...events.values()],
+      verdicts: corpus.verdicts.map((v) => ({ id: v.id, status: v.status, ...(v.note ? { note: v.note } : {}) })),
+      links,
+    };
+  }
+
+  private linkEnd(end: { file: string; annotation: string }): SpanRef | undefined {
+    const a = this.annotationsOf(end.file).find((x) => x.id === end.annotation);
+    return a ? { file: end.file, start: a.start, end: a.end, text: a.quote } : undefined;
+  }
+
+  override dispose(): void {
+    this.passCancel?.cancel();
+    super.dispose();
+  }
+}
