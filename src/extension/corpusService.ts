@@ -187,7 +187,7 @@ export class CorpusService extends Disposable {
             return;
           }
           progress.report({ message: `${i + 1}/${found.length}`, increment: 100 / found.length });
-          await this.indexUri(found[i]);
+          await this.indexUri(found[i], true);
           // Let the extension host breathe between articles: the first pass must never freeze the editor.
           await new Promise((r) => setTimeout(r, 0));
         }
@@ -208,7 +208,7 @@ export class CorpusService extends Disposable {
   }
 
   /** (Re-)indexes one article: the open editor's text when it is open, else the file on disk. */
-  private async indexUri(uri: vscode.Uri): Promise<void> {
+  private async indexUri(uri: vscode.Uri, rereadSidecar = false): Promise<void> {
     const file = this.fileOf(uri);
     const generation = (this.generation.get(file) ?? 0) + 1;
     this.generation.set(file, generation);
@@ -241,7 +241,7 @@ export class CorpusService extends Disposable {
       this.output.appendLine(`Cannot read ${file}: ${(e as Error).message}`);
       return;
     }
-    const facts = this.sidecars.has(file) ? this.sidecars.get(file)! : await this.readSidecar(uri);
+    const facts = !rereadSidecar && this.sidecars.has(file) ? this.sidecars.get(file)! : await this.readSidecar(uri);
     if (stale()) return;
     this.sidecars.set(file, facts);
     const isNew = !this.uris.has(file);
@@ -279,10 +279,7 @@ export class CorpusService extends Disposable {
     const before = this.sidecars.get(file);
     const facts = await this.readSidecar(article);
     this.sidecars.set(file, facts);
-    if (before?.published !== facts.published || before?.outlet !== facts.outlet) {
-      this.sidecars.set(file, facts);
-      await this.indexUri(article);
-    }
+    if (before?.published !== facts.published || before?.outlet !== facts.outlet) await this.indexUri(article);
     this.applyDecisions();
   }
 
