@@ -48,6 +48,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  '--disable-crash-reporter',
 ];
 
 /** User settings for every workbench we open: nothing may pop up between a test and the UI it drives. */
@@ -368,11 +369,15 @@ export function workbenchUrl(origin, { folder, extensionDevelopmentPath = [ROOT]
 /** Headless Chromium with a fresh profile; closed at exit. Returns playwright's BrowserContext. */
 export async function launchBrowser({ dir, viewport = { width: 1400, height: 900 } } = {}) {
   const { chromium } = await import('playwright-core');
-  const profile = join(dir ?? makeScratch('chromium'), 'chromium-profile');
+  const base = dir ?? makeScratch('chromium');
+  const profile = join(base, 'chromium-profile');
+  // Its crash-report database and caches follow XDG_*, else they land in $HOME.
+  const env = { ...process.env, XDG_CONFIG_HOME: join(base, 'chromium-xdg', 'config'), XDG_CACHE_HOME: join(base, 'chromium-xdg', 'cache') };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_ARGS,
+    env,
     viewport,
     handleSIGINT: false,
     handleSIGTERM: false,

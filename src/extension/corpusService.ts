@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/index';
 import type { CorpusDecisions, SpanRef, UserEvent, UserLink } from '../core/corpus/index';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
-import { SIDECAR_SUFFIX } from '../core/sidecar/schema';
+import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Corpus, SidecarAnnotation } from '../core/sidecar/schema';
-import { parseSidecar } from '../core/sidecar/yamlStore';
+import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { isArticle } from './articleEditors';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import { sidecarUriOf } from './store';
@@ -49,9 +49,14 @@ export class CorpusService extends Disposable {
   /** Bumped on each request to index a file, so a slow read never overwrites a newer text. */
   private readonly generation = new Map<string, number>();
   private pass: Promise<void> | undefined;
+  private running = false;
   private passCancel: vscode.CancellationTokenSource | undefined;
   private pending = new Set<Promise<unknown>>();
   private decisionsKey = '';
+  /** The sidecar's published value each article was indexed with (the index keeps the detected one). */
+  private readonly indexedPublished = new Map<string, string | undefined>();
+  /** newsmark.yaml as read by the first pass, until the store loads it (it does so when an article opens). */
+  private corpusOnDisk: Corpus | undefined;
   private registryKey = '';
 
   private readonly _onDidFinishPass = this._register(new vscode.EventEmitter<void>());
@@ -70,6 +75,13 @@ export class CorpusService extends Disposable {
         this.debounce.schedule(`text:${e.document.uri.toString()}`, EDIT_DEBOUNCE_MS, () => this.track(this.indexUri(e.document.uri)));
       }),
     );
+    // A dirty article closed without saving: the index must go back to the text on disk.
+    this._register(
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (!this.pass || !isArticle(d) || d.uri.scheme === 'untitled') return;
+        this.debounce.schedule(`file:${d.uri.toString()}`, EDIT_DEBOUNCE_MS, () => this.track(this.indexUri(d.uri)));
+      }),
+    );
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('newsmark.articles') && this.pass) void this.refresh();
@@ -82,6 +94,11 @@ export class CorpusService extends Disposable {
     if (this.pass) return;
     this.watch();
     this.pass = this.fullPass();
+  }
+
+  /** True while a full pass reads the articles. */
+  get indexing(): boolean {
+    return this.running;
   }
 
   /** Resolves when the current full pass and every pending incremental update are done. */
@@ -114,6 +131,11 @@ export class CorpusService extends Disposable {
     if (known) return known;
     const folder = vscode.workspace.workspaceFolders?.[0];
     return folder ? vscode.Uri.joinPath(folder.uri, file) : undefined;
+  }
+
+  /** Whether an article is in the index. */
+  isIndexed(uri: vscode.Uri): boolean {
+    return this.uris.has(this.fileOf(uri));
   }
 
   /** The index's name of an article: its path relative to the workspace folder of newsmark.yaml. */
@@ -162,14 +184,20 @@ export class CorpusService extends Disposable {
   }
 
   private track(p: Promise<unknown>): void {
-    this.pending.add(p);
-    void p.finally(() => this.pending.delete(p));
+    const settled = p.then(
+      () => undefined,
+      (e: unknown) => this.output.appendLine(`Indexing failed: ${(e as Error).stack ?? String(e)}`),
+    );
+    this.pending.add(settled);
+    void settled.finally(() => this.pending.delete(settled));
   }
 
   private async fullPass(): Promise<void> {
     const cancel = (this.passCancel = new vscode.CancellationTokenSource());
+    this.running = true;
     try {
       // Decisions first, so the first grouping already honours the user's events and verdicts.
+      await this.readCorpusIfNotLoaded();
       this.applyDecisions();
       const found = await vscode.workspace.findFiles(this.glob(), '**/node_modules/**');
       await this.setHasArticles(found.length > 0);
@@ -197,6 +225,7 @@ export class CorpusService extends Disposable {
     } catch (e) {
       this.output.appendLine(`Indexing failed: ${(e as Error).stack ?? String(e)}`);
     } finally {
+      this.running = false;
       cancel.dispose();
       if (this.passCancel === cancel) this.passCancel = undefined;
       this._onDidFinishPass.fire();
@@ -249,6 +278,10 @@ export class CorpusService extends Disposable {
     const session = this.store.get(uri)?.session;
     const published = session?.sidecar.document.published ?? facts.published;
     const outlet = session?.sidecar.document.outlet ?? facts.outlet;
+    const known = this.index.document(file);
+    // Saving an article re-reads the text the editor already gave us: nothing to re-analyse.
+    if (known && known.text === text && known.outlet === outlet && this.indexedPublished.get(file) === published) return;
+    this.indexedPublished.set(file, published);
     this.index.setDocument(file, text, { ...(published ? { published } : {}), ...(outlet ? { outlet } : {}), registry: this.store.registry() });
     if (isNew && this.uris.size === 1) await this.setHasArticles(true);
   }
@@ -283,7 +316,23 @@ export class CorpusService extends Disposable {
     this.applyDecisions();
   }
 
+  /** The store reads newsmark.yaml lazily; the views need its decisions before any article is opened. */
+  private async readCorpusIfNotLoaded(): Promise<void> {
+    if (this.store.corpusProblems().uri) return;
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return;
+    try {
+      const uri = vscode.Uri.joinPath(folder.uri, CORPUS_FILE_NAME);
+      const parsed = parseCorpus(decodeArticle(await vscode.workspace.fs.readFile(uri)), uri.path);
+      if (parsed.ok) this.corpusOnDisk = parsed.value;
+      else this.output.appendLine(`newsmark.yaml is not valid (${parsed.errors[0]?.line}:${parsed.errors[0]?.column} ${parsed.errors[0]?.message}); its decisions are ignored.`);
+    } catch {
+      // No newsmark.yaml: no decisions yet.
+    }
+  }
+
   private corpusChanged(corpus: Corpus): void {
+    this.corpusOnDisk = undefined;
     const registryKey = JSON.stringify(corpus.people.map((p) => [p.id, p.name, p.aliases]));
     if (registryKey !== this.registryKey && this.pass) {
       // People decide how every article is read: re-read them all, in the background.
@@ -298,7 +347,8 @@ export class CorpusService extends Disposable {
 
   /** Maps newsmark.yaml and the sidecars' event links onto the index's decisions; no-op when nothing changed. */
   applyDecisions(): void {
-    const decisions = this.decisions(this.store.corpusValue());
+    const corpus = this.store.corpusProblems().uri ? this.store.corpusValue() : (this.corpusOnDisk ?? this.store.corpusValue());
+    const decisions = this.decisions(corpus);
     const key = JSON.stringify(decisions);
     if (key === this.decisionsKey) return;
     this.decisionsKey = key;

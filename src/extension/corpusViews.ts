@@ -1,27 +1,92 @@
 import * as vscode from 'vscode';
+import type { CorpusIndex } from '../core/corpus/index';
+import { CorpusService } from './corpusService';
+import { CorpusTreeProvider } from './corpusTree';
+import { CorpusCommands } from './corpusTreeCommands';
+import { ContradictionsTreeModel, EventsTreeModel, PeopleTreeModel, TreeContext } from './corpusTreeModel';
+import type { CorpusFilter, CorpusNode } from './corpusTreeModel';
+import { Disposable, KeyedDebouncer } from './lifecycle';
 import type { ArticleStore } from './store';
 
-/** The Events, Contradictions and People views over the corpus index (being built). */
-export class CorpusViews implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
+/** Delay between an index change and the trees' refresh: a burst of changes (first pass, typing) refreshes once. */
+const REFRESH_DELAY_MS = 100;
+const PASS_REFRESH_DELAY_MS = 1000;
 
-  constructor(
-    _context: vscode.ExtensionContext,
-    _store: ArticleStore,
-  ) {
-    const empty: vscode.TreeDataProvider<never> = { getTreeItem: (e) => e, getChildren: () => [] };
-    for (const id of ['newsmark.events', 'newsmark.contradictions', 'newsmark.people']) {
-      this.disposables.push(vscode.window.registerTreeDataProvider(id, empty));
+/**
+ * The Events, Contradictions and People views over the corpus index, their title actions and their
+ * commands. Indexing starts in the background right after activation.
+ */
+export class CorpusViews extends Disposable {
+  readonly service: CorpusService;
+  readonly events: CorpusTreeProvider<EventsTreeModel>;
+  readonly contradictions: CorpusTreeProvider<ContradictionsTreeModel>;
+  readonly people: CorpusTreeProvider<PeopleTreeModel>;
+  private readonly ctx: TreeContext;
+  private readonly views: Array<vscode.TreeView<CorpusNode>> = [];
+  private readonly debounce = this._register(new KeyedDebouncer());
+
+  constructor(_context: vscode.ExtensionContext, store: ArticleStore) {
+    super();
+    this.service = this._register(new CorpusService(store));
+    this.ctx = new TreeContext(this.service.index);
+    this.events = this._register(new CorpusTreeProvider(new EventsTreeModel(this.ctx)));
+    this.contradictions = this._register(new CorpusTreeProvider(new ContradictionsTreeModel(this.ctx)));
+    this.people = this._register(new CorpusTreeProvider(new PeopleTreeModel(this.ctx)));
+    const providers: Array<[string, CorpusTreeProvider]> = [
+      ['newsmark.events', this.events],
+      ['newsmark.contradictions', this.contradictions],
+      ['newsmark.people', this.people],
+    ];
+    for (const [id, provider] of providers) {
+      this.views.push(this._register(vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true })));
     }
+    this._register(
+      this.service.index.onDidChange(() =>
+        // While the first pass runs, refresh about once a second: each refresh regroups the whole corpus.
+        this.debounce.schedule('refresh', this.service.indexing ? PASS_REFRESH_DELAY_MS : REFRESH_DELAY_MS, () => this.refreshTrees()),
+      ),
+    );
+    for (const d of new CorpusCommands(this.service, store, this).register()) this._register(d);
+    // After activation returns: the first pass reads every article, which activation must not wait for.
+    void Promise.resolve().then(() => this.start());
   }
 
-  start(): void {}
+  /** The corpus index behind the views. */
+  get index(): CorpusIndex {
+    return this.service.index;
+  }
+
+  get filter(): CorpusFilter {
+    return this.ctx.filter;
+  }
+
+  /** Starts indexing, if not yet started. */
+  start(): void {
+    if (!this.isDisposed) this.service.start();
+  }
+
+  /** Resolves when the index holds every article and every pending change (and the trees know it). */
+  async whenIndexed(): Promise<void> {
+    await this.service.whenIndexed();
+    this.debounce.flush('refresh');
+  }
 
   eventChoices(): Array<{ id: string; title: string; date?: string }> {
-    return [];
+    return this.service.index.events().map((e) => ({ id: e.id, title: e.title, ...(e.date ? { date: e.date } : {}) }));
   }
 
-  dispose(): void {
-    this.disposables.forEach((d) => d.dispose());
+  async setFilter(filter: CorpusFilter | undefined): Promise<void> {
+    this.ctx.filter = filter ? { ...filter } : {};
+    const label = this.ctx.filtered ? `filtered: ${filter?.label ?? [filter?.person, filter?.file, filter?.from && filter?.to ? `${filter.from}..${filter.to}` : filter?.from ?? filter?.to].filter(Boolean).join(', ')}` : undefined;
+    for (const view of this.views) view.description = label;
+    await vscode.commands.executeCommand('setContext', 'newsmark.filtered', this.ctx.filtered);
+    for (const p of [this.events, this.contradictions, this.people]) p.refresh(true);
+  }
+
+  private refreshTrees(): void {
+    this.ctx.invalidate();
+    const providers = [this.events, this.contradictions, this.people];
+    // A hidden view is not diffed: it forgets its nodes and asks again when it is shown.
+    providers.forEach((p, i) => p.refresh(!this.views[i].visible));
   }
 }

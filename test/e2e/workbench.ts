@@ -92,14 +92,20 @@ export class Workbench {
     await this.waitFor('.quick-input-widget', { state: 'hidden' });
   }
 
-  /** Opens a workspace file by name through Quick Open and waits for its editor tab to be active. */
+  /** Opens a workspace file by name through Quick Open and waits for its editor to be the active one. */
   async openFile(name: string): Promise<void> {
     const input = await this.openQuickInput('');
     await input.fill(name);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name });
-    await row.first().waitFor({ state: 'visible' });
-    await this.page.keyboard.press('Enter');
-    await this.waitFor(`.tabs-container .tab.active[aria-label^="${name}"]`);
+    // The row whose label is exactly `name` (not a sidecar such as `<name>.annotations.yaml`).
+    const row = this.page
+      .locator('.quick-input-widget .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exactly(name) }) })
+      .first();
+    await row.waitFor({ state: 'visible' });
+    await row.click();
+    await this.waitFor('.quick-input-widget', { state: 'hidden' });
+    // A tab shows the name and its suffix in separate elements; data-resource-name holds the whole name.
+    await this.waitFor(`.tabs-container .tab.active[data-resource-name="${name}"]`);
     await this.waitFor('.editor-instance .monaco-editor .view-lines');
   }
 
@@ -123,4 +129,8 @@ export class Workbench {
     if (prefix !== '>') await input.fill(prefix);
     return input;
   }
+}
+
+function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }

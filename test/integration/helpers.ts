@@ -14,10 +14,15 @@ export async function until<T>(what: string, probe: () => T | undefined | false 
   }
 }
 
+/**
+ * Newsmark's API once it has activated by itself (workspaceContains): the tests never call
+ * activate(), so a broken activation event fails every suite, whatever order they run in.
+ */
 export async function api(): Promise<NewsmarkApi> {
   const extension = vscode.extensions.getExtension<NewsmarkApi>(EXTENSION_ID);
   if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
-  return extension.activate();
+  await until(`${EXTENSION_ID} to activate by itself`, () => extension.isActive);
+  return extension.exports;
 }
 
 export function workspaceUri(...parts: string[]): vscode.Uri {

@@ -124,6 +124,18 @@ const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
+/** `countryOfDemonym` is pure and asked about every word of every article: memoised (bounded). */
+const demonymMemo = new Map<string, string | null>();
+function demonymCountry(word: string): string | undefined {
+  let v = demonymMemo.get(word);
+  if (v === undefined) {
+    if (demonymMemo.size > 100_000) demonymMemo.clear();
+    v = countryOfDemonym(word) ?? null;
+    demonymMemo.set(word, v);
+  }
+  return v ?? undefined;
+}
+
 /** The weekday named in a text ("ce jeudi matin" -> 4), if any. */
 export function weekdayIn(text: string): number | undefined {
   const m = /(?<![\p{L}])(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\p{L}])/iu.exec(text);
@@ -352,7 +364,8 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   }
 
   // Venues.
-  for (const p of findPlaces(text)) {
+  const places = findPlaces(text);
+  for (const p of places) {
     const s = u(p.start);
     const e = u(p.end);
     const before = text.slice(Math.max(0, s - 40), s);
@@ -377,13 +390,13 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   }
   for (const w of text.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)) {
     const parts = w[0].split('-');
-    const ids = parts.map((p) => countryOfDemonym(p)).filter((x): x is string => !!x);
+    const ids = parts.map(demonymCountry).filter((x): x is string => !!x);
     if (!ids.length) continue;
     const m = owner({ s: w.index, e: w.index + w[0].length }, 200);
     if (!m) continue;
     for (const id of ids) if (!m.parties.includes(id)) m.parties.push(id);
   }
-  for (const p of findPlaces(text)) {
+  for (const p of places) {
     if (p.kind !== 'country') continue;
     const s = u(p.start);
     const before = text.slice(Math.max(0, s - 60), s);

@@ -43,10 +43,36 @@ function placeCompatible(a: string | undefined, b: string | undefined): boolean 
   return (!!ia && ia.country === b) || (!!ib && ib.country === a);
 }
 
+/**
+ * What compatibility checks need of a cluster's mentions, kept up to date as mentions attach, so a check
+ * costs O(1) instead of a scan of the cluster (undated clusters at a busy place grow to thousands).
+ */
+interface ClusterFacts {
+  /** Ordinal numbers its mentions carry ("deuxième" -> 2). */
+  ordinals: Set<number>;
+  /** People of its mentions that name two or more people. */
+  pairPersons: Set<string>;
+}
+const facts = new WeakMap<Cluster, ClusterFacts>();
+
+function factsOf(c: Cluster): ClusterFacts {
+  let f = facts.get(c);
+  if (!f) {
+    f = { ordinals: new Set(), pairPersons: new Set() };
+    for (const x of c.mentions) noteFacts(f, x);
+    facts.set(c, f);
+  }
+  return f;
+}
+
+function noteFacts(f: ClusterFacts, x: MentionAnalysis): void {
+  if (x.ordinal) f.ordinals.add(x.ordinal.n);
+  if (x.persons.length >= 2) for (const p of x.persons) f.pairPersons.add(p);
+}
+
 function personsCompatible(c: Cluster, m: MentionAnalysis): boolean {
   if (c.family !== 'call' || m.persons.length < 2) return true;
-  const seen = new Set<string>();
-  for (const x of c.mentions) if (x.persons.length >= 2) for (const p of x.persons) seen.add(p);
+  const seen = factsOf(c).pairPersons;
   if (seen.size === 0) return true;
   // Two calls of the same day between different pairs of people are different calls.
   return m.persons.every((p) => seen.has(p)) || [...seen].every((p) => m.persons.includes(p));
@@ -54,7 +80,9 @@ function personsCompatible(c: Cluster, m: MentionAnalysis): boolean {
 
 function ordinalCompatible(c: Cluster, m: MentionAnalysis): boolean {
   if (!m.ordinal) return true;
-  return !c.mentions.some((x) => x.ordinal && x.ordinal.n !== m.ordinal!.n);
+  // Compatible unless some mention carries another ordinal.
+  const ordinals = factsOf(c).ordinals;
+  return ordinals.size === 0 || (ordinals.size === 1 && ordinals.has(m.ordinal.n));
 }
 
 function dateCompatible(c: Cluster, d: DateConstraint | undefined): boolean {
@@ -101,7 +129,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>();
   const byDay = new Map<string, Cluster[]>(); // `${day}|${family}`
-  const byPlace = new Map<string, Cluster[]>(); // place id and its country id
+  const byPlace = new Map<string, Set<Cluster>>(); // place id and its country id, in insertion order
   const leftovers = new Map<string, Cluster>();
   const docClusters = new Map<string, Set<Cluster>>();
   /** Mentions of each article in each cluster: what the article is mostly about. */
@@ -113,18 +141,23 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     const country = placeInfo(c.placeId)?.country;
     if (country) keys.push(country);
     for (const k of keys) {
-      const list = byPlace.get(k) ?? [];
-      if (!list.includes(c)) list.push(c);
-      byPlace.set(k, list);
+      const set = byPlace.get(k);
+      if (set) set.add(c);
+      else byPlace.set(k, new Set([c]));
     }
   };
   /** Clusters at this place, in it, or at the country it lies in. */
   const placePool = (id: string): Cluster[] => {
     const country = placeInfo(id)?.country;
-    const list = [...(byPlace.get(id) ?? []), ...(country ? byPlace.get(country) ?? [] : [])];
-    return [...new Set(list)].filter((c) => placeCompatible(c.placeId, id));
+    const out: Cluster[] = [];
+    const own = byPlace.get(id);
+    if (own) for (const c of own) if (placeCompatible(c.placeId, id)) out.push(c);
+    const wider = country ? byPlace.get(country) : undefined;
+    if (wider) for (const c of wider) if (!own?.has(c) && placeCompatible(c.placeId, id)) out.push(c);
+    return out;
   };
   const attach = (c: Cluster, m: MentionAnalysis, why?: string) => {
+    noteFacts(factsOf(c), m);
     c.mentions.push(m);
     clusterOf.set(mkey(m), c);
     if (why) c.reasoning.push(why);
@@ -259,7 +292,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     const mine = m.verb
       ? []
       : [...(docClusters.get(m.file) ?? [])].filter(
-          (c) => c.family === m.family && ordinalCompatible(c, m) && personsCompatible(c, m) && (!m.ordinal || c.mentions.some((x) => x.ordinal?.n === m.ordinal!.n)),
+          (c) => c.family === m.family && ordinalCompatible(c, m) && personsCompatible(c, m) && (!m.ordinal || factsOf(c).ordinals.has(m.ordinal.n)),
         );
     if (mine.length === 1 && (m.ordinal || !m.indefinite)) {
       attach(mine[0], m, m.ordinal ? `${quote(m)}: ordinal ${m.ordinal.n} matches the article's event` : undefined);

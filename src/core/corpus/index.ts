@@ -14,6 +14,7 @@ import { analyseDocument, type DocumentAnalysis, type MentionAnalysis } from './
 import { compareEventClaims, compareQuotes, claimId, type ClaimResults } from './claims';
 import { baseEventId, groupMentions, majorityKind, type Cluster } from './group';
 import { slug } from './hash';
+import { registrySignature, type AnalysisCache } from './cache';
 import type { EventKind } from './triggers';
 
 export type { DocumentAnalysis, MentionAnalysis } from './analyze';
@@ -21,6 +22,7 @@ export { analyseDocument } from './analyze';
 export { durationRange, valueRange, rangesOverlap, isoDuration } from './intervals';
 export { wordDiff, claimId } from './claims';
 export { splitSentences } from './sentences';
+export { AnalysisCache, MemoryCacheStore, registrySignature, type AnalysisCacheStore, type AnalysisCacheOptions, type AnalysisInputs } from './cache';
 export { findTriggers } from './triggers';
 
 /** The detector the index runs on each article (src/core/detect `detect`). */
@@ -99,6 +101,8 @@ export interface CorpusIndexOptions {
   /** Defaults to src/core/detect `detect`. */
   detect?: DetectFn;
   decisions?: CorpusDecisions;
+  /** Per-article analyses kept across restarts (load it before indexing, flush it after). */
+  cache?: AnalysisCache;
 }
 
 interface Built {
@@ -148,6 +152,7 @@ export class CorpusIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly listeners: Array<(files: string[]) => void> = [];
   private readonly detect: DetectFn;
+  private readonly cache: AnalysisCache | undefined;
   private decisions: CorpusDecisions;
   private built: Built | undefined;
   private claimCache = new Map<string, { signature: string; results: ClaimResults }>();
@@ -156,13 +161,24 @@ export class CorpusIndex {
   constructor(options: CorpusIndexOptions = {}) {
     this.detect = options.detect ?? defaultDetect;
     this.decisions = options.decisions ?? {};
+    this.cache = options.cache;
   }
 
   /** Adds or replaces an article and re-analyses it (only it). */
   setDocument(file: string, text: string, options: DocumentOptions = {}): void {
     const registry = options.registry ?? this.decisions.people;
-    const detections = this.detect(text, { ...(options.published ? { published: options.published } : {}), ...(registry ? { registry } : {}) });
-    this.docs.set(file, analyseDocument(file, text, this.remapPeople(detections), options));
+    const inputs = this.cache && {
+      ...(options.published ? { published: options.published } : {}),
+      ...(options.outlet ? { outlet: options.outlet } : {}),
+      registry: `${registrySignature(registry)}|${registrySignature(this.decisions.people)}`,
+    };
+    let analysis = this.cache?.get(file, text, inputs);
+    if (!analysis) {
+      const detections = this.detect(text, { ...(options.published ? { published: options.published } : {}), ...(registry ? { registry } : {}) });
+      analysis = analyseDocument(file, text, this.remapPeople(detections), options);
+      this.cache?.set(file, text, inputs!, analysis);
+    }
+    this.docs.set(file, analysis);
     this.invalidate([file]);
   }
 

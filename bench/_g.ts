@@ -1,0 +1,23 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { AnalysisCache, CorpusIndex } from '../src/core/corpus';
+import { groupMentions } from '../src/core/corpus/group';
+const n = Number(process.argv[2] ?? 1000);
+const dir = `bench/corpora/${n}`;
+const docs = readdirSync(dir).filter(f=>f.endsWith('.txt')).sort().map(f=>({name:f,text:readFileSync(`${dir}/${f}`,'utf8')}));
+(async()=>{
+let t=performance.now();
+const cache = new AnalysisCache({read: async()=>readFileSync(`bench/corpora/cache-${n}.txt`,'utf8'), write: async()=>{}}, {version:'bench'});
+await cache.load(); console.log('load', performance.now()-t); t=performance.now();
+const index = new CorpusIndex({cache});
+for (const d of docs) index.setDocument(d.name, d.text);
+console.log('set', performance.now()-t);
+const all = docs.map(d=>index.document(d.name)!);
+const { Session } = require('node:inspector');
+const s = new Session(); s.connect();
+const post = (m: string, p?: any) => new Promise<any>((res, rej) => s.post(m, p, (e: any, r: any) => e ? rej(e) : res(r)));
+await post('Profiler.enable'); await post('Profiler.start');
+t=performance.now(); const cl = groupMentions(all); console.log('group', performance.now()-t, cl.length);
+const { profile } = await post('Profiler.stop');
+require('fs').mkdirSync('/tmp/prof4',{recursive:true}); require('fs').writeFileSync('/tmp/prof4/g.cpuprofile', JSON.stringify(profile));
+t=performance.now(); index.events(); console.log('events', performance.now()-t);
+})();

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// `npm run bench`: issue 6's benchmark. Bundles bench/worker.ts, runs every task in its own Node process
+// (clean heap, its own peak RSS), and writes bench/results.json and bench/RESULTS.md.
+//
+//   node bench/run.mjs                 everything except the real-VS Code figures
+//   node bench/run.mjs --vscode        also the code-server figures (activation, open -> decorations, keystroke)
+//   node bench/run.mjs --quick         sizes 10 and 1,000 only (a smoke run, a couple of minutes)
+//   NEWSMARK_BENCH_RUNS=7              timed runs per figure (default 5; each after a warm-up)
+//
+// Corpora are generated into bench/corpora/ (git-ignored) and reused; so is the 10,000-article analysis
+// cache the warm-restart figure reads. Delete bench/corpora/ to start from nothing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBench } from './build.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const RUNS = Number(process.env.NEWSMARK_BENCH_RUNS ?? 5);
+const quick = args.has('--quick');
+const SIZES = quick ? [10, 1000] : [10, 1000, 10000];
+const BIG = SIZES[SIZES.length - 1];
+const WORKER = join(ROOT, 'out', 'bench', 'worker.js');
+
+function task(...taskArgs) {
+  const t = Date.now();
+  process.stdout.write(`[bench] ${taskArgs.join(' ')} … `);
+  const r = spawnSync(process.execPath, ['--expose-gc', WORKER, ...taskArgs.map(String)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) {
+    console.log('failed');
+    console.error(r.stderr || r.stdout);
+    return { error: (r.stderr || r.stdout || `exit ${r.status}`).slice(-2000) };
+  }
+  const line = r.stdout.trim().split('\n').pop();
+  console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
+  return JSON.parse(line);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  let commit = 'unknown';
+  let dirty = false;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench'], { cwd: ROOT, encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    // Not a git checkout.
+  }
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    ramGB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    date: new Date().toISOString(),
+    commit: dirty ? `${commit} (+ uncommitted changes in src/ or bench/)` : commit,
+  };
+}
+
+const slope = (a, b) => (a && b && a.y > 0 && b.y > 0 ? Math.round((Math.log(b.y / a.y) / Math.log(b.x / a.x)) * 100) / 100 : null);
+
+async function main() {
+  const t0 = Date.now();
+  await buildBench(ROOT);
+  const results = { machine: machine(), runsPerFigure: RUNS, figures: {} };
+  const f = results.figures;
+
+  task('corpus', SIZES.join(','));
+  f.detect = task('detect', 200, RUNS);
+  f.long = task('long', 'long', 3);
+  f.pathological = task('long', 'pathological', 3);
+
+  f.index = {};
+  for (const n of SIZES) {
+    // The largest size is indexed cold once (minutes of detection on this machine); smaller ones RUNS times.
+    // Cold means an empty cache: the cold run writes the cache the warm runs then read.
+    rmSync(join(ROOT, 'bench', 'corpora', `cache-${n}.txt`), { force: true });
+    f.index[n] = { cold: task('index', n, 'cold', n === BIG ? 1 : n >= 1000 ? 2 : RUNS), warm: task('index', n, 'warm', RUNS) };
+  }
+  const pts = SIZES.map((n) => ({ x: n, cold: f.index[n].cold, warm: f.index[n].warm }));
+  f.indexGrowth = [];
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1];
+    const b = pts[i];
+    f.indexGrowth.push({
+      from: a.x,
+      to: b.x,
+      coldTimeExponent: slope({ x: a.x, y: a.cold.ms?.median }, { x: b.x, y: b.cold.ms?.median }),
+      groupingExponent: slope({ x: a.x, y: a.cold.phases?.[0]?.groupAndClaimsMs }, { x: b.x, y: b.cold.phases?.[0]?.groupAndClaimsMs }),
+      warmTimeExponent: slope({ x: a.x, y: a.warm.ms?.median }, { x: b.x, y: b.warm.ms?.median }),
+      peakRssExponent: slope({ x: a.x, y: a.cold.maxRssMB }, { x: b.x, y: b.cold.maxRssMB }),
+    });
+  }
+  f.incremental = task('incremental', BIG, Math.max(RUNS, 7));
+  f.tree = task('tree', BIG, RUNS);
+  f.sidecar = task('sidecar', 10000, RUNS);
+  f.reanchor = task('reanchor', 1000, RUNS);
+
+  if (args.has('--vscode')) {
+    const { runVsCodeBench } = await import('./vscode.mjs');
+    f.vscode = await runVsCodeBench(ROOT).catch((e) => ({ error: String(e?.stack ?? e).slice(0, 2000) }));
+  } else {
+    f.vscode = { skipped: 'run with --vscode (needs the code-server harness: node scripts/vscode-host.mjs install)' };
+  }
+  results.totalSeconds = Math.round((Date.now() - t0) / 1000);
+  writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), (await import('./report.mjs')).renderResults(results));
+  console.log(`[bench] wrote bench/results.json and bench/RESULTS.md in ${results.totalSeconds} s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

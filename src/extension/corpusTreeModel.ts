@@ -1,0 +1,654 @@
+import * as vscode from 'vscode';
+import type { Contradiction, DiffOp, NewsEvent } from '../core/model';
+import { formatDate } from '../core/corpus/index';
+import type { CorpusIndex, DocumentAnalysis, PersonSummary } from '../core/corpus/index';
+import { TextIndex } from '../core/text/offsets';
+
+/**
+ * The tree model of the corpus views: nodes that know their data, their TreeItem and their children,
+ * kept apart from the TreeDataProviders (corpusTree.ts) as in vscode-pull-request-github. Nodes are
+ * reused by key across refreshes, so an unchanged node keeps its TreeItem and its built children.
+ */
+
+/** What the user narrowed the views to (title action "Filter"). */
+export interface CorpusFilter {
+  /** Person id. */
+  person?: string;
+  /** Article, as the index names it (path relative to the workspace folder). */
+  file?: string;
+  /** Inclusive ISO bounds (YYYY-MM-DD), either may be open. */
+  from?: string;
+  to?: string;
+  /** How the filter reads in the view's description. */
+  label?: string;
+}
+
+/** Whether an ISO date of any precision (2025, 2025-02, 2025-02-27…) overlaps [from, to]. */
+export function dateInRange(date: string | undefined, from?: string, to?: string): boolean {
+  if (!from && !to) return true;
+  if (!date) return false;
+  const lo = date.slice(0, 10);
+  // "~" sorts after digits and "-": "2025-02~" is the end of February.
+  return (!from || `${lo}~` >= from) && (!to || lo <= `${to}~`);
+}
+
+/** Reads "2025-02-15..2025-02-28", "2025-02-15..", "..2025-03" or a single date. */
+export function parseDateRange(input: string): { from?: string; to?: string } | undefined {
+  const iso = /^\d{4}(-\d\d(-\d\d)?)?$/;
+  const parts = input.includes('..') ? input.split('..').map((s) => s.trim()) : [input.trim(), input.trim()];
+  if (parts.length !== 2 || parts.every((p) => p === '') || parts.some((p) => p !== '' && !iso.test(p))) return undefined;
+  return { ...(parts[0] ? { from: parts[0] } : {}), ...(parts[1] ? { to: parts[1] } : {}) };
+}
+
+/** What nodes read: the index, the current filter, and caches shared by one refresh. */
+export class TreeContext {
+  filter: CorpusFilter = {};
+  private names: Map<string, string> | undefined;
+  private readonly textIndexes = new WeakMap<DocumentAnalysis, TextIndex>();
+
+  constructor(readonly index: CorpusIndex) {}
+
+  /** Drops per-refresh caches (the index changed). */
+  invalidate(): void {
+    this.names = undefined;
+  }
+
+  get filtered(): boolean {
+    return Boolean(this.filter.person || this.filter.file || this.filter.from || this.filter.to);
+  }
+
+  personName(id: string): string {
+    if (!this.names) this.names = new Map(this.index.people().map((p) => [p.id, p.name]));
+    return this.names.get(id) ?? id;
+  }
+
+  language(file: string): 'fr' | 'en' {
+    return this.index.document(file)?.language ?? 'fr';
+  }
+
+  outlet(file: string): string | undefined {
+    return this.index.document(file)?.outlet;
+  }
+
+  /** One line of the article around a span, with the span's place in it (for a highlighted label). */
+  snippet(file: string, start: number, end: number, fallback?: string): { text: string; highlight?: [number, number] } {
+    const doc = this.index.document(file);
+    if (!doc) return { text: oneLine(fallback ?? '') };
+    let ti = this.textIndexes.get(doc);
+    if (!ti) this.textIndexes.set(doc, (ti = new TextIndex(doc.text)));
+    const s = ti.toUtf16(start);
+    const e = ti.toUtf16(end);
+    const before = oneLine(doc.text.slice(Math.max(0, s - 200), s)).replace(/^.*[.!?]\s+(?=\S)/, '');
+    const inner = oneLine(doc.text.slice(s, e));
+    const after = oneLine(doc.text.slice(e, e + 200)).replace(/([.!?])\s.*$/, '$1');
+    const head = before.length > 40 ? `…${before.slice(-40).trimStart()}` : before;
+    const body = inner.length > 80 ? `${inner.slice(0, 79)}…` : inner;
+    const tail = after.length > 40 ? `${after.slice(0, 40).trimEnd()}…` : after;
+    return { text: head + body + tail, highlight: [head.length, head.length + body.length] };
+  }
+
+  eventPasses(ev: NewsEvent): boolean {
+    const f = this.filter;
+    if (f.file && !ev.mentions.some((m) => m.file === f.file)) return false;
+    if (f.person && !(ev.participantIds ?? []).includes(f.person)) return false;
+    return dateInRange(ev.date, f.from, f.to);
+  }
+
+  contradictionPasses(c: Contradiction): boolean {
+    const f = this.filter;
+    if (f.file && !c.sides.some((s) => s.file === f.file)) return false;
+    const ev = c.event ? this.index.event(c.event) : undefined;
+    if (f.person && c.speaker !== f.person && !(ev?.participantIds ?? []).includes(f.person)) return false;
+    if (f.from || f.to) {
+      const dates = ev?.date ? [ev.date] : c.sides.map((s) => this.index.document(s.file)?.published);
+      if (!dates.some((d) => dateInRange(d, f.from, f.to))) return false;
+    }
+    return true;
+  }
+
+  /** Whether an article is in the filter (article and date range); the person filter is applied by the caller. */
+  filePasses(file: string): boolean {
+    const f = this.filter;
+    if (f.file && f.file !== file) return false;
+    if (f.from || f.to) return dateInRange(this.index.document(file)?.published, f.from, f.to);
+    return true;
+  }
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "PT6H30M" -> "6 h 30", "P3Y" -> "3 years"; other values unchanged. */
+export function formatValue(value: string, qualifier?: string): string {
+  let v = value;
+  const d = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(value);
+  if (d && value !== 'P' && value !== 'PT') {
+    const [, y, mo, w, dd, h, mi] = d;
+    const parts: string[] = [];
+    if (y) parts.push(plural(Number(y), 'year'));
+    if (mo) parts.push(plural(Number(mo), 'month'));
+    if (w) parts.push(plural(Number(w), 'week'));
+    if (dd) parts.push(plural(Number(dd), 'day'));
+    if (h) parts.push(mi ? `${h} h ${mi.padStart(2, '0')}` : `${h} h`);
+    else if (mi) parts.push(`${mi} min`);
+    v = parts.join(' ');
+  }
+  const q: Record<string, string> = { about: '≈', almost: '≲', 'more-than': '>', 'less-than': '<' };
+  return `${qualifier ? (q[qualifier] ?? '') : ''}${v}`;
+}
+
+const ATTRIBUTE_LABEL: Record<string, string> = {
+  duration: 'Duration',
+  date: 'Date',
+  time: 'Time',
+  count: 'Count',
+  place: 'Place',
+  participants: 'Participants',
+  ordinal: 'Which meeting',
+  quote: 'Quote',
+  user: 'Marked by you',
+};
+
+function truncate(s: string, n: number): string {
+  const t = oneLine(s).trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+// ---- nodes --------------------------------------------------------------------------------------
+
+export abstract class CorpusNode {
+  private item: vscode.TreeItem | undefined;
+  protected built: CorpusNode[] | undefined;
+
+  constructor(
+    readonly parent: CorpusNode | undefined,
+    /** Unique among its siblings and stable across refreshes. */
+    readonly key: string,
+    protected readonly ctx: TreeContext,
+  ) {}
+
+  /** Unique in the tree: the TreeItem id, which keeps the expansion state across refreshes. */
+  get id(): string {
+    return this.parent ? `${this.parent.id}/${this.key}` : this.key;
+  }
+
+  treeItem(): vscode.TreeItem {
+    if (!this.item) {
+      this.item = this.createItem();
+      this.item.id = this.id;
+    }
+    return this.item;
+  }
+
+  /** Children, built on first expansion and kept until the node's data changes. */
+  children(): CorpusNode[] {
+    return (this.built ??= this.createChildren());
+  }
+
+  protected abstract createItem(): vscode.TreeItem;
+
+  protected createChildren(): CorpusNode[] {
+    return [];
+  }
+
+  /** Forgets the item and the children: the next look builds them from the new data. */
+  protected reset(): void {
+    this.item = undefined;
+    this.built = undefined;
+  }
+}
+
+/** A span in an article the user can click to reveal (event mention, person mention, quote, contradiction side). */
+export class SpanNode extends CorpusNode {
+  constructor(
+    parent: CorpusNode | undefined,
+    ctx: TreeContext,
+    readonly file: string,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    private readonly options: { icon: string; contextValue: string; description?: string; tooltip?: vscode.MarkdownString | string; label?: string },
+    /** Position among its siblings: two sides may cover the same span. */
+    n = 0,
+  ) {
+    super(parent, `${options.contextValue}:${file}#${start}-${end}${n ? `.${n}` : ''}`, ctx);
+  }
+
+  protected createItem(): vscode.TreeItem {
+    const snip = this.options.label === undefined ? this.ctx.snippet(this.file, this.start, this.end, this.text) : { text: this.options.label };
+    const item = new vscode.TreeItem(
+      snip.highlight ? { label: snip.text, highlights: [snip.highlight] } : snip.text,
+      vscode.TreeItemCollapsibleState.None,
+    );
+    item.description = this.options.description;
+    item.tooltip = this.options.tooltip ?? `${this.file}: ${oneLine(this.text)}`;
+    item.iconPath = new vscode.ThemeIcon(this.options.icon);
+    item.contextValue = this.options.contextValue;
+    item.command = { command: 'newsmark.revealMention', title: 'Reveal', arguments: [this] };
+    return item;
+  }
+}
+
+/** The spans of one article under an event or a person. */
+export class ArticleNode extends CorpusNode {
+  constructor(
+    parent: CorpusNode,
+    ctx: TreeContext,
+    readonly file: string,
+    private readonly spans: Array<{ start: number; end: number; text: string; kind: 'mention' | 'quote' }>,
+  ) {
+    super(parent, `article:${file}`, ctx);
+  }
+
+  protected createItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.file, vscode.TreeItemCollapsibleState.Collapsed);
+    const doc = this.ctx.index.document(this.file);
+    const quotes = this.spans.filter((s) => s.kind === 'quote').length;
+    const mentions = this.spans.length - quotes;
+    item.description = [doc?.outlet, doc?.published?.slice(0, 10), mentions ? plural(mentions, 'mention') : undefined, quotes ? plural(quotes, 'quote') : undefined]
+      .filter(Boolean)
+      .join(' · ');
+    item.iconPath = vscode.ThemeIcon.File;
+    item.contextValue = 'article';
+    return item;
+  }
+
+  protected override createChildren(): CorpusNode[] {
+    return this.spans.map(
+      (s, i) => new SpanNode(this, this.ctx, this.file, s.start, s.end, s.text, { icon: s.kind === 'quote' ? 'quote' : 'mention', contextValue: s.kind === 'quote' ? 'quote' : 'mention' }, i),
+    );
+  }
+}
+
+/** Keeps node objects by key across refreshes; tells which ones changed. */
+class NodeCache<T, N extends CorpusNode & { update(data: T, signature: string): boolean }> {
+  private nodes = new Map<string, N>();
+
+  constructor(private readonly create: (key: string, data: T, signature: string) => N) {}
+
+  /** The nodes for `items` in order, reusing the old ones; `changed` gets the reused ones whose data changed. */
+  sync(items: Array<{ key: string; data: T; signature: string }>, changed: CorpusNode[]): N[] {
+    const next = new Map<string, N>();
+    const out = items.map(({ key, data, signature }) => {
+      let node = this.nodes.get(key);
+      if (!node) node = this.create(key, data, signature);
+      else if (node.update(data, signature)) changed.push(node);
+      next.set(key, node);
+      return node;
+    });
+    this.nodes = next;
+    return out;
+  }
+
+  clear(): void {
+    this.nodes.clear();
+  }
+}
+
+// ---- Events ---------------------------------------------------------------------------------------
+
+const KIND_ICON: Record<string, string> = { call: 'call-outgoing', talks: 'comment-discussion', meeting: 'comment-discussion', summit: 'globe', visit: 'location' };
+
+export class EventNode extends CorpusNode {
+  constructor(
+    ctx: TreeContext,
+    public event: NewsEvent,
+    private signature: string,
+  ) {
+    super(undefined, `event:${event.id}`, ctx);
+  }
+
+  update(event: NewsEvent, signature: string): boolean {
+    this.event = event;
+    if (signature === this.signature) return false;
+    this.signature = signature;
+    this.reset();
+    return true;
+  }
+
+  protected createItem(): vscode.TreeItem {
+    const ev = this.event;
+    const lang = ev.mentions[0] ? this.ctx.language(ev.mentions[0].file) : 'fr';
+    const sources = ev.sources ?? new Set(ev.mentions.map((m) => m.file)).size;
+    const item = new vscode.TreeItem(ev.title, vscode.TreeItemCollapsibleState.Collapsed);
+    item.description = [formatDate(ev.date, lang) ?? 'undated', ev.place, plural(sources, 'source')].filter(Boolean).join(' · ');
+    item.iconPath = new vscode.ThemeIcon(ev.user && !ev.kind ? 'calendar' : (KIND_ICON[ev.kind ?? ''] ?? 'calendar'));
+    item.contextValue = 'event';
+    const md = new vscode.MarkdownString();
+    md.appendMarkdown('**').appendText(ev.title).appendMarkdown('**');
+    if (ev.user) md.appendMarkdown(' *(edited by you)*');
+    md.appendMarkdown('\n\n');
+    md.appendMarkdown('$(calendar) ').appendText(ev.date ? `${formatDate(ev.date, lang)} (${ev.date})` : 'undated').appendMarkdown('  \n');
+    if (ev.place) md.appendMarkdown('$(location) ').appendText(ev.place).appendMarkdown('  \n');
+    if (ev.participants.length) md.appendMarkdown('$(person) ').appendText(ev.participants.join(', ')).appendMarkdown('  \n');
+    const files = [...new Set(ev.mentions.map((m) => m.file))];
+    md.appendMarkdown('$(file) ').appendText(`${plural(sources, 'independent source')}, ${plural(files.length, 'article')}, ${plural(ev.mentions.length, 'mention')}`).appendMarkdown('\n\n');
+    if (ev.reasoning?.length) {
+      md.appendMarkdown('**Why these mentions are one event**\n\n');
+      for (const r of ev.reasoning) md.appendMarkdown('- ').appendText(r).appendMarkdown('\n');
+    }
+    md.appendMarkdown(`\n\n\`${ev.id}\``);
+    md.supportThemeIcons = true;
+    item.tooltip = md;
+    return item;
+  }
+
+  protected override createChildren(): CorpusNode[] {
+    const byFile = new Map<string, Array<{ start: number; end: number; text: string; kind: 'mention' }>>();
+    for (const m of this.event.mentions) {
+      if (this.ctx.filter.file && m.file !== this.ctx.filter.file) continue;
+      const list = byFile.get(m.file) ?? byFile.set(m.file, []).get(m.file)!;
+      list.push({ start: m.start, end: m.end, text: m.text, kind: 'mention' });
+    }
+    return [...byFile.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([file, spans]) => new ArticleNode(this, this.ctx, file, spans.sort((a, b) => a.start - b.start)));
+  }
+}
+
+/** Roots of the Events view: events in time order (undated last), as the index sorts them. */
+export class EventsTreeModel {
+  private readonly cache: NodeCache<NewsEvent, EventNode>;
+  private roots: EventNode[] | undefined;
+
+  constructor(private readonly ctx: TreeContext) {
+    this.cache = new NodeCache((_key, ev, signature) => new EventNode(ctx, ev, signature));
+  }
+
+  get materialised(): boolean {
+    return this.roots !== undefined;
+  }
+
+  children(): EventNode[] {
+    return (this.roots ??= this.compute([]).roots);
+  }
+
+  /** Recomputes the roots; returns the reused nodes whose data changed and whether the root list changed. */
+  update(): { rootsChanged: boolean; changed: CorpusNode[] } {
+    const before = this.roots?.map((n) => n.key).join('\n');
+    const changed: CorpusNode[] = [];
+    this.roots = this.compute(changed).roots;
+    return { rootsChanged: before !== this.roots.map((n) => n.key).join('\n'), changed };
+  }
+
+  reset(): void {
+    this.cache.clear();
+    this.roots = undefined;
+  }
+
+  private compute(changed: CorpusNode[]): { roots: EventNode[] } {
+    const events = this.ctx.index.events().filter((e) => this.ctx.eventPasses(e));
+    return { roots: this.cache.sync(events.map((e) => ({ key: `event:${e.id}`, data: e, signature: JSON.stringify(e) })), changed) };
+  }
+}
+
+// ---- Contradictions ------------------------------------------------------------------------------
+
+function diffMarkdown(diff: DiffOp[]): string {
+  const esc = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return diff.map((o) => (o.op === 'equal' ? esc(o.text) : o.op === 'insert' ? `**+${esc(o.text)}**` : `~~${esc(o.text)}~~`)).join('');
+}
+
+export class ContradictionNode extends CorpusNode {
+  constructor(
+    parent: CorpusNode,
+    ctx: TreeContext,
+    public contradiction: Contradiction,
+    readonly agreement: boolean,
+    private signature: string,
+  ) {
+    super(parent, `${agreement ? 'agreement' : 'contradiction'}:${contradiction.id}`, ctx);
+  }
+
+  update(contradiction: Contradiction, signature: string): boolean {
+    this.contradiction = contradiction;
+    if (signature === this.signature) return false;
+    this.signature = signature;
+    this.reset();
+    return true;
+  }
+
+  protected createItem(): vscode.TreeItem {
+    const c = this.contradiction;
+    const speaker = c.speaker ? this.ctx.personName(c.speaker) : undefined;
+    const label = `${ATTRIBUTE_LABEL[c.attribute] ?? c.attribute}${speaker ? ` — ${speaker}` : ''}`;
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+    const values = [...new Set(c.sides.map((s) => (c.attribute === 'quote' || c.attribute === 'user' ? `«${truncate(s.text, 40)}»` : formatValue(s.value, s.qualifier))))];
+    if (this.agreement) {
+      item.description = `${values.join(' = ')} · ${plural(c.sources ?? new Set(c.sides.map((s) => s.outlet ?? s.file)).size, 'source')}`;
+      item.iconPath = new vscode.ThemeIcon('check-all', new vscode.ThemeColor('testing.iconPassed'));
+      item.contextValue = 'agreement';
+    } else {
+      item.description = `${values.join(' ≠ ')}${c.status === 'open' ? '' : ` · ${c.status}`}`;
+      item.iconPath =
+        c.status === 'confirmed'
+          ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
+          : c.status === 'dismissed'
+            ? new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'))
+            : new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+      item.contextValue = `contradiction.${c.status}`;
+    }
+    const md = new vscode.MarkdownString();
+    md.supportThemeIcons = true;
+    md.appendMarkdown('**').appendText(label).appendMarkdown(this.agreement ? '** — sources agree' : `** — ${c.status}`);
+    if (c.event) md.appendMarkdown(' · ').appendText(this.ctx.index.event(c.event)?.title ?? c.event);
+    md.appendMarkdown('\n\n');
+    for (const s of c.sides) {
+      md.appendMarkdown('- ').appendText(`${s.file}${s.outlet ? ` (${s.outlet})` : ''}: «${truncate(s.text, 160)}»`);
+      if (c.attribute !== 'quote' && c.attribute !== 'user') md.appendMarkdown(' → `').appendText(`${s.value}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`).appendMarkdown('`');
+      md.appendMarkdown('\n');
+    }
+    if (c.diff?.length) md.appendMarkdown('\n**Word diff**: ').appendMarkdown(diffMarkdown(c.diff)).appendMarkdown('\n');
+    if (c.note) md.appendMarkdown('\n$(note) ').appendText(c.note).appendMarkdown('\n');
+    md.appendMarkdown(`\n\`${c.id}\``);
+    item.tooltip = md;
+    return item;
+  }
+
+  protected override createChildren(): CorpusNode[] {
+    const c = this.contradiction;
+    return c.sides.map(
+      (s, i) =>
+        new SpanNode(this, this.ctx, s.file, s.start, s.end, s.text, {
+          icon: c.attribute === 'quote' ? 'quote' : 'go-to-file',
+          contextValue: 'side',
+          label: `${s.file}: «${truncate(s.text, 70)}»`,
+          description: [s.outlet, c.attribute === 'quote' || c.attribute === 'user' ? undefined : formatValue(s.value, s.qualifier)].filter(Boolean).join(' · '),
+        }, i),
+    );
+  }
+}
+
+/** An event of the Contradictions view (or "Agreements"), holding its contradictions. */
+export class ContradictionGroupNode extends CorpusNode {
+  private readonly cache: NodeCache<Contradiction, ContradictionNode>;
+
+  constructor(
+    ctx: TreeContext,
+    key: string,
+    public items: Contradiction[],
+    private signature: string,
+    readonly agreements: boolean,
+  ) {
+    super(undefined, key, ctx);
+    this.cache = new NodeCache((_k, c, signature) => new ContradictionNode(this, ctx, c, agreements, signature));
+  }
+
+  get eventId(): string | null {
+    return this.agreements ? null : this.key === 'group:none' ? null : this.key.slice('group:'.length);
+  }
+
+  update(data: { items: Contradiction[] }, signature: string): boolean {
+    this.items = data.items;
+    if (signature === this.signature) return false;
+    this.signature = signature;
+    this.reset();
+    return true;
+  }
+
+  protected createItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.title(), vscode.TreeItemCollapsibleState.Expanded);
+    if (this.agreements) {
+      item.description = `${this.items.length} corroborated ${this.items.length === 1 ? 'fact' : 'facts'}`;
+      item.iconPath = new vscode.ThemeIcon('pass');
+      item.contextValue = 'agreements';
+      item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+      item.tooltip = 'Values several sources agree on, with the number of independent sources (outlets, else articles).';
+    } else {
+      const open = this.items.filter((c) => c.status === 'open').length;
+      item.description = `${plural(this.items.length, 'contradiction')}${open ? `, ${open} open` : ''}`;
+      item.iconPath = new vscode.ThemeIcon('calendar');
+      item.contextValue = 'contradictionEvent';
+    }
+    return item;
+  }
+
+  private title(): string {
+    if (this.agreements) return 'Agreements';
+    const id = this.eventId;
+    if (!id) return 'Not tied to an event';
+    const ev = this.ctx.index.event(id);
+    return ev?.title ?? id;
+  }
+
+  protected override createChildren(): CorpusNode[] {
+    // Reused contradiction nodes keep their expansion; changed ones rebuild their item.
+    return this.cache.sync(this.items.map((c) => ({ key: c.id, data: c, signature: JSON.stringify(c) })), []);
+  }
+}
+
+export class ContradictionsTreeModel {
+  private readonly cache: NodeCache<{ items: Contradiction[]; agreements: boolean }, ContradictionGroupNode>;
+  private roots: ContradictionGroupNode[] | undefined;
+
+  constructor(private readonly ctx: TreeContext) {
+    this.cache = new NodeCache((key, d, signature) => new ContradictionGroupNode(ctx, key, d.items, signature, d.agreements));
+  }
+
+  get materialised(): boolean {
+    return this.roots !== undefined;
+  }
+
+  children(): ContradictionGroupNode[] {
+    return (this.roots ??= this.compute([]));
+  }
+
+  update(): { rootsChanged: boolean; changed: CorpusNode[] } {
+    const before = this.roots?.map((n) => n.key).join('\n');
+    const changed: CorpusNode[] = [];
+    this.roots = this.compute(changed);
+    return { rootsChanged: before !== this.roots.map((n) => n.key).join('\n'), changed };
+  }
+
+  reset(): void {
+    this.cache.clear();
+    this.roots = undefined;
+  }
+
+  private compute(changed: CorpusNode[]): ContradictionGroupNode[] {
+    const index = this.ctx.index;
+    const byEvent = new Map<string, Contradiction[]>();
+    for (const c of index.contradictions()) {
+      if (!this.ctx.contradictionPasses(c)) continue;
+      const key = `group:${c.event ?? 'none'}`;
+      (byEvent.get(key) ?? byEvent.set(key, []).get(key)!).push(c);
+    }
+    // Groups in the Events view's order (time, undated last), then the contradictions with no event.
+    const order = new Map(index.events().map((e, i) => [`group:${e.id}`, i]));
+    const keys = [...byEvent.keys()].sort((a, b) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER) || (a < b ? -1 : 1));
+    const items = keys.map((key) => {
+      const list = byEvent.get(key)!;
+      return { key, data: { items: list, agreements: false }, signature: JSON.stringify(list) };
+    });
+    const agreements = index.agreements().filter((c) => this.ctx.contradictionPasses(c));
+    if (agreements.length) items.push({ key: 'group:agreements', data: { items: agreements, agreements: true }, signature: JSON.stringify(agreements) });
+    return this.cache.sync(items, changed);
+  }
+}
+
+// ---- People --------------------------------------------------------------------------------------
+
+export class PersonNode extends CorpusNode {
+  constructor(
+    ctx: TreeContext,
+    public person: PersonSummary,
+    private signature: string,
+  ) {
+    super(undefined, `person:${person.id}`, ctx);
+  }
+
+  update(person: PersonSummary, signature: string): boolean {
+    this.person = person;
+    if (signature === this.signature) return false;
+    this.signature = signature;
+    this.reset();
+    return true;
+  }
+
+  protected createItem(): vscode.TreeItem {
+    const p = this.person;
+    const item = new vscode.TreeItem(p.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.description = [plural(p.mentions.length, 'mention'), plural(p.quotes.length, 'quote'), plural(p.documents.length, 'article')].join(' · ');
+    item.iconPath = new vscode.ThemeIcon('person');
+    item.contextValue = 'person';
+    const md = new vscode.MarkdownString();
+    md.appendMarkdown('**').appendText(p.name).appendMarkdown('**\n\n');
+    if (p.aliases.length) md.appendMarkdown('Also written: ').appendText(p.aliases.join(', ')).appendMarkdown('\n\n');
+    md.appendText(`${plural(p.mentions.length, 'mention')} and ${plural(p.quotes.length, 'quote')} in ${plural(p.documents.length, 'article')}`);
+    md.appendMarkdown(`\n\n\`${p.id}\``);
+    item.tooltip = md;
+    return item;
+  }
+
+  protected override createChildren(): CorpusNode[] {
+    const byFile = new Map<string, Array<{ start: number; end: number; text: string; kind: 'mention' | 'quote' }>>();
+    const add = (file: string, span: { start: number; end: number; text: string; kind: 'mention' | 'quote' }) => {
+      if (!this.ctx.filePasses(file)) return;
+      (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(span);
+    };
+    for (const m of this.person.mentions) add(m.file, { ...m, kind: 'mention' });
+    for (const q of this.person.quotes) add(q.file, { ...q, kind: 'quote' });
+    return [...byFile.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([file, spans]) => new ArticleNode(this, this.ctx, file, spans.sort((a, b) => a.start - b.start)));
+  }
+}
+
+export class PeopleTreeModel {
+  private readonly cache: NodeCache<PersonSummary, PersonNode>;
+  private roots: PersonNode[] | undefined;
+
+  constructor(private readonly ctx: TreeContext) {
+    this.cache = new NodeCache((_key, p, signature) => new PersonNode(ctx, p, signature));
+  }
+
+  get materialised(): boolean {
+    return this.roots !== undefined;
+  }
+
+  children(): PersonNode[] {
+    return (this.roots ??= this.compute([]));
+  }
+
+  update(): { rootsChanged: boolean; changed: CorpusNode[] } {
+    const before = this.roots?.map((n) => n.key).join('\n');
+    const changed: CorpusNode[] = [];
+    this.roots = this.compute(changed);
+    return { rootsChanged: before !== this.roots.map((n) => n.key).join('\n'), changed };
+  }
+
+  reset(): void {
+    this.cache.clear();
+    this.roots = undefined;
+  }
+
+  private compute(changed: CorpusNode[]): PersonNode[] {
+    const f = this.ctx.filter;
+    const people = this.ctx.index
+      .people()
+      .filter((p) => !f.person || p.id === f.person)
+      .filter((p) => !(f.file || f.from || f.to) || p.documents.some((d) => this.ctx.filePasses(d)));
+    return this.cache.sync(people.map((p) => ({ key: `person:${p.id}`, data: p, signature: JSON.stringify(p) })), changed);
+  }
+}
