@@ -98,11 +98,48 @@ function dateCompatible(c: Cluster, d: DateConstraint | undefined): boolean {
     if (/W/.test(d.approx)) return isoWeekOf(c.day) === d.approx;
     return c.day.startsWith(d.approx);
   }
-  if (d.weekday !== undefined) return weekdayOf(c.day) === d.weekday;
+  if (d.weekday !== undefined) return weekdayOfDay(c.day) === d.weekday;
   return true;
 }
 
+/** Date buckets a dated cluster is indexed under: its day, month, year and month-day. */
+function dayBuckets(day: string): string[] {
+  return [`D${day}`, `M${day.slice(0, 7)}`, `Y${day.slice(0, 4)}`, `MD${day.slice(5)}`];
+}
+
+/** The buckets that hold every day `dateCompatible` accepts for `d`, or undefined when it needs a scan. */
+function constraintBuckets(d: DateConstraint): string[] | undefined {
+  if (d.day) return [`D${d.day}`];
+  if (d.candidates) return d.candidates.map((x) => `D${x}`);
+  if (d.monthDay) return [`MD${d.monthDay}`];
+  if (d.approx) {
+    if (/^\d{4}-\d\d$/.test(d.approx)) return [`M${d.approx}`];
+    if (/^\d{4}$/.test(d.approx)) return [`Y${d.approx}`];
+  }
+  return undefined;
+}
+
+const weekdayMemo = new Map<string, number>();
+function weekdayOfDay(day: string): number {
+  let w = weekdayMemo.get(day);
+  if (w === undefined) {
+    if (weekdayMemo.size > 50_000) weekdayMemo.clear();
+    weekdayMemo.set(day, (w = weekdayOf(day)));
+  }
+  return w;
+}
+
+const isoWeekMemo = new Map<string, string>();
 function isoWeekOf(day: string): string {
+  let w = isoWeekMemo.get(day);
+  if (w === undefined) {
+    if (isoWeekMemo.size > 50_000) isoWeekMemo.clear();
+    isoWeekMemo.set(day, (w = computeIsoWeek(day)));
+  }
+  return w;
+}
+
+function computeIsoWeek(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
   const wd = (d.getUTCDay() + 6) % 7;
   d.setUTCDate(d.getUTCDate() - wd + 3);
@@ -135,26 +172,71 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   /** Mentions of each article in each cluster: what the article is mostly about. */
   const docWeight = new Map<string, Map<Cluster, number>>();
 
+  // Indexes over byPlace, so that a lookup touches the clusters that can fit rather than every cluster in
+  // the country: by family, by family and date bucket (day, month, year, month-day), and by current place.
+  // Each keeps byPlace's insertion order (`seqIn`), so candidates come out in the order a scan would give.
+  const seqIn = new Map<string, Map<Cluster, number>>();
+  let seq = 0;
+  const byPlaceFamily = new Map<string, Cluster[]>();
+  const byPlaceBucket = new Map<string, Cluster[]>();
+  const atPlace = new Map<string, Set<Cluster>>(); // `${current placeId}|${family}`
+  const push = <K, V>(map: Map<K, V[]>, k: K, v: V) => {
+    const list = map.get(k);
+    if (list) list.push(v);
+    else map.set(k, [v]);
+  };
   const indexPlace = (c: Cluster) => {
     if (!c.placeId) return;
     const keys = [c.placeId];
     const country = placeInfo(c.placeId)?.country;
     if (country) keys.push(country);
     for (const k of keys) {
-      const set = byPlace.get(k);
-      if (set) set.add(c);
-      else byPlace.set(k, new Set([c]));
+      let set = byPlace.get(k);
+      if (!set) byPlace.set(k, (set = new Set()));
+      if (set.has(c)) continue;
+      set.add(c);
+      let order = seqIn.get(k);
+      if (!order) seqIn.set(k, (order = new Map()));
+      order.set(c, seq++);
+      push(byPlaceFamily, `${k}|${c.family}`, c);
+      if (c.day) for (const b of dayBuckets(c.day)) push(byPlaceBucket, `${k}|${c.family}|${b}`, c);
     }
   };
-  /** Clusters at this place, in it, or at the country it lies in. */
-  const placePool = (id: string): Cluster[] => {
-    const country = placeInfo(id)?.country;
-    const out: Cluster[] = [];
+  const moveTo = (c: Cluster, from: string | undefined) => {
+    if (from) atPlace.get(`${from}|${c.family}`)?.delete(c);
+    if (!c.placeId) return;
+    const k = `${c.placeId}|${c.family}`;
+    const set = atPlace.get(k);
+    if (set) set.add(c);
+    else atPlace.set(k, new Set([c]));
+  };
+  const bySeq = (k: string) => {
+    const order = seqIn.get(k);
+    return (a: Cluster, b: Cluster) => order!.get(a)! - order!.get(b)!;
+  };
+  /**
+   * Dated clusters of `family` in the place pool of `id` that may satisfy `d`, in pool order (the clusters
+   * at `id` or in it, then those at its country). A superset of what `dateCompatible` accepts.
+   */
+  const datedCandidates = (id: string, family: string, d: DateConstraint): Cluster[] => {
+    const buckets = constraintBuckets(d);
     const own = byPlace.get(id);
-    if (own) for (const c of own) if (placeCompatible(c.placeId, id)) out.push(c);
-    const wider = country ? byPlace.get(country) : undefined;
-    if (wider) for (const c of wider) if (!own?.has(c) && placeCompatible(c.placeId, id)) out.push(c);
-    return out;
+    const country = placeInfo(id)?.country;
+    let mine: Cluster[];
+    if (buckets) {
+      mine = [];
+      for (const b of buckets) for (const c of byPlaceBucket.get(`${id}|${family}|${b}`) ?? []) mine.push(c);
+      if (buckets.length > 1) mine.sort(bySeq(id));
+    } else mine = (byPlaceFamily.get(`${id}|${family}`) ?? []).filter((c) => c.day);
+    if (!country) return mine;
+    // At the country: only clusters placed at the country itself fit a place inside it.
+    let wider: Cluster[];
+    if (buckets) {
+      wider = [];
+      for (const b of buckets) for (const c of byPlaceBucket.get(`${country}|${family}|${b}`) ?? []) if (c.placeId === country && !own?.has(c)) wider.push(c);
+    } else wider = [...(atPlace.get(`${country}|${family}`) ?? [])].filter((c) => c.day && !own?.has(c));
+    if (wider.length > 1) wider.sort(bySeq(country));
+    return wider.length ? [...mine, ...wider] : mine;
   };
   const attach = (c: Cluster, m: MentionAnalysis, why?: string) => {
     noteFacts(factsOf(c), m);
@@ -163,8 +245,10 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     if (why) c.reasoning.push(why);
     // A city refines a country-level cluster.
     if (m.place && (!c.placeId || (placeInfo(m.place.id)?.country === c.placeId && m.place.kind === 'city'))) {
+      const from = c.placeId;
       c.placeId = m.place.id;
       indexPlace(c);
+      moveTo(c, from);
     }
     let set = docClusters.get(m.file);
     if (!set) docClusters.set(m.file, (set = new Set()));
@@ -180,7 +264,10 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
       const k = `${c.day}|${c.family}`;
       byDay.set(k, [...(byDay.get(k) ?? []), c]);
     }
-    if (c.placeId) indexPlace(c);
+    if (c.placeId) {
+      indexPlace(c);
+      moveTo(c, undefined);
+    }
     attach(c, m, why);
     return c;
   };
@@ -203,7 +290,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   const partial = all.filter((m) => m.date && !m.date.day);
   for (const m of partial) {
     const d = m.date!;
-    const pool = m.place ? placePool(m.place.id) : [...(docClusters.get(m.file) ?? [])];
+    const pool = m.place ? datedCandidates(m.place.id, m.family, d) : [...(docClusters.get(m.file) ?? [])];
     const fits = pool.filter(
       (c) => c.day && c.family === m.family && placeCompatible(c.placeId, m.place?.id) && dateCompatible(c, d) && ordinalCompatible(c, m) && personsCompatible(c, m),
     );
@@ -233,9 +320,21 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   // 3. A place without a date: this article's event at that place, else the only one in the corpus.
   const placedOnly = all.filter((m) => !m.date && m.place);
   for (const m of placedOnly) {
-    const pool = placePool(m.place!.id).filter((c) => c.family === m.family && placeCompatible(c.placeId, m.place!.id) && ordinalCompatible(c, m));
-    const mine = pool.filter((c) => docClusters.get(m.file)?.has(c));
-    const pick = mine.length === 1 ? mine[0] : mine.length === 0 && pool.length === 1 && !m.another ? pool[0] : undefined;
+    // The pool: clusters of this family at the place, in it, or at its country, that fit. Only its size
+    // (up to 2) and its members in this article matter, so it is counted rather than listed.
+    const id = m.place!.id;
+    const fits = (c: Cluster) => c.family === m.family && placeCompatible(c.placeId, id) && ordinalCompatible(c, m);
+    const own = byPlace.get(id);
+    const country = placeInfo(id)?.country;
+    const inPool = (c: Cluster) => !!own?.has(c) || (!!country && !!byPlace.get(country)?.has(c));
+    const mine = [...(docClusters.get(m.file) ?? [])].filter((c) => inPool(c) && fits(c));
+    let only: Cluster | undefined;
+    let count = 0;
+    if (mine.length === 0) {
+      for (const c of byPlaceFamily.get(`${id}|${m.family}`) ?? []) if (fits(c) && (only = c) && ++count > 1) break;
+      if (count < 2 && country) for (const c of atPlace.get(`${country}|${m.family}`) ?? []) if (!own?.has(c) && fits(c) && (only = c) && ++count > 1) break;
+    }
+    const pick = mine.length === 1 ? mine[0] : mine.length === 0 && count === 1 && !m.another ? only : undefined;
     if (pick) {
       attach(pick, m, mine.length === 1 ? undefined : `${quote(m, `${m.text} … ${m.place!.text}`)}: undated, the only ${m.family} event in ${m.place!.text}`);
       continue;

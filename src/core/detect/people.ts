@@ -12,6 +12,7 @@ import { HONORIFICS, ROLE_WORDS, TITLE_CAPS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isCalendarWord } from './calendarWords';
 import { personKey, personSlug } from './personKey';
+import { codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isUpperAt, isWordUnit } from './chars';
 import type { RawSpan } from './text';
 
 export interface RawPerson extends RawSpan {
@@ -28,8 +29,8 @@ interface Token {
   kind: 'name' | 'stop' | 'title' | 'nat' | 'place' | 'org' | 'caps';
 }
 
-// A capitalised word, with inner hyphens or apostrophes ("Pannier-Runacher", "O'Brien", "Jean-Yves").
-const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*){0,4}/gu;
+// A capitalised word, with inner hyphens or apostrophes ("Pannier-Runacher", "O'Brien", "Jean-Yves"):
+// /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*){0,4}/gu, scanned by hand in `tokenize`.
 const ELIDED = /^(?:L|D|J|Qu|S|N|C|M)['’]/u;
 
 /** Capitalised function words and other sentence-initial words that never start a name. */
@@ -86,12 +87,35 @@ function classifyUncached(text: string): Token['kind'] {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  NAME_TOKEN.lastIndex = 0;
-  for (let m = NAME_TOKEN.exec(text); m; m = NAME_TOKEN.exec(text)) {
-    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) continue; // "McDonald" is one token already
-    let raw = m[0];
-    let start = m.index;
-    const el = ELIDED.exec(raw);
+  // A hand-written scan for NAME_TOKEN (the same matches, in the same order): the regular expression
+  // tests `\p{Lu}` at every position, which is most of the time of people detection on a large text.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Fast skip of what can never start a token: ASCII that is not A-Z.
+    if (c < 0x80 && (c < 65 || c > 90)) {
+      i++;
+      continue;
+    }
+    if (!isUpperAt(text, i)) {
+      i += codePointWidth(text, i);
+      continue;
+    }
+    const index = i;
+    let j = i + codePointWidth(text, i);
+    while (j < n && isLetterOrMarkAt(text, j)) j += codePointWidth(text, j);
+    for (let k = 0; k < 4; k++) {
+      const h = text.charCodeAt(j);
+      if (!(h === 45 || h === 39 || h === 0x2019) || j + 1 >= n || !isLetterAt(text, j + 1)) break;
+      j += 1 + codePointWidth(text, j + 1);
+      while (j < n && isLetterOrMarkAt(text, j)) j += codePointWidth(text, j);
+    }
+    i = j;
+    if (index > 0 && isWordUnit(text, index - 1)) continue; // "McDonald" is one token already
+    let raw = text.slice(index, j);
+    let start = index;
+    const el = raw.length > 2 && (raw[1] === "'" || raw[1] === '’' || raw[2] === "'" || raw[2] === '’') ? ELIDED.exec(raw) : null;
     if (el && raw.length > el[0].length + 1 && /\p{Lu}/u.test(raw[el[0].length])) {
       start += el[0].length;
       raw = raw.slice(el[0].length);
@@ -113,11 +137,44 @@ function sentenceInitial(text: string, pos: number): boolean {
   return pos === 0 || pos < 12;
 }
 
-/** Lowercase words right before `pos` on the same line (with a trailing dot kept for "M."). */
+/**
+ * The last `n` words right before `pos` on the same line (with a trailing dot kept for "M."): the
+ * tokens of /[\p{L}'’.-]+|[,«»"“”():;]/gu over the 120 characters before `pos`, read backwards so
+ * that only the words asked for are scanned.
+ */
 function wordsBefore(text: string, pos: number, n: number): string[] {
-  const slice = text.slice(Math.max(0, pos - 120), pos);
-  const line = slice.slice(slice.lastIndexOf('\n') + 1);
-  return (line.match(/[\p{L}'’.-]+|[,«»"“”():;]/gu) ?? []).slice(-n);
+  const floor = Math.max(0, pos - 120);
+  const out: string[] = [];
+  let i = pos;
+  while (i > floor && out.length < n) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10) break; // the line starts here
+    if (c === 44 || c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41 || c === 58 || c === 59) {
+      out.push(text[i - 1]);
+      i--;
+      continue;
+    }
+    const end = i;
+    for (;;) {
+      if (i <= floor) break;
+      const d = text.charCodeAt(i - 1);
+      if (d === 39 || d === 0x2019 || d === 46 || d === 45) {
+        i--;
+        continue;
+      }
+      // A letter: one unit, or a surrogate pair wholly inside the window.
+      if (d >= 0xdc00 && d <= 0xdfff && i - 2 >= floor && codePointWidth(text, i - 2) === 2) {
+        if (!isLetterAt(text, i - 2)) break;
+        i -= 2;
+        continue;
+      }
+      if (!isLetterUnit(text, i - 1)) break;
+      i--;
+    }
+    if (i < end) out.push(text.slice(i, end));
+    else i--; // neither a word nor a mark: skipped
+  }
+  return out.reverse();
 }
 
 interface Segment {
@@ -128,6 +185,21 @@ interface Segment {
   prefix: Token[];
 }
 
+const PARTICLE_GAP = /^ ([\p{Ll}]+(?: [\p{Ll}]+)?) $/u;
+
+const PHRASE_CACHE = new Map<string, 'org' | 'place' | null>();
+
+/** 'org' or 'place' for a multi-word organisation or place ("Maison Blanche", "Arabie Saoudite"), else null. */
+function phraseKind(phrase: string): 'org' | 'place' | null {
+  let k = PHRASE_CACHE.get(phrase);
+  if (k === undefined) {
+    k = isOrganisationName(phrase) ? 'org' : isPlaceName(phrase) ? 'place' : null;
+    if (PHRASE_CACHE.size > 50000) PHRASE_CACHE.clear();
+    PHRASE_CACHE.set(phrase, k);
+  }
+  return k;
+}
+
 function segmentsOf(text: string, tokens: Token[]): Segment[] {
   const segs: Segment[] = [];
   let i = 0;
@@ -136,13 +208,15 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
     const run: Token[] = [tokens[i]];
     let j = i + 1;
     while (j < tokens.length) {
-      const gap = text.slice(run[run.length - 1].end, tokens[j].start);
-      if (/^[ \u00a0]$/.test(gap)) {
+      const gapStart = run[run.length - 1].end;
+      const gapLength = tokens[j].start - gapStart;
+      if (gapLength === 1 && (text[gapStart] === ' ' || text[gapStart] === '\u00a0')) {
         run.push(tokens[j]);
         j++;
         continue;
       }
-      const p = /^ ([\p{Ll}]+(?: [\p{Ll}]+)?) $/u.exec(gap);
+      // Particles have at most three letters: " de la " is the longest gap that can join.
+      const p = gapLength <= 9 && text[gapStart] === ' ' ? PARTICLE_GAP.exec(text.slice(gapStart, tokens[j].start)) : null;
       if (p && p[1].split(' ').every((w) => PARTICLES.has(w)) && run.length === 1 && isFirstName(run[0].text)) {
         run.push(tokens[j]);
         j++;
@@ -153,8 +227,7 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
     // Multi-word places and organisations inside the run ("Arabie Saoudite", "Maison Blanche").
     for (let a = 0; a < run.length; a++) {
       for (let b = Math.min(run.length, a + 4); b > a + 1; b--) {
-        const phrase = text.slice(run[a].start, run[b - 1].end);
-        const kind = isOrganisationName(phrase) ? 'org' : isPlaceName(phrase) ? 'place' : null;
+        const kind = phraseKind(text.slice(run[a].start, run[b - 1].end));
         if (kind) {
           for (let k = a; k < b; k++) run[k] = { ...run[k], kind };
           a = b - 1;
@@ -195,7 +268,8 @@ interface Accepted {
 
 /** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
 function roleBefore(text: string, seg: Segment): string | undefined {
-  const words = wordsBefore(text, seg.start, 12);
+  // Two words answer most segments; the twelve of an apposition are read only after a comma.
+  let words = wordsBefore(text, seg.start, 2);
   if (!words.length) return undefined;
   // Direct: "président Trump", "M. Stiell", "président russe Vladimir Poutine"
   const last = words[words.length - 1].toLowerCase();
@@ -205,6 +279,7 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   }
   // Apposition: "<role phrase>, Name" followed by a comma, a verb or the end of the sentence.
   if (last !== ',') return undefined;
+  words = wordsBefore(text, seg.start, 12);
   const after = text.slice(seg.end, seg.end + 3);
   if (!/^(?:,|\s\(|\s?\)|\s?$|\.|\s[a-z])/u.test(after)) return undefined;
   // The earliest role word of the phrase: "l'assistant du président Poutine, Iouri Ouchakov".

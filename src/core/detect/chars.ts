@@ -1,0 +1,100 @@
+/**
+ * Unicode character classes as a table lookup, for the hand-written scanners of the detectors. Each
+ * answer is exactly what the matching regular expression with the `u` flag says (`\p{L}`, `\p{Lu}`,
+ * `\p{M}`, `\p{N}`, `\s`), computed once per UTF-16 unit: a scanner that tests one character with a
+ * regular expression costs a call per character, which is most of the time on a large text.
+ */
+
+const LETTER = 1;
+const UPPER = 2;
+const MARK = 4;
+const DIGIT = 8;
+const SPACE = 16;
+
+let table: Uint8Array | null = null;
+
+/** Filled on first use (about 65,000 regular-expression tests, a few milliseconds), not at module load. */
+function classes(): Uint8Array {
+  if (table) return table;
+  const t = new Uint8Array(0x10000);
+  const L = /\p{L}/u;
+  const Lu = /\p{Lu}/u;
+  const M = /\p{M}/u;
+  const N = /\p{N}/u;
+  const S = /\s/u;
+  for (let c = 0; c < 0x10000; c++) {
+    // Lone surrogates belong to no class, as in a `u` regular expression.
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    let f = 0;
+    if (L.test(ch)) f |= LETTER;
+    if (Lu.test(ch)) f |= UPPER;
+    if (M.test(ch)) f |= MARK;
+    if (N.test(ch)) f |= DIGIT;
+    if (S.test(ch)) f |= SPACE;
+    t[c] = f;
+  }
+  table = t;
+  return t;
+}
+
+const ASTRAL_L = /^\p{L}$/u;
+const ASTRAL_LU = /^\p{Lu}$/u;
+const ASTRAL_M = /^\p{M}$/u;
+const ASTRAL_N = /^\p{N}$/u;
+
+/** Class flags of the code point at `i` (its UTF-16 length is `codePointWidth`). */
+function flagsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const ch = text.slice(i, i + 2);
+      return (ASTRAL_L.test(ch) ? LETTER : 0) | (ASTRAL_LU.test(ch) ? UPPER : 0) | (ASTRAL_M.test(ch) ? MARK : 0) | (ASTRAL_N.test(ch) ? DIGIT : 0);
+    }
+  }
+  return classes()[c];
+}
+
+/** UTF-16 length of the code point at `i`: 2 for a surrogate pair, else 1. */
+export function codePointWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** `/\p{L}/u` on the code point at `i`. */
+export function isLetterAt(text: string, i: number): boolean {
+  return (flagsAt(text, i) & LETTER) !== 0;
+}
+
+/** `/\p{Lu}/u` on the code point at `i`. */
+export function isUpperAt(text: string, i: number): boolean {
+  return (flagsAt(text, i) & UPPER) !== 0;
+}
+
+/** `/[\p{L}\p{M}]/u` on the code point at `i`. */
+export function isLetterOrMarkAt(text: string, i: number): boolean {
+  return (flagsAt(text, i) & (LETTER | MARK)) !== 0;
+}
+
+/** `/[\p{L}\p{N}]/u` on the single UTF-16 unit at `i` (a lone surrogate is neither), false out of range. */
+export function isWordUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return (classes()[text.charCodeAt(i)] & (LETTER | DIGIT)) !== 0;
+}
+
+/** `/\p{L}/u` on the single UTF-16 unit at `i` (a lone surrogate is not a letter), false out of range. */
+export function isLetterUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return (classes()[text.charCodeAt(i)] & LETTER) !== 0;
+}
+
+/** `/\s/u` on the single UTF-16 unit at `i`, false out of range. */
+export function isSpaceUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return (classes()[text.charCodeAt(i)] & SPACE) !== 0;
+}
