@@ -29,7 +29,7 @@ export function renderResults(r) {
   lines.push(`- ${big.toLocaleString('en')} articles (${fmt(bigIdx.cold?.bytes / 2 ** 20)} MB) indexed cold in **${fmt(cold / 1000)} s**, warm restart from the disk cache in **${fmt(warm / 1000, 2)} s**; peak RSS ${fmt(bigIdx.cold?.maxRssMB, 0)} MB.`);
   lines.push(`- One edit in one article of ${big.toLocaleString('en')}, to updated events and contradictions: **${fmt(incr, 0)} ms** (re-analysing the article: ${fmt(f.incremental?.analyseOneArticleMs?.median, 0)} ms).`);
   lines.push(`- Sidecar with 10,000 annotations: load ${fmt(f.sidecar?.loadMs?.median, 0)} ms, save ${fmt(f.sidecar?.saveMs?.median, 0)} ms; re-anchoring 1,000 annotations on a 1 MB article after an edit: ${fmt(f.reanchor?.ms?.median, 0)} ms.`);
-  if (vs.activationMs) lines.push(`- In VS Code (code-server): activation ${fmt(vs.activationMs.median)} ms; open an article to decorations ${fmt(vs.openToDecorationsMs.median)} ms; keystroke to refreshed decorations in a 100 KB article ${fmt(vs.keystrokeToDecorationsMs.median)} ms (the edit itself ${fmt(vs.keystrokeEditMs.median)} ms).`);
+  if (vs.openToDecorationsMs) lines.push(`- In VS Code (code-server): activation ${vs.activationMs ? `${fmt(vs.activationMs.median)} ms` : 'not measured (already active when the probe ran)'}; open an article to decorations ${fmt(vs.openToDecorationsMs.median)} ms; keystroke to refreshed decorations in a 100 KB article ${fmt(vs.keystrokeToDecorationsMs.median)} ms (the edit itself ${fmt(vs.keystrokeEditMs.median)} ms).`);
   else lines.push(`- In VS Code: not measured in this run (${vs.skipped ?? vs.error ?? 'unknown'}).`);
   lines.push('');
 
@@ -42,8 +42,8 @@ export function renderResults(r) {
   lines.push(row(`warm restart, ${big} articles`, '< 1 s', `${fmt(warm / 1000, 2)} s`, warm < 1000, 'see phases: cache decode vs grouping'));
   lines.push(row('peak memory', '< 500 MB', `${fmt(rss, 0)} MB RSS`, rss < 500));
   lines.push(row(`incremental edit at ${big}`, '< 20 ms', `${fmt(incr, 0)} ms`, incr < 20, 'full regroup per edit'));
-  if (vs.activationMs) {
-    lines.push(row('activation', '< 50 ms', `${fmt(vs.activationMs.median)} ms`, vs.activationMs.median < 50));
+  if (vs.openToDecorationsMs) {
+    lines.push(row('activation', '< 50 ms', vs.activationMs ? `${fmt(vs.activationMs.median)} ms` : 'not measured', vs.activationMs ? vs.activationMs.median < 50 : undefined, vs.activationMs ? '' : 'Newsmark was already active when the probe ran; see "In VS Code"'));
     lines.push(row('open to decorations', '< 100 ms', `${fmt(vs.openToDecorationsMs.median)} ms`, vs.openToDecorationsMs.median < 100));
     lines.push(row('keystroke never waits on detection', 'edit resolves without detection', `${fmt(vs.keystrokeEditMs.median)} ms edit, ${fmt(vs.keystrokeToDecorationsMs.median)} ms to repaint`, undefined, 'the edit latency is what the user feels; repaint is debounced'));
   }
@@ -81,9 +81,9 @@ export function renderResults(r) {
   lines.push(`- Re-anchoring ${f.reanchor?.annotations} annotations on a ${fmt(f.reanchor?.bytes / 2 ** 20, 2)} MB article after inserting a sentence near the top: ${t(f.reanchor?.ms, 0)} including prepareText, ${t(f.reanchor?.reanchorOnlyMs, 0)} re-anchoring alone; outcome ${JSON.stringify(f.reanchor?.status ?? {})}.`);
   lines.push('');
   lines.push('## In VS Code', '');
-  if (vs.activationMs) {
+  if (vs.openToDecorationsMs) {
     lines.push(vs.method, '');
-    lines.push(`- activation: ${t(vs.activationMs)}`, `- open an article to decorations: ${t(vs.openToDecorationsMs)}`, `- open a 100 KB article to decorations: ${t(vs.open100kToDecorationsMs)}`, `- keystroke in a 100 KB article, edit applied: ${t(vs.keystrokeEditMs)}`, `- keystroke to refreshed decorations: ${t(vs.keystrokeToDecorationsMs)}`);
+    lines.push(`- activation: ${vs.activationMs ? t(vs.activationMs) : 'not measured: getExtension().isActive was already true when the probe module started (runs: ' + JSON.stringify(vs.wasActiveBefore) + ')'}`, `- open an article to decorations: ${t(vs.openToDecorationsMs)}`, `- open a 100 KB article to decorations: ${t(vs.open100kToDecorationsMs)}`, `- keystroke in a 100 KB article, edit applied: ${t(vs.keystrokeEditMs)}`, `- keystroke to refreshed decorations: ${t(vs.keystrokeToDecorationsMs)}`);
   } else lines.push(`Not measured in this run: ${vs.skipped ?? vs.error}.`);
   lines.push('');
   return lines.join('\n') + '\n' + (r.notes ?? '');

@@ -46,7 +46,8 @@ export async function runVsCodeBench(root, runs = 3) {
       'openTextDocument+showTextDocument to the decorations.onDidPaint of that document (5 generated articles per run). ' +
       'Keystroke: TextEditor.edit inserting one character in a 100 KB article; edit = until the edit resolves, ' +
       'decorations = until onDidPaint (7 keystrokes per run).',
-    activationMs: summary(raw.map((x) => x.activationMs)),
+    // Only a run where Newsmark was not yet active measures activation; otherwise activate() just returns.
+    activationMs: raw.some((x) => !x.wasActiveBefore) ? summary(raw.filter((x) => !x.wasActiveBefore).map((x) => x.activationMs)) : null,
     openToDecorationsMs: summary(raw.flatMap((x) => x.openToDecorationsMs)),
     open100kToDecorationsMs: summary(raw.map((x) => x.open100kToDecorationsMs)),
     keystrokeEditMs: summary(raw.flatMap((x) => x.keystrokeEditMs)),

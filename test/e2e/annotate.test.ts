@@ -2,10 +2,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { openWorkbench, scratchWorkspace, startServer, stopServer, type CodeServer, type Workbench } from './workbench';
+import { Workbench, openWorkbench, scratchWorkspace, startServer, stopServer, type CodeServer } from './workbench';
 
-/** Decorations of an editor render as spans whose class names carry the decoration type's key. */
-const DECORATED = '.editor-instance .monaco-editor .view-lines span[class*="TextEditorDecorationType"]';
+const DECORATED = Workbench.decoration;
 
 /** Polls the file system until `probe` holds (the extension host writes files asynchronously). */
 async function untilFile<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {

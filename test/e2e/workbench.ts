@@ -58,6 +58,13 @@ export class Workbench {
     readonly pageErrors: string[],
   ) {}
 
+  /**
+   * Decorations set through `setDecorations` in the active editor. They render as elements whose class names
+   * carry the type's key: `.view-overlays div.cdr` for backgrounds and borders, `.view-lines span` only for
+   * text colour or font style. So do not look for them in `.view-lines` alone.
+   */
+  static readonly decoration = '.editor-instance .monaco-editor [class*="TextEditorDecorationType"]';
+
   /** The activity-bar entry whose label starts with `title` (labels may carry a keybinding suffix). */
   static activityBarItem(title: string): string {
     return `.part.activitybar .action-item a.action-label[aria-label^="${title}"]`;

@@ -33,7 +33,10 @@ export interface AnalysisInputs {
 }
 
 /** Format of the blob itself; bumped when this file changes how entries are written. */
-const FORMAT = 'newsmark-analysis-cache/1';
+const FORMAT = 'newsmark-analysis-cache/2';
+
+/** An entry: the analysis without the text; `people` left out when it is the detections' list. */
+type Stored = Omit<DocumentAnalysis, 'text'> & { peopleFromDetections?: 1 };
 
 /** An in-memory store (tests, benchmark). */
 export class MemoryCacheStore implements AnalysisCacheStore {
@@ -113,9 +116,9 @@ export class AnalysisCache {
       this.misses++;
       return undefined;
     }
-    let stored: Omit<DocumentAnalysis, 'text'>;
+    let stored: Stored;
     try {
-      stored = JSON.parse(json) as Omit<DocumentAnalysis, 'text'>;
+      stored = JSON.parse(json) as Stored;
     } catch {
       this.raw.delete(key);
       this.misses++;
@@ -127,12 +130,17 @@ export class AnalysisCache {
     }
     this.live.set(key, json);
     this.hits++;
-    return { ...stored, text } as DocumentAnalysis;
+    // Same shape and key order as analyseDocument returns, `people` shared with the detections as there.
+    const { peopleFromDetections, file: _file, ...rest } = stored;
+    const out = { file, text, ...rest } as DocumentAnalysis;
+    if (peopleFromDetections) out.people = out.detections.people;
+    return out;
   }
 
   /** Remembers an analysis (the text is not stored: the article on disk has it). */
   set(file: string, text: string, inputs: AnalysisInputs, analysis: DocumentAnalysis): void {
-    const { text: _omit, ...stored } = analysis;
+    const { text: _omit, ...rest } = analysis;
+    const stored: Stored = analysis.people === analysis.detections.people ? { ...rest, people: [], peopleFromDetections: 1 } : rest;
     this.live.set(this.key(file, text, inputs), JSON.stringify(stored));
     this.dirty = true;
   }

@@ -156,6 +156,8 @@ export class CorpusIndex {
   private decisions: CorpusDecisions;
   private built: Built | undefined;
   private claimCache = new Map<string, { signature: string; results: ClaimResults }>();
+  /** Bumped on every change of an article: an event's cached claims are stale when a member's article changed. */
+  private readonly docVersion = new Map<string, number>();
   private quoteResults: ClaimResults | undefined;
 
   constructor(options: CorpusIndexOptions = {}) {
@@ -179,12 +181,16 @@ export class CorpusIndex {
       this.cache?.set(file, text, inputs!, analysis);
     }
     this.docs.set(file, analysis);
+    this.docVersion.set(file, (this.docVersion.get(file) ?? 0) + 1);
     this.invalidate([file]);
   }
 
   /** Forgets an article. */
   removeDocument(file: string): void {
-    if (this.docs.delete(file)) this.invalidate([file]);
+    if (this.docs.delete(file)) {
+      this.docVersion.set(file, (this.docVersion.get(file) ?? 0) + 1);
+      this.invalidate([file]);
+    }
   }
 
   /** Replaces the user's decisions (people, events, verdicts, links); the next query applies them. */
@@ -468,7 +474,7 @@ export class CorpusIndex {
     const live = new Set<string>();
     for (const ev of b.events) {
       const members = b.members.get(ev.id) ?? [];
-      const signature = `${ev.date ?? ''}|${members.map((m) => `${m.file}#${m.start}:${m.end}:${m.durations.length}:${m.counts.length}`).join(',')}`;
+      const signature = `${ev.date ?? ''}|${members.map((m) => `${m.file}@${this.docVersion.get(m.file) ?? 0}#${m.start}:${m.end}`).join(',')}`;
       live.add(ev.id);
       let cached = this.claimCache.get(ev.id);
       if (!cached || cached.signature !== signature) {

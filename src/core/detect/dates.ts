@@ -8,6 +8,7 @@ import {
   addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, isoWeekday, isValidDay, weekdaysInMonth, type Ymd,
 } from './calendar';
 import { MONTHS, WEEKDAYS } from './calendarWords';
+import { isWordUnit } from './chars';
 import { hasFutureCue, type RawSpan } from './text';
 
 export interface RawDate extends RawSpan {
@@ -168,6 +169,7 @@ const FUNCTION_AFTER_YEAR = /^\s*(?:$|[^\p{L}\p{N}\s]|(?:et|ou|à|a|au|aux|puis|
 const RULES: Rule[] = [
   // "26/02/2025 à 15:16", "26/02/2025"
   {
+    trigger: /\d[/.]\d/g,
     re: new RegExp(`(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:,?\\s{1,3}(?:à|a|at|-)?\\s{0,3}(${TIME}))?${E}`, 'gu'),
     handle: (m, _t, a) => {
       let d = Number(m[1]);
@@ -183,6 +185,7 @@ const RULES: Rule[] = [
   },
   // ISO "2025-02-26", "2025-02" (header lines, data tables)
   {
+    trigger: /\d-[01]/g,
     re: /(?<![\p{L}\p{N}-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])/gu,
     handle: (m) => {
       const y = Number(m[1]);
@@ -299,6 +302,7 @@ const RULES: Rule[] = [
   // Years in context: "en 2019", "depuis 2014", "since 2022", "l'erreur de 2023 »". The preposition is read
   // in code rather than in the pattern, so the pattern stays linear on long runs of letters.
   {
+    trigger: /1[5-9]\d\d|20\d\d/g,
     re: /(?<![\p{L}\p{N}])(1[5-9]\d{2}|20\d{2})(?![\p{L}\p{N}])/gu,
     handle: (m, text) => {
       const back = /(jusqu['’]en|l['’]an|mi-|[dD]['’]|\p{L}+)\s{0,2}$/u.exec(text.slice(Math.max(0, m.index - 16), m.index));
@@ -358,8 +362,12 @@ function windows(text: string, trigger: RegExp | undefined): Array<[number, numb
 export function detectDates(text: string, pub: PublicationDate | null, exclude: readonly RawSpan[] = []): RawDate[] {
   const a = anchorOf(pub);
   const found: RawDate[] = [];
+  // Several rules share a trigger (the month names): find its hits once.
+  const windowsOf = new Map<RegExp | undefined, Array<[number, number]>>();
   for (const rule of RULES) {
-    for (const [from, to] of windows(text, rule.trigger)) {
+    let ws = windowsOf.get(rule.trigger);
+    if (!ws) windowsOf.set(rule.trigger, (ws = windows(text, rule.trigger)));
+    for (const [from, to] of ws) {
       // Run on a slice: an exec from `from` on the whole text would scan on to its end when nothing matches.
       const base = Math.max(0, from - 1);
       const sub = rule.trigger ? text.slice(base, Math.min(text.length, to + 80)) : text;
@@ -373,7 +381,7 @@ export function detectDates(text: string, pub: PublicationDate | null, exclude: 
         }
         m.index += offset;
         // The left word boundary is checked here rather than by a look-behind in every pattern (4× faster).
-        if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) {
+        if (m.index > 0 && isWordUnit(text, m.index - 1)) {
           rule.re.lastIndex = m.index - offset + 1;
           continue;
         }

@@ -4,6 +4,8 @@
  */
 import type { DurationMention, DurationQualifier } from '../model';
 import { APPROXIMATE_NUMBER_WORDS, NUMBER_WORD_PATTERN, parseNumber } from './numbers';
+import { isWordUnit } from './chars';
+import { execNear, type NearOptions } from './scan';
 import type { RawSpan } from './text';
 
 export interface RawDuration extends RawSpan {
@@ -58,44 +60,40 @@ const STRONG_BEFORE = /(?:^|[^\p{L}])(?:causé|duré|dure|durent|durait|duraient
 const WEAK_BEFORE = /(?:^|[^\p{L}])(?:après|en|after|in)\s{1,2}$/iu;
 const NOUN_AFTER = /^\s{1,2}(?:de\s{1,2}|d['’]\s?)(?:discussions?|échanges?|négociations?|pourparlers|entretiens?|réunions?|débats?|dialogue|conversation|audience|travail|vol|route|marche|grève)(?!\p{L})|^\s{1,2}of\s(?:talks|discussions?|negotiations?|meetings?)/iu;
 
+// Every DURATION match holds "<space or hyphen><unit>" after at most a qualifier, five number words and a
+// half: the pattern runs only near those hits (a run of digits of any length is followed back).
+const LONGEST = (words: string[]): number => Math.max(...words.map((w) => w.length));
+const DURATION_NEAR: NearOptions = {
+  trigger: new RegExp(`[\\s-](?:${UNIT})(?![\\p{L}\\p{N}])`, 'giu'),
+  before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 5 * LONGEST(NUMBER_WORD_PATTERN.split('|')) + 4 * 4 + 16 + 1 + 8,
+  after: LONGEST(Object.keys(UNITS)) + 1 + 16 + 2,
+  extendBack: (text, from, floor) => {
+    let f = from;
+    while (f > floor && /[\d.,]/.test(text[f - 1])) f--;
+    // A qualifier may come before a long number ("plus de 1000000 heures").
+    return f < from ? Math.max(0, f - LONGEST(Object.keys(QUALIFIERS)) - 2) : f;
+  },
+};
+// Every HALF_UNIT match holds "demi-" or "half" after at most a qualifier.
+const HALF_UNIT_NEAR: NearOptions = { trigger: /demi-|half/gi, before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 4 + 2, after: 24, behind: 2 };
+// Qualifier right before a clock-like duration ("plus de 6h30").
+const QUAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${QUAL})\\s$`, 'iu');
+const CLOCK_NOT_DURATION = /^\s(?:du\smatin|du\ssoir|heure\slocale|GMT|UTC)/iu;
+
 /** Durations in `text` (UTF-16 offsets). Run before dates: the spans found here are not times. */
 export function detectDurations(text: string): RawDuration[] {
   const out: RawDuration[] = [];
-  DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
+  execNear(text, DURATION, DURATION_NEAR, (m) => {
     // Left word boundary checked here: a look-behind at the head of this pattern costs 4× the time.
-    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) {
-      DURATION.lastIndex = m.index + 1;
-      continue;
-    }
-    const [whole, qual, numRaw, half1, half1en, unitRaw, half2, half2en] = m;
-    const unit = UNITS[unitRaw.toLowerCase()];
-    if (!unit) continue;
-    let n = /^an?$/i.test(numRaw) ? (unit === 'hour' || /^an?$/i.test(numRaw) ? 1 : NaN) : parseNumber(numRaw);
-    // "un an", "an hour"; but "a week ago" is a date, handled below, and "l'an" is not a number.
-    if (Number.isNaN(n)) continue;
-    const lowerNum = numRaw.toLowerCase();
-    if (/^an?$/.test(lowerNum) && !qual && !(half1 || half1en || half2 || half2en) && /^(?:a|an)$/.test(lowerNum) && unit !== 'hour') {
-      // "a year", "a week": count only with a qualifier or "for"; "a year after" reads as a date phrase.
-      if (!/(?:for|pendant|durant)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
-    }
-    const half = half1 ?? half1en ?? half2 ?? half2en;
-    if (half) n += /^(?:quart|quarter)$/i.test(half) ? 0.25 : 0.5;
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    // "à 16 heures" is a time of day; "il y a deux semaines", "two weeks ago" are dates.
-    if (unit === 'hour' && !qual && /(?:^|[^\p{L}])(?:à|vers|dès|jusqu['’]à|at)\s$/iu.test(before) && /^\d+$/.test(numRaw)) continue;
-    if (/(?:^|[^\p{L}])il\sy\sa\s$/iu.test(before) || /^\s(?:ago|plus\stôt|auparavant)(?!\p{L})/iu.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
-    let qualifier: DurationQualifier = qual ? QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
-    const lastWord = lowerNum.split(/[\s-]/).pop()!;
-    if (qualifier === 'exact' && APPROXIMATE_NUMBER_WORDS.has(lastWord)) qualifier = 'about';
-    out.push({ start: m.index, end: m.index + whole.length, minutes: Math.round(n * PER_UNIT[unit]), unit, qualifier });
-  }
-  HALF_UNIT.lastIndex = 0;
-  for (let m = HALF_UNIT.exec(text); m; m = HALF_UNIT.exec(text)) {
+    if (m.index > 0 && isWordUnit(text, m.index - 1)) return m.index + 1;
+    const d = durationOf(text, m);
+    if (d) out.push(d);
+  });
+  execNear(text, HALF_UNIT, HALF_UNIT_NEAR, (m) => {
     const isDay = Boolean(m[4]) || /journée/i.test(m[2] ?? '');
     const qualifier = m[1] ? QUALIFIERS[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
     out.push({ start: m.index, end: m.index + m[0].length, minutes: isDay ? 720 : 30, unit: isDay ? 'day' : 'hour', qualifier });
-  }
+  });
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
     const h = Number(m[1]);
@@ -104,9 +102,9 @@ export function detectDurations(text: string): RawDuration[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     // "après 16h20" is a time; "après 6h30 de discussions" and "en 6h30" (h < 13) are durations.
-    const duration = STRONG_BEFORE.test(before) || NOUN_AFTER.test(after) || (WEAK_BEFORE.test(before) && h < 13 && !/^\s(?:du\smatin|du\ssoir|heure\slocale|GMT|UTC)/iu.test(after));
+    const duration = STRONG_BEFORE.test(before) || NOUN_AFTER.test(after) || (WEAK_BEFORE.test(before) && h < 13 && !CLOCK_NOT_DURATION.test(after));
     if (!duration) continue;
-    const qm = new RegExp(`(?:^|[^\\p{L}])(${QUAL})\\s$`, 'iu').exec(before);
+    const qm = QUAL_BEFORE.exec(before);
     const qualifier = qm ? QUALIFIERS[qm[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
     const start = qm ? m.index - qm[1].length - 1 : m.index;
     out.push({ start, end: m.index + m[0].length, minutes: h * 60 + min, unit: 'hour', qualifier });
@@ -115,4 +113,29 @@ export function detectDurations(text: string): RawDuration[] {
   const kept: RawDuration[] = [];
   for (const d of out) if (!kept.length || d.start >= kept[kept.length - 1].end) kept.push(d);
   return kept;
+}
+
+/** The duration a DURATION match gives, or null ("à 16 heures" is a time, "il y a deux semaines" a date). */
+function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
+  const [whole, qual, numRaw, half1, half1en, unitRaw, half2, half2en] = m;
+  const unit = UNITS[unitRaw.toLowerCase()];
+  if (!unit) return null;
+  let n = /^an?$/i.test(numRaw) ? (unit === 'hour' || /^an?$/i.test(numRaw) ? 1 : NaN) : parseNumber(numRaw);
+  // "un an", "an hour"; but "a week ago" is a date, handled below, and "l'an" is not a number.
+  if (Number.isNaN(n)) return null;
+  const lowerNum = numRaw.toLowerCase();
+  if (/^an?$/.test(lowerNum) && !qual && !(half1 || half1en || half2 || half2en) && /^(?:a|an)$/.test(lowerNum) && unit !== 'hour') {
+    // "a year", "a week": count only with a qualifier or "for"; "a year after" reads as a date phrase.
+    if (!/(?:for|pendant|durant)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
+  }
+  const half = half1 ?? half1en ?? half2 ?? half2en;
+  if (half) n += /^(?:quart|quarter)$/i.test(half) ? 0.25 : 0.5;
+  const before = text.slice(Math.max(0, m.index - 30), m.index);
+  // "à 16 heures" is a time of day; "il y a deux semaines", "two weeks ago" are dates.
+  if (unit === 'hour' && !qual && /(?:^|[^\p{L}])(?:à|vers|dès|jusqu['’]à|at)\s$/iu.test(before) && /^\d+$/.test(numRaw)) return null;
+  if (/(?:^|[^\p{L}])il\sy\sa\s$/iu.test(before) || /^\s(?:ago|plus\stôt|auparavant)(?!\p{L})/iu.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) return null;
+  let qualifier: DurationQualifier = qual ? QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
+  const lastWord = lowerNum.split(/[\s-]/).pop()!;
+  if (qualifier === 'exact' && APPROXIMATE_NUMBER_WORDS.has(lastWord)) qualifier = 'about';
+  return { start: m.index, end: m.index + whole.length, minutes: Math.round(n * PER_UNIT[unit]), unit, qualifier };
 }

@@ -12,7 +12,7 @@ import { HONORIFICS, ROLE_WORDS, TITLE_CAPS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isCalendarWord } from './calendarWords';
 import { personKey, personSlug } from './personKey';
-import { codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isUpperAt, isWordUnit } from './chars';
+import { codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isSpaceUnit, isUpperAt, isWordUnit } from './chars';
 import type { RawSpan } from './text';
 
 export interface RawPerson extends RawSpan {
@@ -55,8 +55,55 @@ const PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'bin',
 const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
 // "<Name> a déclaré", "<Name> a également souligné", "<Name> said", "<Name> told"
 const VERB_AFTER = new RegExp(`^,?\\s{1,2}(?:(?:a|avait|ont|aurait|has|had)\\s(?:\\p{L}+\\s){0,2})?(?:${SPEECH_ALT})(?!\\p{L})`, 'u');
-// "a déclaré <Name>", "a-t-il dit", "said <Name>", "selon <Name>", "according to <Name>"
-const VERB_BEFORE = new RegExp(`(?:(?<!\\p{L})(?:${SPEECH_ALT})(?:\\s(?:\\p{L}+\\s){0,3})?|(?<!\\p{L})(?:selon|Selon|according to|According to|d['’]après|D['’]après)\\s)$`, 'u');
+const ATTRIBUTION_BEFORE = ['selon', 'Selon', 'according to', 'According to', "d'après", 'd’après', "D'après", 'D’après'];
+
+/** Start of the run of letters (`\p{L}`, code points) that ends at `end`, not below `floor`. */
+function letterRunStart(text: string, floor: number, end: number): number {
+  let i = end;
+  while (i > floor) {
+    const d = text.charCodeAt(i - 1);
+    if (d >= 0xdc00 && d <= 0xdfff && i - 2 >= floor && codePointWidth(text, i - 2) === 2) {
+      if (!isLetterAt(text, i - 2)) break;
+      i -= 2;
+      continue;
+    }
+    if (!isLetterUnit(text, i - 1)) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * "a déclaré <Name>", "a-t-il dit", "said <Name>", "selon <Name>", "according to <Name>": true when
+ * text[from, pos) matches
+ * /(?:(?<!\p{L})(?:SPEECH)(?:\s(?:\p{L}+\s){0,3})?|(?<!\p{L})(?:selon|Selon|according to|According to|d['’]après|D['’]après)\s)$/u.
+ * Read backwards from `pos`: the regular expression, anchored at the end only, is tried at every position.
+ */
+function speechVerbBefore(text: string, from: number, pos: number): boolean {
+  const spaceAtEnd = pos - 1 >= from && isSpaceUnit(text, pos - 1);
+  if (spaceAtEnd) {
+    for (const w of ATTRIBUTION_BEFORE) {
+      const s = pos - 1 - w.length;
+      if (s >= from && text.startsWith(w, s) && letterRunStart(text, from, s) === s) return true;
+    }
+  }
+  // The verb is the whole run of letters before `e`: a verb that is the tail of a longer word fails the look-behind.
+  const verbEndsAt = (e: number): boolean => {
+    const s = letterRunStart(text, from, e);
+    return s < e && SPEECH_VERBS.has(text.slice(s, e));
+  };
+  if (verbEndsAt(pos)) return true;
+  if (!spaceAtEnd) return false;
+  let cur = pos - 1;
+  if (verbEndsAt(cur)) return true;
+  for (let k = 0; k < 3; k++) {
+    const s = letterRunStart(text, from, cur);
+    if (s === cur || s - 1 < from || !isSpaceUnit(text, s - 1)) break;
+    cur = s - 1;
+    if (verbEndsAt(cur)) return true;
+  }
+  return false;
+}
 const BYLINE_BEFORE = /(?:^|[^\p{L}])(?:by|By|par|Par|BY|PAR)\s$/u;
 // Words that end a role phrase: a verb or a relative means the capitalised word is not in apposition.
 const CLAUSE_WORDS = new Set(['a', 'ont', 'est', 'sont', 'était', 'avait', 'avaient', 'que', 'qui', 'dont', 'has', 'had', 'is', 'was', 'were', 'said', 'who', 'which', 'that', 'et', 'and', 'mais', 'but']);
@@ -324,16 +371,16 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
       accepted.set(seg.start, { seg, cue: HONORIFICS.has(role.toLowerCase()) || titlePrefix.length ? 'title' : 'role', role });
       continue;
     }
-    const before = text.slice(Math.max(0, seg.start - 40), seg.start);
-    const after = text.slice(seg.end, seg.end + 60);
-    if (VERB_AFTER.test(after) || VERB_BEFORE.test(before)) {
+    const beforeFrom = Math.max(0, seg.start - 40);
+    const verbAfter = VERB_AFTER.test(text.slice(seg.end, seg.end + 60));
+    if (verbAfter || speechVerbBefore(text, beforeFrom, seg.start)) {
       // A lone capitalised word starting a sentence needs a second token or the verb right after it.
-      if (seg.tokens.length >= 2 || !sentenceInitial(text, seg.start) || VERB_AFTER.test(after)) {
+      if (seg.tokens.length >= 2 || !sentenceInitial(text, seg.start) || verbAfter) {
         accepted.set(seg.start, { seg, cue: 'speech-verb' });
         continue;
       }
     }
-    if (seg.tokens.length >= 2 && BYLINE_BEFORE.test(before)) accepted.set(seg.start, { seg, cue: 'first-name' });
+    if (seg.tokens.length >= 2 && BYLINE_BEFORE.test(text.slice(beforeFrom, seg.start))) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".

@@ -42,6 +42,9 @@ export function findQuotes(text: string): RawQuote[] {
     return -1;
   };
   for (let i = 0; i < text.length; i++) {
+    // Only newlines and quotation marks matter here: skip everything else on its code alone.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 34 && code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d && code !== 0x2039 && code !== 0x203a) continue;
     const c = text[i];
     if (c === '\n') {
       if (stack.length) closeTo(0, i, i); // an unclosed quote ends with its paragraph

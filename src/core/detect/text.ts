@@ -6,7 +6,9 @@ export interface RawSpan {
   end: number;
 }
 
-const SENTENCE_END = /[.!?…]/;
+import { isLetterAt, isSpaceUnit } from './chars';
+
+const isSentenceEnd = (c: string): boolean => c === '.' || c === '!' || c === '?' || c === '…';
 
 /**
  * Start of the sentence containing `pos`, looking back at most `max` characters: after a newline, or after
@@ -18,7 +20,7 @@ export function sentenceStart(text: string, pos: number, max = 300): number {
   for (let i = pos - 1; i >= floor; i--) {
     const c = text[i];
     if (c === '\n') return i + 1;
-    if (SENTENCE_END.test(c) && i + 1 < text.length && /\s/.test(text[i + 1]) && !isAbbreviationDot(text, i)) return i + 1;
+    if (isSentenceEnd(c) && i + 1 < text.length && isSpaceUnit(text, i + 1) && !isAbbreviationDot(text, i)) return i + 1;
   }
   return floor;
 }
@@ -29,7 +31,7 @@ export function sentenceEnd(text: string, pos: number, max = 300): number {
   for (let i = pos; i < ceil; i++) {
     const c = text[i];
     if (c === '\n') return i;
-    if (SENTENCE_END.test(c) && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !isAbbreviationDot(text, i)) return i + 1;
+    if (isSentenceEnd(c) && (i + 1 >= text.length || isSpaceUnit(text, i + 1)) && !isAbbreviationDot(text, i)) return i + 1;
   }
   return ceil;
 }
@@ -63,6 +65,8 @@ export function previousWords(text: string, pos: number, count: number, max = 80
 const FUTURE_FR = /(?<!\p{L})(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|aura|auront|sera|seront|prochain|prochaine|prochainement|demain)(?!\p{L})|\p{L}{3,}(?:eront|iront|eras|erez|erons)(?!\p{L})|\p{L}{5,}(?:era|ira)(?!\p{L})/iu;
 const FUTURE_EN = /(?<!\p{L})(?:will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|is to|are to|next|upcoming|tomorrow)(?!\p{L})|\p{L}['’]ll(?!\p{L})/iu;
 
+const CLAUSE_MARKS = ',;:«»“”"()';
+
 /**
  * True when the clause around `[start, end)` speaks of the future ("vont se rencontrer jeudi",
  * "is due to meet on Thursday"), so a weekday or month refers forward from the publication date.
@@ -71,11 +75,59 @@ export function hasFutureCue(text: string, start: number, end: number): boolean 
   // The clause, not the sentence: "…vont se rencontrer jeudi…, a déclaré mercredi le ministre".
   const s = sentenceStart(text, start, 120);
   let before = text.slice(s, start);
-  const cut = Math.max(...[',', ';', ':', '«', '»', '“', '”', '"', '(', ')'].map((c) => before.lastIndexOf(c)));
+  let cut = before.length - 1;
+  while (cut >= 0 && !CLAUSE_MARKS.includes(before[cut])) cut--;
   if (cut >= 0) before = before.slice(cut + 1);
   let after = text.slice(end, Math.min(sentenceEnd(text, end, 30), end + 30));
   const stop = after.search(/[,;:«»“”"()]/);
   if (stop >= 0) after = after.slice(0, stop);
   const window = before + ' ' + after;
-  return FUTURE_FR.test(window) || FUTURE_EN.test(window);
+  return futureFr(window) || futureEn(window);
+}
+
+const FUTURE_FR_WORDS = new Set(['va', 'vont', 'vais', 'allons', 'allez', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'prévu', 'prévue', 'prévus', 'prévues', 'aura', 'auront', 'sera', 'seront', 'prochain', 'prochaine', 'prochainement', 'demain']);
+/** Characters that the `iu` flags fold onto ASCII letters but `toLowerCase` does not (ſ, the Kelvin sign). */
+const EXOTIC_FOLD = /[\u017f\u212a]/;
+
+/**
+ * FUTURE_FR.test(window), read word by word: each alternative is a whole run of letters (a listed word,
+ * or a long enough word with a future ending), so one pass over the runs answers it without the
+ * regular expression's backtracking at every position.
+ */
+function futureFr(window: string): boolean {
+  if (EXOTIC_FOLD.test(window)) return FUTURE_FR.test(window);
+  const n = window.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterAt(window, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    while (i < n && isLetterAt(window, i)) {
+      i += window.charCodeAt(i) >= 0xd800 && window.charCodeAt(i) <= 0xdbff && i + 1 < n ? 2 : 1;
+      letters++;
+    }
+    const run = window.slice(start, i);
+    const lower = run.toLowerCase();
+    if (lower.length !== run.length) {
+      if (FUTURE_FR.test(window)) return true; // a letter whose lowercase is longer: ask the regular expression
+      continue;
+    }
+    if (FUTURE_FR_WORDS.has(lower)) return true;
+    if (letters >= 8 && (lower.endsWith('eront') || lower.endsWith('iront') || lower.endsWith('erons'))) return true;
+    if (letters >= 7 && (lower.endsWith('eras') || lower.endsWith('erez'))) return true;
+    if (letters >= 8 && (lower.endsWith('era') || lower.endsWith('ira'))) return true;
+  }
+  return false;
+}
+
+const FUTURE_EN_HINTS = ['will', 'shall', 'due', 'set to', 'scheduled', 'expected to', 'is to', 'are to', 'next', 'upcoming', 'tomorrow', "'ll", '’ll'];
+
+/** FUTURE_EN.test(window), run only when the window holds one of its words at all. */
+function futureEn(window: string): boolean {
+  if (EXOTIC_FOLD.test(window)) return FUTURE_EN.test(window);
+  const lower = window.toLowerCase();
+  return FUTURE_EN_HINTS.some((h) => lower.includes(h)) && FUTURE_EN.test(window);
 }
