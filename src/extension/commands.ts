@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCommand } from './lifecycle';
 import { personSlug } from '../core/detect/index';
 import type { AnnotationFields, SuggestionKind } from '../core/session/articleSession';
 import { annotationStatus } from '../core/sidecar/schema';
@@ -42,15 +43,7 @@ export class EditorCommands {
   ) {}
 
   register(): vscode.Disposable[] {
-    const r = (id: string, fn: (...args: never[]) => unknown) =>
-      vscode.commands.registerCommand(`newsmark.${id}`, async (...args: never[]) => {
-        try {
-          return await fn(...args);
-        } catch (e) {
-          void vscode.window.showErrorMessage(`Newsmark: ${(e as Error).message ?? String(e)}`);
-          return undefined;
-        }
-      });
+    const r = registerCommand;
     return [
       ...TAG_TYPES.map(([id, type]) => r(id, (args?: TagArgs) => this.tag(type, args))),
       r('addNote', (args?: TagArgs) => this.tag('note', args)),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCommand } from './lifecycle';
 import type { Contradiction, NewsEvent } from '../core/model';
 import { slug } from '../core/corpus/index';
 import { stableHash } from '../core/corpus/hash';
@@ -61,15 +62,7 @@ export class CorpusCommands {
   ) {}
 
   register(): vscode.Disposable[] {
-    const r = (id: string, fn: (...args: never[]) => unknown) =>
-      vscode.commands.registerCommand(`newsmark.${id}`, async (...args: never[]) => {
-        try {
-          return await fn(...args);
-        } catch (e) {
-          void vscode.window.showErrorMessage(`Newsmark: ${(e as Error).message ?? String(e)}`);
-          return undefined;
-        }
-      });
+    const r = registerCommand;
     return [
       r('refresh', () => this.service.refresh()),
       r('filter', (filter?: CorpusFilter) => this.filter(filter)),

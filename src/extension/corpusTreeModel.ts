@@ -350,27 +350,34 @@ export class EventNode extends CorpusNode {
 }
 
 /** Roots of the Events view: events in time order (undated last), as the index sorts them. */
-export class EventsTreeModel {
-  private readonly cache: NodeCache<NewsEvent, EventNode>;
-  private roots: EventNode[] | undefined;
+/**
+ * The roots of one view: recomputed from the index on `update`, reusing nodes by key so expanded
+ * subtrees and unchanged items survive a refresh.
+ */
+abstract class RootTreeModel<D, N extends CorpusNode & { update(data: D, signature: string): boolean }> {
+  protected readonly cache: NodeCache<D, N>;
+  private roots: N[] | undefined;
 
-  constructor(private readonly ctx: TreeContext) {
-    this.cache = new NodeCache((_key, ev, signature) => new EventNode(ctx, ev, signature));
+  constructor(
+    protected readonly ctx: TreeContext,
+    create: (key: string, data: D, signature: string) => N,
+  ) {
+    this.cache = new NodeCache(create);
   }
 
   get materialised(): boolean {
     return this.roots !== undefined;
   }
 
-  children(): EventNode[] {
-    return (this.roots ??= this.compute([]).roots);
+  children(): N[] {
+    return (this.roots ??= this.compute([]));
   }
 
   /** Recomputes the roots; returns the reused nodes whose data changed and whether the root list changed. */
   update(): { rootsChanged: boolean; changed: CorpusNode[] } {
     const before = this.roots?.map((n) => n.key).join('\n');
     const changed: CorpusNode[] = [];
-    this.roots = this.compute(changed).roots;
+    this.roots = this.compute(changed);
     return { rootsChanged: before !== this.roots.map((n) => n.key).join('\n'), changed };
   }
 
@@ -379,9 +386,17 @@ export class EventsTreeModel {
     this.roots = undefined;
   }
 
-  private compute(changed: CorpusNode[]): { roots: EventNode[] } {
+  protected abstract compute(changed: CorpusNode[]): N[];
+}
+
+export class EventsTreeModel extends RootTreeModel<NewsEvent, EventNode> {
+  constructor(ctx: TreeContext) {
+    super(ctx, (_key, ev, signature) => new EventNode(ctx, ev, signature));
+  }
+
+  protected compute(changed: CorpusNode[]): EventNode[] {
     const events = this.ctx.index.events().filter((e) => this.ctx.eventPasses(e));
-    return { roots: this.cache.sync(events.map((e) => ({ key: `event:${e.id}`, data: e, signature: JSON.stringify(e) })), changed) };
+    return this.cache.sync(events.map((e) => ({ key: `event:${e.id}`, data: e, signature: JSON.stringify(e) })), changed);
   }
 }
 
@@ -520,35 +535,12 @@ export class ContradictionGroupNode extends CorpusNode {
   }
 }
 
-export class ContradictionsTreeModel {
-  private readonly cache: NodeCache<{ items: Contradiction[]; agreements: boolean }, ContradictionGroupNode>;
-  private roots: ContradictionGroupNode[] | undefined;
-
-  constructor(private readonly ctx: TreeContext) {
-    this.cache = new NodeCache((key, d, signature) => new ContradictionGroupNode(ctx, key, d.items, signature, d.agreements));
+export class ContradictionsTreeModel extends RootTreeModel<{ items: Contradiction[]; agreements: boolean }, ContradictionGroupNode> {
+  constructor(ctx: TreeContext) {
+    super(ctx, (key, d, signature) => new ContradictionGroupNode(ctx, key, d.items, signature, d.agreements));
   }
 
-  get materialised(): boolean {
-    return this.roots !== undefined;
-  }
-
-  children(): ContradictionGroupNode[] {
-    return (this.roots ??= this.compute([]));
-  }
-
-  update(): { rootsChanged: boolean; changed: CorpusNode[] } {
-    const before = this.roots?.map((n) => n.key).join('\n');
-    const changed: CorpusNode[] = [];
-    this.roots = this.compute(changed);
-    return { rootsChanged: before !== this.roots.map((n) => n.key).join('\n'), changed };
-  }
-
-  reset(): void {
-    this.cache.clear();
-    this.roots = undefined;
-  }
-
-  private compute(changed: CorpusNode[]): ContradictionGroupNode[] {
+  protected compute(changed: CorpusNode[]): ContradictionGroupNode[] {
     const index = this.ctx.index;
     const byEvent = new Map<string, Contradiction[]>();
     for (const c of index.contradictions()) {
@@ -615,35 +607,12 @@ export class PersonNode extends CorpusNode {
   }
 }
 
-export class PeopleTreeModel {
-  private readonly cache: NodeCache<PersonSummary, PersonNode>;
-  private roots: PersonNode[] | undefined;
-
-  constructor(private readonly ctx: TreeContext) {
-    this.cache = new NodeCache((_key, p, signature) => new PersonNode(ctx, p, signature));
+export class PeopleTreeModel extends RootTreeModel<PersonSummary, PersonNode> {
+  constructor(ctx: TreeContext) {
+    super(ctx, (_key, p, signature) => new PersonNode(ctx, p, signature));
   }
 
-  get materialised(): boolean {
-    return this.roots !== undefined;
-  }
-
-  children(): PersonNode[] {
-    return (this.roots ??= this.compute([]));
-  }
-
-  update(): { rootsChanged: boolean; changed: CorpusNode[] } {
-    const before = this.roots?.map((n) => n.key).join('\n');
-    const changed: CorpusNode[] = [];
-    this.roots = this.compute(changed);
-    return { rootsChanged: before !== this.roots.map((n) => n.key).join('\n'), changed };
-  }
-
-  reset(): void {
-    this.cache.clear();
-    this.roots = undefined;
-  }
-
-  private compute(changed: CorpusNode[]): PersonNode[] {
+  protected compute(changed: CorpusNode[]): PersonNode[] {
     const f = this.ctx.filter;
     const people = this.ctx.index
       .people()

@@ -64,3 +64,18 @@ export class KeyedDebouncer implements vscode.Disposable {
     this.timers.clear();
   }
 }
+
+/**
+ * Registers `newsmark.<id>`: an error thrown by the handler becomes a clear message instead of a
+ * silent rejection in the extension host log.
+ */
+export function registerCommand(id: string, handler: (...args: never[]) => unknown): vscode.Disposable {
+  return vscode.commands.registerCommand(`newsmark.${id}`, async (...args: never[]) => {
+    try {
+      return await handler(...args);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Newsmark: ${(e as Error).message ?? String(e)}`);
+      return undefined;
+    }
+  });
+}

@@ -67,4 +67,22 @@ describe('annotating in the browser', function () {
     );
     await wb.screenshot('tagged-place');
   });
+
+  it('shows the events in time order and the contradictions between sources in the Newsmark views', async () => {
+    await wb.runCommand('Newsmark: Show Corpus');
+    const events = '.part.sidebar .pane-header[aria-label^="Events"]';
+    await wb.waitFor(events);
+    // Rows appear once the background index has read the five articles.
+    const row = (text: string) => `.part.sidebar .monaco-list-row[aria-label*="${text}"]`;
+    await wb.waitFor(row('Istanbul'));
+    await wb.waitFor(row('Riyad'));
+    const labels = await wb.page.locator('.part.sidebar .pane-body').first().locator('.monaco-list-row').allInnerTexts();
+    const istanbul = labels.findIndex((l) => l.includes('Istanbul'));
+    const riyadh = labels.findIndex((l) => l.includes('Riyad'));
+    assert.ok(riyadh >= 0 && istanbul > riyadh, `events out of time order: ${labels.join(' | ')}`);
+    // The Peskov quote is reported in different words by two articles: a quote discrepancy.
+    const contradictions = wb.page.locator('.part.sidebar .pane', { has: wb.page.locator('.pane-header[aria-label^="Contradictions"]') });
+    await contradictions.locator('.monaco-list-row', { hasText: 'Peskov' }).first().waitFor({ state: 'visible' });
+    await wb.screenshot('corpus-views');
+  });
 });
