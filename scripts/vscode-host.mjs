@@ -132,8 +132,11 @@ function npmInstall(prefix, spec, env) {
   mkdirSync(prefix, { recursive: true });
   // These are throw-away prefixes of tools, not the project: their packages' install scripts must run
   // (node's binary, code-server's native modules), which npm 11 blocks by default.
+  // Under `npm test`, the outer npm's npm_* variables (npm_config_user_agent says node/v20) would leak into
+  // this install: code-server's postinstall reads the Node version from that user agent and refuses.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   run('npm', ['install', '--prefix', prefix, '--no-fund', '--no-audit', '--loglevel=error', spec], {
-    env: { ...process.env, npm_config_dangerously_allow_all_scripts: 'true', ...env },
+    env: { ...clean, npm_config_dangerously_allow_all_scripts: 'true', ...env },
   });
 }
 

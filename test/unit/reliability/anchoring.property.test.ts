@@ -1,0 +1,215 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { makeSelector, reanchorAll, CONTEXT_LENGTH } from '../../../src/core/anchor/reanchor';
+import type { Selector } from '../../../src/core/anchor/reanchor';
+import { TextIndex } from '../../../src/core/text/offsets';
+import { fcParams, record } from './harness';
+
+const WORDS = [
+  'Istanbul', 'jeudi', 'délégations', 'américaine', 'russe', 'consulat', 'Rubio', 'Lavrov', 'réunion', 'utile',
+  'constructive', 'Kiev', 'craint', 'exclu', 'discussions', 'avenir', 'heures', 'demie', 'selon', 'porte-parole',
+  'Kremlin', 'ministre', 'affaires', 'étrangères', 'ambassade', 'février', '2025', 'six', 'quatre', 'cessez-le-feu',
+  '😀', 'e\u0301té', 'naïve', '«', '»', '—', 'l’accord', 'Zelensky', 'Trump', 'Poutine', 'Riyad', 'sommet',
+];
+const SEPARATORS = [' ', ' ', ' ', ', ', '. ', '\n', '\r\n', ' : '];
+
+/** A random article of 80 to 220 words. */
+const article = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { minLength: 80, maxLength: 220 })
+  .map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+interface Edit {
+  at: number; // code points
+  del: number;
+  ins: string;
+}
+const insertion = fc.string({ unit: fc.constantFrom('a', ' ', 'é', '\n', '😀', 'Z', '\r\n', 'e\u0301', 'x'), maxLength: 12 });
+
+/** Applies edits (code points in the original text, non-overlapping) from the end. */
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  const idx = new TextIndex(text);
+  let out = text;
+  for (const e of [...edits].sort((x, y) => y.at - x.at)) out = out.slice(0, idx.toUtf16(e.at)) + e.ins + out.slice(idx.toUtf16(e.at + e.del));
+  return out;
+}
+
+/** Shift of a code-point position by the edits that end before it. */
+function shiftOf(pos: number, edits: readonly Edit[]): number {
+  return edits.filter((e) => e.at + e.del <= pos).reduce((d, e) => d + [...e.ins].length - e.del, 0);
+}
+
+/** Non-overlapping edits that keep clear of every span and its context. */
+function freeEdits(raw: [number, number, string][], n: number, anns: readonly Selector[]): Edit[] {
+  const margin = CONTEXT_LENGTH + 1;
+  const edits = raw
+    .map(([at, del, ins]) => ({ at: Math.min(at, n), del: Math.min(del, n - Math.min(at, n)), ins }))
+    .filter((e) => anns.every((a) => e.at + e.del < a.start - margin || e.at > a.end + margin))
+    .sort((x, y) => x.at - y.at);
+  return edits.filter((e, i) => i === 0 || e.at > edits[i - 1].at + edits[i - 1].del);
+}
+
+describe('reliability: anchoring under random edits', () => {
+  it('re-anchors every annotation exactly when random edits touch neither its text nor its context', function () {
+    let cases = 0;
+    let lost = 0;
+    let annotations = 0;
+    try {
+      fc.assert(
+        fc.property(
+          article,
+          fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 6, max: 25 })), { minLength: 1, maxLength: 8 }),
+          fc.array(fc.tuple(fc.nat(3000), fc.nat(15), insertion), { minLength: 1, maxLength: 8 }),
+          (text, spans, rawEdits) => {
+            cases++;
+            const idx = new TextIndex(text);
+            const n = idx.length;
+            const anns = spans.map(([f, len]) => {
+              const s = Math.floor(f * (n - len));
+              return { ...makeSelector(idx, s, s + len), type: 'person' };
+            });
+            annotations += anns.length;
+            const edits = freeEdits(rawEdits, n, anns);
+            const edited = applyEdits(text, edits);
+            const after = new TextIndex(edited);
+            reanchorAll(edited, anns).forEach((r, k) => {
+              const expected = anns[k].start + shiftOf(anns[k].start, edits);
+              const ok = (r.status === 'exact' || r.status === 'moved') && r.start === expected && after.slice(r.start, r.end) === anns[k].quote;
+              if (!ok) lost++;
+              assert.ok(ok, `${r.status} ${r.start} for ${JSON.stringify(anns[k].quote)} expected at ${expected}`);
+            });
+          },
+        ),
+        fcParams(400),
+      );
+    } finally {
+      record(this, {
+        area: 'Anchoring',
+        fault: 'Random edits (emoji, CRLF, NFD) outside annotated spans and their context',
+        protection: 'reanchorAll: position selector first, then the quote with its context (W3C selectors)',
+        cases,
+        lost,
+        corrupted: 0,
+        crashes: 0,
+        note: `${annotations} annotations re-anchored; each must land exactly on its own passage`,
+      });
+    }
+  });
+
+  it('re-anchors a span edited inside fuzzily for review or orphans it, never silently onto another passage', function () {
+    let cases = 0;
+    let silent = 0;
+    const outcomes = { fuzzy: 0, orphan: 0, moved: 0, exact: 0 };
+    try {
+      fc.assert(
+        fc.property(
+          article,
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.integer({ min: 8, max: 40 }),
+          fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), insertion),
+          (text, f, len, [g, del, ins]) => {
+            const idx = new TextIndex(text);
+            const n = idx.length;
+            const s = Math.floor(f * (n - len));
+            const ann = makeSelector(idx, s, s + len);
+            // An edit strictly inside the span that changes its text.
+            const at = s + 1 + Math.floor(g * (len - 2));
+            const edit = { at, del: Math.min(del, s + len - 1 - at), ins };
+            const edited = applyEdits(text, [edit]);
+            const newEnd = s + len + [...ins].length - edit.del;
+            const after = new TextIndex(edited);
+            if (after.slice(s, newEnd) === ann.quote) return; // the edit changed nothing
+            cases++;
+            const [r] = reanchorAll(edited, [ann]);
+            outcomes[r.status]++;
+            if (r.status === 'exact' || r.status === 'moved') {
+              // Allowed only if the very same text is still there (the edit re-created it in place).
+              const samePassage = r.start >= s - 1 && r.start <= newEnd;
+              if (!samePassage || after.slice(r.start, r.end) !== ann.quote) silent++;
+              assert.ok(samePassage, `attached without review to another passage at ${r.start} (was ${s})`);
+              assert.equal(after.slice(r.start, r.end), ann.quote);
+            }
+          },
+        ),
+        fcParams(400),
+      );
+    } finally {
+      record(this, {
+        area: 'Anchoring',
+        fault: 'Random edits inside an annotated span',
+        protection: 'Only an exact quote with agreeing context re-anchors silently; anything else is fuzzy (review) or orphan',
+        cases,
+        lost: silent,
+        corrupted: 0,
+        crashes: 0,
+        note: `${outcomes.fuzzy} fuzzy (review), ${outcomes.orphan} orphan, ${outcomes.moved + outcomes.exact} exact text re-created in place; ${silent} attached elsewhere without review`,
+      });
+    }
+  });
+
+  it('never swaps annotations between duplicate passages, after edits around them or the deletion of one copy', function () {
+    let cases = 0;
+    let swapped = 0;
+    try {
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...WORDS), { minLength: 6, maxLength: 14 }).map((w) => w.join(' ')),
+          fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 40 }).map((w) => w.join(' ')),
+          fc.integer({ min: 2, max: 5 }),
+          fc.array(fc.tuple(fc.nat(4), insertion), { maxLength: 4 }),
+          fc.option(fc.nat(4), { nil: undefined }),
+          (passage, filler, copies, inserts, deleteCopy) => {
+            cases++;
+            // The same passage `copies` times, separated by paragraph breaks; one annotation per copy.
+            const blocks = Array.from({ length: copies }, () => passage);
+            const text = filler + '\n\n' + blocks.join('\n\n') + '\n';
+            const idx = new TextIndex(text);
+            const firstAt = [...filler].length + 2;
+            const plen = [...passage].length;
+            const anns = blocks.map((_, k) => ({ ...makeSelector(idx, firstAt + k * (plen + 2), firstAt + k * (plen + 2) + plen), type: 'quote' }));
+            // Insertions at paragraph breaks (outside every passage), and maybe the deletion of one copy.
+            const breaks = blocks.map((_, k) => firstAt + k * (plen + 2) - 1);
+            const edits: Edit[] = [];
+            const del = deleteCopy === undefined ? undefined : deleteCopy % copies;
+            for (const [b, ins] of inserts) {
+              const at = breaks[b % copies];
+              if (!edits.some((e) => e.at === at)) edits.push({ at, del: 0, ins: `\n${ins.replace(/[\r\n]/g, ' ')}\n` });
+            }
+            if (del !== undefined) {
+              const start = anns[del].start;
+              edits.push({ at: start, del: plen + 2, ins: '' });
+              if (edits.some((e) => e.at === start + plen + 1)) return; // overlapping edit
+            }
+            const edited = applyEdits(text, edits.filter((e) => del === undefined || e.at < anns[del].start || e.at >= anns[del].start + plen + 2));
+            const kept = edits.filter((e) => del === undefined || e.at < anns[del].start || e.at >= anns[del].start + plen + 2);
+            const after = new TextIndex(edited);
+            reanchorAll(edited, anns).forEach((r, k) => {
+              if (k === del) {
+                // Its copy is gone; the other copies are taken by their own annotations.
+                const silent = r.status === 'exact' || r.status === 'moved';
+                if (silent) swapped++;
+                assert.ok(!silent, `the annotation of the deleted copy moved silently to ${r.start}`);
+                return;
+              }
+              const expected = anns[k].start + shiftOf(anns[k].start, kept);
+              const ok = (r.status === 'exact' || r.status === 'moved') && r.start === expected && after.slice(r.start, r.end) === passage;
+              if (!ok) swapped++;
+              assert.ok(ok, `copy ${k}: ${r.status} at ${r.start}, expected ${expected}`);
+            });
+          },
+        ),
+        fcParams(300),
+      );
+    } finally {
+      record(this, {
+        area: 'Anchoring',
+        fault: 'Duplicate passages (2-5 identical copies), edits between them, one copy deleted',
+        protection: 'Look-alikes are matched in order (monotone matching) and a claimed occurrence is never reused',
+        cases,
+        lost: swapped,
+        corrupted: 0,
+        crashes: 0,
+        note: `${swapped} annotations swapped or silently re-attached`,
+      });
+    }
+  });
+});
