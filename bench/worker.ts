@@ -2,7 +2,7 @@
  * One benchmark task per process (`node out/bench/worker.js TASK [args]`), so that each size gets a clean
  * heap and its own peak RSS (process.resourceUsage().maxRSS). Prints one JSON object on the last line.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { detect } from '../src/core/detect';
@@ -168,7 +168,8 @@ async function taskIndex(n: number, mode: 'cold' | 'warm', runs: number): Promis
     if (r > 0 || mode === 'cold') phases.push({ loadCacheMs: round(t1 - t0, 1), analyseMs: round(t2 - t1 - writeMs, 1), groupAndClaimsMs: round(t3 - t2, 1), writeCacheMs: round(writeMs, 1) });
   }
   const timed = mode === 'warm' ? samples.slice(1) : samples;
-  out({ n, mode, bytes, readFilesMs: round(readMs, 1), ms: summarise(timed), phases, events, contradictions, cacheHits: hits, cacheMisses: misses, heapPeakMB: mb(heapPeak) });
+  const cacheMB = existsSync(cachePath) ? mb(statSync(cachePath).size) : null;
+  out({ n, mode, bytes, cacheMB, readFilesMs: round(readMs, 1), ms: summarise(timed), phases, events, contradictions, cacheHits: hits, cacheMisses: misses, heapPeakMB: mb(heapPeak) });
 }
 
 /** One edit in one article of the n-article corpus, to an updated index (events + contradictions). */

@@ -50,6 +50,11 @@ async function main(): Promise<void> {
       process.exit(3);
     }
     process.stdout.write(`saved ${gen}\n`);
+    // A save that never reached its stage means the saving code changed: say so rather than loop.
+    if (dieAt) {
+      process.stdout.write(`refused stage ${dieAt} never reached during a save\n`);
+      process.exit(3);
+    }
   }
 }
 

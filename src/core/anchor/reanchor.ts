@@ -117,6 +117,8 @@ interface Work {
   result?: AnchorResult;
   /** NFC UTF-16 start of the match, for claims. */
   at?: number;
+  /** Its passage is still where expected, edited inside: never moved silently to a look-alike. */
+  editedInPlace?: boolean;
 }
 
 /**
@@ -159,8 +161,23 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
       done = true;
       break;
     }
+    // The span cut a character from its combining marks (no NFC equivalent): compare the raw text.
+    if (!done && w.a.end <= t.length && t.index.slice(w.a.start, w.a.end) === w.a.quote && w.quote.length > 0) {
+      const raw = t.index;
+      const ctx = contextSimilarity(raw.text, raw.toUtf16(w.a.start), raw.toUtf16(w.a.end), w.a.prefix ?? '', w.a.suffix ?? '');
+      if (ctx >= MOVED_CONTEXT_THRESHOLD) {
+        w.result = { status: 'exact', start: w.a.start, end: w.a.end, score: 1 };
+        claim(w, w.oldNorm);
+        shift = 0;
+        done = true;
+      }
+    }
+    // Edited inside where it stood: fuzzy, for review, below; an identical passage elsewhere must not take it.
+    if (!done && w.quote.length > 0 && options.fuzzy !== false && editedInPlace(t, w, w.oldNorm + shift, options.fuzzyThreshold ?? FUZZY_THRESHOLD)) {
+      w.editedInPlace = true;
+    }
     // Not there: one search; a clear winner by context also tells where the next ones went.
-    if (!done && w.quote.length > 0) {
+    if (!done && w.quote.length > 0 && !w.editedInPlace) {
       const found = clearWinner(t, w, claimed.get(groupKey(w)));
       if (found) {
         settle(w, found.at, found.ctx);
@@ -176,7 +193,7 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
   const expectedAt = (w: Work) => w.oldNorm + nearestShift(anchoredOrder, w, t);
   const groups = new Map<string, Work[]>();
   for (const w of pending) {
-    if (w.quote.length === 0) continue;
+    if (w.quote.length === 0 || w.editedInPlace) continue;
     const g = groupKey(w);
     if (!groups.has(g)) groups.set(g, []);
     groups.get(g)!.push(w);
@@ -246,6 +263,22 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
     }
   }
   return work.map((w) => w.result!);
+}
+
+/**
+ * True when the annotation's passage is still near where it is expected but its text was edited:
+ * no exact occurrence of the quote there, and an approximate one whose context agrees. Such an
+ * annotation is re-anchored fuzzily (for review) rather than moved to a look-alike elsewhere.
+ */
+function editedInPlace(t: NormalizedText, w: Work, expected: number, threshold: number): boolean {
+  if (w.quoteCp < FUZZY_MIN_QUOTE_LENGTH) return false;
+  const lo = Math.max(0, expected - w.quote.length);
+  const hi = Math.min(t.norm.length, expected + 2 * w.quote.length);
+  // An exact occurrence overlapping the window means the text only shifted: not an edit.
+  const len = w.quote.length;
+  if (lo >= hi || t.norm.slice(Math.max(0, lo - len), Math.min(t.norm.length, hi + len)).includes(w.quote)) return false;
+  const near = bestFuzzy(t, w, lo, hi, Math.floor(w.quote.length * FUZZY_MAX_ERROR_RATE), expected, undefined);
+  return !!near && near.score >= threshold;
 }
 
 /** The occurrence of the quote whose context clearly beats every other one, if any. */

@@ -7,7 +7,6 @@ import { isOrganisationName, ORGANISATION_HEADS } from '../lexicon/organisations
 import { ROLE_WORDS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import type { RawPerson } from './people';
-import { codePointWidth, isLetterAt, isLetterUnit } from './chars';
 import { sentenceStart, type RawSpan } from './text';
 
 export interface RawQuote extends RawSpan {
@@ -94,49 +93,6 @@ export function findQuotes(text: string): RawQuote[] {
 
 const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
 const SPEECH_RE = new RegExp(`(?<!\\p{L})(?:${SPEECH_ALT}|selon|according to|d['’]après)(?!\\p{L})`, 'giu');
-const EXOTIC_FOLD = /[\u017f\u212a]/;
-const isHighSurrogate = (text: string, i: number): boolean => i >= 0 && i < text.length && text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff;
-
-/** True when a letter (a code point) ends right before `i`. */
-function letterEndsAt(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const d = text.charCodeAt(i - 1);
-  if (d >= 0xdc00 && d <= 0xdfff && i >= 2 && codePointWidth(text, i - 2) === 2) return isLetterAt(text, i - 2);
-  return isLetterUnit(text, i - 1);
-}
-
-/**
- * Every match of SPEECH_RE over the whole text, in order, found word by word (a match is a whole run of
- * letters, or "according to" / "d'après"), or null when the text holds characters whose case folding
- * `toLowerCase` does not reproduce (then each slice is scanned with SPEECH_RE as before).
- */
-function speechVerbIndex(text: string): Array<[number, number]> | null {
-  if (EXOTIC_FOLD.test(text)) return null;
-  const out: Array<[number, number]> = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetterAt(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLetterAt(text, i)) i += codePointWidth(text, i);
-    const word = text.slice(start, i);
-    const lower = word.toLowerCase();
-    if (lower.length !== word.length) return null;
-    if (SPEECH_VERBS.has(lower) || lower === 'selon') out.push([start, i]);
-    else if (lower === 'according' && text.slice(i, i + 3).toLowerCase() === ' to' && !isLetterAt(text, i + 3)) {
-      out.push([start, i + 3]);
-      i += 3;
-    } else if (lower === 'd' && (text[i] === "'" || text[i] === '’') && text.slice(i + 1, i + 6).toLowerCase() === 'après' && !isLetterAt(text, i + 6)) {
-      out.push([start, i + 6]);
-      i += 6;
-    }
-  }
-  return out;
-}
-
 const PRONOUN_AFTER = /^(?:-t-(?:il|elle)|-(?:il|elle)|\s(?:il|elle|he|she))(?!\p{L})/iu;
 const PRONOUN_BEFORE = /(?<!\p{L})(?:il|elle|Il|Elle|he|she|He|She)(?:\s(?:\p{L}+\s){0,2})?$/u;
 const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -239,27 +195,9 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     return { person: null, decided: false };
   };
 
-  const index = speechVerbIndex(text);
-  /** Verbs of the index inside [s, e), or null when a word crosses a bound (then the slice is scanned). */
-  const indexed = (s: number, e: number): Array<[number, number]> | null => {
-    if (!index || letterEndsAt(text, s) || isLetterAt(text, e) || isHighSurrogate(text, e - 1)) return null;
-    let lo = 0;
-    let hi = index.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (index[mid][0] < s) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Array<[number, number]> = [];
-    for (let k = lo; k < index.length && index[k][1] <= e; k++) out.push(index[k]);
-    return out;
-  };
-
   /** The first (or last) speech verb in [s, e), if any. */
   const verbIn = (s: number, e: number, last: boolean): [number, number] | null => {
     if (e <= s) return null;
-    const fast = indexed(s, e);
-    if (fast) return fast.length ? fast[last ? fast.length - 1 : 0] : null;
     const slice = text.slice(s, e);
     let found: [number, number] | null = null;
     SPEECH_RE.lastIndex = 0;
@@ -273,8 +211,6 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
   const verbsIn = (s: number, e: number): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
     if (e <= s) return out;
-    const fast = indexed(s, e);
-    if (fast) return fast;
     const slice = text.slice(s, e);
     SPEECH_RE.lastIndex = 0;
     for (let m = SPEECH_RE.exec(slice); m; m = SPEECH_RE.exec(slice)) out.push([s + m.index, s + m.index + m[0].length]);

@@ -36,7 +36,9 @@ function defaultSuffix(): string {
 
 function describe(e: unknown): string {
   const err = e as { code?: string; message?: string };
-  return err?.code ? `${err.code}: ${err.message ?? ''}`.trim() : String(err?.message ?? e);
+  // Node's messages already start with the code ("ENOSPC: no space left on device, write …").
+  if (err?.code && !String(err.message ?? '').startsWith(err.code)) return `${err.code}: ${err.message ?? ''}`.trim();
+  return String(err?.message ?? e);
 }
 
 /**

@@ -143,7 +143,9 @@ function parseWith<T>(text: string, schema: AnySchema, extraChecks?: (value: T, 
     const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
     const toProblem = (e: { message: string; pos: [number, number] }): YamlProblem => {
       const p = lineCounter.linePos(e.pos[0]);
-      return { message: e.message, line: p.line, column: p.col };
+      // The parser reports its own stack overflow on absurd nesting as an error: say what it means.
+      const message = /Maximum call stack/.test(e.message) ? `nesting deeper than ${MAX_DEPTH} levels is refused (the file is too deeply nested to read)` : e.message;
+      return { message, line: p.line, column: p.col };
     };
     if (doc.errors.length > 0) return { ok: false, errors: doc.errors.map(toProblem) };
     const warnings = doc.warnings.map(toProblem);
@@ -274,8 +276,22 @@ function childShape(shape: string, key: string | number): string {
   return typeof key === 'number' ? `${shape}.*` : `${shape}.${key}`;
 }
 
+/**
+ * Lists the schema fills with `[]` when absent, so an empty one need not be written. Any other
+ * empty list (an unknown field, say) is the user's data and is written back as `[]`.
+ */
+const DEFAULTED_LISTS = new Set([
+  'sidecar.rejected',
+  'corpus.people',
+  'corpus.events',
+  'corpus.verdicts',
+  'corpus.links',
+  'corpus.people.*.aliases',
+  'corpus.events.*.participants',
+]);
+
 function isEmptyOptionalList(shape: string, v: unknown): boolean {
-  return Array.isArray(v) && v.length === 0 && !ALWAYS_WRITTEN.has(shape);
+  return Array.isArray(v) && v.length === 0 && !ALWAYS_WRITTEN.has(shape) && DEFAULTED_LISTS.has(shape);
 }
 
 /** A new node for `value`, with Newsmark's key order; short lists of words inline (`[a, b]`). */
