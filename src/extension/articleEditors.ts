@@ -36,6 +36,7 @@ export function enabledSuggestionKinds(): SuggestionKind[] {
 export class ArticleEditors extends Disposable {
   private readonly debounce = this._register(new KeyedDebouncer());
   private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('newsmark'));
+  private readonly warnedLarge = new Set<string>();
 
   constructor(
     private readonly store: ArticleStore,
@@ -65,6 +66,12 @@ export class ArticleEditors extends Disposable {
   async track(document: vscode.TextDocument): Promise<ArticleEntry | undefined> {
     if (!isArticle(document)) return undefined;
     const entry = await this.store.open(document);
+    if (entry.session.detectionSkipped && !this.warnedLarge.has(document.uri.toString())) {
+      this.warnedLarge.add(document.uri.toString());
+      void vscode.window.showInformationMessage(
+        `${vscode.workspace.asRelativePath(document.uri)} is too large for automatic suggestions (over 1 MB); tagging by hand still works.`,
+      );
+    }
     this.refresh(entry);
     return entry;
   }

@@ -33,9 +33,14 @@ function articleUriOfSidecar(sidecar: vscode.Uri): vscode.Uri {
   return sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
 }
 
+/** Decodes a sidecar strictly: bytes that are not UTF-8 make it invalid rather than silently replaced. */
 function decode(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+function notUtf8(e: unknown): YamlProblem[] | undefined {
+  return e instanceof TypeError ? [{ message: 'the file is not valid UTF-8: Newsmark will not overwrite it', line: 1, column: 1 }] : undefined;
 }
 
 /**
@@ -116,10 +121,12 @@ export class ArticleStore extends Disposable {
     try {
       const text = decode(await vscode.workspace.fs.readFile(sidecarUri));
       const parsed = parseSidecar(text, sidecarUri.path);
+      this.lastWritten.set(sidecarUri.toString(), text);
       if (parsed.ok) loaded = { sidecar: parsed.value, doc: parsed.doc };
       else problems = parsed.errors;
     } catch (e) {
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) {
+      if (notUtf8(e)) problems = notUtf8(e)!;
+      else if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) {
         problems = [{ message: `cannot read the sidecar: ${String((e as Error).message ?? e)}`, line: 1, column: 1 }];
       }
     }
@@ -171,6 +178,9 @@ export class ArticleStore extends Disposable {
       this._onDidChangeArticle.fire(entry);
       return false;
     }
+    // Another writer (a second window, git) may have changed the file since we last saw it and before our
+    // watcher told us: merge what is on disk first, so its annotations are not taken for deletions.
+    if (!(await this.mergeIfChangedOnDisk(entry))) return false;
     const version = entry.session.version;
     const text = entry.session.serialize();
     const job = (async () => {
@@ -210,26 +220,58 @@ export class ArticleStore extends Disposable {
     let text: string;
     try {
       text = decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
+    } catch (e) {
+      if (notUtf8(e)) {
+        entry.problems = notUtf8(e)!;
+        this._onDidChangeArticle.fire(entry);
+      }
       return;
     }
     if (this.lastWritten.get(uri.toString()) === text) return;
-    const parsed = parseSidecar(text, uri.path);
-    if (!parsed.ok) {
-      entry.problems = parsed.errors;
+    const hadProblems = entry.problems.length > 0;
+    if (!this.mergeText(entry, text)) {
       this._onDidChangeArticle.fire(entry);
       return;
     }
-    const hadProblems = entry.problems.length > 0;
+    if (entry.session.isDirty || hadProblems) this.scheduleSave(entry);
+    this._onDidChangeArticle.fire(entry);
+  }
+
+  /** Merges a sidecar text read from disk into the session; false (with problems set) when it is invalid. */
+  private mergeText(entry: ArticleEntry, text: string): boolean {
+    const parsed = parseSidecar(text, entry.sidecarUri.path);
+    if (!parsed.ok) {
+      entry.problems = parsed.errors;
+      return false;
+    }
+    this.lastWritten.set(entry.sidecarUri.toString(), text);
     entry.problems = [];
     entry.conflicts = entry.session.mergeFromDisk(parsed.value, parsed.doc);
     if (entry.conflicts.length > 0) {
       void vscode.window.showWarningMessage(
-        `${vscode.workspace.asRelativePath(uri)} changed on disk and ${entry.conflicts.length} annotation(s) were also changed here. Newsmark kept your version of: ${entry.conflicts.map((c) => c.id).join(', ')}.`,
+        `${vscode.workspace.asRelativePath(entry.sidecarUri)} changed on disk and ${entry.conflicts.length} annotation(s) were also changed here. Newsmark kept your version of: ${entry.conflicts.map((c) => c.id).join(', ')}.`,
       );
     }
-    if (entry.session.isDirty || hadProblems) this.scheduleSave(entry);
+    return true;
+  }
+
+  /** Before a write: merges the file on disk if it is not what we last read or wrote. False when it is invalid. */
+  private async mergeIfChangedOnDisk(entry: ArticleEntry): Promise<boolean> {
+    let text: string;
+    try {
+      text = decode(await vscode.workspace.fs.readFile(entry.sidecarUri));
+    } catch (e) {
+      if (notUtf8(e)) {
+        entry.problems = notUtf8(e)!;
+        this._onDidChangeArticle.fire(entry);
+        return false;
+      }
+      return true; // no file (yet, or deleted): ours is the whole truth
+    }
+    if (this.lastWritten.get(entry.sidecarUri.toString()) === text) return true;
+    if (this.mergeText(entry, text)) return true;
     this._onDidChangeArticle.fire(entry);
+    return false;
   }
 
   private onExternalDelete(uri: vscode.Uri): void {
@@ -277,8 +319,8 @@ export class ArticleStore extends Disposable {
     let text: string;
     try {
       text = decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      this.corpus = { uri, value: this.corpus.value, doc: this.corpus.doc, problems: [] };
+    } catch (e) {
+      this.corpus = { uri, value: this.corpus.value, doc: this.corpus.doc, problems: notUtf8(e) ?? [] };
       return;
     }
     if (this.lastWritten.get(uri.toString()) === text) return;

@@ -64,6 +64,12 @@ interface Snapshot {
 
 const MAX_UNDO = 100;
 
+/**
+ * Above this many UTF-16 units (about 1 MB of text) an article gets no automatic suggestions: detection
+ * would keep the extension host busy for seconds on every edit. Tagging by hand still works.
+ */
+export const MAX_DETECTION_CHARS = 1_000_000;
+
 /** Hex SHA-256 of a text as UTF-8. */
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -173,12 +179,19 @@ export class ArticleSession {
     return this._sidecar.document.published ?? this.detections().published?.value;
   }
 
+  /** True when the article is too large for automatic detection (annotations still work). */
+  get detectionSkipped(): boolean {
+    return this._text.length > MAX_DETECTION_CHARS;
+  }
+
   /** Detections of the current text, computed once per text, publication date and registry. */
   detections(): Detections {
     const published = this._sidecar.document.published;
     const c = this.detectionCache;
     if (c && c.text === this._text && c.published === published && c.registry === this.registry) return c.result;
-    const result = this.detector(this._text, { published, registry: this.registry });
+    const result = this.detectionSkipped
+      ? { published: null, language: 'fr' as const, people: [], dates: [], durations: [], quotes: [] }
+      : this.detector(this._text, { published, registry: this.registry });
     this.detectionCache = { text: this._text, published, registry: this.registry, result };
     return result;
   }

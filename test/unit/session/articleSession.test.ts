@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { ArticleSession, wholeWordOccurrences } from '../../../src/core/session/articleSession';
+import { ArticleSession, MAX_DETECTION_CHARS, wholeWordOccurrences } from '../../../src/core/session/articleSession';
+import { detect } from '../../../src/core/detect/index';
 import { sequentialIds } from '../../../src/core/sidecar/ids';
 import { parseSidecar } from '../../../src/core/sidecar/yamlStore';
 
@@ -112,5 +113,17 @@ describe('ArticleSession', () => {
 
   it('finds whole-word occurrences in code points after an emoji', () => {
     assert.deepEqual(wholeWordOccurrences('😀 Lavrov, Lavrovski Lavrov', 'Lavrov'), [[2, 8], [20, 26]]);
+  });
+});
+
+describe('ArticleSession on a very large article', () => {
+  it('offers no suggestions above the detection limit but still tags by hand', () => {
+    let calls = 0;
+    const big = 'Sergueï Lavrov a parlé jeudi. '.repeat(Math.ceil((MAX_DETECTION_CHARS + 1) / 29));
+    const s = new ArticleSession('big.txt', big, undefined, { ids: sequentialIds(), detect: (t, o) => (calls++, detect(t, o)) });
+    assert.ok(s.detectionSkipped);
+    assert.deepEqual(s.suggestions(), []);
+    assert.equal(calls, 0, 'the detector never ran');
+    assert.equal(s.tag('person', 0, 14).quote, 'Sergueï Lavrov');
   });
 });
