@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { CorpusIndex } from '../core/corpus/index';
+import { AnalysisCache, CorpusIndex } from '../core/corpus/index';
+import type { AnalysisCacheStore } from '../core/corpus/index';
 import type { CorpusDecisions, SpanRef, UserEvent, UserLink } from '../core/corpus/index';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
@@ -39,8 +40,31 @@ function isSpanRef(x: unknown): x is SpanRef {
  * updates from file watchers and open editors; the user's decisions (newsmark.yaml and the sidecars'
  * event links) are mapped onto the index's decisions.
  */
+/** The analysis cache as one file in the extension's workspace storage. */
+export class StorageCacheStore implements AnalysisCacheStore {
+  constructor(private readonly uri: vscode.Uri) {}
+
+  async read(): Promise<string | undefined> {
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(this.uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async write(data: string): Promise<void> {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.uri, '..'));
+    const tmp = this.uri.with({ path: `${this.uri.path}.tmp` });
+    await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(data));
+    await vscode.workspace.fs.rename(tmp, this.uri, { overwrite: true });
+  }
+}
+
 export class CorpusService extends Disposable {
-  readonly index = new CorpusIndex();
+  readonly index: CorpusIndex;
+  /** Analyses of unchanged articles survive a restart (keyed by content hash and inputs). */
+  private readonly cache: AnalysisCache | undefined;
+  private cacheLoaded: Promise<void> | undefined;
   private readonly output: vscode.OutputChannel;
   private readonly debounce = this._register(new KeyedDebouncer());
   /** Article URI per indexed relative path. */
@@ -63,8 +87,14 @@ export class CorpusService extends Disposable {
   /** A full indexing pass finished (the first one after activation, or a refresh). */
   readonly onDidFinishPass = this._onDidFinishPass.event;
 
-  constructor(private readonly store: ArticleStore) {
+  constructor(
+    private readonly store: ArticleStore,
+    cacheStore?: AnalysisCacheStore,
+    version = '',
+  ) {
     super();
+    this.cache = cacheStore ? new AnalysisCache(cacheStore, { version }) : undefined;
+    this.index = new CorpusIndex({ cache: this.cache });
     this.output = this._register(vscode.window.createOutputChannel('Newsmark Corpus'));
     this.registryKey = JSON.stringify(store.registry());
     this._register(this.store.onDidChangeCorpus((corpus) => this.corpusChanged(corpus)));
@@ -94,6 +124,11 @@ export class CorpusService extends Disposable {
     if (this.pass) return;
     this.watch();
     this.pass = this.fullPass();
+  }
+
+  /** How the analysis cache served the last passes (undefined without workspace storage). */
+  cacheStats(): { hits: number; misses: number } | undefined {
+    return this.cache ? { hits: this.cache.hits, misses: this.cache.misses } : undefined;
   }
 
   /** True while a full pass reads the articles. */
@@ -198,6 +233,7 @@ export class CorpusService extends Disposable {
     try {
       // Decisions first, so the first grouping already honours the user's events and verdicts.
       await this.readCorpusIfNotLoaded();
+      if (this.cache) await (this.cacheLoaded ??= this.cache.load());
       this.applyDecisions();
       const found = await vscode.workspace.findFiles(this.glob(), '**/node_modules/**');
       await this.setHasArticles(found.length > 0);
@@ -219,8 +255,11 @@ export class CorpusService extends Disposable {
           // Let the extension host breathe between articles: the first pass must never freeze the editor.
           await new Promise((r) => setTimeout(r, 0));
         }
-        this.output.appendLine(`Indexed ${found.length} article(s) in ${Date.now() - started} ms.`);
+        this.output.appendLine(
+          `Indexed ${found.length} article(s) in ${Date.now() - started} ms` + (this.cache ? ` (${this.cache.hits} from the cache).` : '.'),
+        );
       });
+      await this.cache?.flush().catch((e: unknown) => this.output.appendLine(`Could not write the analysis cache: ${String(e)}`));
       this.applyDecisions();
     } catch (e) {
       this.output.appendLine(`Indexing failed: ${(e as Error).stack ?? String(e)}`);

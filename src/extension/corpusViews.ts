@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpus/index';
-import { CorpusService } from './corpusService';
+import { CorpusService, StorageCacheStore } from './corpusService';
 import { CorpusTreeProvider } from './corpusTree';
 import { CorpusCommands } from './corpusTreeCommands';
 import { ContradictionsTreeModel, EventsTreeModel, PeopleTreeModel, TreeContext } from './corpusTreeModel';
@@ -25,9 +25,11 @@ export class CorpusViews extends Disposable {
   private readonly views: Array<vscode.TreeView<CorpusNode>> = [];
   private readonly debounce = this._register(new KeyedDebouncer());
 
-  constructor(_context: vscode.ExtensionContext, store: ArticleStore) {
+  constructor(context: vscode.ExtensionContext, store: ArticleStore) {
     super();
-    this.service = this._register(new CorpusService(store));
+    const cacheUri = context.storageUri ? vscode.Uri.joinPath(context.storageUri, 'analysis-cache.txt') : undefined;
+    const version = String((context.extension.packageJSON as { version?: string }).version ?? '');
+    this.service = this._register(new CorpusService(store, cacheUri ? new StorageCacheStore(cacheUri) : undefined, version));
     this.ctx = new TreeContext(this.service.index);
     this.events = this._register(new CorpusTreeProvider(new EventsTreeModel(this.ctx)));
     this.contradictions = this._register(new CorpusTreeProvider(new ContradictionsTreeModel(this.ctx)));
