@@ -76,7 +76,7 @@ export class ArticleStore extends Disposable {
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*{${SIDECAR_SUFFIX},newsmark.yaml}`));
     this._register(watcher.onDidChange((uri) => void this.onExternalChange(uri)));
     this._register(watcher.onDidCreate((uri) => void this.onExternalChange(uri)));
-    this._register(watcher.onDidDelete((uri) => this.onExternalDelete(uri)));
+    this._register(watcher.onDidDelete((uri) => void this.onExternalDelete(uri)));
   }
 
   get(article: vscode.Uri): ArticleEntry | undefined {
@@ -174,7 +174,14 @@ export class ArticleStore extends Disposable {
     if (previous) await previous;
     if (!entry.session.isDirty) return true;
     if (entry.problems.length > 0) {
-      entry.writeError = `${vscode.workspace.asRelativePath(entry.sidecarUri)} is not valid: Newsmark will not overwrite it. Fix it (see Problems) and your annotations will be written.`;
+      const first = !entry.writeError;
+      const p = entry.problems[0];
+      entry.writeError = `${vscode.workspace.asRelativePath(entry.sidecarUri)}:${p.line}:${p.column} is not valid (${p.message}): Newsmark will not overwrite it. Fix it and your annotations, kept in memory, will be written.`;
+      if (first) {
+        void vscode.window.showErrorMessage(entry.writeError, 'Open Sidecar').then((pick) => {
+          if (pick === 'Open Sidecar') void vscode.window.showTextDocument(entry.sidecarUri, { selection: new vscode.Range(p.line - 1, p.column - 1, p.line - 1, p.column - 1) });
+        });
+      }
       this._onDidChangeArticle.fire(entry);
       return false;
     }
@@ -274,31 +281,32 @@ export class ArticleStore extends Disposable {
     return false;
   }
 
-  private onExternalDelete(uri: vscode.Uri): void {
+  private async onExternalDelete(uri: vscode.Uri): Promise<void> {
     if (uri.path.endsWith('/newsmark.yaml')) return;
     const entry = this.get(articleUriOfSidecar(uri));
     if (!entry || !entry.session.hasContent) return;
+    // A late event for a file that exists again (our own rewrite, a git checkout) is not a deletion.
+    if (await this.fs.stat(uri.toString()).catch(() => undefined)) return;
     this.lastWritten.delete(uri.toString());
     entry.problems = [];
-    void vscode.window
-      .showWarningMessage(
-        `${vscode.workspace.asRelativePath(uri)} was deleted. Newsmark still holds its ${entry.session.annotations().length} annotation(s) in memory.`,
-        'Restore File',
-      )
-      .then((pick) => {
-        if (pick === 'Restore File') {
-          entry.session.markSaved(-1);
-          void this.save(entry);
-        }
-      });
+    // What is in memory is no longer on disk: it is unsaved work, written back at the latest on close.
+    entry.session.markSaved(-1);
+    this._onDidChangeArticle.fire(entry);
+    const pick = await vscode.window.showWarningMessage(
+      `${vscode.workspace.asRelativePath(uri)} was deleted. Newsmark still holds its ${entry.session.annotations().length} annotation(s) and will write them back when the article closes.`,
+      'Restore Now',
+      'Discard Annotations',
+    );
+    if (pick === 'Restore Now') void this.save(entry);
+    else if (pick === 'Discard Annotations') this.entries.delete(entry.articleUri.toString());
   }
 
-  /** The article document was closed: write what is pending and forget the session. */
+  /** The article document was closed: write what is pending and forget the session once it is on disk. */
   async close(document: vscode.TextDocument): Promise<void> {
     const entry = this.get(document.uri);
     if (!entry) return;
-    this.saves.flush(entry.sidecarUri.toString());
-    await this.writing.get(entry.sidecarUri.toString());
+    this.saves.cancel(entry.sidecarUri.toString());
+    if (entry.session.isDirty && entry.session.hasContent) await this.save(entry);
     if (!entry.session.isDirty) this.entries.delete(document.uri.toString());
   }
 
