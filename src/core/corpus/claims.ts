@@ -207,6 +207,75 @@ function trimExcerpt(ops: DiffOp[]): DiffOp[] {
   return ops.slice(s, e);
 }
 
+type QuoteEntry = { q: QuoteAnalysis; words: string[]; outlet?: string; key: string };
+
+/**
+ * Kept across calls of `compareQuotes` (with the same `speakerKey`): each article's comparable quotes
+ * (analyses of unchanged articles are the same objects), and each speaker's results with the quotes and
+ * events they were computed from.
+ */
+export interface QuoteCache {
+  docs: WeakMap<DocumentAnalysis, QuoteEntry[]>;
+  speakers: Map<string, { entries: QuoteEntry[]; events: Array<string | null>; token: unknown; results: ClaimResults }>;
+  /** The last full pass's quotes by speaker, in order, and the speakers compared: what `patchQuotes` edits. */
+  lists?: Map<string, QuoteEntry[]>;
+  order?: string[];
+}
+
+export function newQuoteCache(): QuoteCache {
+  return { docs: new WeakMap(), speakers: new Map() };
+}
+
+/**
+ * The results of `compareQuotes` after one article changed from `before` (as the cache last saw it) to
+ * `after`, when its quotes have the same speakers in the same order (so the speakers' order and which
+ * speakers are compared are unchanged): only those speakers are compared again. Undefined when that does
+ * not hold; then call `compareQuotes`.
+ */
+export function patchQuotes(cache: QuoteCache, before: DocumentAnalysis, after: DocumentAnalysis, eventOf: QuoteEventLookup, speakerKey: (id: string) => string = (x) => x): ClaimResults | undefined {
+  const { lists, order } = cache;
+  const olds = cache.docs.get(before);
+  if (!lists || !order || !olds) return undefined;
+  const news = quoteEntries(after, speakerKey);
+  if (olds.length !== news.length || olds.some((e, i) => e.key !== news[i].key)) return undefined;
+  const touched = new Set<string>();
+  for (let i = 0; i < olds.length; i++) {
+    const list = lists.get(olds[i].key);
+    const j = list ? list.indexOf(olds[i]) : -1;
+    if (j < 0) {
+      cache.lists = cache.order = undefined;
+      return undefined;
+    }
+    list![j] = news[i];
+    touched.add(olds[i].key);
+  }
+  cache.docs.set(after, news);
+  for (const speaker of touched) {
+    if (!cache.speakers.has(speaker)) continue; // quotes from one article only, still
+    const list = lists.get(speaker)!;
+    cache.speakers.set(speaker, { entries: [...list], events: list.map((x) => eventOf(x.q)), token: undefined, results: compareSpeakerQuotes(speaker, list, eventOf) });
+  }
+  const contradictions: Contradiction[] = [];
+  const agreements: Contradiction[] = [];
+  for (const speaker of order) {
+    const { results } = cache.speakers.get(speaker)!;
+    for (const c of results.contradictions) contradictions.push(c);
+    for (const c of results.agreements) agreements.push(c);
+  }
+  return { contradictions, agreements };
+}
+
+function quoteEntries(d: DocumentAnalysis, speakerKey: (id: string) => string): QuoteEntry[] {
+  const out: QuoteEntry[] = [];
+  for (const q of d.quotes) {
+    if (!q.speaker) continue;
+    const words = normWords(q.text);
+    if (words.length < 3) continue;
+    out.push({ q, words, ...(d.outlet ? { outlet: d.outlet } : {}), key: speakerKey(q.speaker) });
+  }
+  return out;
+}
+
 export interface QuoteEventLookup {
   (q: QuoteAnalysis): string | null;
 }
@@ -216,21 +285,66 @@ export interface QuoteEventLookup {
  * their words. Candidates are found through shared word triples (no all-pairs comparison); pairs about
  * two different known events are not compared unless nearly identical.
  */
-export function compareQuotes(docs: Iterable<DocumentAnalysis>, eventOf: QuoteEventLookup, speakerKey: (id: string) => string = (x) => x): ClaimResults {
+export function compareQuotes(
+  docs: Iterable<DocumentAnalysis>,
+  eventOf: QuoteEventLookup,
+  speakerKey: (id: string) => string = (x) => x,
+  cache?: QuoteCache,
+  /** Same token as the previous call: `eventOf` answers as it did then. */
+  eventsToken?: unknown,
+): ClaimResults {
   const contradictions: Contradiction[] = [];
   const agreements: Contradiction[] = [];
-  const bySpeaker = new Map<string, Array<{ q: QuoteAnalysis; words: string[]; outlet?: string }>>();
+  const bySpeaker = new Map<string, QuoteEntry[]>();
   for (const d of docs) {
-    for (const q of d.quotes) {
-      if (!q.speaker) continue;
-      const words = normWords(q.text);
-      if (words.length < 3) continue;
-      const k = speakerKey(q.speaker);
-      (bySpeaker.get(k) ?? bySpeaker.set(k, []).get(k)!).push({ q, words, ...(d.outlet ? { outlet: d.outlet } : {}) });
+    let entries = cache?.docs.get(d);
+    if (!entries) {
+      entries = quoteEntries(d, speakerKey);
+      cache?.docs.set(d, entries);
+    }
+    for (const e of entries) {
+      const list = bySpeaker.get(e.key);
+      if (list) list.push(e);
+      else bySpeaker.set(e.key, [e]);
     }
   }
+  const live = new Set<string>();
   for (const [speaker, list] of bySpeaker) {
-    if (new Set(list.map((x) => x.q.file)).size < 2) continue;
+    const file = list[0].q.file;
+    if (!list.some((x) => x.q.file !== file)) continue; // one article: nothing to compare
+    let results: ClaimResults;
+    if (cache) {
+      live.add(speaker);
+      const hit = cache.speakers.get(speaker);
+      const sameQuotes = !!hit && hit.entries.length === list.length && list.every((x, i) => hit.entries[i] === x);
+      if (sameQuotes && eventsToken !== undefined && hit!.token === eventsToken) results = hit!.results;
+      else {
+        const events = list.map((x) => eventOf(x.q));
+        if (sameQuotes && events.every((e, i) => hit!.events[i] === e)) {
+          results = hit!.results;
+          hit!.token = eventsToken;
+        } else {
+          results = compareSpeakerQuotes(speaker, list, eventOf);
+          cache.speakers.set(speaker, { entries: [...list], events, token: eventsToken, results });
+        }
+      }
+    } else results = compareSpeakerQuotes(speaker, list, eventOf);
+    for (const c of results.contradictions) contradictions.push(c);
+    for (const c of results.agreements) agreements.push(c);
+  }
+  if (cache) {
+    for (const k of [...cache.speakers.keys()]) if (!live.has(k)) cache.speakers.delete(k);
+    cache.lists = bySpeaker;
+    cache.order = [...live];
+  }
+  return { contradictions, agreements };
+}
+
+/** Discrepancies and agreements among one speaker's quotes (from two or more articles). */
+function compareSpeakerQuotes(speaker: string, list: QuoteEntry[], eventOf: QuoteEventLookup): ClaimResults {
+  const contradictions: Contradiction[] = [];
+  const agreements: Contradiction[] = [];
+  {
     const shingles = new Map<string, number[]>();
     list.forEach((x, i) => {
       const seen = new Set<string>();

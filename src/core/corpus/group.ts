@@ -102,9 +102,9 @@ function dateCompatible(c: Cluster, d: DateConstraint | undefined): boolean {
   return true;
 }
 
-/** Date buckets a dated cluster is indexed under: its day, month, year and month-day. */
+/** Date buckets a dated cluster is indexed under: its day, month, year, month-day, ISO week and weekday. */
 function dayBuckets(day: string): string[] {
-  return [`D${day}`, `M${day.slice(0, 7)}`, `Y${day.slice(0, 4)}`, `MD${day.slice(5)}`];
+  return [`D${day}`, `M${day.slice(0, 7)}`, `Y${day.slice(0, 4)}`, `MD${day.slice(5)}`, `IW${isoWeekOf(day)}`, `WD${weekdayOfDay(day)}`];
 }
 
 /** The buckets that hold every day `dateCompatible` accepts for `d`, or undefined when it needs a scan. */
@@ -115,7 +115,10 @@ function constraintBuckets(d: DateConstraint): string[] | undefined {
   if (d.approx) {
     if (/^\d{4}-\d\d$/.test(d.approx)) return [`M${d.approx}`];
     if (/^\d{4}$/.test(d.approx)) return [`Y${d.approx}`];
+    if (/W/.test(d.approx)) return [`IW${d.approx}`];
+    return undefined;
   }
+  if (d.weekday !== undefined) return [`WD${d.weekday}`];
   return undefined;
 }
 

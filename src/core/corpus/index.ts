@@ -5,13 +5,17 @@
  * Incremental: `setDocument` re-analyses that article only; grouping is a linear pass over the cached
  * per-article results (maps keyed by day and place), done lazily on the next query; claims are compared
  * per event and cached by the event's membership, so an edit recomputes the events it touches.
+ * An edit that leaves everything grouping reads unchanged (`groupingSignature`: same mentions, dates,
+ * places, people; typically a typo fix) skips regrouping: only the events holding that article's mentions
+ * are rebuilt, their claims compared again, and the quotes of that article's speakers (`patchQuotes`).
+ * Any other change, and user events that move mentions by offset, fall back to the full pass.
  */
 import type { Contradiction, Detections, EventMention, NewsEvent, Person, Verdict } from '../model';
 import { placeInfo } from '../lexicon/places';
 import { TextIndex } from '../text/offsets';
 import { detect as defaultDetect } from '../detect';
-import { analyseDocument, type DocumentAnalysis, type MentionAnalysis } from './analyze';
-import { compareEventClaims, compareQuotes, claimId, type ClaimResults } from './claims';
+import { analyseDocument, type DocumentAnalysis, type MentionAnalysis, type QuoteAnalysis } from './analyze';
+import { compareEventClaims, compareQuotes, claimId, newQuoteCache, patchQuotes, type ClaimResults } from './claims';
 import { baseEventId, groupMentions, majorityKind, type Cluster } from './group';
 import { slug } from './hash';
 import { registrySignature, type AnalysisCache } from './cache';
@@ -112,6 +116,57 @@ interface Built {
   eventOfMention: Map<string, string>;
   /** Analysed mentions of each event. */
   members: Map<string, MentionAnalysis[]>;
+  /** What each event was built from, so an edit that leaves grouping unchanged rebuilds only its events. */
+  drafts: Map<string, { cluster: Cluster; mentions: MentionAnalysis[]; reasoning: string[]; user?: UserEvent; more: EventMention[] }>;
+  /** Whether claimCache holds every event of this build (then only `dirty` events need comparing again). */
+  claimsSynced: boolean;
+  dirty: Set<string>;
+  /** The last `claims()` answer, while no event is dirty and the quotes are compared. */
+  claims?: ClaimResults;
+}
+
+/**
+ * Everything grouping and the events' ids, order and titles read from an article apart from offsets and
+ * snippets: two analyses with the same signature group into the same clusters, with the same reasoning.
+ * (Offsets only order an article's mentions among themselves, which their indexes already do.)
+ */
+const groupSigs = new WeakMap<DocumentAnalysis, string>();
+function groupingSignature(d: DocumentAnalysis): string {
+  let s = groupSigs.get(d);
+  if (s !== undefined) return s;
+  const people: string[] = [];
+  const seen = new Set<string>();
+  for (const p of d.people) {
+    const k = `${p.id}\u0001${p.name}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      people.push(k);
+    }
+  }
+  s = JSON.stringify([
+    d.file,
+    d.published ?? null,
+    d.outlet ?? null,
+    d.language,
+    people,
+    d.mentions.map((m) => [
+      m.index,
+      m.text,
+      m.kind,
+      m.family,
+      m.date ? [m.date.text, m.date.day, m.date.candidates, m.date.weekday, m.date.monthDay, m.date.approx] : null,
+      m.place ? [m.place.id, m.place.text, m.place.kind] : null,
+      m.persons,
+      m.parties,
+      m.ordinal ? m.ordinal.n : null,
+      !!m.another,
+      !!m.verb,
+      !!m.indefinite,
+      m.antecedents ?? null,
+    ]),
+  ]);
+  groupSigs.set(d, s);
+  return s;
 }
 
 const KIND_LABEL: Record<'fr' | 'en', Record<EventKind, string>> = {
@@ -159,6 +214,11 @@ export class CorpusIndex {
   /** Bumped on every change of an article: an event's cached claims are stale when a member's article changed. */
   private readonly docVersion = new Map<string, number>();
   private quoteResults: ClaimResults | undefined;
+  private readonly quoteCache = newQuoteCache();
+  /** Articles changed since `built` whose changes leave grouping as it was (see `groupingSignature`). */
+  private patched: Set<string> | undefined;
+  /** For quotes: each article patched since the last quote comparison, as that comparison saw it. */
+  private quoteBase: Map<string, DocumentAnalysis> | undefined;
 
   constructor(options: CorpusIndexOptions = {}) {
     this.detect = options.detect ?? defaultDetect;
@@ -180,9 +240,49 @@ export class CorpusIndex {
       analysis = analyseDocument(file, text, this.remapPeople(detections), options);
       this.cache?.set(file, text, inputs!, analysis);
     }
+    const old = this.docs.get(file);
     this.docs.set(file, analysis);
     this.docVersion.set(file, (this.docVersion.get(file) ?? 0) + 1);
+    if (old && this.built && this.canPatch() && groupingSignature(old) === groupingSignature(analysis)) {
+      // Same clusters: only the events holding this article's mentions change (see `patch`).
+      (this.patched ??= new Set()).add(file);
+      if (this.quoteResults || this.quoteBase) {
+        this.quoteBase ??= new Map();
+        if (!this.quoteBase.has(file)) this.quoteBase.set(file, old);
+      }
+      this.quoteResults = undefined;
+      for (const l of [...this.listeners]) l([file]);
+      return;
+    }
     this.invalidate([file]);
+  }
+
+  /** User decisions that move mentions by offset depend on more than the grouping signature. */
+  private canPatch(): boolean {
+    return !(this.decisions.events ?? []).some((ue) => ue.mentions?.length);
+  }
+
+  /** Rebuilds the events holding mentions of the patched articles, and only them. */
+  private patch(built: Built, files: Set<string>): void {
+    const affected = new Set<string>();
+    for (const file of files) {
+      const doc = this.docs.get(file);
+      if (!doc) continue;
+      for (const m of doc.mentions) {
+        const id = built.eventOfMention.get(`${file}#${m.index}`);
+        if (id !== undefined) affected.add(id);
+      }
+    }
+    for (const id of affected) {
+      const d = built.drafts.get(id)!;
+      d.mentions = d.mentions.map((m) => (files.has(m.file) ? this.docs.get(m.file)!.mentions[m.index] : m));
+      const old = built.byId.get(id)!;
+      const ev = this.toEvent(id, d.cluster, d.mentions, d.reasoning, d.user, d.more);
+      built.events[built.events.indexOf(old)] = ev;
+      built.byId.set(id, ev);
+      built.members.set(id, d.mentions);
+      built.dirty.add(id);
+    }
   }
 
   /** Forgets an article. */
@@ -294,6 +394,8 @@ export class CorpusIndex {
 
   private invalidate(files: string[]): void {
     this.built = undefined;
+    this.patched = undefined;
+    this.quoteBase = undefined;
     this.names = undefined;
     this.quoteResults = undefined;
     for (const l of [...this.listeners]) l(files);
@@ -331,9 +433,15 @@ export class CorpusIndex {
   }
 
   private build(): Built {
-    if (this.built) return this.built;
+    if (this.built) {
+      if (this.patched) {
+        this.patch(this.built, this.patched);
+        this.patched = undefined;
+      }
+      return this.built;
+    }
     const clusters = groupMentions(this.docs.values());
-    const built: Built = { events: [], byId: new Map(), eventOfMention: new Map(), members: new Map() };
+    const built: Built = { events: [], byId: new Map(), eventOfMention: new Map(), members: new Map(), drafts: new Map(), claimsSynced: false, dirty: new Set() };
     // Automatic events, ids made unique deterministically.
     const drafts: Array<{ id: string; cluster: Cluster; mentions: MentionAnalysis[]; reasoning: string[]; user?: UserEvent }> = [];
     const used = new Map<string, number>();
@@ -394,6 +502,7 @@ export class CorpusIndex {
       built.events.push(ev);
       built.byId.set(ev.id, ev);
       built.members.set(ev.id, d.mentions);
+      built.drafts.set(ev.id, { cluster: d.cluster, mentions: d.mentions, reasoning: d.reasoning, ...(ue ? { user: ue } : {}), more });
       for (const m of d.mentions) built.eventOfMention.set(`${m.file}#${m.index}`, ev.id);
     }
     built.events.sort(compareEvents);
@@ -471,27 +580,54 @@ export class CorpusIndex {
     const b = this.build();
     const contradictions: Contradiction[] = [];
     const agreements: Contradiction[] = [];
-    const live = new Set<string>();
-    for (const ev of b.events) {
+    const refresh = (ev: NewsEvent) => {
       const members = b.members.get(ev.id) ?? [];
       const signature = `${ev.date ?? ''}|${members.map((m) => `${m.file}@${this.docVersion.get(m.file) ?? 0}#${m.start}:${m.end}`).join(',')}`;
-      live.add(ev.id);
       let cached = this.claimCache.get(ev.id);
       if (!cached || cached.signature !== signature) {
         cached = { signature, results: compareEventClaims(ev, members, this.docs) };
         this.claimCache.set(ev.id, cached);
       }
-      contradictions.push(...cached.results.contradictions);
-      agreements.push(...cached.results.agreements);
+    };
+    if (b.claimsSynced && !b.dirty.size && b.claims && this.quoteResults) return b.claims;
+    if (!b.claimsSynced) {
+      const live = new Set<string>();
+      for (const ev of b.events) {
+        live.add(ev.id);
+        refresh(ev);
+      }
+      for (const k of [...this.claimCache.keys()]) if (!live.has(k)) this.claimCache.delete(k);
+      b.claimsSynced = true;
+    } else {
+      // A patched event: its members changed, so compare again; '' never matches, so a later full pass
+      // compares it again too rather than spend a signature on it now.
+      for (const id of b.dirty) {
+        const ev = b.byId.get(id)!;
+        this.claimCache.set(id, { signature: '', results: compareEventClaims(ev, b.members.get(id) ?? [], this.docs) });
+      }
     }
-    for (const k of [...this.claimCache.keys()]) if (!live.has(k)) this.claimCache.delete(k);
+    b.dirty.clear();
+    for (const ev of b.events) {
+      const results = this.claimCache.get(ev.id)!.results;
+      for (const c of results.contradictions) contradictions.push(c);
+      for (const c of results.agreements) agreements.push(c);
+    }
     if (!this.quoteResults) {
-      this.quoteResults = compareQuotes(this.docs.values(), (q) => (q.mention !== undefined ? b.eventOfMention.get(`${q.file}#${q.mention}`) ?? null : null));
+      const eventOf = (q: QuoteAnalysis) => (q.mention !== undefined ? b.eventOfMention.get(`${q.file}#${q.mention}`) ?? null : null);
+      let results: ClaimResults | undefined;
+      for (const [file, before] of this.quoteBase ?? []) {
+        const after = this.docs.get(file);
+        results = after && patchQuotes(this.quoteCache, before, after, eventOf);
+        if (!results) break;
+      }
+      this.quoteBase = undefined;
+      this.quoteResults = results ?? compareQuotes(this.docs.values(), eventOf, undefined, this.quoteCache, b);
     }
-    return {
+    b.claims = {
       contradictions: [...contradictions, ...this.quoteResults.contradictions],
       agreements: [...agreements, ...this.quoteResults.agreements],
     };
+    return b.claims;
   }
 
   private userLinks(): Contradiction[] {
