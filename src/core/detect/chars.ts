@@ -81,6 +81,11 @@ export function isLetterOrMarkAt(text: string, i: number): boolean {
   return (flagsAt(text, i) & (LETTER | MARK)) !== 0;
 }
 
+/** `/[\p{L}\p{N}]/u` on the code point at `i`. */
+export function isLetterOrDigitAt(text: string, i: number): boolean {
+  return (flagsAt(text, i) & (LETTER | DIGIT)) !== 0;
+}
+
 /** `/[\p{L}\p{N}]/u` on the single UTF-16 unit at `i` (a lone surrogate is neither), false out of range. */
 export function isWordUnit(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;

@@ -8,7 +8,7 @@ import {
   addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, isoWeekday, isValidDay, weekdaysInMonth, type Ymd,
 } from './calendar';
 import { MONTHS, WEEKDAYS } from './calendarWords';
-import { isWordUnit } from './chars';
+import { isLetterAt, isWordUnit } from './chars';
 import { hasFutureCue, type RawSpan } from './text';
 
 export interface RawDate extends RawSpan {
@@ -87,18 +87,99 @@ interface Rule {
 const MONTH_TRIGGER = new RegExp(alt([...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)]), 'g');
 const EN_MONTH_TRIGGER = new RegExp(alt(EN_MONTH_KEYS.map(cap)), 'g');
 const WEEKDAY_TRIGGER = new RegExp(alt([...FR_WD, ...FR_WD.map(cap), ...EN_WD]), 'g');
+const RELATIVE_DAY_KEYS = ['hier', 'Hier', 'demain', 'Demain', 'aujourd', 'Aujourd', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening'];
+const RELATIVE_DAY_TRIGGER = new RegExp(alt(RELATIVE_DAY_KEYS), 'g');
+
+/**
+ * The hits of a trigger that is a plain alternation of literal words, found by a scan over char codes
+ * (the regular expression tries its long alternation at every position of the text). No key is a
+ * prefix of another, so at most one key matches at a position and the hits are exactly those of the
+ * trigger's global `exec` loop: leftmost first, the search going on after each hit.
+ */
+class LiteralTrigger {
+  private readonly byFirst = new Map<number, string[]>();
+  constructor(readonly re: RegExp, keys: string[]) {
+    const uniq = [...new Set(keys)];
+    for (const a of uniq) for (const b of uniq) if (a !== b && b.startsWith(a)) throw new Error(`trigger key ${a} is a prefix of ${b}`);
+    if (uniq.some((k) => k.length < 2)) throw new Error('trigger keys have two units at least');
+    for (const k of uniq) {
+      const c = k.charCodeAt(0);
+      const list = this.byFirst.get(c) ?? [];
+      list.push(k);
+      this.byFirst.set(c, list);
+    }
+  }
+
+  /** Lists of keys by first char code, for the shared scan. */
+  firsts(): Map<number, string[]> {
+    return this.byFirst;
+  }
+}
+
+const LITERAL_TRIGGERS = [
+  new LiteralTrigger(MONTH_TRIGGER, [...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)]),
+  new LiteralTrigger(EN_MONTH_TRIGGER, EN_MONTH_KEYS.map(cap)),
+  new LiteralTrigger(WEEKDAY_TRIGGER, [...FR_WD, ...FR_WD.map(cap), ...EN_WD]),
+  new LiteralTrigger(RELATIVE_DAY_TRIGGER, RELATIVE_DAY_KEYS),
+];
+/** 1 for a pairHash slot that holds keys. */
+const PAIR_BITS = new Uint8Array(0x10000);
+/** Keys of every literal trigger, by a hash of their first two char codes. */
+interface PairEntry {
+  c0: number;
+  c1: number;
+  t: number;
+  key: string;
+}
+// Exact for two Latin-1 codes; other codes may share a slot, hence the check of c0 and c1 in the entries.
+const pairHash = (c0: number, c1: number): number => ((c0 & 0xff) << 8) | (c1 & 0xff);
+const PAIRS: Array<PairEntry[] | undefined> = new Array<PairEntry[] | undefined>(0x10000).fill(undefined);
+LITERAL_TRIGGERS.forEach((trigger, t) => {
+  for (const keys of trigger.firsts().values()) {
+    for (const key of keys) {
+      const c0 = key.charCodeAt(0);
+      const c1 = key.charCodeAt(1);
+      PAIR_BITS[pairHash(c0, c1)] = 1;
+      (PAIRS[pairHash(c0, c1)] ??= []).push({ c0, c1, t, key });
+    }
+  }
+});
+
+/** Hits ([index, length] pairs, flattened) of every literal trigger, in one pass over the text. */
+function literalHits(text: string): Map<RegExp, number[]> {
+  const hits: number[][] = LITERAL_TRIGGERS.map(() => []);
+  const next = LITERAL_TRIGGERS.map(() => 0);
+  const n = text.length - 1; // every key has two units at least
+  // The pair of codes at i, i + 1 is looked up in one table: its answer is rarely yes, so the branch is
+  // well predicted (a test on the first code alone passes at half the positions of a French text).
+  let c1 = n > 0 ? text.charCodeAt(0) : 0;
+  for (let i = 0; i < n; i++) {
+    const c0 = c1;
+    c1 = text.charCodeAt(i + 1);
+    const h = ((c0 & 0xff) << 8) | (c1 & 0xff);
+    if (PAIR_BITS[h] === 0) continue;
+    const list = PAIRS[h]!;
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k];
+      if (e.c0 !== c0 || e.c1 !== c1 || i < next[e.t] || !text.startsWith(e.key, i)) continue;
+      hits[e.t].push(i, e.key.length);
+      next[e.t] = i + e.key.length;
+    }
+  }
+  return new Map(LITERAL_TRIGGERS.map((t, k) => [t.re, hits[k]]));
+}
 
 /** Year for a month/day given without one: the publication year, the previous one when that would be in the future. */
-function yearFor(a: Anchor, month: number, day: number | undefined, future: boolean): number {
+function yearFor(a: Anchor, month: number, day: number | undefined, future: () => boolean): number {
   if (a.m === undefined) return a.y;
-  if (future) return month < a.m || (month === a.m && day !== undefined && a.d !== undefined && day < a.d) ? a.y + 1 : a.y;
+  if (future()) return month < a.m || (month === a.m && day !== undefined && a.d !== undefined && day < a.d) ? a.y + 1 : a.y;
   // More than a few days after publication reads as last year ("le 28 décembre" in a January article).
   if (month > a.m) return a.y - 1;
   if (month === a.m && day !== undefined && a.d !== undefined && day > a.d + 7) return a.y - 1;
   return a.y;
 }
 
-function dayMonth(day: number, month: number, year: number | undefined, a: Anchor | null, future: boolean): Omit<RawDate, 'start' | 'end'> | null {
+function dayMonth(day: number, month: number, year: number | undefined, a: Anchor | null, future: () => boolean): Omit<RawDate, 'start' | 'end'> | null {
   if (!month || day < 1 || day > 31) return null;
   if (year !== undefined) return isValidDay(year, month, day) ? { value: isoDay({ y: year, m: month, d: day }), precision: 'day' } : null;
   if (!a) return { value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'day', relative: true };
@@ -107,17 +188,29 @@ function dayMonth(day: number, month: number, year: number | undefined, a: Ancho
   return { value: isoDay({ y, m: month, d: day }), precision: 'day', relative: true };
 }
 
+const weekdaysCache = new Map<number, string[]>();
+/** weekdaysInMonth, computed once per month and weekday (a fresh copy each time). */
+function weekdaysOf(y: number, m: number, wd: number): string[] {
+  const key = (y * 13 + m) * 8 + wd;
+  let days = weekdaysCache.get(key);
+  if (!days) {
+    if (weekdaysCache.size > 4096) weekdaysCache.clear();
+    weekdaysCache.set(key, (days = weekdaysInMonth(y, m, wd)));
+  }
+  return days.slice();
+}
+
 /** A weekday resolved against the publication date: the nearest past one, or the nearest future one with a future cue. */
-function weekday(wd: number, a: Anchor | null, future: boolean, shift = 0): Omit<RawDate, 'start' | 'end'> {
+function weekday(wd: number, a: Anchor | null, future: () => boolean, shift = 0): Omit<RawDate, 'start' | 'end'> {
   if (!a) return { value: `XXXX-WXX-${wd}`, precision: 'day', relative: true };
   if (a.m === undefined) return { value: String(a.y), precision: 'year', relative: true };
   if (a.d === undefined) {
-    return { value: isoMonth(a.y, a.m), precision: 'month', relative: true, candidates: weekdaysInMonth(a.y, a.m, wd) };
+    return { value: isoMonth(a.y, a.m), precision: 'month', relative: true, candidates: weekdaysOf(a.y, a.m, wd) };
   }
   const pub: Ymd = { y: a.y, m: a.m, d: a.d };
   const delta = wd - isoWeekday(pub);
   let day: Ymd;
-  if (future) day = addDays(pub, delta >= 0 ? delta : delta + 7);
+  if (future()) day = addDays(pub, delta >= 0 ? delta : delta + 7);
   else day = addDays(pub, delta <= 0 ? delta : delta - 7);
   if (shift) day = addDays(day, shift * 7);
   return { value: isoDay(day), precision: 'day', relative: true };
@@ -151,7 +244,7 @@ function relativeYear(offset: number, a: Anchor | null): Omit<RawDate, 'start' |
 }
 
 /** A month without a year ("en octobre dernier", "in March"): the nearest one before (after) publication. */
-function bareMonth(month: number, a: Anchor | null, direction: 'last' | 'next' | 'auto', future: boolean): Omit<RawDate, 'start' | 'end'> {
+function bareMonth(month: number, a: Anchor | null, direction: 'last' | 'next' | 'auto', future: () => boolean): Omit<RawDate, 'start' | 'end'> {
   if (!a) return { value: `XXXX-${String(month).padStart(2, '0')}`, precision: 'month', relative: true };
   if (a.m === undefined) return { value: isoMonth(a.y, month), precision: 'month', relative: true };
   const y =
@@ -165,6 +258,9 @@ function bareMonth(month: number, a: Anchor | null, direction: 'last' | 'next' |
 // noun follows ("de 2000 soldats" is a count).
 const STRONG_YEAR_PREP = new Set(['en', 'depuis', 'dès', 'jusqu’en', "jusqu'en", 'in', 'since', 'until', 'by', 'année', 'year', "l'an", 'l’an', 'printemps', 'été', 'automne', 'hiver', 'spring', 'summer', 'autumn', 'fall', 'winter', 'début', 'fin', 'mi-', 'early', 'late']);
 const FUNCTION_AFTER_YEAR = /^\s*(?:$|[^\p{L}\p{N}\s]|(?:et|ou|à|a|au|aux|puis|quand|lorsque|alors|avec|pour|par|dans|sur|le|la|les|l|il|elle|ils|elles|on|nous|un|une|des|and|or|to|when|as|with|for|in|on|at|the|a|he|she|it|we|they|was|were|has|had|is|are|after|before|de|du|d|qui|que|ce|cette|ne|n|s|se)(?![\p{L}\p{N}]))/iu;
+
+// A module constant: bundled for Node 20, a `\p{…}` literal becomes a `new RegExp` evaluated at every call.
+const YEAR_PREP_RE = /(jusqu['’]en|l['’]an|mi-|[dD]['’]|\p{L}+)\s{0,2}$/u;
 
 const RULES: Rule[] = [
   // "26/02/2025 à 15:16", "26/02/2025"
@@ -200,7 +296,7 @@ const RULES: Rule[] = [
     re: new RegExp(`(?:(${WEEKDAY}),?\\s{1,3})?(?:(?:le|Le)\\s{1,3})?(1er|1re|\\d{1,2})\\s{1,3}(${MONTH})(?:\\s{1,3}(\\d{4})${E})?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?`, 'gu'),
     handle: (m, text, a) => {
       const day = m[2].startsWith('1r') || m[2] === '1er' ? 1 : Number(m[2]);
-      const future = hasFutureCue(text, m.index, m.index + m[0].length);
+      const future = (): boolean => hasFutureCue(text, m.index, m.index + m[0].length);
       const r = dayMonth(day, monthNumber(m[3]), m[4] ? Number(m[4]) : undefined, a, future);
       if (r && m[5]) {
         const t = parseTime(m[5]);
@@ -214,7 +310,7 @@ const RULES: Rule[] = [
     trigger: EN_MONTH_TRIGGER,
     re: new RegExp(`(?:(${WEEKDAY}),?\\s{1,3})?(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s{1,3}(\\d{4})${E})?`, 'gu'),
     handle: (m, text, a) => {
-      const future = hasFutureCue(text, m.index, m.index + m[0].length);
+      const future = (): boolean => hasFutureCue(text, m.index, m.index + m[0].length);
       return dayMonth(Number(m[3]), monthNumber(m[2]), m[4] ? Number(m[4]) : undefined, a, future);
     },
   },
@@ -232,7 +328,7 @@ const RULES: Rule[] = [
       const prep = m[1]?.toLowerCase();
       if (!prep && !m[3]) return null; // a bare month name is too often something else ("Mars", "May")
       const dir = m[3] === 'dernier' || m[3] === 'passé' || prep === 'last' ? 'last' : m[3] === 'prochain' || prep === 'next' ? 'next' : 'auto';
-      return bareMonth(monthNumber(m[2]), a, dir, hasFutureCue(text, m.index, m.index + m[0].length));
+      return bareMonth(monthNumber(m[2]), a, dir, () => hasFutureCue(text, m.index, m.index + m[0].length));
     },
   },
   // "le 12 du même mois"
@@ -251,13 +347,12 @@ const RULES: Rule[] = [
       const post = m[3];
       const explicitPast = post === 'dernier' || pre === 'last';
       const explicitFuture = post === 'prochain' || pre === 'next';
-      const future = explicitFuture || (!explicitPast && hasFutureCue(text, m.index, m.index + m[0].length));
-      return weekday(wd, a, future);
+      return weekday(wd, a, () => explicitFuture || (!explicitPast && hasFutureCue(text, m.index, m.index + m[0].length)));
     },
   },
   // Relative days
   {
-    trigger: /[hH]ier|[dD]emain|[aA]ujourd|[tT]oday|[yY]esterday|[tT]omorrow|[cC]e matin|[cC]e soir|tonight|this (?:morning|afternoon|evening)/g,
+    trigger: RELATIVE_DAY_TRIGGER,
     re: new RegExp(`(aujourd${APOS}hui|Aujourd${APOS}hui|avant-hier|Avant-hier|après-demain|Après-demain|hier|Hier|demain|Demain|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|ce matin|Ce matin|ce soir|Ce soir|tonight|this morning|this afternoon|this evening)(?:\\s{1,3}(?:matin|soir|après-midi|morning|afternoon|evening|night))?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?${E}`, 'gu'),
     handle: (m, _t, a) => {
       const w = m[1].toLowerCase();
@@ -305,7 +400,7 @@ const RULES: Rule[] = [
     trigger: /1[5-9]\d\d|20\d\d/g,
     re: /(?<![\p{L}\p{N}])(1[5-9]\d{2}|20\d{2})(?![\p{L}\p{N}])/gu,
     handle: (m, text) => {
-      const back = /(jusqu['’]en|l['’]an|mi-|[dD]['’]|\p{L}+)\s{0,2}$/u.exec(text.slice(Math.max(0, m.index - 16), m.index));
+      const back = YEAR_PREP_RE.exec(text.slice(Math.max(0, m.index - 16), m.index));
       if (!back) return null;
       const prep = back[1].toLowerCase().replace(/’/g, "'");
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -340,18 +435,63 @@ const RULES: Rule[] = [
 /** How far before a trigger a match may start ("jeudi 27 février": the weekday before the month). */
 const LOOK_BEFORE = 40;
 
-/** Ranges [from, to] where a rule's matches may start: around the trigger's hits, merged. */
-function windows(text: string, trigger: RegExp | undefined): Array<[number, number]> {
-  if (!trigger) return [[0, text.length]];
-  const out: Array<[number, number]> = [];
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    const from = Math.max(0, m.index - LOOK_BEFORE);
-    const to = m.index + m[0].length;
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = to;
-    else out.push([from, to]);
+/**
+ * Month and weekday names end every pattern use with `(?!\p{L})`: a trigger hit can only be the name a
+ * match holds when some name of the set starts there and no letter follows it ("mai" in "maison" is not).
+ */
+function wordStartsAt(keys: string[]): (text: string, i: number) => boolean {
+  const byFirst = new Map<number, string[]>();
+  for (const k of new Set(keys)) {
+    const c = k.charCodeAt(0);
+    const list = byFirst.get(c) ?? [];
+    list.push(k);
+    byFirst.set(c, list);
   }
+  return (text, i) => {
+    const list = byFirst.get(text.charCodeAt(i));
+    if (!list) return false;
+    for (const k of list) if (text.startsWith(k, i) && !isLetterAt(text, i + k.length)) return true;
+    return false;
+  };
+}
+const MONTH_ALL_KEYS = [...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)];
+const REAL_HIT = new Map<RegExp, (text: string, i: number) => boolean>([
+  [MONTH_TRIGGER, wordStartsAt(MONTH_ALL_KEYS)],
+  [EN_MONTH_TRIGGER, wordStartsAt(MONTH_ALL_KEYS)],
+  [WEEKDAY_TRIGGER, wordStartsAt([...FR_WD, ...FR_WD.map(cap), ...EN_WD])],
+]);
+
+/**
+ * Ranges [from, to] where a rule's matches may start: around the trigger's hits, merged. A window whose
+ * hits are none of them a whole name (see REAL_HIT) is dropped: any match holds a whole name, whose hit
+ * starts at most LOOK_BEFORE after the match start and so lies in the same merged window.
+ */
+function windows(text: string, trigger: RegExp | undefined, literal?: number[]): Array<[number, number]> {
+  if (!trigger) return [[0, text.length]];
+  const real = REAL_HIT.get(trigger);
+  const out: Array<[number, number]> = [];
+  let keep = false;
+  const add = (index: number, length: number): void => {
+    const from = Math.max(0, index - LOOK_BEFORE);
+    const to = index + length;
+    const hit = !real || real(text, index);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) {
+      last[1] = to;
+      keep ||= hit;
+    } else {
+      if (last && !keep) out.pop();
+      out.push([from, to]);
+      keep = hit;
+    }
+  };
+  if (literal) {
+    for (let k = 0; k < literal.length; k += 2) add(literal[k], literal[k + 1]);
+  } else {
+    trigger.lastIndex = 0;
+    for (let m = trigger.exec(text); m; m = trigger.exec(text)) add(m.index, m[0].length);
+  }
+  if (out.length && !keep) out.pop();
   return out;
 }
 
@@ -364,9 +504,10 @@ export function detectDates(text: string, pub: PublicationDate | null, exclude: 
   const found: RawDate[] = [];
   // Several rules share a trigger (the month names): find its hits once.
   const windowsOf = new Map<RegExp | undefined, Array<[number, number]>>();
+  const literal = literalHits(text);
   for (const rule of RULES) {
     let ws = windowsOf.get(rule.trigger);
-    if (!ws) windowsOf.set(rule.trigger, (ws = windows(text, rule.trigger)));
+    if (!ws) windowsOf.set(rule.trigger, (ws = windows(text, rule.trigger, rule.trigger && literal.get(rule.trigger))));
     for (const [from, to] of ws) {
       // Run on a slice: an exec from `from` on the whole text would scan on to its end when nothing matches.
       const base = Math.max(0, from - 1);

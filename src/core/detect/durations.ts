@@ -80,6 +80,12 @@ const HALF_UNIT_NEAR: NearOptions = { trigger: /demi-|half/gi, before: LONGEST(O
 const QUAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${QUAL})\\s$`, 'iu');
 const CLOCK_NOT_DURATION = /^\s(?:du\smatin|du\ssoir|heure\slocale|GMT|UTC)/iu;
 
+// Module constants rather than literals in the functions: bundled for Node 20, a `\p{…}` literal becomes a
+// `new RegExp` evaluated at every call.
+const TIME_PREP_BEFORE = /(?:^|[^\p{L}])(?:à|vers|dès|jusqu['’]à|at)\s$/iu;
+const IL_Y_A_BEFORE = /(?:^|[^\p{L}])il\sy\sa\s$/iu;
+const AGO_AFTER = /^\s(?:ago|plus\stôt|auparavant)(?!\p{L})/iu;
+
 /** Durations in `text` (UTF-16 offsets). Run before dates: the spans found here are not times. */
 export function detectDurations(text: string): RawDuration[] {
   const out: RawDuration[] = [];
@@ -132,8 +138,8 @@ function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
   if (half) n += /^(?:quart|quarter)$/i.test(half) ? 0.25 : 0.5;
   const before = text.slice(Math.max(0, m.index - 30), m.index);
   // "à 16 heures" is a time of day; "il y a deux semaines", "two weeks ago" are dates.
-  if (unit === 'hour' && !qual && /(?:^|[^\p{L}])(?:à|vers|dès|jusqu['’]à|at)\s$/iu.test(before) && /^\d+$/.test(numRaw)) return null;
-  if (/(?:^|[^\p{L}])il\sy\sa\s$/iu.test(before) || /^\s(?:ago|plus\stôt|auparavant)(?!\p{L})/iu.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) return null;
+  if (unit === 'hour' && !qual && TIME_PREP_BEFORE.test(before) && /^\d+$/.test(numRaw)) return null;
+  if (IL_Y_A_BEFORE.test(before) || AGO_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) return null;
   let qualifier: DurationQualifier = qual ? QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
   const lastWord = lowerNum.split(/[\s-]/).pop()!;
   if (qualifier === 'exact' && APPROXIMATE_NUMBER_WORDS.has(lastWord)) qualifier = 'about';

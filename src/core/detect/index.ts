@@ -12,6 +12,8 @@ import { findPublicationDate } from './publication';
 import { attributeQuotes, findQuotes } from './quotes';
 
 export { findPublicationDate } from './publication';
+
+const SURROGATE = /[\ud800-\udfff]/;
 export { personKey, personSlug } from './personKey';
 export { detectLanguage } from './language';
 
@@ -37,30 +39,38 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
   const people = detectPeople(text, options.registry ?? []);
   const quotes = attributeQuotes(text, findQuotes(text), people);
 
-  const idx = new TextIndex(text);
-  const span = (s: number, e: number): { start: number; end: number; text: string } => ({
-    start: idx.toCodePoint(s),
-    end: idx.toCodePoint(e),
-    text: text.slice(s, e),
-  });
-  return {
-    published,
-    language,
-    people: people.map((p): PersonMention => ({ ...span(p.start, p.end), id: p.id, name: p.name, cue: p.cue, ...(p.role ? { role: p.role } : {}) })),
-    dates: dates.map((d): DateMention => ({
-      ...span(d.start, d.end),
-      value: d.value,
-      precision: d.precision,
-      ...(d.candidates ? { candidates: d.candidates } : {}),
-      ...(d.relative ? { relative: true } : {}),
-    })),
-    durations: durations.map((d): DurationMention => ({ ...span(d.start, d.end), minutes: d.minutes, unit: d.unit, qualifier: d.qualifier })),
-    quotes: quotes.map((q): QuoteMention => ({
-      ...span(q.start, q.end),
-      outerStart: idx.toCodePoint(q.outerStart),
-      outerEnd: idx.toCodePoint(q.outerEnd),
-      speaker: q.speaker,
-      ...(q.speakerName ? { speakerName: q.speakerName } : {}),
-    })),
-  };
+  // Without surrogates (the common case: a native scan tells) offsets map by identity, and the index
+  // is not built. Objects are built field by field, in the same key order as spreads would give.
+  const idx = SURROGATE.test(text) ? new TextIndex(text) : null;
+  const cp = !idx || idx.length === text.length ? (i: number): number => i : (i: number): number => idx.toCodePoint(i);
+  const outPeople: PersonMention[] = new Array(people.length);
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
+    const o: PersonMention = { start: cp(p.start), end: cp(p.end), text: text.slice(p.start, p.end), id: p.id, name: p.name, cue: p.cue };
+    if (p.role) o.role = p.role;
+    outPeople[i] = o;
+  }
+  const outDates: DateMention[] = new Array(dates.length);
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    const o: DateMention = { start: cp(d.start), end: cp(d.end), text: text.slice(d.start, d.end), value: d.value, precision: d.precision };
+    if (d.candidates) o.candidates = d.candidates;
+    if (d.relative) o.relative = true;
+    outDates[i] = o;
+  }
+  const outDurations: DurationMention[] = new Array(durations.length);
+  for (let i = 0; i < durations.length; i++) {
+    const d = durations[i];
+    outDurations[i] = { start: cp(d.start), end: cp(d.end), text: text.slice(d.start, d.end), minutes: d.minutes, unit: d.unit, qualifier: d.qualifier };
+  }
+  const outQuotes: QuoteMention[] = new Array(quotes.length);
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const o: QuoteMention = {
+      start: cp(q.start), end: cp(q.end), text: text.slice(q.start, q.end), outerStart: cp(q.outerStart), outerEnd: cp(q.outerEnd), speaker: q.speaker,
+    };
+    if (q.speakerName) o.speakerName = q.speakerName;
+    outQuotes[i] = o;
+  }
+  return { published, language, people: outPeople, dates: outDates, durations: outDurations, quotes: outQuotes };
 }

@@ -31,6 +31,11 @@ interface Token {
 
 // A capitalised word, with inner hyphens or apostrophes ("Pannier-Runacher", "O'Brien", "Jean-Yves"):
 // /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*){0,4}/gu, scanned by hand in `tokenize`.
+// Module constants rather than literals in the functions: bundled for Node 20, a `\p{…}` literal becomes a
+// `new RegExp` evaluated at every call.
+const UPPER_RE = /\p{Lu}/u;
+const UPPER_START_RE = /^\p{Lu}/u;
+const ELISION_RE = /^\p{L}['’]/u;
 const ELIDED = /^(?:L|D|J|Qu|S|N|C|M)['’]/u;
 
 /** Capitalised function words and other sentence-initial words that never start a name. */
@@ -163,7 +168,7 @@ function tokenize(text: string): Token[] {
     let raw = text.slice(index, j);
     let start = index;
     const el = raw.length > 2 && (raw[1] === "'" || raw[1] === '’' || raw[2] === "'" || raw[2] === '’') ? ELIDED.exec(raw) : null;
-    if (el && raw.length > el[0].length + 1 && /\p{Lu}/u.test(raw[el[0].length])) {
+    if (el && raw.length > el[0].length + 1 && UPPER_RE.test(raw[el[0].length])) {
       start += el[0].length;
       raw = raw.slice(el[0].length);
     } else if (el) {
@@ -334,9 +339,9 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   for (let k = words.length - 2; k >= 0 && k >= words.length - 11; k--) {
     const w = words[k].toLowerCase();
     if (/^[«»"“”():;]$/.test(w) || (w === ',' && k < words.length - 2) || CLAUSE_WORDS.has(w)) break;
-    if (ROLE_WORDS.has(w.replace(/^\p{L}['’]/u, ''))) found = k;
+    if (ROLE_WORDS.has(w.replace(ELISION_RE, ''))) found = k;
   }
-  return found >= 0 ? words.slice(found, -1).join(' ').replace(/^\p{L}['’]/u, '') : undefined;
+  return found >= 0 ? words.slice(found, -1).join(' ').replace(ELISION_RE, '') : undefined;
 }
 
 /**
@@ -441,7 +446,7 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
       // "Istanbul-Lavrov": a headline glues the surname to the word before.
       const dash = t.text.lastIndexOf('-');
       const tail = dash > 0 ? t.text.slice(dash + 1) : '';
-      const tailName = tail && /^\p{Lu}/u.test(tail) ? resolveShort(tail, t.start) : undefined;
+      const tailName = tail && UPPER_START_RE.test(tail) ? resolveShort(tail, t.start) : undefined;
       if (tailName) out.push({ start: t.start + dash + 1, end: t.end, name: tailName, cue: 'propagation', id: '' });
       continue;
     }

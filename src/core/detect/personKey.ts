@@ -45,10 +45,13 @@ export function personKey(name: string): string {
 
 const KEY_CACHE = new Map<string, string>();
 
+/** A module constant (bundled for Node 20, a `\p{…}` literal is a `new RegExp` at every call); `replace` starts it from 0. */
+const NOT_NAME_CHAR = /[^\p{L}'’]/gu;
+
 function computeKey(name: string): string {
   return name
     .split(/[\s\-‐‑]+/u)
-    .map((w) => w.replace(/[^\p{L}'’]/gu, ''))
+    .map((w) => w.replace(NOT_NAME_CHAR, ''))
     .filter(Boolean)
     .map(foldToken)
     .join(' ');

@@ -7,6 +7,7 @@ import { isOrganisationName, ORGANISATION_HEADS } from '../lexicon/organisations
 import { ROLE_WORDS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import type { RawPerson } from './people';
+import { codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
 import { sentenceStart, type RawSpan } from './text';
 
 export interface RawQuote extends RawSpan {
@@ -16,15 +17,31 @@ export interface RawQuote extends RawSpan {
   speakerName?: string;
 }
 
-type Mark = '«' | '“' | '‹' | '"';
-
 const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\u00a0' || c === '\u202f' || c === '\t' || c === '\n' || c === '\r';
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const isLetter = (c: string | undefined): boolean => c !== undefined && WORD_CHAR_RE.test(c);
+
+/** `isSpace` on a char code; NaN (out of the text) counts as a space, as `undefined` does. */
+const isSpaceCode = (c: number): boolean => c !== c || c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 10 || c === 13;
+/** /[.,;:!?)]/ on one unit. */
+const isClosingPunct = (c: number): boolean => c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41;
+/** /[([«“'’—–-]/ on one unit. */
+const isBeforeOpening = (c: number): boolean => c === 40 || c === 91 || c === 0xab || c === 0x201c || c === 39 || c === 0x2019 || c === 0x2014 || c === 0x2013 || c === 45;
 
 /** Top-level quotes (UTF-16 offsets), speaker not yet attributed. Nested quotes stay inside their outer quote. */
 export function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
-  const stack: Array<{ mark: Mark; pos: number }> = [];
+  // The open marks (char codes of « “ ‹ ") and their offsets, as two parallel arrays of numbers: no object
+  // per mark, as a text of nothing but openers keeps hundreds of thousands of them open.
+  // Entries at and above `top` are stale (cheaper than truncating the arrays at every close).
+  const stackMark: number[] = [];
+  const stackPos: number[] = [];
+  let top = 0;
+  const push = (mark: number, pos: number): void => {
+    stackMark[top] = mark;
+    stackPos[top] = pos;
+    top++;
+  };
   const emit = (open: number, closeEnd: number, contentEnd: number): void => {
     let s = open + 1;
     let e = contentEnd;
@@ -34,68 +51,129 @@ export function findQuotes(text: string): RawQuote[] {
   };
   const closeTo = (depth: number, closeEnd: number, contentEnd: number): void => {
     // Closing the outer quote also closes anything left open inside it.
-    if (depth === 0) emit(stack[0].pos, closeEnd, contentEnd);
-    stack.length = depth;
+    if (depth === 0) emit(stackPos[0], closeEnd, contentEnd);
+    top = depth;
   };
-  const openIndex = (mark: Mark): number => {
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].mark === mark) return k;
+  const openIndex = (mark: number): number => {
+    for (let k = top - 1; k >= 0; k--) if (stackMark[k] === mark) return k;
     return -1;
   };
   for (let i = 0; i < text.length; i++) {
     // Only newlines and quotation marks matter here: skip everything else on its code alone.
     const code = text.charCodeAt(i);
     if (code !== 10 && code !== 34 && code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d && code !== 0x2039 && code !== 0x203a) continue;
-    const c = text[i];
-    if (c === '\n') {
-      if (stack.length) closeTo(0, i, i); // an unclosed quote ends with its paragraph
+    if (code === 10) {
+      if (top) closeTo(0, i, i); // an unclosed quote ends with its paragraph
       continue;
     }
-    if (c === '«' || c === '“' || c === '‹') {
-      const mark = c as Mark;
-      const k = openIndex(mark);
+    if (code === 0xab || code === 0x201c || code === 0x2039) {
+      const k = openIndex(code);
       // The same opener again inside an open quote, glued to the word before and followed by a space or
       // punctuation, is a closer printed the wrong way round.
-      if (k >= 0 && !isSpace(text[i - 1]) && (isSpace(text[i + 1]) || /[.,;:!?)]/.test(text[i + 1] ?? ''))) {
+      if (k >= 0 && !isSpaceCode(text.charCodeAt(i - 1)) && (isSpaceCode(text.charCodeAt(i + 1)) || isClosingPunct(text.charCodeAt(i + 1)))) {
         closeTo(k, i + 1, i);
         continue;
       }
-      stack.push({ mark, pos: i });
+      push(code, i);
       continue;
     }
-    if (c === '»' || c === '”' || c === '›') {
-      const mark: Mark = c === '»' ? '«' : c === '”' ? '“' : '‹';
+    if (code === 0xbb || code === 0x201d || code === 0x203a) {
+      const mark = code === 0xbb ? 0xab : code === 0x201d ? 0x201c : 0x2039;
       const k = openIndex(mark);
       if (k >= 0) {
         closeTo(k, i + 1, i);
         continue;
       }
       // A closer with nothing open, glued to the next word ("qu' »on ne peut"), is an opener.
-      if (stack.length === 0 && isLetter(text[i + 1]) || (stack.length === 0 && isSpace(text[i + 1]) && /^\s?\p{L}/u.test(text.slice(i + 1, i + 3)) && /['’]\s?$|^$/u.test(text.slice(Math.max(0, i - 2), i)))) {
-        stack.push({ mark, pos: i });
+      if (top === 0 && isLetter(text[i + 1]) || (top === 0 && isSpace(text[i + 1]) && LETTER_AFTER_SPACE_RE.test(text.slice(i + 1, i + 3)) && ELIDED_END_RE.test(text.slice(Math.max(0, i - 2), i)))) {
+        push(mark, i);
       }
       continue;
     }
-    if (c === '"') {
-      const k = openIndex('"');
-      const prev = text[i - 1];
-      const next = text[i + 1];
-      const opening = (isSpace(prev) || /[([«“'’—–-]/.test(prev ?? '')) && !isSpace(next);
-      if (k >= 0 && !(opening && k < stack.length - 1)) {
-        closeTo(k, i + 1, i);
-      } else if (opening || k < 0) {
-        if (opening) stack.push({ mark: '"', pos: i });
-      }
+    // A straight double quote.
+    const k = openIndex(34);
+    const prev = text.charCodeAt(i - 1);
+    const opening = (isSpaceCode(prev) || isBeforeOpening(prev)) && !isSpaceCode(text.charCodeAt(i + 1));
+    if (k >= 0 && !(opening && k < top - 1)) {
+      closeTo(k, i + 1, i);
+    } else if (opening) {
+      push(34, i);
     }
   }
-  if (stack.length) closeTo(0, text.length, text.length);
+  if (top) closeTo(0, text.length, text.length);
   return out;
 }
 
 const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
 const SPEECH_RE = new RegExp(`(?<!\\p{L})(?:${SPEECH_ALT}|selon|according to|d['’]après)(?!\\p{L})`, 'giu');
+// Module constants rather than literals in the functions: bundled for Node 20, a `\p{…}` literal becomes a
+// `new RegExp` evaluated at every call.
+const LETTER_AFTER_SPACE_RE = /^\s?\p{L}/u;
+const ELIDED_END_RE = /['’]\s?$|^$/u;
+const PRONOUN_SUBJECT_BEFORE = /-t-(?:il|elle)\s?$|(?<!\p{L})(?:il|elle)\s(?:\p{L}+\s){0,3}$/iu;
+const AUXILIARY_END = /(?:a|avait|ont)\s?$/;
+const SUBJECT_WORDS_RE = /^[\s,]*((?:\p{L}+[\s'’-]?){1,5})/u;
+const COMPLEMENT_AFTER_RE = /^\s?(?:que|qu['’]|that|à|to)(?!\p{L})/iu;
+const FEW_WORDS_RE = /^[\s,;–—-]*(?:\p{L}+[\s-]){0,4}$/u;
 const PRONOUN_AFTER = /^(?:-t-(?:il|elle)|-(?:il|elle)|\s(?:il|elle|he|she))(?!\p{L})/iu;
 const PRONOUN_BEFORE = /(?<!\p{L})(?:il|elle|Il|Elle|he|she|He|She)(?:\s(?:\p{L}+\s){0,2})?$/u;
-const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/**
+ * True when text.slice(s, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3, reading at most four words: a chunk between spaces counts when it
+ * holds a letter or a digit (a surrogate pair is looked at whole, as the `u` test does).
+ */
+function atMostThreeWords(text: string, s: number, e: number): boolean {
+  let words = 0;
+  let i = s;
+  while (i < e) {
+    while (i < e && isSpaceUnit(text, i)) i++;
+    if (i >= e) break;
+    let counts = false;
+    while (i < e && !isSpaceUnit(text, i)) {
+      const w = i + 1 < e ? codePointWidth(text, i) : 1;
+      if (!counts && (w === 2 ? isLetterOrDigitAt(text, i) : isWordUnit(text, i))) counts = true;
+      i += w;
+    }
+    if (counts && ++words > 3) return false;
+  }
+  return true;
+}
+
+const MAX_VERB_UNITS = 2 * Math.max(9, ...[...SPEECH_VERBS].map((v) => v.length));
+
+/** Runs of letters that are the whole of a speech verb (SPEECH_RE's matches), or null to use SPEECH_RE. */
+function speechVerbsIn(text: string, s: number, e: number, first: boolean): Array<[number, number]> | null {
+  const out: Array<[number, number]> = [];
+  // A letter at i inside [s, e): a surrogate pair cut by `e` is a lone surrogate in the slice, no letter.
+  const letterAt = (i: number): number => {
+    const w = codePointWidth(text, i);
+    if (i + w > e) return 0;
+    return isLetterAt(text, i) ? w : 0;
+  };
+  let i = s;
+  while (i < e) {
+    if (!letterAt(i)) {
+      i++;
+      continue;
+    }
+    const a = i;
+    for (let w = letterAt(i); w; w = i < e ? letterAt(i) : 0) {
+      if (text.charCodeAt(i) === 0x17f) return null; // "ſ" folds onto "s" under the `iu` flags
+      i += w;
+    }
+    // Lowercasing gives at least one unit per code point (of at most two units): a longer run is no verb.
+    if (i - a > MAX_VERB_UNITS) continue;
+    const word = text.slice(a, i).toLowerCase();
+    let end = -1;
+    if (SPEECH_VERBS.has(word) || word === 'selon') end = i;
+    else if (word === 'according' && text.charCodeAt(i) === 32 && i + 3 <= e && text.slice(i + 1, i + 3).toLowerCase() === 'to' && !(i + 3 < e && letterAt(i + 3))) end = i + 3;
+    else if (word === 'd' && (text[i] === "'" || text[i] === '’') && i + 6 <= e && text.slice(i + 1, i + 6).toLowerCase() === 'après' && !(i + 6 < e && letterAt(i + 6))) end = i + 6;
+    if (end < 0) continue;
+    out.push([a, end]);
+    if (first) return out;
+    i = end;
+  }
+  return out;
+}
 
 interface Attribution {
   person: RawPerson | null;
@@ -174,14 +252,14 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     const beforeVerb = text.slice(Math.max(ws, vs - 40), vs);
     const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !/[.;«»"“”]/.test(text.slice(ve, p.start)));
     const personBefore = [...inWindow].reverse().find((p) => p.end <= vs && vs - p.end <= 45 && !/[.;«»"“”]/.test(text.slice(p.end, vs)));
-    if (/-t-(?:il|elle)\s?$|(?<!\p{L})(?:il|elle)\s(?:\p{L}+\s){0,3}$/iu.test(text.slice(Math.max(ws, vs - 30), vs).replace(/(?:a|avait|ont)\s?$/, '')) || PRONOUN_BEFORE.test(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
+    if (PRONOUN_SUBJECT_BEFORE.test(text.slice(Math.max(ws, vs - 30), vs).replace(AUXILIARY_END, '')) || PRONOUN_BEFORE.test(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
       if (personBefore && !PRONOUN_BEFORE.test(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
       return { person: lastOutsideBefore(ws), decided: true };
     }
     if (personBefore) return { person: personBefore, decided: true };
-    const subjectWords = afterVerb.match(/^[\s,]*((?:\p{L}+[\s'’-]?){1,5})/u)?.[1] ?? '';
+    const subjectWords = afterVerb.match(SUBJECT_WORDS_RE)?.[1] ?? '';
     // "a encore affirmé Marco Rubio", "a indiqué de son côté Iouri Ouchakov"
-    if (personAfter && !/^\s?(?:que|qu['’]|that|à|to)(?!\p{L})/iu.test(afterVerb)) return { person: personAfter, decided: true };
+    if (personAfter && !COMPLEMENT_AFTER_RE.test(afterVerb)) return { person: personAfter, decided: true };
     if (!inverted) return { person: null, decided: false };
     const words = subjectWords.toLowerCase().split(/[\s'’]+/).filter(Boolean);
     if (words.some((w) => ORGANISATION_HEADS.has(w) || isOrganisationName(w))) return { person: null, decided: true };
@@ -198,6 +276,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
   /** The first (or last) speech verb in [s, e), if any. */
   const verbIn = (s: number, e: number, last: boolean): [number, number] | null => {
     if (e <= s) return null;
+    const fast = speechVerbsIn(text, s, e, !last);
+    if (fast) return fast.length ? fast[fast.length - 1] : null;
     const slice = text.slice(s, e);
     let found: [number, number] | null = null;
     SPEECH_RE.lastIndex = 0;
@@ -211,6 +291,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
   const verbsIn = (s: number, e: number): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
     if (e <= s) return out;
+    const fast = speechVerbsIn(text, s, e, false);
+    if (fast) return fast;
     const slice = text.slice(s, e);
     SPEECH_RE.lastIndex = 0;
     for (let m = SPEECH_RE.exec(slice); m; m = SPEECH_RE.exec(slice)) out.push([s + m.index, s + m.index + m[0].length]);
@@ -224,14 +306,21 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     let attribution: Attribution = { person: null, decided: false };
 
     // 1. After the quote: a caption name, or a speech verb in the same sentence.
-    const lineEnd = text.indexOf('\n', q.outerEnd);
-    let afterEnd = Math.min(nextOpen, lineEnd < 0 ? text.length : lineEnd, q.outerEnd + 160);
+    // The end of the line matters only within the bound: an unbounded `indexOf` reads to the end of a text
+    // without newlines for every quote.
+    let afterEnd = Math.min(nextOpen, text.length, q.outerEnd + 160);
+    for (let k = q.outerEnd; k < afterEnd; k++) {
+      if (text.charCodeAt(k) === 10) {
+        afterEnd = k;
+        break;
+      }
+    }
     const stop = /[.!?](?:\s|$)/u.exec(text.slice(q.outerEnd, afterEnd));
     if (stop && stop.index > 0) afterEnd = q.outerEnd + stop.index;
     else if (stop && stop.index === 0) afterEnd = q.outerEnd;
     const caption = peopleIn(q.outerEnd, afterEnd).find((p) => /^[\s,–—-]{0,3}$/u.test(text.slice(q.outerEnd, p.start)));
     const vAfter = verbIn(q.outerEnd, Math.min(afterEnd, q.outerEnd + 60), false);
-    if (vAfter && /^[\s,;–—-]*(?:\p{L}+[\s-]){0,4}$/u.test(text.slice(q.outerEnd, vAfter[0]))) {
+    if (vAfter && FEW_WORDS_RE.test(text.slice(q.outerEnd, vAfter[0]))) {
       attribution = subjectOf(q.outerEnd, afterEnd, vAfter[0], vAfter[1], true);
     } else if (caption) {
       attribution = { person: caption, decided: true };
@@ -258,7 +347,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     const person = attribution.person;
     cueSpeaker.push(person);
-    const isTerm = wordCount(text.slice(q.start, q.end)) <= 3;
+    const isTerm = atMostThreeWords(text, q.start, q.end);
     q.speaker = person && !isTerm ? person.id : null;
     if (q.speaker && person) q.speakerName = person.name;
   }

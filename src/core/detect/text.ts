@@ -36,29 +36,36 @@ export function sentenceEnd(text: string, pos: number, max = 300): number {
   return ceil;
 }
 
+// Module constants rather than literals in the functions: bundled for Node 20, a `\p{…}` literal becomes a
+// `new RegExp` evaluated at every call.
+const LETTER_RE = /\p{L}/u;
+const SINGLE_CAPITAL_RE = /^\p{Lu}$/u;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const WORDS_RE = /[\p{L}\p{N}'’-]+/gu; // only with String#match, which starts from 0
+
 /** True for the dot of "M.", "Mme.", "Dr.", "U.S.", "Feb." — not the end of a sentence. */
 export function isAbbreviationDot(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
   let j = i;
-  while (j > 0 && /\p{L}/u.test(text[j - 1]) && i - j < 5) j--;
+  while (j > 0 && LETTER_RE.test(text[j - 1]) && i - j < 5) j--;
   const word = text.slice(j, i);
   if (/^(?:M|Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|fév|déc|p|a|m|etc|No|vs)$/.test(word)) {
     // "p.m." at a sentence end is still an abbreviation; accept the small error.
     return true;
   }
   // Single capital letter initials: "U.S.", "J. K."
-  return /^\p{Lu}$/u.test(word) && j > 0 && (text[j - 1] === '.' || text[j - 1] === ' ');
+  return SINGLE_CAPITAL_RE.test(word) && j > 0 && (text[j - 1] === '.' || text[j - 1] === ' ');
 }
 
 /** True when `c` is a letter or a digit (Unicode-aware): used for boundaries instead of `\b`. */
 export function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return c !== undefined && WORD_CHAR_RE.test(c);
 }
 
 /** The word (letters, apostrophes, hyphens) that ends right before `pos`, skipping spaces. */
 export function previousWords(text: string, pos: number, count: number, max = 80): string[] {
   const from = Math.max(0, pos - max);
-  const words = text.slice(from, pos).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const words = text.slice(from, pos).match(WORDS_RE) ?? [];
   return words.slice(-count);
 }
 

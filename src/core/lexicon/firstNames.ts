@@ -79,6 +79,19 @@ const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boole
 
 /** True when `word` is a common given name in one of the covered languages ("Sergueï", "Dmitry", "Jean-Yves"). */
 export function isFirstName(word: string): boolean {
+  let r = FIRST_NAME_CACHE.get(word);
+  if (r === undefined) {
+    r = isFirstNameUncached(word);
+    if (FIRST_NAME_CACHE.size > 50000) FIRST_NAME_CACHE.clear();
+    FIRST_NAME_CACHE.set(word, r);
+  }
+  return r;
+}
+
+/** Answers of `isFirstName` by word: a large text asks about the same capitalised words many times. */
+const FIRST_NAME_CACHE = new Map<string, boolean>();
+
+function isFirstNameUncached(word: string): boolean {
   const f = foldName(word);
   if (FIRST_NAMES.has(f)) return true;
   // Compound French given names not listed as such: "Jean-Noël", "Marie-Hélène".
