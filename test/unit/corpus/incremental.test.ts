@@ -1,30 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Detections } from '../../../src/core/model';
 import { AnalysisCache, CorpusIndex, MemoryCacheStore, type CorpusDecisions } from '../../../src/core/corpus/index';
-import { detect } from '../../../src/core/detect';
 
-const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
-const seeds = readdirSync(SEEDS)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
-
-/** Detection is the slow part and is not under test here: memoised per text. */
-const memo = new Map<string, Detections>();
-const detectMemo = (text: string, o: { published?: string }): Detections => {
-  const k = `${o.published ?? ''}\u0000${text}`;
-  let d = memo.get(k);
-  if (!d) memo.set(k, (d = detect(text, o)));
-  return d;
-};
-
-/** Everything the index answers, as one comparable value. */
-function snapshot(idx: CorpusIndex): unknown {
-  return JSON.parse(JSON.stringify({ events: idx.events(), contradictions: idx.contradictions(), agreements: idx.agreements(), people: idx.people(), documents: idx.documents() }));
-}
+import { detectMemo, seeds, snapshot } from './fixtures';
 
 // Edits that move articles between events: dates, places, durations, and whole paragraphs.
 const EDITS: Array<(t: string) => string> = [

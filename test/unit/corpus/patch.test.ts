@@ -1,31 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Detections } from '../../../src/core/model';
 import { CorpusIndex, type CorpusDecisions } from '../../../src/core/corpus/index';
-import { detect } from '../../../src/core/detect';
 
 // Edits that usually leave grouping as it was (same mentions, dates, places, people), so the index rebuilds
 // only the events, claims and quotes they touch: answers must still equal a from-scratch index.
 
-const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
-const seeds = readdirSync(SEEDS)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
-
-const memo = new Map<string, Detections>();
-const detectMemo = (text: string, o: { published?: string }): Detections => {
-  const k = `${o.published ?? ''}\u0000${text}`;
-  let d = memo.get(k);
-  if (!d) memo.set(k, (d = detect(text, o)));
-  return d;
-};
-
-function snapshot(idx: CorpusIndex): unknown {
-  return JSON.parse(JSON.stringify({ events: idx.events(), contradictions: idx.contradictions(), agreements: idx.agreements(), people: idx.people(), documents: idx.documents() }));
-}
+import { detectMemo, seeds, snapshot } from './fixtures';
 
 /** Inserts `word` after the first space at or after `at` (a fraction of the text). */
 const insertAt = (at: number, word: string) => (t: string) => {
