@@ -7,7 +7,10 @@ export interface DetectIo {
   stderr: { write(s: string): unknown };
 }
 
-const USAGE = 'usage: newsmark detect <file> [--published YYYY[-MM[-DD]]] [--json]\n';
+const USAGE = 'usage: newsmark detect <file> [--published YYYY[-MM[-DD]]] [--json] [--max-mb N]\n';
+
+/** A news article is rarely above a few hundred KB; a larger file is most likely not one article. */
+const DEFAULT_MAX_MB = 10;
 
 /**
  * `newsmark detect <file>`: people, dates, durations and quotes of one article, with code-point
@@ -17,9 +20,18 @@ export async function runDetect(args: string[], io: DetectIo): Promise<number> {
   let file: string | undefined;
   let published: string | undefined;
   let json = false;
+  let maxBytes = DEFAULT_MAX_MB * 1e6;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--json') json = true;
+    else if (a === '--max-mb') {
+      const n = Number(args[++i]);
+      if (!(n > 0)) {
+        io.stderr.write(`newsmark detect: --max-mb needs a positive number\n${USAGE}`);
+        return 2;
+      }
+      maxBytes = n * 1e6;
+    }
     else if (a === '--published') published = args[++i];
     else if (a.startsWith('--published=')) published = a.slice('--published='.length);
     else if (a.startsWith('-')) {
@@ -48,6 +60,13 @@ export async function runDetect(args: string[], io: DetectIo): Promise<number> {
   }
   if (isProbablyBinaryOrNotUtf8(bytes)) {
     io.stderr.write(`newsmark detect: ${file} is not a UTF-8 text file\n`);
+    return 1;
+  }
+  if (bytes.length > maxBytes) {
+    io.stderr.write(
+      `newsmark detect: ${file} is ${(bytes.length / 1e6).toFixed(1)} MB, above the ${(maxBytes / 1e6).toFixed(0)} MB limit for one article; ` +
+        'raise it with --max-mb N if it really is one article\n',
+    );
     return 1;
   }
   const d = detect(decodeArticle(bytes), { published });
