@@ -135,4 +135,21 @@ describe('Annotations in a real VS Code', () => {
     await vscode.commands.executeCommand('newsmark.undo');
     await sidecar(uri, (v) => v.annotations.length === 0, 'the undo to reach the sidecar');
   });
+
+  it('explains a date suggestion in words in its hover, with Accept and Reject links', async () => {
+    const uri = await article('hover.txt', ARTICLE);
+    const editor = await openArticle(uri);
+    const { decorations } = await api();
+    await until('suggestions to be painted', () => (decorations.paintedCounts(uri)?.suggestions ?? 0) > 0);
+    const at = editor.document.positionAt(editor.document.getText().indexOf('jeudi') + 2);
+    const hovers = await until('a Newsmark hover', async () => {
+      const list = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+      return list.find((h) => h.contents.some((c) => (c as vscode.MarkdownString).value?.includes('Newsmark') || (c as vscode.MarkdownString).value?.includes('Suggested')));
+    });
+    const text = hovers.contents.map((c) => (c as vscode.MarkdownString).value).join('\n');
+    assert.match(text, /Suggested date/);
+    assert.match(text, /\*\*jeudi \d+ février 2025\*\*/, text);
+    assert.match(text, /command:newsmark\.acceptSuggestion/);
+    assert.match(text, /command:newsmark\.rejectSuggestion/);
+  });
 });
