@@ -122,25 +122,21 @@ function constraintBuckets(d: DateConstraint): string[] | undefined {
   return undefined;
 }
 
-const weekdayMemo = new Map<string, number>();
-function weekdayOfDay(day: string): number {
-  let w = weekdayMemo.get(day);
-  if (w === undefined) {
-    if (weekdayMemo.size > 50_000) weekdayMemo.clear();
-    weekdayMemo.set(day, (w = weekdayOf(day)));
-  }
-  return w;
+/** Memoises a pure function of an ISO day (bounded: cleared past 50,000 days). */
+function memoByDay<T>(compute: (day: string) => T): (day: string) => T {
+  const memo = new Map<string, T>();
+  return (day) => {
+    let v = memo.get(day);
+    if (v === undefined) {
+      if (memo.size > 50_000) memo.clear();
+      memo.set(day, (v = compute(day)));
+    }
+    return v;
+  };
 }
 
-const isoWeekMemo = new Map<string, string>();
-function isoWeekOf(day: string): string {
-  let w = isoWeekMemo.get(day);
-  if (w === undefined) {
-    if (isoWeekMemo.size > 50_000) isoWeekMemo.clear();
-    isoWeekMemo.set(day, (w = computeIsoWeek(day)));
-  }
-  return w;
-}
+const weekdayOfDay = memoByDay(weekdayOf);
+const isoWeekOf = memoByDay((day) => computeIsoWeek(day));
 
 function computeIsoWeek(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
