@@ -348,15 +348,18 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   // candidates), else the only compatible event of the same article, else the only event between the
   // same people.
   const byPersons = new Map<string, Cluster[]>();
-  for (const c of clusters) {
-    for (const x of c.mentions) {
-      if (x.persons.length < 2) continue;
-      const k = `${persKey(x)}|${c.family}`;
-      const list = byPersons.get(k) ?? [];
-      if (!list.includes(c)) list.push(c);
-      byPersons.set(k, list);
+  const indexPersons = () => {
+    for (const c of clusters) {
+      for (const x of c.mentions) {
+        if (x.persons.length < 2) continue;
+        const k = `${persKey(x)}|${c.family}`;
+        const list = byPersons.get(k) ?? [];
+        if (!list.includes(c)) list.push(c);
+        byPersons.set(k, list);
+      }
     }
-  }
+  };
+  indexPersons();
   const weight = (c: Cluster, file: string) => docWeight.get(file)?.get(c) ?? 0;
   // Back-references first, so the events they join are known to the people index below.
   const floating = all.filter((m) => !m.date && !m.place).sort((a, b) => Number(!a.antecedents?.length) - Number(!b.antecedents?.length));
@@ -364,15 +367,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   for (const m of floating) {
     if (!m.antecedents?.length && !indexedPersons) {
       indexedPersons = true;
-      for (const c of clusters) {
-        for (const x of c.mentions) {
-          if (x.persons.length < 2) continue;
-          const k = `${persKey(x)}|${c.family}`;
-          const list = byPersons.get(k) ?? [];
-          if (!list.includes(c)) list.push(c);
-          byPersons.set(k, list);
-        }
-      }
+      indexPersons();
     }
     if (m.antecedents?.length) {
       const doc = byDoc.get(m.file)!;
