@@ -9,6 +9,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileSystem } from '../core/fs';
 import { reanchorAll, prepareText } from '../core/anchor/reanchor';
 import type { AnchorResult } from '../core/anchor/reanchor';
+import { absorbLeftovers, discardLeftovers, findLeftovers, isLeftoverOf } from '../core/sidecar/leftovers';
 import { saveAtomically } from '../core/sidecar/save';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Sidecar } from '../core/sidecar/schema';
@@ -85,7 +86,7 @@ function printHuman(report: CheckReport, io: CheckIo): void {
     if (f.annotations && f.annotations.moved > 0 && !f.fixed) {
       io.stdout.write(`${f.file}: ${f.annotations.moved} annotation(s) moved with their text; run with --fix to update their offsets\n`);
     }
-    if (f.fixed) io.stdout.write(`${f.file}: offsets updated\n`);
+    if (f.fixed) io.stdout.write(`${f.file}: updated\n`);
   }
   const s = report.summary;
   io.stdout.write(
@@ -95,8 +96,9 @@ function printHuman(report: CheckReport, io: CheckIo): void {
 }
 
 /** Every sidecar and newsmark.yaml under `root`, skipping node_modules and hidden folders; no symlinks followed. */
-async function findFiles(root: string): Promise<string[]> {
+async function findFiles(root: string): Promise<{ files: string[]; missingSidecars: string[] }> {
   const out: string[] = [];
+  const orphanTemps = new Set<string>();
   const stack = [root];
   while (stack.length) {
     const dir = stack.pop()!;
@@ -111,9 +113,15 @@ async function findFiles(root: string): Promise<string[]> {
       if (e.isDirectory()) {
         if (e.name !== 'node_modules' && !e.name.startsWith('.')) stack.push(p);
       } else if (e.isFile() && (e.name.endsWith(SIDECAR_SUFFIX) || e.name === CORPUS_FILE_NAME)) out.push(p);
+      else if (e.isFile()) {
+        // A save interrupted before its first rename leaves `<sidecar>.<random>.tmp` and no sidecar.
+        const m = /^(.*\.annotations\.yaml)\.[a-z0-9]{8}\.tmp$/.exec(e.name);
+        if (m && isLeftoverOf(join(dir, m[1]), p)) orphanTemps.add(join(dir, m[1]));
+      }
     }
   }
-  return out.sort();
+  for (const f of out) orphanTemps.delete(f);
+  return { files: out.sort(), missingSidecars: [...orphanTemps].sort() };
 }
 
 function sha256(text: string): string {
@@ -138,7 +146,7 @@ async function readText(fs: FileSystem, path: string, limit: number): Promise<{ 
 }
 
 async function check(folder: string, folderArg: string, fs: FileSystem, fix: boolean): Promise<CheckReport> {
-  const files = await findFiles(folder);
+  const { files, missingSidecars } = await findFiles(folder);
   const display = (abs: string) => join(folderArg, relative(folder, abs));
   const reports: CheckFileReport[] = [];
   /** Annotation ids per article (absolute path), for newsmark.yaml links. */
@@ -164,7 +172,21 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
     }
     rep.valid = true;
     rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
-    const sidecar = parsed.value;
+    let sidecar = parsed.value;
+    const leftovers = await findLeftovers(fs, file);
+    const absorbed = absorbLeftovers(sidecar, leftovers);
+    for (const l of leftovers) {
+      if (l.problem) {
+        rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${display(l.path)}, which cannot be read (${l.problem.message}); left alone: look at it and delete it by hand` });
+      }
+    }
+    if (absorbed) {
+      const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');
+      const what = absorbed.added > 0 ? `${absorbed.added} annotation(s) not in the sidecar` : 'nothing the sidecar lacks';
+      const conflicts = absorbed.conflicts.length ? `; ${absorbed.conflicts.length} annotation(s) differ (${absorbed.conflicts.map((c) => c.id).join(', ')}): the sidecar's version is kept` : '';
+      rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${names} with ${what}${conflicts}; ${fix ? '--fix merges it into the sidecar and then removes it' : 'run with --fix to merge it into the sidecar and remove it'}` });
+      if (fix) sidecar = absorbed.sidecar;
+    }
     const articlePath = join(dirname(file), sidecar.document.source);
     idsByArticle.set(articlePath, new Set(sidecar.annotations.map((a) => a.id)));
     const article = await readText(fs, articlePath, MAX_ARTICLE_BYTES);
@@ -210,7 +232,7 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
       }
     });
     rep.annotations = counts;
-    if (fix && (counts.moved > 0 || counts.fuzzy > 0)) {
+    if (fix && (counts.moved > 0 || counts.fuzzy > 0 || absorbed)) {
       const updated: Sidecar = {
         ...sidecar,
         document: { ...sidecar.document, sha256: sha256(article.text) },
@@ -222,8 +244,32 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
         }),
       };
       const saved = await saveAtomically(fs, file, serializeSidecar(updated, parsed.doc));
-      if (saved.ok) rep.fixed = true;
-      else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not fixed: ${saved.message}` });
+      if (saved.ok) {
+        rep.fixed = true;
+        if (absorbed) await discardLeftovers(fs, absorbed.absorbed);
+      } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not fixed: ${saved.message}` });
+    }
+  }
+
+  for (const file of missingSidecars) {
+    // No sidecar, but an interrupted first save left its temporary file(s).
+    const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
+    reports.push(rep);
+    const leftovers = await findLeftovers(fs, file);
+    for (const l of leftovers.filter((x) => x.problem)) {
+      rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `no sidecar; an interrupted save left ${display(l.path)}, which cannot be read (${l.problem!.message}); left alone` });
+    }
+    const absorbed = absorbLeftovers(undefined, leftovers);
+    if (!absorbed) continue;
+    const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');
+    rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `no sidecar; an interrupted first save left ${names} with ${absorbed.added} annotation(s); ${fix ? '--fix restores the sidecar from it' : 'run with --fix to restore the sidecar from it'}` });
+    if (fix) {
+      const saved = await saveAtomically(fs, file, serializeSidecar(absorbed.sidecar));
+      if (saved.ok) {
+        rep.fixed = true;
+        rep.valid = true;
+        await discardLeftovers(fs, absorbed.absorbed);
+      } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not restored: ${saved.message}` });
     }
   }
 

@@ -1,6 +1,6 @@
 /** The core `FileSystem` over Node's `fs`, for the CLI and tests. */
 import { promises as fsp } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { FileStat, FileSystem } from '../core/fs';
 
 export class NodeFileSystem implements FileSystem {
@@ -36,6 +36,12 @@ export class NodeFileSystem implements FileSystem {
 
   async delete(path: string): Promise<void> {
     await fsp.rm(path, { force: true });
+  }
+
+  async siblings(path: string): Promise<string[]> {
+    const dir = dirname(path);
+    const entries = await fsp.readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => join(dir, e.name));
   }
 
   async stat(path: string): Promise<FileStat | undefined> {

@@ -19,4 +19,6 @@ export interface FileSystem {
   delete(path: string): Promise<void>;
   /** `undefined` when nothing exists at `path`. */
   stat(path: string): Promise<FileStat | undefined>;
+  /** Paths of the files in the folder that holds `path` (for leftovers of interrupted saves); optional. */
+  siblings?(path: string): Promise<string[]>;
 }
