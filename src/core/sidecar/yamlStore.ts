@@ -299,7 +299,9 @@ function createNode(doc: Document, value: unknown, shape: string): unknown {
   if (Array.isArray(value)) {
     const seq = new YAMLSeq();
     value.forEach((v, i) => seq.items.push(createNode(doc, v, childShape(shape, i))));
-    if (value.every((v) => typeof v !== 'object' || v === null) && JSON.stringify(value).length < 60) seq.flow = true;
+    // Multi-line strings stay in block style: the yaml library can emit a flow item ("-\na") that does not parse back.
+    const inline = (v: unknown) => v === null || (typeof v !== 'object' && !(typeof v === 'string' && /[\n\r]/.test(v)));
+    if (value.every(inline) && JSON.stringify(value).length < 60) seq.flow = true;
     return seq;
   }
   if (isPlainObject(value)) {
@@ -311,7 +313,20 @@ function createNode(doc: Document, value: unknown, shape: string): unknown {
     }
     return map;
   }
+  if (needsDoubleQuotes(value)) {
+    const scalar = new Scalar(value);
+    scalar.type = Scalar.QUOTE_DOUBLE;
+    return scalar;
+  }
   return doc.createNode(value);
+}
+
+/**
+ * A block scalar cannot always say where a line's leading or trailing blanks belong (" \n" came back
+ * as "\n"): multi-line strings with such blanks are written double-quoted, which is lossless.
+ */
+function needsDoubleQuotes(value: unknown): boolean {
+  return typeof value === 'string' && value.includes('\n') && /(^|\n)[ \t]|[ \t](\r?\n|$)/.test(value);
 }
 
 /** Updates `node` to hold `value`, keeping every node (and its comments) whose value is unchanged. */
@@ -377,10 +392,13 @@ function syncNode(doc: Document, node: unknown, value: unknown, shape: string): 
     return node;
   }
   if (isScalar(node) && !isAlias(node)) {
-    if (node.value !== value) node.value = value;
+    if (node.value !== value) {
+      node.value = value;
+      if (needsDoubleQuotes(value)) node.type = Scalar.QUOTE_DOUBLE;
+    }
     return node;
   }
-  return doc.createNode(value);
+  return createNode(doc, value, shape);
 }
 
 const TO_STRING = { lineWidth: 100, minContentWidth: 40 } as const;

@@ -226,3 +226,37 @@ describe('sidecar YAML store', () => {
     });
   });
 });
+
+describe('serializeSidecar: lists of multi-line strings', () => {
+  it('writes them in block style, so they parse back (found by npm run test:fuzz)', () => {
+    const value = {
+      version: 1,
+      document: { source: 'article.txt' },
+      annotations: [{ id: 'a', type: 'person', quote: '', start: 0, end: 0, prefix: '', suffix: '', x_a: ['-\na'] }],
+      rejected: [],
+    } as unknown as Sidecar;
+    const back = parseSidecar(serializeSidecar(value), 'article.txt.annotations.yaml');
+    assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
+    assert.deepEqual((back.value.annotations[0] as Record<string, unknown>).x_a, ['-\na']);
+  });
+});
+
+describe('serializeSidecar: multi-line strings with blanks at a line end or start', () => {
+  it('writes them so they parse back unchanged, new or edited (found by npm run test:fuzz)', () => {
+    const value = {
+      version: 1,
+      document: { source: 'article.txt' },
+      annotations: [{ id: 'a', type: 'note', quote: 'x', start: 0, end: 1, prefix: '', suffix: '', note: 'first line\n  indented\n' }],
+      rejected: [],
+      x_a: [' \n'],
+    } as unknown as Sidecar;
+    const first = parseSidecar(serializeSidecar(value), 'article.txt.annotations.yaml');
+    assert.ok(first.ok, JSON.stringify(!first.ok && first.errors));
+    assert.deepEqual(JSON.parse(JSON.stringify(first.value)), JSON.parse(JSON.stringify(value)));
+    // An edit through the previous document keeps the old node: it must switch style too.
+    const edited = { ...first.value, annotations: [{ ...first.value.annotations[0], note: ' \n\t' }] } as Sidecar;
+    const second = parseSidecar(serializeSidecar(edited, first.doc), 'article.txt.annotations.yaml');
+    assert.ok(second.ok);
+    assert.equal(second.value.annotations[0].note, ' \n\t');
+  });
+});
