@@ -7,8 +7,12 @@
  *   1. the old position: the quote is still there and its context agrees  -> 'exact';
  *   2. the exact quote elsewhere, chosen by context, then by order among look-alikes, then by
  *      distance from where it is expected                                 -> 'moved';
+ *      look-alikes (one quote, alike contexts: a passage repeated, each copy annotated) keep their
+ *      old order, each on its own copy, whatever their contexts suggest;
  *   3. an approximate match of the quote (approx-string-match, Myers' algorithm, as Hypothesis
  *      does), scored with the context, accepted above FUZZY_THRESHOLD     -> 'fuzzy' (for review);
+ *      a passage edited where it stood (its context still there around it) is never moved
+ *      silently to a look-alike elsewhere;
  *   4. otherwise                                                          -> 'orphan', old offsets kept.
  * All comparisons are made on NFC text, so a file re-saved decomposed (NFD) still anchors.
  */
@@ -31,6 +35,11 @@ export const FUZZY_THRESHOLD = 0.75;
 export const FUZZY_MAX_ERROR_RATE = 0.25;
 /** Quotes shorter than this (code points) are never matched fuzzily: too many look-alikes. */
 export const FUZZY_MIN_QUOTE_LENGTH = 4;
+/**
+ * Context (UTF-16 units) that counts as evidence: a shorter side (cut at the article's start or end)
+ * neither pins a passage edited in place nor tells two look-alikes apart.
+ */
+const MIN_INTACT_CONTEXT = 8;
 
 export interface Selector {
   quote: string;
@@ -115,14 +124,41 @@ interface Work {
   oldNorm: number;
   quoteCp: number;
   result?: AnchorResult;
-  /** NFC UTF-16 start of the match, for claims. */
+  /** NFC UTF-16 start of the match, for claims, and the context similarity there. */
   at?: number;
+  ctx?: number;
   /** Its passage is still where expected, edited inside: never moved silently to a look-alike. */
   editedInPlace?: boolean;
+  /** Where it stands, edited (see `editedInPlace`). */
+  inPlace?: FuzzyMatch;
+  /** Its quote's group (same type, same quote) and its slot there; absent for an empty quote. */
+  group?: Group;
+  slot?: number;
+}
+
+/**
+ * The annotations of one type on one quote. A slot holds the annotations of one passage (same old
+ * start, same selector: they re-anchor together); slots are in their old order.
+ */
+interface Group {
+  key: string;
+  slots: Work[][];
+  /** Per slot: how alike its context is to the closest other slot's (see contextsAlike); -1 unknown yet. */
+  alike: Int8Array;
 }
 
 /**
  * Re-anchors every annotation of one article; results are in the input's order.
+ *
+ * Look-alikes, annotations of one type on one quote with the same text on one side of them or
+ * both (a passage repeated, each copy annotated), cannot be told apart by that context, only by
+ * their order: those re-anchored silently ('exact' or 'moved') stay in their old relative order,
+ * each on its own occurrence. When there are fewer copies than annotations (a copy was deleted),
+ * the ones left over are re-anchored fuzzily (for review) or orphaned; none takes an occurrence
+ * given to another. Only a look-alike whose context differs on one side, and fits its new place
+ * clearly better than its look-alikes' would, may leave that order (its paragraph moved); an
+ * annotation with no look-alike follows its context as before.
+ *
  * Cost: O(n) to prepare the text plus O(context) per annotation that is still in place; only
  * annotations that moved pay for a search.
  */
@@ -137,9 +173,22 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
     oldNorm: t.cpToNorm(a.start),
     quoteCp: codePointLength(a.quote),
   }));
+  const byOldStart = [...work].sort((x, y) => x.a.start - y.a.start || x.i - y.i);
+  const groups = new Map<string, Group>();
+  for (const w of byOldStart) {
+    if (w.quote.length === 0) continue;
+    const key = groupKey(w);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, slots: [], alike: new Int8Array(0) }));
+    const last = g.slots[g.slots.length - 1];
+    const rep = last?.[0];
+    if (rep && rep.oldNorm === w.oldNorm && rep.prefix === w.prefix && rep.suffix === w.suffix) last.push(w);
+    else g.slots.push([w]);
+    w.group = g;
+    w.slot = g.slots.length - 1;
+  }
+  for (const g of groups.values()) g.alike = new Int8Array(g.slots.length).fill(g.slots.length === 1 ? 0 : -1);
 
-  // 1. Still in place, or shifted by as much as the annotation before it (text inserted or deleted
-  //    above: the common case after an external edit), with the context agreeing. O(context) each.
   const claimed = new Map<string, Set<number>>(); // group -> NFC starts taken
   const claim = (w: Work, at: number) => {
     const g = groupKey(w);
@@ -147,12 +196,25 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
     claimed.get(g)!.add(at);
     w.at = at;
   };
-  const pending: Work[] = [];
+  function settle(w: Work, at: number, ctx: number) {
+    const start = t.normToCp(at, 'start');
+    const end = t.normToCp(at + w.quote.length, 'end');
+    const exact = start === w.a.start && end === w.a.end;
+    w.result = { status: exact ? 'exact' : 'moved', start, end, score: exact ? 1 : round(combinedScore(w.quoteCp, 1, ctx)) };
+    claim(w, at);
+    w.ctx = ctx;
+  }
+  /** The annotation that speaks for its slot (the others follow it). */
+  const repOf = (w: Work): Work => (w.group ? w.group.slots[w.slot!][0] : w);
+
+  // 1. Still in place, or shifted by as much as the annotation before it (text inserted or deleted
+  //    above: the common case after an external edit), with the context agreeing. O(context) each.
   let shift = 0;
-  for (const w of [...work].sort((x, y) => x.a.start - y.a.start || x.i - y.i)) {
+  for (const w of byOldStart) {
+    if (repOf(w) !== w) continue;
     let done = false;
     for (const at of shift === 0 ? [w.oldNorm] : [w.oldNorm, w.oldNorm + shift]) {
-      if (at < 0 || !t.norm.startsWith(w.quote, at)) continue;
+      if (at < 0 || !t.norm.startsWith(w.quote, at) || claimed.get(groupKey(w))?.has(at)) continue;
       const ctx = contextSimilarity(t.norm, at, at + w.quote.length, w.prefix, w.suffix);
       if (ctx < MOVED_CONTEXT_THRESHOLD && w.quote.length > 0) continue;
       if (at === w.oldNorm && w.quote.length === 0 && w.a.start > t.length) continue;
@@ -168,52 +230,101 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
       if (ctx >= MOVED_CONTEXT_THRESHOLD) {
         w.result = { status: 'exact', start: w.a.start, end: w.a.end, score: 1 };
         claim(w, w.oldNorm);
+        w.ctx = ctx;
         shift = 0;
         done = true;
       }
     }
     // Edited inside where it stood: fuzzy, for review, below; an identical passage elsewhere must not take it.
-    if (!done && w.quote.length > 0 && options.fuzzy !== false && editedInPlace(t, w, w.oldNorm + shift, options.fuzzyThreshold ?? FUZZY_THRESHOLD)) {
-      w.editedInPlace = true;
+    if (!done && w.quote.length > 0) {
+      w.inPlace = editedInPlace(t, w, w.oldNorm + shift, options.fuzzyThreshold ?? FUZZY_THRESHOLD, options.fuzzy !== false);
+      w.editedInPlace = !!w.inPlace;
     }
-    // Not there: one search; a clear winner by context also tells where the next ones went.
+    // Not there: one search; a clear winner by context also tells where the next ones went. (Context
+    // cannot tell duplicate passages apart: step 2 checks the look-alikes' order.)
     if (!done && w.quote.length > 0 && !w.editedInPlace) {
       const found = clearWinner(t, w, claimed.get(groupKey(w)));
       if (found) {
         settle(w, found.at, found.ctx);
         shift = found.at - w.oldNorm;
-        done = true;
       }
     }
-    if (!done) pending.push(w);
   }
 
-  // 2. The exact quote elsewhere.
-  const anchoredOrder = work.filter((w) => w.result).sort((x, y) => x.a.start - y.a.start);
-  const expectedAt = (w: Work) => w.oldNorm + nearestShift(anchoredOrder, w, t);
-  const groups = new Map<string, Work[]>();
-  for (const w of pending) {
-    if (w.quote.length === 0 || w.editedInPlace) continue;
-    const g = groupKey(w);
-    if (!groups.has(g)) groups.set(g, []);
-    groups.get(g)!.push(w);
+  // 2. Look-alikes (duplicate passages) placed above stay only if none of them is missing and no
+  //    two are out of their old order, unless context explains it (see fitsBetterThanLookAlikes);
+  //    otherwise those, with their look-alikes, are placed again together by the ordered matching
+  //    below (a fast-path hit may be a copy that slid into another's place, a clear winner by
+  //    context a copy whose surroundings were edited).
+  /**
+   * True when slot k's context fits the occurrence at `at` clearly better than the context of any
+   * of its look-alikes would: the side where they differ speaks for it (its paragraph moved).
+   * Never for a slot alike another on both sides.
+   */
+  const fitsBetterThanLookAlikes = (g: Group, k: number, at: number, ctx: number) => {
+    if (alikeLevel(g, k) !== 1) return alikeLevel(g, k) === 0;
+    const w = g.slots[k][0];
+    return g.slots.every(([y], j) => j === k || contextsAlike(w, y) === 0 || contextSimilarity(t.norm, at, at + w.quote.length, y.prefix, y.suffix) <= ctx - CLEAR_MARGIN);
+  };
+  for (const g of groups.values()) {
+    if (g.slots.length < 2) continue;
+    const spoken = new Map<number, boolean>();
+    const speaksForItself = (k: number) => {
+      const w = g.slots[k][0];
+      if (!spoken.has(k)) spoken.set(k, !!w.result && w.at !== undefined && fitsBetterThanLookAlikes(g, k, w.at, w.ctx!));
+      return spoken.get(k)!;
+    };
+    const problems = new Set<number>();
+    g.slots.forEach(([w], k) => {
+      if (!w.result && !w.editedInPlace && alikeLevel(g, k) > 0) problems.add(k);
+    });
+    if (!slotsInOrder(g.slots)) {
+      const placed = g.slots.map((_, k) => k).filter((k) => g.slots[k][0].result);
+      for (let i = 0; i < placed.length; i++) {
+        for (let j = i + 1; j < placed.length; j++) {
+          const [x, y] = [placed[i], placed[j]];
+          if (g.slots[x][0].at! < g.slots[y][0].at! || contextsAlike(g.slots[x][0], g.slots[y][0]) === 0) continue;
+          if (!speaksForItself(x)) problems.add(x);
+          if (!speaksForItself(y)) problems.add(y);
+        }
+      }
+    }
+    if (problems.size === 0) continue;
+    const taken = claimed.get(g.key);
+    const from = [...problems];
+    g.slots.forEach(([w], k) => {
+      if (!w.result) return;
+      if (!problems.has(k) && (speaksForItself(k) || !from.some((j) => contextsAlike(w, g.slots[j][0]) > 0))) return;
+      taken?.delete(w.at!);
+      w.result = undefined;
+      w.at = undefined;
+    });
   }
-  for (const [g, members] of groups) {
-    const taken = claimed.get(g) ?? new Set<number>();
+
+  // 3. The exact quote elsewhere.
+  const threshold = options.fuzzyThreshold ?? FUZZY_THRESHOLD;
+  const anchoredOrder = byOldStart.filter((w) => repOf(w) === w && w.result);
+  const expectedAt = (w: Work) => w.oldNorm + nearestShift(anchoredOrder, w, t);
+  for (const g of groups.values()) {
+    const slots = g.slots.map((_, k) => k).filter((k) => !g.slots[k][0].result && !g.slots[k][0].editedInPlace);
+    if (slots.length === 0) continue;
+    const reps = slots.map((k) => g.slots[k][0]);
+    const taken = claimed.get(g.key) ?? new Set<number>();
     const occurrences: number[] = [];
-    for (let at = t.norm.indexOf(members[0].quote); at >= 0; at = t.norm.indexOf(members[0].quote, at + 1)) {
+    for (let at = t.norm.indexOf(reps[0].quote); at >= 0; at = t.norm.indexOf(reps[0].quote, at + 1)) {
       if (!taken.has(at)) occurrences.push(at);
     }
     if (occurrences.length === 0) continue;
-    const len = members[0].quote.length;
-    // Context of each member at each occurrence (only good ones are candidates).
-    const sims = members.map((w) => occurrences.map((at) => contextSimilarity(t.norm, at, at + len, w.prefix, w.suffix)));
+    const len = reps[0].quote.length;
+    // Context of each slot at each occurrence (only good ones are candidates).
+    const sims = reps.map((w) => occurrences.map((at) => contextSimilarity(t.norm, at, at + len, w.prefix, w.suffix)));
     const used = new Set<number>();
     const ambiguous: number[] = [];
-    // A member whose context points at one occurrence clearly takes it, order notwithstanding
-    // (a paragraph may have moved); look-alikes are settled below, in order.
+    // A slot whose context points at one occurrence clearly takes it, order notwithstanding (a
+    // paragraph may have moved); a look-alike only if its context fits there clearly better than its
+    // look-alikes' would. The others are settled below, in order.
     const maxSim = sims.map((row) => row.reduce((m, v) => Math.max(m, v), 0));
-    const order = members.map((_, k) => k).sort((x, y) => maxSim[y] - maxSim[x]);
+    const order = reps.map((_, k) => k).sort((x, y) => maxSim[y] - maxSim[x]);
     for (const k of order) {
       const row = sims[k];
       let best = -1;
@@ -224,37 +335,45 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
           best = j;
         } else second = Math.max(second, s);
       });
-      if (row[best] >= MOVED_CONTEXT_THRESHOLD && row[best] - second >= CLEAR_MARGIN && !used.has(best)) {
+      if (row[best] >= MOVED_CONTEXT_THRESHOLD && row[best] - second >= CLEAR_MARGIN && !used.has(best) && fitsBetterThanLookAlikes(g, slots[k], occurrences[best], row[best])) {
         used.add(best);
-        settle(members[k], occurrences[best], row[best]);
+        settle(reps[k], occurrences[best], row[best]);
       } else ambiguous.push(k);
     }
-    // Look-alikes (same quote, same context: duplicate passages) keep their order: monotone matching
-    // that maximises matches, then context, then closeness to where each is expected.
-    ambiguous.sort((x, y) => members[x].a.start - members[y].a.start || members[x].i - members[y].i);
+    // Look-alikes (same quote, alike context: duplicate passages) keep their order: monotone matching
+    // that maximises matches, then context, then closeness to where each is expected. A look-alike's
+    // copy whose context was edited on both sides still holds its place in the order, for review
+    // (fuzzy), as long as the exact quote with that context would pass as a fuzzy match: otherwise
+    // its neighbours would shift onto the wrong copies.
+    ambiguous.sort((x, y) => x - y);
     const free = occurrences.map((_, j) => j).filter((j) => !used.has(j));
+    const forReview = (k: number, s: number) =>
+      s < MOVED_CONTEXT_THRESHOLD && options.fuzzy !== false && alikeLevel(g, slots[k]) > 0 && combinedScore(reps[k].quoteCp, 1, s) >= threshold;
     const pairs = monotoneMatch(ambiguous.length, free.length, (x, y) => {
       const s = sims[ambiguous[x]][free[y]];
-      if (s < MOVED_CONTEXT_THRESHOLD) return undefined;
-      const dist = Math.abs(occurrences[free[y]] - expectedAt(members[ambiguous[x]]));
+      if (s < MOVED_CONTEXT_THRESHOLD && !forReview(ambiguous[x], s)) return undefined;
+      const dist = Math.abs(occurrences[free[y]] - expectedAt(reps[ambiguous[x]]));
       return 1000 + 10 * s - dist / (t.norm.length + 1);
     });
-    for (const [x, y] of pairs) settle(members[ambiguous[x]], occurrences[free[y]], sims[ambiguous[x]][free[y]]);
+    for (const [x, y] of pairs) {
+      const k = ambiguous[x];
+      const at = occurrences[free[y]];
+      const s = sims[k][free[y]];
+      if (forReview(k, s)) {
+        const w = reps[k];
+        w.result = { status: 'fuzzy', start: t.normToCp(at, 'start'), end: t.normToCp(at + len, 'end'), score: round(combinedScore(w.quoteCp, 1, s)) };
+        claim(w, at);
+        w.ctx = s;
+      } else settle(reps[k], at, s);
+    }
   }
 
-  function settle(w: Work, at: number, ctx: number) {
-    const start = t.normToCp(at, 'start');
-    const end = t.normToCp(at + w.quote.length, 'end');
-    const exact = start === w.a.start && end === w.a.end;
-    w.result = { status: exact ? 'exact' : 'moved', start, end, score: exact ? 1 : round(combinedScore(w.quoteCp, 1, ctx)) };
-    claim(w, at);
-  }
-
-  // 3. Fuzzy, 4. orphan.
-  const threshold = options.fuzzyThreshold ?? FUZZY_THRESHOLD;
-  for (const w of pending) {
-    if (w.result) continue;
-    const found = options.fuzzy === false ? undefined : fuzzyFind(t, w, expectedAt(w), claimed.get(groupKey(w)), threshold);
+  // 4. Fuzzy, 5. orphan.
+  for (const w of byOldStart) {
+    if (w.result || repOf(w) !== w) continue;
+    const taken = claimed.get(groupKey(w));
+    const inPlace = w.inPlace && w.inPlace.score >= threshold && w.quoteCp >= FUZZY_MIN_QUOTE_LENGTH && !taken?.has(w.inPlace.start) ? w.inPlace : undefined;
+    const found = options.fuzzy === false ? undefined : (inPlace ?? fuzzyFind(t, w, expectedAt(w), taken, threshold));
     if (found) {
       w.result = { status: 'fuzzy', start: t.normToCp(found.start, 'start'), end: t.normToCp(found.end, 'end'), score: round(found.score) };
       claim(w, found.start);
@@ -262,23 +381,116 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
       w.result = { status: 'orphan', start: w.a.start, end: w.a.end, score: 0 };
     }
   }
+  // The other annotations of a passage follow the one that spoke for it.
+  for (const w of work) {
+    const rep = repOf(w);
+    if (rep !== w) w.result = { ...rep.result! };
+  }
   return work.map((w) => w.result!);
 }
 
+/** True when the slots placed so far are in their old order, each on its own occurrence. */
+function slotsInOrder(slots: readonly Work[][]): boolean {
+  let last = -1;
+  for (const [w] of slots) {
+    if (!w.result || w.at === undefined) continue;
+    if (w.at <= last) return false;
+    last = w.at;
+  }
+  return true;
+}
+
+/** How alike the slot's context is to the closest other slot's of its group (see contextsAlike). Computed once per slot, on demand. */
+function alikeLevel(g: Group, k: number): number {
+  if (g.alike[k] < 0) {
+    let level = 0;
+    const w = g.slots[k][0];
+    for (let j = 0; j < g.slots.length && level < 2; j++) if (j !== k) level = Math.max(level, contextsAlike(w, g.slots[j][0]));
+    g.alike[k] = level;
+  }
+  return g.alike[k];
+}
+
 /**
- * True when the annotation's passage is still near where it is expected but its text was edited:
- * no exact occurrence of the quote there, and an approximate one whose context agrees. Such an
- * annotation is re-anchored fuzzily (for review) rather than moved to a look-alike elsewhere.
+ * How alike two annotations of one quote are: on how many sides (0, 1 or 2) the text next to them
+ * was the same. Look-alikes (1 or 2: a repeated passage, each copy followed or preceded by the same
+ * words) cannot be told apart by the side they share; alike on both sides, only their order tells
+ * them apart. Each side is compared over the length both have, since a context cut at the
+ * article's start or end says nothing beyond it; a few characters (MIN_INTACT_CONTEXT) tell nothing.
  */
-function editedInPlace(t: NormalizedText, w: Work, expected: number, threshold: number): boolean {
-  if (w.quoteCp < FUZZY_MIN_QUOTE_LENGTH) return false;
-  const lo = Math.max(0, expected - w.quote.length);
-  const hi = Math.min(t.norm.length, expected + 2 * w.quote.length);
-  // An exact occurrence overlapping the window means the text only shifted: not an edit.
+function contextsAlike(x: Work, y: Work): number {
+  const p = Math.min(x.prefix.length, y.prefix.length);
+  const s = Math.min(x.suffix.length, y.suffix.length);
+  const prefix = p < MIN_INTACT_CONTEXT || x.prefix.endsWith(y.prefix.slice(y.prefix.length - p));
+  const suffix = s < MIN_INTACT_CONTEXT || x.suffix.startsWith(y.suffix.slice(0, s));
+  return (prefix ? 1 : 0) + (suffix ? 1 : 0);
+}
+
+/**
+ * Where the annotation's passage still stands, edited inside, if it does: near where it is expected
+ * the quote is gone, but an approximate match of it is there, or its context is still intact on both
+ * sides of other text; and no exact occurrence close by explains it better as a mere shift of the
+ * text. Such an annotation is re-anchored fuzzily (for review) there, never moved silently to a
+ * look-alike elsewhere.
+ */
+function editedInPlace(t: NormalizedText, w: Work, expected: number, threshold: number, fuzzy: boolean): FuzzyMatch | undefined {
   const len = w.quote.length;
-  if (lo >= hi || t.norm.slice(Math.max(0, lo - len), Math.min(t.norm.length, hi + len)).includes(w.quote)) return false;
-  const near = bestFuzzy(t, w, lo, hi, Math.floor(w.quote.length * FUZZY_MAX_ERROR_RATE), expected, undefined);
-  return !!near && near.score >= threshold;
+  const n = t.norm.length;
+  let best: FuzzyMatch | undefined;
+  const lo = Math.max(0, expected - len);
+  const hi = Math.min(n, expected + 2 * len);
+  if (fuzzy && w.quoteCp >= FUZZY_MIN_QUOTE_LENGTH && lo < hi) {
+    const near = bestFuzzy(t, w, lo, hi, Math.floor(len * FUZZY_MAX_ERROR_RATE), expected, undefined);
+    if (near && near.score >= threshold) best = near;
+  }
+  const between = intactSurroundings(t, w, expected);
+  if (between && (!best || between.score > best.score)) best = between;
+  if (!best) return undefined;
+  // An exact occurrence close by whose context fits as well means the text only shifted; one that
+  // fits worse is another passage ("Itanbul réunion Istanbul": the edited one keeps its context).
+  const from = Math.max(0, Math.min(best.start, expected) - 2 * len);
+  const around = t.norm.slice(from, Math.min(n, Math.max(best.end, hi) + len));
+  for (let i = around.indexOf(w.quote); i >= 0; i = around.indexOf(w.quote, i + 1)) {
+    const at = from + i;
+    if (combinedScore(w.quoteCp, 1, contextSimilarity(t.norm, at, at + len, w.prefix, w.suffix)) >= best.score) return undefined;
+  }
+  return best;
+}
+
+/**
+ * The text between the annotation's context where it is expected, when that context is intact on
+ * both sides (each side long enough to mean something, or still at the article's start or end) and
+ * holds other, non-empty text: the passage rewritten in place, maybe beyond a fuzzy match. Scored as
+ * a match whose context agrees fully.
+ */
+function intactSurroundings(t: NormalizedText, w: Work, expected: number): FuzzyMatch | undefined {
+  const { prefix, suffix, quote } = w;
+  const n = t.norm.length;
+  if (expected < prefix.length || expected >= n || !t.norm.startsWith(prefix, expected - prefix.length)) return undefined;
+  if (prefix.length < MIN_INTACT_CONTEXT && expected !== prefix.length) return undefined;
+  const last = expected + 2 * quote.length + CONTEXT_LENGTH;
+  let suffixAt: number;
+  if (suffix.length < MIN_INTACT_CONTEXT) suffixAt = t.norm.endsWith(suffix) ? n - suffix.length : -1;
+  else {
+    const found = t.norm.slice(expected + 1, last + suffix.length).indexOf(suffix);
+    suffixAt = found < 0 ? -1 : expected + 1 + found;
+  }
+  if (suffixAt <= expected || suffixAt > last) return undefined;
+  const between = t.norm.slice(expected, suffixAt);
+  if (between.includes(quote)) return undefined;
+  const quoteSim = 1 - levenshtein(between, quote) / Math.max(between.length, quote.length);
+  return { start: expected, end: suffixAt, score: combinedScore(w.quoteCp, quoteSim, 1) };
+}
+
+/** Edit distance of two short strings (UTF-16 units). */
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length];
 }
 
 /** The occurrence of the quote whose context clearly beats every other one, if any. */
@@ -358,21 +570,35 @@ export function contextSimilarity(norm: string, start: number, end: number, pref
 export function dice(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < a.length; i++) {
-    const g = a.slice(i, i + 2);
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
+  // Bigrams as numbers, sorted, then merged: the common ones counted with their multiplicity. This
+  // runs for every candidate of every moved annotation: two reused buffers, no Map, no substrings.
+  const x = bigrams(a, 0);
+  const y = bigrams(b, 1);
+  return (2 * commonSorted(x, y)) / (x.length + y.length);
+}
+
+/** How many elements two ascending arrays have in common, with multiplicity. */
+function commonSorted(x: Uint32Array, y: Uint32Array): number {
   let common = 0;
-  for (let i = 0; i + 1 < b.length; i++) {
-    const g = b.slice(i, i + 2);
-    const c = counts.get(g);
-    if (c) {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
       common++;
-      counts.set(g, c - 1);
-    }
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
   }
-  return (2 * common) / (a.length - 1 + (b.length - 1));
+  return common;
+}
+
+const bigramBuffers = [new Uint32Array(64), new Uint32Array(64)];
+
+function bigrams(s: string, buffer: number): Uint32Array {
+  const n = s.length - 1;
+  if (bigramBuffers[buffer].length < n) bigramBuffers[buffer] = new Uint32Array(2 * n);
+  const out = bigramBuffers[buffer].subarray(0, n);
+  for (let i = 0; i < n; i++) out[i] = ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
+  return out.sort();
 }
 
 /**

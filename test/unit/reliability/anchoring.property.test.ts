@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { makeSelector, reanchorAll, CONTEXT_LENGTH } from '../../../src/core/anchor/reanchor';
-import type { Selector } from '../../../src/core/anchor/reanchor';
+import type { AnchorResult, Selector } from '../../../src/core/anchor/reanchor';
 import { TextIndex } from '../../../src/core/text/offsets';
 import { fcParams, record } from './harness';
 
@@ -36,6 +36,14 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
 /** Shift of a code-point position by the edits that end before it. */
 function shiftOf(pos: number, edits: readonly Edit[]): number {
   return edits.filter((e) => e.at + e.del <= pos).reduce((d, e) => d + [...e.ins].length - e.del, 0);
+}
+
+/** Which sides of a span's context (CONTEXT_LENGTH code points) the edits change. */
+function contextTouched(a: Selector, edits: readonly Edit[]): { prefix: boolean; suffix: boolean } {
+  return {
+    prefix: edits.some((e) => e.at + e.del > a.start - CONTEXT_LENGTH && e.at <= a.start),
+    suffix: edits.some((e) => e.at + e.del >= a.end && e.at < a.end + CONTEXT_LENGTH),
+  };
 }
 
 /** Non-overlapping edits that keep clear of every span and its context. */
@@ -130,11 +138,13 @@ describe('reliability: anchoring under random edits', () => {
             const [r] = reanchorAll(edited, [ann]);
             outcomes[r.status]++;
             if (r.status === 'exact' || r.status === 'moved') {
-              // Allowed only if the very same text is still there (the edit re-created it in place).
+              // Allowed only if the very same text is still there (the edit re-created it in place,
+              // maybe decomposed: "é" + "e\u0301trang" reads "é" + "étrang", which anchors in NFC).
               const samePassage = r.start >= s - 1 && r.start <= newEnd;
-              if (!samePassage || after.slice(r.start, r.end) !== ann.quote) silent++;
+              const sameText = after.slice(r.start, r.end).normalize('NFC') === ann.quote.normalize('NFC');
+              if (!samePassage || !sameText) silent++;
               assert.ok(samePassage, `attached without review to another passage at ${r.start} (was ${s})`);
-              assert.equal(after.slice(r.start, r.end), ann.quote);
+              assert.equal(after.slice(r.start, r.end).normalize('NFC'), ann.quote.normalize('NFC'));
             }
           },
         ),
@@ -154,88 +164,101 @@ describe('reliability: anchoring under random edits', () => {
     }
   });
 
+  /**
+   * The same passage 2 to 5 times, each copy annotated; text inserted at the paragraph breaks and/or
+   * one copy deleted. Identical copies have alike contexts, so only their order tells them apart:
+   * - insertions only: every annotation lands on its own copy; silently (exact/moved), or for review
+   *   (fuzzy) when the insertions changed its context on both sides (as for a lone annotation);
+   * - one copy deleted: which one cannot be known, so the outcome must be the one for *some* deleted
+   *   copy: the remaining copies each carry one annotation, in the old order (silently, or for review
+   *   when its context was edited), and the annotation left over is orphaned or for review, never
+   *   silently on a passage, in particular never on a copy that another annotation holds.
+   */
   function duplicates(mode: 'edits' | 'delete' | 'both') {
     return function (this: Mocha.Context) {
-    let cases = 0;
-    let swapped = 0;
-    try {
-      fc.assert(
-        fc.property(
-          fc.array(fc.constantFrom(...WORDS), { minLength: 6, maxLength: 14 }).map((w) => w.join(' ')),
-          fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 40 }).map((w) => w.join(' ')),
-          fc.integer({ min: 2, max: 5 }),
-          fc.array(fc.tuple(fc.nat(4), insertion), { minLength: mode === 'delete' ? 0 : 1, maxLength: mode === 'delete' ? 0 : 4 }),
-          mode === 'edits' ? fc.constant(undefined) : fc.nat(4),
-          (passage, filler, copies, inserts, deleteCopy) => {
-            cases++;
-            // The same passage `copies` times, separated by paragraph breaks; one annotation per copy.
-            const blocks = Array.from({ length: copies }, () => passage);
-            const text = filler + '\n\n' + blocks.join('\n\n') + '\n';
-            const idx = new TextIndex(text);
-            const firstAt = [...filler].length + 2;
-            const plen = [...passage].length;
-            const anns = blocks.map((_, k) => ({ ...makeSelector(idx, firstAt + k * (plen + 2), firstAt + k * (plen + 2) + plen), type: 'quote' }));
-            // Insertions at paragraph breaks (outside every passage), and maybe the deletion of one copy.
-            const breaks = blocks.map((_, k) => firstAt + k * (plen + 2) - 1);
-            const edits: Edit[] = [];
-            const del = deleteCopy === undefined ? undefined : deleteCopy % copies;
-            for (const [b, ins] of inserts) {
-              const at = breaks[b % copies];
-              if (!edits.some((e) => e.at === at)) edits.push({ at, del: 0, ins: `\n${ins.replace(/[\r\n]/g, ' ')}\n` });
-            }
-            // Insertions inside the deleted copy's region would be deleted with it: drop them.
-            const region = del === undefined ? undefined : { from: anns[del].start, to: anns[del].start + plen + 2 };
-            const kept = edits.filter((e) => !region || e.at < region.from || e.at >= region.to);
-            const applied = region ? [...kept, { at: region.from, del: plen + 2, ins: '' }] : kept;
-            const edited = applyEdits(text, applied);
-            const after = new TextIndex(edited);
-            const results = reanchorAll(edited, anns);
-            if (del === undefined) {
-              results.forEach((r, k) => {
-                const expected = anns[k].start + shiftOf(anns[k].start, kept);
-                const ok = (r.status === 'exact' || r.status === 'moved') && r.start === expected && after.slice(r.start, r.end) === passage;
-                if (!ok) swapped++;
-                assert.ok(ok, `copy ${k}: ${r.status} at ${r.start}, expected ${expected}`);
-              });
-              return;
-            }
-            // One copy gone: identical copies cannot tell which one was deleted, but the annotations
-            // that stay keep their order on distinct copies, and one of them is orphaned or for review.
-            const silent = results.map((r, k) => ({ r, k })).filter(({ r }) => r.status === 'exact' || r.status === 'moved');
-            const starts = silent.map(({ r }) => r.start);
-            const inOrder = starts.every((x, i) => i === 0 || x > starts[i - 1]);
-            const onCopies = silent.every(({ r }) => after.slice(r.start, r.end) === passage);
-            if (!inOrder || !onCopies || silent.length > copies - 1) swapped++;
-            assert.ok(inOrder && onCopies, `annotations out of order or off their copies: ${JSON.stringify(results)}`);
-            assert.ok(silent.length <= copies - 1, 'every annotation anchored silently although a copy was deleted');
-          },
-        ),
-        fcParams(300),
-      );
-    } finally {
-      record(this, {
-        area: 'Anchoring',
-        fault: `Duplicate passages (2-5 identical copies): ${mode === 'edits' ? 'random insertions between them' : mode === 'delete' ? 'one copy deleted' : 'one copy deleted and insertions between the others'}`,
-        protection: 'Look-alikes are matched in order (monotone matching) and a claimed occurrence is never reused',
-        cases,
-        lost: swapped,
-        corrupted: 0,
-        crashes: 0,
-        note: `${swapped} cases with annotations swapped or silently doubled`,
-      });
-    }
-  };
+      let cases = 0;
+      let swapped = 0;
+      const outcomes = { exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
+      try {
+        fc.assert(
+          fc.property(
+            fc.array(fc.constantFrom(...WORDS), { minLength: 6, maxLength: 14 }).map((w) => w.join(' ')),
+            fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 40 }).map((w) => w.join(' ')),
+            fc.integer({ min: 2, max: 5 }),
+            fc.array(fc.tuple(fc.nat(4), insertion), { minLength: mode === 'delete' ? 0 : 1, maxLength: mode === 'delete' ? 0 : 4 }),
+            mode === 'edits' ? fc.constant(undefined) : fc.nat(4),
+            (passage, filler, copies, inserts, deleteCopy) => {
+              // The same passage `copies` times, separated by paragraph breaks; one annotation per copy.
+              const blocks = Array.from({ length: copies }, () => passage);
+              const text = filler + '\n\n' + blocks.join('\n\n') + '\n';
+              // The filler happens to contain the passage: more copies than annotated ones, out of scope.
+              if (filler.includes(passage)) return;
+              cases++;
+              const idx = new TextIndex(text);
+              const firstAt = [...filler].length + 2;
+              const plen = [...passage].length;
+              const anns = blocks.map((_, k) => ({ ...makeSelector(idx, firstAt + k * (plen + 2), firstAt + k * (plen + 2) + plen), type: 'quote' }));
+              // Insertions at paragraph breaks (outside every passage), and maybe the deletion of one copy.
+              const breaks = blocks.map((_, k) => firstAt + k * (plen + 2) - 1);
+              const edits: Edit[] = [];
+              const del = deleteCopy === undefined ? undefined : deleteCopy % copies;
+              for (const [b, ins] of inserts) {
+                const at = breaks[b % copies];
+                if (!edits.some((e) => e.at === at)) edits.push({ at, del: 0, ins: `\n${ins.replace(/[\r\n]/g, ' ')}\n` });
+              }
+              // Insertions inside the deleted copy's region would be deleted with it: drop them.
+              const region = del === undefined ? undefined : { from: anns[del].start, to: anns[del].start + plen + 2 };
+              const kept = edits.filter((e) => !region || e.at < region.from || e.at >= region.to);
+              const applied = region ? [...kept, { at: region.from, del: plen + 2, ins: '' }] : kept;
+              const edited = applyEdits(text, applied);
+              const after = new TextIndex(edited);
+              const results = reanchorAll(edited, anns);
+              for (const r of results) outcomes[r.status]++;
+              const silent = (r: AnchorResult) => r.status === 'exact' || r.status === 'moved';
+              if (del === undefined) {
+                results.forEach((r, k) => {
+                  const expected = anns[k].start + shiftOf(anns[k].start, kept);
+                  const touched = contextTouched(anns[k], kept);
+                  const statusOk = silent(r) || (r.status === 'fuzzy' && touched.prefix && touched.suffix);
+                  const ok = statusOk && r.start === expected && after.slice(r.start, r.end) === passage;
+                  if (!ok) swapped++;
+                  assert.ok(ok, `copy ${k}: ${r.status} at ${r.start}, expected ${expected}${statusOk ? '' : ' silently (its context was not edited on both sides)'}`);
+                });
+                return;
+              }
+              // Where the remaining copies are now, in order.
+              const copyStarts = anns.filter((_, k) => k !== del).map((a) => a.start + shiftOf(a.start, applied));
+              const onCopy = results.map((r) => (r.status === 'orphan' ? -1 : copyStarts.indexOf(r.start)));
+              const held = onCopy.filter((c) => c >= 0);
+              const inOrder = held.every((c, i) => i === 0 || c > held[i - 1]);
+              const allHeld = held.length === copies - 1;
+              const leftOver = results.filter((_, k) => onCopy[k] < 0);
+              const leftOverOk = leftOver.every((r) => !silent(r));
+              const onCopies = results.every((r, k) => onCopy[k] < 0 || after.slice(r.start, r.end) === passage);
+              if (!inOrder || !allHeld || !leftOverOk || !onCopies) swapped++;
+              assert.ok(inOrder && onCopies, `annotations out of order or off their copies: ${JSON.stringify(results)}`);
+              assert.ok(allHeld, `${held.length} of ${copies - 1} remaining copies carry an annotation: ${JSON.stringify(results)}`);
+              assert.ok(leftOverOk, `an annotation anchored silently off every copy: ${JSON.stringify(results)}`);
+            },
+          ),
+          fcParams(300),
+        );
+      } finally {
+        record(this, {
+          area: 'Anchoring',
+          fault: `Duplicate passages (2-5 identical copies): ${mode === 'edits' ? 'random insertions between them' : mode === 'delete' ? 'one copy deleted' : 'one copy deleted and insertions between the others'}`,
+          protection: 'Look-alikes are matched in order (monotone matching), context alone never places one of them, and a claimed occurrence is never reused',
+          cases,
+          lost: swapped,
+          corrupted: 0,
+          crashes: 0,
+          note: `${swapped} cases with annotations swapped, doubled or lost; outcomes: ${outcomes.exact} exact, ${outcomes.moved} moved, ${outcomes.fuzzy} fuzzy (review), ${outcomes.orphan} orphan`,
+        });
+      }
+    };
   }
 
-  // Known bug (present before this suite), reported to the lead: identical paragraphs rotate their
-  // annotations when text is inserted between them. Counterexample (seed 20250227): passage
-  // "Istanbul" x6, three copies separated by blank lines, "\n\n" inserted before the first and
-  // "\naaaaa\n" after it: annotations land on copies 2, 3, 1. Unskip once fixed.
-  it.skip('never swaps annotations between duplicate passages when text is inserted between them', duplicates('edits'));
+  it('never swaps annotations between duplicate passages when text is inserted between them', duplicates('edits'));
   it('keeps annotations in order on duplicate passages when one copy is deleted', duplicates('delete'));
-  // Known bug, reported to the lead: with one copy deleted AND text inserted between the others,
-  // look-alikes can rotate (fast-check seed 20250227, counterexample: passage "Istanbul" x6, no
-  // filler, 4 copies, "\n\n" inserted at the first break, copy 0 deleted: the last annotation lands
-  // on the first remaining copy). Unskip once reanchorAll keeps look-alikes in order in that case.
-  it.skip('keeps annotations in order on duplicate passages when one copy is deleted and text inserted', duplicates('both'));
+  it('keeps annotations in order on duplicate passages when one copy is deleted and text inserted', duplicates('both'));
 });
