@@ -7,8 +7,11 @@
  */
 import type { DateMention, Detections, DurationMention, PersonMention, QuoteMention } from '../model';
 import { TextIndex } from '../text/offsets';
-import { countryOfDemonym, findPlaces, placeInfo, type PlaceSpan } from '../lexicon/places';
-import { splitSentences, sentenceAt, type SentenceRange } from './sentences';
+import { countryOfDemonym, demonymPatterns, findPlaces, foldPlaceName, placeInfo, type PlaceSpan } from '../lexicon/places';
+import { isSpaceUnit, splitSentences, sentenceAt, type SentenceRange } from './sentences';
+import { FirstLetters, forEachLetterRun } from './analyzeWords';
+import { WordPatterns, wordPrefixes } from './analyzeScan';
+import { anyInRange, antecedentsOf, firstAtLeast, firstIndex, OverlapIndex } from './analyzeLookup';
 import {
   ANOTHER_EVENT,
   CLAUSE_CUT,
@@ -16,7 +19,8 @@ import {
   ORDINAL_BEFORE,
   ORDINALS,
   familyOf,
-  findTriggers,
+  triggerPatterns,
+  triggersFrom,
   type EventFamily,
   type EventKind,
   type TriggerMatch,
@@ -124,6 +128,21 @@ const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
+/**
+ * The first letters a demonym can have: most words need no look-up at all. Null: look every word up.
+ * Built on first use, not when the extension loads.
+ */
+let demonymStarts: FirstLetters | null | undefined;
+function firstLettersOfDemonyms(): FirstLetters | null {
+  const keys = new Set<number>();
+  for (const re of demonymPatterns()) {
+    const k = wordPrefixes(re);
+    if (!k) return null;
+    for (const x of k) keys.add(x);
+  }
+  return new FirstLetters(keys, foldPlaceName);
+}
+
 /** `countryOfDemonym` is pure and asked about every word of every article: memoised (bounded). */
 const demonymMemo = new Map<string, string | null>();
 function demonymCountry(word: string): string | undefined {
@@ -136,9 +155,22 @@ function demonymCountry(word: string): string | undefined {
   return v ?? undefined;
 }
 
+// Regular expressions with \p{…} live at module level: esbuild turns such a literal into `new RegExp(…)`,
+// which would be built again at every call.
+const WEEKDAY = /(?<![\p{L}])(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\p{L}])/iu;
+const WEEKDAY_HINTS = Object.keys(WEEKDAYS).every((d) => d.includes('di') || d.includes('day')) ? ['di', 'day'] : undefined;
+const INDEFINITE_BEFORE = /(?:^|\s)(?:un|une|a|an|some|plusieurs|several|d'autres|other)\s+(?:[\p{L}-]+\s+)?$/iu;
+const OF_AFTER = /^\s*(?:de |d'|d’|of )(?:[\p{L}-]+ )?/iu;
+const BETWEEN_BEFORE = /(?:entre|between|avec|with)\s+(?:[\p{L}'’ -]{0,40})$/iu;
+
 /** The weekday named in a text ("ce jeudi matin" -> 4), if any. */
 export function weekdayIn(text: string): number | undefined {
-  const m = /(?<![\p{L}])(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\p{L}])/iu.exec(text);
+  // Most dates name no weekday: every name holds "di" or "day", which lower-casing keeps (the pattern ignores case).
+  if (WEEKDAY_HINTS) {
+    const lower = text.toLowerCase();
+    if (!WEEKDAY_HINTS.some((h) => lower.includes(h))) return undefined;
+  }
+  const m = WEEKDAY.exec(text);
   return m ? WEEKDAYS[m[1].toLowerCase()] : undefined;
 }
 
@@ -199,11 +231,11 @@ function foldNoun(w: string): string {
     .replace(/(?:s|x)$/, '');
 }
 
-/** Counts ("six diplomates", "plus de 100 morts") in a UTF-16 range of the text. */
-function findCounts(text: string, from: number, to: number, idx: TextIndex): CountClaim[] {
+/** Counts ("six diplomates", "plus de 100 morts") in a UTF-16 range of the text; `matches` are COUNT_RE's there. */
+function findCounts(text: string, from: number, to: number, idx: TextIndex, matches: readonly RegExpExecArray[]): CountClaim[] {
   const out: CountClaim[] = [];
   const part = text.slice(from, to);
-  for (const m of part.matchAll(COUNT_RE)) {
+  for (const m of matches) {
     const noun = m[3];
     if (NOT_COUNTED.test(noun)) continue;
     const before = part.slice(Math.max(0, m.index - 12), m.index);
@@ -226,12 +258,15 @@ function findCounts(text: string, from: number, to: number, idx: TextIndex): Cou
   return out;
 }
 
+const AGENCIES = 'AFP|Reuters|AP|Associated Press|ATS|Keystone-ATS|DPA|ANSA|EFE|Belga|Anadolu|Interfax|TASS|Tass|RIA Novosti|Xinhua|Bloomberg';
+const AGENCY_CREDIT = new RegExp(`\\((?:[\\p{L}]{2,5}\\s*(?:/|avec|with|and|et)\\s*)?(${AGENCIES})\\)`, 'iu');
+const AGENCY_BYLINE = new RegExp(`(?:information fournie par|source\\s*:|par|by|\\()\\s*(${AGENCIES})(?![\\p{L}])`, 'u');
+
 /** The outlet a text credits ("(jah/afp)", "information fournie par Reuters", "(Reuters) -"). */
 export function guessOutlet(text: string): string | undefined {
-  const agencies = 'AFP|Reuters|AP|Associated Press|ATS|Keystone-ATS|DPA|ANSA|EFE|Belga|Anadolu|Interfax|TASS|Tass|RIA Novosti|Xinhua|Bloomberg';
-  const credit = new RegExp(`\\((?:[\\p{L}]{2,5}\\s*(?:/|avec|with|and|et)\\s*)?(${agencies})\\)`, 'iu').exec(text.slice(-400));
+  const credit = AGENCY_CREDIT.exec(text.slice(-400));
   if (credit) return normaliseAgency(credit[1]);
-  const byline = new RegExp(`(?:information fournie par|source\\s*:|par|by|\\()\\s*(${agencies})(?![\\p{L}])`, 'u').exec(text.slice(0, 400));
+  const byline = AGENCY_BYLINE.exec(text.slice(0, 400));
   if (byline) return normaliseAgency(byline[1]);
   return undefined;
 }
@@ -257,6 +292,14 @@ const SPEECH_BEFORE =
 const TOPIC_NEAR =
   /(?:ambassades?|embassy|embassies|consulats?|consulates?|ambassadeurs?|ambassadors?|diplomates|diplomats|repr[ée]sentants|representatives|homologues|counterparts|troupes|troops|forces|soldats|soldiers|citoyens|citizens|guerre|war|conflit|conflict)(?:\s+(?:des|de|du|d'|d’|of|the|deux|two|both|leurs?|their|nos|our|pays|countries|respectives?|respective|russes?|am[ée]ricaine?s?|russian|american))*\s+(?:à|a|au|aux|en|in|at|dans)\s*$/iu;
 
+/** Every pattern the analysis runs over whole texts, matched in one walk over the words (see analyzeScan). */
+const TRIGGER_PATTERNS = triggerPatterns();
+const CUT = TRIGGER_PATTERNS.length;
+const ELLIPTIC = CUT + 1;
+const COUNT = CUT + 2;
+/** Built on first use: reading the patterns and compiling them costs some milliseconds, not for the extension's start. */
+let wordPatterns: WordPatterns | undefined;
+
 export interface AnalyseOptions {
   published?: string;
   outlet?: string;
@@ -268,18 +311,27 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   const u = (cp: number) => idx.toUtf16(cp);
   const cp = (x: number) => idx.toCodePoint(x);
   const sentences = splitSentences(text);
-  const triggers = findTriggers(text);
-  addEllipticOrdinals(text, sentences, triggers);
+  // Triggers, clause cuts, elliptic ordinals and count candidates: one walk over the words of the text.
+  const words = (wordPatterns ??= new WordPatterns([...TRIGGER_PATTERNS, CLAUSE_CUT, ELLIPTIC_ORDINAL, COUNT_RE]));
+  const starts = words.candidates(text);
+  const triggers = triggersFrom(text, TRIGGER_PATTERNS.map((_, k) => words.matchesIn(k, text, starts[k])));
+  addEllipticOrdinals(words.matchesIn(ELLIPTIC, text, starts[ELLIPTIC]), sentences, triggers);
   triggers.sort((a, b) => a.start - b.start);
 
-  const cuts: number[] = [];
-  for (const m of text.matchAll(CLAUSE_CUT)) cuts.push(m.index);
+  const cuts = words.matchesIn(CUT, text, starts[CUT]).map((m) => m.index);
+  const commas: number[] = [];
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) commas.push(i);
 
+  // Each list is sorted and its spans are disjoint (triggersFrom, addEllipticOrdinals): ends ascend with starts.
   const bySentence = new Map<number, TriggerMatch[]>();
   for (const t of triggers) {
     const si = sentenceAt(sentences, t.start);
     (bySentence.get(si) ?? bySentence.set(si, []).get(si)!).push(t);
   }
+
+  // One snippet per sentence, however many mentions it holds.
+  const snippets: string[] = [];
+  const snippetOf = (si: number) => (snippets[si] ??= snippet(text, sentences[si]));
 
   const mentions: MentionAnalysis[] = [];
   const mentionOf = new Map<TriggerMatch, MentionAnalysis>();
@@ -297,14 +349,14 @@ export function analyseDocument(file: string, text: string, detections: Detectio
       kind: t.kind,
       family: familyOf(t.kind),
       sentence: si,
-      snippet: text.slice(sent.start, sent.end).replace(/\s+/g, ' ').slice(0, 240),
+      snippet: snippetOf(si),
       persons: [],
       parties: [],
       durations: [],
       counts: [],
       verb: t.verb,
       another: ANOTHER_EVENT.test(text.slice(Math.max(sent.start, t.start - 30), Math.min(sent.end, t.end + 30))),
-      indefinite: /(?:^|\s)(?:un|une|a|an|some|plusieurs|several|d'autres|other)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && !ordMatch,
+      indefinite: INDEFINITE_BEFORE.test(before) && !ordMatch,
     };
     if (ordMatch) {
       const s = t.start - before.length + ordMatch.index;
@@ -318,35 +370,35 @@ export function analyseDocument(file: string, text: string, detections: Detectio
     mentionOf.set(t, m);
   }
 
-  /** The trigger an item (date, place, person…) at [s, e) belongs to, by clause. */
+  /** The trigger an item (date, place, person…) at [s, e) belongs to, by clause. Binary searches only. */
   const owner = (it: Item, maxBefore = 45): MentionAnalysis | undefined => {
     const si = sentenceAt(sentences, it.s);
     const list = bySentence.get(si);
     if (!list) return undefined;
     const sent = sentences[si];
+    // The clause: from the last cut inside the sentence at or before the item to the first cut at or after it.
     let segStart = sent.start;
+    const cutBefore = firstAtLeast(cuts, Math.min(it.s, sent.end - 1) + 1) - 1;
+    if (cutBefore >= 0 && cuts[cutBefore] > sent.start) segStart = cuts[cutBefore];
     let segEnd = sent.end;
-    for (const c of cuts) {
-      if (c <= it.s && c > segStart && c < sent.end) segStart = c;
-      if (c >= it.e && c < segEnd) segEnd = c;
-    }
+    const cutAfter = firstAtLeast(cuts, it.e);
+    if (cutAfter < cuts.length && cuts[cutAfter] < sent.end) segEnd = cuts[cutAfter];
     // "quatre heures de discussion", "une heure et demie de discussions au téléphone"
-    const of = /^\s*(?:de |d'|d’|of )(?:[\p{L}-]+ )?/iu.exec(text.slice(it.e, it.e + 30));
-    if (of) {
-      const t = list.find((x) => x.start >= it.e && x.start <= it.e + of[0].length);
-      if (t) return mentionOf.get(t);
-    }
-    const inSeg = list.filter((t) => t.start >= segStart && t.end <= segEnd);
-    let prev: TriggerMatch | undefined;
-    for (const t of inSeg) if (t.end <= it.s) prev = t;
-    if (prev) return mentionOf.get(prev);
-    const next = inSeg.find((t) => t.start >= it.e);
-    if (!next) return undefined;
+    const of = OF_AFTER.exec(text.slice(it.e, it.e + 30));
+    const firstFrom = firstIndex(0, list.length, (k) => list[k].start >= it.e);
+    if (of && firstFrom < list.length && list[firstFrom].start <= it.e + of[0].length) return mentionOf.get(list[firstFrom]);
+    // The clause's triggers are list[lo, hi); the last one ending before the item wins, else the first after it.
+    const lo = firstIndex(0, list.length, (k) => list[k].start >= segStart);
+    const hi = firstIndex(lo, list.length, (k) => list[k].end > segEnd);
+    const prev = Math.min(hi, firstIndex(0, list.length, (k) => list[k].end > it.s)) - 1;
+    if (prev >= lo) return mentionOf.get(list[prev]);
+    const nextIndex = Math.max(lo, firstFrom);
+    if (nextIndex >= hi) return undefined;
+    const next = list[nextIndex];
+    if (next.start - it.e <= maxBefore) return mentionOf.get(next);
     // An item before its trigger: only close by, or a sentence-opening adverbial ("À Riyad, les pourparlers…").
-    const gap = text.slice(it.e, next.start);
-    const opening = !/[,]/.test(text.slice(sent.start, it.s)) && /,/.test(gap);
-    if (next.start - it.e <= maxBefore || opening) return mentionOf.get(next);
-    return undefined;
+    const opening = !anyInRange(commas, sent.start, it.s) && anyInRange(commas, it.e, next.start);
+    return opening ? mentionOf.get(next) : undefined;
   };
 
   // Dates and times.
@@ -364,7 +416,7 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   }
 
   // Venues.
-  const places = findPlaces(text);
+  const places = findPlaces(text, idx);
   for (const p of places) {
     const s = u(p.start);
     const e = u(p.end);
@@ -382,25 +434,38 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   }
 
   // Participants: people, demonyms and countries after "entre"/"between"/"avec"/"with".
+  const saysThat = thatBetween(text);
   for (const pm of detections.people) {
     const m = owner({ s: u(pm.start), e: u(pm.end) }, 200);
     // "Peskov a dit que Trump et Poutine se rencontreraient": the speaker is not a participant.
-    if (m && u(pm.end) <= u(m.start) && /(?<![\p{L}])(?:que|qu'|qu’|that)(?![\p{L}])/iu.test(text.slice(u(pm.end), u(m.start)))) continue;
+    if (m && u(pm.end) <= u(m.start) && saysThat(u(pm.end), u(m.start))) continue;
     if (m && !m.persons.includes(pm.id)) m.persons.push(pm.id);
   }
-  for (const w of text.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)) {
-    const parts = w[0].split('-');
-    const ids = parts.map(demonymCountry).filter((x): x is string => !!x);
-    if (!ids.length) continue;
-    const m = owner({ s: w.index, e: w.index + w[0].length }, 200);
-    if (!m) continue;
-    for (const id of ids) if (!m.parties.includes(id)) m.parties.push(id);
-  }
+  // Demonyms, by word; a hyphenated word ("russo-américain") names each of its parts.
+  const demonymFilter = demonymStarts === undefined ? (demonymStarts = firstLettersOfDemonyms()) : demonymStarts;
+  let wordStart = 0;
+  let wordEnd = 0;
+  let ids: string[] = [];
+  const addParties = () => {
+    const m = ids.length ? owner({ s: wordStart, e: wordEnd }, 200) : undefined;
+    if (m) for (const id of ids) if (!m.parties.includes(id)) m.parties.push(id);
+    ids = [];
+  };
+  forEachLetterRun(text, (s, e, joined) => {
+    if (!joined) {
+      if (ids.length) addParties();
+      wordStart = s;
+    }
+    wordEnd = e;
+    const id = !demonymFilter || demonymFilter.mayStart(text, s, e) ? demonymCountry(text.slice(s, e)) : undefined;
+    if (id) ids.push(id);
+  });
+  if (ids.length) addParties();
   for (const p of places) {
     if (p.kind !== 'country') continue;
     const s = u(p.start);
     const before = text.slice(Math.max(0, s - 60), s);
-    if (!/(?:entre|between|avec|with)\s+(?:[\p{L}'’ -]{0,40})$/iu.test(before)) continue;
+    if (!BETWEEN_BEFORE.test(before)) continue;
     const m = owner({ s, e: u(p.end) }, 200);
     if (m && !m.parties.includes(p.id)) m.parties.push(p.id);
   }
@@ -415,50 +480,48 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   }
 
   // Counts in each mention's sentence clause.
-  for (const [si, list] of bySentence) {
+  let dateSpans: OverlapIndex | undefined;
+  let durationSpans: OverlapIndex | undefined;
+  for (const si of bySentence.keys()) {
     const sent = sentences[si];
-    for (const c of findCounts(text, sent.start, sent.end, idx)) {
-      if (detections.dates.some((d) => d.start < c.end && c.start < d.end) || detections.durations.some((d) => d.start < c.end && c.start < d.end)) continue;
+    for (const c of findCounts(text, sent.start, sent.end, idx, words.matchesIn(COUNT, text, starts[COUNT], sent.start, sent.end))) {
+      dateSpans ??= new OverlapIndex(detections.dates);
+      durationSpans ??= new OverlapIndex(detections.durations);
+      if (dateSpans.overlaps(c.start, c.end) || durationSpans.overlaps(c.start, c.end)) continue;
+      // owner() answers with a mention of this sentence's own triggers, the only ones a count here may go to.
       const m = owner({ s: u(c.start), e: u(c.end) });
-      if (m && list.some((t) => mentionOf.get(t) === m)) m.counts.push(c);
+      if (m) m.counts.push(c);
     }
   }
 
   // Anaphora: a noun mention without date or place ("la réunion", "ces pourparlers", "the talks") may refer
   // back to an anchored mention of the same kind in the same or the previous three sentences. All such
   // candidates are kept (nearest first); grouping picks the one whose event this article is mostly about.
+  const anchoredByGroup = new Map<string, number[]>();
+  for (const m of mentions) {
+    if (!(m.date || m.place)) continue;
+    const g = anaphoraGroup(m.kind);
+    (anchoredByGroup.get(g) ?? anchoredByGroup.set(g, []).get(g)!).push(m.index);
+  }
+  let realBefore: Int32Array | undefined;
   for (const m of mentions) {
     if (m.date || m.place || m.another || m.indefinite || t0(m).verb) continue;
-    const cands: number[] = [];
-    for (let k = m.index - 1; k >= 0; k--) {
-      const prev = mentions[k];
-      if (realSentencesBetween(prev.sentence, m.sentence) > 3) break;
-      if (anaphoraGroup(prev.kind) !== anaphoraGroup(m.kind)) continue;
-      if (!(prev.date || prev.place)) continue;
-      if (m.ordinal && prev.ordinal && m.ordinal.n !== prev.ordinal.n) continue;
-      cands.push(prev.index);
-    }
+    const anchored = anchoredByGroup.get(anaphoraGroup(m.kind));
+    if (!anchored) continue;
+    realBefore ??= countRealSentences(text, sentences);
+    const cands = antecedentsOf(m, anchored, mentions, realBefore);
     if (cands.length) {
       m.antecedents = cands;
       m.antecedent = cands[0];
     }
   }
 
-  function realSentencesBetween(a: number, b: number): number {
-    // Captions and credits ("Keystone", "Image: Anadolu") do not count as sentences.
-    let n = 0;
-    for (let i = a + 1; i <= b; i++) if (text.slice(sentences[i].start, sentences[i].end).split(/\s+/).length >= 4) n++;
-    return n;
-  }
-
   // Quotes: the nearest event mention (inside the quote's sentence or the two before).
+  const quoteTargets = mentions.filter((m) => m.date || m.place || m.antecedent !== undefined);
   const quotes: QuoteAnalysis[] = detections.quotes.map((q) => {
     const si = sentenceAt(sentences, u(q.start));
-    let best: MentionAnalysis | undefined;
-    for (const m of mentions) {
-      if (m.sentence > si) break;
-      if (si - m.sentence <= 2 && (m.date || m.place || m.antecedent !== undefined)) best = m;
-    }
+    const k = firstIndex(0, quoteTargets.length, (i) => quoteTargets[i].sentence > si) - 1;
+    const best = k >= 0 && si - quoteTargets[k].sentence <= 2 ? quoteTargets[k] : undefined;
     return { ...q, file, ...(best ? { mention: best.index } : {}) };
   });
 
@@ -477,6 +540,80 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   };
 }
 
+/**
+ * The sentence on one line, cut at 240 characters: `text.slice(start, end).replace(/\s+/g, ' ').slice(0, 240)`,
+ * reading no more of a long sentence than those 240 characters need. Collapsing the spaces of a prefix gives
+ * a prefix of the collapsed sentence (a run of spaces cut short still collapses to one space); a prefix with
+ * single spaces only is its own collapse.
+ */
+function snippet(text: string, s: SentenceRange): string {
+  const head = Math.min(s.end, s.start + 240);
+  let single = true;
+  for (let i = s.start, space = false; i < head && single; i++) {
+    const c = text.charCodeAt(i);
+    const ws = isSpaceUnit(c);
+    if (ws && (c !== 32 || space)) single = false;
+    space = ws;
+  }
+  if (single) return text.slice(s.start, head);
+  for (let length = 256; ; length *= 2) {
+    const end = Math.min(s.end, s.start + length);
+    const line = text.slice(s.start, end).replace(/\s+/g, ' ');
+    if (line.length >= 240 || end === s.end) return line.slice(0, 240);
+  }
+}
+
+/**
+ * realBefore[i]: how many of sentences 0..i are real sentences, of four words or more. Captions and credits
+ * ("Keystone", "Image: Anadolu") do not count. Reads at most three spaces of each sentence.
+ */
+function countRealSentences(text: string, sentences: readonly SentenceRange[]): Int32Array {
+  const out = new Int32Array(sentences.length);
+  let n = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    // Sentences are trimmed: k runs of white space inside make k + 1 words.
+    let runs = 0;
+    for (let j = sentences[i].start, space = false, end = sentences[i].end; j < end && runs < 3; j++) {
+      const ws = isSpaceUnit(text.charCodeAt(j));
+      if (ws && !space) runs++;
+      space = ws;
+    }
+    if (runs >= 3) n++;
+    out[i] = n;
+  }
+  return out;
+}
+
+const THAT = /(?<![\p{L}])(?:que|qu'|qu’|that)(?![\p{L}])/iu;
+const THAT_ALL = new RegExp(THAT.source, 'giu');
+const THAT_AT_START = /^(?:que|qu'|qu’|that)(?![\p{L}])/iu;
+const THAT_AT_END = /(?<![\p{L}])(?:que|qu'|qu’|that)$/iu;
+
+/**
+ * `(a, b) => THAT.test(text.slice(a, b))` (a and b not inside a surrogate pair), without reading a long gap
+ * once per call: a long gap is answered from the text's matches, found once, and the gap's two ends, where a
+ * match in the slice may be no match in the text (a letter just outside the slice).
+ */
+function thatBetween(text: string): (a: number, b: number) => boolean {
+  let starts: number[] | undefined;
+  let ends: number[] = [];
+  return (a, b) => {
+    if (b - a <= 512) return THAT.test(text.slice(a, b));
+    if (!starts) {
+      starts = [];
+      ends = [];
+      for (const m of text.matchAll(THAT_ALL)) {
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+      }
+    }
+    // Matches never overlap, so the first one after `a` is the one that may end before `b`.
+    const i = firstAtLeast(starts, a + 1);
+    if (i < starts.length && ends[i] < b) return true;
+    return THAT_AT_START.test(text.slice(a, Math.min(b, a + 6))) || THAT_AT_END.test(text.slice(Math.max(a, b - 6), b));
+  };
+}
+
 function t0(m: MentionAnalysis): { verb: boolean } {
   return m;
 }
@@ -492,15 +629,22 @@ function better(a: DateConstraint, b: DateConstraint): boolean {
   return rank(a) > rank(b);
 }
 
-/** "après une première le 18 février": an ordinal standing for the event named just before it. */
-function addEllipticOrdinals(text: string, sentences: SentenceRange[], triggers: TriggerMatch[]): void {
-  ELLIPTIC_ORDINAL.lastIndex = 0;
-  for (const m of text.matchAll(ELLIPTIC_ORDINAL)) {
+/**
+ * "après une première le 18 février": an ordinal standing for the event named just before it. `triggers` is
+ * sorted and disjoint (findTriggers); the ordinals are appended after it, in text order, none overlapping.
+ */
+function addEllipticOrdinals(ordinals: readonly RegExpExecArray[], sentences: SentenceRange[], triggers: TriggerMatch[]): void {
+  const found = triggers.length;
+  for (const m of ordinals) {
     const si = sentenceAt(sentences, m.index);
     const sent = sentences[si];
-    const prev = triggers.filter((t) => t.end <= m.index && t.start >= sent.start).pop();
+    const end = m.index + m[0].length;
+    // The trigger named last before it in the sentence: an ordinal just added, or a found trigger.
+    const firstAfter = firstIndex(0, found, (i) => triggers[i].end > m.index);
+    const added = triggers.length > found ? triggers[triggers.length - 1] : undefined;
+    const prev = added && added.start >= sent.start ? added : firstAfter > 0 && triggers[firstAfter - 1].start >= sent.start ? triggers[firstAfter - 1] : undefined;
     if (!prev) continue;
-    if (triggers.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
-    triggers.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: prev.kind, verb: false });
+    if (firstAfter < found && triggers[firstAfter].start < end) continue;
+    triggers.push({ start: m.index, end, text: m[0], kind: prev.kind, verb: false });
   }
 }

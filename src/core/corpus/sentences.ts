@@ -17,6 +17,12 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+// At module level: esbuild turns a literal with \p{…} into `new RegExp(…)`, built again at every use.
+const BOUNDARY = /[.!?…]+["»”’)\]]*(?=\s+["«“([]?\s*[\p{Lu}\d])|\n+/gu;
+const WORD_BEFORE = /([\p{L}\p{M}.]+)$/u;
+const CAPITAL = /^\p{Lu}$/u;
+const DOTTED = /\p{L}\.\p{L}$/u;
+
 /**
  * Sentences of `text`: a sentence ends at `.`, `!`, `?` or `…` followed by a space and a capital letter, a
  * digit or an opening quote, or at a line break. A dot after an abbreviation ("M.", "Dr.", "U.S."),
@@ -28,30 +34,57 @@ export function splitSentences(text: string): SentenceRange[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceUnit(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
-  const boundary = /[.!?…]+["»”’)\]]*(?=\s+["«“([]?\s*[\p{Lu}\d])|\n+/gu;
-  for (const m of text.matchAll(boundary)) {
+  for (const m of text.matchAll(BOUNDARY)) {
     const at = m.index;
     if (m[0].startsWith('\n')) {
       push(at);
       continue;
     }
-    if (m[0] === '.') {
+    if (m[0] === '.' && !longWordBefore(text, Math.max(start, at - 12), at)) {
       const before = text.slice(Math.max(start, at - 12), at);
-      const word = /([\p{L}\p{M}.]+)$/u.exec(before)?.[1] ?? '';
+      const word = WORD_BEFORE.exec(before)?.[1] ?? '';
       const last = word.split('.').pop() ?? '';
       if (ABBREVIATIONS.has(last.toLowerCase())) continue;
       // An initial ("D. Trump") or a dotted abbreviation ("U.S.").
-      if (/^\p{Lu}$/u.test(last) || /\p{L}\.\p{L}$/u.test(word)) continue;
+      if (CAPITAL.test(last) || DOTTED.test(word)) continue;
     }
     push(at + m[0].length);
   }
   push(text.length);
   return out;
+}
+
+/** Per UTF-16 unit: 0 not asked yet, 1 white space, 2 not. */
+const spaceUnit = new Uint8Array(0x10000);
+
+/** True when the UTF-16 unit `c` is white space, as `\s` sees it. */
+export function isSpaceUnit(c: number): boolean {
+  if (c === 32) return true;
+  if (c > 32 && c < 0x80) return false;
+  let v = spaceUnit[c];
+  if (v === 0) spaceUnit[c] = v = /\s/.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+const LONG_WORD = Math.max(...[...ABBREVIATIONS].map((a) => a.length)) + 1;
+
+/**
+ * True when the LONG_WORD characters before `at` (from `from` on) are Latin letters: the word there is no
+ * abbreviation (it is longer than any), no initial and no dotted abbreviation, so the dot ends the
+ * sentence. Most sentences end so, and this answers without the regular expressions.
+ */
+function longWordBefore(text: string, from: number, at: number): boolean {
+  if (at - from < LONG_WORD) return false;
+  for (let j = at - LONG_WORD; j < at; j++) {
+    const c = text.charCodeAt(j);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7))) return false;
+  }
+  return true;
 }
 
 /** Index of the sentence that contains UTF-16 offset `pos` (binary search), or -1. */

@@ -2,6 +2,8 @@
  * Event trigger words (French and English): the nouns and verbs that say something happened between
  * people at a time and place. Offsets here are UTF-16 (internal to corpus analysis).
  */
+import { firstAtLeast } from './analyzeLookup';
+import { WordPatterns } from './analyzeScan';
 
 /** What kind of event a trigger names. */
 export type EventKind = 'call' | 'talks' | 'meeting' | 'summit' | 'visit';
@@ -56,12 +58,31 @@ const INTERVIEW = /^\s*(?:accord[ée]|exclusif|(?:à|au|avec) (?:la |le |l'|l’
 
 /** Every trigger in `text`, in order, without overlaps. */
 export function findTriggers(text: string): TriggerMatch[] {
-  const taken: Array<[number, number]> = [];
+  scanner ??= new WordPatterns(triggerPatterns());
+  return triggersFrom(text, scanner.matchAll(text));
+}
+
+let scanner: WordPatterns | undefined;
+
+/** The trigger patterns, in the order `triggersFrom` takes their matches. */
+export function triggerPatterns(): RegExp[] {
+  return PATTERNS.map((p) => p.re);
+}
+
+/** The triggers in `text`, in order, without overlaps, from the matches of each of `triggerPatterns()`. */
+export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegExpExecArray[]>): TriggerMatch[] {
+  // Spans taken by earlier patterns, sorted and disjoint (so ends ascend too): an overlap test is a binary search.
+  let takenStart: number[] = [];
+  let takenEnd: number[] = [];
+  const free = (s: number, e: number) => {
+    const k = firstAtLeast(takenStart, e) - 1;
+    return k < 0 || takenEnd[k] <= s;
+  };
   const out: TriggerMatch[] = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) {
+  for (const [k, p] of PATTERNS.entries()) {
+    // One pattern's matches never overlap one another: they only need testing against earlier patterns.
+    const added: TriggerMatch[] = [];
+    for (const m of matches[k]) {
       const start = m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
@@ -69,11 +90,31 @@ export function findTriggers(text: string): TriggerMatch[] {
       if (/^entretiens?$/.test(word) && INTERVIEW.test(text.slice(end, end + 40))) continue;
       // "en visite" is fine, but "visites guidées" and "rendez-vous" are not events of interest; "a call for" is not a call.
       if (/^(?:rencontre|réunion|reunion)s?$/.test(word) && /^\s*(?:sportive|de football|de rugby)/.test(text.slice(end, end + 20))) continue;
-      taken.push([start, end]);
-      out.push({ start, end, text: m[0], kind: p.kind === 'same' ? 'talks' : p.kind, verb: !!p.verb });
+      added.push({ start, end, text: m[0], kind: p.kind === 'same' ? 'talks' : p.kind, verb: !!p.verb });
     }
+    if (!added.length) continue;
+    for (const t of added) out.push(t);
+    [takenStart, takenEnd] = mergeSpans(takenStart, takenEnd, added);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The union of disjoint sorted spans (as start and end arrays) and disjoint sorted `added` spans. */
+function mergeSpans(starts: number[], ends: number[], added: TriggerMatch[]): [number[], number[]] {
+  const s: number[] = [];
+  const e: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < starts.length || j < added.length) {
+    if (j >= added.length || (i < starts.length && starts[i] < added[j].start)) {
+      s.push(starts[i]);
+      e.push(ends[i++]);
+    } else {
+      s.push(added[j].start);
+      e.push(added[j++].end);
+    }
+  }
+  return [s, e];
 }
 
 /** Ordinal words ("deuxième", "second", "1er") -> number. */

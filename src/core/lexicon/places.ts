@@ -530,28 +530,165 @@ const CUE_STOP = new Set(
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
-// Tokens: runs of letters/digits/dots inside abbreviations ("U.S.", "D.C.").
-const TOKEN = /[\p{L}\p{M}\d]+(?:\.[\p{L}\p{M}]+)*\.?/gu;
+const DOTTED_ABBREVIATION = /\p{L}\.\p{L}\.$/u;
+// Words before a place name that announce it (so "à Washington Marco…" is the city), and cue words.
+const ANNOUNCING = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'to', 'from', 'de', 'du', 'des', 'vers', 'depuis', 'near', 'et', 'and', 'ou', 'or']);
+const CUE = new Set(['a', 'in', 'near', 'outside', 'depuis', 'vers']);
 
-interface Token {
-  start: number; // UTF-16
-  end: number;
-  folded: string;
+/** `UPPER.test(text[i])`, one UTF-16 unit as the scanner looks at it; asked of every token, so kept by unit. */
+const upperUnit = new Int8Array(0x10000); // 0 not asked yet, 1 upper case, 2 not
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  let v = upperUnit[c];
+  if (v === 0) upperUnit[c] = v = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
 
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let raw = m[0];
-    // Keep a final dot only for abbreviations like "U.S." (a dot between letters before it).
-    if (raw.endsWith('.') && !/\p{L}\.\p{L}\.$/u.test(raw)) raw = raw.slice(0, -1);
-    out.push({ start: m.index, end: m.index + raw.length, folded: foldPlaceName(raw).replace(/\.$/, '') });
+/** A token's folded form (foldPlaceName, no final dot): asked of the same words in every article, so memoised (bounded). */
+const foldMemo = new Map<string, string>();
+function foldToken(raw: string): string {
+  let v = foldMemo.get(raw);
+  if (v === undefined) {
+    if (foldMemo.size > 100_000) foldMemo.clear();
+    v = foldPlaceName(raw).replace(/\.$/, '');
+    foldMemo.set(raw, v);
   }
-  return out;
+  return v;
+}
+
+const WORD_CHAR = /^[\p{L}\p{M}\d]$/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** Per UTF-16 unit: 0 not asked yet, else KNOWN + WORD (letter, mark or digit) + LM (letter or mark), or HIGH. */
+const KNOWN = 1;
+const WORD = 2;
+const LM = 4;
+/** A high surrogate: the class is the pair's. */
+const HIGH = 8;
+const unitClass = new Uint8Array(0x10000).fill(HIGH, 0xd800, 0xdc00);
+const astralClass = new Map<number, number>();
+
+function classOf(s: string): number {
+  return KNOWN + (WORD_CHAR.test(s) ? WORD : 0) + (LETTER_OR_MARK.test(s) ? LM : 0);
+}
+
+/** Width in UTF-16 units of the code point at `i` when it is in class `cls` (WORD or LM), else 0. */
+function widthIn(text: string, i: number, cls: number): number {
+  const v = unitClass[text.charCodeAt(i)]; // undefined past the end
+  if (v & cls) return 1;
+  if (v !== 0 && v !== HIGH) return 0;
+  const c = text.charCodeAt(i);
+  if (v === HIGH) {
+    const d = text.charCodeAt(i + 1);
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return 0; // a lone surrogate is nothing
+    const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+    let a = astralClass.get(cp);
+    if (a === undefined) astralClass.set(cp, (a = classOf(String.fromCodePoint(cp))));
+    return a & cls ? 2 : 0;
+  }
+  return (unitClass[c] = classOf(String.fromCharCode(c))) & cls ? 1 : 0;
+}
+
+/** foldPlaceName of each Latin-1 character, as one Latin-1 code, or -1 (built on first use). */
+let foldUnit: Int16Array | undefined;
+
+/**
+ * A number for the first three characters of a token's folded form (`Tokens.folded`), read from the text
+ * without folding it; -1 when a character needs the whole fold (outside Latin-1: marks, ligatures).
+ */
+function foldedStartKey(text: string, start: number, end: number): number {
+  // The folded form drops a final dot ("U.S." -> "u.s").
+  const n = Math.min(3, end - start - (text.charCodeAt(end - 1) === 0x2e ? 1 : 0));
+  let key = 0;
+  foldUnit ??= Int16Array.from({ length: 256 }, (_, c) => {
+    const f = foldPlaceName(String.fromCharCode(c));
+    return f.length === 1 && f.charCodeAt(0) < 256 ? f.charCodeAt(0) : -1;
+  });
+  for (let i = start; i < start + n; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < 256 ? foldUnit[c] : -1;
+    if (f < 0) return -1;
+    key = key * 256 + f;
+  }
+  return n * 0x1000000 + key;
+}
+
+/** The same number for the start of a folded word. */
+function startKey(folded: string): number {
+  const n = Math.min(3, folded.length);
+  let key = 0;
+  for (let i = 0; i < n; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 256) return -1;
+    key = key * 256 + c;
+  }
+  return n * 0x1000000 + key;
+}
+
+/** Start keys of the first words of spellings and of the cue words: a token with another start is neither. */
+let starts: { spellings: Set<number>; cues: Set<number> } | undefined;
+
+/**
+ * The tokens of a text: runs of letters and digits, with the dots inside abbreviations ("U.S.", "D.C."), as
+ * /[\p{L}\p{M}\d]+(?:\.[\p{L}\p{M}]+)*\.?/gu finds them, a final dot kept for an abbreviation only. Scanned by
+ * hand (a match object per word would cost more than the rest of the place search): UTF-16 offsets, and each
+ * token's folded form, computed when first asked for.
+ */
+class Tokens {
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  private readonly foldedForms: string[] = [];
+
+  constructor(private readonly text: string) {
+    const n = text.length;
+    let w: number;
+    for (let i = 0; i < n; ) {
+      // The unit's class straight from the table when known; widthIn for the rest (new units, surrogates).
+      const v = unitClass[text.charCodeAt(i)];
+      if (!(v & WORD) && ((v !== 0 && v !== HIGH) || !widthIn(text, i, WORD))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      // [\p{L}\p{M}\d]+ (?:\.[\p{L}\p{M}]+)* \.?
+      for (;;) {
+        const u = unitClass[text.charCodeAt(i)]; // undefined past the end
+        if (u & WORD) i++;
+        else if ((u === 0 || u === HIGH) && (w = widthIn(text, i, WORD))) i += w;
+        else break;
+      }
+      while (text.charCodeAt(i) === 0x2e && (w = widthIn(text, i + 1, LM))) {
+        i += 1 + w;
+        while ((w = widthIn(text, i, LM))) i += w;
+      }
+      let end = i;
+      if (text.charCodeAt(i) === 0x2e) {
+        i++;
+        // Keep a final dot only for abbreviations like "U.S." (a dot between letters before it).
+        if (DOTTED_ABBREVIATION.test(text.slice(Math.max(start, i - 6), i))) end = i;
+      }
+      this.start.push(start);
+      this.end.push(end);
+    }
+  }
+
+  get length(): number {
+    return this.start.length;
+  }
+
+  folded(i: number): string {
+    return (this.foldedForms[i] ??= foldToken(this.text.slice(this.start[i], this.end[i])));
+  }
+
+  /** False when token i's folded form cannot start with any of `starts` (start keys), without folding it. */
+  mayBeIn(i: number, starts: ReadonlySet<number>): boolean {
+    const key = this.foldedForms[i] !== undefined ? startKey(this.foldedForms[i]) : foldedStartKey(this.text, this.start[i], this.end[i]);
+    return key < 0 || starts.has(key);
+  }
 }
 
 /** True when the characters between two tokens may sit inside a place name (space, hyphen, apostrophe). */
 function joinable(text: string, from: number, to: number): boolean {
+  if (to - from > 2) return false;
   const gap = text.slice(from, to);
   return /^(?:\s|-|'|’){1,2}$/.test(gap) && !gap.includes('\n');
 }
@@ -559,62 +696,65 @@ function joinable(text: string, from: number, to: number): boolean {
 /**
  * Place names in `text` with code-point offsets: every gazetteer match (confidence 1), and a capitalised
  * unknown name right after a place preposition ("à Koursk", "in Tikrit") with confidence 0.5.
- * Matches are the longest spelling at each position and do not overlap.
+ * Matches are the longest spelling at each position and do not overlap. `idx` is the text's own index, when
+ * the caller has one.
  */
-export function findPlaces(text: string): PlaceSpan[] {
-  const idx = new TextIndex(text);
-  const tokens = tokenize(text);
+export function findPlaces(text: string, idx: TextIndex = new TextIndex(text)): PlaceSpan[] {
+  const tk = new Tokens(text);
+  starts ??= { spellings: new Set([...MAX_WORDS.keys()].map(startKey)), cues: new Set([...CUE].map(startKey)) };
+  const { spellings, cues } = starts;
   const out: PlaceSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const first = text[t.start];
-    if (!UPPER.test(first)) continue;
+  for (let i = 0; i < tk.length; i++) {
+    const tStart = tk.start[i];
+    const tEnd = tk.end[i];
+    if (!isUpperAt(text, tStart)) continue;
     // Longest gazetteer spelling starting here. Spellings like "La Haye" start with an article.
-    const maxWords = MAX_WORDS.get(t.folded) ?? 0;
+    const maxWords = tk.mayBeIn(i, spellings) ? MAX_WORDS.get(tk.folded(i)) ?? 0 : 0;
     let matched = 0;
     let id: string | undefined;
-    const words: string[] = [];
-    for (let k = 0; k < maxWords && i + k < tokens.length; k++) {
-      if (k > 0 && !joinable(text, tokens[i + k - 1].end, tokens[i + k].start)) break;
-      words.push(tokens[i + k].folded);
-      const hit = SPELLINGS.get(words.join(' '));
+    let words = '';
+    for (let k = 0; k < maxWords && i + k < tk.length; k++) {
+      if (k > 0 && !joinable(text, tk.end[i + k - 1], tk.start[i + k])) break;
+      words = k ? `${words} ${tk.folded(i + k)}` : tk.folded(i);
+      const hit = SPELLINGS.get(words);
       if (hit) {
         matched = k + 1;
         id = hit;
       }
     }
     if (id) {
-      const last = tokens[i + matched - 1];
+      const lastEnd = tk.end[i + matched - 1];
       // "Washington Post", "Chad Smith", "Russie unie": a one-word place followed by another capitalised
       // word is usually part of another name, unless a place preposition announces it ("à Washington Marco…").
-      const next = tokens[i + matched];
+      const next = i + matched;
       const info = PLACES.get(id)!;
-      const prevTok = tokens[i - 1];
-      const announced = prevTok && /^(?:a|au|aux|en|in|at|to|from|de|du|des|vers|depuis|near|et|and|ou|or)$/.test(prevTok.folded);
+      const announced = i > 0 && ANNOUNCING.has(tk.folded(i - 1));
       const followedByName =
-        matched === 1 && next && joinable(text, last.end, next.start) && !text.slice(last.end, next.start).includes('-') &&
-        UPPER.test(text[next.start]) && !SPELLINGS.has(next.folded) && !CUE_STOP.has(next.folded);
+        matched === 1 && next < tk.length && joinable(text, lastEnd, tk.start[next]) && !text.slice(lastEnd, tk.start[next]).includes('-') &&
+        isUpperAt(text, tk.start[next]) && !SPELLINGS.has(tk.folded(next)) && !CUE_STOP.has(tk.folded(next));
       if (!followedByName || announced) {
-        const start = idx.toCodePoint(t.start);
-        const end = idx.toCodePoint(last.end);
-        out.push({ start, end, text: text.slice(t.start, last.end), id, kind: info.kind, confidence: 1 });
+        const start = idx.toCodePoint(tStart);
+        const end = idx.toCodePoint(lastEnd);
+        out.push({ start, end, text: text.slice(tStart, lastEnd), id, kind: info.kind, confidence: 1 });
         i += matched - 1;
         continue;
       }
     }
     // Cue: a capitalised unknown word after "à", "in", "near", "près de" (not at a sentence start).
-    const prev = tokens[i - 1];
-    if (!prev || !/^(?:a|in|near|outside|depuis|vers)$/.test(prev.folded)) continue;
-    if (!joinable(text, prev.end, t.start) || text.slice(prev.start, prev.end) === 'A' || text.slice(prev.start, prev.end) === 'In') continue;
-    if (CUE_STOP.has(t.folded) || t.folded.length < 3 || !LETTER.test(first)) continue;
+    if (i === 0 || !tk.mayBeIn(i - 1, cues) || !CUE.has(tk.folded(i - 1))) continue;
+    const prevStart = tk.start[i - 1];
+    const prevEnd = tk.end[i - 1];
+    if (!joinable(text, prevEnd, tStart) || text.slice(prevStart, prevEnd) === 'A' || text.slice(prevStart, prevEnd) === 'In') continue;
+    const folded = tk.folded(i);
+    if (CUE_STOP.has(folded) || folded.length < 3 || !LETTER.test(text[tStart])) continue;
     // Two capitalised words in a row after "à" are more often a person ("à Vladimir Poutine").
-    const next = tokens[i + 1];
-    if (next && joinable(text, t.end, next.start) && UPPER.test(text[next.start]) && !text.slice(t.end, next.start).includes('-')) continue;
+    const next = i + 1;
+    if (next < tk.length && joinable(text, tEnd, tk.start[next]) && isUpperAt(text, tk.start[next]) && !text.slice(tEnd, tk.start[next]).includes('-')) continue;
     // All-caps short tokens are organisations ("à l'AFP" is already excluded by the apostrophe; "in NATO").
-    if (text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase()) continue;
-    const start = idx.toCodePoint(t.start);
-    const end = idx.toCodePoint(t.end);
-    out.push({ start, end, text: text.slice(t.start, t.end), id: t.folded.replace(/\s+/g, '-'), kind: 'unknown', confidence: 0.5 });
+    if (text.slice(tStart, tEnd) === text.slice(tStart, tEnd).toUpperCase()) continue;
+    const start = idx.toCodePoint(tStart);
+    const end = idx.toCodePoint(tEnd);
+    out.push({ start, end, text: text.slice(tStart, tEnd), id: folded.replace(/\s+/g, '-'), kind: 'unknown', confidence: 0.5 });
   }
   return out;
 }
@@ -655,6 +795,11 @@ const DEMONYM_STEMS: Array<[RegExp, string]> = [
   [/^[ée]gyptien(?:ne|s|nes)?$|^egyptians?$/, 'egypt'],
   [/^cor[ée]en(?:ne|s|nes)?$|^koreans?$/, 'south-korea'],
 ];
+
+/** The word patterns behind `countryOfDemonym`, tried on a word folded and on it lower-cased. */
+export function demonymPatterns(): readonly RegExp[] {
+  return DEMONYM_STEMS.map(([re]) => re);
+}
 
 /** The country (or region) a demonym or relational adjective names ("russes" -> "russia"), if known. */
 export function countryOfDemonym(word: string): string | undefined {
