@@ -223,15 +223,17 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
       done = true;
       break;
     }
-    // The span cut a character from its combining marks (no NFC equivalent): compare the raw text.
-    if (!done && w.a.end <= t.length && t.index.slice(w.a.start, w.a.end) === w.a.quote && w.quote.length > 0) {
-      const raw = t.index;
-      const ctx = contextSimilarity(raw.text, raw.toUtf16(w.a.start), raw.toUtf16(w.a.end), w.a.prefix ?? '', w.a.suffix ?? '');
-      if (ctx >= MOVED_CONTEXT_THRESHOLD) {
-        w.result = { status: 'exact', start: w.a.start, end: w.a.end, score: 1 };
-        claim(w, w.oldNorm);
-        w.ctx = ctx;
-        shift = 0;
+    // The span cut a character from its combining marks (no NFC equivalent, so its NFC quote is
+    // nowhere in the NFC text): compare the raw text, where it is expected first, else elsewhere.
+    if (!done && w.quote.length > 0 && cutsCharacter(w.a)) {
+      const found = rawFind(t, w, t.normToCp(w.oldNorm + shift, 'start'), claimed.get(groupKey(w)));
+      if (found) {
+        const exact = found.start === w.a.start;
+        w.result = { status: exact ? 'exact' : 'moved', start: found.start, end: found.start + w.quoteCp, score: exact ? 1 : round(combinedScore(w.quoteCp, 1, found.ctx)) };
+        const at = t.cpToNorm(found.start);
+        claim(w, at);
+        w.ctx = found.ctx;
+        shift = at - w.oldNorm;
         done = true;
       }
     }
@@ -448,11 +450,16 @@ function editedInPlace(t: NormalizedText, w: Work, expected: number, threshold: 
   if (!best) return undefined;
   // An exact occurrence close by whose context fits as well means the text only shifted; one that
   // fits worse is another passage ("Itanbul réunion Istanbul": the edited one keeps its context).
+  // As well as a whole match and as a context: a text that only shifted keeps the passage's context,
+  // so an occurrence whose context fits clearly worse than the edited passage's own is another
+  // passage, however much its exact quote outweighs a heavily edited one ("Ibul étrangères
+  // Istanbul", the annotated "Istanbul" edited to "Ibul").
   const from = Math.max(0, Math.min(best.start, expected) - 2 * len);
   const around = t.norm.slice(from, Math.min(n, Math.max(best.end, hi) + len));
   for (let i = around.indexOf(w.quote); i >= 0; i = around.indexOf(w.quote, i + 1)) {
     const at = from + i;
-    if (combinedScore(w.quoteCp, 1, contextSimilarity(t.norm, at, at + len, w.prefix, w.suffix)) >= best.score) return undefined;
+    const ctx = contextSimilarity(t.norm, at, at + len, w.prefix, w.suffix);
+    if (ctx > best.ctx - CLEAR_MARGIN && combinedScore(w.quoteCp, 1, ctx) >= best.score) return undefined;
   }
   return best;
 }
@@ -464,7 +471,9 @@ function editedInPlace(t: NormalizedText, w: Work, expected: number, threshold: 
  * a match whose context agrees fully.
  */
 function intactSurroundings(t: NormalizedText, w: Work, expected: number): FuzzyMatch | undefined {
-  const { prefix, suffix, quote } = w;
+  const { suffix, quote } = w;
+  // A prefix that starts with combining marks cut from their character (NFC composed them in the text).
+  const prefix = w.prefix.replace(/^\p{M}+/u, '');
   const n = t.norm.length;
   if (expected < prefix.length || expected >= n || !t.norm.startsWith(prefix, expected - prefix.length)) return undefined;
   if (prefix.length < MIN_INTACT_CONTEXT && expected !== prefix.length) return undefined;
@@ -479,7 +488,7 @@ function intactSurroundings(t: NormalizedText, w: Work, expected: number): Fuzzy
   const between = t.norm.slice(expected, suffixAt);
   if (between.includes(quote)) return undefined;
   const quoteSim = 1 - levenshtein(between, quote) / Math.max(between.length, quote.length);
-  return { start: expected, end: suffixAt, score: combinedScore(w.quoteCp, quoteSim, 1) };
+  return { start: expected, end: suffixAt, score: combinedScore(w.quoteCp, quoteSim, 1), ctx: 1 };
 }
 
 /** Edit distance of two short strings (UTF-16 units). */
@@ -491,6 +500,32 @@ function levenshtein(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length];
+}
+
+/**
+ * True when the span cut a character from its combining marks: its quote starts with a mark, or
+ * its suffix does. Its NFC quote then differs from the NFC text's, which composed the mark.
+ */
+function cutsCharacter(a: AnchorTarget): boolean {
+  return /^\p{M}/u.test(a.quote) || /^\p{M}/u.test(a.suffix ?? '');
+}
+
+/**
+ * The raw occurrence (code points) of a span that cuts a character from its marks whose raw
+ * context agrees best, the nearest to `expected` among equals; none under MOVED_CONTEXT_THRESHOLD.
+ */
+function rawFind(t: NormalizedText, w: Work, expected: number, taken: Set<number> | undefined): { start: number; ctx: number } | undefined {
+  const raw = t.index;
+  const { quote, prefix = '', suffix = '' } = w.a;
+  let best: { start: number; ctx: number } | undefined;
+  for (let at = raw.text.indexOf(quote); at >= 0; at = raw.text.indexOf(quote, at + 1)) {
+    const ctx = contextSimilarity(raw.text, at, at + quote.length, prefix, suffix);
+    if (ctx < MOVED_CONTEXT_THRESHOLD) continue;
+    const start = raw.toCodePoint(at);
+    if (taken?.has(t.cpToNorm(start))) continue;
+    if (!best || ctx > best.ctx || (ctx === best.ctx && Math.abs(start - expected) < Math.abs(best.start - expected))) best = { start, ctx };
+  }
+  return best;
 }
 
 /** The occurrence of the quote whose context clearly beats every other one, if any. */
@@ -648,6 +683,8 @@ interface FuzzyMatch {
   start: number;
   end: number;
   score: number;
+  /** The context similarity there. */
+  ctx: number;
 }
 
 /** Searches near where the annotation is expected first, then the whole text. */
@@ -679,7 +716,7 @@ function bestFuzzy(t: NormalizedText, w: Work, lo: number, hi: number, maxErrors
     const key = score - Math.abs(start - expected) / (1e3 * (t.norm.length + 1));
     if (key > bestKey) {
       bestKey = key;
-      best = { start, end, score };
+      best = { start, end, score, ctx };
     }
   }
   return best;

@@ -56,6 +56,19 @@ function freeEdits(raw: [number, number, string][], n: number, anns: readonly Se
   return edits.filter((e, i) => i === 0 || e.at > edits[i - 1].at + edits[i - 1].del);
 }
 
+/**
+ * True when the span's whole selector stands at `at` (code points) in `text`: its quote, with its
+ * context on both sides, cut at the text's ends where the selector's was.
+ */
+function sameSelectorAt(text: TextIndex, a: Selector, at: number): boolean {
+  const p = [...a.prefix].length;
+  const q = [...a.quote].length;
+  const s = [...a.suffix].length;
+  if (at - p < 0 || (p < CONTEXT_LENGTH && at !== p)) return false;
+  if (at + q + s > text.length || (s < CONTEXT_LENGTH && at + q + s !== text.length)) return false;
+  return text.slice(at - p, at + q + s) === a.prefix + a.quote + a.suffix;
+}
+
 describe('reliability: anchoring under random edits', () => {
   it('re-anchors every annotation exactly when random edits touch neither its text nor its context', function () {
     let cases = 0;
@@ -81,7 +94,12 @@ describe('reliability: anchoring under random edits', () => {
             const after = new TextIndex(edited);
             reanchorAll(edited, anns).forEach((r, k) => {
               const expected = anns[k].start + shiftOf(anns[k].start, edits);
-              const ok = (r.status === 'exact' || r.status === 'moved') && r.start === expected && after.slice(r.start, r.end) === anns[k].quote;
+              // In a periodic text ("Istanbul Istanbul ...") the whole selector, quote and context, may
+              // stand again a period away, as close to the old offsets as the passage that shifted or
+              // closer: neither selector can tell them apart (an edit of -5 and one of +4 give the
+              // same text around the span), so any of those copies is right; only those.
+              const right = (at: number) => at === expected || (sameSelectorAt(after, anns[k], at) && Math.abs(at - anns[k].start) <= Math.abs(expected - anns[k].start));
+              const ok = (r.status === 'exact' || r.status === 'moved') && right(r.start) && after.slice(r.start, r.end) === anns[k].quote;
               if (!ok) lost++;
               assert.ok(ok, `${r.status} ${r.start} for ${JSON.stringify(anns[k].quote)} expected at ${expected}`);
             });
