@@ -147,7 +147,7 @@ describe('reliability: a writer killed with SIGKILL while saving', function () {
       lost,
       corrupted,
       crashes,
-      note: `${byStage.timer} at a random moment, ${byStage['mid-write']} mid-write, ${byStage['before-rename']} before and ${byStage['after-rename']} after the rename; ${leftovers} temporary file(s) left beside the sidecars: ${readable} complete, merged without loss (\`newsmark check --fix\`, or on opening the article); ${truncated} truncated, reported with line:column and kept`,
+      note: `${byStage.timer} at a random moment, ${byStage['mid-write']} mid-write, ${byStage['before-rename']} before and ${byStage['after-rename']} after the rename; ${leftovers} temporary file(s) left beside the sidecars: ${readable} complete, merged without loss by \`newsmark check --fix\`; ${truncated} truncated, reported with line:column and kept`,
     });
     assert.deepEqual(failures, []);
   });
