@@ -5,11 +5,11 @@
  * regular expression costs a call per character, which is most of the time on a large text.
  */
 
-const LETTER = 1;
-const UPPER = 2;
-const MARK = 4;
-const DIGIT = 8;
-const SPACE = 16;
+export const LETTER = 1;
+export const UPPER = 2;
+export const MARK = 4;
+export const DIGIT = 8;
+export const SPACE = 16;
 
 let table: Uint8Array | null = null;
 
@@ -36,6 +36,15 @@ function classes(): Uint8Array {
   }
   table = t;
   return t;
+}
+
+/**
+ * The class flags of every UTF-16 unit (LETTER, UPPER, MARK, DIGIT, SPACE), for a scanner's inner loop:
+ * exact for units outside the surrogates; a surrogate has no class here (see `isLetterAt` and the others
+ * for a pair).
+ */
+export function classTable(): Uint8Array {
+  return classes();
 }
 
 const ASTRAL_L = /^\p{L}$/u;

@@ -8,8 +8,10 @@ import {
   addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, isoWeekday, isValidDay, weekdaysInMonth, type Ymd,
 } from './calendar';
 import { MONTHS, WEEKDAYS } from './calendarWords';
-import { isLetterAt, isWordUnit } from './chars';
+import { classTable, DIGIT, isLetterAt, isSpaceUnit, LETTER } from './chars';
 import { hasFutureCue, type RawSpan } from './text';
+import { stickyOf } from './scan';
+import { TriggerScan, type CodeTrigger, type LiteralTrigger, type TriggerHits } from './triggers';
 
 export interface RawDate extends RawSpan {
   value: string;
@@ -82,91 +84,93 @@ interface Rule {
    * runs only near the trigger's hits, which keeps the pass over a large text fast.
    */
   trigger?: RegExp;
+  /**
+   * The words and numbers that can begin a match (their first two units matter; a digit or letter alone
+   * stands for any second unit): the pattern is tried only where one of them starts a word.
+   */
+  starts: readonly string[];
 }
 
+const words = (...lists: ReadonlyArray<readonly string[]>): string[] => [...new Set(lists.flat())];
+const DIGIT_CHARS = '0123456789'.split('');
+
 const MONTH_TRIGGER = new RegExp(alt([...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)]), 'g');
+/** The words of MONTH and WEEKDAY, for the rules' `starts`. */
+const MONTH_WORDS = [...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)];
+const WEEKDAY_WORDS = [...FR_WD, ...FR_WD.map(cap), ...EN_WD];
 const EN_MONTH_TRIGGER = new RegExp(alt(EN_MONTH_KEYS.map(cap)), 'g');
 const WEEKDAY_TRIGGER = new RegExp(alt([...FR_WD, ...FR_WD.map(cap), ...EN_WD]), 'g');
 const RELATIVE_DAY_KEYS = ['hier', 'Hier', 'demain', 'Demain', 'aujourd', 'Aujourd', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening'];
 const RELATIVE_DAY_TRIGGER = new RegExp(alt(RELATIVE_DAY_KEYS), 'g');
 
-/**
- * The hits of a trigger that is a plain alternation of literal words, found by a scan over char codes
- * (the regular expression tries its long alternation at every position of the text). No key is a
- * prefix of another, so at most one key matches at a position and the hits are exactly those of the
- * trigger's global `exec` loop: leftmost first, the search going on after each hit.
- */
-class LiteralTrigger {
-  private readonly byFirst = new Map<number, string[]>();
-  constructor(readonly re: RegExp, keys: string[]) {
-    const uniq = [...new Set(keys)];
-    for (const a of uniq) for (const b of uniq) if (a !== b && b.startsWith(a)) throw new Error(`trigger key ${a} is a prefix of ${b}`);
-    if (uniq.some((k) => k.length < 2)) throw new Error('trigger keys have two units at least');
-    for (const k of uniq) {
-      const c = k.charCodeAt(0);
-      const list = this.byFirst.get(c) ?? [];
-      list.push(k);
-      this.byFirst.set(c, list);
-    }
-  }
+// The other triggers, found in the same pass (see DATE_TRIGGERS).
+const NUMERIC_DATE_TRIGGER = /\d[/.]\d/g;
+const ISO_TRIGGER = /\d-[01]/g;
+const SAME_MONTH_TRIGGER = /même|ce mois|du mois/g;
+const WEEK_TRIGGER = /semaine|week/g;
+const MONTH_WORD_TRIGGER = /mois|month/g;
+const YEAR_WORD_TRIGGER = /[lL]['’]an|année|year/g;
+const YEAR_TRIGGER = /1[5-9]\d\d|20\d\d/g;
+const TIME_TRIGGER = /\d\s?h|\d:\d|\d\s?[ap]\.?m|\d\sheure/g;
 
-  /** Lists of keys by first char code, for the shared scan. */
-  firsts(): Map<number, string[]> {
-    return this.byFirst;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57];
+
+/** TIME_TRIGGER's match at a digit `i`: its alternatives in order, `\s?` and `\.?` greedy. */
+function timeTriggerAt(text: string, i: number): number {
+  const c1 = text.charCodeAt(i + 1);
+  const c2 = text.charCodeAt(i + 2);
+  const space1 = isSpaceUnit(text, i + 1);
+  // \d\s?h
+  if (space1 && c2 === 104) return 3;
+  if (c1 === 104) return 2;
+  // \d:\d
+  if (c1 === 58 && isDigitCode(c2)) return 3;
+  // \d\s?[ap]\.?m
+  if (space1 && (c2 === 97 || c2 === 112)) {
+    const c3 = text.charCodeAt(i + 3);
+    if (c3 === 46 && text.charCodeAt(i + 4) === 109) return 5;
+    if (c3 === 109) return 4;
   }
+  if (c1 === 97 || c1 === 112) {
+    if (c2 === 46 && text.charCodeAt(i + 3) === 109) return 4;
+    if (c2 === 109) return 3;
+  }
+  // \d\sheure (never reached: \d\s?h has matched already), kept for the letter of the pattern
+  if (space1 && text.startsWith('heure', i + 2)) return 7;
+  return 0;
 }
 
-const LITERAL_TRIGGERS = [
-  new LiteralTrigger(MONTH_TRIGGER, [...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)]),
-  new LiteralTrigger(EN_MONTH_TRIGGER, EN_MONTH_KEYS.map(cap)),
-  new LiteralTrigger(WEEKDAY_TRIGGER, [...FR_WD, ...FR_WD.map(cap), ...EN_WD]),
-  new LiteralTrigger(RELATIVE_DAY_TRIGGER, RELATIVE_DAY_KEYS),
+/** Every trigger of the rules, for a scan in one pass over the text (see `TriggerScan`). */
+export const DATE_LITERAL_TRIGGERS: readonly LiteralTrigger[] = [
+  { re: MONTH_TRIGGER, keys: [...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)] },
+  { re: EN_MONTH_TRIGGER, keys: EN_MONTH_KEYS.map(cap) },
+  { re: WEEKDAY_TRIGGER, keys: [...FR_WD, ...FR_WD.map(cap), ...EN_WD] },
+  { re: RELATIVE_DAY_TRIGGER, keys: RELATIVE_DAY_KEYS },
+  { re: SAME_MONTH_TRIGGER, keys: ['même', 'ce mois', 'du mois'] },
+  { re: WEEK_TRIGGER, keys: ['semaine', 'week'] },
+  { re: MONTH_WORD_TRIGGER, keys: ['mois', 'month'] },
+  { re: YEAR_WORD_TRIGGER, keys: ["l'an", "L'an", 'l’an', 'L’an', 'année', 'year'] },
 ];
-/** 1 for a pairHash slot that holds keys. */
-const PAIR_BITS = new Uint8Array(0x10000);
-/** Keys of every literal trigger, by a hash of their first two char codes. */
-interface PairEntry {
-  c0: number;
-  c1: number;
-  t: number;
-  key: string;
-}
-// Exact for two Latin-1 codes; other codes may share a slot, hence the check of c0 and c1 in the entries.
-const pairHash = (c0: number, c1: number): number => ((c0 & 0xff) << 8) | (c1 & 0xff);
-const PAIRS: Array<PairEntry[] | undefined> = new Array<PairEntry[] | undefined>(0x10000).fill(undefined);
-LITERAL_TRIGGERS.forEach((trigger, t) => {
-  for (const keys of trigger.firsts().values()) {
-    for (const key of keys) {
-      const c0 = key.charCodeAt(0);
-      const c1 = key.charCodeAt(1);
-      PAIR_BITS[pairHash(c0, c1)] = 1;
-      (PAIRS[pairHash(c0, c1)] ??= []).push({ c0, c1, t, key });
-    }
-  }
-});
+export const DATE_CODE_TRIGGERS: readonly CodeTrigger[] = [
+  { re: NUMERIC_DATE_TRIGGER, firsts: DIGITS, match: (t, i) => ((t.charCodeAt(i + 1) === 47 || t.charCodeAt(i + 1) === 46) && isDigitCode(t.charCodeAt(i + 2)) ? 3 : 0) },
+  { re: ISO_TRIGGER, firsts: DIGITS, match: (t, i) => (t.charCodeAt(i + 1) === 45 && (t.charCodeAt(i + 2) === 48 || t.charCodeAt(i + 2) === 49) ? 3 : 0) },
+  {
+    re: YEAR_TRIGGER,
+    firsts: [49, 50],
+    match: (t, i) => {
+      const c1 = t.charCodeAt(i + 1);
+      const century = t.charCodeAt(i) === 49 ? c1 >= 53 && c1 <= 57 : c1 === 48;
+      return century && isDigitCode(t.charCodeAt(i + 2)) && isDigitCode(t.charCodeAt(i + 3)) ? 4 : 0;
+    },
+  },
+  { re: TIME_TRIGGER, firsts: DIGITS, match: timeTriggerAt },
+];
+const DATE_TRIGGERS = new TriggerScan(DATE_LITERAL_TRIGGERS, DATE_CODE_TRIGGERS);
 
-/** Hits ([index, length] pairs, flattened) of every literal trigger, in one pass over the text. */
-function literalHits(text: string): Map<RegExp, number[]> {
-  const hits: number[][] = LITERAL_TRIGGERS.map(() => []);
-  const next = LITERAL_TRIGGERS.map(() => 0);
-  const n = text.length - 1; // every key has two units at least
-  // The pair of codes at i, i + 1 is looked up in one table: its answer is rarely yes, so the branch is
-  // well predicted (a test on the first code alone passes at half the positions of a French text).
-  let c1 = n > 0 ? text.charCodeAt(0) : 0;
-  for (let i = 0; i < n; i++) {
-    const c0 = c1;
-    c1 = text.charCodeAt(i + 1);
-    const h = ((c0 & 0xff) << 8) | (c1 & 0xff);
-    if (PAIR_BITS[h] === 0) continue;
-    const list = PAIRS[h]!;
-    for (let k = 0; k < list.length; k++) {
-      const e = list[k];
-      if (e.c0 !== c0 || e.c1 !== c1 || i < next[e.t] || !text.startsWith(e.key, i)) continue;
-      hits[e.t].push(i, e.key.length);
-      next[e.t] = i + e.key.length;
-    }
-  }
-  return new Map(LITERAL_TRIGGERS.map((t, k) => [t.re, hits[k]]));
+/** The hits of every trigger of the rules in `text` (exported for the test that checks them against the patterns). */
+export function dateTriggerHits(text: string): TriggerHits {
+  return DATE_TRIGGERS.hits(text);
 }
 
 /** Year for a month/day given without one: the publication year, the previous one when that would be in the future. */
@@ -265,7 +269,8 @@ const YEAR_PREP_RE = /(jusqu['’]en|l['’]an|mi-|[dD]['’]|\p{L}+)\s{0,2}$/u;
 const RULES: Rule[] = [
   // "26/02/2025 à 15:16", "26/02/2025"
   {
-    trigger: /\d[/.]\d/g,
+    trigger: NUMERIC_DATE_TRIGGER,
+    starts: words(DIGIT_CHARS),
     re: new RegExp(`(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:,?\\s{1,3}(?:à|a|at|-)?\\s{0,3}(${TIME}))?${E}`, 'gu'),
     handle: (m, _t, a) => {
       let d = Number(m[1]);
@@ -281,7 +286,8 @@ const RULES: Rule[] = [
   },
   // ISO "2025-02-26", "2025-02" (header lines, data tables)
   {
-    trigger: /\d-[01]/g,
+    trigger: ISO_TRIGGER,
+    starts: words(DIGIT_CHARS),
     re: /(?<![\p{L}\p{N}-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])/gu,
     handle: (m) => {
       const y = Number(m[1]);
@@ -293,6 +299,7 @@ const RULES: Rule[] = [
   // "jeudi 27 février 2025", "le 18 février", "1er mars", "18 February 2025", with an optional time
   {
     trigger: MONTH_TRIGGER,
+    starts: words(WEEKDAY_WORDS, ['le', 'Le'], DIGIT_CHARS),
     re: new RegExp(`(?:(${WEEKDAY}),?\\s{1,3})?(?:(?:le|Le)\\s{1,3})?(1er|1re|\\d{1,2})\\s{1,3}(${MONTH})(?:\\s{1,3}(\\d{4})${E})?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?`, 'gu'),
     handle: (m, text, a) => {
       const day = m[2].startsWith('1r') || m[2] === '1er' ? 1 : Number(m[2]);
@@ -308,6 +315,7 @@ const RULES: Rule[] = [
   // "Feb. 18, 2025", "on February 18", "Thursday, March 6"
   {
     trigger: EN_MONTH_TRIGGER,
+    starts: words(WEEKDAY_WORDS, MONTH_WORDS),
     re: new RegExp(`(?:(${WEEKDAY}),?\\s{1,3})?(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s{1,3}(\\d{4})${E})?`, 'gu'),
     handle: (m, text, a) => {
       const future = (): boolean => hasFutureCue(text, m.index, m.index + m[0].length);
@@ -317,12 +325,14 @@ const RULES: Rule[] = [
   // "en février 2022", "janvier 2025", "in March 2024"
   {
     trigger: MONTH_TRIGGER,
+    starts: words(['en', 'dès', 'depuis', 'in', 'since', 'from', 'until'], ['début', 'fin', 'mi-', 'mid-', 'early', 'late'], MONTH_WORDS),
     re: new RegExp(`(?:(?:en|dès|depuis|in|since|from|until)\\s{1,3})?(?:(?:début|fin|mi-|mid-|early|late)\\s{0,3})?(${MONTH})\\s{1,3}(\\d{4})${E}`, 'gu'),
     handle: (m) => ({ value: isoMonth(Number(m[2]), monthNumber(m[1])), precision: 'month' }),
   },
   // "en octobre dernier", "en mars", "in March", "last October", "octobre prochain"
   {
     trigger: MONTH_TRIGGER,
+    starts: words(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this'], MONTH_WORDS),
     re: new RegExp(`(?:(en|dès|depuis|début|fin|mi-|in|since|early|late|last|next|this)\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|prochain|passé))?${E}`, 'gu'),
     handle: (m, text, a) => {
       const prep = m[1]?.toLowerCase();
@@ -333,13 +343,15 @@ const RULES: Rule[] = [
   },
   // "le 12 du même mois"
   {
-    trigger: /même|ce mois|du mois/g,
+    trigger: SAME_MONTH_TRIGGER,
+    starts: words(['le', 'Le', 'du', 'au']),
     re: new RegExp(`(?:le|Le|du|au)\\s{1,3}(1er|\\d{1,2})\\s{1,3}(?:du\\s{1,3}même\\s{1,3}mois|de\\s{1,3}ce\\s{1,3}mois|du\\s{1,3}mois)${E}`, 'gu'),
     handle: (m) => ({ value: 'XXXX-XX', precision: 'day', relative: true, sameMonthDay: m[1] === '1er' ? 1 : Number(m[1]) }),
   },
   // Weekdays: "jeudi", "ce jeudi matin", "mardi dernier", "on Thursday", "last Monday"
   {
     trigger: WEEKDAY_TRIGGER,
+    starts: words(['ce', 'cette', 'on', 'last', 'next', 'this'], WEEKDAY_WORDS),
     re: new RegExp(`(?:(ce|cette|on|last|next|this)\\s{1,3})?(${WEEKDAY})(?:\\s{1,3}(dernier|prochain|matin|soir|après-midi|midi|morning|afternoon|evening|night))?${E}`, 'gu'),
     handle: (m, text, a) => {
       const wd = WEEKDAYS[m[2].toLowerCase()];
@@ -353,6 +365,7 @@ const RULES: Rule[] = [
   // Relative days
   {
     trigger: RELATIVE_DAY_TRIGGER,
+    starts: words(['aujourd', 'Aujourd', 'avant-hier', 'Avant-hier', 'après-demain', 'Après-demain', 'hier', 'Hier', 'demain', 'Demain', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening']),
     re: new RegExp(`(aujourd${APOS}hui|Aujourd${APOS}hui|avant-hier|Avant-hier|après-demain|Après-demain|hier|Hier|demain|Demain|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|ce matin|Ce matin|ce soir|Ce soir|tonight|this morning|this afternoon|this evening)(?:\\s{1,3}(?:matin|soir|après-midi|morning|afternoon|evening|night))?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?${E}`, 'gu'),
     handle: (m, _t, a) => {
       const w = m[1].toLowerCase();
@@ -365,7 +378,8 @@ const RULES: Rule[] = [
   },
   // Relative weeks, months, years
   {
-    trigger: /semaine|week/g,
+    trigger: WEEK_TRIGGER,
+    starts: words(['la', 'La', 'cette', 'Cette', 'semaine', 'last', 'next', 'this', 'Last', 'Next', 'This']),
     re: new RegExp(`(?:(?:(?:la|La|cette|Cette)\\s)?semaine(?:\\s(dernière|passée|précédente|prochaine))?|(last|next|this|Last|Next|This)\\sweek)${E}`, 'gu'),
     handle: (m, _t, a) => {
       const text = m[0].toLowerCase();
@@ -376,7 +390,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    trigger: /mois|month/g,
+    trigger: MONTH_WORD_TRIGGER,
+    starts: words(['le', 'Le', 'du', 'au', 'ce', 'Ce', 'last', 'next', 'this', 'Last', 'Next', 'This']),
     re: new RegExp(`(?:(?:le|Le|du|au|ce|Ce)\\s{1,3}mois(?:\\s{1,3}(dernier|passé|prochain)|-ci)|(last|next|this|Last|Next|This)\\s{1,3}month)${E}`, 'gu'),
     handle: (m, _t, a) => {
       const text = m[0].toLowerCase();
@@ -386,7 +401,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    trigger: /[lL]['’]an|année|year/g,
+    trigger: YEAR_WORD_TRIGGER,
+    starts: words(['l', 'L', 'cette', 'Cette', 'last', 'next', 'this', 'Last', 'Next', 'This']),
     re: new RegExp(`(?:[lL]${APOS}(?:an|année)\\s{1,3}(dernier|dernière|passé|passée|prochain|prochaine)|(?:cette|Cette)\\s{1,3}année|(?:last|next|this|Last|Next|This)\\s{1,3}year)${E}`, 'gu'),
     handle: (m, _t, a) => {
       const text = m[0].toLowerCase();
@@ -397,7 +413,8 @@ const RULES: Rule[] = [
   // Years in context: "en 2019", "depuis 2014", "since 2022", "l'erreur de 2023 »". The preposition is read
   // in code rather than in the pattern, so the pattern stays linear on long runs of letters.
   {
-    trigger: /1[5-9]\d\d|20\d\d/g,
+    trigger: YEAR_TRIGGER,
+    starts: words(['1', '2']),
     re: /(?<![\p{L}\p{N}])(1[5-9]\d{2}|20\d{2})(?![\p{L}\p{N}])/gu,
     handle: (m, text) => {
       const back = YEAR_PREP_RE.exec(text.slice(Math.max(0, m.index - 16), m.index));
@@ -416,7 +433,8 @@ const RULES: Rule[] = [
   },
   // Times: "16h20", "16 h 20", "15:16", "4:20 p.m.", "à 16 heures"
   {
-    trigger: /\d\s?h|\d:\d|\d\s?[ap]\.?m|\d\sheure/g,
+    trigger: TIME_TRIGGER,
+    starts: words(DIGIT_CHARS),
     re: new RegExp(`(${TIME})|(?<=(?:à|vers|dès|jusqu['’]à|avant|après|at|by)\\s)((?:[01]?\\d|2[0-3])\\s{1,3}heures?(?:\\s{1,3}(?:[0-5]\\d|trente|quinze|et demie|et quart))?)${E}`, 'gu'),
     handle: (m) => {
       if (m[1]) {
@@ -496,56 +514,104 @@ function windows(text: string, trigger: RegExp | undefined, literal?: number[]):
 }
 
 /**
- * Dates and times in `text` (UTF-16 offsets), normalised against the publication date `pub`. Spans in
- * `exclude` (durations found first) are skipped, so "ont causé 6h30" is not a time.
+ * Each rule's `starts` as tables: its first units (ASCII), those that stand alone (any second unit), and
+ * the pairs of first two units, as (first << 16) | second.
  */
-export function detectDates(text: string, pub: PublicationDate | null, exclude: readonly RawSpan[] = []): RawDate[] {
+interface StartTables {
+  firsts: Uint8Array;
+  alone: Uint8Array;
+  pairs: Set<number>;
+}
+const STARTS = new Map<Rule, StartTables>(
+  RULES.map((rule) => {
+    const t: StartTables = { firsts: new Uint8Array(128), alone: new Uint8Array(128), pairs: new Set() };
+    for (const w of rule.starts) {
+      const c = w.charCodeAt(0);
+      if (c >= 128) throw new Error(`a rule starts with a unit outside ASCII: ${w}`);
+      t.firsts[c] = 1;
+      if (w.length === 1) t.alone[c] = 1;
+      else t.pairs.add((c << 16) | w.charCodeAt(1));
+    }
+    return [rule, t];
+  }),
+);
+
+/** The rules' patterns and `starts`, for the test that checks every match against them. */
+export function dateRuleStarts(): Array<{ re: RegExp; starts: readonly string[] }> {
+  return RULES.map((r) => ({ re: r.re, starts: r.starts }));
+}
+
+/**
+ * Dates and times in `text` (UTF-16 offsets), normalised against the publication date `pub`. Spans in
+ * `exclude` (durations found first) are skipped, so "ont causé 6h30" is not a time. `hits` are those of
+ * the date triggers when a shared scan has found them already.
+ */
+export function detectDates(text: string, pub: PublicationDate | null, exclude: readonly RawSpan[] = [], hits?: TriggerHits): RawDate[] {
   const a = anchorOf(pub);
   const found: RawDate[] = [];
   // Several rules share a trigger (the month names): find its hits once.
   const windowsOf = new Map<RegExp | undefined, Array<[number, number]>>();
-  const literal = literalHits(text);
+  const literal = hits ?? DATE_TRIGGERS.hits(text);
+  const T = classTable();
   for (const rule of RULES) {
     let ws = windowsOf.get(rule.trigger);
     if (!ws) windowsOf.set(rule.trigger, (ws = windows(text, rule.trigger, rule.trigger && literal.get(rule.trigger))));
+    const sticky = stickyOf(rule.re);
+    const starts = STARTS.get(rule)!;
     for (const [from, to] of ws) {
       // Run on a slice: an exec from `from` on the whole text would scan on to its end when nothing matches.
       const base = Math.max(0, from - 1);
       const sub = rule.trigger ? text.slice(base, Math.min(text.length, to + 80)) : text;
       const offset = rule.trigger ? base : 0;
-      rule.re.lastIndex = from - offset;
-      let m: RegExpExecArray | null;
-      while ((m = rule.re.exec(sub)) !== null && m.index + offset <= to) {
-        if (m[0].length === 0) {
-          rule.re.lastIndex++;
+      // The matches of a global `exec` loop from `from`, whose matches that start inside a word are skipped
+      // (the left word boundary is checked in code rather than by a look-behind in every pattern, 4×
+      // faster): tried with a sticky copy at the positions where such a match can start, a word start
+      // whose unit can begin the pattern. A global search would try every position of the window.
+      let p = from;
+      while (p <= to) {
+        const c = text.charCodeAt(p);
+        // Every start is an ASCII letter or digit.
+        if ((T[c] & (LETTER | DIGIT)) === 0) {
+          p++;
+          continue;
+        }
+        const tried =
+          (p === 0 || (T[text.charCodeAt(p - 1)] & (LETTER | DIGIT)) === 0) &&
+          c < 128 &&
+          starts.firsts[c] !== 0 &&
+          (starts.alone[c] !== 0 || starts.pairs.has((c << 16) | text.charCodeAt(p + 1)));
+        let m: RegExpExecArray | null = null;
+        if (tried) {
+          sticky.lastIndex = p - offset;
+          m = sticky.exec(sub);
+        }
+        if (m === null || m[0].length === 0) {
+          // No position inside this run of letters and digits is a word start.
+          p++;
+          while (p <= to && (T[text.charCodeAt(p)] & (LETTER | DIGIT)) !== 0) p++;
           continue;
         }
         m.index += offset;
-        // The left word boundary is checked here rather than by a look-behind in every pattern (4× faster).
-        if (m.index > 0 && isWordUnit(text, m.index - 1)) {
-          rule.re.lastIndex = m.index - offset + 1;
-          continue;
+        p = m.index + m[0].length;
+        const r = rule.handle(m, text, a);
+        if (r) {
+          // Keep leading prepositions that are part of the phrase ("en février 2022") but trim trailing spaces.
+          const end = m.index + m[0].trimEnd().length;
+          const start = m.index + (r.startShift ?? 0);
+          found.push({ value: r.value, precision: r.precision, candidates: r.candidates, relative: r.relative, sameMonthDay: r.sameMonthDay, start, end });
         }
-      const r = rule.handle(m, text, a);
-      if (r) {
-        // Keep leading prepositions that are part of the phrase ("en février 2022") but trim trailing spaces.
-        const raw = m[0];
-        const end = m.index + raw.trimEnd().length;
-        const start = m.index + (r.startShift ?? 0);
-        delete r.startShift;
-        found.push({ ...r, start, end });
       }
-    }
     }
   }
   // Longest match wins; earlier rules win ties (they are listed from most to least specific).
-  const order = found.map((f, i) => ({ f, i }));
-  order.sort((x, y) => x.f.start - y.f.start || y.f.end - y.f.start - (x.f.end - x.f.start) || x.i - y.i);
+  // The sort is stable: equal starts and lengths keep the order of the rules.
+  found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
   const kept: RawDate[] = [];
   let lastEnd = -1;
-  const ex = [...exclude].sort((x, y) => x.start - y.start);
+  // Durations come sorted already: the copy and the sort only when they would change something.
+  const ex = exclude.every((x, k) => k === 0 || exclude[k - 1].start <= x.start) ? exclude : [...exclude].sort((x, y) => x.start - y.start);
   let e = 0;
-  for (const { f } of order) {
+  for (const f of found) {
     if (f.start < lastEnd) continue;
     while (e < ex.length && ex[e].end <= f.start) e++;
     if (e < ex.length && ex[e].start < f.end) continue;

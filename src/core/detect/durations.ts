@@ -4,9 +4,11 @@
  */
 import type { DurationMention, DurationQualifier } from '../model';
 import { APPROXIMATE_NUMBER_WORDS, NUMBER_WORD_PATTERN, parseNumber } from './numbers';
-import { isWordUnit } from './chars';
+import { classTable, DIGIT, isLetterOrDigitAt, isWordUnit, LETTER } from './chars';
 import { execNear, type NearOptions } from './scan';
 import type { RawSpan } from './text';
+import type { CodeTrigger, TriggerHits } from './triggers';
+import { WordSignatures } from './wordSignature';
 
 export interface RawDuration extends RawSpan {
   minutes: number;
@@ -63,8 +65,141 @@ const NOUN_AFTER = /^\s{1,2}(?:de\s{1,2}|d['’]\s?)(?:discussions?|échanges?|n
 // Every DURATION match holds "<space or hyphen><unit>" after at most a qualifier, five number words and a
 // half: the pattern runs only near those hits (a run of digits of any length is followed back).
 const LONGEST = (words: string[]): number => Math.max(...words.map((w) => w.length));
+const UNIT_TRIGGER = new RegExp(`[\\s-](?:${UNIT})(?![\\p{L}\\p{N}])`, 'giu');
+const HALF_TRIGGER = /demi-|half/gi;
+
+/** The letter digits of unit words under the `iu` flags: a-z 1..26 in either case, é 27, ſ as s, the Kelvin sign as k. */
+const UNIT_FOLD = new Uint8Array(0x10000);
+for (let c = 0; c < 26; c++) {
+  UNIT_FOLD[65 + c] = c + 1;
+  UNIT_FOLD[97 + c] = c + 1;
+}
+UNIT_FOLD[0xe9] = 27;
+UNIT_FOLD[0xc9] = 27;
+UNIT_FOLD[0x17f] = 19;
+UNIT_FOLD[0x212a] = 11;
+const unitKey = (word: string): number => {
+  let key = 0;
+  for (let k = word.length - 1; k >= 0; k--) key = key * 32 + UNIT_FOLD[word.charCodeAt(k)];
+  return key;
+};
+const UNIT_WORDS = UNIT.split('|');
+/** The keys of the unit words (up to 32^8: doubles, compared in a loop rather than hashed). */
+const UNIT_KEYS = Float64Array.from(UNIT_WORDS.map(unitKey));
+/** 1 at (digit of the first letter) * 32 + (digit of the second) for the first two letters of a unit word. */
+const UNIT_PREFIX = new Uint8Array(32 * 32);
+for (const w of UNIT_WORDS) UNIT_PREFIX[UNIT_FOLD[w.charCodeAt(0)] * 32 + UNIT_FOLD[w.charCodeAt(1)]] = 1;
+if (UNIT_WORDS.some((w) => w.length < 2)) throw new Error('unit words have two letters at least');
+const LONGEST_UNIT = LONGEST(UNIT_WORDS);
+/** The units of `\s` (`/\s/u`): what UNIT_TRIGGER's `[\s-]` reads besides the hyphen. */
+export const SPACE_CODES: readonly number[] = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+
+/**
+ * UNIT_TRIGGER's match at `i` (a space or a hyphen): the run of letters and digits after it must be a
+ * unit word (case folded), which the look-ahead then ends. No unit is a prefix of another that a letter
+ * could follow, so the alternation's order does not matter. The first two letters are looked up first:
+ * most words after a space begin no unit.
+ */
+function unitTriggerAt(text: string, i: number): number {
+  if (UNIT_PREFIX[UNIT_FOLD[text.charCodeAt(i + 1)] * 32 + UNIT_FOLD[text.charCodeAt(i + 2)]] === 0) return 0;
+  const n = text.length;
+  let j = i + 1;
+  let key = 0;
+  let scale = 1;
+  while (j < n) {
+    const d = UNIT_FOLD[text.charCodeAt(j)];
+    if (d === 0) {
+      if (isLetterOrDigitAt(text, j)) return 0;
+      break;
+    }
+    if (j - i > LONGEST_UNIT) return 0;
+    key += d * scale;
+    scale *= 32;
+    j++;
+  }
+  for (let k = 0; k < UNIT_KEYS.length; k++) if (UNIT_KEYS[k] === key) return j - i;
+  return 0;
+}
+
+/** HALF_TRIGGER's match at `i`: "demi-" or "half", ASCII letters in either case (no other letter folds onto them without the `u` flag). */
+function halfTriggerAt(text: string, i: number): number {
+  if ((text.charCodeAt(i) | 32) === 100) {
+    return (text.charCodeAt(i + 1) | 32) === 101 && (text.charCodeAt(i + 2) | 32) === 109 && (text.charCodeAt(i + 3) | 32) === 105 && text.charCodeAt(i + 4) === 45 ? 5 : 0;
+  }
+  return (text.charCodeAt(i + 1) | 32) === 97 && (text.charCodeAt(i + 2) | 32) === 108 && (text.charCodeAt(i + 3) | 32) === 102 ? 4 : 0;
+}
+
+/** The pairs of units that fold onto the first two letters of a unit word: what follows the space of a UNIT_TRIGGER hit. */
+const FOLDING: number[] = [];
+for (let c = 0; c < 0x10000; c++) if (UNIT_FOLD[c]) FOLDING.push(c);
+const UNIT_FOLLOWS: Array<[number, number]> = [];
+for (const c1 of FOLDING) for (const c2 of FOLDING) if (UNIT_PREFIX[UNIT_FOLD[c1] * 32 + UNIT_FOLD[c2]]) UNIT_FOLLOWS.push([c1, c2]);
+
+/** The triggers of the duration patterns, for a shared scan (see `TriggerScan`). */
+export const DURATION_TRIGGERS: readonly CodeTrigger[] = [
+  { re: UNIT_TRIGGER, firsts: [...SPACE_CODES, 45], follows: UNIT_FOLLOWS, match: unitTriggerAt },
+  { re: HALF_TRIGGER, firsts: [100, 68, 104, 72], follows: [[101, 109], [101, 77], [69, 109], [69, 77], [97, 108], [97, 76], [65, 108], [65, 76]], match: halfTriggerAt },
+];
+
+/** The words a DURATION match can start with: the first word of a qualifier, a number word, "an", "a" (lowercase). */
+const FIRST_WORDS = new Set<string>([...Object.keys(QUALIFIERS).map((q) => /^\p{L}+/u.exec(q)![0]), ...NUMBER_WORD_PATTERN.split('|'), 'an', 'a']);
+const FIRST_SIGNATURES = new WordSignatures(FIRST_WORDS);
+const LONGEST_FIRST = LONGEST([...FIRST_WORDS]);
+
+/**
+ * True when a DURATION match can start at the word start `p` (the visitor skips a match inside a word):
+ * on a digit, or on a run of letters that is one of FIRST_WORDS under the `iu` flags (lowercase, and "ſ"
+ * as "s"). Every alternative of the pattern's first word is followed by a space, a hyphen or an
+ * apostrophe, so that word is the whole run.
+ */
+function durationWordAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c >= 48 && c <= 57) return true;
+  const T = classTable();
+  let e = p;
+  let longS = false;
+  for (; e < text.length; e++) {
+    const d = text.charCodeAt(e);
+    if ((T[d] & LETTER) === 0) break;
+    if (d === 0x17f) longS = true;
+  }
+  if (e === p || e - p > LONGEST_FIRST) return false;
+  if (longS) return FIRST_WORDS.has(text.slice(p, e).toLowerCase().replace(/ſ/g, 's'));
+  return FIRST_SIGNATURES.mayHold(text, p, e) && FIRST_WORDS.has(text.slice(p, e).toLowerCase());
+}
+
+/**
+ * The first position in [from, to] where a kept DURATION match can start: a word start (a letter or
+ * digit unit after none) where `durationWordAt` says yes. The rest of a word is passed over at once.
+ */
+function nextDurationStart(text: string, from: number, to: number): number {
+  const T = classTable();
+  let p = from;
+  while (p <= to) {
+    if ((T[text.charCodeAt(p)] & (LETTER | DIGIT)) === 0) {
+      p++;
+      continue;
+    }
+    if ((p === 0 || (T[text.charCodeAt(p - 1)] & (LETTER | DIGIT)) === 0) && durationWordAt(text, p)) return p;
+    // No position inside a run of letters and digits is a word start.
+    p++;
+    while (p <= to && (T[text.charCodeAt(p)] & (LETTER | DIGIT)) !== 0) p++;
+  }
+  return -1;
+}
+
+/** Whether a kept DURATION match can start at `p`, for the unit test that checks every match against it. */
+function durationStarts(text: string, p: number): boolean {
+  return nextDurationStart(text, p, p) === p;
+}
+
+/** DURATION and the test of its starts, for the unit test that checks every match against it. */
+export function durationPatternStarts(): { re: RegExp; starts: (text: string, p: number) => boolean } {
+  return { re: DURATION, starts: durationStarts };
+}
+
 const DURATION_NEAR: NearOptions = {
-  trigger: new RegExp(`[\\s-](?:${UNIT})(?![\\p{L}\\p{N}])`, 'giu'),
+  trigger: UNIT_TRIGGER,
   before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 5 * LONGEST(NUMBER_WORD_PATTERN.split('|')) + 4 * 4 + 16 + 1 + 8,
   after: LONGEST(Object.keys(UNITS)) + 1 + 16 + 2,
   extendBack: (text, from, floor) => {
@@ -73,9 +208,10 @@ const DURATION_NEAR: NearOptions = {
     // A qualifier may come before a long number ("plus de 1000000 heures").
     return f < from ? Math.max(0, f - LONGEST(Object.keys(QUALIFIERS)) - 2) : f;
   },
+  starts: nextDurationStart,
 };
 // Every HALF_UNIT match holds "demi-" or "half" after at most a qualifier.
-const HALF_UNIT_NEAR: NearOptions = { trigger: /demi-|half/gi, before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 4 + 2, after: 24, behind: 2 };
+const HALF_UNIT_NEAR: NearOptions = { trigger: HALF_TRIGGER, before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 4 + 2, after: 24, behind: 2 };
 // Qualifier right before a clock-like duration ("plus de 6h30").
 const QUAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${QUAL})\\s$`, 'iu');
 const CLOCK_NOT_DURATION = /^\s(?:du\smatin|du\ssoir|heure\slocale|GMT|UTC)/iu;
@@ -86,20 +222,24 @@ const TIME_PREP_BEFORE = /(?:^|[^\p{L}])(?:à|vers|dès|jusqu['’]à|at)\s$/iu;
 const IL_Y_A_BEFORE = /(?:^|[^\p{L}])il\sy\sa\s$/iu;
 const AGO_AFTER = /^\s(?:ago|plus\stôt|auparavant)(?!\p{L})/iu;
 
-/** Durations in `text` (UTF-16 offsets). Run before dates: the spans found here are not times. */
-export function detectDurations(text: string): RawDuration[] {
+/**
+ * Durations in `text` (UTF-16 offsets). Run before dates: the spans found here are not times. `hits` are
+ * those of DURATION_TRIGGERS when a shared scan has found them already (else the triggers' regular
+ * expressions find them).
+ */
+export function detectDurations(text: string, hits?: TriggerHits): RawDuration[] {
   const out: RawDuration[] = [];
   execNear(text, DURATION, DURATION_NEAR, (m) => {
     // Left word boundary checked here: a look-behind at the head of this pattern costs 4× the time.
     if (m.index > 0 && isWordUnit(text, m.index - 1)) return m.index + 1;
     const d = durationOf(text, m);
     if (d) out.push(d);
-  });
+  }, hits?.get(UNIT_TRIGGER));
   execNear(text, HALF_UNIT, HALF_UNIT_NEAR, (m) => {
     const isDay = Boolean(m[4]) || /journée/i.test(m[2] ?? '');
     const qualifier = m[1] ? QUALIFIERS[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
     out.push({ start: m.index, end: m.index + m[0].length, minutes: isDay ? 720 : 30, unit: isDay ? 'day' : 'hour', qualifier });
-  });
+  }, hits?.get(HALF_TRIGGER));
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
     const h = Number(m[1]);

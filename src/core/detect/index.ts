@@ -4,16 +4,19 @@
  */
 import type { DateMention, Detections, DurationMention, Person, PersonMention, QuoteMention } from '../model';
 import { TextIndex } from '../text/offsets';
-import { detectDates } from './dates';
-import { detectDurations } from './durations';
+import { DATE_CODE_TRIGGERS, DATE_LITERAL_TRIGGERS, detectDates } from './dates';
+import { detectDurations, DURATION_TRIGGERS } from './durations';
 import { detectLanguage } from './language';
 import { detectPeople } from './people';
 import { findPublicationDate } from './publication';
 import { attributeQuotes, findQuotes } from './quotes';
+import { TriggerScan } from './triggers';
 
 export { findPublicationDate } from './publication';
 
 const SURROGATE = /[\ud800-\udfff]/;
+/** The triggers of dates and durations, found in one pass over the text for both. */
+const TRIGGERS = new TriggerScan(DATE_LITERAL_TRIGGERS, [...DATE_CODE_TRIGGERS, ...DURATION_TRIGGERS]);
 export { personKey, personSlug } from './personKey';
 export { detectLanguage } from './language';
 
@@ -34,8 +37,9 @@ export interface DetectOptions {
 export function detect(text: string, options: DetectOptions = {}): Detections {
   const published = findPublicationDate(text, options.published);
   const language = options.language ?? detectLanguage(text);
-  const durations = detectDurations(text);
-  const dates = detectDates(text, published, durations);
+  const hits = TRIGGERS.hits(text);
+  const durations = detectDurations(text, hits);
+  const dates = detectDates(text, published, durations, hits);
   const people = detectPeople(text, options.registry ?? []);
   const quotes = attributeQuotes(text, findQuotes(text), people);
 

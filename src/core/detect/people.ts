@@ -5,15 +5,16 @@
  */
 import type { Person, PersonMention } from '../model';
 import { foldName, isFirstName } from '../lexicon/firstNames';
-import { isNationality } from '../lexicon/nationalities';
+import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlaceName } from '../lexicon/places';
 import { HONORIFICS, ROLE_WORDS, TITLE_CAPS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isCalendarWord } from './calendarWords';
 import { personKey, personSlug } from './personKey';
-import { codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isSpaceUnit, isUpperAt, isWordUnit } from './chars';
+import { classTable, codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isSpaceUnit, isUpperAt, isWordUnit, LETTER, MARK, UPPER } from './chars';
 import type { RawSpan } from './text';
+import { WordSignatures } from './wordSignature';
 
 export interface RawPerson extends RawSpan {
   id: string;
@@ -56,6 +57,8 @@ mr mrs ms
 const NOT_NAME = new Set(['affaires', 'etat', 'état', 'défense', 'defense', 'intérieur', 'justice', 'santé', 'economie', 'économie', 'finances', 'transition', 'armées', 'culture', 'travail', 'education', 'éducation', 'climat', 'environnement', 'agriculture', 'commerce', 'industrie', 'sports', 'union', 'alliance', 'occident', 'ouest', 'est', 'nord', 'sud', 'gouvernement', 'service', 'services', 'département', 'ministère', 'conseil', 'assemblée', 'parlement', 'sénat', 'chambre', 'cour', 'tribunal', 'république', 'royaume', 'états', 'etats', 'nations', 'communauté', 'organisation', 'fédération', 'federation', 'agence', 'banque', 'fonds', 'groupe', 'parti', 'front', 'mouvement']);
 
 const PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'do', 'la', 'le', 'ter', 'zu']);
+/** PARTICLES as numbers: their letters (a-z) as base-32 digits, first letter highest. */
+const PARTICLE_KEYS = new Set([...PARTICLES].map((w) => [...w].reduce((key, ch) => key * 32 + (ch.charCodeAt(0) - 96), 0)));
 
 const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
 // "<Name> a déclaré", "<Name> a également souligné", "<Name> said", "<Name> told"
@@ -95,7 +98,7 @@ function speechVerbBefore(text: string, from: number, pos: number): boolean {
   // The verb is the whole run of letters before `e`: a verb that is the tail of a longer word fails the look-behind.
   const verbEndsAt = (e: number): boolean => {
     const s = letterRunStart(text, from, e);
-    return s < e && SPEECH_VERBS.has(text.slice(s, e));
+    return s < e && SPEECH_SIGNATURES.mayHold(text, s, e) && SPEECH_VERBS.has(text.slice(s, e));
   };
   if (verbEndsAt(pos)) return true;
   if (!spaceAtEnd) return false;
@@ -109,7 +112,22 @@ function speechVerbBefore(text: string, from: number, pos: number): boolean {
   }
   return false;
 }
-const BYLINE_BEFORE = /(?:^|[^\p{L}])(?:by|By|par|Par|BY|PAR)\s$/u;
+/** A first test before SPEECH_VERBS: most words before a name are no speech verb. */
+const SPEECH_SIGNATURES = new WordSignatures(SPEECH_VERBS);
+const BYLINE_WORDS = ['by', 'By', 'par', 'Par', 'BY', 'PAR'];
+
+/**
+ * "par Jane Porter": true when text[from, pos) matches /(?:^|[^\p{L}])(?:by|By|par|Par|BY|PAR)\s$/u,
+ * read backwards from `pos` (the regular expression, anchored at the end only, is tried at every position).
+ */
+function bylineBefore(text: string, from: number, pos: number): boolean {
+  if (pos - 1 < from || !isSpaceUnit(text, pos - 1)) return false;
+  for (const w of BYLINE_WORDS) {
+    const s = pos - 1 - w.length;
+    if (s >= from && text.startsWith(w, s) && letterRunStart(text, from, s) === s) return true;
+  }
+  return false;
+}
 // Words that end a role phrase: a verb or a relative means the capitalised word is not in apposition.
 const CLAUSE_WORDS = new Set(['a', 'ont', 'est', 'sont', 'était', 'avait', 'avaient', 'que', 'qui', 'dont', 'has', 'had', 'is', 'was', 'were', 'said', 'who', 'which', 'that', 'et', 'and', 'mais', 'but']);
 
@@ -137,33 +155,45 @@ function classifyUncached(text: string): Token['kind'] {
   return 'name';
 }
 
+/** End of the run of letters and marks (`[\p{L}\p{M}]*`, code points) that starts at `j`, before `n`. */
+function letterOrMarkRunEnd(text: string, j: number, n: number, T: Uint8Array): number {
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if ((T[d] & (LETTER | MARK)) !== 0) j++;
+    else if (d >= 0xd800 && d <= 0xdbff && isLetterOrMarkAt(text, j)) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Every unit that can start a token (a capital, or a high surrogate) and a few others: A-Z, the Latin-1
+ * capitals, and everything from U+0100 on but the dashes, quotation marks and ellipsis of running text.
+ */
+const TOKEN_START = /[A-Z\u00c0-\u00de\u0100-\u2012\u2015-\u2018\u201a\u201b\u201e-\u2025\u2027-\uffff]/g;
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // A hand-written scan for NAME_TOKEN (the same matches, in the same order): the regular expression
   // tests `\p{Lu}` at every position, which is most of the time of people detection on a large text.
+  // TOKEN_START finds the next candidate, faster than a loop over char codes.
+  const T = classTable();
   const n = text.length;
-  let i = 0;
-  while (i < n) {
+  TOKEN_START.lastIndex = 0;
+  while (TOKEN_START.test(text)) {
+    const i = TOKEN_START.lastIndex - 1;
     const c = text.charCodeAt(i);
-    // Fast skip of what can never start a token: ASCII that is not A-Z.
-    if (c < 0x80 && (c < 65 || c > 90)) {
-      i++;
-      continue;
-    }
-    if (!isUpperAt(text, i)) {
-      i += codePointWidth(text, i);
-      continue;
-    }
+    // A surrogate pair is looked at whole. A pair that is no capital is skipped a unit at a time: its low
+    // surrogate starts nothing either.
+    if ((T[c] & UPPER) === 0 && (c < 0xd800 || c > 0xdbff || !isUpperAt(text, i))) continue;
     const index = i;
-    let j = i + codePointWidth(text, i);
-    while (j < n && isLetterOrMarkAt(text, j)) j += codePointWidth(text, j);
+    let j = letterOrMarkRunEnd(text, i + codePointWidth(text, i), n, T);
     for (let k = 0; k < 4; k++) {
       const h = text.charCodeAt(j);
       if (!(h === 45 || h === 39 || h === 0x2019) || j + 1 >= n || !isLetterAt(text, j + 1)) break;
-      j += 1 + codePointWidth(text, j + 1);
-      while (j < n && isLetterOrMarkAt(text, j)) j += codePointWidth(text, j);
+      j = letterOrMarkRunEnd(text, j + 1 + codePointWidth(text, j + 1), n, T);
     }
-    i = j;
+    TOKEN_START.lastIndex = j;
     if (index > 0 && isWordUnit(text, index - 1)) continue; // "McDonald" is one token already
     let raw = text.slice(index, j);
     let start = index;
@@ -194,6 +224,45 @@ function sentenceInitial(text: string, pos: number): boolean {
  * tokens of /[\p{L}'’.-]+|[,«»"“”():;]/gu over the 120 characters before `pos`, read backwards so
  * that only the words asked for are scanned.
  */
+/**
+ * The last token that `wordsBefore(text, pos, 1)` reads, as start * 256 + length (a token is at most 120
+ * units), or -1 when there is none: the same scan, without the strings.
+ */
+function lastTokenBefore(text: string, pos: number): number {
+  const floor = Math.max(0, pos - 120);
+  let i = pos;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10) return -1; // the line starts here
+    if (c === 44 || c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41 || c === 58 || c === 59) return (i - 1) * 256 + 1;
+    const end = i;
+    i = wordStartBefore(text, i, floor);
+    if (i < end) return i * 256 + (end - i);
+    i--; // neither a word nor a mark: skipped
+  }
+  return -1;
+}
+
+/** Start of the run of letters, apostrophes, dots and hyphens that ends at `i`, not below `floor`. */
+function wordStartBefore(text: string, i: number, floor: number): number {
+  for (;;) {
+    if (i <= floor) return i;
+    const d = text.charCodeAt(i - 1);
+    if (d === 39 || d === 0x2019 || d === 46 || d === 45) {
+      i--;
+      continue;
+    }
+    // A letter: one unit, or a surrogate pair wholly inside the window.
+    if (d >= 0xdc00 && d <= 0xdfff && i - 2 >= floor && codePointWidth(text, i - 2) === 2) {
+      if (!isLetterAt(text, i - 2)) return i;
+      i -= 2;
+      continue;
+    }
+    if (!isLetterUnit(text, i - 1)) return i;
+    i--;
+  }
+}
+
 function wordsBefore(text: string, pos: number, n: number): string[] {
   const floor = Math.max(0, pos - 120);
   const out: string[] = [];
@@ -207,22 +276,7 @@ function wordsBefore(text: string, pos: number, n: number): string[] {
       continue;
     }
     const end = i;
-    for (;;) {
-      if (i <= floor) break;
-      const d = text.charCodeAt(i - 1);
-      if (d === 39 || d === 0x2019 || d === 46 || d === 45) {
-        i--;
-        continue;
-      }
-      // A letter: one unit, or a surrogate pair wholly inside the window.
-      if (d >= 0xdc00 && d <= 0xdfff && i - 2 >= floor && codePointWidth(text, i - 2) === 2) {
-        if (!isLetterAt(text, i - 2)) break;
-        i -= 2;
-        continue;
-      }
-      if (!isLetterUnit(text, i - 1)) break;
-      i--;
-    }
+    i = wordStartBefore(text, i, floor);
     if (i < end) out.push(text.slice(i, end));
     else i--; // neither a word nor a mark: skipped
   }
@@ -234,10 +288,37 @@ interface Segment {
   start: number;
   end: number;
   text: string;
-  prefix: Token[];
+  prefix: readonly Token[];
 }
 
-const PARTICLE_GAP = /^ ([\p{Ll}]+(?: [\p{Ll}]+)?) $/u;
+const TRAILING_COMMA_SPACE = /[,\s]+$/;
+/** `role.replace(TRAILING_COMMA_SPACE, '')`, without the regular expression when the role ends otherwise. */
+const withoutTrailingCommaSpace = (role: string): string =>
+  role.length > 0 && (role.charCodeAt(role.length - 1) === 44 || isSpaceUnit(role, role.length - 1)) ? role.replace(TRAILING_COMMA_SPACE, '') : role;
+
+/**
+ * " de ", " de la ": true when text[s, e) matches /^ ([\p{Ll}]+(?: [\p{Ll}]+)?) $/u and its one or two
+ * words are particles (lowercase ASCII words, so the pattern's letter class adds nothing).
+ */
+function particleGap(text: string, s: number, e: number): boolean {
+  if (e - s < 3 || text.charCodeAt(s) !== 32 || text.charCodeAt(e - 1) !== 32) return false;
+  // One or two words between single spaces, each a particle: read as numbers, without strings.
+  let i = s + 1;
+  for (let words = 0; words < 2; words++) {
+    let key = 0;
+    const start = i;
+    for (; i < e - 1; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) break;
+      if (c < 97 || c > 122) return false;
+      key = key * 32 + (c - 96);
+    }
+    if (i === start || !PARTICLE_KEYS.has(key)) return false;
+    if (i === e - 1) return true;
+    i++; // the space between two words
+  }
+  return false;
+}
 
 const PHRASE_CACHE = new Map<string, 'org' | 'place' | null>();
 
@@ -252,33 +333,46 @@ function phraseKind(phrase: string): 'org' | 'place' | null {
   return k;
 }
 
+/** The prefix of a segment after no title: shared, never written (a segment's prefix is only read). */
+const NO_PREFIX: readonly Token[] = Object.freeze([]);
+
 function segmentsOf(text: string, tokens: Token[]): Segment[] {
   const segs: Segment[] = [];
+  // One buffer for the runs (its first `rl` entries), and no array for a run of one token (most of
+  // them): the arrays a segment keeps are made when it is made.
+  const run: Token[] = [];
   let i = 0;
   while (i < tokens.length) {
     // A run: tokens joined by one space, or by a particle after a given name ("Charles de Gaulle").
-    const run: Token[] = [tokens[i]];
+    run[0] = tokens[i];
+    let rl = 1;
     let j = i + 1;
     while (j < tokens.length) {
-      const gapStart = run[run.length - 1].end;
+      const gapStart = run[rl - 1].end;
       const gapLength = tokens[j].start - gapStart;
       if (gapLength === 1 && (text[gapStart] === ' ' || text[gapStart] === '\u00a0')) {
-        run.push(tokens[j]);
+        run[rl++] = tokens[j];
         j++;
         continue;
       }
       // Particles have at most three letters: " de la " is the longest gap that can join.
-      const p = gapLength <= 9 && text[gapStart] === ' ' ? PARTICLE_GAP.exec(text.slice(gapStart, tokens[j].start)) : null;
-      if (p && p[1].split(' ').every((w) => PARTICLES.has(w)) && run.length === 1 && isFirstName(run[0].text)) {
-        run.push(tokens[j]);
+      // Only a run of one given name takes a particle: the cheap tests first.
+      if (rl === 1 && gapLength <= 9 && particleGap(text, gapStart, tokens[j].start) && isFirstName(run[0].text)) {
+        run[rl++] = tokens[j];
         j++;
         continue;
       }
       break;
     }
+    i = j;
+    if (rl === 1) {
+      const t = run[0];
+      if (t.kind === 'name') segs.push({ tokens: [t], start: t.start, end: t.end, text: t.text, prefix: NO_PREFIX });
+      continue;
+    }
     // Multi-word places and organisations inside the run ("Arabie Saoudite", "Maison Blanche").
-    for (let a = 0; a < run.length; a++) {
-      for (let b = Math.min(run.length, a + 4); b > a + 1; b--) {
+    for (let a = 0; a < rl; a++) {
+      for (let b = Math.min(rl, a + 4); b > a + 1; b--) {
         const kind = phraseKind(text.slice(run[a].start, run[b - 1].end));
         if (kind) {
           for (let k = a; k < b; k++) run[k] = { ...run[k], kind };
@@ -287,28 +381,29 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
         }
       }
     }
-    let prefix: Token[] = [];
-    let cur: Token[] = [];
-    const flush = (): void => {
-      if (cur.length) {
-        segs.push({ tokens: cur, start: cur[0].start, end: cur[cur.length - 1].end, text: text.slice(cur[0].start, cur[cur.length - 1].end), prefix });
-      }
-      cur = [];
-    };
-    for (const t of run) {
-      if (t.kind === 'name') cur.push(t);
+    let prefix: Token[] | null = null;
+    let cur: Token[] | null = null;
+    for (let k = 0; k < rl; k++) {
+      const t = run[k];
+      if (t.kind === 'name') (cur ??= []).push(t);
       else {
-        if (cur.length) {
-          flush();
-          prefix = [];
+        if (cur) {
+          pushSegment(text, segs, cur, prefix);
+          cur = null;
+          prefix = null;
         }
-        prefix = [...prefix, t];
+        (prefix ??= []).push(t); // a fresh array after each segment: a segment's prefix never grows later
       }
     }
-    flush();
-    i = j;
+    if (cur) pushSegment(text, segs, cur, prefix);
   }
   return segs;
+}
+
+function pushSegment(text: string, segs: Segment[], cur: Token[], prefix: Token[] | null): void {
+  // A one-token segment reuses the token's string: hashed once by the caches already.
+  const segText = cur.length === 1 ? cur[0].text : text.slice(cur[0].start, cur[cur.length - 1].end);
+  segs.push({ tokens: cur, start: cur[0].start, end: cur[cur.length - 1].end, text: segText, prefix: prefix ?? NO_PREFIX });
 }
 
 interface Accepted {
@@ -318,30 +413,47 @@ interface Accepted {
   registryId?: string;
 }
 
+/** /^[«»"“”():;]$/ on a word of one unit. */
+const CLAUSE_MARKS = '«»"“”():;';
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+/** `w.replace(ELISION_RE, '')`, without the regular expression when no apostrophe follows a first letter (of one or two units). */
+const elisionStripped = (w: string): string => (w.length > 1 && (isApostrophe(w.charCodeAt(1)) || isApostrophe(w.charCodeAt(2))) ? w.replace(ELISION_RE, '') : w);
+
+const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...ROLE_WORDS]);
+const NATIONALITY = new WordSignatures(NATIONALITIES);
+
 /** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
 function roleBefore(text: string, seg: Segment): string | undefined {
-  // Two words answer most segments; the twelve of an apposition are read only after a comma.
-  let words = wordsBefore(text, seg.start, 2);
-  if (!words.length) return undefined;
-  // Direct: "président Trump", "M. Stiell", "président russe Vladimir Poutine"
-  const last = words[words.length - 1].toLowerCase();
-  if (HONORIFICS.has(last) || ROLE_WORDS.has(last)) return words[words.length - 1];
-  if (words.length >= 2 && isNationality(last) && ROLE_WORDS.has(words[words.length - 2].toLowerCase())) {
-    return `${words[words.length - 2]} ${words[words.length - 1]}`;
+  // The last word answers most segments, read in place; the two words of "président russe" are read
+  // only after a nationality, the twelve of an apposition only after a comma.
+  const packed = lastTokenBefore(text, seg.start);
+  if (packed < 0) return undefined;
+  const ls = Math.floor(packed / 256);
+  const le = ls + (packed % 256);
+  // Direct: "président Trump", "M. Stiell", "président russe Vladimir Poutine". Signatures first: most
+  // words before a name are no title, role or nationality, and are not made into strings.
+  if (TITLE_OR_ROLE.mayHold(text, ls, le)) {
+    const lastWord = text.slice(ls, le);
+    const last = lastWord.toLowerCase();
+    if (HONORIFICS.has(last) || ROLE_WORDS.has(last)) return lastWord;
+  }
+  if (NATIONALITY.mayHold(text, ls, le)) {
+    const two = wordsBefore(text, seg.start, 2);
+    if (two.length >= 2 && isNationality(two[1]) && ROLE_WORDS.has(two[0].toLowerCase())) return `${two[0]} ${two[1]}`;
   }
   // Apposition: "<role phrase>, Name" followed by a comma, a verb or the end of the sentence.
-  if (last !== ',') return undefined;
-  words = wordsBefore(text, seg.start, 12);
+  if (le - ls !== 1 || text.charCodeAt(ls) !== 44) return undefined;
+  const words = wordsBefore(text, seg.start, 12);
   const after = text.slice(seg.end, seg.end + 3);
   if (!/^(?:,|\s\(|\s?\)|\s?$|\.|\s[a-z])/u.test(after)) return undefined;
   // The earliest role word of the phrase: "l'assistant du président Poutine, Iouri Ouchakov".
   let found = -1;
   for (let k = words.length - 2; k >= 0 && k >= words.length - 11; k--) {
     const w = words[k].toLowerCase();
-    if (/^[«»"“”():;]$/.test(w) || (w === ',' && k < words.length - 2) || CLAUSE_WORDS.has(w)) break;
-    if (ROLE_WORDS.has(w.replace(ELISION_RE, ''))) found = k;
+    if ((w.length === 1 && CLAUSE_MARKS.includes(w)) || (w === ',' && k < words.length - 2) || CLAUSE_WORDS.has(w)) break;
+    if (ROLE_WORDS.has(elisionStripped(w))) found = k;
   }
-  return found >= 0 ? words.slice(found, -1).join(' ').replace(ELISION_RE, '') : undefined;
+  return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
 }
 
 /**
@@ -364,7 +476,7 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
-    const titlePrefix = seg.prefix.filter((t) => t.kind === 'title' || t.kind === 'nat' || t.kind === 'org');
+    const titlePrefix = seg.prefix.length === 0 ? NO_PREFIX : seg.prefix.filter((t) => t.kind === 'title' || t.kind === 'nat' || t.kind === 'org');
     const role = titlePrefix.some((t) => t.kind === 'title')
       ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
       : roleBefore(text, seg);
@@ -377,7 +489,9 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
       continue;
     }
     const beforeFrom = Math.max(0, seg.start - 40);
-    const verbAfter = VERB_AFTER.test(text.slice(seg.end, seg.end + 60));
+    // VERB_AFTER starts with a comma or a space: most names are followed by neither.
+    const next = text.charCodeAt(seg.end);
+    const verbAfter = (next === 44 || isSpaceUnit(text, seg.end)) && VERB_AFTER.test(text.slice(seg.end, seg.end + 60));
     if (verbAfter || speechVerbBefore(text, beforeFrom, seg.start)) {
       // A lone capitalised word starting a sentence needs a second token or the verb right after it.
       if (seg.tokens.length >= 2 || !sentenceInitial(text, seg.start) || verbAfter) {
@@ -385,11 +499,12 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
         continue;
       }
     }
-    if (seg.tokens.length >= 2 && BYLINE_BEFORE.test(text.slice(beforeFrom, seg.start))) accepted.set(seg.start, { seg, cue: 'first-name' });
+    if (seg.tokens.length >= 2 && bylineBefore(text, beforeFrom, seg.start)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
-  const sorted = [...segs].sort((a, b) => a.start - b.start);
+  // Segments come in text order already: the copy and the sort only when they would change something.
+  const sorted = segs.every((seg, k) => k === 0 || segs[k - 1].start <= seg.start) ? segs : [...segs].sort((a, b) => a.start - b.start);
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
@@ -405,21 +520,26 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
 
   // Canonical (fullest) names per key, and surnames pointing to them.
   const fullest = new Map<string, string>();
-  const surnames = new Map<string, Array<{ name: string; at: number }>>();
+  const surnames = new Map<string, Array<{ name: string; at: number; key: string }>>();
   const addName = (name: string, at: number): void => {
-    const parts = name.split(/\s+/);
-    if (parts.length < 2) return;
+    // name.split(/\s+/): two parts or more when it holds a space, the last one after the last space.
+    let last = name.length - 1;
+    while (last >= 0 && !isSpaceUnit(name, last)) last--;
+    if (last < 0) return;
     const key = personKey(name);
     if (!fullest.has(key)) fullest.set(key, name);
-    const sk = personKey(parts[parts.length - 1]);
+    const sk = personKey(name.slice(last + 1));
     const list = surnames.get(sk) ?? [];
-    if (!list.some((e) => personKey(e.name) === key)) list.push({ name, at });
+    if (!list.some((e) => e.key === key)) list.push({ name, at, key });
     surnames.set(sk, list);
   };
   for (const p of registry) addName(p.name, -1);
-  for (const a of [...accepted.values()].sort((x, y) => x.seg.start - y.seg.start)) addName(a.seg.text, a.seg.start);
+  const byStart = [...accepted.values()];
+  if (!byStart.every((a, k) => k === 0 || byStart[k - 1].seg.start <= a.seg.start)) byStart.sort((x, y) => x.seg.start - y.seg.start);
+  for (const a of byStart) addName(a.seg.text, a.seg.start);
 
   const resolveShort = (word: string, at: number): string | undefined => {
+    if (surnames.size === 0) return undefined;
     const list = surnames.get(personKey(word));
     if (!list || !list.length) return undefined;
     // The nearest full form before the mention, else the first one in the article.
@@ -433,7 +553,9 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
   for (const a of accepted.values()) {
     let name = fullest.get(personKey(a.seg.text)) ?? a.seg.text;
     if (a.seg.tokens.length === 1) name = resolveShort(a.seg.text, a.seg.start) ?? name;
-    out.push({ start: a.seg.start, end: a.seg.end, name, cue: a.cue, ...(a.role ? { role: a.role.replace(/[,\s]+$/, '') } : {}), id: a.registryId ?? '' });
+    // Two literals rather than a spread: the same keys in the same order, without the copy.
+    const id = a.registryId ?? '';
+    out.push(a.role ? { start: a.seg.start, end: a.seg.end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end: a.seg.end, name, cue: a.cue, id });
     for (const t of a.seg.tokens) covered.add(t.start);
   }
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a

@@ -59,5 +59,13 @@ function computeKey(name: string): string {
 
 /** The id detection gives a person without a registry entry: the key as a slug ("sergei-lavrov"). */
 export function personSlug(name: string): string {
-  return personKey(name).replace(/\s+/g, '-');
+  let slug = SLUG_CACHE.get(name);
+  if (slug === undefined) {
+    slug = personKey(name).replace(/\s+/g, '-');
+    if (SLUG_CACHE.size > 50000) SLUG_CACHE.clear();
+    SLUG_CACHE.set(name, slug);
+  }
+  return slug;
 }
+
+const SLUG_CACHE = new Map<string, string>();

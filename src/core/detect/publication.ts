@@ -2,6 +2,7 @@
 import type { PublicationDate } from '../model';
 import { isValidDay } from './calendar';
 import { MONTHS } from './calendarWords';
+import { classTable, isSpaceUnit, LETTER } from './chars';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
@@ -28,6 +29,56 @@ const WORDED_DATELINE = new RegExp(
   'iu',
 );
 
+const WORDED_STICKY = new RegExp(WORDED_DATELINE.source, 'iuy');
+
+/** The letters of month names as digits 1..28 (a-z, é, û) under the `iu` flags: either case, ſ as s, the Kelvin sign as k; 0 for any other unit. */
+function monthLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 65 && c <= 90) return c - 64;
+  if (c === 0xe9 || c === 0xc9) return 27;
+  if (c === 0xfb || c === 0xdb) return 28;
+  if (c === 0x17f) return 19;
+  if (c === 0x212a) return 11;
+  return 0;
+}
+/** 1 at the digits of the first three letters of a month name (every one has three letters at least). */
+const MONTH_PREFIXES = new Uint8Array(32 * 32 * 32);
+for (const name of Object.keys(MONTHS)) {
+  MONTH_PREFIXES[monthLetter(name.charCodeAt(0)) * 1024 + monthLetter(name.charCodeAt(1)) * 32 + monthLetter(name.charCodeAt(2))] = 1;
+}
+const monthAt = (s: string, i: number): boolean => {
+  const a = monthLetter(s.charCodeAt(i));
+  return a !== 0 && MONTH_PREFIXES[a * 1024 + monthLetter(s.charCodeAt(i + 1)) * 32 + monthLetter(s.charCodeAt(i + 2))] === 1;
+};
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * WORDED_DATELINE.exec(head), tried with a sticky copy only where a match can start: on a month name
+ * (its first three letters), or on one or two digits, an optional "er", spaces and a month name. The
+ * pattern, searched, tries its case-folded alternation of month names at every position of the head.
+ */
+function wordedDateline(head: string): RegExpExecArray | null {
+  const T = classTable();
+  for (let p = 0; p < head.length; p++) {
+    // (?<!\p{L}): nothing starts right after a letter of the BMP.
+    if (p > 0 && (T[head.charCodeAt(p - 1)] & LETTER) !== 0) continue;
+    const c = head.charCodeAt(p);
+    if (isDigitCode(c)) {
+      // \d{1,2}(?:er)?\s+MONTH: each part can only be read one way before a month name.
+      let q = p + 1;
+      if (isDigitCode(head.charCodeAt(q))) q++;
+      if ((head.charCodeAt(q) | 32) === 101 && (head.charCodeAt(q + 1) | 32) === 114) q += 2;
+      if (!isSpaceUnit(head, q)) continue;
+      while (isSpaceUnit(head, q)) q++;
+      if (!monthAt(head, q)) continue;
+    } else if (!monthAt(head, p)) continue;
+    WORDED_STICKY.lastIndex = p;
+    const m = WORDED_STICKY.exec(head);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** How far into the article a dateline is looked for: the header block, not a date cited in the body. */
 const DATELINE_WINDOW = 600;
 
@@ -47,7 +98,7 @@ export function findPublicationDate(text: string, sidecarPublished?: string): Pu
     if (p) return p;
   }
   const n = NUMERIC_DATELINE.exec(head);
-  const w = WORDED_DATELINE.exec(head);
+  const w = wordedDateline(head);
   if (n && (!w || n.index <= w.index)) {
     const d = Number(n[1]);
     const mo = Number(n[2]);
@@ -69,4 +120,9 @@ export function findPublicationDate(text: string, sidecarPublished?: string): Pu
     }
   }
   return null;
+}
+
+/** WORDED_DATELINE and its sticky reading, for the unit test that compares them. */
+export function wordedDatelineReadings(head: string): [RegExpExecArray | null, RegExpExecArray | null] {
+  return [WORDED_DATELINE.exec(head), wordedDateline(head)];
 }

@@ -7,8 +7,9 @@ import { isOrganisationName, ORGANISATION_HEADS } from '../lexicon/organisations
 import { ROLE_WORDS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import type { RawPerson } from './people';
-import { codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
+import { classTable, codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit, LETTER } from './chars';
 import { sentenceStart, type RawSpan } from './text';
+import { WordSignatures } from './wordSignature';
 
 export interface RawQuote extends RawSpan {
   outerStart: number;
@@ -27,6 +28,8 @@ const isSpaceCode = (c: number): boolean => c !== c || c === 32 || c === 0xa0 ||
 const isClosingPunct = (c: number): boolean => c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41;
 /** /[([«“'’—–-]/ on one unit. */
 const isBeforeOpening = (c: number): boolean => c === 40 || c === 91 || c === 0xab || c === 0x201c || c === 39 || c === 0x2019 || c === 0x2014 || c === 0x2013 || c === 45;
+
+const QUOTE_MARKS = /[\n"\u00ab\u00bb\u201c\u201d\u2039\u203a]/g;
 
 /** Top-level quotes (UTF-16 offsets), speaker not yet attributed. Nested quotes stay inside their outer quote. */
 export function findQuotes(text: string): RawQuote[] {
@@ -58,10 +61,12 @@ export function findQuotes(text: string): RawQuote[] {
     for (let k = top - 1; k >= 0; k--) if (stackMark[k] === mark) return k;
     return -1;
   };
-  for (let i = 0; i < text.length; i++) {
-    // Only newlines and quotation marks matter here: skip everything else on its code alone.
+  // Only newlines and quotation marks matter here: the regular expression skips everything else, faster
+  // than a loop over char codes.
+  QUOTE_MARKS.lastIndex = 0;
+  while (QUOTE_MARKS.test(text)) {
+    const i = QUOTE_MARKS.lastIndex - 1;
     const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 34 && code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d && code !== 0x2039 && code !== 0x203a) continue;
     if (code === 10) {
       if (top) closeTo(0, i, i); // an unclosed quote ends with its paragraph
       continue;
@@ -110,6 +115,18 @@ const SPEECH_RE = new RegExp(`(?<!\\p{L})(?:${SPEECH_ALT}|selon|according to|d['
 // `new RegExp` evaluated at every call.
 const LETTER_AFTER_SPACE_RE = /^\s?\p{L}/u;
 const ELIDED_END_RE = /['’]\s?$|^$/u;
+/** /^[\s,–—-]{0,3}$/u on text[s, e): what may stand between a quote and a caption name. */
+function captionGap(text: string, s: number, e: number): boolean {
+  if (e - s > 3) return false;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c === 44 || c === 0x2013 || c === 0x2014 || c === 45 || isSpaceUnit(text, k))) return false;
+  }
+  return true;
+}
+
+/** A sentence or quote boundary between a verb and its subject. */
+const CLAUSE_BREAK = /[.;«»"“”]/;
 const PRONOUN_SUBJECT_BEFORE = /-t-(?:il|elle)\s?$|(?<!\p{L})(?:il|elle)\s(?:\p{L}+\s){0,3}$/iu;
 const AUXILIARY_END = /(?:a|avait|ont)\s?$/;
 const SUBJECT_WORDS_RE = /^[\s,]*((?:\p{L}+[\s'’-]?){1,5})/u;
@@ -117,6 +134,20 @@ const COMPLEMENT_AFTER_RE = /^\s?(?:que|qu['’]|that|à|to)(?!\p{L})/iu;
 const FEW_WORDS_RE = /^[\s,;–—-]*(?:\p{L}+[\s-]){0,4}$/u;
 const PRONOUN_AFTER = /^(?:-t-(?:il|elle)|-(?:il|elle)|\s(?:il|elle|he|she))(?!\p{L})/iu;
 const PRONOUN_BEFORE = /(?<!\p{L})(?:il|elle|Il|Elle|he|she|He|She)(?:\s(?:\p{L}+\s){0,2})?$/u;
+/**
+ * PRONOUN_SUBJECT_BEFORE on `before` without its auxiliary at the end. The pattern needs "il" or "elle"
+ * (ASCII letters: no other letter folds onto them), which most clauses lack: looked for first.
+ */
+function pronounSubjectBefore(before: string): boolean {
+  const lower = before.toLowerCase();
+  return (lower.includes('il') || lower.includes('elle')) && PRONOUN_SUBJECT_BEFORE.test(before.replace(AUXILIARY_END, ''));
+}
+
+/** PRONOUN_BEFORE.test(s), when `s` holds one of its pronouns at all ("she" holds "he"). */
+function pronounBefore(s: string): boolean {
+  return (s.includes('il') || s.includes('Il') || s.includes('elle') || s.includes('Elle') || s.includes('he') || s.includes('He')) && PRONOUN_BEFORE.test(s);
+}
+
 /**
  * True when text.slice(s, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3, reading at most four words: a chunk between spaces counts when it
  * holds a letter or a digit (a surrogate pair is looked at whole, as the `u` test does).
@@ -140,39 +171,98 @@ function atMostThreeWords(text: string, s: number, e: number): boolean {
 
 const MAX_VERB_UNITS = 2 * Math.max(9, ...[...SPEECH_VERBS].map((v) => v.length));
 
+/** The words that `speechVerbsIn` looks for, as signatures: most runs of letters are passed over without a string. */
+const VERB_SIGNATURES = new WordSignatures([...SPEECH_VERBS, 'selon', 'according', 'd']);
+
 /** Runs of letters that are the whole of a speech verb (SPEECH_RE's matches), or null to use SPEECH_RE. */
 function speechVerbsIn(text: string, s: number, e: number, first: boolean): Array<[number, number]> | null {
   const out: Array<[number, number]> = [];
-  // A letter at i inside [s, e): a surrogate pair cut by `e` is a lone surrogate in the slice, no letter.
-  const letterAt = (i: number): number => {
-    const w = codePointWidth(text, i);
-    if (i + w > e) return 0;
-    return isLetterAt(text, i) ? w : 0;
-  };
   let i = s;
   while (i < e) {
-    if (!letterAt(i)) {
+    if (!letterIn(text, i, e)) {
       i++;
       continue;
     }
     const a = i;
-    for (let w = letterAt(i); w; w = i < e ? letterAt(i) : 0) {
+    for (let w = letterIn(text, i, e); w; w = i < e ? letterIn(text, i, e) : 0) {
       if (text.charCodeAt(i) === 0x17f) return null; // "ſ" folds onto "s" under the `iu` flags
       i += w;
     }
     // Lowercasing gives at least one unit per code point (of at most two units): a longer run is no verb.
     if (i - a > MAX_VERB_UNITS) continue;
-    const word = text.slice(a, i).toLowerCase();
-    let end = -1;
-    if (SPEECH_VERBS.has(word) || word === 'selon') end = i;
-    else if (word === 'according' && text.charCodeAt(i) === 32 && i + 3 <= e && text.slice(i + 1, i + 3).toLowerCase() === 'to' && !(i + 3 < e && letterAt(i + 3))) end = i + 3;
-    else if (word === 'd' && (text[i] === "'" || text[i] === '’') && i + 6 <= e && text.slice(i + 1, i + 6).toLowerCase() === 'après' && !(i + 6 < e && letterAt(i + 6))) end = i + 6;
+    const end = verbEnd(text, a, i, e);
     if (end < 0) continue;
     out.push([a, end]);
     if (first) return out;
     i = end;
   }
   return out;
+}
+
+/** Width of the letter at i inside [s, e), or 0: a surrogate pair cut by `e` is a lone surrogate in the slice, no letter. */
+function letterIn(text: string, i: number, e: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return (classTable()[c] & LETTER) !== 0 ? 1 : 0;
+  const w = codePointWidth(text, i);
+  if (i + w > e) return 0;
+  return isLetterAt(text, i) ? w : 0;
+}
+
+/**
+ * Where the speech verb that the run of letters [a, i) begins ends (the run itself, or "according to",
+ * "d'après" read on, inside `e`), or -1 when the run begins none.
+ */
+function verbEnd(text: string, a: number, i: number, e: number): number {
+  if (!VERB_SIGNATURES.mayHold(text, a, i)) return -1;
+  const word = text.slice(a, i).toLowerCase();
+  if (SPEECH_VERBS.has(word) || word === 'selon') return i;
+  if (word === 'according' && text.charCodeAt(i) === 32 && i + 3 <= e && text.slice(i + 1, i + 3).toLowerCase() === 'to' && !(i + 3 < e && letterIn(text, i + 3, e))) return i + 3;
+  if (word === 'd' && (text[i] === "'" || text[i] === '’') && i + 6 <= e && text.slice(i + 1, i + 6).toLowerCase() === 'après' && !(i + 6 < e && letterIn(text, i + 6, e))) return i + 6;
+  return -1;
+}
+
+/**
+ * The last of `speechVerbsIn(text, s, e, false)`, read backwards from `e`, for a text without "ſ" (with
+ * one, `speechVerbsIn` gives up and SPEECH_RE decides). The runs of letters are the same read from either
+ * end (a surrogate pair is a letter only whole and inside [s, e)), and the words that the forward reading
+ * takes with a verb ("to" of "according to", "après" of "d'après") are no verbs themselves.
+ */
+function lastSpeechVerb(text: string, s: number, e: number): [number, number] | null {
+  let i = e;
+  while (i > s) {
+    let w = letterBefore(text, s, i);
+    if (!w) {
+      i--;
+      continue;
+    }
+    const end = i;
+    while (w) {
+      i -= w;
+      w = i > s ? letterBefore(text, s, i) : 0;
+    }
+    if (end - i > MAX_VERB_UNITS) continue;
+    const v = verbEnd(text, i, end, e);
+    if (v >= 0) return [i, v];
+  }
+  return null;
+}
+
+/** Width of the letter that ends at i inside [s, e), or 0. */
+function letterBefore(text: string, s: number, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c < 0xd800 || c > 0xdfff) return (classTable()[c] & LETTER) !== 0 ? 1 : 0;
+  if (c >= 0xdc00 && i - 2 >= s) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff && isLetterAt(text, i - 2)) return 2;
+  }
+  return 0;
+}
+
+/** The speech verbs of [s, e) read forwards and backwards (last first), for the test that compares them. */
+export function speechVerbReadings(text: string, s: number, e: number): { forward: Array<[number, number]> | null; backward: Array<[number, number]> } {
+  const backward: Array<[number, number]> = [];
+  for (let v = lastSpeechVerb(text, s, e); v; v = lastSpeechVerb(text, s, v[0])) backward.push(v);
+  return { forward: speechVerbsIn(text, s, e, false), backward };
 }
 
 interface Attribution {
@@ -250,17 +340,21 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // Pronoun right after the verb ("a-t-il ajouté" has it before; "said he"), or before it ("il a souligné").
     const afterVerb = text.slice(ve, Math.min(we, ve + 60));
     const beforeVerb = text.slice(Math.max(ws, vs - 40), vs);
-    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !/[.;«»"“”]/.test(text.slice(ve, p.start)));
-    const personBefore = [...inWindow].reverse().find((p) => p.end <= vs && vs - p.end <= 45 && !/[.;«»"“”]/.test(text.slice(p.end, vs)));
-    if (PRONOUN_SUBJECT_BEFORE.test(text.slice(Math.max(ws, vs - 30), vs).replace(AUXILIARY_END, '')) || PRONOUN_BEFORE.test(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
-      if (personBefore && !PRONOUN_BEFORE.test(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
+    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !CLAUSE_BREAK.test(text.slice(ve, p.start)));
+    let personBefore: RawPerson | undefined;
+    for (let k = inWindow.length - 1; k >= 0 && !personBefore; k--) {
+      const p = inWindow[k];
+      if (p.end <= vs && vs - p.end <= 45 && !CLAUSE_BREAK.test(text.slice(p.end, vs))) personBefore = p;
+    }
+    if (pronounSubjectBefore(text.slice(Math.max(ws, vs - 30), vs)) || pronounBefore(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
+      if (personBefore && !pronounBefore(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
       return { person: lastOutsideBefore(ws), decided: true };
     }
     if (personBefore) return { person: personBefore, decided: true };
-    const subjectWords = afterVerb.match(SUBJECT_WORDS_RE)?.[1] ?? '';
     // "a encore affirmé Marco Rubio", "a indiqué de son côté Iouri Ouchakov"
     if (personAfter && !COMPLEMENT_AFTER_RE.test(afterVerb)) return { person: personAfter, decided: true };
     if (!inverted) return { person: null, decided: false };
+    const subjectWords = afterVerb.match(SUBJECT_WORDS_RE)?.[1] ?? '';
     const words = subjectWords.toLowerCase().split(/[\s'’]+/).filter(Boolean);
     if (words.some((w) => ORGANISATION_HEADS.has(w) || isOrganisationName(w))) return { person: null, decided: true };
     const role = words.find((w) => ROLE_WORDS.has(w));
@@ -299,6 +393,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     return out;
   };
 
+  // "ſ" folds onto "s" under SPEECH_RE's flags: a text with one takes the regular expression's reading.
+  const hasLongS = text.includes('ſ');
   const cueSpeaker: Array<RawPerson | null> = [];
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
@@ -315,10 +411,15 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         break;
       }
     }
-    const stop = /[.!?](?:\s|$)/u.exec(text.slice(q.outerEnd, afterEnd));
-    if (stop && stop.index > 0) afterEnd = q.outerEnd + stop.index;
-    else if (stop && stop.index === 0) afterEnd = q.outerEnd;
-    const caption = peopleIn(q.outerEnd, afterEnd).find((p) => /^[\s,–—-]{0,3}$/u.test(text.slice(q.outerEnd, p.start)));
+    // The sentence ends at the first /[.!?](?:\s|$)/ of that stretch.
+    for (let k = q.outerEnd; k < afterEnd; k++) {
+      const c = text.charCodeAt(k);
+      if ((c === 46 || c === 33 || c === 63) && (k + 1 === afterEnd || isSpaceUnit(text, k + 1))) {
+        afterEnd = k;
+        break;
+      }
+    }
+    const caption = peopleIn(q.outerEnd, afterEnd).find((p) => captionGap(text, q.outerEnd, p.start));
     const vAfter = verbIn(q.outerEnd, Math.min(afterEnd, q.outerEnd + 60), false);
     if (vAfter && FEW_WORDS_RE.test(text.slice(q.outerEnd, vAfter[0]))) {
       attribution = subjectOf(q.outerEnd, afterEnd, vAfter[0], vAfter[1], true);
@@ -336,9 +437,18 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         ws = Math.max(sentenceStart(text, colon, 400), prevEnd);
       }
       // The verb nearest the quote whose subject can be told ("Il a dit avoir observé une «…»").
-      for (const v of verbsIn(ws, q.outerStart).reverse()) {
-        attribution = subjectOf(ws, q.outerStart, v[0], v[1], false);
-        if (attribution.decided) break;
+      if (hasLongS) {
+        for (const v of verbsIn(ws, q.outerStart).reverse()) {
+          attribution = subjectOf(ws, q.outerStart, v[0], v[1], false);
+          if (attribution.decided) break;
+        }
+      } else {
+        // The same verbs from the last, read backwards only as far as needed: the sentence before a quote
+        // can be long, and the verb nearest the quote usually decides.
+        for (let v = lastSpeechVerb(text, ws, q.outerStart); v; v = lastSpeechVerb(text, ws, v[0])) {
+          attribution = subjectOf(ws, q.outerStart, v[0], v[1], false);
+          if (attribution.decided) break;
+        }
       }
       if (!attribution.decided && qi > 0 && prevEnd > ws - 1 && !/[.!?\n]/.test(text.slice(prevEnd, q.outerStart))) {
         // 3. Same sentence as the previous quote, no cue of its own: the same speaker.

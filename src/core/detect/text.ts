@@ -6,9 +6,10 @@ export interface RawSpan {
   end: number;
 }
 
-import { isLetterAt, isSpaceUnit } from './chars';
+import { isLetterAt, isLetterUnit, isSpaceUnit } from './chars';
 
-const isSentenceEnd = (c: string): boolean => c === '.' || c === '!' || c === '?' || c === '…';
+/** . ! ? … */
+const isSentenceEndCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
 /**
  * Start of the sentence containing `pos`, looking back at most `max` characters: after a newline, or after
@@ -18,9 +19,9 @@ const isSentenceEnd = (c: string): boolean => c === '.' || c === '!' || c === '?
 export function sentenceStart(text: string, pos: number, max = 300): number {
   const floor = Math.max(0, pos - max);
   for (let i = pos - 1; i >= floor; i--) {
-    const c = text[i];
-    if (c === '\n') return i + 1;
-    if (isSentenceEnd(c) && i + 1 < text.length && isSpaceUnit(text, i + 1) && !isAbbreviationDot(text, i)) return i + 1;
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (isSentenceEndCode(c) && i + 1 < text.length && isSpaceUnit(text, i + 1) && !isAbbreviationDot(text, i)) return i + 1;
   }
   return floor;
 }
@@ -29,16 +30,15 @@ export function sentenceStart(text: string, pos: number, max = 300): number {
 export function sentenceEnd(text: string, pos: number, max = 300): number {
   const ceil = Math.min(text.length, pos + max);
   for (let i = pos; i < ceil; i++) {
-    const c = text[i];
-    if (c === '\n') return i;
-    if (isSentenceEnd(c) && (i + 1 >= text.length || isSpaceUnit(text, i + 1)) && !isAbbreviationDot(text, i)) return i + 1;
+    const c = text.charCodeAt(i);
+    if (c === 10) return i;
+    if (isSentenceEndCode(c) && (i + 1 >= text.length || isSpaceUnit(text, i + 1)) && !isAbbreviationDot(text, i)) return i + 1;
   }
   return ceil;
 }
 
 // Module constants rather than literals in the functions: bundled for Node 20, a `\p{…}` literal becomes a
 // `new RegExp` evaluated at every call.
-const LETTER_RE = /\p{L}/u;
 const SINGLE_CAPITAL_RE = /^\p{Lu}$/u;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const WORDS_RE = /[\p{L}\p{N}'’-]+/gu; // only with String#match, which starts from 0
@@ -47,7 +47,7 @@ const WORDS_RE = /[\p{L}\p{N}'’-]+/gu; // only with String#match, which starts
 export function isAbbreviationDot(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
   let j = i;
-  while (j > 0 && LETTER_RE.test(text[j - 1]) && i - j < 5) j--;
+  while (j > 0 && isLetterUnit(text, j - 1) && i - j < 5) j--;
   const word = text.slice(j, i);
   if (/^(?:M|Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|fév|déc|p|a|m|etc|No|vs)$/.test(word)) {
     // "p.m." at a sentence end is still an abbreviation; accept the small error.

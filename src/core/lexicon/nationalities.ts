@@ -27,7 +27,8 @@ function variants(stem: string): string[] {
   return out;
 }
 
-const NATIONALITIES: ReadonlySet<string> = new Set(STEMS.split(/\s+/).filter(Boolean).flatMap(variants));
+/** Every nationality and demonym word, lowercase. */
+export const NATIONALITIES: ReadonlySet<string> = new Set(STEMS.split(/\s+/).filter(Boolean).flatMap(variants));
 
 /** True when `word` is a nationality or demonym ("Russes", "Américains", "Européens", "Russian"). */
 export function isNationality(word: string): boolean {

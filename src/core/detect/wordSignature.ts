@@ -1,0 +1,43 @@
+/**
+ * A cheap first test before looking a word up in a set of lowercase words: the length, first and last
+ * unit of its lowercase, read from the text without making the lowercase string (whose hashing is most
+ * of the cost of a lookup). Lowercasing never shortens a string, and the one letter whose lowercase is
+ * longer (İ) gives a combining dot that no listed word holds, so a listed word's letters lowercase a unit
+ * each and the signature of the text's word is that of its lowercase.
+ */
+
+/** Units below LATIN_END are read through LOWER; a word that starts or ends above it always passes. */
+const LATIN_END = 0x250;
+/** Lowercase of each unit below LATIN_END whose lowercase is one unit (0 for the others). */
+const LOWER = new Uint16Array(LATIN_END);
+for (let c = 0; c < LATIN_END; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : 0;
+}
+
+/** Length, first and last unit, hashed onto 16 bits: words that share a slot only cost a lookup. */
+const slotOf = (length: number, first: number, last: number): number => (Math.imul(Math.imul(length, 0x2f) + first, 0x61) + last) & 0xffff;
+
+export class WordSignatures {
+  /** One bit per slot that a word's signature falls on. */
+  private readonly bits = new Int32Array(0x10000 >>> 5);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w !== w.toLowerCase() || w.includes('\u0307')) throw new Error(`not a lowercase word: ${w}`);
+      if (!w.length) continue;
+      const h = slotOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+      this.bits[h >>> 5] |= 1 << (h & 31);
+    }
+  }
+
+  /** False when the lowercase of text[start, end) is none of the words; true when it may be one. */
+  mayHold(text: string, start: number, end: number): boolean {
+    if (end <= start) return true;
+    const f = text.charCodeAt(start);
+    const l = text.charCodeAt(end - 1);
+    if (f >= LATIN_END || l >= LATIN_END) return true;
+    const h = slotOf(end - start, LOWER[f], LOWER[l]);
+    return ((this.bits[h >>> 5] >>> (h & 31)) & 1) !== 0;
+  }
+}

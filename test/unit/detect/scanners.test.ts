@@ -1,0 +1,216 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dateRuleStarts, dateTriggerHits } from '../../../src/core/detect/dates';
+import { DURATION_TRIGGERS, durationPatternStarts, SPACE_CODES } from '../../../src/core/detect/durations';
+import { wordedDatelineReadings } from '../../../src/core/detect/publication';
+import { detectLanguage } from '../../../src/core/detect/language';
+import { speechVerbReadings } from '../../../src/core/detect/quotes';
+import { TriggerScan } from '../../../src/core/detect/triggers';
+
+const root = join(__dirname, '../../..');
+const articles = [
+  ...readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(root, 'seeds', f), 'utf8')),
+  readFileSync(join(root, 'test/fixtures/gold/heldout-en.txt'), 'utf8'),
+  readFileSync(join(root, 'test/fixtures/gold/heldout-fr.txt'), 'utf8'),
+];
+
+/** Mulberry32: a small deterministic generator, so a failure can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Strings made of the pieces the scanners look at, glued at random: keys, their prefixes, digits, spaces. */
+function noise(seed: number, count: number): string[] {
+  const atoms = [
+    '1', '2', '5', '9', '0', '19', '20', '2025', '1789', '/', '.', '-', ':', ' ', '\u00a0', '\u2009', '\n', 'h', 'heure', 'a', 'p', 'm', 'a.m', 'p.m.',
+    'mai', 'Mai', 'May', 'mars', 'sept.', 'Sept', 'janv', 'déc.', 'février', 'juin', 'jeudi', 'Thursday', 'lundi', 'hier', 'aujourd', 'ce matin', 'ce soir',
+    'this morning', 'même', 'ce mois', 'du mois', 'mois', 'month', 'semaine', 'week', "l'an", 'l’an', "L'an", 'année', 'year', 'l', "'", '’', 'ce', 'du',
+    'se', 'mo', 'ye', 'an', 'x', 'É', 'ſ', '😀',
+    'heures', 'HEURE', 'minutes', 'min', 'mn', 'jours', 'JOURNÉE', 'journées', 'nuit', 'semaines', 'mois', 'ans', 'années', 'hours', 'hr',
+    'hrs', 'days', 'nights', 'weeK', 'weeks', 'Month', 'years', 'moiſ', 'anſ', 'demi-', 'DEMI-', 'Half', 'hALF', 'demi', 'hal', '𝐀', '\u0301', '4',
+  ];
+  const r = prng(seed);
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = '';
+    const n = 1 + Math.floor(r() * 30);
+    for (let j = 0; j < n; j++) s += atoms[Math.floor(r() * atoms.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+/** Strings made of the words that begin and fill the date patterns. */
+function dateNoise(seed: number, count: number): string[] {
+  const words = [
+    'lundi', 'Mardi', 'mercredi', 'Thursday', 'Friday', 'Sunday', 'janvier', 'Février', 'fevrier', 'mars', 'Mai', 'May', 'août', 'Aout', 'sept.', 'Sept.',
+    'déc.', 'Dec.', 'October', 'le', 'Le', 'du', 'au', 'ce', 'Ce', 'cette', 'Cette', 'on', 'last', 'Last', 'next', 'Next', 'this', 'This', 'en', 'dès',
+    'depuis', 'in', 'since', 'from', 'until', 'début', 'fin', 'mi-', 'mid-', 'early', 'late', 'dernier', 'prochain', 'passé', 'même', 'mois', 'month',
+    'semaine', 'week', 'la', 'La', 'année', 'year', "l'an", 'L’an', 'aujourd’hui', 'Aujourd\'hui', 'avant-hier', 'Après-demain', 'hier', 'Hier', 'demain',
+    'today', 'Yesterday', 'tomorrow', 'ce matin', 'Ce soir', 'tonight', 'this morning', 'matin', 'soir', 'à', 'vers', 'at', 'by', 'avant', 'après', '1er',
+    '1re', '18', '2', '27', '2025', '1999', '26/02/2025', '2025-02-26', '2025-02', '16h20', '16 h 20', '15:16', '4:20 p.m.', '4 pm', '16 heures', 'et demie',
+    'st', 'th', ',', ' ', ' ', '  ', '\n', '-', 'x', 'É',
+  ];
+  const r = prng(seed);
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = '';
+    const n = 1 + Math.floor(r() * 12);
+    for (let j = 0; j < n; j++) s += words[Math.floor(r() * words.length)] + (r() < 0.7 ? ' ' : '');
+    out.push(s);
+  }
+  return out;
+}
+
+function execHits(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index, m[0].length);
+  return out;
+}
+
+describe('hand-written scanners', () => {
+  it('find the same date trigger hits as the regular expressions they stand for', () => {
+    for (const text of [...articles, ...noise(1, 4000)]) {
+      for (const [re, hits] of dateTriggerHits(text)) assert.deepEqual(hits, execHits(re, text), `${re} on ${JSON.stringify(text.slice(0, 200))}`);
+    }
+  });
+  it('find the same duration trigger hits as the regular expressions they stand for', () => {
+    const scan = new TriggerScan([], DURATION_TRIGGERS);
+    for (const text of [...articles, ...noise(2, 4000)]) {
+      for (const [re, hits] of scan.hits(text)) assert.deepEqual(hits, execHits(re, text), `${re} on ${JSON.stringify(text.slice(0, 200))}`);
+    }
+  });
+  it('start every date match with the first units of one of its rule\'s starting words', () => {
+    const rules = dateRuleStarts();
+    let matches = 0;
+    for (const text of [...articles, ...dateNoise(3, 4000)]) {
+      for (const { re, starts } of rules) {
+        const sticky = new RegExp(re.source, re.flags.replace('g', 'y'));
+        for (let p = 0; p < text.length; p++) {
+          // A match inside a word is skipped by detection: only word starts count.
+          if (p > 0 && /[\p{L}\p{N}]/u.test(text[p - 1])) continue;
+          sticky.lastIndex = p;
+          if (!sticky.test(text)) continue;
+          matches++;
+          const ok = starts.some((w) => text.startsWith(w.length === 1 ? w : w.slice(0, 2), p));
+          assert.ok(ok, `${re.source.slice(0, 60)} starts with ${JSON.stringify(text.slice(p, p + 2))} in ${JSON.stringify(text)}`);
+        }
+      }
+    }
+    assert.ok(matches > 4000, `only ${matches} matches`);
+  });
+  it('try the duration pattern wherever a kept match can start', () => {
+    const { re, starts } = durationPatternStarts();
+    const sticky = new RegExp(re.source, re.flags.replace('g', 'y'));
+    const atoms = [
+      'presque', 'PRÈS DE', 'près de', 'pres de', 'quasiment', 'pas loin de', 'nearly', 'Almost', 'close to', 'just under', 'environ', 'quelque',
+      'à peu près', 'À peu près', 'autour de', 'about', 'around', 'some', 'ſome', 'roughly', 'plus de', 'au moins', 'plus d’', "plus d'", 'moins d’',
+      "jusqu'à", 'jusqu’à', 'up to', 'no more than', 'un peu plus de', 'deux', 'Deux', 'DEUX', 'ſix', 'vingt-et-un', 'quatre-vingt-dix', 'trente',
+      'une', 'un', 'an', 'a', 'A', 'one', 'twenty', 'dozen', 'douzaine', '90', '1,5', '2.5', '12', 'heures', 'heure', 'ans', 'mois', 'jours',
+      'minutes', 'hours', 'weeks', 'semaines', 'et demie', 'et quart', 'and a half', 'x', 'Lexx', 'é', '𝐀', '-', ' ', ' ', ' ', '\n',
+    ];
+    const r = prng(5);
+    let matches = 0;
+    for (let k = 0; k < 10000; k++) {
+      let text = '';
+      const n = 1 + Math.floor(r() * 10);
+      for (let j = 0; j < n; j++) text += atoms[Math.floor(r() * atoms.length)] + (r() < 0.75 ? ' ' : '');
+      for (let p = 0; p < text.length; p++) {
+        if (p > 0 && /[\p{L}\p{N}]/u.test(text[p - 1])) continue;
+        sticky.lastIndex = p;
+        if (!sticky.test(text)) continue;
+        matches++;
+        assert.ok(starts(text, p), `a duration starts at ${p} in ${JSON.stringify(text)}`);
+      }
+    }
+    assert.ok(matches > 1000, `only ${matches} matches`);
+  });
+  it('find the same worded dateline as the regular expression it stands for', () => {
+    const atoms = [
+      'February', 'FEBRUARY', 'feb.', 'Feb.', 'févr.', 'FÉVR.', 'février', 'mars', 'Mars', 'mai', 'MAY', 'août', 'AOÛT', 'aout', 'sept.', 'ſept.', 'Sep.',
+      'déc.', 'Décembre', 'decembre', 'jan', 'janvier', 'juin', 'July', 'Mar.', 'marché', 'de', 'des', 'maison', '1', '2', '12', '26', '1er', '1ER', '2025',
+      '20251', '123', ',', ' ', ' ', '  ', '\n', '\u00a0', 'st', 'th', 'er', 'x', 'é', '𝐀', '(Reuters)', '-', '/', '26/02/2025',
+    ];
+    const r = prng(6);
+    const pick = (list: readonly string[]): string => list[Math.floor(r() * list.length)];
+    const months = atoms.slice(0, 24);
+    const spaces = [' ', '  ', '\u00a0', '\n', '', 'x'];
+    let found = 0;
+    for (let k = 0; k < 6000; k++) {
+      let head = '';
+      const n = 1 + Math.floor(r() * 6);
+      for (let j = 0; j < n; j++) {
+        // Dateline shapes with a part changed at random, between words of noise.
+        const shape = r();
+        if (shape < 0.3) head += pick(months) + pick(spaces) + pick(['26', '1', '123', '']) + pick(['st', 'th', '', 'x']) + pick([',', '']) + pick(spaces) + pick(['2025', '20251', '202', '']);
+        else if (shape < 0.6) head += pick(['26', '1', '1', '123', '']) + pick(['er', 'ER', '', 'e']) + pick(spaces) + pick(months) + pick(spaces) + pick(['2025', '20251', '202']);
+        else head += pick(atoms);
+        head += r() < 0.6 ? ' ' : '';
+      }
+      const [re, sticky] = wordedDatelineReadings(head);
+      assert.deepEqual(sticky ? [sticky.index, ...sticky] : null, re ? [re.index, ...re] : null, JSON.stringify(head));
+      if (re) found++;
+    }
+    assert.ok(found > 500, `only ${found} datelines`);
+  });
+  it('read the same speech verbs backwards as forwards', () => {
+    const atoms = [
+      'a déclaré', 'Déclaré', 'DIT', 'said', 'Said', 'according to', 'According To', 'according', 'to', 'tox', "d'après", 'D’APRÈS', 'd', "d'", 'après',
+      'aprèsx', 'selon', 'Selon', 'estimé', 'ajouté', 'souligné', 'x', 'le', 'İ', 'dİt', '𝐀', 'said𝐀', '\ud835', '\udc00', ' ', ' ', ',', '.', '«', '»',
+      '\n', '-', 'é', 'told', 'TOLD', 'a', 'il', 'Marco Rubio',
+    ];
+    const r = prng(4);
+    let verbs = 0;
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      const n = 1 + Math.floor(r() * 20);
+      for (let j = 0; j < n; j++) text += atoms[Math.floor(r() * atoms.length)] + (r() < 0.6 ? ' ' : '');
+      const s = Math.floor(r() * (text.length + 1));
+      const e = s + Math.floor(r() * (text.length - s + 1));
+      const { forward, backward } = speechVerbReadings(text, s, e);
+      assert.deepEqual(backward, [...forward!].reverse(), `${JSON.stringify(text)} [${s}, ${e})`);
+      verbs += backward.length;
+    }
+    assert.ok(verbs > 1000, `only ${verbs} verbs`);
+  });
+  it('tell the language as a count of lowercased runs of letters would', () => {
+    const fr = new Set(['le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'une', 'un', 'dans', 'pour', 'que', 'qui', 'sur', 'avec', 'au', 'aux', 'pas', 'ont', 'sont', 'cette', 'il', 'elle', 'à', 'a', 'ne', 'se', 'ce', 'par', 'mais', 'leur']);
+    const en = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'was', 'were', 'said', 'by', 'he', 'she', 'it', 'are', 'has', 'have', 'from', 'at', 'this', 'be', 'not', 'but', 'their', 'an', 'which']);
+    const reference = (text: string): 'fr' | 'en' => {
+      let f = 0;
+      let e = 0;
+      for (const m of text.slice(0, 20000).matchAll(/\p{L}+/gu)) {
+        const w = m[0].toLowerCase();
+        if (fr.has(w)) f++;
+        if (en.has(w)) e++;
+      }
+      return e > f ? 'en' : 'fr';
+    };
+    const atoms = [...fr, ...en, 'À', 'À LA', 'ÀA', 'İT', 'İn', 'THE', 'The', 'LA', 'Là', 'ſ', 'ſe', '\u212a', 'a\u212a', '😀', '𝐀', 'the𝐀', '\ud83d', '\udc00', ' ', ' ', '.', "'", 'x', 'é', 'ǅ', 'ΣΑ', 'ﬁ'];
+    const r = prng(7);
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      const n = Math.floor(r() * 12);
+      for (let j = 0; j < n; j++) {
+        const a = atoms[Math.floor(r() * atoms.length)];
+        text += r() < 0.2 ? a.toUpperCase() : a;
+      }
+      if (k % 100 === 0) text = 'x'.repeat(19990 + (k % 8)) + ' ' + text + ' the the';
+      assert.equal(detectLanguage(text), reference(text), JSON.stringify(text.slice(-60)));
+    }
+  });
+  it('list the units of \\s', () => {
+    const spaces: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (/\s/u.test(String.fromCharCode(c))) spaces.push(c);
+    assert.deepEqual([...SPACE_CODES].sort((a, b) => a - b), spaces);
+  });
+});
