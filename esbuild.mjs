@@ -30,7 +30,12 @@ function listTests(dir) {
 }
 
 const builds = [
+  // The extension is three bundles: activation only declares commands and views (dist/extension.js, kept
+  // small so activation is quick) and requires the services (dist/services.js: core, zod, yaml) on first
+  // need; large articles are detected in a worker thread (dist/detectWorker.js).
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/services.ts'], outfile: 'dist/services.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/detectWorker.ts'], outfile: 'dist/detectWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (withTests) {

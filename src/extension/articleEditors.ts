@@ -3,24 +3,21 @@ import { SUGGESTION_KINDS } from '../core/session/articleSession';
 import type { SuggestionKind } from '../core/session/articleSession';
 import { annotationStatus } from '../core/sidecar/schema';
 import type { SidecarAnnotation } from '../core/sidecar/schema';
+import { isArticle } from './articles';
 import { offsetsOf } from './convert';
 import type { AnnotationDecorations, DecoratedKind, DecoratedSpan } from './decorations';
+import { WORKER_MIN_CHARS } from './detector';
+import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import type { ArticleEntry, ArticleStore } from './store';
+
+/** How long after a large article opens the detection worker is started. */
+const WARM_UP_AFTER_MS = 1000;
 
 /** The decorated kind of an annotation: a duration claim is drawn as a duration. */
 export function kindOf(a: SidecarAnnotation): DecoratedKind {
   if (a.type === 'claim' && a.attribute === 'duration') return 'duration';
   return a.type;
-}
-
-/** Whether a document is a news article for Newsmark (the `newsmark.articles` glob or the news-article language). */
-export function isArticle(document: vscode.TextDocument): boolean {
-  if (document.languageId === 'news-article') return true;
-  if (document.uri.scheme !== 'file' && document.uri.scheme !== 'vscode-remote' && document.uri.scheme !== 'untitled') return false;
-  if (document.uri.path.includes('/node_modules/')) return false;
-  const glob = vscode.workspace.getConfiguration('newsmark').get<string>('articles', '**/*.txt');
-  return vscode.languages.match({ pattern: glob }, document) > 0;
 }
 
 export function enabledSuggestionKinds(): SuggestionKind[] {
@@ -30,17 +27,21 @@ export function enabledSuggestionKinds(): SuggestionKind[] {
 }
 
 /**
- * Connects open article editors to the store: opens sessions, re-anchors on edits (debounced, off
- * the typing path), and paints annotations and suggestions, plus Problems-panel diagnostics.
+ * Connects open article editors to the store: opens sessions, paints annotations and suggestions, plus
+ * Problems-panel diagnostics. On an edit, what was painted follows the text at once; re-anchoring and
+ * detection run debounced, and a large article is detected in a worker thread, so typing never waits.
  */
 export class ArticleEditors extends Disposable {
   private readonly debounce = this._register(new KeyedDebouncer());
   private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('newsmark'));
   private readonly warnedLarge = new Set<string>();
+  /** Sessions painted with their suggestions at least once. */
+  private readonly painted = new WeakSet<ArticleEntry>();
 
   constructor(
     private readonly store: ArticleStore,
     private readonly decorations: AnnotationDecorations,
+    private readonly detector?: Detector,
   ) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((d) => void this.track(d)));
@@ -48,6 +49,7 @@ export class ArticleEditors extends Disposable {
     this._register(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !this.store.get(e.document.uri)) return;
+        this.decorations.follow(e.document, e.contentChanges);
         const delay = vscode.workspace.getConfiguration('newsmark.detect').get<number>('debounceMs', 250);
         this.debounce.schedule(e.document.uri.toString(), delay, () => this.store.textChanged(e.document));
       }),
@@ -73,7 +75,27 @@ export class ArticleEditors extends Disposable {
       );
     }
     this.refresh(entry);
+    this.detectAhead(entry);
     return entry;
+  }
+
+  /**
+   * An article just opened is usually shown a moment later: detect it now, while VS Code opens the editor,
+   * so the first paint does not wait for detection.
+   */
+  private detectAhead(entry: ArticleEntry): void {
+    const session = entry.session;
+    if (session.detectionSkipped) return;
+    // The worker will re-detect this article as it is edited: start it before the first keystroke, but
+    // after the first paint, which it would otherwise compete with for the CPU.
+    if (session.text.length >= WORKER_MIN_CHARS && this.detector) {
+      const detector = this.detector;
+      setTimeout(() => {
+        if (!this.isDisposed) detector.warmUp(entry.session.text);
+      }, WARM_UP_AFTER_MS).unref();
+    }
+    if (vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === entry.articleUri.toString())) return;
+    session.detections();
   }
 
   /** Re-anchors now any pending edit of the document (commands call this before acting). */
@@ -89,22 +111,46 @@ export class ArticleEditors extends Disposable {
       return;
     }
     if (editors.length > 0 && document) {
-      const spans = this.spans(entry, document);
-      for (const editor of editors) this.decorations.paint(editor, spans);
+      const detected = this.detectionsReady(entry);
+      this.decorations.paint(document, editors, this.spans(entry, document, detected), detected);
     }
     this.updateDiagnostics(entry, document);
   }
 
-  private spans(entry: ArticleEntry, document: vscode.TextDocument): DecoratedSpan[] {
+  /**
+   * True when the suggestions are to be painted now: always for a small article, and for the first paint of
+   * a large one (detecting it here is quicker than in a worker that has yet to start). Otherwise (a large
+   * article whose text changed) the worker detects it, and the article is painted again once it has.
+   */
+  private detectionsReady(entry: ArticleEntry): boolean {
+    const session = entry.session;
+    if (!this.detector || session.detectionSkipped || session.text.length < WORKER_MIN_CHARS) return true;
+    if (!this.painted.has(entry)) {
+      this.painted.add(entry);
+      return true;
+    }
+    const options = { published: session.sidecar.document.published, registry: this.store.registry() };
+    if (this.detector.has(session.text, options)) return true;
+    const text = session.text;
+    void this.detector.prepare(text, options, entry.articleUri.toString()).then((ready) => {
+      if (ready && !this.isDisposed && this.store.get(entry.articleUri) === entry && entry.session.text === text) this.refresh(entry);
+    });
+    return false;
+  }
+
+  /** Annotations, and the suggestions when `detected` (else the ones painted before, moved along the edits). */
+  private spans(entry: ArticleEntry, document: vscode.TextDocument, detected: boolean): DecoratedSpan[] {
     const offsets = offsetsOf(document);
+    const index = offsets.textIndex;
     const spans: DecoratedSpan[] = [];
     for (const a of entry.session.annotations()) {
       const status = annotationStatus(a);
       if (status === 'orphan') continue;
-      spans.push({ kind: kindOf(a), range: offsets.range(a.start, a.end), suggestion: false, review: status === 'review' });
+      spans.push({ kind: kindOf(a), start: index.toUtf16(a.start), end: index.toUtf16(a.end), suggestion: false, review: status === 'review' });
     }
+    if (!detected) return [...spans, ...(this.decorations.paintedSuggestions(document) ?? [])];
     for (const s of entry.session.suggestions(enabledSuggestionKinds())) {
-      spans.push({ kind: s.kind, range: offsets.range(s.start, s.end), suggestion: true });
+      spans.push({ kind: s.kind, start: index.toUtf16(s.start), end: index.toUtf16(s.end), suggestion: true });
     }
     return spans;
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { registerCommand } from './lifecycle';
+import type { CommandRegistrar } from './lifecycle';
 import { personSlug } from '../core/detect/index';
 import type { AnnotationFields, SuggestionKind } from '../core/session/articleSession';
 import { annotationStatus } from '../core/sidecar/schema';
@@ -42,8 +42,7 @@ export class EditorCommands {
     private readonly knownEvents: () => Array<{ id: string; title: string; date?: string }>,
   ) {}
 
-  register(): vscode.Disposable[] {
-    const r = registerCommand;
+  register(r: CommandRegistrar): vscode.Disposable[] {
     return [
       ...TAG_TYPES.map(([id, type]) => r(id, (args?: TagArgs) => this.tag(type, args))),
       r('addNote', (args?: TagArgs) => this.tag('note', args)),

@@ -6,7 +6,9 @@ import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Corpus, SidecarAnnotation } from '../core/sidecar/schema';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
-import { isArticle } from './articleEditors';
+import { isArticle } from './articles';
+import { WORKER_MIN_CHARS } from './detector';
+import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import { sidecarUriOf } from './store';
 import type { ArticleStore } from './store';
@@ -16,6 +18,11 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /** Above this many articles, the first pass shows a cancellable notification instead of a status-bar spinner. */
 const NOTIFY_ABOVE = 500;
 const EDIT_DEBOUNCE_MS = 300;
+/**
+ * An article being typed in is re-analysed once the typing pauses: the analysis runs on the extension
+ * host's thread (tens of milliseconds for a long article), which a pause between two words must not pay.
+ */
+const TYPING_DEBOUNCE_MS = 1000;
 
 /** What the index needs from a sidecar: the publication data and the annotations links and events point at. */
 interface SidecarFacts {
@@ -91,10 +98,12 @@ export class CorpusService extends Disposable {
     private readonly store: ArticleStore,
     cacheStore?: AnalysisCacheStore,
     version = '',
+    /** Shared with the editors: an article they detected is not detected again, a large one is detected off-thread. */
+    private readonly detector?: Detector,
   ) {
     super();
     this.cache = cacheStore ? new AnalysisCache(cacheStore, { version }) : undefined;
-    this.index = new CorpusIndex({ cache: this.cache });
+    this.index = new CorpusIndex({ cache: this.cache, ...(detector ? { detect: detector.detectOnce } : {}) });
     this.output = this._register(vscode.window.createOutputChannel('Newsmark Corpus'));
     this.registryKey = JSON.stringify(store.registry());
     this._register(this.store.onDidChangeCorpus((corpus) => this.corpusChanged(corpus)));
@@ -102,7 +111,7 @@ export class CorpusService extends Disposable {
     this._register(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !this.pass || !isArticle(e.document) || e.document.uri.scheme === 'untitled') return;
-        this.debounce.schedule(`text:${e.document.uri.toString()}`, EDIT_DEBOUNCE_MS, () => this.track(this.indexUri(e.document.uri)));
+        this.debounce.schedule(`text:${e.document.uri.toString()}`, TYPING_DEBOUNCE_MS, () => this.track(this.indexUri(e.document.uri)));
       }),
     );
     // A dirty article closed without saving: the index must go back to the text on disk.
@@ -320,6 +329,11 @@ export class CorpusService extends Disposable {
     const known = this.index.document(file);
     // Saving an article re-reads the text the editor already gave us: nothing to re-analyse.
     if (known && known.text === text && known.outlet === outlet && this.indexedPublished.get(file) === published) return;
+    if (this.detector && text.length >= WORKER_MIN_CHARS) {
+      // A large article is detected in the worker; analysing it below then finds its detections ready.
+      await this.detector.prepare(text, { published, registry: this.store.registry() }, uri.toString());
+      if (stale()) return;
+    }
     this.indexedPublished.set(file, published);
     this.index.setDocument(file, text, { ...(published ? { published } : {}), ...(outlet ? { outlet } : {}), registry: this.store.registry() });
     if (isNew && this.uris.size === 1) await this.setHasArticles(true);

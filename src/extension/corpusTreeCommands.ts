@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { registerCommand } from './lifecycle';
+import type { CommandRegistrar } from './lifecycle';
 import type { Contradiction, NewsEvent } from '../core/model';
 import { slug } from '../core/corpus/index';
 import { stableHash } from '../core/corpus/hash';
@@ -61,8 +61,7 @@ export class CorpusCommands {
     private readonly host: CorpusViewsHost,
   ) {}
 
-  register(): vscode.Disposable[] {
-    const r = registerCommand;
+  register(r: CommandRegistrar): vscode.Disposable[] {
     return [
       r('refresh', () => this.service.refresh()),
       r('filter', (filter?: CorpusFilter) => this.filter(filter)),

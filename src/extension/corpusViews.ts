@@ -5,7 +5,10 @@ import { CorpusTreeProvider } from './corpusTree';
 import { CorpusCommands } from './corpusTreeCommands';
 import { ContradictionsTreeModel, EventsTreeModel, PeopleTreeModel, TreeContext } from './corpusTreeModel';
 import type { CorpusFilter, CorpusNode } from './corpusTreeModel';
+import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
+import type { CommandRegistrar } from './lifecycle';
+import type { ServicesHost } from './shell';
 import type { ArticleStore } from './store';
 
 /** Delay between an index change and the trees' refresh: a burst of changes (first pass, typing) refreshes once. */
@@ -14,7 +17,8 @@ const PASS_REFRESH_DELAY_MS = 1000;
 
 /**
  * The Events, Contradictions and People views over the corpus index, their title actions and their
- * commands. Indexing starts in the background right after activation.
+ * commands. Indexing starts in the background as soon as the services are loaded (extension.ts loads
+ * them shortly after activation, or earlier when a view, an article or a command needs them).
  */
 export class CorpusViews extends Disposable {
   readonly service: CorpusService;
@@ -25,11 +29,12 @@ export class CorpusViews extends Disposable {
   private readonly views: Array<vscode.TreeView<CorpusNode>> = [];
   private readonly debounce = this._register(new KeyedDebouncer());
 
-  constructor(context: vscode.ExtensionContext, store: ArticleStore) {
+  constructor(host: Pick<ServicesHost, 'context' | 'treeView'>, store: ArticleStore, register: CommandRegistrar, detector?: Detector) {
     super();
+    const { context } = host;
     const cacheUri = context.storageUri ? vscode.Uri.joinPath(context.storageUri, 'analysis-cache.txt') : undefined;
     const version = String((context.extension.packageJSON as { version?: string }).version ?? '');
-    this.service = this._register(new CorpusService(store, cacheUri ? new StorageCacheStore(cacheUri) : undefined, version));
+    this.service = this._register(new CorpusService(store, cacheUri ? new StorageCacheStore(cacheUri) : undefined, version, detector));
     this.ctx = new TreeContext(this.service.index);
     this.events = this._register(new CorpusTreeProvider(new EventsTreeModel(this.ctx)));
     this.contradictions = this._register(new CorpusTreeProvider(new ContradictionsTreeModel(this.ctx)));
@@ -39,17 +44,16 @@ export class CorpusViews extends Disposable {
       ['newsmark.contradictions', this.contradictions],
       ['newsmark.people', this.people],
     ];
-    for (const [id, provider] of providers) {
-      this.views.push(this._register(vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true })));
-    }
+    // The views themselves were created at activation (extension.ts): they only get their providers here.
+    for (const [id, provider] of providers) this.views.push(host.treeView(id, provider));
     this._register(
       this.service.index.onDidChange(() =>
         // While the first pass runs, refresh about once a second: each refresh regroups the whole corpus.
         this.debounce.schedule('refresh', this.service.indexing ? PASS_REFRESH_DELAY_MS : REFRESH_DELAY_MS, () => this.refreshTrees()),
       ),
     );
-    for (const d of new CorpusCommands(this.service, store, this).register()) this._register(d);
-    // After activation returns: the first pass reads every article, which activation must not wait for.
+    for (const d of new CorpusCommands(this.service, store, this).register(register)) this._register(d);
+    // After the services are built: the first pass reads every article, which nothing may wait for.
     void Promise.resolve().then(() => this.start());
   }
 

@@ -7,11 +7,63 @@ export type DecoratedKind = (typeof DECORATED_KINDS)[number];
 
 export interface DecoratedSpan {
   kind: DecoratedKind;
-  range: vscode.Range;
+  /** UTF-16 offsets in the document as it is when painted (convert.ts turns core code points into these). */
+  start: number;
+  end: number;
   /** A detection not yet accepted: drawn lighter, with a dotted underline. */
   suggestion: boolean;
   /** A confirmed annotation re-anchored fuzzily: drawn with a review border. */
   review?: boolean;
+}
+
+/** One change of a document, as `TextDocumentContentChangeEvent` gives it (UTF-16 offsets). */
+export interface TextChange {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+/** What was last painted for a document. */
+export interface PaintedState {
+  confirmed: number;
+  suggestions: number;
+  /** The document version the spans are for. */
+  version: number;
+  /**
+   * True when the spans come from the session at this very text (re-anchored annotations, fresh detections);
+   * false when they are the previous ones moved along an edit, or when suggestions are still being detected.
+   */
+  fresh: boolean;
+}
+
+/**
+ * Moves spans along document changes applied in order (as VS Code reports them). Text inserted at either
+ * edge stays outside a span; a suggestion the change cuts into is dropped (detection will say what it is
+ * now); an annotation the change cuts into keeps covering what is left of it until re-anchoring decides.
+ * `touched` tells whether a change met a span (cut into it or reached its edge): elsewhere, VS Code has
+ * moved the decorations exactly so already.
+ */
+export function shiftSpans(spans: readonly DecoratedSpan[], changes: readonly TextChange[]): { spans: DecoratedSpan[]; touched: boolean } {
+  let out = spans as DecoratedSpan[];
+  let touched = false;
+  for (const c of changes) {
+    const cs = c.rangeOffset;
+    const ce = cs + c.rangeLength;
+    const delta = c.text.length - c.rangeLength;
+    const next: DecoratedSpan[] = [];
+    for (const s of out) {
+      if (cs <= s.end && s.start <= ce) touched = true;
+      if (s.end <= cs) next.push(s);
+      else if (s.start >= ce) next.push(delta === 0 ? s : { ...s, start: s.start + delta, end: s.end + delta });
+      else if (!s.suggestion) {
+        const start = s.start < cs ? s.start : cs;
+        const end = s.end > ce ? s.end + delta : cs + c.text.length;
+        if (end > start) next.push({ ...s, start, end });
+      }
+    }
+    out = next;
+  }
+  return { spans: out === spans ? [...spans] : out, touched };
 }
 
 /**
@@ -22,13 +74,15 @@ export class AnnotationDecorations extends Disposable {
   private readonly confirmed = new Map<DecoratedKind, vscode.TextEditorDecorationType>();
   private readonly suggested = new Map<DecoratedKind, vscode.TextEditorDecorationType>();
   private readonly review: vscode.TextEditorDecorationType;
-  /** Last painted spans per document, for tests and the benchmark to observe. */
-  private readonly painted = new Map<string, { confirmed: number; suggestions: number }>();
+  /** Last painted spans per document: followed along edits, and observed by tests and the benchmark. */
+  private readonly painted = new Map<string, { spans: DecoratedSpan[]; state: PaintedState }>();
   private readonly _onDidPaint = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /** The decorations of a document's editors changed: painted, or moved along an edit. */
   readonly onDidPaint = this._onDidPaint.event;
 
   constructor() {
     super();
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => this.painted.delete(d.uri.toString())));
     for (const kind of DECORATED_KINDS) {
       this.confirmed.set(
         kind,
@@ -68,13 +122,18 @@ export class AnnotationDecorations extends Disposable {
     );
   }
 
-  paint(editor: vscode.TextEditor, spans: readonly DecoratedSpan[]): void {
+  /**
+   * Paints every visible editor of a document (`fresh`: see PaintedState). Fires onDidPaint once the
+   * decorations are set.
+   */
+  paint(document: vscode.TextDocument, editors: readonly vscode.TextEditor[], spans: readonly DecoratedSpan[], fresh = true): void {
     const confirmed = new Map<DecoratedKind, vscode.Range[]>(DECORATED_KINDS.map((k) => [k, []]));
     const suggested = new Map<DecoratedKind, vscode.Range[]>(DECORATED_KINDS.map((k) => [k, []]));
     const review: vscode.Range[] = [];
     for (const span of spans) {
-      (span.suggestion ? suggested : confirmed).get(span.kind)?.push(span.range);
-      if (span.review) review.push(span.range);
+      const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+      (span.suggestion ? suggested : confirmed).get(span.kind)?.push(range);
+      if (span.review) review.push(range);
     }
     let confirmedCount = 0;
     let suggestionCount = 0;
@@ -83,16 +142,55 @@ export class AnnotationDecorations extends Disposable {
       const s = suggested.get(kind) ?? [];
       confirmedCount += c.length;
       suggestionCount += s.length;
-      editor.setDecorations(this.confirmed.get(kind)!, c);
-      editor.setDecorations(this.suggested.get(kind)!, s);
+      for (const editor of editors) {
+        editor.setDecorations(this.confirmed.get(kind)!, c);
+        editor.setDecorations(this.suggested.get(kind)!, s);
+      }
     }
-    editor.setDecorations(this.review, review);
-    this.painted.set(editor.document.uri.toString(), { confirmed: confirmedCount, suggestions: suggestionCount });
-    this._onDidPaint.fire(editor.document.uri);
+    for (const editor of editors) editor.setDecorations(this.review, review);
+    const state: PaintedState = { confirmed: confirmedCount, suggestions: suggestionCount, version: document.version, fresh };
+    this.painted.set(document.uri.toString(), { spans: [...spans], state });
+    this._onDidPaint.fire(document.uri);
+  }
+
+  /**
+   * The document changed: moves what was painted along the changes, at once. VS Code moves decorations on
+   * its own, but grows them over text typed at their edges and keeps a suggestion over a word cut into:
+   * where a change met a span, the moved spans are painted again; elsewhere VS Code's move is already right.
+   * Either way the painted state follows the text until re-anchoring and detection catch up.
+   */
+  follow(document: vscode.TextDocument, changes: readonly TextChange[]): void {
+    const key = document.uri.toString();
+    const last = this.painted.get(key);
+    // One change event per version: a gap means an event we did not see, and spans we cannot move.
+    if (!last || last.state.version !== document.version - 1) {
+      this.painted.delete(key);
+      return;
+    }
+    const { spans, touched } = shiftSpans(last.spans, changes);
+    const editors = vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key);
+    if (touched && editors.length > 0) {
+      this.paint(document, editors, spans, false);
+      return;
+    }
+    const confirmed = spans.filter((s) => !s.suggestion).length;
+    this.painted.set(key, { spans, state: { confirmed, suggestions: spans.length - confirmed, version: document.version, fresh: false } });
+    if (editors.length > 0) this._onDidPaint.fire(document.uri);
+  }
+
+  /** The suggestions last painted for a document, when they are for its current version. */
+  paintedSuggestions(document: vscode.TextDocument): DecoratedSpan[] | undefined {
+    const last = this.painted.get(document.uri.toString());
+    return last && last.state.version === document.version ? last.spans.filter((s) => s.suggestion) : undefined;
+  }
+
+  /** The spans last painted for a document (UTF-16 offsets of its version in `paintedCounts`). */
+  paintedSpans(uri: vscode.Uri): readonly DecoratedSpan[] | undefined {
+    return this.painted.get(uri.toString())?.spans;
   }
 
   /** What was last painted for a document (confirmed annotations and suggestions counted). */
-  paintedCounts(uri: vscode.Uri): { confirmed: number; suggestions: number } | undefined {
-    return this.painted.get(uri.toString());
+  paintedCounts(uri: vscode.Uri): PaintedState | undefined {
+    return this.painted.get(uri.toString())?.state;
   }
 }

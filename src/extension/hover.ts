@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { describeValue } from '../core/session/describe';
 import { annotationStatus } from '../core/sidecar/schema';
 import { offsetsOf } from './convert';
-import { enabledSuggestionKinds, isArticle } from './articleEditors';
+import { enabledSuggestionKinds } from './articleEditors';
+import { isArticle } from './articles';
 import type { ArticleStore } from './store';
 
 function commandLink(title: string, command: string, args: unknown[]): string {

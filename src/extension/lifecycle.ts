@@ -65,17 +65,20 @@ export class KeyedDebouncer implements vscode.Disposable {
   }
 }
 
+/** Registers the handler of `newsmark.<id>` (services.ts decides where commands live). */
+export type CommandRegistrar = (id: string, handler: (...args: never[]) => unknown) => vscode.Disposable;
+
 /**
- * Registers `newsmark.<id>`: an error thrown by the handler becomes a clear message instead of a
- * silent rejection in the extension host log.
+ * Wraps a command handler: an error thrown by it becomes a clear message instead of a silent rejection
+ * in the extension host log.
  */
-export function registerCommand(id: string, handler: (...args: never[]) => unknown): vscode.Disposable {
-  return vscode.commands.registerCommand(`newsmark.${id}`, async (...args: never[]) => {
+export function reportingErrors(handler: (...args: never[]) => unknown): (...args: never[]) => Promise<unknown> {
+  return async (...args: never[]) => {
     try {
       return await handler(...args);
     } catch (e) {
       void vscode.window.showErrorMessage(`Newsmark: ${(e as Error).message ?? String(e)}`);
       return undefined;
     }
-  });
+  };
 }

@@ -9,6 +9,7 @@ import type { YamlProblem } from '../core/sidecar/yamlStore';
 import type { MergeConflict } from '../core/sidecar/merge';
 import { mergeCorpus } from '../core/sidecar/merge';
 import type { Document } from 'yaml';
+import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import { WorkspaceFileSystem } from './vscodeFs';
 
@@ -71,7 +72,11 @@ export class ArticleStore extends Disposable {
   private readonly _onDidChangeCorpus = this._register(new vscode.EventEmitter<Corpus>());
   readonly onDidChangeCorpus = this._onDidChangeCorpus.event;
 
-  constructor(private readonly saveDelay: () => number) {
+  constructor(
+    private readonly saveDelay: () => number,
+    /** Shared by the sessions and the corpus index (services.ts); without it each session detects on its own. */
+    private readonly detector?: Detector,
+  ) {
     super();
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*{${SIDECAR_SUFFIX},newsmark.yaml}`));
     this._register(watcher.onDidChange((uri) => void this.onExternalChange(uri)));
@@ -113,13 +118,16 @@ export class ArticleStore extends Disposable {
   }
 
   private async load(document: vscode.TextDocument): Promise<ArticleEntry> {
-    await this.ensureCorpusLoaded(document.uri);
     const sidecarUri = sidecarUriOf(document.uri);
+    // Both reads at once: the first article opened would otherwise wait for newsmark.yaml, then its sidecar.
+    const bytes = vscode.workspace.fs.readFile(sidecarUri);
+    void bytes.then(undefined, () => undefined); // its failure is handled below, after the corpus file
+    await this.ensureCorpusLoaded(document.uri);
     const fileName = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
     let problems: YamlProblem[] = [];
     let loaded: { sidecar: import('../core/sidecar/schema').Sidecar; doc?: Document } | undefined;
     try {
-      const text = decode(await vscode.workspace.fs.readFile(sidecarUri));
+      const text = decode(await bytes);
       const parsed = parseSidecar(text, sidecarUri.path);
       this.lastWritten.set(sidecarUri.toString(), text);
       if (parsed.ok) loaded = { sidecar: parsed.value, doc: parsed.doc };
@@ -130,7 +138,7 @@ export class ArticleStore extends Disposable {
         problems = [{ message: `cannot read the sidecar: ${String((e as Error).message ?? e)}`, line: 1, column: 1 }];
       }
     }
-    const session = new ArticleSession(fileName, document.getText(), loaded, { registry: this.registry() });
+    const session = new ArticleSession(fileName, document.getText(), loaded, { registry: this.registry(), ...(this.detector ? { detect: this.detector.detect } : {}) });
     const entry: ArticleEntry = { articleUri: document.uri, sidecarUri, session, problems, conflicts: [] };
     this.entries.set(document.uri.toString(), entry);
     // Re-anchoring on open may have moved annotations: write them back (if the sidecar is valid).

@@ -1,0 +1,236 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type * as vscode from 'vscode';
+import { detect } from '../core/detect/index';
+import type { DetectOptions } from '../core/detect/index';
+import type { Detections } from '../core/model';
+
+/**
+ * From this many UTF-16 units on, `prepare` detects in a worker thread: below it, detection takes a few
+ * milliseconds, less than sending the text to the worker and back.
+ */
+export const WORKER_MIN_CHARS = 20_000;
+/** Texts remembered with their detections: the open articles being edited, not the whole corpus. */
+const MEMO_SIZE = 8;
+/** The worker ends after this long without work (it is started again on the next large text). */
+const WORKER_IDLE_MS = 120_000;
+/** After this many crashes the worker is not started again: detection runs in the extension host. */
+const MAX_WORKER_FAILURES = 3;
+
+interface Memo {
+  text: string;
+  key: string;
+  result: Detections;
+}
+
+interface Job {
+  id: number;
+  text: string;
+  key: string;
+  options: DetectOptions;
+  waiters: Array<(ready: boolean) => void>;
+}
+
+/** What the worker (detectWorker.ts) answers. */
+export interface WorkerAnswer {
+  id: number;
+  result?: Detections;
+  error?: string;
+}
+
+function optionsKey(options: DetectOptions): string {
+  return JSON.stringify([options.published ?? null, options.language ?? null, options.registry ?? []]);
+}
+
+/**
+ * The detector the sessions and the corpus index share: one detection per text (and publication date and
+ * registry) serves the editor's suggestions and the index. `prepare` gets a large text detected in a
+ * worker thread, so neither a keystroke nor the extension host waits for it; `detect` is the synchronous
+ * path core calls, which answers from what was prepared or detects on the spot.
+ */
+export class Detector implements vscode.Disposable {
+  private readonly memo: Memo[] = [];
+  private worker: Worker | undefined;
+  private failures = 0;
+  private nextId = 1;
+  /** Per channel (an article): the job the worker runs and the one waiting behind it. */
+  private readonly channels = new Map<string, { running?: Job; queued?: Job }>();
+  private readonly byId = new Map<number, { channel: string; job: Job }>();
+  private idleTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
+  /** Texts the worker thread detected (for tests: a worker that keeps failing would go unnoticed otherwise). */
+  workerDetections = 0;
+
+  constructor(
+    private readonly log: (message: string) => void = () => undefined,
+    private readonly workerPath = join(__dirname, 'detectWorker.js'),
+  ) {}
+
+  /** Detections of a text: remembered, so the next caller with the same inputs gets them for free. */
+  readonly detect = (text: string, options: DetectOptions = {}): Detections => {
+    const key = optionsKey(options);
+    const known = this.lookup(text, key);
+    if (known) return known;
+    const result = detect(text, options);
+    this.remember(text, key, result);
+    return result;
+  };
+
+  /** Like `detect`, but does not remember (the corpus's first pass goes through every article once). */
+  readonly detectOnce = (text: string, options: DetectOptions = {}): Detections => this.lookup(text, optionsKey(options)) ?? detect(text, options);
+
+  /** Whether `detect` would answer without detecting. */
+  has(text: string, options: DetectOptions = {}): boolean {
+    return this.lookup(text, optionsKey(options)) !== undefined;
+  }
+
+  /**
+   * Makes the detections of `text` ready for `detect` without blocking the extension host: a large text
+   * goes to the worker thread, a small one is detected on a later turn of the event loop. Resolves true
+   * once ready, false when a newer request on the same `channel` (an article) superseded this one (or
+   * detection failed, which the log tells).
+   * Without a worker (it crashed, or cannot start) the text is detected here: it is slower, never wrong.
+   */
+  prepare(text: string, options: DetectOptions, channel: string): Promise<boolean> {
+    const key = optionsKey(options);
+    if (this.lookup(text, key)) return Promise.resolve(true);
+    return new Promise<boolean>((resolve) => {
+      const state = this.channels.get(channel) ?? {};
+      this.channels.set(channel, state);
+      const same = (j: Job | undefined) => j !== undefined && j.text === text && j.key === key;
+      if (same(state.running)) return void state.running!.waiters.push(resolve);
+      if (same(state.queued)) return void state.queued!.waiters.push(resolve);
+      const job: Job = { id: this.nextId++, text, key, options, waiters: [resolve] };
+      if (state.queued) for (const w of state.queued.waiters) w(false);
+      state.queued = job;
+      if (!state.running) this.startNext(channel);
+    });
+  }
+
+  /**
+   * Starts the worker ahead of the work it will get (a large article was opened), and has it detect `sample`
+   * once, answer unused: a fresh thread runs detection several times slower until V8 has compiled it.
+   */
+  warmUp(sample?: string): void {
+    const worker = this.ensureWorker();
+    if (!worker) return;
+    if (sample) worker.postMessage({ id: -this.nextId++, text: sample, options: {} });
+    this.scheduleIdle();
+  }
+
+  private startNext(channel: string): void {
+    const state = this.channels.get(channel);
+    const job = state?.queued;
+    if (!state || !job) {
+      this.channels.delete(channel);
+      this.scheduleIdle();
+      return;
+    }
+    state.queued = undefined;
+    state.running = job;
+    const worker = job.text.length >= WORKER_MIN_CHARS ? this.ensureWorker() : undefined;
+    if (worker) {
+      this.byId.set(job.id, { channel, job });
+      worker.postMessage({ id: job.id, text: job.text, options: job.options });
+    } else {
+      setImmediate(() => this.finish(channel, job, this.detectHere(job)));
+    }
+  }
+
+  private detectHere(job: Job): Detections | undefined {
+    if (this.disposed) return undefined;
+    try {
+      return this.lookup(job.text, job.key) ?? detect(job.text, job.options);
+    } catch (e) {
+      this.log(`Detection failed: ${(e as Error).stack ?? String(e)}`);
+      return undefined;
+    }
+  }
+
+  private finish(channel: string, job: Job, result: Detections | undefined): void {
+    this.byId.delete(job.id);
+    if (result) this.remember(job.text, job.key, result);
+    const state = this.channels.get(channel);
+    if (state?.running === job) state.running = undefined;
+    for (const w of job.waiters) w(result !== undefined);
+    if (!this.disposed) this.startNext(channel);
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.disposed || this.failures >= MAX_WORKER_FAILURES) return undefined;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    if (this.worker) return this.worker;
+    let worker: Worker;
+    try {
+      worker = new Worker(this.workerPath);
+    } catch (e) {
+      this.failed(`the detection worker cannot start: ${String(e)}`);
+      return undefined;
+    }
+    worker.unref();
+    worker.on('message', (answer: WorkerAnswer) => {
+      const pending = this.byId.get(answer.id);
+      if (!pending) return;
+      if (answer.error) this.log(`Detection failed in the worker: ${answer.error}`);
+      else this.workerDetections++;
+      // A text the worker could not detect is detected here, where the error reaches the log as before.
+      this.finish(pending.channel, pending.job, answer.result ?? this.detectHere(pending.job));
+    });
+    const lost = (why: string) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      if (!this.disposed) this.failed(why);
+      // What the worker held is detected here instead.
+      for (const [, { channel, job }] of [...this.byId]) this.finish(channel, job, this.detectHere(job));
+    };
+    worker.on('error', (e) => lost(`the detection worker failed: ${e.stack ?? String(e)}`));
+    worker.on('exit', (code) => lost(`the detection worker exited (code ${code})`));
+    this.worker = worker;
+    return worker;
+  }
+
+  private failed(why: string): void {
+    this.failures++;
+    this.log(this.failures >= MAX_WORKER_FAILURES ? `${why}; large articles are now detected in the extension host.` : why);
+  }
+
+  private scheduleIdle(): void {
+    if (!this.worker || this.byId.size > 0 || this.idleTimer) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      if (this.byId.size > 0 || !this.worker) return;
+      const worker = this.worker;
+      this.worker = undefined;
+      void worker.terminate();
+    }, WORKER_IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  private lookup(text: string, key: string): Detections | undefined {
+    for (let i = this.memo.length - 1; i >= 0; i--) {
+      const m = this.memo[i];
+      if (m.key === key && m.text === text) return m.result;
+    }
+    return undefined;
+  }
+
+  private remember(text: string, key: string, result: Detections): void {
+    const i = this.memo.findIndex((m) => m.key === key && m.text === text);
+    if (i >= 0) this.memo.splice(i, 1);
+    this.memo.push({ text, key, result });
+    if (this.memo.length > MEMO_SIZE) this.memo.shift();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) void worker.terminate();
+    for (const [, { channel, job }] of [...this.byId]) this.finish(channel, job, undefined);
+    for (const state of this.channels.values()) for (const w of state.queued?.waiters ?? []) w(false);
+    this.channels.clear();
+    this.memo.length = 0;
+  }
+}
