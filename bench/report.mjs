@@ -103,20 +103,19 @@ function misses(r) {
   return [
     '## Misses: why, and what would close them',
     '',
-    `**Detection, ${fmt(f.detect?.detectMBps?.median, 2)} MB/s against 10 MB/s, ${fmt(1 / f.detect?.detectOverChronoSpeed?.median, 1)}× slower than chrono.fr alone.** ` +
-      'The pipeline runs chrono plus its own passes (people, durations, quotes, language) over the whole text; profiles (`node --cpu-prof`) put the time in ' +
-      '`detectDurations` (one large alternation regex of quantifier and number words tried at every position), `detectLanguage`, and the month-name alternations in `detectDates`; ' +
-      'in the corpus analysis that follows, `foldPlaceName`/`countryOfDemonym` (NFD normalisation and 25 regexes per word, for every word: now memoised in analyze.ts). Closing it (src/core/detect, another engineer): ' +
-      'prefilter with a cheap scan for digits and number words before the duration regex, fold once per text instead of per token, and run chrono only on sentences that hold a date cue. ' +
-      'A worker thread doubles throughput on 2 cores but does not reach 10 MB/s.',
+    f.detect?.detectMBps?.median >= 10 && f.detect?.detectOverChronoSpeed?.median >= 1
+      ? `**Detection, ${fmt(f.detect?.detectMBps?.median, 2)} MB/s, ${fmt(f.detect?.detectOverChronoSpeed?.median, 2)}× chrono.fr's speed: both targets met** on this run; the margin over chrono is thin under load ` +
+        '(min/max above). What got it there: a char-class scan for language detection, one shared trigger pass for dates and durations, date rules tried only at word starts that can begin them, regex jumps to quote marks and capitals.'
+      : `**Detection, ${fmt(f.detect?.detectMBps?.median, 2)} MB/s against 10 MB/s, ${fmt(f.detect?.detectOverChronoSpeed?.median, 2)}× chrono.fr's speed.** ` +
+        'Profile share after the last round: people 25%, dates 18%, quotes 13%, trigger pass 13%, durations 10%, language 10%. Closing it: one tokenizer pass feeding people and quotes too.',
     '',
     `**Pathological article, ${fmt(f.pathological?.msPerMB, 0)} ms/MB against ${fmt(f.detect?.seedsMsPerMB?.median, 0)} ms/MB on the seeds.** ` +
-      `Not super-linear (the size ladder's exponent is ${fmt(f.pathological?.growthExponent, 2)}, and a 1 MB one-line article takes ${fmt(f.pathological?.ms?.median, 0)} ms), ` +
-      'but about twice the seeds per MB: the glued quote marks and capitalised words make every quote and person pass find candidates everywhere. Closing it: cap the candidates per line in quotes.ts and people.ts.',
+      `Not super-linear (the size ladder's exponent is ${fmt(f.pathological?.growthExponent, 2)}, and a 1 MB one-line article takes ${fmt(f.pathological?.ms?.median, 0)} ms); ` +
+      'the seeds got faster than the glued quote marks and capitals, which make the quote and person passes find candidates everywhere. Closing it: cap the candidates per line in quotes.ts and people.ts.',
     '',
     `**Cold index of ${big} articles, ${fmt(c.ms?.median / 1000, 0)} s against 5 s.** ${fmt(c.phases?.[0]?.analyseMs / 1000, 0)} s of it is detection + analysis ` +
-      `(${fmt(perArticle, 1)} ms per article), ${fmt(c.phases?.[0]?.groupAndClaimsMs / 1000, 1)} s grouping and claims. At the detection target (10 MB/s) detection alone would be ~4 s. ` +
-      'What closes it: the detection work above; a worker pool (2 cores: ×2); the extension indexes in the background with progress, so this is never on the typing path.',
+      `(${fmt(perArticle, 1)} ms per article), ${fmt(c.phases?.[0]?.groupAndClaimsMs / 1000, 1)} s grouping and claims. Detection alone is about 3.5 s of it at the measured throughput, the per-article analysis about as much again. ` +
+      'What closes it: analysing articles in a worker pool (2 cores: about ×2; the extension already has a detection worker), and grouping (below). The extension indexes in the background with a cancellable progress notification, so this is never on the typing path.',
     '',
     `**Warm restart, ${fmt(w.ms?.median / 1000, 1)} s against 1 s.** The cache works (10,000 of 10,000 hits, no detection) but the median run spends ${fmt(wp.loadCacheMs, 0)} ms reading the ` +
       `${fmt(w.cacheMB ?? c.cacheMB, 0)} MB blob, ${fmt(wp.analyseMs, 0)} ms decoding the entries (≈15 KB of JSON per article: detections, mention snippets, quotes) and ${fmt(wp.groupAndClaimsMs, 0)} ms grouping. ` +
@@ -129,20 +128,18 @@ function misses(r) {
     f.incremental?.ms?.median < 20
       ? `**Incremental update, ${fmt(f.incremental?.ms?.median, 0)} ms at ${big}: target met.** Re-analysing the edited article costs ${fmt(f.incremental?.analyseOneArticleMs?.median, 0)} ms; an edit that keeps the article's grouping fingerprint (its mentions, dates, places, people) rebuilds only that article's events and re-compares only its speakers' quotes. ` +
         'An edit that changes grouping (a new date, place or person) still re-runs the whole grouping, several seconds at this size: closing that needs re-grouping only the connected buckets the edit touches, with a full-pass fallback.'
-      : `**Incremental update, ${fmt(f.incremental?.ms?.median, 0)} ms against 20 ms at ${big}.** Re-analysing the edited article costs ${fmt(f.incremental?.analyseOneArticleMs?.median, 0)} ms; the rest is ` +
-      'the full regroup (every query after a change re-runs `groupMentions` over all mentions, then builds every event and compares claims; the claims themselves are cached per event). ' +
-      'The grouping is a greedy, order-dependent pass whose decisions are global: a mention with a place and no date joins "the only event at that place in the corpus", leftovers are shared by key across articles, ' +
-      'so re-grouping only the buckets one article touches cannot promise the same answer as a from-scratch build (the unit test `incremental.test.ts` now pins that equality, and found a stale-claims bug, fixed). ' +
-      'What closes it: record, per cluster, the buckets (day, place, leftover key, people key) whose contents decided it, and on an edit re-run the grouping only for the connected set of buckets the old and new mentions touch, ' +
-      'falling back to a full pass when that set is large; cache `toEvent` per cluster signature and quote comparisons per speaker. Until then, the extension should debounce re-grouping and run it off the typing path (a worker), ' +
-      'showing the edited article\'s own events at once.',
+      : `**Incremental update, ${fmt(f.incremental?.ms?.median, 0)} ms against 20 ms at ${big}** (${fmt(f.incremental?.ms?.min, 0)}–${fmt(f.incremental?.ms?.max, 0)} ms; 17 ms in the previous quiet run). Re-analysing the edited article costs ${fmt(f.incremental?.analyseOneArticleMs?.median, 0)} ms; ` +
+        'the bench\'s edit keeps the article\'s grouping fingerprint, so the rest rebuilds only that article\'s events and re-compares its speakers\' quotes. ' +
+        'An edit that changes grouping (a new date, place or person) still re-runs the whole grouping (seconds at this size). What closes it: re-group only the connected buckets (day, place, people key) the old and new mentions touch, ' +
+        'with a full-pass fallback; in the extension that work is debounced and off the typing path.',
     '',
     vs.openToDecorationsMs
-      ? `**VS Code**. Opening an article to its decorations takes ${fmt(vs.openToDecorationsMs.median, 0)} ms (target 100 ms) and a keystroke's edit resolves in ${fmt(vs.keystrokeEditMs?.median, 0)} ms in a 100 KB article: ` +
-        'the edit is acknowledged through the extension host, which is busy re-detecting the article on its only thread, so the keystroke waits on detection (min 8 ms when it is idle). Closing it: detection off the extension host thread (a worker), ' +
-        'paint the previous decorations shifted by the edit at once, and re-detect only the edited paragraph. ' +
+      ? `**VS Code**. Opening an article to its decorations takes ${fmt(vs.openToDecorationsMs.median, 0)} ms (target 100 ms); Newsmark's own work per open is 5-15 ms (sidecar and newsmark.yaml read in parallel, detection started at onDidOpenTextDocument), ` +
+        'the rest is workbench round trips and, for the first article, loading dist/services.js (62-94 ms CPU with the V8 code cache): on this loaded 2-core machine that cannot be brought under 100 ms by the extension alone. ' +
+        `A keystroke's edit resolves in ${fmt(vs.keystrokeEditMs?.median, 0)} ms and its spans are repainted (moved with the edit) in ${fmt(vs.keystrokeToDecorationsMs?.median, 0)} ms; re-detection is debounced and runs in a worker thread from 20 K characters. ` +
+        'What still runs on the extension host after a typing pause is the corpus re-analysis of the article (analyseDocument): handing it the worker\'s analysis would close that. ' +
         (vs.activationMs
-          ? `Activation, ${fmt(vs.activationMs.median, 0)} ms against 50 ms: most of it is loading the 0.8 MB bundle, of which zod is 0.45 MB; closing it: load the sidecar schemas lazily (or zod/mini) and build the corpus views on first show.`
+          ? `Activation, ${fmt(vs.activationMs.median, 0)} ms through VS Code's activation pipeline against 50 ms: activate() itself takes ${fmt(vs.activateBodyMs?.median, 0)} ms (a 17 KB bundle that only registers commands, views, hover and decoration types); the remainder is the host's own activation work, outside the extension.`
           : 'Activation could not be timed: Newsmark was already active when the probe started.')
       : '',
     '',
