@@ -1,16 +1,30 @@
 /**
- * A disk cache of per-article analyses for the corpus index, so a restart re-analyses only the articles
- * that changed. Keyed by a hash of everything the analysis depends on: the article's path and text, its
- * publication date, outlet, the people registry, and a version string (bump it, e.g. with the extension's
- * version, whenever detection or analysis changes).
+ * A disk cache for the corpus index, so a restart re-analyses only the articles that changed and, when no
+ * article changed, does not group them again either.
  *
- * Plain TypeScript over an injectable store (one blob, read once and written once): the extension stores it
- * under `context.storageUri`, the benchmark and tests in a file or in memory.
+ * Per-article analyses are keyed by a hash of everything the analysis depends on: the article's path and
+ * text, its publication date, outlet, the people registry, and a version string (bump it, e.g. with the
+ * extension's version, whenever detection or analysis changes). The grouped results (events, claims,
+ * people, and what patching them after an edit needs) are kept under a signature of the whole corpus that
+ * the index computes (see `CorpusIndex`): one set, the latest.
  *
- * The blob is one line per entry (`key \t json`), parsed lazily: an entry is only decoded when asked for,
- * and entries nobody asked for since `load()` are dropped on the next `flush()` (deleted or renamed articles).
+ * Plain TypeScript over an injectable store (one blob, read once and written whole): the extension stores
+ * it under `context.storageUri`, the benchmark and tests in a file or in memory.
+ *
+ * The blob is a header line, one line per entry (`key \t packed`), at most one line of groups
+ * (`=groups \t signature \t list \t list …`) and the key lists of the stored objects (`=shapes \t json`).
+ * Entries are lean: no detector output (the index recomputes it only if asked), objects as arrays of values
+ * (see `Shapes`), and every span text, snippet and file name that the article text gives back left out;
+ * then deflated, in base64 (see `pack`): the blob is ASCII, which the decoders read fastest, and about a
+ * seventh of the previous format. Entries are decoded only when asked for; entries nobody asked for since
+ * `load()` are dropped on the next write (deleted or renamed articles). A blob of another format, version
+ * or damaged is an empty cache; a damaged entry is a miss.
  */
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DocumentAnalysis } from './analyze';
+import { TextIndex } from '../text/offsets';
 import { stableHash } from './hash';
 
 /** Where the cache blob lives. `read` resolves to undefined when there is none yet. */
@@ -32,11 +46,13 @@ export interface AnalysisInputs {
   registry?: string;
 }
 
-/** Format of the blob itself; bumped when this file changes how entries are written. */
-const FORMAT = 'newsmark-analysis-cache/2';
+/** An analysis as the cache gives it back: everything but the detector's raw output (`detections`). */
+export type CachedAnalysis = Omit<DocumentAnalysis, 'detections'>;
 
-/** An entry: the analysis without the text; `people` left out when it is the detections' list. */
-type Stored = Omit<DocumentAnalysis, 'text'> & { peopleFromDetections?: 1 };
+/** Format of the blob itself; bumped when this file changes how entries are written. */
+const FORMAT = 'newsmark-analysis-cache/3';
+const GROUPS = '=groups';
+const SHAPES = '=shapes';
 
 /** An in-memory store (tests, benchmark). */
 export class MemoryCacheStore implements AnalysisCacheStore {
@@ -59,14 +75,369 @@ export function registrySignature(registry: readonly unknown[] | undefined): str
   return s;
 }
 
+/** A hash of a text for cache keys and signatures (SHA-1, 120 bits, base64url). */
+export function contentHash(s: string): string {
+  return createHash('sha1').update(s).digest('base64url').slice(0, 20);
+}
+
+/** `\uXXXX` of each UTF-16 unit met so far. */
+const escapes = new Map<number, string>();
+const escape = (c: string): string => {
+  const n = c.charCodeAt(0);
+  let e = escapes.get(n);
+  if (e === undefined) escapes.set(n, (e = `\\u${n.toString(16).padStart(4, '0')}`));
+  return e;
+};
+
+/**
+ * JSON in ASCII (every other character escaped): the blob reads back through the decoders' ASCII fast path
+ * (several times faster than mixed UTF-8) into a one-byte string.
+ */
+function compactJson(value: unknown): string {
+  let escaped = false;
+  const out = JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => ((escaped = true), escape(c)));
+  // What `replace` makes of a two-byte string stays two bytes per character, ASCII or not: copy it to one.
+  return escaped ? Buffer.from(out, 'latin1').toString('latin1') : out;
+}
+
+/**
+ * An ASCII string, deflated, in base64 (ASCII again: the blob stays on the decoders' fast path). `small`
+ * for an entry (a few kilobytes): a 4 KB window and a small state compress it as well, and allocate an
+ * eighth of the default's 256 KB per call.
+ */
+function pack(ascii: string, small = false): string {
+  return deflateRawSync(Buffer.from(ascii, 'latin1'), small ? { windowBits: 12, memLevel: 5 } : {}).toString('base64');
+}
+
+/** What `pack` packed; throws on anything else. */
+function unpack(packed: string): string {
+  return inflateRawSync(Buffer.from(packed, 'base64')).toString('latin1');
+}
+
+/** Whether a text has characters outside the BMP (then code points and UTF-16 offsets differ). */
+function hasAstral(text: string): boolean {
+  return /[\ud800-\udbff][\udc00-\udfff]/.test(text);
+}
+
+/**
+ * The key lists of stored objects. A stored value is JSON in which an object is `[shape, ...values]` (its
+ * keys are `list[shape]`, in order), an array is `[-1, ...items]`, and `[-2, offset, length]` is a snippet
+ * (see `encodeValue`): no key is written twice, and objects come back with their key order.
+ */
+class Shapes {
+  /** Shape ids by first key, for a lookup that compares key lists instead of joining them. */
+  private readonly byFirst = new Map<string, number[]>();
+
+  constructor(readonly list: string[][] = []) {
+    list.forEach((keys, i) => this.index(keys, i));
+  }
+
+  private index(keys: string[], id: number): void {
+    const k = keys[0] ?? '';
+    const ids = this.byFirst.get(k);
+    if (ids) ids.push(id);
+    else this.byFirst.set(k, [id]);
+  }
+
+  id(keys: string[]): number {
+    const ids = this.byFirst.get(keys[0] ?? '');
+    if (ids)
+      for (const id of ids) {
+        const known = this.list[id];
+        if (known.length !== keys.length) continue;
+        let same = true;
+        for (let i = 1; i < keys.length && same; i++) same = known[i] === keys[i];
+        if (same) return id;
+      }
+    const id = this.list.length;
+    this.list.push(keys);
+    this.index(keys, id);
+    return id;
+  }
+}
+
+/** An article a stored value refers to: its text, and whether it has astral characters (when known). */
+export interface SourceText {
+  text: string;
+  astral?: boolean;
+}
+
+/** The articles a stored value refers to: `file` values are indexes into `files`, span texts come from their texts. */
+class Sources {
+  readonly files: string[] = [];
+  /** Files whose text has astral characters, among those whose offsets were converted (see `utf16`). */
+  readonly astralSeen: number[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly texts: Array<SourceText | null> = [];
+  private readonly idx: Array<TextIndex | null> = [];
+
+  constructor(
+    private readonly sourceOf: (file: string) => SourceText | undefined,
+    /** Files whose text has astral characters, as stored (otherwise each text is checked). */
+    private readonly astral?: ReadonlySet<number>,
+  ) {}
+
+  add(file: string): number {
+    let i = this.index.get(file);
+    if (i === undefined) {
+      i = this.files.length;
+      this.files.push(file);
+      this.index.set(file, i);
+    }
+    return i;
+  }
+
+  has(file: string): boolean {
+    return this.index.has(file);
+  }
+
+  text(i: number): string | undefined {
+    let t = this.texts[i];
+    if (t === undefined) this.texts[i] = t = this.sourceOf(this.files[i]) ?? null;
+    return t?.text;
+  }
+
+  /** UTF-16 offset of a code point in file `i`'s text. */
+  utf16(i: number, cp: number): number {
+    let ti = this.idx[i];
+    if (ti === undefined) {
+      ti = null;
+      const text = this.text(i);
+      const src = this.texts[i];
+      if (text !== undefined && (this.astral ? this.astral.has(i) : (src!.astral ??= hasAstral(text)))) {
+        ti = new TextIndex(text);
+        if (ti.length === text.length) ti = null;
+        else this.astralSeen.push(i);
+      }
+      this.idx[i] = ti;
+    }
+    return ti ? ti.toUtf16(cp) : cp;
+  }
+}
+
+/**
+ * `value` in the stored form (see `Shapes`). Inside it, a `file` known to `sources` becomes its index; in an
+ * object with numeric `start` and `end`, a `text` equal to its file's text there becomes 0, and a `snippet`
+ * found verbatim in that text before `start` becomes `[-2, utf16 offset, length]`. The file of an object is
+ * its own `file`, else `defaultFile`. Keys whose value is undefined are left out, as JSON does.
+ */
+function encodeValue(value: unknown, shapes: Shapes, sources: Sources, defaultFile: number | undefined, addFiles: boolean): unknown {
+  const enc = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return typeof v === 'number' ? (Number.isFinite(v) ? v || 0 : null) : v;
+    if (Array.isArray(v)) {
+      const out: unknown[] = [-1];
+      for (const x of v) out.push(x === undefined ? null : enc(x));
+      return out;
+    }
+    const o = v as Record<string, unknown>;
+    let keys = Object.keys(o);
+    for (const k of keys)
+      if (o[k] === undefined) {
+        keys = keys.filter((x) => o[x] !== undefined);
+        break;
+      }
+    const out: unknown[] = [shapes.id(keys)];
+    let file = defaultFile;
+    if (typeof o.file === 'string') file = addFiles || sources.has(o.file) ? sources.add(o.file) : undefined;
+    const text = file === undefined ? undefined : sources.text(file);
+    const spanned = text !== undefined && typeof o.start === 'number' && typeof o.end === 'number';
+    for (const k of keys) {
+      const x = o[k];
+      if (k === 'file' && typeof x === 'string' && file !== undefined) out.push(file);
+      else if (spanned && k === 'text' && typeof x === 'string') {
+        const s = sources.utf16(file!, o.start as number);
+        out.push(x.length === sources.utf16(file!, o.end as number) - s && text.startsWith(x, s) ? 0 : x);
+      } else if (spanned && k === 'snippet' && typeof x === 'string') {
+        const at = text.lastIndexOf(x, sources.utf16(file!, o.start as number));
+        out.push(at >= 0 ? [-2, at, x.length] : x);
+      } else out.push(enc(x));
+    }
+    return out;
+  };
+  return enc(value);
+}
+
+/**
+ * One string object per short value (ids, kinds, names): decoded analyses repeat them by the thousand.
+ * Bounded: forgotten past 200,000 values.
+ */
+const interned = new Map<string, string>();
+function intern(s: string): string {
+  if (s.length > 48) return s;
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  if (interned.size >= 200_000) interned.clear();
+  interned.set(s, s);
+  return s;
+}
+
+/**
+ * Every empty list in decoded values: one frozen array instead of one array each (most mentions have no
+ * duration, no count, often no person). Decoded values are read, never edited.
+ */
+const EMPTY: readonly unknown[] = Object.freeze([]);
+
+/** The value `encodeValue` stored. Throws on a value it did not write. `share` interns short strings. */
+function decodeValue(stored: unknown, shapes: readonly string[][], sources: Sources, defaultFile: number | undefined, share: boolean): unknown {
+  const str = share ? intern : (x: string) => x;
+  const dec = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    const a = v as unknown[];
+    const tag = a[0];
+    if (tag === -1) {
+      if (a.length === 1) return EMPTY;
+      const out = new Array<unknown>(a.length - 1);
+      for (let i = 1; i < a.length; i++) {
+        const x = a[i];
+        out[i - 1] = typeof x === 'string' ? str(x) : dec(x);
+      }
+      return out;
+    }
+    const keys = shapes[tag as number];
+    if (!keys || keys.length !== a.length - 1) throw new Error('not a stored object');
+    const o: Record<string, unknown> = {};
+    let fix = false;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const x = a[i + 1];
+      if (x !== null && typeof x === 'object') {
+        if ((x as unknown[])[0] === -2) {
+          o[k] = x;
+          fix = true;
+        } else o[k] = dec(x);
+      } else if (typeof x === 'string') o[k] = str(x);
+      else {
+        if (typeof x === 'number' && (k === 'file' || (k === 'text' && x === 0))) fix = true;
+        o[k] = x;
+      }
+    }
+    if (!fix) return o;
+    let file = defaultFile;
+    if (typeof o.file === 'number') {
+      file = o.file;
+      if (sources.files[file] === undefined) throw new Error('no such file');
+      o.file = sources.files[file];
+    } else if (typeof o.file === 'string') file = undefined;
+    const text = file === undefined ? undefined : sources.text(file);
+    if (o.text === 0 && text !== undefined && typeof o.start === 'number' && typeof o.end === 'number') o.text = text.slice(sources.utf16(file!, o.start), sources.utf16(file!, o.end));
+    const sn = o.snippet as unknown[] | undefined;
+    if (Array.isArray(sn) && sn[0] === -2) {
+      if (text === undefined) throw new Error('no text for a snippet');
+      o.snippet = text.slice(sn[1] as number, (sn[1] as number) + (sn[2] as number));
+    }
+    return o;
+  };
+  return dec(stored);
+}
+
+/**
+ * The stored form of an analysis: `[astral, value]` with `value` the analysis in the stored form of
+ * `encodeValue` against the article alone, its `text` 0, its `detections` left out, its own `file` written
+ * out (so an entry for another file is told apart). `astral` is 1 when code points and UTF-16 offsets
+ * differ in this text. What JSON would change (an undefined in a list, NaN, -0) is changed already, so that
+ * this form and its JSON decode to the same analysis.
+ */
+function encodeAnalysis(analysis: CachedAnalysis | DocumentAnalysis, text: string, shapes: Shapes): unknown[] {
+  const source = { text };
+  const sources = new Sources(() => source);
+  sources.add(analysis.file);
+  const top: Record<string, unknown> = {};
+  for (const k of Object.keys(analysis)) {
+    if (k === 'detections') continue;
+    top[k] = k === 'text' ? 0 : (analysis as unknown as Record<string, unknown>)[k];
+  }
+  const keys = Object.keys(top).filter((k) => top[k] !== undefined);
+  const value: unknown[] = [shapes.id(keys)];
+  for (const k of keys) value.push(k === 'file' || k === 'text' ? top[k] : encodeValue(top[k], shapes, sources, 0, false));
+  return [sources.astralSeen.length ? 1 : 0, value];
+}
+
+/** The analysis `encodeAnalysis` stored (or its JSON, parsed), for this file and text; undefined when the entry is not one. */
+function decodeAnalysis(stored: unknown, file: string, text: string, shapes: readonly string[][]): CachedAnalysis | undefined {
+  try {
+    if (!Array.isArray(stored) || stored.length !== 2 || !Array.isArray(stored[1])) return undefined;
+    const value = stored[1] as unknown[];
+    const keys = shapes[value[0] as number];
+    if (!keys || keys.length !== value.length - 1) return undefined;
+    const source = { text };
+    const sources = new Sources(() => source, stored[0] === 1 ? new Set([0]) : new Set());
+    sources.add(file);
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const x = value[i + 1];
+      out[k] = k === 'text' ? text : k === 'file' ? x : decodeValue(x, shapes, sources, 0, true);
+    }
+    if (out.file !== file || !Array.isArray(out.mentions) || !Array.isArray(out.quotes) || !Array.isArray(out.people)) return undefined;
+    return out as unknown as CachedAnalysis;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Grouped results read back from the cache: sections decoded on demand against the articles' texts. */
+export interface CachedGroups {
+  readonly sections: number;
+  /** Section `i` (a list) as it was given to `setGroups`; throws when it does not decode. */
+  section(i: number, sourceOf: (file: string) => SourceText | undefined): unknown[];
+}
+
+/** Items of a stored list per packed chunk: chunks keep the memory a write or a read needs at once small. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * A list in the stored form, as packed chunks separated by spaces: first `[files, astral files, length]`
+ * (see `Sources`), then the items, JSON arrays of stored values of about `CHUNK_CHARS` each.
+ */
+function encodeList(list: Iterable<unknown>, shapes: Shapes, sourceOf: (file: string) => SourceText | undefined): string {
+  const sources = new Sources(sourceOf);
+  const chunks: string[] = [];
+  let items: string[] = [];
+  let size = 0;
+  const close = () => {
+    chunks.push(pack(`[${items.join(',')}]`));
+    items = [];
+    size = 0;
+  };
+  let length = 0;
+  for (const x of list) {
+    const json = compactJson(encodeValue(x, shapes, sources, undefined, true));
+    length++;
+    items.push(json);
+    size += json.length;
+    if (size >= CHUNK_CHARS) close();
+  }
+  if (items.length) close();
+  return [pack(compactJson([sources.files, sources.astralSeen, length])), ...chunks].join(' ');
+}
+
+/** The list `encodeList` stored. Throws on anything else. */
+function decodeList(stored: string, shapes: readonly string[][], sourceOf: (file: string) => SourceText | undefined): unknown[] {
+  const [head, ...chunks] = stored.split(' ');
+  const [files, astral, length] = JSON.parse(unpack(head)) as [string[], number[], number];
+  const sources = new Sources(sourceOf, new Set(astral));
+  for (const f of files) sources.add(f);
+  const out: unknown[] = [];
+  for (const chunk of chunks) for (const x of JSON.parse(unpack(chunk)) as unknown[]) out.push(decodeValue(x, shapes, sources, undefined, false));
+  if (out.length !== length) throw new Error('a stored list lost items');
+  return out;
+}
+
 /** The per-article analysis cache. Call `load()` before indexing and `flush()` after. */
 export class AnalysisCache {
   private readonly version: string;
   /** Raw JSON of entries read from the store, decoded on demand. */
   private raw = new Map<string, string>();
-  /** Entries used or added since load: what `flush()` keeps. */
+  /** Entries used or added since load: what a write keeps. */
   private live = new Map<string, string>();
+  private shapes = new Shapes();
   private dirty = false;
+  /** The groups line read from the store, and whether the index used it. */
+  private storedGroups: { signature: string; sections: string[]; used: boolean } | undefined;
+  /** Groups the index computed since: encoded when written (`payload` gives undefined once they went stale). */
+  private newGroups: { signature: string; payload: () => Array<() => Iterable<unknown>> | undefined; sourceOf: (file: string) => SourceText | undefined } | undefined;
+  private writeScheduled = false;
+  private writing: Promise<void> = Promise.resolve();
   hits = 0;
   misses = 0;
 
@@ -81,68 +452,150 @@ export class AnalysisCache {
   async load(): Promise<void> {
     this.raw = new Map();
     this.live = new Map();
+    this.shapes = new Shapes();
+    this.storedGroups = undefined;
+    this.newGroups = undefined;
     let data: string | undefined;
     try {
       data = await this.store.read();
     } catch {
       data = undefined;
     }
-    if (!data) return;
+    if (typeof data !== 'string' || !data) return;
     const header = `${FORMAT}\t${this.version}\n`;
     if (!data.startsWith(header)) {
       this.dirty = true;
       return;
     }
     let at = header.length;
+    let shapes: unknown;
     while (at < data.length) {
       let nl = data.indexOf('\n', at);
       if (nl < 0) nl = data.length;
       const tab = data.indexOf('\t', at);
-      if (tab > at && tab < nl) this.raw.set(data.slice(at, tab), data.slice(tab + 1, nl));
+      if (tab > at && tab < nl) {
+        const key = data.slice(at, tab);
+        if (key === SHAPES) {
+          try {
+            shapes = JSON.parse(data.slice(tab + 1, nl));
+          } catch {
+            shapes = undefined;
+          }
+        } else if (key === GROUPS) {
+          const [signature, ...sections] = data.slice(tab + 1, nl).split('\t');
+          if (sections.length) this.storedGroups = { signature, sections, used: false };
+        } else this.raw.set(key, data.slice(tab + 1, nl));
+      }
       at = nl + 1;
     }
+    // Entries mean nothing without the key lists of their objects.
+    if (!Array.isArray(shapes) || !shapes.every((k) => Array.isArray(k) && k.every((x) => typeof x === 'string' && x !== '__proto__'))) {
+      this.raw = new Map();
+      this.storedGroups = undefined;
+      this.dirty = true;
+      return;
+    }
+    this.shapes = new Shapes(shapes as string[][]);
   }
 
   /** The key of an article's analysis. */
   key(file: string, text: string, inputs: AnalysisInputs = {}): string {
-    return `${stableHash(text)}${text.length.toString(36)}-${stableHash(`${file}\u0000${inputs.published ?? ''}\u0000${inputs.outlet ?? ''}\u0000${inputs.registry ?? ''}`)}`;
+    return `${contentHash(text)}${text.length.toString(36)}-${stableHash(`${file}\u0000${inputs.published ?? ''}\u0000${inputs.outlet ?? ''}\u0000${inputs.registry ?? ''}`)}`;
   }
 
-  /** The cached analysis of this exact text and inputs, if any. */
-  get(file: string, text: string, inputs: AnalysisInputs = {}): DocumentAnalysis | undefined {
-    const key = this.key(file, text, inputs);
+  /**
+   * Whether an entry exists under `key`; if so it is kept on the next write and counted as a hit (decode it
+   * with `decode`). Counted as a miss otherwise.
+   */
+  claim(key: string): boolean {
     const json = this.live.get(key) ?? this.raw.get(key);
     if (json === undefined) {
       this.misses++;
-      return undefined;
-    }
-    let stored: Stored;
-    try {
-      stored = JSON.parse(json) as Stored;
-    } catch {
-      this.raw.delete(key);
-      this.misses++;
-      return undefined;
-    }
-    if (stored.file !== file) {
-      this.misses++;
-      return undefined;
+      return false;
     }
     this.live.set(key, json);
     this.hits++;
-    // Same shape and key order as analyseDocument returns, `people` shared with the detections as there.
-    const { peopleFromDetections, file: _file, ...rest } = stored;
-    const out = { file, text, ...rest } as DocumentAnalysis;
-    if (peopleFromDetections) out.people = out.detections.people;
+    return true;
+  }
+
+  /**
+   * The analysis under `key` for this file and text, decoded. A corrupt or foreign entry is forgotten, counts
+   * as a miss instead of a hit, and gives undefined: analyse the article again and `put` it.
+   */
+  decode(key: string, file: string, text: string): CachedAnalysis | undefined {
+    const packed = this.live.get(key) ?? this.raw.get(key);
+    let out: CachedAnalysis | undefined;
+    if (packed !== undefined) {
+      try {
+        out = decodeAnalysis(JSON.parse(unpack(packed)), file, text, this.shapes.list);
+      } catch {
+        out = undefined;
+      }
+    }
+    if (!out && packed !== undefined) {
+      this.raw.delete(key);
+      if (this.live.delete(key)) {
+        this.hits--;
+        this.misses++;
+      }
+      this.dirty = true;
+    }
     return out;
   }
 
+  /** The cached analysis of this exact text and inputs, if any (`claim` then `decode`). */
+  get(file: string, text: string, inputs: AnalysisInputs = {}): CachedAnalysis | undefined {
+    const key = this.key(file, text, inputs);
+    if (!this.claim(key)) return undefined;
+    return this.decode(key, file, text);
+  }
+
   /** Remembers an analysis (the text is not stored: the article on disk has it). */
-  set(file: string, text: string, inputs: AnalysisInputs, analysis: DocumentAnalysis): void {
-    const { text: _omit, ...rest } = analysis;
-    const stored: Stored = analysis.people === analysis.detections.people ? { ...rest, people: [], peopleFromDetections: 1 } : rest;
-    this.live.set(this.key(file, text, inputs), JSON.stringify(stored));
+  set(file: string, text: string, inputs: AnalysisInputs, analysis: CachedAnalysis | DocumentAnalysis): void {
+    this.put(this.key(file, text, inputs), analysis, text);
+  }
+
+  /** Remembers an analysis under a key from `key()`; returns it as `decode` will give it back. */
+  put(key: string, analysis: CachedAnalysis | DocumentAnalysis, text: string): CachedAnalysis {
+    const stored = encodeAnalysis(analysis, text, this.shapes);
+    this.live.set(key, pack(compactJson(stored), true));
     this.dirty = true;
+    const out = decodeAnalysis(stored, analysis.file, text, this.shapes.list);
+    if (!out) throw new Error(`cannot read back the analysis of ${analysis.file}`);
+    return out;
+  }
+
+  /** The grouped results stored under `signature` by a previous session, if the blob holds them. */
+  groups(signature: string): CachedGroups | undefined {
+    const g = this.storedGroups;
+    if (!g || g.signature !== signature) return undefined;
+    g.used = true;
+    const shapes = this.shapes.list;
+    return {
+      sections: g.sections.length,
+      section: (i, sourceOf) => decodeList(g.sections[i], shapes, sourceOf),
+    };
+  }
+
+  /**
+   * The grouped results for `signature`, as lists (`groups(signature).section(i)` gives list `i` back), each
+   * made by its function and encoded against the articles' texts (`sourceOf`) when the cache is written;
+   * `payload` gives undefined once they no longer hold. Unless the blob already holds them, the cache is written soon after (on a
+   * zero-delay timer), so the next session finds them.
+   */
+  setGroups(signature: string, payload: () => Array<() => Iterable<unknown>> | undefined, sourceOf: (file: string) => SourceText | undefined): void {
+    if (this.storedGroups?.signature === signature) {
+      this.storedGroups.used = true;
+      this.newGroups = undefined;
+      return;
+    }
+    this.newGroups = { signature, payload, sourceOf };
+    if (this.writeScheduled) return;
+    this.writeScheduled = true;
+    setTimeout(() => {
+      this.writeScheduled = false;
+      void this.flush().catch(() => undefined);
+    }, 0);
   }
 
   /** Number of entries that will be written. */
@@ -150,13 +603,40 @@ export class AnalysisCache {
     return this.live.size;
   }
 
-  /** Writes the entries used or added since `load()`, if anything changed. */
+  /** Writes the entries used or added since `load()`, and the latest groups, if anything changed. */
   async flush(): Promise<void> {
-    if (!this.dirty && this.live.size === this.raw.size) return;
+    const run = this.writing.then(() => this.write());
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(): Promise<void> {
+    if (!this.dirty && this.live.size === this.raw.size && !this.newGroups) return;
     const parts: string[] = [`${FORMAT}\t${this.version}\n`];
     for (const [k, v] of this.live) parts.push(k, '\t', v, '\n');
-    await this.store.write(parts.join(''));
+    const fresh = this.newGroups;
+    this.newGroups = undefined;
+    const values = fresh?.payload();
+    // The groups: those just computed, else those read back if the index used them (they still hold).
+    let groups = this.storedGroups?.used && this.storedGroups.sections.length ? this.storedGroups : undefined;
+    if (fresh && values) {
+      // One section at a time: each list is made, encoded and let go before the next.
+      const sections = values.map((list) => encodeList(list(), this.shapes, fresh.sourceOf));
+      parts.push(GROUPS, '\t', fresh.signature, '\t', sections.join('\t'), '\n');
+      // Remembered without their sections, which are large: a later write has newer groups, or none that hold.
+      groups = { signature: fresh.signature, sections: [], used: true };
+    } else if (groups) parts.push(GROUPS, '\t', groups.signature, '\t', groups.sections.join('\t'), '\n');
+    // Last: the key lists of everything above.
+    parts.push(SHAPES, '\t', compactJson(this.shapes.list), '\n');
+    // What is written now is the state from here on; a failed write leaves it to be written again.
     this.dirty = false;
     this.raw = new Map(this.live);
+    this.storedGroups = groups;
+    try {
+      await this.store.write(parts.join(''));
+    } catch (e) {
+      this.dirty = true;
+      throw e;
+    }
   }
 }

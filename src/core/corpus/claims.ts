@@ -65,7 +65,7 @@ function countRange(value: number, qualifier: string): Range {
 }
 
 /** Claims of one event, by attribute (counts keyed by noun: `count:diplomate`). */
-function collectClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], docs: ReadonlyMap<string, DocumentAnalysis>): Map<string, Claim[]> {
+function collectClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], outletOf: (file: string) => string | undefined): Map<string, Claim[]> {
   const out = new Map<string, Claim[]>();
   const seen = new Set<string>();
   const add = (attr: string, c: Claim) => {
@@ -76,7 +76,7 @@ function collectClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], docs
     (out.get(attr) ?? out.set(attr, []).get(attr)!).push(c);
   };
   for (const m of mentions) {
-    const outlet = docs.get(m.file)?.outlet;
+    const outlet = outletOf(m.file);
     for (const d of m.durations) {
       add('duration', { side: side(m, d.start, d.end, d.text, isoDuration(d.minutes), outlet, d.qualifier), range: durationRange(d) });
     }
@@ -111,12 +111,12 @@ function sourcesOf(sides: readonly ClaimSide[]): number {
 /**
  * Contradictions and agreements of one event. Claims with the same value form a class; two classes whose
  * ranges do not overlap give one contradiction (both classes' sides); claims from two or more articles
- * that all overlap give one agreement.
+ * that all overlap give one agreement. `outletOf` gives the outlet of an article.
  */
-export function compareEventClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], docs: ReadonlyMap<string, DocumentAnalysis>): ClaimResults {
+export function compareEventClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], outletOf: (file: string) => string | undefined): ClaimResults {
   const contradictions: Contradiction[] = [];
   const agreements: Contradiction[] = [];
-  for (const [attrKey, claims] of collectClaims(ev, mentions, docs)) {
+  for (const [attrKey, claims] of collectClaims(ev, mentions, outletOf)) {
     const attribute = attrKey.startsWith('count:') ? 'count' : attrKey;
     const files = new Set(claims.map((c) => c.side.file));
     if (files.size < 2) continue;
@@ -153,14 +153,16 @@ export function compareEventClaims(ev: NewsEvent, mentions: readonly MentionAnal
 
 // ---- Quotes ---------------------------------------------------------------------------------------
 
+/**
+ * The words of a quote, folded: runs of letters, digits and apostrophes (typographic ones made straight),
+ * lowercased, in NFC. (The same as blanking everything else and splitting on spaces, in one pass.)
+ */
 function normWords(s: string): string[] {
   return s
     .normalize('NFC')
     .replace(/[’ʼ`]/g, "'")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+    .match(/[\p{L}\p{N}']+/gu) ?? [];
 }
 
 /** Word-level diff of two quotes, ignoring case, typographic apostrophes and punctuation. */
@@ -207,7 +209,13 @@ function trimExcerpt(ops: DiffOp[]): DiffOp[] {
   return ops.slice(s, e);
 }
 
-type QuoteEntry = { q: QuoteAnalysis; words: string[]; outlet?: string; key: string };
+/** A comparable quote: three words or more. Its words are kept once it was compared (see `wordsOf`). */
+type QuoteEntry = { q: QuoteAnalysis; words?: string[]; outlet?: string; key: string };
+
+/** The words of a quote entry, kept on it: only quotes of speakers quoted in two articles get that far. */
+function wordsOf(e: QuoteEntry): string[] {
+  return (e.words ??= normWords(e.q.text));
+}
 
 /**
  * Kept across calls of `compareQuotes` (with the same `speakerKey`): each article's comparable quotes
@@ -269,9 +277,8 @@ function quoteEntries(d: DocumentAnalysis, speakerKey: (id: string) => string): 
   const out: QuoteEntry[] = [];
   for (const q of d.quotes) {
     if (!q.speaker) continue;
-    const words = normWords(q.text);
-    if (words.length < 3) continue;
-    out.push({ q, words, ...(d.outlet ? { outlet: d.outlet } : {}), key: speakerKey(q.speaker) });
+    if (normWords(q.text).length < 3) continue;
+    out.push({ q, ...(d.outlet ? { outlet: d.outlet } : {}), key: speakerKey(q.speaker) });
   }
   return out;
 }
@@ -340,6 +347,34 @@ export function compareQuotes(
   return { contradictions, agreements };
 }
 
+/** The speakers of an article's comparable quotes, in order: while they stay the same, so do the speakers compared. */
+export function quoteSpeakers(d: DocumentAnalysis, speakerKey: (id: string) => string = (x) => x): string[] {
+  return quoteEntries(d, speakerKey).map((e) => e.key);
+}
+
+/** The results `compareQuotes` gives for one speaker, from the articles (in indexing order) that quote it. */
+export function compareSpeakerIn(speaker: string, docs: Iterable<DocumentAnalysis>, eventOf: QuoteEventLookup, speakerKey: (id: string) => string = (x) => x): ClaimResults {
+  const list: QuoteEntry[] = [];
+  for (const d of docs) for (const e of quoteEntries(d, speakerKey)) if (e.key === speaker) list.push(e);
+  return compareSpeakerQuotes(speaker, list, eventOf);
+}
+
+/**
+ * What the last full `compareQuotes` pass with this cache compared: each speaker quoted in two articles or
+ * more, in order, with the number of its contradictions and agreements and the articles quoting it.
+ */
+export function comparedSpeakers(cache: QuoteCache): Array<{ speaker: string; contradictions: number; agreements: number; files: string[] }> | undefined {
+  if (!cache.order || !cache.lists) return undefined;
+  const out: Array<{ speaker: string; contradictions: number; agreements: number; files: string[] }> = [];
+  for (const speaker of cache.order) {
+    const hit = cache.speakers.get(speaker);
+    const list = cache.lists.get(speaker);
+    if (!hit || !list) return undefined;
+    out.push({ speaker, contradictions: hit.results.contradictions.length, agreements: hit.results.agreements.length, files: [...new Set(list.map((e) => e.q.file))] });
+  }
+  return out;
+}
+
 /** Discrepancies and agreements among one speaker's quotes (from two or more articles). */
 function compareSpeakerQuotes(speaker: string, list: QuoteEntry[], eventOf: QuoteEventLookup): ClaimResults {
   const contradictions: Contradiction[] = [];
@@ -348,8 +383,9 @@ function compareSpeakerQuotes(speaker: string, list: QuoteEntry[], eventOf: Quot
     const shingles = new Map<string, number[]>();
     list.forEach((x, i) => {
       const seen = new Set<string>();
-      for (let k = 0; k + 2 < x.words.length || (k === 0 && x.words.length < 3); k++) {
-        const sh = x.words.slice(k, k + 3).join(' ');
+      const words = wordsOf(x);
+      for (let k = 0; k + 2 < words.length || (k === 0 && words.length < 3); k++) {
+        const sh = words.slice(k, k + 3).join(' ');
         if (seen.has(sh)) continue;
         seen.add(sh);
         (shingles.get(sh) ?? shingles.set(sh, []).get(sh)!).push(i);
@@ -369,8 +405,10 @@ function compareSpeakerQuotes(speaker: string, list: QuoteEntry[], eventOf: Quot
       const [i, j] = k.split(',').map(Number);
       const A = list[i];
       const B = list[j];
-      if (shared < Math.min(2, Math.min(A.words.length, B.words.length) - 2)) continue;
-      const ratio = overlapRatio(A.words, B.words);
+      const wa = wordsOf(A);
+      const wb = wordsOf(B);
+      if (shared < Math.min(2, Math.min(wa.length, wb.length) - 2)) continue;
+      const ratio = overlapRatio(wa, wb);
       if (ratio < 0.6) continue;
       const ea = eventOf(A.q);
       const eb = eventOf(B.q);

@@ -30,10 +30,6 @@ export interface Cluster {
 
 const WEEKDAY_NAMES_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
-function mkey(m: MentionAnalysis): string {
-  return `${m.file}#${m.index}`;
-}
-
 /** Place of a cluster or mention is compatible when equal or one lies in the other; unknown is compatible. */
 function placeCompatible(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;
@@ -163,7 +159,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
 
   const clusters: Cluster[] = [];
-  const clusterOf = new Map<string, Cluster>();
+  const clusterOf = new Map<MentionAnalysis, Cluster>();
   const byDay = new Map<string, Cluster[]>(); // `${day}|${family}`
   const byPlace = new Map<string, Set<Cluster>>(); // place id and its country id, in insertion order
   const leftovers = new Map<string, Cluster>();
@@ -184,8 +180,11 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     if (list) list.push(v);
     else map.set(k, [v]);
   };
+  /** Bumped when a dated cluster is indexed at a place or moves: `datedCandidates` may answer otherwise. */
+  let datedVersion = 0;
   const indexPlace = (c: Cluster) => {
     if (!c.placeId) return;
+    if (c.day) datedVersion++;
     const keys = [c.placeId];
     const country = placeInfo(c.placeId)?.country;
     if (country) keys.push(country);
@@ -202,6 +201,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     }
   };
   const moveTo = (c: Cluster, from: string | undefined) => {
+    if (c.day) datedVersion++;
     if (from) atPlace.get(`${from}|${c.family}`)?.delete(c);
     if (!c.placeId) return;
     const k = `${c.placeId}|${c.family}`;
@@ -240,7 +240,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   const attach = (c: Cluster, m: MentionAnalysis, why?: string) => {
     noteFacts(factsOf(c), m);
     c.mentions.push(m);
-    clusterOf.set(mkey(m), c);
+    clusterOf.set(m, c);
     if (why) c.reasoning.push(why);
     // A city refines a country-level cluster.
     if (m.place && (!c.placeId || (placeInfo(m.place.id)?.country === c.placeId && m.place.kind === 'city'))) {
@@ -261,7 +261,9 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     clusters.push(c);
     if (c.day) {
       const k = `${c.day}|${c.family}`;
-      byDay.set(k, [...(byDay.get(k) ?? []), c]);
+      const list = byDay.get(k);
+      if (list) list.push(c);
+      else byDay.set(k, [c]);
     }
     if (c.placeId) {
       indexPlace(c);
@@ -287,13 +289,27 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
 
   // 2. Weekdays, months, week or month-day without year: settle against the dated events at the same place.
   const partial = all.filter((m) => m.date && !m.date.day);
+  // A weekday or a month at a busy place fits hundreds of dated events, the same ones for every such mention:
+  // for mentions whose ordinal and people rule nothing out, the fitting events (and their days, for the
+  // reasoning) are found once per place, family and date, until a dated event is added or moves.
+  const fitsMemo = new Map<string, { version: number; fits: Cluster[]; days?: string }>();
   for (const m of partial) {
     const d = m.date!;
-    const pool = m.place ? datedCandidates(m.place.id, m.family, d) : [...(docClusters.get(m.file) ?? [])];
-    const fits = pool.filter(
-      (c) => c.day && c.family === m.family && placeCompatible(c.placeId, m.place?.id) && dateCompatible(c, d) && ordinalCompatible(c, m) && personsCompatible(c, m),
-    );
-    const unique = [...new Set(fits)];
+    const plain = !!m.place && !m.ordinal && (m.family !== 'call' || m.persons.length < 2);
+    const memoKey = plain ? `${m.place!.id}|${m.family}|${d.candidates?.join(',') ?? ''}|${d.monthDay ?? ''}|${d.approx ?? ''}|${d.weekday ?? ''}` : undefined;
+    let memo = memoKey === undefined ? undefined : fitsMemo.get(memoKey);
+    if (memo && memo.version !== datedVersion) memo = undefined;
+    let unique: Cluster[];
+    if (memo) unique = memo.fits;
+    else {
+      const pool = m.place ? datedCandidates(m.place.id, m.family, d) : [...(docClusters.get(m.file) ?? [])];
+      const fits = pool.filter(
+        (c) => c.day && c.family === m.family && placeCompatible(c.placeId, m.place?.id) && dateCompatible(c, d) && ordinalCompatible(c, m) && personsCompatible(c, m),
+      );
+      // Only several candidate days can list a cluster twice (see `datedCandidates`).
+      unique = d.candidates && fits.length > 1 ? [...new Set(fits)] : fits;
+      if (memoKey !== undefined) fitsMemo.set(memoKey, (memo = { version: datedVersion, fits: unique }));
+    }
     if (unique.length === 1) {
       const c = unique[0];
       attach(c, m, narrowingReason(m, d, c, byDoc));
@@ -304,7 +320,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     const left = leftovers.get(key);
     const why =
       unique.length > 1
-        ? `${quote(m, d.text)}: ${unique.length} events fit (${unique.map((c) => c.day).join(', ')}); left open`
+        ? `${quote(m, d.text)}: ${unique.length} events fit (${memo ? (memo.days ??= unique.map((c) => c.day).join(', ')) : unique.map((c) => c.day).join(', ')}); left open`
         : d.candidates
           ? `${quote(m, d.text)}: could be ${d.candidates.join(', ')}; no other article dates this event`
           : undefined;
@@ -371,7 +387,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     }
     if (m.antecedents?.length) {
       const doc = byDoc.get(m.file)!;
-      const options = m.antecedents.map((i) => clusterOf.get(mkey(doc.mentions[i]))).filter((c): c is Cluster => !!c && ordinalCompatible(c, m));
+      const options = m.antecedents.map((i) => clusterOf.get(doc.mentions[i])).filter((c): c is Cluster => !!c && ordinalCompatible(c, m));
       if (options.length) {
         // Nearest unless another candidate's event is clearly what the article is about.
         let pick = options[0];
@@ -407,7 +423,11 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     }
   }
 
-  for (const c of clusters) c.mentions.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+  for (const c of clusters) {
+    c.mentions.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+    // Clusters outlive grouping (the index keeps them): their facts would too.
+    facts.delete(c);
+  }
   return clusters;
 }
 

@@ -9,16 +9,22 @@
  * places, people; typically a typo fix) skips regrouping: only the events holding that article's mentions
  * are rebuilt, their claims compared again, and the quotes of that article's speakers (`patchQuotes`).
  * Any other change, and user events that move mentions by offset, fall back to the full pass.
+ *
+ * With an `AnalysisCache`, articles whose analysis the cache holds are not analysed, and decoded only when
+ * something needs them; the analyses kept in memory leave out the detector's raw output. The answers of a
+ * full pass are written to the cache under a signature of the articles and decisions (`corpusSignature`):
+ * a restart with nothing changed reads them back instead of grouping (`restore`), and an edit after that
+ * patches them as it would its own build's (`hydrate`, `restoredQuotes`), without grouping.
  */
 import type { Contradiction, Detections, EventMention, NewsEvent, Person, Verdict } from '../model';
 import { placeInfo } from '../lexicon/places';
 import { TextIndex } from '../text/offsets';
 import { detect as defaultDetect } from '../detect';
 import { analyseDocument, type DocumentAnalysis, type MentionAnalysis, type QuoteAnalysis } from './analyze';
-import { compareEventClaims, compareQuotes, claimId, newQuoteCache, patchQuotes, type ClaimResults } from './claims';
+import { compareEventClaims, compareQuotes, compareSpeakerIn, comparedSpeakers, claimId, newQuoteCache, patchQuotes, quoteSpeakers, type ClaimResults } from './claims';
 import { baseEventId, groupMentions, majorityKind, type Cluster } from './group';
 import { slug } from './hash';
-import { registrySignature, type AnalysisCache } from './cache';
+import { contentHash, registrySignature, type AnalysisCache, type AnalysisInputs, type CachedAnalysis, type CachedGroups, type SourceText } from './cache';
 import type { EventKind } from './triggers';
 
 export type { DocumentAnalysis, MentionAnalysis } from './analyze';
@@ -26,7 +32,7 @@ export { analyseDocument } from './analyze';
 export { durationRange, valueRange, rangesOverlap, isoDuration } from './intervals';
 export { wordDiff, claimId } from './claims';
 export { splitSentences } from './sentences';
-export { AnalysisCache, MemoryCacheStore, registrySignature, type AnalysisCacheStore, type AnalysisCacheOptions, type AnalysisInputs } from './cache';
+export { AnalysisCache, MemoryCacheStore, registrySignature, type AnalysisCacheStore, type AnalysisCacheOptions, type AnalysisInputs, type CachedAnalysis } from './cache';
 export { findTriggers } from './triggers';
 
 /** The detector the index runs on each article (src/core/detect `detect`). */
@@ -105,15 +111,18 @@ export interface CorpusIndexOptions {
   /** Defaults to src/core/detect `detect`. */
   detect?: DetectFn;
   decisions?: CorpusDecisions;
-  /** Per-article analyses kept across restarts (load it before indexing, flush it after). */
+  /**
+   * Per-article analyses and grouped results kept across restarts: load it before indexing, flush it after
+   * (the cache also writes itself shortly after the index groups, so the next session can skip grouping).
+   */
   cache?: AnalysisCache;
 }
 
 interface Built {
   events: NewsEvent[];
   byId: Map<string, NewsEvent>;
-  /** Event id of each mention (`file#index`). */
-  eventOfMention: Map<string, string>;
+  /** Event id of each mention: by file, then by the mention's index in its article. */
+  eventOfMention: Map<string, string[]>;
   /** Analysed mentions of each event. */
   members: Map<string, MentionAnalysis[]>;
   /** What each event was built from, so an edit that leaves grouping unchanged rebuilds only its events. */
@@ -123,6 +132,68 @@ interface Built {
   dirty: Set<string>;
   /** The last `claims()` answer, while no event is dirty and the quotes are compared. */
   claims?: ClaimResults;
+  /** Signature of the articles and decisions this build was made from (with a cache; see `corpusSignature`). */
+  signature?: string;
+  /** Patched since it was built: no longer what `signature` stands for. */
+  patched?: boolean;
+  /**
+   * Read back from the cache: events and claims, and what patching them needs, decoded on demand (drafts,
+   * members and mentions' events exist from the first edit on: see `hydrate`).
+   */
+  restored?: Restored;
+}
+
+/** One indexed article: its text and, once something needs it, its analysis (decoded from the cache lazily). */
+interface Doc {
+  file: string;
+  text: string;
+  options: DocumentOptions;
+  /** The people registry the detector ran with, and the decisions' people detections were mapped onto. */
+  registry: Person[] | undefined;
+  people: Person[] | undefined;
+  /** Cache key of the analysis (with a cache). */
+  key?: string;
+  analysis?: DocumentAnalysis;
+  /** Whether the text has astral characters, once some offset conversion needed to know. */
+  astral?: boolean;
+}
+
+/** Version of the grouped results stored in the cache; bump when what they hold or how they are built changes. */
+const GROUPS_VERSION = 'groups/1';
+
+/** The stored lists of the grouped results, in order (see `claims`, which writes them, and `restore`). */
+const enum Section {
+  Events,
+  Contradictions,
+  Agreements,
+  /** Per event, its number of contradictions and of agreements (they come first in the lists, by event). */
+  Split,
+  People,
+  Documents,
+  /** Per event, `[placeId, day, approx]` of its cluster: what `toEvent` reads of it. */
+  Clusters,
+  /** `[id, name]` of every person (see `personName`). */
+  Names,
+  /** The speakers the quotes were compared for, in order (see `comparedSpeakers`): their results follow the events'. */
+  Speakers,
+}
+const SECTIONS = 9;
+
+/** A build read back from the cache, and what patching it after an edit has needed so far. */
+interface Restored {
+  groups: CachedGroups;
+  /** Whether every event has its draft (see `hydrate`), and the claim cache every event's stored claims. */
+  hydrated?: boolean;
+  claimsFilled?: boolean;
+  speakers?: Array<{ speaker: string; contradictions: number; agreements: number; files: string[] }>;
+  /** The quotes' results as read back (after the events' in the stored lists). */
+  quoteTail: ClaimResults;
+  /** Quote results per speaker, as read back, then as compared again after edits. */
+  speakerResults?: Map<string, ClaimResults>;
+  /** Articles edited since, as the stored results saw them. */
+  base: Map<string, DocumentAnalysis>;
+  /** Articles edited since the quotes were last compared. */
+  quoteDirty: Set<string>;
 }
 
 /**
@@ -204,13 +275,17 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** The corpus index. Plain TypeScript: no `vscode`; the extension adapts it to trees and decorations. */
 export class CorpusIndex {
-  private readonly docs = new Map<string, DocumentAnalysis>();
+  private readonly docs = new Map<string, Doc>();
   private readonly listeners: Array<(files: string[]) => void> = [];
   private readonly detect: DetectFn;
   private readonly cache: AnalysisCache | undefined;
   private decisions: CorpusDecisions;
   private built: Built | undefined;
-  private claimCache = new Map<string, { signature: string; results: ClaimResults }>();
+  /**
+   * Each event's claims, with what they were compared from: the event's date and members, and the version of
+   * each member's article then (`members` null: compare again on the next full pass).
+   */
+  private claimCache = new Map<string, { date: string; members: readonly MentionAnalysis[] | null; versions: number[]; results: ClaimResults }>();
   /** Bumped on every change of an article: an event's cached claims are stale when a member's article changed. */
   private readonly docVersion = new Map<string, number>();
   private quoteResults: ClaimResults | undefined;
@@ -219,6 +294,13 @@ export class CorpusIndex {
   private patched: Set<string> | undefined;
   /** For quotes: each article patched since the last quote comparison, as that comparison saw it. */
   private quoteBase: Map<string, DocumentAnalysis> | undefined;
+  /**
+   * Claims of the events of the build read back from the cache, with the article versions then: the first
+   * full build after it compares again only the events whose members or articles changed.
+   */
+  private claimSeeds:
+    | { versions: Map<string, number>; stored: { events: NewsEvent[]; contradictions: Contradiction[]; agreements: Contradiction[]; split: number[] }; events?: Map<string, { event: NewsEvent; results: ClaimResults }> }
+    | undefined;
 
   constructor(options: CorpusIndexOptions = {}) {
     this.detect = options.detect ?? defaultDetect;
@@ -226,35 +308,100 @@ export class CorpusIndex {
     this.cache = options.cache;
   }
 
-  /** Adds or replaces an article and re-analyses it (only it). */
+  /**
+   * Adds or replaces an article and re-analyses it (only it). With a cache that holds this article's
+   * analysis, nothing is analysed: the entry is decoded when something first needs it.
+   */
   setDocument(file: string, text: string, options: DocumentOptions = {}): void {
     const registry = options.registry ?? this.decisions.people;
-    const inputs = this.cache && {
-      ...(options.published ? { published: options.published } : {}),
-      ...(options.outlet ? { outlet: options.outlet } : {}),
-      registry: `${registrySignature(registry)}|${registrySignature(this.decisions.people)}`,
-    };
-    let analysis = this.cache?.get(file, text, inputs);
-    if (!analysis) {
-      const detections = this.detect(text, { ...(options.published ? { published: options.published } : {}), ...(registry ? { registry } : {}) });
-      analysis = analyseDocument(file, text, this.remapPeople(detections), options);
-      this.cache?.set(file, text, inputs!, analysis);
-    }
+    const doc: Doc = { file, text, options, registry, people: this.decisions.people };
+    if (this.cache) {
+      const inputs: AnalysisInputs = {
+        ...(options.published ? { published: options.published } : {}),
+        ...(options.outlet ? { outlet: options.outlet } : {}),
+        registry: `${registrySignature(registry)}|${registrySignature(this.decisions.people)}`,
+      };
+      doc.key = this.cache.key(file, text, inputs);
+      if (!this.cache.claim(doc.key)) this.analyse(doc);
+    } else this.analyse(doc);
     const old = this.docs.get(file);
-    this.docs.set(file, analysis);
+    this.docs.set(file, doc);
     this.docVersion.set(file, (this.docVersion.get(file) ?? 0) + 1);
-    if (old && this.built && this.canPatch() && groupingSignature(old) === groupingSignature(analysis)) {
-      // Same clusters: only the events holding this article's mentions change (see `patch`).
-      (this.patched ??= new Set()).add(file);
-      if (this.quoteResults || this.quoteBase) {
-        this.quoteBase ??= new Map();
-        if (!this.quoteBase.has(file)) this.quoteBase.set(file, old);
+    // A build read back from the cache has no user events' drafts to patch: only builds without user events.
+    if (old && this.built && this.canPatch() && !(this.built.restored && this.decisions.events?.length)) {
+      const before = this.analysisOf(old);
+      if (groupingSignature(before) === groupingSignature(this.analysisOf(doc))) {
+        // Same clusters: only the events holding this article's mentions change (see `patch`).
+        (this.patched ??= new Set()).add(file);
+        this.built.patched = true;
+        const restored = this.built.restored;
+        if (restored) {
+          if (!restored.base.has(file)) restored.base.set(file, before);
+          restored.quoteDirty.add(file);
+        } else if (this.quoteResults || this.quoteBase) {
+          this.quoteBase ??= new Map();
+          if (!this.quoteBase.has(file)) this.quoteBase.set(file, before);
+        }
+        this.quoteResults = undefined;
+        for (const l of [...this.listeners]) l([file]);
+        return;
       }
-      this.quoteResults = undefined;
-      for (const l of [...this.listeners]) l([file]);
-      return;
     }
     this.invalidate([file]);
+  }
+
+  /** Runs detection and analysis on an article (its cached entry is missing or unusable), and caches it. */
+  private analyse(doc: Doc): DocumentAnalysis {
+    const { file, text, options } = doc;
+    const detections = this.detect(text, { ...(options.published ? { published: options.published } : {}), ...(doc.registry ? { registry: doc.registry } : {}) });
+    const full = analyseDocument(file, text, remapPeople(detections, doc.people), options);
+    let lean: CachedAnalysis | undefined;
+    // With a cache, the index keeps what the cache gives back, so a warm start answers exactly like this one.
+    if (this.cache && doc.key) lean = this.cache.put(doc.key, full, text);
+    if (!lean) {
+      const { detections: _omit, ...rest } = full;
+      lean = rest;
+    }
+    return (doc.analysis = this.withDetections(lean, doc));
+  }
+
+  /**
+   * The analysis with `detections` as a lazy, non-enumerable property: nothing in the index reads the
+   * detector's raw output, so it is not kept (nor cached); asking for it runs detection again.
+   */
+  private withDetections(lean: CachedAnalysis, doc: Doc): DocumentAnalysis {
+    const detect = this.detect;
+    Object.defineProperty(lean, 'detections', {
+      configurable: true,
+      enumerable: false,
+      get(this: CachedAnalysis): Detections {
+        const { text, options } = doc;
+        const value = remapPeople(detect(text, { ...(options.published ? { published: options.published } : {}), ...(doc.registry ? { registry: doc.registry } : {}) }), doc.people);
+        Object.defineProperty(this, 'detections', { configurable: true, enumerable: false, writable: true, value });
+        return value;
+      },
+    });
+    return lean as DocumentAnalysis;
+  }
+
+  /** The analysis of an indexed article, decoded from the cache (or analysed again) on first use. */
+  private analysisOf(doc: Doc): DocumentAnalysis {
+    if (doc.analysis) return doc.analysis;
+    const lean = this.cache && doc.key ? this.cache.decode(doc.key, doc.file, doc.text) : undefined;
+    return lean ? (doc.analysis = this.withDetections(lean, doc)) : this.analyse(doc);
+  }
+
+  /** The analysis of an indexed article by file. */
+  private analysisByFile(file: string): DocumentAnalysis | undefined {
+    const doc = this.docs.get(file);
+    return doc && this.analysisOf(doc);
+  }
+
+  /** Every article's analysis, in indexing order. */
+  private analyses(): DocumentAnalysis[] {
+    const out: DocumentAnalysis[] = [];
+    for (const d of this.docs.values()) out.push(this.analysisOf(d));
+    return out;
   }
 
   /** User decisions that move mentions by offset depend on more than the grouping signature. */
@@ -266,16 +413,16 @@ export class CorpusIndex {
   private patch(built: Built, files: Set<string>): void {
     const affected = new Set<string>();
     for (const file of files) {
-      const doc = this.docs.get(file);
+      const doc = this.analysisByFile(file);
       if (!doc) continue;
       for (const m of doc.mentions) {
-        const id = built.eventOfMention.get(`${file}#${m.index}`);
+        const id = built.eventOfMention.get(file)?.[m.index];
         if (id !== undefined) affected.add(id);
       }
     }
     for (const id of affected) {
       const d = built.drafts.get(id)!;
-      d.mentions = d.mentions.map((m) => (files.has(m.file) ? this.docs.get(m.file)!.mentions[m.index] : m));
+      d.mentions = d.mentions.map((m) => (files.has(m.file) ? this.analysisByFile(m.file)!.mentions[m.index] : m));
       const old = built.byId.get(id)!;
       const ev = this.toEvent(id, d.cluster, d.mentions, d.reasoning, d.user, d.more);
       built.events[built.events.indexOf(old)] = ev;
@@ -312,14 +459,23 @@ export class CorpusIndex {
 
   /** The indexed articles, sorted by file. */
   documents(): CorpusDocument[] {
-    return [...this.docs.values()]
+    // What an edit that kept grouping changed, documents do not show (file, language, date and outlet).
+    const restored = (this.built ?? this.restore())?.restored;
+    return (restored && this.storedSection<CorpusDocument[]>(restored.groups, Section.Documents)) ?? this.documentList();
+  }
+
+  private documentList(): CorpusDocument[] {
+    return this.analyses()
       .map((d) => ({ file: d.file, language: d.language, ...(d.published ? { published: d.published } : {}), ...(d.outlet ? { outlet: d.outlet } : {}) }))
       .sort((a, b) => (a.file < b.file ? -1 : 1));
   }
 
-  /** The analysis of one article (detections, mentions, quotes), if indexed. */
+  /**
+   * The analysis of one article (mentions, quotes, people), if indexed. Its `detections` (the detector's
+   * raw output) are not kept: reading them runs detection on the article again.
+   */
   document(file: string): DocumentAnalysis | undefined {
-    return this.docs.get(file);
+    return this.analysisByFile(file);
   }
 
   /** Events in time order, undated last. */
@@ -351,43 +507,72 @@ export class CorpusIndex {
 
   /** People across articles: registry people first, then people detection found. */
   people(): PersonSummary[] {
-    const byId = new Map<string, PersonSummary & { names: Map<string, number> }>();
+    // The people read back hold offsets: only while no article changed.
+    const restored = (this.built ?? this.restore())?.restored;
+    return (restored && !restored.base.size && this.storedSection<PersonSummary[]>(restored.groups, Section.People)) || this.peopleList();
+  }
+
+  private peopleList(): PersonSummary[] {
+    return [...this.peopleInOrder()];
+  }
+
+  /**
+   * The people, in `people()` order, made one at a time: a first pass counts each person's mentions and
+   * quotes and notes where they are (a number each), so that all of them never need to be in memory at
+   * once (the cache writes them this way).
+   */
+  private *peopleInOrder(): Generator<PersonSummary> {
+    const registry = this.decisions.people ?? [];
+    const docs = this.analyses().sort((a, b) => (a.file < b.file ? -1 : 1));
+    /** Per person: first name seen, and where it is mentioned (doc * 2^20 + item) * 2 + (1 for a quote). */
+    const byId = new Map<string, { name: string; refs: number[] }>();
     const get = (id: string, name: string) => {
       let p = byId.get(id);
-      if (!p) byId.set(id, (p = { id, name, aliases: [], mentions: [], quotes: [], documents: [], names: new Map() }));
+      if (!p) byId.set(id, (p = { name, refs: [] }));
       return p;
     };
-    for (const r of this.decisions.people ?? []) {
-      const p = get(r.id, r.name);
-      p.aliases.push(...r.aliases);
-      p.names.set(r.name, Number.MAX_SAFE_INTEGER);
-    }
-    for (const d of [...this.docs.values()].sort((a, b) => (a.file < b.file ? -1 : 1))) {
-      for (const m of d.people) {
-        const p = get(m.id, m.name);
-        p.mentions.push({ file: d.file, start: m.start, end: m.end, text: m.text });
-        p.names.set(m.name, (p.names.get(m.name) ?? 0) + 1);
-        if (!p.documents.includes(d.file)) p.documents.push(d.file);
+    for (const r of registry) get(r.id, r.name);
+    docs.forEach((d, i) => {
+      d.people.forEach((m, j) => get(m.id, m.name).refs.push((i * 2 ** 20 + j) * 2));
+      d.quotes.forEach((q, j) => {
+        if (q.speaker) get(q.speaker, q.speakerName ?? q.speaker).refs.push((i * 2 ** 20 + j) * 2 + 1);
+      });
+    });
+    const order = [...byId.keys()].sort((a, b) => byId.get(b)!.refs.length - byId.get(a)!.refs.length || (a < b ? -1 : 1));
+    for (const id of order) {
+      const { name: first, refs } = byId.get(id)!;
+      const aliasesIn: string[] = [];
+      const names = new Map<string, number>();
+      for (const r of registry)
+        if (r.id === id) {
+          aliasesIn.push(...r.aliases);
+          names.set(r.name, Number.MAX_SAFE_INTEGER);
+        }
+      const mentions: PersonSummary['mentions'] = [];
+      const quotes: PersonSummary['quotes'] = [];
+      const documents: string[] = [];
+      for (const ref of refs) {
+        const d = docs[Math.floor(ref / 2 ** 21)];
+        const j = Math.floor(ref / 2) % 2 ** 20;
+        if (ref % 2) {
+          const q = d.quotes[j];
+          quotes.push({ file: d.file, start: q.start, end: q.end, text: q.text });
+        } else {
+          const m = d.people[j];
+          mentions.push({ file: d.file, start: m.start, end: m.end, text: m.text });
+          names.set(m.name, (names.get(m.name) ?? 0) + 1);
+        }
+        if (documents[documents.length - 1] !== d.file) documents.push(d.file);
       }
-      for (const q of d.quotes) {
-        if (!q.speaker) continue;
-        const p = get(q.speaker, q.speakerName ?? q.speaker);
-        p.quotes.push({ file: d.file, start: q.start, end: q.end, text: q.text });
-        if (!p.documents.includes(d.file)) p.documents.push(d.file);
-      }
+      // The longest frequent form ("Sergueï Lavrov" over "Lavrov") unless the registry names the person.
+      const ranked = [...names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+      const named = registry.find((r) => r.id === id);
+      const name = named?.name ?? ranked.map((x) => x[0]).sort((a, b) => b.split(' ').length - a.split(' ').length || names.get(b)! - names.get(a)!)[0] ?? first;
+      const aliases = new Set<string>(aliasesIn);
+      for (const [n] of ranked) if (n !== name) aliases.add(n);
+      for (const m of mentions) if (m.text !== name) aliases.add(m.text);
+      yield { id, name, aliases: [...aliases].sort(), mentions, quotes, documents };
     }
-    return [...byId.values()]
-      .map(({ names, ...p }) => {
-        // The longest frequent form ("Sergueï Lavrov" over "Lavrov") unless the registry names the person.
-        const ranked = [...names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-        const registry = (this.decisions.people ?? []).find((r) => r.id === p.id);
-        const name = registry?.name ?? ranked.map((x) => x[0]).sort((a, b) => b.split(' ').length - a.split(' ').length || (names.get(b)! - names.get(a)!))[0] ?? p.name;
-        const aliases = new Set<string>(p.aliases);
-        for (const [n] of ranked) if (n !== name) aliases.add(n);
-        for (const m of p.mentions) if (m.text !== name) aliases.add(m.text);
-        return { ...p, name, aliases: [...aliases].sort() };
-      })
-      .sort((a, b) => b.mentions.length + b.quotes.length - (a.mentions.length + a.quotes.length) || (a.id < b.id ? -1 : 1));
   }
 
   // ---- internals --------------------------------------------------------------------------------
@@ -401,60 +586,228 @@ export class CorpusIndex {
     for (const l of [...this.listeners]) l(files);
   }
 
-  /** Maps detected people onto registry ids by name or alias, so the user's registry wins. */
-  private remapPeople(d: Detections): Detections {
-    const reg = this.decisions.people;
-    if (!reg?.length) return d;
-    const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
-    const byName = new Map<string, string>();
-    for (const p of reg) for (const n of [p.name, ...p.aliases, p.id]) byName.set(fold(n), p.id);
-    const map = (id: string, ...names: (string | undefined)[]) => {
-      for (const n of names) if (n && byName.has(fold(n))) return byName.get(fold(n))!;
-      return byName.get(fold(id)) ?? id;
-    };
-    return {
-      ...d,
-      people: d.people.map((p) => ({ ...p, id: map(p.id, p.name, p.text) })),
-      quotes: d.quotes.map((q) => (q.speaker ? { ...q, speaker: map(q.speaker, q.speakerName) } : q)),
-    };
+  /** Drops a build that cannot be patched after all and builds again (the listeners already heard of the change). */
+  private rebuild(): Built {
+    this.built = undefined;
+    this.patched = undefined;
+    this.quoteBase = undefined;
+    this.names = undefined;
+    this.quoteResults = undefined;
+    return this.build();
   }
 
   private names: Map<string, string> | undefined;
 
   private personName(id: string): string {
+    return this.nameMap().get(id) ?? id;
+  }
+
+  /** Names of people by id: registry names win, else the longest detected name. Once per build. */
+  private nameMap(): Map<string, string> {
     if (!this.names) {
-      // Built once per regroup: registry names win, else the longest detected name.
-      const names = new Map<string, string>();
-      for (const d of this.docs.values()) for (const p of d.people) if ((names.get(p.id)?.length ?? 0) < p.name.length) names.set(p.id, p.name);
-      for (const r of this.decisions.people ?? []) names.set(r.id, r.name);
-      this.names = names;
+      // A build read back from the cache stored them: reading every article's people would decode them all.
+      const restored = this.built?.restored;
+      const stored = restored && this.storedSection<Array<[string, string]>>(restored.groups, Section.Names);
+      if (stored) this.names = new Map(stored);
+      else {
+        const names = new Map<string, string>();
+        for (const d of this.analyses()) for (const p of d.people) if ((names.get(p.id)?.length ?? 0) < p.name.length) names.set(p.id, p.name);
+        for (const r of this.decisions.people ?? []) names.set(r.id, r.name);
+        this.names = names;
+      }
     }
-    return this.names.get(id) ?? id;
+    return this.names;
+  }
+
+  /**
+   * What the grouped results depend on: every article's cache key (text, inputs, registry) in indexing
+   * order, and the decisions grouping and naming read (user events, registry people). Verdicts and links
+   * are applied on top, so they are not part of it. Undefined without a cache, or when an article has no key.
+   */
+  private corpusSignature(): string | undefined {
+    if (!this.cache) return undefined;
+    const parts: string[] = [GROUPS_VERSION];
+    for (const d of this.docs.values()) {
+      if (!d.key) return undefined;
+      parts.push(d.file, d.key);
+    }
+    parts.push(JSON.stringify([this.decisions.events ?? null, this.decisions.people ?? null]));
+    return `${this.docs.size.toString(36)}-${contentHash(parts.join('\u0000'))}`;
+  }
+
+  /** The build the cache holds for exactly these articles and decisions, if any: it becomes `built`. */
+  private restore(): Built | undefined {
+    if (this.built || !this.cache) return this.built;
+    const signature = this.corpusSignature();
+    const groups = signature && this.cache.groups(signature);
+    if (!groups || groups.sections !== SECTIONS) return undefined;
+    try {
+      const [events, contradictions, agreements, split] = [Section.Events, Section.Contradictions, Section.Agreements, Section.Split].map((i) => groups.section(i, this.textOf)) as [
+        NewsEvent[],
+        Contradiction[],
+        Contradiction[],
+        number[],
+      ];
+      if (split.length !== 2 * events.length) return undefined;
+      const built: Built = {
+        events,
+        byId: new Map(events.map((e) => [e.id, e])),
+        eventOfMention: new Map(),
+        members: new Map(),
+        drafts: new Map(),
+        claimsSynced: true,
+        dirty: new Set(),
+        claims: { contradictions, agreements },
+        signature,
+        restored: { groups, base: new Map(), quoteDirty: new Set(), quoteTail: { contradictions: [], agreements: [] } },
+      };
+      // Each event's claims: what the next full build reuses where the event's members and their articles did
+      // not change, and what the answers are assembled from after an edit (see `eventSeeds`).
+      this.claimCache.clear();
+      this.claimSeeds = { versions: new Map(this.docVersion), stored: { events, contradictions, agreements, split } };
+      let c = 0;
+      let a = 0;
+      for (let i = 0; i < split.length; i += 2) {
+        c += split[i];
+        a += split[i + 1];
+      }
+      // The quotes' results follow the events'.
+      this.quoteResults = built.restored!.quoteTail = { contradictions: contradictions.slice(c), agreements: agreements.slice(a) };
+      this.built = built;
+      return built;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Gives the events of a build read back from the cache what a build of its own has and `patch` needs:
+   * drafts (their clusters as stored, members found by offsets in the articles as the stored results saw
+   * them), members and mentions' events. All events at once, on the first edit: that decodes every article,
+   * as a build would, but groups nothing, and the edits after it cost what they cost in a build of its own.
+   * False when the stored results do not fit the articles (then build again).
+   */
+  private hydrate(b: Built, r: Restored): boolean {
+    if (r.hydrated) return true;
+    const stored = this.storedSection<Array<[string | null, string | null, string | null]>>(r.groups, Section.Clusters);
+    if (!stored || stored.length !== b.events.length) return false;
+    const byOffsets = new Map<string, Map<string, MentionAnalysis>>();
+    const mentionAt = (file: string, start: number, end: number): MentionAnalysis | undefined => {
+      let map = byOffsets.get(file);
+      if (!map) {
+        byOffsets.set(file, (map = new Map()));
+        for (const m of (r.base.get(file) ?? this.analysisByFile(file))?.mentions ?? []) map.set(`${m.start}:${m.end}`, m);
+      }
+      return map.get(`${start}:${end}`);
+    };
+    for (let i = 0; i < b.events.length; i++) {
+      const ev = b.events[i];
+      const [placeId, day, approx] = stored[i];
+      const members: MentionAnalysis[] = [];
+      for (const em of ev.mentions) {
+        const x = mentionAt(em.file, em.start, em.end);
+        if (!x) return false;
+        members.push(x);
+      }
+      const reasoning = ev.reasoning ?? [];
+      const cluster: Cluster = { key: ev.id, family: members[0]?.family ?? 'talks', ...(placeId ? { placeId } : {}), ...(day ? { day } : {}), ...(approx ? { approx } : {}), mentions: members, reasoning };
+      b.drafts.set(ev.id, { cluster, mentions: members, reasoning, more: [] });
+      b.members.set(ev.id, members);
+      for (const x of members) {
+        let ids = b.eventOfMention.get(x.file);
+        if (!ids) b.eventOfMention.set(x.file, (ids = []));
+        ids[x.index] = ev.id;
+      }
+    }
+    r.hydrated = true;
+    return true;
+  }
+
+  /**
+   * The quotes' results of a build read back from the cache, after edits: the speakers of the edited
+   * articles compared again, the others as stored. Undefined when an edit changed which speakers an article
+   * quotes (then build again).
+   */
+  private restoredQuotes(b: Built, r: Restored): ClaimResults | undefined {
+    if (!r.speakers) r.speakers = this.storedSection(r.groups, Section.Speakers);
+    if (!r.speakers) return undefined;
+    if (!r.speakerResults) {
+      r.speakerResults = new Map();
+      let c = 0;
+      let a = 0;
+      for (const s of r.speakers) {
+        r.speakerResults.set(s.speaker, { contradictions: r.quoteTail.contradictions.slice(c, c + s.contradictions), agreements: r.quoteTail.agreements.slice(a, a + s.agreements) });
+        c += s.contradictions;
+        a += s.agreements;
+      }
+    }
+    const touched = new Set<string>();
+    for (const file of r.quoteDirty) {
+      const before = r.base.get(file);
+      const after = this.analysisByFile(file);
+      if (!before || !after) return undefined;
+      const was = quoteSpeakers(before);
+      const now = quoteSpeakers(after);
+      if (was.length !== now.length || was.some((k, i) => k !== now[i])) return undefined;
+      for (const k of was) touched.add(k);
+    }
+    r.quoteDirty.clear();
+    const eventOf = (q: QuoteAnalysis) => (q.mention !== undefined ? b.eventOfMention.get(q.file)?.[q.mention] ?? null : null);
+    const contradictions: Contradiction[] = [];
+    const agreements: Contradiction[] = [];
+    for (const s of r.speakers) {
+      let results = r.speakerResults.get(s.speaker)!;
+      if (touched.has(s.speaker)) {
+        results = compareSpeakerIn(s.speaker, s.files.map((f) => this.analysisByFile(f)!).filter(Boolean), eventOf);
+        r.speakerResults.set(s.speaker, results);
+      }
+      for (const x of results.contradictions) contradictions.push(x);
+      for (const x of results.agreements) agreements.push(x);
+    }
+    return { contradictions, agreements };
+  }
+
+  /** An article's text for the cache's stored groups (the Doc itself: it remembers whether the text has astral characters). */
+  private readonly textOf = (file: string): SourceText | undefined => this.docs.get(file);
+
+  /** A section of the stored groups, or undefined when it does not read back. */
+  private storedSection<T extends unknown[]>(groups: CachedGroups, i: number): T | undefined {
+    try {
+      return groups.section(i, this.textOf) as T;
+    } catch {
+      return undefined;
+    }
   }
 
   private build(): Built {
     if (this.built) {
       if (this.patched) {
+        const r = this.built.restored;
+        if (r && !this.hydrate(this.built, r)) return this.rebuild();
         this.patch(this.built, this.patched);
         this.patched = undefined;
       }
       return this.built;
     }
-    const clusters = groupMentions(this.docs.values());
-    const built: Built = { events: [], byId: new Map(), eventOfMention: new Map(), members: new Map(), drafts: new Map(), claimsSynced: false, dirty: new Set() };
+    const restored = this.restore();
+    if (restored) return restored;
+    const signature = this.corpusSignature();
+    const clusters = groupMentions(this.analyses());
+    const built: Built = { events: [], byId: new Map(), eventOfMention: new Map(), members: new Map(), drafts: new Map(), claimsSynced: false, dirty: new Set(), ...(signature ? { signature } : {}) };
     // Automatic events, ids made unique deterministically.
     const drafts: Array<{ id: string; cluster: Cluster; mentions: MentionAnalysis[]; reasoning: string[]; user?: UserEvent }> = [];
     const used = new Map<string, number>();
+    const users = this.decisions.events ?? [];
     const keyed = clusters.map((c) => ({ c, base: baseEventId(c), first: firstKey(c) }));
     keyed.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
     for (const { c, base } of keyed) {
       const n = (used.get(base) ?? 0) + 1;
       used.set(base, n);
-      drafts.push({ id: n === 1 ? base : `${base}-${n}`, cluster: c, mentions: [...c.mentions], reasoning: [...c.reasoning] });
+      // User decisions edit the drafts' lists; without them, the clusters' own lists serve.
+      drafts.push({ id: n === 1 ? base : `${base}-${n}`, cluster: c, mentions: users.length ? [...c.mentions] : c.mentions, reasoning: users.length ? [...c.reasoning] : c.reasoning });
     }
 
     // User decisions: rename (same id), merge (listed ids), move mentions (spans), create (new ids).
-    const users = this.decisions.events ?? [];
     const draftById = new Map(drafts.map((d) => [d.id, d]));
     const userDrafts: typeof drafts = [];
     for (const ue of users) {
@@ -503,7 +856,11 @@ export class CorpusIndex {
       built.byId.set(ev.id, ev);
       built.members.set(ev.id, d.mentions);
       built.drafts.set(ev.id, { cluster: d.cluster, mentions: d.mentions, reasoning: d.reasoning, ...(ue ? { user: ue } : {}), more });
-      for (const m of d.mentions) built.eventOfMention.set(`${m.file}#${m.index}`, ev.id);
+      for (const m of d.mentions) {
+        let ids = built.eventOfMention.get(m.file);
+        if (!ids) built.eventOfMention.set(m.file, (ids = []));
+        ids[m.index] = ev.id;
+      }
     }
     built.events.sort(compareEvents);
     this.built = built;
@@ -547,7 +904,7 @@ export class CorpusIndex {
       ...mentions.map((m) => ({ file: m.file, start: m.start, end: m.end, text: m.text, snippet: m.snippet })),
       ...extra,
     ];
-    const outlets = new Set(evMentions.map((m) => this.docs.get(m.file)?.outlet ?? m.file));
+    const outlets = new Set(evMentions.map((m) => this.analysisByFile(m.file)?.outlet ?? m.file));
     const ev: NewsEvent = {
       id,
       title,
@@ -570,7 +927,7 @@ export class CorpusIndex {
     let fr = 0;
     let en = 0;
     for (const m of mentions) {
-      if (this.docs.get(m.file)?.language === 'en') en++;
+      if (this.analysisByFile(m.file)?.language === 'en') en++;
       else fr++;
     }
     return en > fr ? 'en' : 'fr';
@@ -580,16 +937,25 @@ export class CorpusIndex {
     const b = this.build();
     const contradictions: Contradiction[] = [];
     const agreements: Contradiction[] = [];
+    const outletOf = (file: string) => this.analysisByFile(file)?.outlet;
     const refresh = (ev: NewsEvent) => {
       const members = b.members.get(ev.id) ?? [];
-      const signature = `${ev.date ?? ''}|${members.map((m) => `${m.file}@${this.docVersion.get(m.file) ?? 0}#${m.start}:${m.end}`).join(',')}`;
-      let cached = this.claimCache.get(ev.id);
-      if (!cached || cached.signature !== signature) {
-        cached = { signature, results: compareEventClaims(ev, members, this.docs) };
-        this.claimCache.set(ev.id, cached);
+      const date = ev.date ?? '';
+      const cached = this.claimCache.get(ev.id);
+      if (cached?.members && cached.date === date && cached.members.length === members.length) {
+        let same = true;
+        for (let i = 0; i < members.length && same; i++) {
+          const m = members[i];
+          const was = cached.members[i];
+          same = was.file === m.file && was.start === m.start && was.end === m.end && cached.versions[i] === (this.docVersion.get(m.file) ?? 0);
+        }
+        if (same) return;
       }
+      const results = this.seededClaims(ev, members) ?? compareEventClaims(ev, members, outletOf);
+      this.claimCache.set(ev.id, { date, members, versions: members.map((m) => this.docVersion.get(m.file) ?? 0), results });
     };
     if (b.claimsSynced && !b.dirty.size && b.claims && this.quoteResults) return b.claims;
+    const full = !b.claimsSynced;
     if (!b.claimsSynced) {
       const live = new Set<string>();
       for (const ev of b.events) {
@@ -598,36 +964,107 @@ export class CorpusIndex {
       }
       for (const k of [...this.claimCache.keys()]) if (!live.has(k)) this.claimCache.delete(k);
       b.claimsSynced = true;
+      this.claimSeeds = undefined;
     } else {
-      // A patched event: its members changed, so compare again; '' never matches, so a later full pass
-      // compares it again too rather than spend a signature on it now.
+      // A build read back from the cache: the other events' claims are the stored ones.
+      if (b.restored && !b.restored.claimsFilled) {
+        for (const [id, seed] of this.eventSeeds() ?? []) if (!this.claimCache.has(id)) this.claimCache.set(id, { date: '', members: null, versions: [], results: seed.results });
+        b.restored.claimsFilled = true;
+      }
+      // A patched event: its members changed, so compare again; without members the entry never matches, so
+      // a later full pass compares it again too rather than spend the bookkeeping on it now.
       for (const id of b.dirty) {
         const ev = b.byId.get(id)!;
-        this.claimCache.set(id, { signature: '', results: compareEventClaims(ev, b.members.get(id) ?? [], this.docs) });
+        this.claimCache.set(id, { date: '', members: null, versions: [], results: compareEventClaims(ev, b.members.get(id) ?? [], outletOf) });
       }
     }
     b.dirty.clear();
+    const split: number[] = [];
     for (const ev of b.events) {
       const results = this.claimCache.get(ev.id)!.results;
       for (const c of results.contradictions) contradictions.push(c);
       for (const c of results.agreements) agreements.push(c);
+      split.push(results.contradictions.length, results.agreements.length);
+    }
+    if (!this.quoteResults && b.restored) {
+      const results = this.restoredQuotes(b, b.restored);
+      if (!results) {
+        this.rebuild();
+        return this.claims();
+      }
+      this.quoteResults = results;
     }
     if (!this.quoteResults) {
-      const eventOf = (q: QuoteAnalysis) => (q.mention !== undefined ? b.eventOfMention.get(`${q.file}#${q.mention}`) ?? null : null);
+      const eventOf = (q: QuoteAnalysis) => (q.mention !== undefined ? b.eventOfMention.get(q.file)?.[q.mention] ?? null : null);
       let results: ClaimResults | undefined;
       for (const [file, before] of this.quoteBase ?? []) {
-        const after = this.docs.get(file);
+        const after = this.analysisByFile(file);
         results = after && patchQuotes(this.quoteCache, before, after, eventOf);
         if (!results) break;
       }
       this.quoteBase = undefined;
-      this.quoteResults = results ?? compareQuotes(this.docs.values(), eventOf, undefined, this.quoteCache, b);
+      this.quoteResults = results ?? compareQuotes(this.analyses(), eventOf, undefined, this.quoteCache, b);
     }
-    b.claims = {
+    const claims: ClaimResults = {
       contradictions: [...contradictions, ...this.quoteResults.contradictions],
       agreements: [...agreements, ...this.quoteResults.agreements],
     };
-    return b.claims;
+    b.claims = claims;
+    // A full build's answers, for the next session to read back while nothing changes (see `restore`).
+    const speakers = full && !b.patched && b.signature && this.cache ? comparedSpeakers(this.quoteCache) : undefined;
+    if (speakers && b.signature && this.cache) {
+      const payload = (): Array<() => Iterable<unknown>> | undefined => {
+        if (this.built !== b || b.patched) return undefined;
+        const lists: Record<Section, () => Iterable<unknown>> = {
+          [Section.Events]: () => b.events,
+          [Section.Contradictions]: () => claims.contradictions,
+          [Section.Agreements]: () => claims.agreements,
+          [Section.Split]: () => split,
+          [Section.People]: () => this.peopleInOrder(),
+          [Section.Documents]: () => this.documentList(),
+          [Section.Clusters]: () => b.events.map((ev) => {
+            const c = b.drafts.get(ev.id)?.cluster;
+            return [c?.placeId ?? null, c?.day ?? null, c?.approx ?? null];
+          }),
+          [Section.Names]: () => [...this.nameMap()],
+          [Section.Speakers]: () => speakers,
+        };
+        return Array.from({ length: SECTIONS }, (_, i) => lists[i as Section]);
+      };
+      this.cache.setGroups(b.signature, payload, this.textOf);
+    }
+    return claims;
+  }
+
+  /** The claims of each event of the build read back from the cache, by event id. */
+  private eventSeeds(): Map<string, { event: NewsEvent; results: ClaimResults }> | undefined {
+    const seeds = this.claimSeeds;
+    if (!seeds || seeds.events) return seeds?.events;
+    const { events, contradictions, agreements, split } = seeds.stored;
+    seeds.events = new Map();
+    let c = 0;
+    let a = 0;
+    events.forEach((event, i) => {
+      const nc = split[2 * i];
+      const na = split[2 * i + 1];
+      seeds.events!.set(event.id, { event, results: { contradictions: contradictions.slice(c, c + nc), agreements: agreements.slice(a, a + na) } });
+      c += nc;
+      a += na;
+    });
+    return seeds.events;
+  }
+
+  /** An event's claims as the build read back from the cache had them, if neither its members nor their articles changed since. */
+  private seededClaims(ev: NewsEvent, members: readonly MentionAnalysis[]): ClaimResults | undefined {
+    const seed = this.eventSeeds()?.get(ev.id);
+    if (!seed || seed.event.date !== ev.date || seed.event.mentions.length !== members.length) return undefined;
+    const versions = this.claimSeeds!.versions;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      const s = seed.event.mentions[i];
+      if (s.file !== m.file || s.start !== m.start || s.end !== m.end || versions.get(m.file) !== this.docVersion.get(m.file)) return undefined;
+    }
+    return seed.results;
   }
 
   private userLinks(): Contradiction[] {
@@ -635,7 +1072,8 @@ export class CorpusIndex {
       const sides = [l.a, l.b].map((r) => {
         const doc = this.docs.get(r.file);
         const text = r.text ?? (doc ? new TextIndex(doc.text).slice(r.start, r.end) : '');
-        return { file: r.file, start: r.start, end: r.end, text, value: text, ...(doc?.outlet ? { outlet: doc.outlet } : {}) };
+        const outlet = doc && this.analysisOf(doc).outlet;
+        return { file: r.file, start: r.start, end: r.end, text, value: text, ...(outlet ? { outlet } : {}) };
       });
       const event = l.event ?? this.eventAt(l.a.file, l.a.start)?.id ?? this.eventAt(l.b.file, l.b.start)?.id ?? null;
       const c: Contradiction = { id: l.id ?? claimId('u', 'user', sides), event, attribute: 'user', status: 'open', sides };
@@ -657,6 +1095,24 @@ export class CorpusIndex {
       .sort((a, b) => ((a.event ?? '\uffff') < (b.event ?? '\uffff') ? -1 : (a.event ?? '\uffff') > (b.event ?? '\uffff') ? 1 : a.id < b.id ? -1 : 1));
   }
 }
+
+/** Maps detected people onto registry ids by name or alias, so the user's registry wins. */
+function remapPeople(d: Detections, reg: readonly Person[] | undefined): Detections {
+  if (!reg?.length) return d;
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  const byName = new Map<string, string>();
+  for (const p of reg) for (const n of [p.name, ...p.aliases, p.id]) byName.set(fold(n), p.id);
+  const map = (id: string, ...names: (string | undefined)[]) => {
+    for (const n of names) if (n && byName.has(fold(n))) return byName.get(fold(n))!;
+    return byName.get(fold(id)) ?? id;
+  };
+  return {
+    ...d,
+    people: d.people.map((p) => ({ ...p, id: map(p.id, p.name, p.text) })),
+    quotes: d.quotes.map((q) => (q.speaker ? { ...q, speaker: map(q.speaker, q.speakerName) } : q)),
+  };
+}
+
 
 function firstKey(c: Cluster): string {
   const m = c.mentions[0];

@@ -74,4 +74,18 @@ describe('corpus grouping', () => {
     const dated = dates.filter((d): d is string => !!d);
     assert.deepEqual(dated, [...dated].sort());
   });
+
+  it('leaves every "jeudi à Genève" of a month-only article open when three Thursdays in Genève fit, each with its reason', () => {
+    const idx = index({
+      'a.txt': ['Les pourparlers ont eu lieu le 6 mars 2025 à Genève.', '2025-03-07'],
+      'b.txt': ['Les pourparlers ont eu lieu le 13 mars 2025 à Genève.', '2025-03-14'],
+      'c.txt': ['Les pourparlers ont eu lieu le 20 mars 2025 à Genève.', '2025-03-21'],
+      'd.txt': ['Les pourparlers de jeudi à Genève ont duré quatre heures.', '2025-03'],
+      'e.txt': ['Les pourparlers de jeudi à Genève ont été tendus.', '2025-03'],
+    });
+    const open = idx.event('2025-03-geneva-talks');
+    assert.deepEqual(filesOf(idx, '2025-03-geneva-talks'), ['d.txt', 'e.txt']);
+    assert.deepEqual(open?.reasoning, ['d.txt', 'e.txt'].map((f) => `«jeudi» (${f}): 3 events fit (2025-03-06, 2025-03-13, 2025-03-20); left open`));
+    for (const d of ['06', '13', '20']) assert.equal(idx.event(`2025-03-${d}-geneva-talks`)?.mentions.length, 1);
+  });
 });
