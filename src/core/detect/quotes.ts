@@ -430,11 +430,13 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // 2. Before the quote, in its clause (not inside the previous quote): "Marco Rubio a déclaré : «".
     if (!attribution.decided) {
       const prevEnd = qi > 0 ? quotes[qi - 1].outerEnd : 0;
-      let ws = Math.max(sentenceStart(text, q.outerStart, 400), prevEnd);
+      // The window never starts before `prevEnd`, so the sentence start is looked for no further back: a
+      // line of many quotes would otherwise be read 400 units back from each of them.
+      let ws = Math.max(sentenceStart(text, q.outerStart, Math.min(400, q.outerStart - prevEnd)), prevEnd);
       // A quote opening its paragraph after "… a expliqué :" on the line before.
       if (/^\s*$/.test(text.slice(ws, q.outerStart)) && /:\s*\n\s*$/.test(text.slice(Math.max(prevEnd, q.outerStart - 6), q.outerStart))) {
         const colon = text.lastIndexOf(':', q.outerStart);
-        ws = Math.max(sentenceStart(text, colon, 400), prevEnd);
+        ws = Math.max(sentenceStart(text, colon, Math.min(400, colon - prevEnd)), prevEnd);
       }
       // The verb nearest the quote whose subject can be told ("Il a dit avoir observé une «…»").
       if (hasLongS) {
@@ -457,8 +459,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     const person = attribution.person;
     cueSpeaker.push(person);
-    const isTerm = atMostThreeWords(text, q.start, q.end);
-    q.speaker = person && !isTerm ? person.id : null;
+    // Asked only when there is a speaker to withhold: the test reads the whole quote.
+    q.speaker = person && !atMostThreeWords(text, q.start, q.end) ? person.id : null;
     if (q.speaker && person) q.speakerName = person.name;
   }
   return quotes;
