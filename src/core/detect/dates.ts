@@ -85,6 +85,12 @@ interface Rule {
    */
   trigger?: RegExp;
   /**
+   * How far (UTF-16 units) after the start of a match the hit of `trigger` it holds may start: LOOK_BEFORE
+   * when not given. The longest text the pattern reads before the trigger's words (a unit test checks every
+   * match against it): the tighter, the less of a text dense with hits the windows cover.
+   */
+  before?: number;
+  /**
    * The words and numbers that can begin a match (their first two units matter; a digit or letter alone
    * stands for any second unit): the pattern is tried only where one of them starts a word.
    */
@@ -270,6 +276,7 @@ const RULES: Rule[] = [
   // "26/02/2025 à 15:16", "26/02/2025"
   {
     trigger: NUMERIC_DATE_TRIGGER,
+    before: 4, // a digit of the day, or of the month when a hit before the match took the day's
     starts: words(DIGIT_CHARS),
     re: new RegExp(`(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:,?\\s{1,3}(?:à|a|at|-)?\\s{0,3}(${TIME}))?${E}`, 'gu'),
     handle: (m, _t, a) => {
@@ -287,6 +294,7 @@ const RULES: Rule[] = [
   // ISO "2025-02-26", "2025-02" (header lines, data tables)
   {
     trigger: ISO_TRIGGER,
+    before: 4, // the year's last digit
     starts: words(DIGIT_CHARS),
     re: /(?<![\p{L}\p{N}-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])/gu,
     handle: (m) => {
@@ -299,6 +307,7 @@ const RULES: Rule[] = [
   // "jeudi 27 février 2025", "le 18 février", "1er mars", "18 February 2025", with an optional time
   {
     trigger: MONTH_TRIGGER,
+    before: 24, // "Wednesday, le 18 "
     starts: words(WEEKDAY_WORDS, ['le', 'Le'], DIGIT_CHARS),
     re: new RegExp(`(?:(${WEEKDAY}),?\\s{1,3})?(?:(?:le|Le)\\s{1,3})?(1er|1re|\\d{1,2})\\s{1,3}(${MONTH})(?:\\s{1,3}(\\d{4})${E})?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?`, 'gu'),
     handle: (m, text, a) => {
@@ -325,6 +334,7 @@ const RULES: Rule[] = [
   // "en février 2022", "janvier 2025", "in March 2024"
   {
     trigger: MONTH_TRIGGER,
+    before: 17, // "depuis début "
     starts: words(['en', 'dès', 'depuis', 'in', 'since', 'from', 'until'], ['début', 'fin', 'mi-', 'mid-', 'early', 'late'], MONTH_WORDS),
     re: new RegExp(`(?:(?:en|dès|depuis|in|since|from|until)\\s{1,3})?(?:(?:début|fin|mi-|mid-|early|late)\\s{0,3})?(${MONTH})\\s{1,3}(\\d{4})${E}`, 'gu'),
     handle: (m) => ({ value: isoMonth(Number(m[2]), monthNumber(m[1])), precision: 'month' }),
@@ -332,6 +342,7 @@ const RULES: Rule[] = [
   // "en octobre dernier", "en mars", "in March", "last October", "octobre prochain"
   {
     trigger: MONTH_TRIGGER,
+    before: 9, // "depuis "
     starts: words(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this'], MONTH_WORDS),
     re: new RegExp(`(?:(en|dès|depuis|début|fin|mi-|in|since|early|late|last|next|this)\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|prochain|passé))?${E}`, 'gu'),
     handle: (m, text, a) => {
@@ -351,6 +362,7 @@ const RULES: Rule[] = [
   // Weekdays: "jeudi", "ce jeudi matin", "mardi dernier", "on Thursday", "last Monday"
   {
     trigger: WEEKDAY_TRIGGER,
+    before: 8, // "cette "
     starts: words(['ce', 'cette', 'on', 'last', 'next', 'this'], WEEKDAY_WORDS),
     re: new RegExp(`(?:(ce|cette|on|last|next|this)\\s{1,3})?(${WEEKDAY})(?:\\s{1,3}(dernier|prochain|matin|soir|après-midi|midi|morning|afternoon|evening|night))?${E}`, 'gu'),
     handle: (m, text, a) => {
@@ -365,6 +377,7 @@ const RULES: Rule[] = [
   // Relative days
   {
     trigger: RELATIVE_DAY_TRIGGER,
+    before: 6, // "avant-" of "avant-hier"
     starts: words(['aujourd', 'Aujourd', 'avant-hier', 'Avant-hier', 'après-demain', 'Après-demain', 'hier', 'Hier', 'demain', 'Demain', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening']),
     re: new RegExp(`(aujourd${APOS}hui|Aujourd${APOS}hui|avant-hier|Avant-hier|après-demain|Après-demain|hier|Hier|demain|Demain|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|ce matin|Ce matin|ce soir|Ce soir|tonight|this morning|this afternoon|this evening)(?:\\s{1,3}(?:matin|soir|après-midi|morning|afternoon|evening|night))?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?${E}`, 'gu'),
     handle: (m, _t, a) => {
@@ -379,6 +392,7 @@ const RULES: Rule[] = [
   // Relative weeks, months, years
   {
     trigger: WEEK_TRIGGER,
+    before: 6, // "Cette "
     starts: words(['la', 'La', 'cette', 'Cette', 'semaine', 'last', 'next', 'this', 'Last', 'Next', 'This']),
     re: new RegExp(`(?:(?:(?:la|La|cette|Cette)\\s)?semaine(?:\\s(dernière|passée|précédente|prochaine))?|(last|next|this|Last|Next|This)\\sweek)${E}`, 'gu'),
     handle: (m, _t, a) => {
@@ -391,6 +405,7 @@ const RULES: Rule[] = [
   },
   {
     trigger: MONTH_WORD_TRIGGER,
+    before: 7, // "last "
     starts: words(['le', 'Le', 'du', 'au', 'ce', 'Ce', 'last', 'next', 'this', 'Last', 'Next', 'This']),
     re: new RegExp(`(?:(?:le|Le|du|au|ce|Ce)\\s{1,3}mois(?:\\s{1,3}(dernier|passé|prochain)|-ci)|(last|next|this|Last|Next|This)\\s{1,3}month)${E}`, 'gu'),
     handle: (m, _t, a) => {
@@ -402,6 +417,7 @@ const RULES: Rule[] = [
   },
   {
     trigger: YEAR_WORD_TRIGGER,
+    before: 8, // "Cette "
     starts: words(['l', 'L', 'cette', 'Cette', 'last', 'next', 'this', 'Last', 'Next', 'This']),
     re: new RegExp(`(?:[lL]${APOS}(?:an|année)\\s{1,3}(dernier|dernière|passé|passée|prochain|prochaine)|(?:cette|Cette)\\s{1,3}année|(?:last|next|this|Last|Next|This)\\s{1,3}year)${E}`, 'gu'),
     handle: (m, _t, a) => {
@@ -414,6 +430,7 @@ const RULES: Rule[] = [
   // in code rather than in the pattern, so the pattern stays linear on long runs of letters.
   {
     trigger: YEAR_TRIGGER,
+    before: 0, // the year itself
     starts: words(['1', '2']),
     re: /(?<![\p{L}\p{N}])(1[5-9]\d{2}|20\d{2})(?![\p{L}\p{N}])/gu,
     handle: (m, text) => {
@@ -450,7 +467,10 @@ const RULES: Rule[] = [
   },
 ];
 
-/** How far before a trigger a match may start ("jeudi 27 février": the weekday before the month). */
+/**
+ * How far before a trigger a match may start, for the rules whose every match need not hold a hit of its own
+ * ("16  heures", two spaces, holds no `\d\s?h`) and which rely on a hit nearby.
+ */
 const LOOK_BEFORE = 40;
 
 /**
@@ -480,19 +500,18 @@ const REAL_HIT = new Map<RegExp, (text: string, i: number) => boolean>([
 ]);
 
 /**
- * Ranges [from, to] where a rule's matches may start: around the trigger's hits, merged. A window whose
- * hits are none of them a whole name (see REAL_HIT) is dropped: any match holds a whole name, whose hit
- * starts at most LOOK_BEFORE after the match start and so lies in the same merged window.
+ * Ranges [from, to] where a rule's matches may start: `before` units back from the trigger's hits (`hits`,
+ * [index, length] pairs), merged. A window whose hits are none of them a whole name (`real`, by hit; see
+ * REAL_HIT) is dropped: any match holds a whole name, whose hit starts at most `before` after the match
+ * start and so lies in the same merged window.
  */
-function windows(text: string, trigger: RegExp | undefined, literal?: number[]): Array<[number, number]> {
-  if (!trigger) return [[0, text.length]];
-  const real = REAL_HIT.get(trigger);
+function windows(hits: readonly number[], real: Uint8Array | null, before: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let keep = false;
-  const add = (index: number, length: number): void => {
-    const from = Math.max(0, index - LOOK_BEFORE);
-    const to = index + length;
-    const hit = !real || real(text, index);
+  for (let k = 0; k < hits.length; k += 2) {
+    const from = Math.max(0, hits[k] - before);
+    const to = hits[k] + hits[k + 1];
+    const hit = !real || real[k >> 1] === 1;
     const last = out[out.length - 1];
     if (last && from <= last[1]) {
       last[1] = to;
@@ -502,15 +521,26 @@ function windows(text: string, trigger: RegExp | undefined, literal?: number[]):
       out.push([from, to]);
       keep = hit;
     }
-  };
-  if (literal) {
-    for (let k = 0; k < literal.length; k += 2) add(literal[k], literal[k + 1]);
-  } else {
-    trigger.lastIndex = 0;
-    for (let m = trigger.exec(text); m; m = trigger.exec(text)) add(m.index, m[0].length);
   }
   if (out.length && !keep) out.pop();
   return out;
+}
+
+/** A trigger's hits in `text` ([index, length] pairs) and, for a trigger in REAL_HIT, which of them are whole names. */
+function triggerHits(text: string, trigger: RegExp, literal: number[] | undefined): { hits: number[]; real: Uint8Array | null } {
+  let hits = literal;
+  if (!hits) {
+    hits = [];
+    trigger.lastIndex = 0;
+    for (let m = trigger.exec(text); m; m = trigger.exec(text)) hits.push(m.index, m[0].length);
+  }
+  const isReal = REAL_HIT.get(trigger);
+  let real: Uint8Array | null = null;
+  if (isReal) {
+    real = new Uint8Array(hits.length >> 1);
+    for (let k = 0; k < hits.length; k += 2) real[k >> 1] = isReal(text, hits[k]) ? 1 : 0;
+  }
+  return { hits, real };
 }
 
 /**
@@ -536,9 +566,16 @@ const STARTS = new Map<Rule, StartTables>(
   }),
 );
 
-/** The rules' patterns and `starts`, for the test that checks every match against them. */
-export function dateRuleStarts(): Array<{ re: RegExp; starts: readonly string[] }> {
-  return RULES.map((r) => ({ re: r.re, starts: r.starts }));
+/** Rules with the same trigger and `before` have the same windows: their index in a list of those pairs. */
+const WINDOW_SLOT = new Map<Rule, number>();
+for (const rule of RULES) {
+  const same = [...WINDOW_SLOT.keys()].find((r) => r.trigger === rule.trigger && (r.before ?? LOOK_BEFORE) === (rule.before ?? LOOK_BEFORE));
+  WINDOW_SLOT.set(rule, same ? WINDOW_SLOT.get(same)! : new Set(WINDOW_SLOT.values()).size);
+}
+
+/** The rules' patterns, `starts`, triggers and `before`, for the tests that check every match against them. */
+export function dateRuleStarts(): Array<{ re: RegExp; starts: readonly string[]; trigger?: RegExp; before: number }> {
+  return RULES.map((r) => ({ re: r.re, starts: r.starts, trigger: r.trigger, before: r.before ?? LOOK_BEFORE }));
 }
 
 /**
@@ -549,13 +586,24 @@ export function dateRuleStarts(): Array<{ re: RegExp; starts: readonly string[] 
 export function detectDates(text: string, pub: PublicationDate | null, exclude: readonly RawSpan[] = [], hits?: TriggerHits): RawDate[] {
   const a = anchorOf(pub);
   const found: RawDate[] = [];
-  // Several rules share a trigger (the month names): find its hits once.
-  const windowsOf = new Map<RegExp | undefined, Array<[number, number]>>();
+  // Several rules share a trigger (the month names): find its hits once, and its windows once per distance.
+  const hitsOf = new Map<RegExp, ReturnType<typeof triggerHits>>();
+  const windowsOf: Array<Array<[number, number]> | undefined> = [];
   const literal = hits ?? DATE_TRIGGERS.hits(text);
   const T = classTable();
   for (const rule of RULES) {
-    let ws = windowsOf.get(rule.trigger);
-    if (!ws) windowsOf.set(rule.trigger, (ws = windows(text, rule.trigger, rule.trigger && literal.get(rule.trigger))));
+    const slot = WINDOW_SLOT.get(rule)!;
+    let ws = windowsOf[slot];
+    if (!ws) {
+      if (rule.trigger) {
+        let h = hitsOf.get(rule.trigger);
+        if (!h) hitsOf.set(rule.trigger, (h = triggerHits(text, rule.trigger, literal.get(rule.trigger))));
+        ws = windows(h.hits, h.real, rule.before ?? LOOK_BEFORE);
+      } else {
+        ws = [[0, text.length]];
+      }
+      windowsOf[slot] = ws;
+    }
     const sticky = stickyOf(rule.re);
     const starts = STARTS.get(rule)!;
     for (const [from, to] of ws) {

@@ -108,6 +108,25 @@ describe('hand-written scanners', () => {
     }
     assert.ok(matches > 4000, `only ${matches} matches`);
   });
+  it('find a hit of its rule\'s trigger at most `before` units after the start of every date match', () => {
+    const rules = dateRuleStarts().filter((r) => r.trigger && r.before < 40);
+    let matches = 0;
+    for (const text of [...articles, ...dateNoise(4, 4000), ...noise(5, 2000)]) {
+      const hits = dateTriggerHits(text);
+      for (const { re, trigger, before } of rules) {
+        const sticky = new RegExp(re.source, re.flags.replace('g', 'y'));
+        const starts = hits.get(trigger!)!.filter((_, k) => k % 2 === 0);
+        for (let p = 0; p < text.length; p++) {
+          if (p > 0 && /[\p{L}\p{N}]/u.test(text[p - 1])) continue;
+          sticky.lastIndex = p;
+          if (!sticky.test(text)) continue;
+          matches++;
+          assert.ok(starts.some((h) => h >= p && h <= p + before), `${re.source.slice(0, 60)} at ${p} in ${JSON.stringify(text)}: no hit within ${before}`);
+        }
+      }
+    }
+    assert.ok(matches > 4000, `only ${matches} matches`);
+  });
   it('try the duration pattern wherever a kept match can start', () => {
     const { re, starts } = durationPatternStarts();
     const sticky = new RegExp(re.source, re.flags.replace('g', 'y'));
