@@ -9,6 +9,7 @@ import {
 } from './calendar';
 import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT, isLetterAt, isSpaceUnit, LETTER } from './chars';
+import { SPACE_CODES } from './durations';
 import { hasFutureCue, type RawSpan } from './text';
 import { stickyOf } from './scan';
 import { TriggerScan, type CodeTrigger, type LiteralTrigger, type TriggerHits } from './triggers';
@@ -158,19 +159,38 @@ export const DATE_LITERAL_TRIGGERS: readonly LiteralTrigger[] = [
   { re: MONTH_WORD_TRIGGER, keys: ['mois', 'month'] },
   { re: YEAR_WORD_TRIGGER, keys: ["l'an", "L'an", 'l’an', 'L’an', 'année', 'year'] },
 ];
+/** Every pair (a, b) of a unit of `seconds` and one of `thirds`: what may follow a trigger's first unit. */
+const pairs = (seconds: readonly number[], thirds: readonly number[]): Array<[number, number]> => seconds.flatMap((a) => thirds.map((b): [number, number] => [a, b]));
+/** Every low byte: any unit, or the end of the text (read as 0 by the scan). */
+const ANY_UNIT = Array.from({ length: 0x100 }, (_, k) => k);
+
+// The digit triggers say what may follow their digit: a text dense with digits (tables, scores, a run of
+// numbers) calls each matcher only where its second and third units fit, not at every digit.
 export const DATE_CODE_TRIGGERS: readonly CodeTrigger[] = [
-  { re: NUMERIC_DATE_TRIGGER, firsts: DIGITS, match: (t, i) => ((t.charCodeAt(i + 1) === 47 || t.charCodeAt(i + 1) === 46) && isDigitCode(t.charCodeAt(i + 2)) ? 3 : 0) },
-  { re: ISO_TRIGGER, firsts: DIGITS, match: (t, i) => (t.charCodeAt(i + 1) === 45 && (t.charCodeAt(i + 2) === 48 || t.charCodeAt(i + 2) === 49) ? 3 : 0) },
+  {
+    re: NUMERIC_DATE_TRIGGER,
+    firsts: DIGITS,
+    follows: pairs([47, 46], DIGITS),
+    match: (t, i) => ((t.charCodeAt(i + 1) === 47 || t.charCodeAt(i + 1) === 46) && isDigitCode(t.charCodeAt(i + 2)) ? 3 : 0),
+  },
+  { re: ISO_TRIGGER, firsts: DIGITS, follows: pairs([45], [48, 49]), match: (t, i) => (t.charCodeAt(i + 1) === 45 && (t.charCodeAt(i + 2) === 48 || t.charCodeAt(i + 2) === 49) ? 3 : 0) },
   {
     re: YEAR_TRIGGER,
     firsts: [49, 50],
+    follows: pairs([48, 53, 54, 55, 56, 57], DIGITS),
     match: (t, i) => {
       const c1 = t.charCodeAt(i + 1);
       const century = t.charCodeAt(i) === 49 ? c1 >= 53 && c1 <= 57 : c1 === 48;
       return century && isDigitCode(t.charCodeAt(i + 2)) && isDigitCode(t.charCodeAt(i + 3)) ? 4 : 0;
     },
   },
-  { re: TIME_TRIGGER, firsts: DIGITS, match: timeTriggerAt },
+  {
+    re: TIME_TRIGGER,
+    firsts: DIGITS,
+    // "5 h", "5 a", "5 p"; "5h" followed by anything (or nothing); "5:3"; "5a.", "5am", "5p.", "5pm".
+    follows: [...pairs(SPACE_CODES, [104, 97, 112]), ...pairs([104], ANY_UNIT), ...pairs([58], DIGITS), ...pairs([97, 112], [46, 109])],
+    match: timeTriggerAt,
+  },
 ];
 const DATE_TRIGGERS = new TriggerScan(DATE_LITERAL_TRIGGERS, DATE_CODE_TRIGGERS);
 

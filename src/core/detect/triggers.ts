@@ -15,8 +15,9 @@ export interface LiteralTrigger {
  * A trigger matched by code: `match(text, i)` is the length of the match of `re` at `i` (as a sticky
  * `exec` would give it: the alternatives in their order, greedy quantifiers), or 0, at any position whose
  * char code is one of `firsts`. `follows`, when given, lists the only pairs of char codes that can follow
- * the first in a match: a filter (by the low bytes of the codes) that spares most of the calls. Every
- * match has three units at least when `follows` is given, two otherwise.
+ * the first in a match: a filter (by the low bytes of the codes) that spares most of the calls. Past the end
+ * of the text the third unit reads as 0, so a match of two units at the very end needs its (second, 0) pair
+ * listed. Every match has two units at least.
  */
 export interface CodeTrigger {
   re: RegExp;
