@@ -626,10 +626,13 @@ export function detectDates(text: string, pub: PublicationDate | null, exclude: 
     }
     const sticky = stickyOf(rule.re);
     const starts = STARTS.get(rule)!;
-    for (const [from, to] of ws) {
+    for (let w = 0; w < ws.length; w++) {
+      const from = ws[w][0];
+      const to = ws[w][1];
       // Run on a slice: an exec from `from` on the whole text would scan on to its end when nothing matches.
+      // Cut when a position is first tried: most windows of a text dense with hits have none.
       const base = Math.max(0, from - 1);
-      const sub = rule.trigger ? text.slice(base, Math.min(text.length, to + 80)) : text;
+      let sub: string | null = rule.trigger ? null : text;
       const offset = rule.trigger ? base : 0;
       // The matches of a global `exec` loop from `from`, whose matches that start inside a word are skipped
       // (the left word boundary is checked in code rather than by a look-behind in every pattern, 4×
@@ -650,6 +653,7 @@ export function detectDates(text: string, pub: PublicationDate | null, exclude: 
           (starts.alone[c] !== 0 || starts.pairs.has((c << 16) | text.charCodeAt(p + 1)));
         let m: RegExpExecArray | null = null;
         if (tried) {
+          sub ??= text.slice(base, Math.min(text.length, to + 80));
           sticky.lastIndex = p - offset;
           m = sticky.exec(sub);
         }
