@@ -34,15 +34,21 @@ const QUOTE_MARKS = /[\n"\u00ab\u00bb\u201c\u201d\u2039\u203a]/g;
 /** Top-level quotes (UTF-16 offsets), speaker not yet attributed. Nested quotes stay inside their outer quote. */
 export function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
-  // The open marks (char codes of « “ ‹ ") and their offsets, as two parallel arrays of numbers: no object
-  // per mark, as a text of nothing but openers keeps hundreds of thousands of them open.
-  // Entries at and above `top` are stale (cheaper than truncating the arrays at every close).
-  const stackMark: number[] = [];
+  // The open marks (« “ ‹ ") as offsets in a stack of numbers: no object per mark, as a text of nothing but
+  // openers keeps hundreds of thousands of them open. Entries at and above `top` are stale (cheaper than
+  // truncating the arrays at every close). For each kind of mark, the index of its topmost open entry, and
+  // for each entry the index of the open entry of the same kind below it: the innermost open mark of a kind
+  // is found at once, where a search down the stack made "«" × n followed by "”" × n quadratic.
   const stackPos: number[] = [];
+  const below: number[] = [];
+  const topOf = [-1, -1, -1, -1];
   let top = 0;
+  const kindOf = (mark: number): number => (mark === 0xab ? 0 : mark === 0x201c ? 1 : mark === 0x2039 ? 2 : 3);
   const push = (mark: number, pos: number): void => {
-    stackMark[top] = mark;
+    const kind = kindOf(mark);
     stackPos[top] = pos;
+    below[top] = topOf[kind];
+    topOf[kind] = top;
     top++;
   };
   const emit = (open: number, closeEnd: number, contentEnd: number): void => {
@@ -56,11 +62,11 @@ export function findQuotes(text: string): RawQuote[] {
     // Closing the outer quote also closes anything left open inside it.
     if (depth === 0) emit(stackPos[0], closeEnd, contentEnd);
     top = depth;
+    // Each entry is passed over once after it is closed: linear over the text.
+    for (let kind = 0; kind < 4; kind++) while (topOf[kind] >= depth) topOf[kind] = below[topOf[kind]];
   };
-  const openIndex = (mark: number): number => {
-    for (let k = top - 1; k >= 0; k--) if (stackMark[k] === mark) return k;
-    return -1;
-  };
+  /** Index of the innermost open `mark` (« “ ‹ or "), or -1. */
+  const openIndex = (mark: number): number => topOf[kindOf(mark)];
   // Only newlines and quotation marks matter here: the regular expression skips everything else, faster
   // than a loop over char codes.
   QUOTE_MARKS.lastIndex = 0;
