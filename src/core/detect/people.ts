@@ -443,9 +443,10 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   }
   // Apposition: "<role phrase>, Name" followed by a comma, a verb or the end of the sentence.
   if (le - ls !== 1 || text.charCodeAt(ls) !== 44) return undefined;
-  const words = wordsBefore(text, seg.start, 12);
+  // What follows first: three units decide most segments, before twelve words are made into strings.
   const after = text.slice(seg.end, seg.end + 3);
   if (!/^(?:,|\s\(|\s?\)|\s?$|\.|\s[a-z])/u.test(after)) return undefined;
+  const words = wordsBefore(text, seg.start, 12);
   // The earliest role word of the phrase: "l'assistant du président Poutine, Iouri Ouchakov".
   let found = -1;
   for (let k = words.length - 2; k >= 0 && k >= words.length - 11; k--) {
