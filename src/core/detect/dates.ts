@@ -8,7 +8,7 @@ import {
   addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, isoWeekday, isValidDay, weekdaysInMonth, type Ymd,
 } from './calendar';
 import { MONTHS, WEEKDAYS } from './calendarWords';
-import { classTable, DIGIT, isLetterAt, isSpaceUnit, LETTER } from './chars';
+import { classTable, DIGIT, isLetterAt, isSpaceUnit, LETTER, SPACE } from './chars';
 import { SPACE_CODES } from './durations';
 import { hasFutureCue, type RawSpan } from './text';
 import { stickyOf } from './scan';
@@ -292,6 +292,20 @@ const FUNCTION_AFTER_YEAR = /^\s*(?:$|[^\p{L}\p{N}\s]|(?:et|ou|à|a|au|aux|puis|
 // A module constant: bundled for Node 20, a `\p{…}` literal becomes a `new RegExp` evaluated at every call.
 const YEAR_PREP_RE = /(jusqu['’]en|l['’]an|mi-|[dD]['’]|\p{L}+)\s{0,2}$/u;
 
+/**
+ * False when YEAR_PREP_RE cannot match text[floor, end): every alternative ends with a letter, a hyphen or an
+ * apostrophe, at most two spaces before `end`. A year after a digit or a mark ("12/2025", "«2025") is turned
+ * down without the pattern, which is tried at each of its positions.
+ */
+function mayEndWithYearPrep(text: string, floor: number, end: number): boolean {
+  const T = classTable();
+  let i = end - 1;
+  for (let spaces = 0; i >= floor && (T[text.charCodeAt(i)] & SPACE) !== 0; i--) if (++spaces > 2) return false;
+  if (i < floor) return false;
+  const c = text.charCodeAt(i);
+  return (T[c] & LETTER) !== 0 || c === 45 || c === 39 || c === 0x2019 || (c >= 0xd800 && c <= 0xdfff);
+}
+
 const RULES: Rule[] = [
   // "26/02/2025 à 15:16", "26/02/2025"
   {
@@ -454,7 +468,8 @@ const RULES: Rule[] = [
     starts: words(['1', '2']),
     re: /(?<![\p{L}\p{N}])(1[5-9]\d{2}|20\d{2})(?![\p{L}\p{N}])/gu,
     handle: (m, text) => {
-      const back = YEAR_PREP_RE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+      const floor = Math.max(0, m.index - 16);
+      const back = mayEndWithYearPrep(text, floor, m.index) ? YEAR_PREP_RE.exec(text.slice(floor, m.index)) : null;
       if (!back) return null;
       const prep = back[1].toLowerCase().replace(/’/g, "'");
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -585,6 +600,12 @@ const STARTS = new Map<Rule, StartTables>(
     return [rule, t];
   }),
 );
+
+/** The year rule's two readings of the 16 units before `end`, for the test that compares them. */
+export function yearPrepReadings(text: string, end: number): { quick: boolean; pattern: boolean } {
+  const floor = Math.max(0, end - 16);
+  return { quick: mayEndWithYearPrep(text, floor, end), pattern: YEAR_PREP_RE.test(text.slice(floor, end)) };
+}
 
 /** Rules with the same trigger and `before` have the same windows: their index in a list of those pairs. */
 const WINDOW_SLOT = new Map<Rule, number>();

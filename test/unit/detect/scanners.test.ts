@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dateRuleStarts, dateTriggerHits } from '../../../src/core/detect/dates';
+import { dateRuleStarts, dateTriggerHits, yearPrepReadings } from '../../../src/core/detect/dates';
 import { DURATION_TRIGGERS, durationPatternStarts, SPACE_CODES } from '../../../src/core/detect/durations';
 import { wordedDatelineReadings } from '../../../src/core/detect/publication';
 import { detectLanguage } from '../../../src/core/detect/language';
@@ -126,6 +126,17 @@ describe('hand-written scanners', () => {
       }
     }
     assert.ok(matches > 4000, `only ${matches} matches`);
+  });
+  it('turn down a year\'s preposition without the pattern only where the pattern finds none', () => {
+    let turnedDown = 0;
+    for (const text of [...articles, ...dateNoise(6, 3000), ...noise(7, 2000), 'en\u00a0\u2009 2020', 'mi-\t2020', 'l’ 2020', 'x𝐀 2020']) {
+      for (let end = 0; end <= text.length; end++) {
+        const { quick, pattern } = yearPrepReadings(text, end);
+        if (!quick) turnedDown++;
+        assert.ok(quick || !pattern, `the preposition before ${end} in ${JSON.stringify(text)} was turned down`);
+      }
+    }
+    assert.ok(turnedDown > 10000, `only ${turnedDown} turned down`);
   });
   it('try the duration pattern wherever a kept match can start', () => {
     const { re, starts } = durationPatternStarts();
