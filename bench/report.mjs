@@ -128,7 +128,7 @@ function vscodeTargetRows(vs) {
       '< 100 ms',
       `${fmt(vs.openLaterOverFloorMs?.median)} ms (all opens: ${fmt(vs.openOverFloorMs.median)} ms, CPU ${fmt(vs.openOverFloorCpuMs?.median)} ms); visible editor to decorations: ${fmt(vs.openVisibleToDecorationsMs?.median)} ms`,
       judged(vs.openLaterOverFloorMs, 100),
-      'a median below zero is noise: the pairs differ by hundreds of ms either way on a busy machine',
+      `the pairs range from ${fmt(vs.openLaterOverFloorMs?.min, 0)} to ${fmt(vs.openLaterOverFloorMs?.max, 0)} ms: hundreds of ms either way are noise on a busy machine; the CPU time and the phases ("In VS Code") are steadier`,
     ]);
     const firstRow = (label, total, floor, note) => {
       if (!total) return;
@@ -231,7 +231,7 @@ function misses(r) {
               ? `; an empty extension takes ${fmt(vs.baselineActivationMs.median, 0)} ms by the same call in the same host, and Newsmark's part above it is ${fmt(vs.activationOverBaselineMs?.median, 0)} ms (CPU ${fmt(vs.activationOverBaselineCpuMs?.median, 0)} ms, per run). ` +
                 `Newsmark's own share, from its marks in every run: evaluating dist/extension.js ${fmt(vs.moduleEvalMs?.median, 1)} ms (CPU ${fmt(vs.moduleEvalCpuMs?.median, 1)}) and activate() ${fmt(vs.activateBodyMs?.median, 1)} ms (CPU ${fmt(vs.activateBodyCpuMs?.median, 1)}; it registers the commands and the three views; decoration types, the hover provider and the services come later); ` +
                 `VS Code spends ${fmt(vs.loadedToActivateMs?.median, 0)} ms between loading the module and calling activate() (building the extension context: storage round trips to the workbench), which the empty extension pays too. ` +
-                `Only ${(vs.wasActiveBefore ?? []).filter((x) => !x).length} of ${(vs.wasActiveBefore ?? []).length} runs could time Newsmark: in the others a plain-text model of the workbench had activated it (onLanguage:plaintext) before the probe ran.`
+                `Only ${(vs.wasActiveBefore ?? []).filter((x) => !x).length} of ${(vs.wasActiveBefore ?? []).length} runs could time Newsmark from outside: in the others it was active before the probe ran (a warm run's workspace holds an article from the start; otherwise a plain-text model of the workbench had fired onLanguage:plaintext).`
               : `: activate() itself takes ${fmt(vs.activateBodyMs?.median, 0)} ms; the remainder is the host's own activation work, outside the extension.`)
           : 'Activation could not be timed: Newsmark was already active when the probe started.')
       : '',

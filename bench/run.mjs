@@ -48,7 +48,9 @@ function machine() {
   let dirty = false;
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench'], { cwd: ROOT, encoding: 'utf8' }).trim().length > 0;
+    // Tracked files only: bench/corpora is an untracked symlink in some checkouts (the .gitignore pattern
+    // `bench/corpora/` matches only a directory).
+    dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'bench'], { cwd: ROOT, encoding: 'utf8' }).trim().length > 0;
   } catch {
     // Not a git checkout.
   }
