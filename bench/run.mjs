@@ -6,13 +6,15 @@
 //                                      installed (.vscode-test/, as `npm run test:integration` leaves it)
 //   node bench/run.mjs --vscode        install the harness if needed and measure in VS Code
 //   node bench/run.mjs --no-vscode     skip the VS Code figures
+//   node bench/run.mjs --vscode-only   only the VS Code figures (a few minutes): the other figures are kept from
+//                                      bench/results.json, which records the machine and commit of each part
 //   node bench/run.mjs --quick         sizes 10 and 1,000 only (a smoke run, a couple of minutes)
 //   NEWSMARK_BENCH_RUNS=7              timed runs per figure (default 5; each after a warm-up)
 //
 // Corpora are generated into bench/corpora/ (git-ignored) and reused; so is the 10,000-article analysis
 // cache the warm-restart figure reads. Delete bench/corpora/ to start from nothing.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +48,9 @@ function machine() {
   let dirty = false;
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench'], { cwd: ROOT, encoding: 'utf8' }).trim().length > 0;
+    // Tracked files only: bench/corpora is an untracked symlink in some checkouts (the .gitignore pattern
+    // `bench/corpora/` matches only a directory).
+    dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'bench'], { cwd: ROOT, encoding: 'utf8' }).trim().length > 0;
   } catch {
     // Not a git checkout.
   }
@@ -64,7 +68,35 @@ function machine() {
 
 const slope = (a, b) => (a && b && a.y > 0 && b.y > 0 ? Math.round((Math.log(b.y / a.y) / Math.log(b.x / a.x)) * 100) / 100 : null);
 
+async function runVsCode() {
+  process.stdout.write('[bench] vscode (code-server, fresh workbenches) … ');
+  const { runVsCodeBench } = await import('./vscode.mjs');
+  const figures = await runVsCodeBench(ROOT).catch((e) => ({ error: String(e?.stack ?? e).slice(0, 2000) }));
+  console.log(figures.error ? 'failed' : 'done');
+  return figures;
+}
+
+/** `--vscode-only`: the VS Code figures measured anew, the others kept from the last full run. */
+async function vscodeOnly() {
+  const t0 = Date.now();
+  const file = join(ROOT, 'bench', 'results.json');
+  const results = JSON.parse(readFileSync(file, 'utf8'));
+  const figures = await runVsCode();
+  if (figures.error) {
+    console.error(figures.error);
+    process.exitCode = 1;
+    return; // the last results stay as they were
+  }
+  results.figures.vscode = figures;
+  results.vscodeMachine = machine();
+  results.vscodeSeconds = Math.round((Date.now() - t0) / 1000);
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), (await import('./report.mjs')).renderResults(results));
+  console.log(`[bench] VS Code figures in ${results.vscodeSeconds} s: wrote bench/results.json and bench/RESULTS.md`);
+}
+
 async function main() {
+  if (args.has('--vscode-only')) return vscodeOnly();
   const t0 = Date.now();
   await buildBench(ROOT);
   const results = { machine: machine(), runsPerFigure: RUNS, figures: {} };
@@ -103,10 +135,7 @@ async function main() {
 
   const harness = existsSync(join(ROOT, '.vscode-test', 'code-server', '.newsmark-installed'));
   if (!args.has('--no-vscode') && (harness || args.has('--vscode'))) {
-    process.stdout.write('[bench] vscode (code-server, 3 fresh workbenches) … ');
-    const { runVsCodeBench } = await import('./vscode.mjs');
-    f.vscode = await runVsCodeBench(ROOT).catch((e) => ({ error: String(e?.stack ?? e).slice(0, 2000) }));
-    console.log(f.vscode.error ? 'failed' : 'done');
+    f.vscode = await runVsCode();
   } else {
     f.vscode = { skipped: harness ? 'skipped (--no-vscode)' : 'the code-server harness is not installed: run `node scripts/vscode-host.mjs install` or `node bench/run.mjs --vscode`' };
   }

@@ -9,6 +9,7 @@ import type { AnnotationDecorations, DecoratedKind, DecoratedSpan } from './deco
 import { WORKER_MIN_CHARS } from './detector';
 import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
+import { markOpen } from './marks';
 import type { ArticleEntry, ArticleStore } from './store';
 
 /** How long after a large article opens the detection worker is started. */
@@ -37,6 +38,8 @@ export class ArticleEditors extends Disposable {
   private readonly warnedLarge = new Set<string>();
   /** Sessions painted with their suggestions at least once. */
   private readonly painted = new WeakSet<ArticleEntry>();
+  /** Sessions whose first complete paint was marked (marks.ts). */
+  private readonly marked = new WeakSet<ArticleEntry>();
 
   constructor(
     private readonly store: ArticleStore,
@@ -67,6 +70,7 @@ export class ArticleEditors extends Disposable {
   /** Opens the session of an article document; resolves when its first paint is done. */
   async track(document: vscode.TextDocument): Promise<ArticleEntry | undefined> {
     if (!isArticle(document)) return undefined;
+    if (!this.store.get(document.uri)) markOpen('track', document.uri);
     const entry = await this.store.open(document);
     if (entry.session.detectionSkipped && !this.warnedLarge.has(document.uri.toString())) {
       this.warnedLarge.add(document.uri.toString());
@@ -96,6 +100,7 @@ export class ArticleEditors extends Disposable {
     }
     if (vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === entry.articleUri.toString())) return;
     session.detections();
+    markOpen('detected', entry.articleUri);
   }
 
   /** Re-anchors now any pending edit of the document (commands call this before acting). */
@@ -112,7 +117,12 @@ export class ArticleEditors extends Disposable {
     }
     if (editors.length > 0 && document) {
       const detected = this.detectionsReady(entry);
+      const first = !this.marked.has(entry);
       this.decorations.paint(document, editors, this.spans(entry, document, detected), detected);
+      if (first && detected) {
+        this.marked.add(entry);
+        markOpen('paint', entry.articleUri);
+      }
     }
     this.updateDiagnostics(entry, document);
   }

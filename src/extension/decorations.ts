@@ -67,13 +67,12 @@ export function shiftSpans(spans: readonly DecoratedSpan[], changes: readonly Te
 }
 
 /**
- * Owns the decoration types (created once) and paints an editor: every type is set on every pass,
+ * Owns the decoration types (created once, on the first paint) and paints an editor: every type is set on every pass,
  * with `[]` clearing what is gone, so nothing stale survives.
  */
 export class AnnotationDecorations extends Disposable {
-  private readonly confirmed = new Map<DecoratedKind, vscode.TextEditorDecorationType>();
-  private readonly suggested = new Map<DecoratedKind, vscode.TextEditorDecorationType>();
-  private readonly review: vscode.TextEditorDecorationType;
+  /** The decoration types, created on the first paint: activation (which builds this class) does not pay for them. */
+  private types: { confirmed: Map<DecoratedKind, vscode.TextEditorDecorationType>; suggested: Map<DecoratedKind, vscode.TextEditorDecorationType>; review: vscode.TextEditorDecorationType } | undefined;
   /** Last painted spans per document: followed along edits, and observed by tests and the benchmark. */
   private readonly painted = new Map<string, { spans: DecoratedSpan[]; state: PaintedState }>();
   private readonly _onDidPaint = this._register(new vscode.EventEmitter<vscode.Uri>());
@@ -83,8 +82,14 @@ export class AnnotationDecorations extends Disposable {
   constructor() {
     super();
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.painted.delete(d.uri.toString())));
+  }
+
+  private decorationTypes(): NonNullable<AnnotationDecorations['types']> {
+    if (this.types) return this.types;
+    const confirmed = new Map<DecoratedKind, vscode.TextEditorDecorationType>();
+    const suggested = new Map<DecoratedKind, vscode.TextEditorDecorationType>();
     for (const kind of DECORATED_KINDS) {
-      this.confirmed.set(
+      confirmed.set(
         kind,
         this._register(
           vscode.window.createTextEditorDecorationType({
@@ -98,7 +103,7 @@ export class AnnotationDecorations extends Disposable {
           }),
         ),
       );
-      this.suggested.set(
+      suggested.set(
         kind,
         this._register(
           vscode.window.createTextEditorDecorationType({
@@ -111,7 +116,7 @@ export class AnnotationDecorations extends Disposable {
         ),
       );
     }
-    this.review = this._register(
+    const review = this._register(
       vscode.window.createTextEditorDecorationType({
         outlineColor: new vscode.ThemeColor('newsmark.reviewBorder'),
         outlineStyle: 'dashed',
@@ -120,6 +125,8 @@ export class AnnotationDecorations extends Disposable {
         overviewRulerLane: vscode.OverviewRulerLane.Left,
       }),
     );
+    this.types = { confirmed, suggested, review };
+    return this.types;
   }
 
   /**
@@ -135,6 +142,7 @@ export class AnnotationDecorations extends Disposable {
       (span.suggestion ? suggested : confirmed).get(span.kind)?.push(range);
       if (span.review) review.push(range);
     }
+    const types = this.decorationTypes();
     let confirmedCount = 0;
     let suggestionCount = 0;
     for (const kind of DECORATED_KINDS) {
@@ -143,11 +151,11 @@ export class AnnotationDecorations extends Disposable {
       confirmedCount += c.length;
       suggestionCount += s.length;
       for (const editor of editors) {
-        editor.setDecorations(this.confirmed.get(kind)!, c);
-        editor.setDecorations(this.suggested.get(kind)!, s);
+        editor.setDecorations(types.confirmed.get(kind)!, c);
+        editor.setDecorations(types.suggested.get(kind)!, s);
       }
     }
-    for (const editor of editors) editor.setDecorations(this.review, review);
+    for (const editor of editors) editor.setDecorations(types.review, review);
     const state: PaintedState = { confirmed: confirmedCount, suggestions: suggestionCount, version: document.version, fresh };
     this.painted.set(document.uri.toString(), { spans: [...spans], state });
     this._onDidPaint.fire(document.uri);

@@ -58,6 +58,8 @@ export class Detector implements vscode.Disposable {
   private readonly byId = new Map<number, { channel: string; job: Job }>();
   private idleTimer: NodeJS.Timeout | undefined;
   private disposed = false;
+  /** Texts detected in this thread (by `detect`, `detectOnce` or `prepare`). */
+  detections = 0;
   /** Texts the worker thread detected (for tests: a worker that keeps failing would go unnoticed otherwise). */
   workerDetections = 0;
 
@@ -71,13 +73,19 @@ export class Detector implements vscode.Disposable {
     const key = optionsKey(options);
     const known = this.lookup(text, key);
     if (known) return known;
+    this.detections++;
     const result = detect(text, options);
     this.remember(text, key, result);
     return result;
   };
 
   /** Like `detect`, but does not remember (the corpus's first pass goes through every article once). */
-  readonly detectOnce = (text: string, options: DetectOptions = {}): Detections => this.lookup(text, optionsKey(options)) ?? detect(text, options);
+  readonly detectOnce = (text: string, options: DetectOptions = {}): Detections => {
+    const known = this.lookup(text, optionsKey(options));
+    if (known) return known;
+    this.detections++;
+    return detect(text, options);
+  };
 
   /** Whether `detect` would answer without detecting. */
   has(text: string, options: DetectOptions = {}): boolean {
@@ -140,7 +148,10 @@ export class Detector implements vscode.Disposable {
   private detectHere(job: Job): Detections | undefined {
     if (this.disposed) return undefined;
     try {
-      return this.lookup(job.text, job.key) ?? detect(job.text, job.options);
+      const known = this.lookup(job.text, job.key);
+      if (known) return known;
+      this.detections++;
+      return detect(job.text, job.options);
     } catch (e) {
       this.log(`Detection failed: ${(e as Error).stack ?? String(e)}`);
       return undefined;

@@ -7,13 +7,14 @@ import type { CorpusViews } from './corpusViews';
 import { AnnotationDecorations } from './decorations';
 import type { Detector } from './detector';
 import type { Services } from './services';
-import { LazyCommands, LazyTreeDataProvider } from './shell';
+import { markActivation, markOpen } from './marks';
+import { LazyCommands, LazyTreeDataProvider, whenIdle } from './shell';
 import type { ServicesHost } from './shell';
 import type { ArticleStore } from './store';
 
 // Performance marks (process-wide, as VS Code's own `code/…` marks) let the benchmark split activation into
-// VS Code's part and ours; they cost nothing.
-performance.mark('newsmark/extension/loaded');
+// VS Code's part and ours; they cost microseconds.
+markActivation('extension/loaded');
 
 /** What the extension exposes to its integration tests and to other extensions. */
 export interface NewsmarkApi {
@@ -26,34 +27,36 @@ export interface NewsmarkApi {
 }
 
 /**
- * When nothing asked for the services earlier (an article, a view, a command), they load this long after
- * activation, to index the corpus in the background once the window has settled.
+ * At the latest this long after activation, the services of a workspace with articles are loaded in the
+ * background (earlier when the extension host is idle before): see `warmUp` below.
  */
-const BACKGROUND_LOAD_MS = 1000;
+const WARM_UP_WITHIN_MS = 2000;
 
 interface Manifest {
   contributes?: { commands?: Array<{ command: string }>; views?: Record<string, Array<{ id: string }>> };
 }
 
 /**
- * Activation (dist/extension.js) only declares: the commands, views and hover exist at once, and the
+ * Activation (dist/extension.js) only declares: the commands and views exist at once, and the
  * services behind them (dist/services.js: sessions, sidecars, detection, the corpus) load on first need —
- * an article to paint, a view to fill, a command to run — or in the background shortly after.
+ * an article to paint, a view to fill, a command to run — or in the background once the extension host is idle.
  */
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {
-  performance.mark('newsmark/extension/activate');
+  markActivation('extension/activate');
   const decorations = new AnnotationDecorations();
   let services: Services | undefined;
   let failure: Error | undefined;
-  const load = (): Services => {
+  /** Why the services were loaded (in the mark, for the tests and the benchmark). */
+  type LoadReason = 'article' | 'background' | 'command' | 'view' | 'api';
+  const load = (reason: LoadReason = 'api'): Services => {
     if (services) return services;
     if (failure) throw failure;
     try {
-      performance.mark('newsmark/services/load');
+      markActivation('services/load', { reason });
       const storage = context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined;
       const { createServices } = requireWithCodeCache(join(__dirname, 'services.js'), storage && join(storage, 'code-cache'), (m) => console.warn(`[newsmark] ${m}`)) as typeof import('./services');
       services = createServices(host);
-      performance.mark('newsmark/services/ready');
+      markActivation('services/ready');
     } catch (e) {
       failure = e instanceof Error ? e : new Error(String(e));
       console.error('[newsmark] the services failed to load', failure);
@@ -62,22 +65,22 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     }
     return services;
   };
-  const loadQuietly = () => {
+  const loadQuietly = (reason: LoadReason) => {
     try {
-      load();
+      load(reason);
     } catch {
       // Reported once by load().
     }
   };
 
-  const commands = new LazyCommands(load);
+  const commands = new LazyCommands(() => load('command'));
   const manifest = context.extension.packageJSON as Manifest;
   for (const { command } of manifest.contributes?.commands ?? []) commands.declare(command);
 
   const views = new Map<string, { view: vscode.TreeView<unknown>; provider: LazyTreeDataProvider<unknown> }>();
   for (const { id } of Object.values(manifest.contributes?.views ?? {}).flat()) {
     if (!id.startsWith('newsmark.')) continue;
-    const provider = new LazyTreeDataProvider<unknown>(loadQuietly);
+    const provider = new LazyTreeDataProvider<unknown>(() => loadQuietly('view'));
     const view = vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
     views.set(id, { view, provider });
     context.subscriptions.push(provider, view);
@@ -101,17 +104,32 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
 
   // An article to paint loads the services (they then follow every document themselves).
   const loadForArticles = (documents: readonly vscode.TextDocument[]) => {
-    if (!services && !failure && documents.some(isArticle)) loadQuietly();
+    if (services || failure) return;
+    const articles = documents.filter(isArticle);
+    if (articles.length === 0) return;
+    for (const d of articles) markOpen('seen', d.uri);
+    loadQuietly('article');
   };
-  const background = setTimeout(loadQuietly, BACKGROUND_LOAD_MS);
   // After activate() returns: an article already open is painted right after, not inside, activation.
   const opened = setImmediate(() => loadForArticles(vscode.workspace.textDocuments));
+  // When nothing asked for the services earlier (an article, a view, a command) and the workspace holds
+  // articles, they load once the extension host is idle: the first article opened is then painted without
+  // waiting for them (and for detection's first, slow run), and the corpus is indexed in the background.
+  // Detection's first run (slow: V8 compiles it) then gets an idle moment of its own.
+  let disposed = false;
+  const idle: vscode.Disposable[] = [];
+  const warmUp = async () => {
+    if (!services && !failure && (await workspaceHasArticles()) && !disposed) loadQuietly('background');
+    if (services && !disposed) idle.push(whenIdle(() => void (disposed || services?.warmUp()), WARM_UP_WITHIN_MS));
+  };
+  idle.push(whenIdle(() => void warmUp(), WARM_UP_WITHIN_MS));
   context.subscriptions.push(
     decorations,
     commands,
     {
       dispose: () => {
-        clearTimeout(background);
+        disposed = true;
+        for (const d of idle) d.dispose();
         clearImmediate(opened);
       },
     },
@@ -119,13 +137,9 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsmark.articles')) loadForArticles(vscode.workspace.textDocuments);
     }),
-    vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'untitled' }], {
-      // Without the services there is no session, hence nothing to say.
-      provideHover: (document, position) => services?.hover.provideHover(document, position),
-    }),
   );
 
-  performance.mark('newsmark/extension/activated');
+  markActivation('extension/activated');
   return {
     decorations,
     get store() {
@@ -141,6 +155,17 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
       return load().detector;
     },
   };
+}
+
+/** Whether the workspace holds at least one article (the `newsmark.articles` glob); asks the search service. */
+async function workspaceHasArticles(): Promise<boolean> {
+  if (!vscode.workspace.workspaceFolders?.length) return false;
+  const glob = vscode.workspace.getConfiguration('newsmark').get<string>('articles', '**/*.txt');
+  try {
+    return (await vscode.workspace.findFiles(glob, '**/node_modules/**', 1)).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 export function deactivate(): void {

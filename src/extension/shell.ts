@@ -88,3 +88,31 @@ export class LazyTreeDataProvider<T> extends Disposable implements vscode.TreeDa
     return this.resolve()?.getParent?.(element);
   }
 }
+
+/** Timer period of `whenIdle`, and how late a tick may be for the thread to count as idle. */
+const IDLE_TICK_MS = 25;
+const IDLE_SLACK_MS = 5;
+const IDLE_TICKS = 4;
+
+/**
+ * Runs `run` once the extension host thread has been idle for a while (`IDLE_TICKS` timer ticks in a row on
+ * time: no other extension activating, no burst of events), or after `maxWaitMs` at the latest. Node has no
+ * requestIdleCallback; a late timer is what a busy thread looks like from inside.
+ */
+export function whenIdle(run: () => void, maxWaitMs = 3000): vscode.Disposable {
+  const start = performance.now();
+  let quiet = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = (scheduled: number) => {
+    const now = performance.now();
+    quiet = now - scheduled <= IDLE_TICK_MS + IDLE_SLACK_MS ? quiet + 1 : 0;
+    if (quiet >= IDLE_TICKS || now - start >= maxWaitMs) {
+      timer = undefined;
+      run();
+      return;
+    }
+    timer = setTimeout(tick, IDLE_TICK_MS, performance.now());
+  };
+  timer = setTimeout(tick, IDLE_TICK_MS, performance.now());
+  return { dispose: () => timer && clearTimeout(timer) };
+}

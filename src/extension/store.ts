@@ -11,7 +11,8 @@ import { mergeCorpus } from '../core/sidecar/merge';
 import type { Document } from 'yaml';
 import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
-import { WorkspaceFileSystem } from './vscodeFs';
+import { markOpen } from './marks';
+import { readWorkspaceFile, WorkspaceFileSystem } from './vscodeFs';
 
 /** The state of one article's sidecar as the store knows it. */
 export interface ArticleEntry {
@@ -120,9 +121,11 @@ export class ArticleStore extends Disposable {
   private async load(document: vscode.TextDocument): Promise<ArticleEntry> {
     const sidecarUri = sidecarUriOf(document.uri);
     // Both reads at once: the first article opened would otherwise wait for newsmark.yaml, then its sidecar.
-    const bytes = vscode.workspace.fs.readFile(sidecarUri);
-    void bytes.then(undefined, () => undefined); // its failure is handled below, after the corpus file
+    const bytes = readWorkspaceFile(sidecarUri);
+    const read = () => markOpen('sidecarRead', document.uri);
+    void bytes.then(read, read); // its failure is handled below, after the corpus file
     await this.ensureCorpusLoaded(document.uri);
+    markOpen('corpusLoaded', document.uri);
     const fileName = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
     let problems: YamlProblem[] = [];
     let loaded: { sidecar: import('../core/sidecar/schema').Sidecar; doc?: Document } | undefined;
@@ -139,6 +142,7 @@ export class ArticleStore extends Disposable {
       }
     }
     const session = new ArticleSession(fileName, document.getText(), loaded, { registry: this.registry(), ...(this.detector ? { detect: this.detector.detect } : {}) });
+    markOpen('session', document.uri);
     const entry: ArticleEntry = { articleUri: document.uri, sidecarUri, session, problems, conflicts: [] };
     this.entries.set(document.uri.toString(), entry);
     // Re-anchoring on open may have moved annotations: write them back (if the sidecar is valid).
@@ -326,15 +330,16 @@ export class ArticleStore extends Disposable {
     if (!this.corpusLoaded) {
       const folder = vscode.workspace.getWorkspaceFolder(near) ?? vscode.workspace.workspaceFolders?.[0];
       const uri = folder ? vscode.Uri.joinPath(folder.uri, 'newsmark.yaml') : undefined;
-      this.corpusLoaded = uri ? this.reloadCorpus(uri) : Promise.resolve();
+      this.corpusLoaded = uri ? this.reloadCorpus(uri, readWorkspaceFile) : Promise.resolve();
     }
     return this.corpusLoaded;
   }
 
-  private async reloadCorpus(uri: vscode.Uri): Promise<void> {
+  /** Reads newsmark.yaml again: through `workspace.fs`, unless on the way to a first paint (`read`, see vscodeFs.ts). */
+  private async reloadCorpus(uri: vscode.Uri, read: (uri: vscode.Uri) => Thenable<Uint8Array> = (u) => vscode.workspace.fs.readFile(u)): Promise<void> {
     let text: string;
     try {
-      text = decode(await vscode.workspace.fs.readFile(uri));
+      text = decode(await read(uri));
     } catch (e) {
       this.corpus = { uri, value: this.corpus.value, doc: this.corpus.doc, problems: notUtf8(e) ?? [] };
       return;

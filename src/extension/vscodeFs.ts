@@ -1,5 +1,28 @@
+import { readFile as readFromDisk } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { FileStat, FileSystem } from '../core/fs';
+
+/**
+ * Reads a file on the way to a first paint. A `file:` URI is read from disk by Node, where the extension
+ * host runs: through `workspace.fs` the read would go to the workbench and back, and wait there behind
+ * whatever the workbench is doing (opening the very editor whose sidecar this is). Other schemes (virtual
+ * workspaces, remote file systems) go through `workspace.fs`. A missing file fails with
+ * `FileSystemError.FileNotFound` either way. Not for reads a file watcher triggers: Node may see a file
+ * another writer has truncated and not yet written (an empty sidecar), where `workspace.fs` sees the write
+ * whole; the watcher's next event would fix it, but a reported problem would flash in between.
+ */
+export async function readWorkspaceFile(uri: vscode.Uri): Promise<Uint8Array> {
+  if (uri.scheme !== 'file') return vscode.workspace.fs.readFile(uri);
+  try {
+    return await readFromDisk(uri.fsPath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw vscode.FileSystemError.FileNotFound(uri);
+    if (code === 'EISDIR') throw vscode.FileSystemError.FileIsADirectory(uri);
+    if (code === 'EACCES' || code === 'EPERM') throw vscode.FileSystemError.NoPermissions(uri);
+    throw e;
+  }
+}
 
 /** Core's FileSystem over `vscode.workspace.fs`; paths are URI strings. */
 export class WorkspaceFileSystem implements FileSystem {

@@ -25,6 +25,22 @@ describe('Newsmark in a real VS Code', () => {
     await until(`${EXTENSION_ID} to activate`, () => extension.isActive);
   });
 
+  it('warms up in the background once idle: loads the services in a workspace of articles, then runs detection once', async () => {
+    // The first article opened then need not wait for dist/services.js, nor for detection's first (slow) run.
+    // The marks are process-wide (this test runs in Newsmark's extension host); the load's mark says what
+    // asked for the services.
+    const first = (name: string) => performance.getEntriesByName(`newsmark/${name}`, 'mark')[0] as { startTime: number; detail?: { reason?: string } } | undefined;
+    await until('the background warm-up', () => first('services/warm') !== undefined);
+    const warm = first('services/warm')!;
+    assert.ok(warm.startTime >= first('services/ready')!.startTime, 'detection was warmed before the services were loaded');
+    // When no other suite needed the services before the host was idle (an article, the API), nothing but the
+    // warm-up asked for them: it loaded them itself.
+    const reason = first('services/load')?.detail?.reason;
+    const asked = ['article', 'api', 'command', 'view'];
+    assert.ok(reason === 'background' || asked.includes(reason ?? ''), `the services were loaded for an unknown reason: ${reason}`);
+    if (performance.getEntriesByName('newsmark/open/seen', 'mark').length === 0 && reason !== 'api') assert.equal(reason, 'background');
+  });
+
   it('contributes the Newsmark view container with its views', async () => {
     const views = newsmarkViews();
     assert.ok(views.length > 0, 'package.json contributes no view to the newsmark container');
