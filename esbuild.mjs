@@ -32,7 +32,8 @@ function listTests(dir) {
 const builds = [
   // The extension is three bundles: activation only declares commands and views (dist/extension.js, kept
   // small so activation is quick) and requires the services (dist/services.js: core, zod, yaml) on first
-  // need; large articles are detected in a worker thread (dist/detectWorker.js).
+  // need; large articles are detected in a worker thread (dist/detectWorker.js), which also serves the pool
+  // that analyses articles in the corpus's first pass (the CLI's `report` starts it too, from beside dist/cli.js).
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/services.ts'], outfile: 'dist/services.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/detectWorker.ts'], outfile: 'dist/detectWorker.js' },
