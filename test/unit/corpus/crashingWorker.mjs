@@ -1,5 +1,6 @@
 // A pool worker that fails on purpose, for the fallback tests: an article containing CRASH ends the worker
-// thread, one containing FAIL is answered with an error; any other is analysed as the real worker does.
+// thread (with the other articles of its message), one containing FAIL is answered with an error; any other
+// is analysed as the real worker does.
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
@@ -9,8 +10,8 @@ const pool = await import('../../../src/core/corpus/pool.ts');
 const { answerPoolRequest } = pool.answerPoolRequest ? pool : pool.default;
 
 parentPort.on('message', (message) => {
-  const text = message.request.text;
-  if (text.includes('CRASH')) process.exit(3);
-  if (text.includes('FAIL')) parentPort.postMessage({ kind: 'analysed', id: message.id, error: 'failed on purpose' });
-  else parentPort.postMessage(answerPoolRequest(message));
+  if (message.requests.some((r) => r.request.text.includes('CRASH'))) process.exit(3);
+  const answer = answerPoolRequest({ ...message, requests: message.requests.filter((r) => !r.request.text.includes('FAIL')) });
+  for (const r of message.requests) if (r.request.text.includes('FAIL')) answer.answers.push({ id: r.id, error: 'failed on purpose' });
+  parentPort.postMessage(answer);
 });
