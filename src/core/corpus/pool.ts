@@ -1,7 +1,8 @@
 /**
  * Analysing articles in worker threads, for the first indexing pass: detection and analysis are nearly all
  * of a cold pass, and articles are independent. A worker runs `analyseRequest` and answers the cache entry
- * ready-made (`EntryEncoder`), so the indexing thread only files it; without a cache, the analysis itself.
+ * ready-made (`EntryEncoder`), so the indexing thread only files and decodes it; without a cache, the
+ * analysis itself.
  *
  * `AnalysisPool` owns the workers; `AnalysisQueue` feeds it one pass's articles and hands the results back in
  * the order the articles came, so the index is exactly the one indexing them one by one would make. A

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AnalysisCache, CorpusIndex, MemoryCacheStore, type CorpusDecisions } from '../../../src/core/corpus/index';
 import { EntryEncoder } from '../../../src/core/corpus/cache';
 import { analyseFull } from '../../../src/core/corpus/analyseArticle';
-import { AnalysisPool, AnalysisQueue } from '../../../src/core/corpus/pool';
+import { AnalysisPool, AnalysisQueue, defaultPoolSize } from '../../../src/core/corpus/pool';
 import { corpus } from '../../../bench/corpus';
 import { runReport } from '../../../src/cli/report';
 import { seeds, snapshot } from './fixtures';
@@ -176,6 +176,12 @@ describe('newsmark report with worker threads', function () {
     let err = '';
     assert.equal(await runReport([SEEDS, '--workers', 'many'], { stdout: () => undefined, stderr: (s) => (err += s) }), 2);
     assert.match(err, /--workers/);
+  });
+});
+
+describe('pool size', () => {
+  it('uses both cores of a 2-core machine, leaves one to the indexing thread from 3 cores on, and stops at 4', () => {
+    assert.deepEqual([1, 2, 3, 4, 8, 64].map(defaultPoolSize), [1, 2, 2, 3, 4, 4]);
   });
 });
 
