@@ -72,7 +72,7 @@ export function renderResults(r) {
   lines.push('## Corpus index', '');
   lines.push(
     'Cold twice, each in its own process: "in-thread" analyses every article in the indexing thread; "N workers" analyses them in the worker pool (as the extension and the CLI do), which hands back ready cache entries, and ends before grouping. ' +
-      'CPU is the process\'s, all threads; peak RSS is the process\'s, the workers\' heaps included. Grouping and claims (group + claims) run in one thread either way; with the pool, they also decode the entries the workers made.',
+      'CPU is the process\'s, all threads; peak RSS is the process\'s, the workers\' heaps included. Grouping and claims (group + claims) run in one thread either way; with the pool, the indexing thread decodes each entry a worker made as it files it, during the analysis.',
     '',
   );
   lines.push('| articles | MB | cold | cold: analyse | cold: group + claims | cold CPU | peak RSS (cold) | events | warm total | warm: load cache | warm: analyses from cache | warm: group + claims | peak heap (cold, in-thread) |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|');
@@ -135,7 +135,7 @@ function misses(r) {
     p?.ms
       ? `**Cold index of ${big} articles, ${fmt(p.ms.median / 1000, 1)} s with ${p.workers} worker threads${p.ms.median < 5000 ? ': target met' : ' against 5 s'}** (${fmt(c.ms?.median / 1000, 1)} s in one thread). ` +
         `With the pool, analysing takes ${fmt(p.phases?.[0]?.analyseMs / 1000, 1)} s (${fmt(c.phases?.[0]?.analyseMs / 1000, 1)} s in one thread) and grouping and claims ${fmt(p.phases?.[0]?.groupAndClaimsMs / 1000, 1)} s, in one thread, after it. ` +
-        `CPU: ${fmt(p.cpuMs?.median / 1000, 1)} s with the pool, ${fmt(c.cpuMs?.median / 1000, 1)} s in one thread: each worker loads and warms up the detector itself, the texts are copied to the workers, and the entries they make are decoded again in the indexing thread for grouping. ` +
+        `CPU: ${fmt(p.cpuMs?.median / 1000, 1)} s with the pool, ${fmt(c.cpuMs?.median / 1000, 1)} s in one thread: each worker loads and warms up the detector itself, the texts and entries are copied between threads, and each entry is decoded again in the indexing thread. ` +
         `On ${r.machine.cores} cores the pool can at best halve the analysis, and grouping does not shrink at all: ${p.ms.median < 5000 ? 'the margin is thin under load.' : 'closing the rest needs a cheaper analysis per article and a faster grouping.'} ` +
         'The extension indexes in the background with a cancellable progress notification, and with the pool its own thread only reads files and files the entries, so the editor stays responsive.'
       : `**Cold index of ${big} articles, ${fmt(c.ms?.median / 1000, 0)} s against 5 s.** ${fmt(c.phases?.[0]?.analyseMs / 1000, 0)} s of it is detection + analysis ` +

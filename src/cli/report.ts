@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusIndex, type CorpusDecisions, type SpanRef, type UserEvent } from '../core/corpus/index';
-import { AnalysisPool, AnalysisQueue, defaultPoolSize } from '../core/corpus/pool';
+import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
 import { buildReport, renderMarkdown } from '../core/corpus/report';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Sidecar } from '../core/sidecar/schema';
@@ -19,8 +19,6 @@ export interface ReportIo {
 }
 
 const USAGE = 'usage: newsmark report <folder> [--json | --format md] [--workers N]\n';
-/** Below this many articles, starting worker threads costs more than it saves. */
-const POOL_MIN_ARTICLES = 200;
 
 export interface ReportOptions {
   /** The pool's worker entry (default: detectWorker.js beside this file, as bundled in dist/). */

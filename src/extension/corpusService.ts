@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisCache, CorpusIndex } from '../core/corpus/index';
 import type { AnalysisCacheStore, AnalysisResult, DocumentOptions } from '../core/corpus/index';
-import { AnalysisPool, AnalysisQueue, defaultPoolSize } from '../core/corpus/pool';
+import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
 import type { CorpusDecisions, SpanRef, UserEvent, UserLink } from '../core/corpus/index';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
@@ -280,7 +280,7 @@ export class CorpusService extends Disposable {
       const location = found.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
       await vscode.window.withProgress({ location, title: 'Newsmark: indexing articles', cancellable: true }, async (progress, token) => {
         const started = Date.now();
-        const workers = this.poolSize();
+        const workers = this.poolSize(found.length);
         // Articles the cache lacks are analysed in worker threads, ended with the pass (their heaps with them).
         const pool = workers > 0 ? new AnalysisPool({ workerPath: this.workerPath, size: workers, log: (m) => this.output.appendLine(m) }) : undefined;
         const queue = pool && new AnalysisQueue(pool, this.cache);
@@ -352,10 +352,14 @@ export class CorpusService extends Disposable {
     await vscode.commands.executeCommand('setContext', 'newsmark.hasArticles', has);
   }
 
-  /** Worker threads for the first pass (`newsmark.indexing.workers`; -1: one per core, see `defaultPoolSize`). */
-  private poolSize(): number {
+  /**
+   * Worker threads for a pass over `articles` articles (`newsmark.indexing.workers`; -1: one per core, see
+   * `defaultPoolSize`, from POOL_MIN_ARTICLES articles on).
+   */
+  private poolSize(articles: number): number {
     const setting = vscode.workspace.getConfiguration('newsmark').get<number>('indexing.workers', -1);
-    return setting < 0 ? defaultPoolSize() : Math.floor(setting);
+    if (setting >= 0) return Math.floor(setting);
+    return articles >= POOL_MIN_ARTICLES ? defaultPoolSize() : 0;
   }
 
   /** (Re-)indexes one article: the open editor's text when it is open, else the file on disk. */

@@ -30,16 +30,16 @@ describe('First pass through the analysis pool, in a real VS Code', function () 
     return service;
   }
 
-  it('indexed the workspace in worker threads at activation (the workspace and its storage are fresh: nothing was cached)', async () => {
+  it('indexed the small workspace in its own thread at activation: starting workers would cost more than it saves', async () => {
     const corpus = (await api()).corpus;
     await corpus.whenIndexed();
-    const first = corpus.service.poolStats();
-    assert.ok(first && first.workers > 0 && first.analysed > 0 && first.failed === 0, JSON.stringify(first));
+    assert.deepEqual(corpus.service.poolStats(), { workers: 0, analysed: 0, failed: 0 });
   });
 
   it('gives through the pool the events, contradictions and people of an in-thread pass', async () => {
     // Two more passes over the workspace as it is now (other suites add articles): without a cache, so that
-    // every article is analysed, in two worker threads (which hand back the analyses themselves), then here.
+    // every article is analysed; in two worker threads (asked for: the workspace is small), which hand back
+    // the analyses themselves, then here.
     const pooled = await indexAgain(2);
     assert.deepEqual(pooled.poolStats(), { workers: 2, analysed: pooled.index.documents().length, failed: 0 });
     const inThread = await indexAgain(0);

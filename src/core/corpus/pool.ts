@@ -66,6 +66,13 @@ export function defaultPoolSize(cores = availableParallelism()): number {
   return Math.max(1, Math.min(4, cores > 2 ? cores - 1 : cores));
 }
 
+/**
+ * Below this many articles a pool is not worth starting unless asked for: each worker loads and warms up the
+ * detector on its own (bench: about a second of CPU for two workers), which a few hundred articles at about
+ * a millisecond each do not pay back.
+ */
+export const POOL_MIN_ARTICLES = 200;
+
 export interface AnalysisPoolOptions {
   /** The worker entry: a script that answers `PoolRequest`s with `answerPoolRequest`. */
   workerPath: string;
