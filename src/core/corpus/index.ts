@@ -371,7 +371,8 @@ export class CorpusIndex {
   /**
    * What analysing this article elsewhere needs (a worker runs `analyseRequest` on it; hand the result to
    * `setDocument` with the same arguments), or undefined when the cache holds its analysis: nothing to
-   * analyse. Only for an index on the default detector, which is what the workers run.
+   * analyse. With a cache, the worker makes the cache entry: give the pool this index's cache (AnalysisQueue).
+   * Only for an index on the default detector, which is what the workers run.
    */
   analysisRequest(file: string, text: string, options: DocumentOptions = {}): AnalysisRequest | undefined {
     const registry = options.registry ?? this.decisions.people;
@@ -388,11 +389,6 @@ export class CorpusIndex {
       ...(people ? { people } : {}),
       ...(this.cache ? { encode: true } : {}),
     };
-  }
-
-  /** The cache whose shapes the entries of `analysisRequest`s are encoded against (see `EntryEncoder`). */
-  get analysisCache(): AnalysisCache | undefined {
-    return this.cache;
   }
 
   /** Runs detection and analysis on an article (its cached entry is missing or unusable), and caches it. */
