@@ -35,7 +35,8 @@ const BANNER = "'use strict';performance.mark('newsmark/extension/load',{detail:
 const builds = [
   // The extension is three bundles: activation only declares commands and views (dist/extension.js, kept
   // small so activation is quick) and requires the services (dist/services.js: core, zod, yaml) on first
-  // need; large articles are detected in a worker thread (dist/detectWorker.js).
+  // need; large articles are detected in a worker thread (dist/detectWorker.js), which also serves the pool
+  // that analyses articles in the corpus's first pass (the CLI's `report` starts it too, from beside dist/cli.js).
   // The banner's mark, with `newsmark/extension/loaded` at the end of the module, times evaluating the bundle.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: BANNER } },
   { ...common, entryPoints: ['src/extension/services.ts'], outfile: 'dist/services.js', external: ['vscode'] },

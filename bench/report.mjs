@@ -12,9 +12,14 @@ export function renderResults(r) {
   const ratio = f.detect?.detectOverChronoSpeed?.median;
   const patho = f.pathological?.msPerMB;
   const seedsPerMB = f.detect?.seedsMsPerMB?.median;
-  const cold = bigIdx.cold?.ms?.median;
+  // The cold target is judged on the pass as the extension runs it: analysed in the worker pool.
+  const coldOne = bigIdx.cold?.ms?.median;
+  const pooled = bigIdx.coldPool;
+  const cold = pooled?.ms?.median ?? coldOne;
+  const workers = pooled?.workers;
   const warm = bigIdx.warm?.ms?.median;
-  const rss = Math.max(...sizes.map((n) => f.index[n].cold?.maxRssMB ?? 0));
+  // Peak RSS of a whole process, worker threads' heaps included.
+  const rss = Math.max(...sizes.map((n) => Math.max(f.index[n].cold?.maxRssMB ?? 0, f.index[n].coldPool?.maxRssMB ?? 0)));
   const incr = f.incremental?.ms?.median;
   const vs = f.vscode ?? {};
   const row = (name, target, value, pass, note = '') => `| ${name} | ${target} | ${value} | ${pass === undefined ? 'n/a' : pass ? '**pass**' : '**miss**'} | ${note} |`;
@@ -30,7 +35,10 @@ export function renderResults(r) {
 
   lines.push('## Headline', '');
   lines.push(`- Detection (people, dates, durations, quotes), one thread: **${fmt(detectMBps, 2)} MB/s**; chrono-node's French parser alone on the same text: ${fmt(f.detect?.chronoFrMBps?.median, 2)} MB/s (Newsmark/chrono speed ratio ${fmt(ratio, 2)}).`);
-  lines.push(`- ${big.toLocaleString('en')} articles (${fmt(bigIdx.cold?.bytes / 2 ** 20)} MB) indexed cold in **${fmt(cold / 1000)} s**, warm restart from the disk cache in **${fmt(warm / 1000, 2)} s**; peak RSS ${fmt(bigIdx.cold?.maxRssMB, 0)} MB.`);
+  lines.push(
+    `- ${big.toLocaleString('en')} articles (${fmt(bigIdx.cold?.bytes / 2 ** 20)} MB) indexed cold in **${fmt(cold / 1000)} s**${pooled?.ms ? ` with ${workers} worker threads (${fmt(coldOne / 1000)} s in one thread)` : ''}, warm restart from the disk cache in **${fmt(warm / 1000, 2)} s**; ` +
+      `peak RSS ${fmt(bigIdx.cold?.maxRssMB, 0)} MB in one thread${pooled?.maxRssMB ? `, ${fmt(pooled.maxRssMB, 0)} MB with the workers` : ''}.`,
+  );
   lines.push(`- One edit in one article of ${big.toLocaleString('en')}, to updated events and contradictions: **${fmt(incr, 0)} ms** (re-analysing the article: ${fmt(f.incremental?.analyseOneArticleMs?.median, 0)} ms).`);
   lines.push(`- Sidecar with 10,000 annotations: load ${fmt(f.sidecar?.loadMs?.median, 0)} ms, save ${fmt(f.sidecar?.saveMs?.median, 0)} ms; re-anchoring 1,000 annotations on a 1 MB article after an edit: ${fmt(f.reanchor?.ms?.median, 0)} ms.`);
   if (vs.openToDecorationsMs) {
@@ -46,9 +54,9 @@ export function renderResults(r) {
   lines.push(row('detection throughput', '≥ 10 MB/s', `${fmt(detectMBps, 2)} MB/s`, detectMBps >= 10, detectMBps < 10 ? `${fmt(10 / detectMBps, 1)}× short. See "Misses" below.` : ''));
   lines.push(row('detection vs chrono.fr alone', 'no slower', `${fmt(ratio, 2)}× chrono's time`, ratio !== undefined ? ratio >= 1 : undefined, ratio < 1 ? `${fmt(1 / ratio, 1)}× slower than chrono.fr.parse alone` : ''));
   lines.push(row('pathological article', '≤ seeds per MB', `${fmt(patho, 0)} ms/MB vs ${fmt(seedsPerMB, 0)} ms/MB`, patho !== undefined && patho !== null && seedsPerMB ? patho <= seedsPerMB : undefined, `ladder exponent ${fmt(f.pathological?.growthExponent, 2)} (1 = linear)`));
-  lines.push(row(`cold index, ${big} articles`, '< 5 s', `${fmt(cold / 1000)} s`, cold < 5000, 'bounded by detection + analysis per article (see phases)'));
+  lines.push(row(`cold index, ${big} articles`, '< 5 s', `${fmt(cold / 1000)} s${pooled?.ms ? `, ${workers} workers (${fmt(coldOne / 1000)} s in one thread)` : ''}`, cold < 5000, pooled?.ms ? 'analysis is split over the workers; grouping and claims run after, in one thread (see phases)' : 'bounded by detection + analysis per article (see phases)'));
   lines.push(row(`warm restart, ${big} articles`, '< 1 s', `${fmt(warm / 1000, 2)} s`, warm < 1000, 'see phases: cache decode vs grouping'));
-  lines.push(row('peak memory', '< 500 MB', `${fmt(rss, 0)} MB RSS`, rss < 500));
+  lines.push(row('peak memory', '< 500 MB', `${fmt(rss, 0)} MB RSS`, rss < 500, 'whole process, worker threads included'));
   lines.push(row(`incremental edit at ${big}`, '< 20 ms', `${fmt(incr, 0)} ms`, incr < 20, incr < 20 ? 'an edit that keeps the article\'s grouping rebuilds only its events' : 'the edit re-grouped the corpus'));
   if (vs.openToDecorationsMs) {
     for (const r of vscodeTargetRows(vs)) lines.push(row(...r));
@@ -69,16 +77,26 @@ export function renderResults(r) {
   }
 
   lines.push('## Corpus index', '');
-  lines.push('| articles | MB | cold total | cold: analyse | cold: group + claims | warm total | warm: load cache | warm: analyses from cache | warm: group + claims | events | peak RSS (cold) | peak heap (cold) |', '|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    'Cold twice, each in its own process: "in-thread" analyses every article in the indexing thread; "N workers" analyses them in the worker pool (as the extension and the CLI do), which hands back ready cache entries, and ends before grouping. ' +
+      'CPU is the process\'s, all threads; peak RSS is the process\'s, the workers\' heaps included. Grouping and claims (group + claims) run in one thread either way; with the pool, the indexing thread decodes each entry a worker made as it files it, during the analysis.',
+    '',
+  );
+  lines.push('| articles | MB | cold | cold: analyse | cold: group + claims | cold CPU | peak RSS (cold) | events | warm total | warm: load cache | warm: analyses from cache | warm: group + claims | peak heap (cold, in-thread) |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const n of sizes) {
-    const c = f.index[n].cold ?? {};
     const w = f.index[n].warm ?? {};
     const wp = w.phases?.[w.phases.length >> 1] ?? {};
-    lines.push(`| ${n} | ${fmt(c.bytes / 2 ** 20, 2)} | ${t(c.ms, 0)} | ${fmt(c.phases?.[0]?.analyseMs, 0)} | ${fmt(c.phases?.[0]?.groupAndClaimsMs, 0)} | ${t(w.ms, 0)} | ${fmt(wp.loadCacheMs, 0)} | ${fmt(wp.analyseMs, 0)} | ${fmt(wp.groupAndClaimsMs, 0)} | ${c.events ?? '—'} | ${fmt(c.maxRssMB, 0)} MB | ${fmt(c.heapPeakMB, 0)} MB |`);
+    const c = f.index[n].cold ?? {};
+    for (const [label, x] of [['in-thread', c], [`${f.index[n].coldPool?.workers} workers`, f.index[n].coldPool]]) {
+      if (!x) continue;
+      const first = x === c;
+      const warmCells = first ? `${t(w.ms, 0)} | ${fmt(wp.loadCacheMs, 0)} | ${fmt(wp.analyseMs, 0)} | ${fmt(wp.groupAndClaimsMs, 0)} | ${fmt(c.heapPeakMB, 0)} MB` : ' | | | | ';
+      lines.push(`| ${first ? n : ''} | ${first ? fmt(c.bytes / 2 ** 20, 2) : ''} | ${label}: ${t(x.ms, 0)} | ${fmt(x.phases?.[0]?.analyseMs, 0)} | ${fmt(x.phases?.[0]?.groupAndClaimsMs, 0)} | ${t(x.cpuMs, 0)} | ${fmt(x.maxRssMB, 0)} MB | ${x.events ?? '—'} | ${warmCells} |`);
+    }
   }
   lines.push('', 'Growth exponents (log-log slope between sizes; 1 = linear):', '');
-  lines.push('| sizes | cold time | grouping + claims | warm time | peak RSS |', '|---|---|---|---|---|');
-  for (const g of f.indexGrowth ?? []) lines.push(`| ${g.from} → ${g.to} | ${fmt(g.coldTimeExponent, 2)} | ${fmt(g.groupingExponent, 2)} | ${fmt(g.warmTimeExponent, 2)} | ${fmt(g.peakRssExponent, 2)} |`);
+  lines.push('| sizes | cold time | cold time, workers | grouping + claims | warm time | peak RSS |', '|---|---|---|---|---|---|');
+  for (const g of f.indexGrowth ?? []) lines.push(`| ${g.from} → ${g.to} | ${fmt(g.coldTimeExponent, 2)} | ${fmt(g.coldPoolTimeExponent, 2)} | ${fmt(g.groupingExponent, 2)} | ${fmt(g.warmTimeExponent, 2)} | ${fmt(g.peakRssExponent, 2)} |`);
   lines.push('');
 
   lines.push('## Incremental update, tree, sidecars, re-anchoring', '');
@@ -174,6 +192,7 @@ function misses(r) {
   const sizes = Object.keys(f.index ?? {}).map(Number).sort((a, b) => a - b);
   const big = sizes[sizes.length - 1];
   const c = f.index?.[big]?.cold ?? {};
+  const p = f.index?.[big]?.coldPool;
   const w = f.index?.[big]?.warm ?? {};
   const wp = w.phases?.[w.phases.length >> 1] ?? {};
   const perArticle = c.phases?.[0]?.analyseMs / big;
@@ -191,16 +210,21 @@ function misses(r) {
       `Not super-linear (the size ladder's exponent is ${fmt(f.pathological?.growthExponent, 2)}, and a 1 MB one-line article takes ${fmt(f.pathological?.ms?.median, 0)} ms); ` +
       'the seeds got faster than the glued quote marks and capitals, which make the quote and person passes find candidates everywhere. Closing it: cap the candidates per line in quotes.ts and people.ts.',
     '',
-    `**Cold index of ${big} articles, ${fmt(c.ms?.median / 1000, 0)} s against 5 s.** ${fmt(c.phases?.[0]?.analyseMs / 1000, 0)} s of it is detection + analysis ` +
-      `(${fmt(perArticle, 1)} ms per article), ${fmt(c.phases?.[0]?.groupAndClaimsMs / 1000, 1)} s grouping and claims. Detection alone is about 3.5 s of it at the measured throughput, the per-article analysis about as much again. ` +
-      'What closes it: analysing articles in a worker pool (2 cores: about ×2; the extension already has a detection worker), and grouping (below). The extension indexes in the background with a cancellable progress notification, so this is never on the typing path.',
+    p?.ms
+      ? `**Cold index of ${big} articles, ${fmt(p.ms.median / 1000, 1)} s with ${p.workers} worker threads${p.ms.median < 5000 ? ': target met' : ' against 5 s'}** (${fmt(c.ms?.median / 1000, 1)} s in one thread). ` +
+        `With the pool, analysing takes ${fmt(p.phases?.[0]?.analyseMs / 1000, 1)} s (${fmt(c.phases?.[0]?.analyseMs / 1000, 1)} s in one thread) and grouping and claims ${fmt(p.phases?.[0]?.groupAndClaimsMs / 1000, 1)} s, in one thread, after it. ` +
+        `CPU: ${fmt(p.cpuMs?.median / 1000, 1)} s with the pool, ${fmt(c.cpuMs?.median / 1000, 1)} s in one thread: each worker loads and warms up the detector itself, the texts and entries are copied between threads, and each entry is decoded again in the indexing thread. ` +
+        `On ${r.machine.cores} cores the pool can at best halve the analysis, and grouping does not shrink at all: ${p.ms.median < 5000 ? 'the margin is thin under load.' : 'closing the rest needs a cheaper analysis per article and a faster grouping.'} ` +
+        'The extension indexes in the background with a cancellable progress notification, and with the pool its own thread only reads files and files the entries, so the editor stays responsive.'
+      : `**Cold index of ${big} articles, ${fmt(c.ms?.median / 1000, 0)} s against 5 s.** ${fmt(c.phases?.[0]?.analyseMs / 1000, 0)} s of it is detection + analysis ` +
+        `(${fmt(perArticle, 1)} ms per article), ${fmt(c.phases?.[0]?.groupAndClaimsMs / 1000, 1)} s grouping and claims.`,
     '',
     `**Warm restart, ${fmt(w.ms?.median / 1000, 1)} s against 1 s.** The cache works (10,000 of 10,000 hits, no detection) but the median run spends ${fmt(wp.loadCacheMs, 0)} ms reading the ` +
       `${fmt(w.cacheMB ?? c.cacheMB, 0)} MB blob, ${fmt(wp.analyseMs, 0)} ms decoding the entries (≈15 KB of JSON per article: detections, mention snippets, quotes) and ${fmt(wp.groupAndClaimsMs, 0)} ms grouping. ` +
       'What closes it: (1) grouping, as below; (2) a leaner entry (snippets as sentence offsets, span texts derived from the article, detections decoded lazily on `document()`): about 4 KB per article; ' +
       '(3) caching the grouped events and claims themselves, keyed by the set of entry keys, so an unchanged corpus skips grouping entirely.',
     '',
-    `**Peak memory, ${fmt(c.maxRssMB, 0)} MB RSS against 500 MB** (cold ${big}; the warm figure, ${fmt(w.maxRssMB, 0)} MB, builds ${(w.ms?.runs ?? 0) + 1} indexes in one process and is not a peak of one index). The index keeps every article's text and full analysis in memory ` +
+    `**Peak memory, ${fmt(Math.max(c.maxRssMB ?? 0, p?.maxRssMB ?? 0), 0)} MB RSS against 500 MB** (cold ${big}, the larger of in-thread ${fmt(c.maxRssMB, 0)} MB and with the workers ${fmt(p?.maxRssMB, 0)} MB; the warm figure, ${fmt(w.maxRssMB, 0)} MB, builds ${(w.ms?.runs ?? 0) + 1} indexes in one process and is not a peak of one index). The index keeps every article's text and full analysis in memory ` +
       '(about 4 KB of text and 15 KB of analysis per article as JSON, several times that as JS objects). Closing it: keep only what grouping and the views need (mentions, quotes, people) and re-read the rest on demand.',
     '',
     f.incremental?.ms?.median < 20

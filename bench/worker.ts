@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { detect } from '../src/core/detect';
 import { AnalysisCache, CorpusIndex, type AnalysisCacheStore } from '../src/core/corpus';
+import { AnalysisPool, AnalysisQueue, defaultPoolSize } from '../src/core/corpus/pool';
 import { parseSidecar, serializeSidecar } from '../src/core/sidecar/yamlStore';
 import { makeSelector, prepareText, reanchorAll, type AnchorTarget } from '../src/core/anchor/reanchor';
 import { TextIndex } from '../src/core/text/offsets';
@@ -120,8 +121,12 @@ function growth(points: Array<{ bytes: number; ms: number }>): number | null {
   return round(Math.log(b.ms / a.ms) / Math.log(b.bytes / a.bytes), 2);
 }
 
-/** Index build at size n: cold (no cache; fills the cache file), then events() and contradictions(). */
-async function taskIndex(n: number, mode: 'cold' | 'warm', runs: number): Promise<void> {
+/**
+ * Index build at size n: cold (no cache; fills the cache file), then events() and contradictions().
+ * `workers` > 0: the articles are analysed in a pool of that many worker threads (as the extension's first
+ * pass does), ended before grouping; 0: in this thread. CPU time and peak RSS count the workers too.
+ */
+async function taskIndex(n: number, mode: 'cold' | 'warm', runs: number, workers = 0): Promise<void> {
   const dir = ensureCorpus(n);
   const cachePath = join(CORPORA, `cache-${n}.txt`);
   const tRead = performance.now();
@@ -140,16 +145,34 @@ async function taskIndex(n: number, mode: 'cold' | 'warm', runs: number): Promis
   let hits = 0;
   let misses = 0;
   const total = mode === 'warm' ? runs + 1 : runs; // warm: one untimed warm-up load
+  const cpu: number[] = [];
+  let pool: { analysed: number; failed: number; adopted: number; reencoded: number } | undefined;
   for (let r = 0; r < total; r++) {
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const cache = new AnalysisCache(fileStore(cachePath), { version: 'bench' });
     if (mode === 'warm') await cache.load();
     const t1 = performance.now();
     const index = new CorpusIndex({ cache });
-    for (let i = 0; i < docs.length; i++) {
-      index.setDocument(docs[i].name, docs[i].text);
-      if (i % 250 === 0) sample();
-    }
+    if (workers > 0) {
+      // Started with the pass, as the extension does: the workers' start-up is part of the figure.
+      const analysisPool = new AnalysisPool({ workerPath: join(__dirname, 'detectWorker.js'), size: workers, log: (m) => console.error(m) });
+      const queue = new AnalysisQueue(analysisPool, cache);
+      for (let i = 0; i < docs.length; i++) {
+        const { name, text } = docs[i];
+        await queue.add(index.analysisRequest(name, text), (result) => index.setDocument(name, text, {}, result));
+        if (i % 250 === 0) sample();
+      }
+      await queue.done();
+      sample();
+      analysisPool.dispose();
+      pool = { analysed: analysisPool.analysed, failed: analysisPool.failed, adopted: cache.adopted, reencoded: cache.reencoded };
+    } else
+      for (let i = 0; i < docs.length; i++) {
+        index.setDocument(docs[i].name, docs[i].text);
+        if (i % 250 === 0) sample();
+      }
+    const cpu2 = process.cpuUsage(cpu0);
     let t2 = performance.now();
     // Cold: the cache is written as soon as the analyses exist (the extension does the same), untimed.
     let writeMs = 0;
@@ -162,14 +185,20 @@ async function taskIndex(n: number, mode: 'cold' | 'warm', runs: number): Promis
     contradictions = index.contradictions().length;
     sample();
     const t3 = performance.now();
+    const used = process.cpuUsage(cpu0);
+    cpu.push((used.user + used.system) / 1000);
+    const cpuMs = (u: NodeJS.CpuUsage) => round((u.user + u.system) / 1000, 0);
     samples.push(t3 - t0 - writeMs);
     hits = cache.hits;
     misses = cache.misses;
-    if (r > 0 || mode === 'cold') phases.push({ loadCacheMs: round(t1 - t0, 1), analyseMs: round(t2 - t1 - writeMs, 1), groupAndClaimsMs: round(t3 - t2, 1), writeCacheMs: round(writeMs, 1) });
+    // CPU up to the end of analysis (the workers' too), then of the rest (one thread: the pool has ended).
+    if (r > 0 || mode === 'cold') phases.push({ loadCacheMs: round(t1 - t0, 1), analyseMs: round(t2 - t1 - writeMs, 1), groupAndClaimsMs: round(t3 - t2, 1), writeCacheMs: round(writeMs, 1), analyseCpuMs: cpuMs(cpu2), restCpuMs: cpuMs(used) - cpuMs(cpu2) });
   }
   const timed = mode === 'warm' ? samples.slice(1) : samples;
   const cacheMB = existsSync(cachePath) ? mb(statSync(cachePath).size) : null;
-  out({ n, mode, bytes, cacheMB, readFilesMs: round(readMs, 1), ms: summarise(timed), phases, events, contradictions, cacheHits: hits, cacheMisses: misses, heapPeakMB: mb(heapPeak) });
+  // CPU of the process, all threads, cache write included (it is not in `ms`).
+  const cpuTimed = mode === 'warm' ? cpu.slice(1) : cpu;
+  out({ n, mode, workers, bytes, cacheMB, readFilesMs: round(readMs, 1), ms: summarise(timed), cpuMs: summarise(cpuTimed), phases, events, contradictions, cacheHits: hits, cacheMisses: misses, heapPeakMB: mb(heapPeak), ...(pool ? { pool } : {}) });
 }
 
 /** One edit in one article of the n-article corpus, to an updated index (events + contradictions). */
@@ -279,7 +308,7 @@ function taskReanchor(count: number, runs: number): void {
 }
 
 async function main(): Promise<void> {
-  const [task, a, b, c] = process.argv.slice(2);
+  const [task, a, b, c, d] = process.argv.slice(2);
   switch (task) {
     case 'corpus':
       for (const n of (a ?? '10,1000,10000').split(',').map(Number)) ensureCorpus(n);
@@ -289,7 +318,7 @@ async function main(): Promise<void> {
     case 'long':
       return taskLong(a as 'long' | 'pathological', Number(b ?? 3));
     case 'index':
-      return taskIndex(Number(a), (b ?? 'cold') as 'cold' | 'warm', Number(c ?? 1));
+      return taskIndex(Number(a), (b ?? 'cold') as 'cold' | 'warm', Number(c ?? 1), d === 'auto' ? defaultPoolSize() : Number(d ?? 0));
     case 'incremental':
       return taskIncremental(Number(a ?? 10000), Number(b ?? 15));
     case 'tree':

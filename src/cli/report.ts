@@ -1,10 +1,13 @@
 /**
- * `newsmark report <folder> [--json | --format md]`: indexes every article under the folder (with its
- * sidecar and the folder's newsmark.yaml) and prints the corpus report.
+ * `newsmark report <folder> [--json | --format md] [--workers N]`: indexes every article under the folder
+ * (with its sidecar and the folder's newsmark.yaml) and prints the corpus report. A large folder is analysed
+ * in worker threads (dist/detectWorker.js, beside the CLI); the report is the same either way.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusIndex, type CorpusDecisions, type SpanRef, type UserEvent } from '../core/corpus/index';
+import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
 import { buildReport, renderMarkdown } from '../core/corpus/report';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Sidecar } from '../core/sidecar/schema';
@@ -15,7 +18,12 @@ export interface ReportIo {
   stderr: (s: string) => void;
 }
 
-const USAGE = 'usage: newsmark report <folder> [--json | --format md]\n';
+const USAGE = 'usage: newsmark report <folder> [--json | --format md] [--workers N]\n';
+
+export interface ReportOptions {
+  /** The pool's worker entry (default: detectWorker.js beside this file, as bundled in dist/). */
+  workerPath?: string;
+}
 
 async function listArticles(root: string): Promise<string[]> {
   const out: string[] = [];
@@ -41,9 +49,10 @@ async function readOptional(path: string): Promise<string | undefined> {
 }
 
 /** Runs the report command; returns the exit code (0 ok, 1 failure, 2 usage). */
-export async function runReport(args: string[], io: ReportIo): Promise<number> {
+export async function runReport(args: string[], io: ReportIo, options: ReportOptions = {}): Promise<number> {
   let folder: string | undefined;
   let format: 'json' | 'md' = 'md';
+  let workers: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--json') format = 'json';
@@ -55,6 +64,14 @@ export async function runReport(args: string[], io: ReportIo): Promise<number> {
       }
       format = f;
     } else if (a.startsWith('--format=')) format = a.slice(9) === 'json' ? 'json' : 'md';
+    else if (a === '--workers' || a.startsWith('--workers=')) {
+      const n = Number(a === '--workers' ? args[++i] : a.slice(10));
+      if (!Number.isInteger(n) || n < 0) {
+        io.stderr(`newsmark report: --workers takes a number of threads (0: none)\n${USAGE}`);
+        return 2;
+      }
+      workers = n;
+    }
     else if (a === '--help' || a === '-h') {
       io.stdout(USAGE);
       return 0;
@@ -101,24 +118,36 @@ export async function runReport(args: string[], io: ReportIo): Promise<number> {
 
   const index = new CorpusIndex({ decisions });
   const sidecars = new Map<string, Sidecar>();
-  for (const path of files) {
-    const rel = relative(folder, path).split(sep).join('/');
-    const bytes = await readFile(path);
-    if (isProbablyBinaryOrNotUtf8(bytes)) {
-      io.stderr(`newsmark report: skipping ${rel}: not UTF-8 text\n`);
-      continue;
+  const workerPath = options.workerPath ?? join(__dirname, 'detectWorker.js');
+  const size = workers ?? (files.length >= POOL_MIN_ARTICLES && existsSync(workerPath) ? defaultPoolSize() : 0);
+  const pool = size > 0 ? new AnalysisPool({ workerPath, size, log: (m) => io.stderr(`newsmark report: ${m}\n`) }) : undefined;
+  // Analysed in the pool, indexed in the order read: the same index as one article after another.
+  const queue = new AnalysisQueue(pool);
+  try {
+    for (const path of files) {
+      const rel = relative(folder, path).split(sep).join('/');
+      const bytes = await readFile(path);
+      if (isProbablyBinaryOrNotUtf8(bytes)) {
+        io.stderr(`newsmark report: skipping ${rel}: not UTF-8 text\n`);
+        continue;
+      }
+      const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
+      let sidecar: Sidecar | undefined;
+      if (sidecarText !== undefined) {
+        const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
+        if (parsed.ok) sidecars.set(rel, (sidecar = parsed.value));
+        else io.stderr(`newsmark report: ignoring ${rel}${SIDECAR_SUFFIX}: ${parsed.errors[0]?.message ?? 'invalid'}\n`);
+      }
+      const text = decodeArticle(bytes);
+      const documentOptions = {
+        ...(sidecar?.document.published ? { published: sidecar.document.published } : {}),
+        ...(sidecar?.document.outlet ? { outlet: sidecar.document.outlet } : {}),
+      };
+      await queue.add(pool && index.analysisRequest(rel, text, documentOptions), (result) => index.setDocument(rel, text, documentOptions, result));
     }
-    const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
-    let sidecar: Sidecar | undefined;
-    if (sidecarText !== undefined) {
-      const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
-      if (parsed.ok) sidecars.set(rel, (sidecar = parsed.value));
-      else io.stderr(`newsmark report: ignoring ${rel}${SIDECAR_SUFFIX}: ${parsed.errors[0]?.message ?? 'invalid'}\n`);
-    }
-    index.setDocument(rel, decodeArticle(bytes), {
-      ...(sidecar?.document.published ? { published: sidecar.document.published } : {}),
-      ...(sidecar?.document.outlet ? { outlet: sidecar.document.outlet } : {}),
-    });
+    await queue.done();
+  } finally {
+    pool?.dispose();
   }
 
   // Event annotations in sidecars put mentions into the user's events; links resolve annotation ids to spans.

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisCache, CorpusIndex } from '../core/corpus/index';
-import type { AnalysisCacheStore } from '../core/corpus/index';
+import type { AnalysisCacheStore, AnalysisResult, DocumentOptions } from '../core/corpus/index';
+import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
 import type { CorpusDecisions, SpanRef, UserEvent, UserLink } from '../core/corpus/index';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
@@ -18,11 +20,26 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /** Above this many articles, the first pass shows a cancellable notification instead of a status-bar spinner. */
 const NOTIFY_ABOVE = 500;
 const EDIT_DEBOUNCE_MS = 300;
+/** The first pass yields to the extension host's event loop at least this often. */
+const BREATHE_EVERY_MS = 10;
+/** Articles the first pass reads ahead of the one it indexes, when a pool analyses them. */
+const READ_AHEAD = 16;
 /**
  * An article being typed in is re-analysed once the typing pauses: the analysis runs on the extension
  * host's thread (tens of milliseconds for a long article), which a pause between two words must not pay.
  */
 const TYPING_DEBOUNCE_MS = 1000;
+
+/** An article read for indexing, not indexed yet (see `readArticle`). */
+interface ReadArticle {
+  file: string;
+  text: string;
+  published: string | undefined;
+  options: DocumentOptions;
+  isNew: boolean;
+  /** A newer read of the same article started since (or the service is gone): this one must not be applied. */
+  stale: () => boolean;
+}
 
 /** What the index needs from a sidecar: the publication data and the annotations links and events point at. */
 interface SidecarFacts {
@@ -89,6 +106,8 @@ export class CorpusService extends Disposable {
   /** newsmark.yaml as read by the first pass, until the store loads it (it does so when an article opens). */
   private corpusOnDisk: Corpus | undefined;
   private registryKey = '';
+  /** How the last full pass analysed the articles the cache lacked. */
+  private lastPool: { workers: number; analysed: number; failed: number } | undefined;
 
   private readonly _onDidFinishPass = this._register(new vscode.EventEmitter<void>());
   /** A full indexing pass finished (the first one after activation, or a refresh). */
@@ -100,6 +119,8 @@ export class CorpusService extends Disposable {
     version = '',
     /** Shared with the editors: an article they detected is not detected again, a large one is detected off-thread. */
     private readonly detector?: Detector,
+    /** The worker entry the first pass analyses articles in (see `newsmark.indexing.workers`). */
+    private readonly workerPath = join(__dirname, 'detectWorker.js'),
   ) {
     super();
     this.cache = cacheStore ? new AnalysisCache(cacheStore, { version }) : undefined;
@@ -138,6 +159,11 @@ export class CorpusService extends Disposable {
   /** How the analysis cache served the last passes (undefined without workspace storage). */
   cacheStats(): { hits: number; misses: number } | undefined {
     return this.cache ? { hits: this.cache.hits, misses: this.cache.misses } : undefined;
+  }
+
+  /** Worker threads the last full pass ran, the articles they analysed, and those analysed here after a worker failed. */
+  poolStats(): { workers: number; analysed: number; failed: number } | undefined {
+    return this.lastPool;
   }
 
   /** True while a full pass reads the articles. */
@@ -254,18 +280,60 @@ export class CorpusService extends Disposable {
       const location = found.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
       await vscode.window.withProgress({ location, title: 'Newsmark: indexing articles', cancellable: true }, async (progress, token) => {
         const started = Date.now();
-        for (let i = 0; i < found.length; i++) {
-          if (token.isCancellationRequested || cancel.token.isCancellationRequested || this.isDisposed) {
-            this.output.appendLine(`Indexing stopped after ${i} of ${found.length} articles.`);
+        const workers = this.poolSize(found.length);
+        // Articles the cache lacks are analysed in worker threads, ended with the pass (their heaps with them).
+        const pool = workers > 0 ? new AnalysisPool({ workerPath: this.workerPath, size: workers, log: (m) => this.output.appendLine(m) }) : undefined;
+        const queue = pool && new AnalysisQueue(pool, this.cache);
+        const stopped = () => token.isCancellationRequested || cancel.token.isCancellationRequested || this.isDisposed;
+        const onCancel = [token.onCancellationRequested(() => queue?.cancel()), cancel.token.onCancellationRequested(() => queue?.cancel())];
+        let indexed = 0;
+        const step = () => progress.report({ message: `${++indexed}/${found.length}`, increment: 100 / found.length });
+        const reads: Array<Promise<ReadArticle | undefined> | undefined> = [];
+        const readAhead = (k: number) =>
+          (reads[k] ??= this.readArticle(found[k], true).catch((e: unknown) => {
+            this.output.appendLine(`Cannot read ${this.fileOf(found[k])}: ${String(e)}`);
+            return undefined;
+          }));
+        let breathed = Date.now();
+        try {
+          for (let i = 0; i < found.length; i++) {
+            if (stopped()) {
+              this.output.appendLine(`Indexing stopped after ${indexed} of ${found.length} articles.`);
+              return;
+            }
+            if (queue) {
+              // Reads run ahead (each mostly waits on the disk); the pool analyses; articles are indexed here in
+              // the order read (see AnalysisQueue).
+              for (let k = i; k < Math.min(found.length, i + READ_AHEAD); k++) void readAhead(k);
+              const read = await reads[i];
+              reads[i] = undefined;
+              if (read) await queue.add(this.index.analysisRequest(read.file, read.text, read.options), (result) => (this.applyArticle(read, result), step()));
+              else step();
+            } else {
+              step();
+              await this.indexUri(found[i], true);
+            }
+            // Let the extension host breathe now and then: the first pass must never freeze the editor. (Not after
+            // every article: a timer waits a millisecond at least, which 10,000 articles would add up to 10 s of.)
+            if (Date.now() - breathed >= BREATHE_EVERY_MS) {
+              await new Promise((r) => setTimeout(r, 0));
+              breathed = Date.now();
+            }
+          }
+          await queue?.done();
+          if (stopped()) {
+            this.output.appendLine(`Indexing stopped after ${indexed} of ${found.length} articles.`);
             return;
           }
-          progress.report({ message: `${i + 1}/${found.length}`, increment: 100 / found.length });
-          await this.indexUri(found[i], true);
-          // Let the extension host breathe between articles: the first pass must never freeze the editor.
-          await new Promise((r) => setTimeout(r, 0));
+        } finally {
+          for (const d of onCancel) d.dispose();
+          pool?.dispose();
+          this.lastPool = { workers: pool ? workers : 0, analysed: pool?.analysed ?? 0, failed: pool?.failed ?? 0 };
         }
         this.output.appendLine(
-          `Indexed ${found.length} article(s) in ${Date.now() - started} ms` + (this.cache ? ` (${this.cache.hits} from the cache).` : '.'),
+          `Indexed ${found.length} article(s) in ${Date.now() - started} ms` +
+            (this.cache ? ` (${this.cache.hits} from the cache)` : '') +
+            (pool ? `; ${pool.analysed} analysed in ${workers} worker thread(s)${pool.failed ? `, ${pool.failed} in this thread after a worker failed` : ''}.` : '.'),
         );
       });
       await this.cache?.flush().catch((e: unknown) => this.output.appendLine(`Could not write the analysis cache: ${String(e)}`));
@@ -284,8 +352,41 @@ export class CorpusService extends Disposable {
     await vscode.commands.executeCommand('setContext', 'newsmark.hasArticles', has);
   }
 
+  /**
+   * Worker threads for a pass over `articles` articles (`newsmark.indexing.workers`; -1: one per core, see
+   * `defaultPoolSize`, from POOL_MIN_ARTICLES articles on).
+   */
+  private poolSize(articles: number): number {
+    const setting = vscode.workspace.getConfiguration('newsmark').get<number>('indexing.workers', -1);
+    if (setting >= 0) return Math.floor(setting);
+    return articles >= POOL_MIN_ARTICLES ? defaultPoolSize() : 0;
+  }
+
   /** (Re-)indexes one article: the open editor's text when it is open, else the file on disk. */
   private async indexUri(uri: vscode.Uri, rereadSidecar = false): Promise<void> {
+    const read = await this.readArticle(uri, rereadSidecar);
+    if (!read) return;
+    if (this.detector && read.text.length >= WORKER_MIN_CHARS) {
+      // A large article is detected in the worker; analysing it below then finds its detections ready.
+      await this.detector.prepare(read.text, { published: read.published, registry: this.store.registry() }, uri.toString());
+      if (read.stale()) return;
+    }
+    this.applyArticle(read);
+    if (read.isNew && this.uris.size === 1) await this.setHasArticles(true);
+  }
+
+  /** Indexes an article read by `readArticle` (with its analysis when the pool made it), unless a newer read superseded it. */
+  private applyArticle(read: ReadArticle, analysed?: AnalysisResult): void {
+    if (read.stale()) return;
+    this.indexedPublished.set(read.file, read.published);
+    this.index.setDocument(read.file, read.text, read.options, analysed);
+  }
+
+  /**
+   * Reads an article (the open editor's text when it is open, else the file on disk) and its sidecar for
+   * indexing; undefined when there is nothing to index (unreadable, too large, unchanged, or superseded).
+   */
+  private async readArticle(uri: vscode.Uri, rereadSidecar: boolean): Promise<ReadArticle | undefined> {
     const file = this.fileOf(uri);
     const generation = (this.generation.get(file) ?? 0) + 1;
     this.generation.set(file, generation);
@@ -316,7 +417,7 @@ export class CorpusService extends Disposable {
         return;
       }
       this.output.appendLine(`Cannot read ${file}: ${(e as Error).message}`);
-      return;
+      return undefined;
     }
     const facts = !rereadSidecar && this.sidecars.has(file) ? this.sidecars.get(file)! : await this.readSidecar(uri);
     if (stale()) return;
@@ -328,15 +429,9 @@ export class CorpusService extends Disposable {
     const outlet = session?.sidecar.document.outlet ?? facts.outlet;
     const known = this.index.document(file);
     // Saving an article re-reads the text the editor already gave us: nothing to re-analyse.
-    if (known && known.text === text && known.outlet === outlet && this.indexedPublished.get(file) === published) return;
-    if (this.detector && text.length >= WORKER_MIN_CHARS) {
-      // A large article is detected in the worker; analysing it below then finds its detections ready.
-      await this.detector.prepare(text, { published, registry: this.store.registry() }, uri.toString());
-      if (stale()) return;
-    }
-    this.indexedPublished.set(file, published);
-    this.index.setDocument(file, text, { ...(published ? { published } : {}), ...(outlet ? { outlet } : {}), registry: this.store.registry() });
-    if (isNew && this.uris.size === 1) await this.setHasArticles(true);
+    if (known && known.text === text && known.outlet === outlet && this.indexedPublished.get(file) === published) return undefined;
+    const options: DocumentOptions = { ...(published ? { published } : {}), ...(outlet ? { outlet } : {}), registry: this.store.registry() };
+    return { file, text, published, options, isNew, stale };
   }
 
   private async readSidecar(article: vscode.Uri): Promise<SidecarFacts> {

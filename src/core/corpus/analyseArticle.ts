@@ -1,0 +1,78 @@
+/**
+ * One article's detection and analysis, as the index keeps it, wherever it runs: in the index's thread
+ * (`CorpusIndex.setDocument`) or in a worker of the analysis pool (pool.ts), which hands the index back the
+ * cache entry ready-made. Both run this code, so both give the same analysis.
+ */
+import type { Detections, Person } from '../model';
+import { detect as defaultDetect } from '../detect';
+import { analyseDocument, type DocumentAnalysis } from './analyze';
+import type { CachedAnalysis, EncodedEntry, EntryEncoder } from './cache';
+
+/** What analysing an article needs: plain data, so it can be posted to a worker thread. */
+export interface AnalysisRequest {
+  /** The cache key of the article with these inputs (see `entryKey`): the index takes the result only for this key. */
+  key: string;
+  file: string;
+  text: string;
+  published?: string;
+  outlet?: string;
+  /** People the detector recognises by name and alias. */
+  registry?: Person[];
+  /** The decisions' people, which detected people are mapped onto. */
+  people?: Person[];
+  /** Answer with the cache entry (`entry`) rather than with the analysis (`lean`). */
+  encode?: boolean;
+}
+
+/** An analysed article: the cache entry (with a cache), else the analysis without the detector's output. */
+export interface AnalysisResult {
+  key: string;
+  entry?: EncodedEntry;
+  lean?: CachedAnalysis;
+}
+
+type Detect = (text: string, options: { published?: string; registry?: Person[] }) => Detections;
+
+/** Detects and analyses an article with the detections mapped onto the decisions' people. */
+export function analyseFull(
+  file: string,
+  text: string,
+  options: { published?: string; outlet?: string },
+  registry: Person[] | undefined,
+  people: Person[] | undefined,
+  detect: Detect = defaultDetect,
+): DocumentAnalysis {
+  return analyseDocument(file, text, detectMapped(text, options.published, registry, people, detect), options);
+}
+
+/** The detector's output on an article, with its people mapped onto the decisions' people. */
+export function detectMapped(text: string, published: string | undefined, registry: Person[] | undefined, people: Person[] | undefined, detect: Detect = defaultDetect): Detections {
+  return remapPeople(detect(text, { ...(published ? { published } : {}), ...(registry ? { registry } : {}) }), people);
+}
+
+/** What the index would compute for `request`, for a worker to hand back (the encoder holds the cache's shapes). */
+export function analyseRequest(request: AnalysisRequest, encoder: EntryEncoder): AnalysisResult {
+  const { key, file, text, published, outlet, registry, people } = request;
+  const options = { ...(published !== undefined ? { published } : {}), ...(outlet !== undefined ? { outlet } : {}) };
+  const full = analyseFull(file, text, options, registry, people);
+  if (request.encode) return { key, entry: encoder.encode(full, text) };
+  const { detections: _omit, ...lean } = full;
+  return { key, lean };
+}
+
+/** Maps detected people onto registry ids by name or alias, so the user's registry wins. */
+function remapPeople(d: Detections, reg: readonly Person[] | undefined): Detections {
+  if (!reg?.length) return d;
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  const byName = new Map<string, string>();
+  for (const p of reg) for (const n of [p.name, ...p.aliases, p.id]) byName.set(fold(n), p.id);
+  const map = (id: string, ...names: (string | undefined)[]) => {
+    for (const n of names) if (n && byName.has(fold(n))) return byName.get(fold(n))!;
+    return byName.get(fold(id)) ?? id;
+  };
+  return {
+    ...d,
+    people: d.people.map((p) => ({ ...p, id: map(p.id, p.name, p.text) })),
+    quotes: d.quotes.map((q) => (q.speaker ? { ...q, speaker: map(q.speaker, q.speakerName) } : q)),
+  };
+}
