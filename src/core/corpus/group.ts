@@ -113,8 +113,8 @@ function constraintBuckets(d: DateConstraint): string[] | undefined {
   return undefined;
 }
 
-/** Memoises a pure function of an ISO day (bounded: cleared past 50,000 days). */
-function memoByDay<T>(compute: (day: string) => T): (day: string) => T {
+/** Memoises a pure function of a string: an ISO day, a place id (bounded: cleared past 50,000 keys). */
+export function memoByKey<T>(compute: (key: string) => T): (key: string) => T {
   const memo = new Map<string, T>();
   return (day) => {
     let v = memo.get(day);
@@ -126,10 +126,10 @@ function memoByDay<T>(compute: (day: string) => T): (day: string) => T {
   };
 }
 
-const weekdayOfDay = memoByDay(weekdayOf);
-const isoWeekOf = memoByDay((day) => computeIsoWeek(day));
+const weekdayOfDay = memoByKey(weekdayOf);
+const isoWeekOf = memoByKey((day) => computeIsoWeek(day));
 /** Date buckets a dated cluster is indexed under: its day, month, year, month-day, ISO week and weekday. */
-const dayBuckets = memoByDay((day: string): readonly string[] => [`D${day}`, `M${day.slice(0, 7)}`, `Y${day.slice(0, 4)}`, `MD${day.slice(5)}`, `IW${isoWeekOf(day)}`, `WD${weekdayOfDay(day)}`]);
+const dayBuckets = memoByKey((day: string): readonly string[] => [`D${day}`, `M${day.slice(0, 7)}`, `Y${day.slice(0, 4)}`, `MD${day.slice(5)}`, `IW${isoWeekOf(day)}`, `WD${weekdayOfDay(day)}`]);
 
 function computeIsoWeek(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
@@ -542,9 +542,12 @@ export function idKind(c: Cluster): string {
   return summits * 2 >= c.mentions.length ? 'summit' : 'talks';
 }
 
+/** Slugs of place ids: tens of thousands of events, a few hundred places. */
+const placeSlug = memoByKey(slug);
+
 /** Base of an event id: `2025-02-27-istanbul-talks`, `undated-lavrov-rubio-talks`. */
 export function baseEventId(c: Cluster): string {
   const date = c.day ?? (c.approx && !c.approx.startsWith('--') ? c.approx.toLowerCase() : 'undated');
-  const place = c.placeId ? slug(c.placeId) : c.mentions[0]?.persons.length ? slug([...c.mentions[0].persons].sort().join('-')) : 'unplaced';
+  const place = c.placeId ? placeSlug(c.placeId) : c.mentions[0]?.persons.length ? slug([...c.mentions[0].persons].sort().join('-')) : 'unplaced';
   return `${date}-${place}-${idKind(c)}`;
 }

@@ -22,7 +22,7 @@ import { TextIndex } from '../text/offsets';
 import { detect as defaultDetect } from '../detect';
 import { analyseDocument, type DocumentAnalysis, type MentionAnalysis, type QuoteAnalysis } from './analyze';
 import { compareEventClaims, compareQuotes, compareSpeakerIn, comparedSpeakers, claimId, newQuoteCache, patchQuotes, quoteSpeakers, type ClaimResults } from './claims';
-import { baseEventId, groupMentions, majorityKind, type Cluster } from './group';
+import { baseEventId, groupMentions, majorityKind, memoByKey, type Cluster } from './group';
 import { slug } from './hash';
 import { contentHash, registrySignature, type AnalysisCache, type AnalysisInputs, type CachedAnalysis, type CachedGroups, type SourceText } from './cache';
 import type { EventKind } from './triggers';
@@ -266,6 +266,9 @@ export function formatDate(iso: string | undefined, lang: 'fr' | 'en'): string |
   if (!d) return `${month} ${y}`;
   return lang === 'fr' ? `${Number(d) === 1 ? '1er' : Number(d)} ${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
+
+/** `formatDate` for event titles: one call per event on a full pass, over a few thousand dates. */
+const titleDate = { fr: memoByKey((iso) => formatDate(iso, 'fr')), en: memoByKey((iso) => formatDate(iso, 'en')) };
 
 function compareEvents(a: NewsEvent, b: NewsEvent): number {
   // Time order, undated last; then title for a stable order.
@@ -953,7 +956,7 @@ export class CorpusIndex {
     let title = ue?.title;
     if (!title) {
       const label = KIND_LABEL[lang][kind];
-      const when = formatDate(date, lang);
+      const when = date === undefined ? undefined : titleDate[lang](date);
       const who = personIds.slice(0, 2).map((p) => this.personName(p).split(/\s+/).pop()).join('–');
       const city = placeId ? place?.kind === 'city' || !place : false;
       const where = placeText ? (lang === 'en' ? ` in ${placeText}` : city ? ` à ${placeText}` : `, ${placeText}`) : who ? ` ${who}` : '';
