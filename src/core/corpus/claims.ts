@@ -64,37 +64,83 @@ function countRange(value: number, qualifier: string): Range {
   }
 }
 
-/** Claims of one event, by attribute (counts keyed by noun: `count:diplomate`). */
-function collectClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], outletOf: (file: string) => string | undefined): Map<string, Claim[]> {
-  const out = new Map<string, Claim[]>();
-  const seen = new Set<string>();
+/** Claims by attribute (counts keyed by noun: `count:diplomate`), with the keys that keep one claim per article and value. */
+interface ClaimSet {
+  byAttr: Map<string, Claim[]>;
+  seen: Set<string>;
+}
+
+/** Adds the claims of one mention of `ev`. */
+function collectMention(set: ClaimSet, ev: NewsEvent, m: MentionAnalysis, outlet: string | undefined): void {
   const add = (attr: string, c: Claim) => {
     // One claim per article, attribute and value: an article repeating itself is one source.
     const k = `${attr}|${c.side.file}|${c.side.value}|${c.side.qualifier ?? ''}`;
-    if (seen.has(k)) return;
-    seen.add(k);
-    (out.get(attr) ?? out.set(attr, []).get(attr)!).push(c);
+    if (set.seen.has(k)) return;
+    set.seen.add(k);
+    (set.byAttr.get(attr) ?? set.byAttr.set(attr, []).get(attr)!).push(c);
   };
-  for (const m of mentions) {
-    const outlet = outletOf(m.file);
-    for (const d of m.durations) {
-      add('duration', { side: side(m, d.start, d.end, d.text, isoDuration(d.minutes), outlet, d.qualifier), range: durationRange(d) });
+  for (const d of m.durations) {
+    add('duration', { side: side(m, d.start, d.end, d.text, isoDuration(d.minutes), outlet, d.qualifier), range: durationRange(d) });
+  }
+  if (m.date?.day) {
+    const r = dateRange(m.date.day)!;
+    add('date', { side: side(m, m.date.start, m.date.end, m.date.text, m.date.day, outlet), range: r });
+  } else if (m.date?.approx && dateRange(m.date.approx) && !ev.date?.startsWith(m.date.approx)) {
+    add('date', { side: side(m, m.date.start, m.date.end, m.date.text, m.date.approx, outlet), range: dateRange(m.date.approx)! });
+  }
+  if (m.place) {
+    add('place', { side: side(m, m.place.start, m.place.end, m.place.text, m.place.id, outlet), range: { lo: 0, hi: 0 }, place: m.place.id });
+  }
+  if (m.ordinal) {
+    add('ordinal', { side: side(m, m.ordinal.start, m.ordinal.end, m.ordinal.text, String(m.ordinal.n), outlet), range: { lo: m.ordinal.n, hi: m.ordinal.n } });
+  }
+  for (const c of m.counts) {
+    add(`count:${c.noun}`, { side: side(m, c.start, c.end, c.text, String(c.value), outlet, c.qualifier), range: countRange(c.value, c.qualifier) });
+  }
+}
+
+/**
+ * The claims of one article's run of mentions in an event, by the run's first mention: while the run holds
+ * the same mentions (so the article did not change), and the event its date, they are the same claims.
+ * An undated event at a busy place has thousands of articles' mentions: an edit to one of them collects
+ * that article's claims again, not all of them.
+ */
+const runClaims = new WeakMap<MentionAnalysis, { run: MentionAnalysis[]; date: string | undefined; outlet: string | undefined; claims: Map<string, Claim[]> }>();
+
+function claimsOfRun(ev: NewsEvent, mentions: readonly MentionAnalysis[], from: number, to: number, outlet: string | undefined): Map<string, Claim[]> {
+  const hit = runClaims.get(mentions[from]);
+  if (hit && hit.date === ev.date && hit.outlet === outlet && hit.run.length === to - from && hit.run.every((m, i) => m === mentions[from + i])) return hit.claims;
+  const set: ClaimSet = { byAttr: new Map(), seen: new Set() };
+  for (let i = from; i < to; i++) collectMention(set, ev, mentions[i], outlet);
+  runClaims.set(mentions[from], { run: mentions.slice(from, to), date: ev.date, outlet, claims: set.byAttr });
+  return set.byAttr;
+}
+
+/**
+ * Claims of one event, by attribute, in the order of its mentions. Mentions come grouped by article (as
+ * events list them): the claims are then those of each article's run, in order (the keys that keep one
+ * claim per article and value never match across articles).
+ */
+function collectClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], outletOf: (file: string) => string | undefined): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  const files = new Set<string>();
+  for (let i = 0; i < mentions.length; ) {
+    const file = mentions[i].file;
+    let j = i + 1;
+    while (j < mentions.length && mentions[j].file === file) j++;
+    if (files.has(file)) {
+      // An article in two runs: one pass over all mentions instead.
+      const set: ClaimSet = { byAttr: new Map(), seen: new Set() };
+      for (const m of mentions) collectMention(set, ev, m, outletOf(m.file));
+      return set.byAttr;
     }
-    if (m.date?.day) {
-      const r = dateRange(m.date.day)!;
-      add('date', { side: side(m, m.date.start, m.date.end, m.date.text, m.date.day, outlet), range: r });
-    } else if (m.date?.approx && dateRange(m.date.approx) && !ev.date?.startsWith(m.date.approx)) {
-      add('date', { side: side(m, m.date.start, m.date.end, m.date.text, m.date.approx, outlet), range: dateRange(m.date.approx)! });
+    files.add(file);
+    for (const [attr, claims] of claimsOfRun(ev, mentions, i, j, outletOf(file))) {
+      const list = out.get(attr);
+      if (list) for (const c of claims) list.push(c);
+      else out.set(attr, claims.slice());
     }
-    if (m.place) {
-      add('place', { side: side(m, m.place.start, m.place.end, m.place.text, m.place.id, outlet), range: { lo: 0, hi: 0 }, place: m.place.id });
-    }
-    if (m.ordinal) {
-      add('ordinal', { side: side(m, m.ordinal.start, m.ordinal.end, m.ordinal.text, String(m.ordinal.n), outlet), range: { lo: m.ordinal.n, hi: m.ordinal.n } });
-    }
-    for (const c of m.counts) {
-      add(`count:${c.noun}`, { side: side(m, c.start, c.end, c.text, String(c.value), outlet, c.qualifier), range: countRange(c.value, c.qualifier) });
-    }
+    i = j;
   }
   return out;
 }
@@ -116,6 +162,9 @@ function sourcesOf(sides: readonly ClaimSide[]): number {
 export function compareEventClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], outletOf: (file: string) => string | undefined): ClaimResults {
   const contradictions: Contradiction[] = [];
   const agreements: Contradiction[] = [];
+  // Claims from one article never disagree nor corroborate (below, attributes need two files): most events
+  // are named by a single article, so their claims are not even collected.
+  if (mentions.every((m) => m.file === mentions[0].file)) return { contradictions, agreements };
   for (const [attrKey, claims] of collectClaims(ev, mentions, outletOf)) {
     const attribute = attrKey.startsWith('count:') ? 'count' : attrKey;
     const files = new Set(claims.map((c) => c.side.file));
@@ -163,6 +212,46 @@ function normWords(s: string): string[] {
     .replace(/[’ʼ`]/g, "'")
     .toLowerCase()
     .match(/[\p{L}\p{N}']+/gu) ?? [];
+}
+
+/**
+ * Code units below 0x2070 whose word-ness `normWords` decides on the unit alone: NFC leaves them as they
+ * are (and no mark follows to compose with them), lowercasing gives one unit of the same class. 1: part of
+ * a word, 0: not, absent: unsure. Checked against `normWords` itself when the module loads, so the table
+ * cannot disagree with it.
+ */
+const WORD_UNIT = (() => {
+  const table = new Int8Array(0x2070).fill(-1);
+  for (let u = 0; u < table.length; u++) {
+    const c = String.fromCharCode(u);
+    if (/\p{M}|\p{Cs}/u.test(c) || c.normalize('NFC') !== c || c.toLowerCase().length !== 1) continue;
+    const word = normWords(`a ${c} a`).length;
+    const alone = normWords(c).length;
+    // Either a word by itself (and not joined with spaces around it), or no word at all.
+    if (alone === 1 && word === 3 && normWords(`a${c}a`).length === 1) table[u] = 1;
+    else if (alone === 0 && word === 2 && normWords(`a${c}a`).length === 2) table[u] = 0;
+  }
+  return table;
+})();
+
+/**
+ * `normWords(s).length >= 3` without building the words: quotes shorter than that are not compared, and
+ * most quotes of most articles are never compared (one article quotes their speaker).
+ */
+function hasThreeWords(s: string): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    const w = u < 0x2070 ? WORD_UNIT[u] : -1;
+    if (w < 0) return normWords(s).length >= 3;
+    if (w === 0) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words === 3) return true;
+    }
+  }
+  return false;
 }
 
 /** Word-level diff of two quotes, ignoring case, typographic apostrophes and punctuation. */
@@ -277,7 +366,7 @@ function quoteEntries(d: DocumentAnalysis, speakerKey: (id: string) => string): 
   const out: QuoteEntry[] = [];
   for (const q of d.quotes) {
     if (!q.speaker) continue;
-    if (normWords(q.text).length < 3) continue;
+    if (!hasThreeWords(q.text)) continue;
     out.push({ q, ...(d.outlet ? { outlet: d.outlet } : {}), key: speakerKey(q.speaker) });
   }
   return out;
@@ -385,24 +474,27 @@ function compareSpeakerQuotes(speaker: string, list: QuoteEntry[], eventOf: Quot
       const seen = new Set<string>();
       const words = wordsOf(x);
       for (let k = 0; k + 2 < words.length || (k === 0 && words.length < 3); k++) {
-        const sh = words.slice(k, k + 3).join(' ');
+        const sh = k + 2 < words.length ? `${words[k]} ${words[k + 1]} ${words[k + 2]}` : words.slice(k, k + 3).join(' ');
         if (seen.has(sh)) continue;
         seen.add(sh);
         (shingles.get(sh) ?? shingles.set(sh, []).get(sh)!).push(i);
       }
     });
-    const pairs = new Map<string, number>();
+    // Pairs of quotes (i, j) as the number i * n + j.
+    const n = list.length;
+    const pairs = new Map<number, number>();
     for (const ids of shingles.values()) {
       if (ids.length > 200) continue; // a boilerplate phrase, not evidence
       for (let a = 0; a < ids.length; a++)
         for (let b = a + 1; b < ids.length; b++) {
           if (list[ids[a]].q.file === list[ids[b]].q.file) continue;
-          const k = `${ids[a]},${ids[b]}`;
+          const k = ids[a] * n + ids[b];
           pairs.set(k, (pairs.get(k) ?? 0) + 1);
         }
     }
     for (const [k, shared] of pairs) {
-      const [i, j] = k.split(',').map(Number);
+      const i = Math.floor(k / n);
+      const j = k % n;
       const A = list[i];
       const B = list[j];
       const wa = wordsOf(A);

@@ -98,11 +98,6 @@ function dateCompatible(c: Cluster, d: DateConstraint | undefined): boolean {
   return true;
 }
 
-/** Date buckets a dated cluster is indexed under: its day, month, year, month-day, ISO week and weekday. */
-function dayBuckets(day: string): string[] {
-  return [`D${day}`, `M${day.slice(0, 7)}`, `Y${day.slice(0, 4)}`, `MD${day.slice(5)}`, `IW${isoWeekOf(day)}`, `WD${weekdayOfDay(day)}`];
-}
-
 /** The buckets that hold every day `dateCompatible` accepts for `d`, or undefined when it needs a scan. */
 function constraintBuckets(d: DateConstraint): string[] | undefined {
   if (d.day) return [`D${d.day}`];
@@ -118,8 +113,8 @@ function constraintBuckets(d: DateConstraint): string[] | undefined {
   return undefined;
 }
 
-/** Memoises a pure function of an ISO day (bounded: cleared past 50,000 days). */
-function memoByDay<T>(compute: (day: string) => T): (day: string) => T {
+/** Memoises a pure function of a string: an ISO day, a place id (bounded: cleared past 50,000 keys). */
+export function memoByKey<T>(compute: (key: string) => T): (key: string) => T {
   const memo = new Map<string, T>();
   return (day) => {
     let v = memo.get(day);
@@ -131,8 +126,10 @@ function memoByDay<T>(compute: (day: string) => T): (day: string) => T {
   };
 }
 
-const weekdayOfDay = memoByDay(weekdayOf);
-const isoWeekOf = memoByDay((day) => computeIsoWeek(day));
+const weekdayOfDay = memoByKey(weekdayOf);
+const isoWeekOf = memoByKey((day) => computeIsoWeek(day));
+/** Date buckets a dated cluster is indexed under: its day, month, year, month-day, ISO week and weekday. */
+const dayBuckets = memoByKey((day: string): readonly string[] => [`D${day}`, `M${day.slice(0, 7)}`, `Y${day.slice(0, 4)}`, `MD${day.slice(5)}`, `IW${isoWeekOf(day)}`, `WD${weekdayOfDay(day)}`]);
 
 function computeIsoWeek(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
@@ -149,23 +146,27 @@ function quote(m: MentionAnalysis, extra?: string): string {
 
 /** Groups the mentions of all documents. Deterministic: the same input gives the same clusters in the same order. */
 export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
-  const all: MentionAnalysis[] = [];
+  const list = [...docs];
   const byDoc = new Map<string, DocumentAnalysis>();
-  for (const d of docs) {
-    byDoc.set(d.file, d);
-    for (const m of d.mentions) all.push(m);
-  }
-  // Deterministic order, independent of insertion order.
-  all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+  for (const d of list) byDoc.set(d.file, d);
+  // Deterministic order, independent of insertion order: by file, then index.
+  const { all, unique } = mentionsInOrder(list, byDoc);
 
   const clusters: Cluster[] = [];
-  const clusterOf = new Map<MentionAnalysis, Cluster>();
+  // The cluster of each mention: by file and index (arrays are cheaper than a map of 100,000 objects), or,
+  // when two mentions share a file and index, by the mention itself.
+  const clusterAt = new Map<string, Cluster[]>();
+  const clusterByMention = unique ? undefined : new Map<MentionAnalysis, Cluster>();
+  const clusterOf = (m: MentionAnalysis | undefined): Cluster | undefined => (!m ? undefined : clusterByMention ? clusterByMention.get(m) : clusterAt.get(m.file)?.[m.index]);
   const byDay = new Map<string, Cluster[]>(); // `${day}|${family}`
   const byPlace = new Map<string, Set<Cluster>>(); // place id and its country id, in insertion order
   const leftovers = new Map<string, Cluster>();
-  const docClusters = new Map<string, Set<Cluster>>();
-  /** Mentions of each article in each cluster: what the article is mostly about. */
+  /**
+   * The clusters of each article, in the order the article joined them, with the number of its mentions
+   * in each: what the article is mostly about.
+   */
   const docWeight = new Map<string, Map<Cluster, number>>();
+  const docClusters = (file: string): Iterable<Cluster> => docWeight.get(file)?.keys() ?? [];
 
   // Indexes over byPlace, so that a lookup touches the clusters that can fit rather than every cluster in
   // the country: by family, by family and date bucket (day, month, year, month-day), and by current place.
@@ -175,6 +176,9 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   const byPlaceFamily = new Map<string, Cluster[]>();
   const byPlaceBucket = new Map<string, Cluster[]>();
   const atPlace = new Map<string, Set<Cluster>>(); // `${current placeId}|${family}`
+  // Dated clusters by current place, family and date bucket: a country's own events, without walking every
+  // event in the country's cities.
+  const atPlaceBucket = new Map<string, Set<Cluster>>(); // `${current placeId}|${family}|${bucket}`
   const push = <K, V>(map: Map<K, V[]>, k: K, v: V) => {
     const list = map.get(k);
     if (list) list.push(v);
@@ -202,12 +206,22 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   };
   const moveTo = (c: Cluster, from: string | undefined) => {
     if (c.day) datedVersion++;
-    if (from) atPlace.get(`${from}|${c.family}`)?.delete(c);
+    const buckets = c.day ? dayBuckets(c.day) : [];
+    if (from) {
+      atPlace.get(`${from}|${c.family}`)?.delete(c);
+      for (const b of buckets) atPlaceBucket.get(`${from}|${c.family}|${b}`)?.delete(c);
+    }
     if (!c.placeId) return;
     const k = `${c.placeId}|${c.family}`;
     const set = atPlace.get(k);
     if (set) set.add(c);
     else atPlace.set(k, new Set([c]));
+    for (const b of buckets) {
+      const kb = `${k}|${b}`;
+      const at = atPlaceBucket.get(kb);
+      if (at) at.add(c);
+      else atPlaceBucket.set(kb, new Set([c]));
+    }
   };
   const bySeq = (k: string) => {
     const order = seqIn.get(k);
@@ -232,7 +246,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     let wider: Cluster[];
     if (buckets) {
       wider = [];
-      for (const b of buckets) for (const c of byPlaceBucket.get(`${country}|${family}|${b}`) ?? []) if (c.placeId === country && !own?.has(c)) wider.push(c);
+      for (const b of buckets) for (const c of atPlaceBucket.get(`${country}|${family}|${b}`) ?? []) if (!own?.has(c)) wider.push(c);
     } else wider = [...(atPlace.get(`${country}|${family}`) ?? [])].filter((c) => c.day && !own?.has(c));
     if (wider.length > 1) wider.sort(bySeq(country));
     return wider.length ? [...mine, ...wider] : mine;
@@ -240,7 +254,12 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   const attach = (c: Cluster, m: MentionAnalysis, why?: string) => {
     noteFacts(factsOf(c), m);
     c.mentions.push(m);
-    clusterOf.set(m, c);
+    if (clusterByMention) clusterByMention.set(m, c);
+    else {
+      let at = clusterAt.get(m.file);
+      if (!at) clusterAt.set(m.file, (at = []));
+      at[m.index] = c;
+    }
     if (why) c.reasoning.push(why);
     // A city refines a country-level cluster.
     if (m.place && (!c.placeId || (placeInfo(m.place.id)?.country === c.placeId && m.place.kind === 'city'))) {
@@ -249,9 +268,6 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
       indexPlace(c);
       moveTo(c, from);
     }
-    let set = docClusters.get(m.file);
-    if (!set) docClusters.set(m.file, (set = new Set()));
-    set.add(c);
     let w = docWeight.get(m.file);
     if (!w) docWeight.set(m.file, (w = new Map()));
     w.set(c, (w.get(c) ?? 0) + 1);
@@ -273,10 +289,23 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     return c;
   };
 
+  // The mentions of each step below, in `all` order (one pass rather than one filter per step).
+  const datedByRank: MentionAnalysis[][] = [[], [], []];
+  const partial: MentionAnalysis[] = [];
+  const placedOnly: MentionAnalysis[] = [];
+  const floatingBack: MentionAnalysis[] = [];
+  const floatingRest: MentionAnalysis[] = [];
+  for (const m of all) {
+    if (m.date?.day) datedByRank[rankPlace(m)].push(m);
+    else if (m.date) partial.push(m);
+    else if (m.place) placedOnly.push(m);
+    else if (m.antecedents?.length) floatingBack.push(m);
+    else floatingRest.push(m);
+  }
+
   // 1. Mentions with a full day: join the day's event at a compatible place, or found one.
-  const dated = all.filter((m) => m.date?.day);
   // Cities first, so that a country-level mention ("en Arabie saoudite") joins the city's event.
-  dated.sort((a, b) => rankPlace(a) - rankPlace(b));
+  const dated = datedByRank.flat();
   for (const m of dated) {
     const day = m.date!.day!;
     const list = byDay.get(`${day}|${m.family}`) ?? [];
@@ -288,7 +317,6 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   }
 
   // 2. Weekdays, months, week or month-day without year: settle against the dated events at the same place.
-  const partial = all.filter((m) => m.date && !m.date.day);
   // A weekday or a month at a busy place fits hundreds of dated events, the same ones for every such mention:
   // for mentions whose ordinal and people rule nothing out, the fitting events (and their days, for the
   // reasoning) are found once per place, family and date, until a dated event is added or moves.
@@ -302,7 +330,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     let unique: Cluster[];
     if (memo) unique = memo.fits;
     else {
-      const pool = m.place ? datedCandidates(m.place.id, m.family, d) : [...(docClusters.get(m.file) ?? [])];
+      const pool = m.place ? datedCandidates(m.place.id, m.family, d) : [...docClusters(m.file)];
       const fits = pool.filter(
         (c) => c.day && c.family === m.family && placeCompatible(c.placeId, m.place?.id) && dateCompatible(c, d) && ordinalCompatible(c, m) && personsCompatible(c, m),
       );
@@ -333,7 +361,6 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   }
 
   // 3. A place without a date: this article's event at that place, else the only one in the corpus.
-  const placedOnly = all.filter((m) => !m.date && m.place);
   for (const m of placedOnly) {
     // The pool: clusters of this family at the place, in it, or at its country, that fit. Only its size
     // (up to 2) and its members in this article matter, so it is counted rather than listed.
@@ -342,7 +369,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     const own = byPlace.get(id);
     const country = placeInfo(id)?.country;
     const inPool = (c: Cluster) => !!own?.has(c) || (!!country && !!byPlace.get(country)?.has(c));
-    const mine = [...(docClusters.get(m.file) ?? [])].filter((c) => inPool(c) && fits(c));
+    const mine = [...docClusters(m.file)].filter((c) => inPool(c) && fits(c));
     let only: Cluster | undefined;
     let count = 0;
     if (mine.length === 0) {
@@ -378,7 +405,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   indexPersons();
   const weight = (c: Cluster, file: string) => docWeight.get(file)?.get(c) ?? 0;
   // Back-references first, so the events they join are known to the people index below.
-  const floating = all.filter((m) => !m.date && !m.place).sort((a, b) => Number(!a.antecedents?.length) - Number(!b.antecedents?.length));
+  const floating = [...floatingBack, ...floatingRest];
   let indexedPersons = false;
   for (const m of floating) {
     if (!m.antecedents?.length && !indexedPersons) {
@@ -387,11 +414,11 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     }
     if (m.antecedents?.length) {
       const doc = byDoc.get(m.file)!;
-      const options = m.antecedents.map((i) => clusterOf.get(doc.mentions[i])).filter((c): c is Cluster => !!c && ordinalCompatible(c, m));
+      const options = m.antecedents.map((i) => clusterOf(doc.mentions[i])).filter((c): c is Cluster => !!c && ordinalCompatible(c, m));
       if (options.length) {
         // Nearest unless another candidate's event is clearly what the article is about.
         let pick = options[0];
-        const dominant = [...(docClusters.get(m.file) ?? [])].filter((c) => c.family === m.family && ordinalCompatible(c, m));
+        const dominant = [...docClusters(m.file)].filter((c) => c.family === m.family && ordinalCompatible(c, m));
         for (const c of [...options, ...dominant]) if (weight(c, m.file) > 2 * weight(pick, m.file)) pick = c;
         attach(pick, m);
         continue;
@@ -400,7 +427,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     if (m.another) continue;
     const mine = m.verb
       ? []
-      : [...(docClusters.get(m.file) ?? [])].filter(
+      : [...docClusters(m.file)].filter(
           (c) => c.family === m.family && ordinalCompatible(c, m) && personsCompatible(c, m) && (!m.ordinal || factsOf(c).ordinals.has(m.ordinal.n)),
         );
     if (mine.length === 1 && (m.ordinal || !m.indefinite)) {
@@ -423,12 +450,44 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     }
   }
 
+  const byFileAndStart = (a: MentionAnalysis, b: MentionAnalysis) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
   for (const c of clusters) {
-    c.mentions.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+    // Mostly attached in that order already: checking is cheaper than sorting (a stable sort of a sorted list changes nothing).
+    const ms = c.mentions;
+    let sorted = true;
+    for (let i = 1; i < ms.length && sorted; i++) sorted = byFileAndStart(ms[i - 1], ms[i]) <= 0;
+    if (!sorted) ms.sort(byFileAndStart);
     // Clusters outlive grouping (the index keeps them): their facts would too.
     facts.delete(c);
   }
   return clusters;
+}
+
+/**
+ * Every mention, by file then index. Articles list their mentions by index, so the articles sorted by file
+ * give that order without sorting all mentions; anything else (two articles with one name, a mention filed
+ * under another article, mentions out of order) gets the sort.
+ */
+function mentionsInOrder(docs: readonly DocumentAnalysis[], byDoc: Map<string, DocumentAnalysis>): { all: MentionAnalysis[]; unique: boolean } {
+  const all: MentionAnalysis[] = [];
+  if (byDoc.size === docs.length) {
+    const files = [...byDoc.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let ordered = true;
+    for (const f of files) {
+      const mentions = byDoc.get(f)!.mentions;
+      for (let i = 0; i < mentions.length && ordered; i++) ordered = mentions[i].file === f && (i === 0 || mentions[i - 1].index < mentions[i].index);
+      if (!ordered) break;
+      for (const m of mentions) all.push(m);
+    }
+    if (ordered) return { all, unique: true };
+    all.length = 0;
+  }
+  for (const d of docs) for (const m of d.mentions) all.push(m);
+  all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+  // Whether file and index tell the mentions apart (equal ones are next to each other now).
+  let unique = true;
+  for (let i = 1; i < all.length && unique; i++) unique = all[i].file !== all[i - 1].file || all[i].index !== all[i - 1].index;
+  return { all, unique };
 }
 
 function rankPlace(m: MentionAnalysis): number {
@@ -457,13 +516,22 @@ function narrowingReason(m: MentionAnalysis, d: DateConstraint, c: Cluster, docs
   return `${quote(m, d.text)} ${open}; ${evidence ? `${quote(evidence, evidence.date!.text)} dates the same ${m.family === 'call' ? 'call' : 'meeting'}${where}` : 'the only compatible event'} → ${c.day}`;
 }
 
-/** The kind most mentions use (ties: talks, meeting, summit, visit, call). */
-export function majorityKind(mentions: readonly MentionAnalysis[]): EventKind {
-  const order: EventKind[] = ['talks', 'meeting', 'summit', 'visit', 'call'];
-  const n = new Map<EventKind, number>();
-  for (const m of mentions) n.set(m.kind, (n.get(m.kind) ?? 0) + 1);
-  let best: EventKind = mentions[0]?.kind ?? 'talks';
-  for (const k of order) if ((n.get(k) ?? 0) > (n.get(best) ?? 0)) best = k;
+const KIND_ORDER: readonly EventKind[] = ['talks', 'meeting', 'summit', 'visit', 'call'];
+
+/**
+ * The kind most mentions use (ties: the first mention's kind, else talks, meeting, summit, visit, call);
+ * with `nounsOnly`, of the mentions that are not verbs.
+ */
+export function majorityKind(mentions: readonly MentionAnalysis[], nounsOnly = false): EventKind {
+  const n: Record<EventKind, number> = { talks: 0, meeting: 0, summit: 0, visit: 0, call: 0 };
+  let best: EventKind | undefined;
+  for (const m of mentions) {
+    if (nounsOnly && m.verb) continue;
+    best ??= m.kind;
+    n[m.kind]++;
+  }
+  best ??= 'talks';
+  for (const k of KIND_ORDER) if (n[k] > n[best]) best = k;
   return best;
 }
 
@@ -474,9 +542,12 @@ export function idKind(c: Cluster): string {
   return summits * 2 >= c.mentions.length ? 'summit' : 'talks';
 }
 
+/** Slugs of place ids: tens of thousands of events, a few hundred places. */
+const placeSlug = memoByKey(slug);
+
 /** Base of an event id: `2025-02-27-istanbul-talks`, `undated-lavrov-rubio-talks`. */
 export function baseEventId(c: Cluster): string {
   const date = c.day ?? (c.approx && !c.approx.startsWith('--') ? c.approx.toLowerCase() : 'undated');
-  const place = c.placeId ? slug(c.placeId) : c.mentions[0]?.persons.length ? slug([...c.mentions[0].persons].sort().join('-')) : 'unplaced';
+  const place = c.placeId ? placeSlug(c.placeId) : c.mentions[0]?.persons.length ? slug([...c.mentions[0].persons].sort().join('-')) : 'unplaced';
   return `${date}-${place}-${idKind(c)}`;
 }

@@ -23,7 +23,7 @@ import { detect as defaultDetect } from '../detect';
 import type { DocumentAnalysis, MentionAnalysis, QuoteAnalysis } from './analyze';
 import { analyseFull, detectMapped, type AnalysisRequest, type AnalysisResult } from './analyseArticle';
 import { compareEventClaims, compareQuotes, compareSpeakerIn, comparedSpeakers, claimId, newQuoteCache, patchQuotes, quoteSpeakers, type ClaimResults } from './claims';
-import { baseEventId, groupMentions, majorityKind, type Cluster } from './group';
+import { baseEventId, groupMentions, majorityKind, memoByKey, type Cluster } from './group';
 import { slug } from './hash';
 import { contentHash, entryKey, registrySignature, type AnalysisCache, type AnalysisInputs, type CachedAnalysis, type CachedGroups, type SourceText } from './cache';
 import type { EventKind } from './triggers';
@@ -134,6 +134,12 @@ interface Built {
   dirty: Set<string>;
   /** The last `claims()` answer, while no event is dirty and the quotes are compared. */
   claims?: ClaimResults;
+  /**
+   * Each event's claims, in `events` order, once a `claims()` pass gathered them, and each event's place in
+   * `events` (which patching keeps): an edit updates the dirty events' entries rather than looking up every event.
+   */
+  eventClaims?: ClaimResults[];
+  position?: Map<string, number>;
   /** Signature of the articles and decisions this build was made from (with a cache; see `corpusSignature`). */
   signature?: string;
   /** Patched since it was built: no longer what `signature` stands for. */
@@ -263,12 +269,32 @@ export function formatDate(iso: string | undefined, lang: 'fr' | 'en'): string |
   return lang === 'fr' ? `${Number(d) === 1 ? '1er' : Number(d)} ${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 
+/** `formatDate` for event titles: one call per event on a full pass, over a few thousand dates. */
+const titleDate = { fr: memoByKey((iso) => formatDate(iso, 'fr')), en: memoByKey((iso) => formatDate(iso, 'en')) };
+
 function compareEvents(a: NewsEvent, b: NewsEvent): number {
   // Time order, undated last; then title for a stable order.
   const da = a.date ?? '\uffff';
   const db = b.date ?? '\uffff';
   if (da !== db) return da < db ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The place of an event in the build's `events` (fixed once built: patching replaces events in place). */
+function positionOf(b: Built, id: string): number {
+  b.position ??= new Map(b.events.map((ev, i) => [ev.id, i]));
+  return b.position.get(id)!;
+}
+
+/** A mention as an event lists it. */
+function eventMention(m: MentionAnalysis): EventMention {
+  return { file: m.file, start: m.start, end: m.end, text: m.text, snippet: m.snippet };
+}
+
+/** Keys by count, most first; ties in code-unit order. */
+function rank(counts: Map<string, number>): string[] {
+  if (counts.size === 1) return [counts.keys().next().value as string];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((e) => e[0]);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -461,10 +487,19 @@ export class CorpusIndex {
     }
     for (const id of affected) {
       const d = built.drafts.get(id)!;
-      d.mentions = d.mentions.map((m) => (files.has(m.file) ? this.analysisByFile(m.file)!.mentions[m.index] : m));
       const old = built.byId.get(id)!;
-      const ev = this.toEvent(id, d.cluster, d.mentions, d.reasoning, d.user, d.more);
-      built.events[built.events.indexOf(old)] = ev;
+      // The patched articles group as before (same grouping signature): everything `toEvent` makes of
+      // them but their mentions' offsets and snippets is as it was, so only those mentions are made again
+      // (an undated event at a busy place has thousands of mentions).
+      const mentions = old.mentions.slice();
+      d.mentions = d.mentions.map((m, i) => {
+        if (!files.has(m.file)) return m;
+        const now = this.analysisByFile(m.file)!.mentions[m.index];
+        mentions[i] = eventMention(now);
+        return now;
+      });
+      const ev: NewsEvent = { ...old, mentions };
+      built.events[positionOf(built, id)] = ev;
       built.byId.set(id, ev);
       built.members.set(id, d.mentions);
       built.dirty.add(id);
@@ -906,50 +941,72 @@ export class CorpusIndex {
     return built;
   }
 
+  /**
+   * An event from its draft. Called once per event on every full pass (tens of thousands at newsroom
+   * scale), so it walks the mentions once, looking each article up once per run of its mentions (they are
+   * sorted by file), and makes maps only for what an event has.
+   */
   private toEvent(id: string, c: Cluster, mentions: MentionAnalysis[], reasoning: string[], ue: UserEvent | undefined, extra: EventMention[]): NewsEvent {
-    const lang = this.majorityLanguage(mentions);
-    const nouns = mentions.filter((m) => !m.verb);
-    const kind = nouns.length ? majorityKind(nouns) : mentions.length ? majorityKind(mentions) : 'talks';
+    let fr = 0;
+    let en = 0;
+    let nouns = 0;
     // Place: the most specific place named, in the spelling most articles use.
-    const places = mentions.filter((m) => m.place);
-    const placeId = c.placeId ?? places[0]?.place?.id;
-    const spellings = new Map<string, number>();
-    for (const m of places) if (m.place!.id === placeId) spellings.set(m.place!.text, (spellings.get(m.place!.text) ?? 0) + 1);
-    const placeText = [...spellings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? (placeId ? placeInfo(placeId)?.name ?? placeId : undefined);
+    let placeId = c.placeId;
+    let spellings: Map<string, number> | undefined;
+    let personCount: Map<string, number> | undefined;
+    let partyCount: Map<string, number> | undefined;
+    const outlets = new Set<string>();
+    const evMentions: EventMention[] = [];
+    let lastFile: string | undefined;
+    let lastDoc: DocumentAnalysis | undefined;
+    for (const m of mentions) {
+      if (m.file !== lastFile) {
+        lastFile = m.file;
+        lastDoc = this.analysisByFile(m.file);
+      }
+      if (lastDoc?.language === 'en') en++;
+      else fr++;
+      outlets.add(lastDoc?.outlet ?? m.file);
+      if (!m.verb) nouns++;
+      if (m.place) {
+        placeId ??= m.place.id;
+        if (m.place.id === placeId) (spellings ??= new Map()).set(m.place.text, (spellings.get(m.place.text) ?? 0) + 1);
+      }
+      for (const p of m.persons) (personCount ??= new Map()).set(p, (personCount.get(p) ?? 0) + 1);
+      for (const p of m.parties) (partyCount ??= new Map()).set(p, (partyCount.get(p) ?? 0) + 1);
+      evMentions.push(eventMention(m));
+    }
+    for (const m of extra) {
+      evMentions.push(m);
+      outlets.add(this.analysisByFile(m.file)?.outlet ?? m.file);
+    }
+    const lang = en > fr ? 'en' : 'fr';
+    const kind = nouns ? majorityKind(mentions, true) : mentions.length ? majorityKind(mentions) : 'talks';
+    const place = placeId ? placeInfo(placeId) : undefined;
+    const placeText = (spellings && rank(spellings)[0]) ?? (placeId ? place?.name ?? placeId : undefined);
     const date = c.day ?? (c.approx && !c.approx.startsWith('--') ? c.approx : undefined);
     // Participants: people named by the most mentions, then the parties.
-    const personCount = new Map<string, number>();
-    const partyCount = new Map<string, number>();
-    for (const m of mentions) {
-      for (const p of m.persons) personCount.set(p, (personCount.get(p) ?? 0) + 1);
-      for (const p of m.parties) partyCount.set(p, (partyCount.get(p) ?? 0) + 1);
-    }
-    const rank = (x: Map<string, number>) => [...x.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((e) => e[0]);
-    const personIds = rank(personCount);
-    const parties = rank(partyCount).filter((p) => p !== placeId);
+    const personIds = personCount ? rank(personCount) : [];
+    const parties = partyCount ? rank(partyCount).filter((p) => p !== placeId) : [];
     const participantIds = ue?.participants ?? personIds;
-    const participants = [...participantIds.map((p) => this.personName(p)), ...(ue?.participants ? [] : parties.map((p) => placeInfo(p)?.name ?? p))];
+    const participants = participantIds.map((p) => this.personName(p));
+    if (!ue?.participants) for (const p of parties) participants.push(placeInfo(p)?.name ?? p);
 
     let title = ue?.title;
     if (!title) {
       const label = KIND_LABEL[lang][kind];
-      const when = formatDate(date, lang);
+      const when = date === undefined ? undefined : titleDate[lang](date);
       const who = personIds.slice(0, 2).map((p) => this.personName(p).split(/\s+/).pop()).join('–');
-      const city = placeId ? placeInfo(placeId)?.kind === 'city' || !placeInfo(placeId) : false;
+      const city = placeId ? place?.kind === 'city' || !place : false;
       const where = placeText ? (lang === 'en' ? ` in ${placeText}` : city ? ` à ${placeText}` : `, ${placeText}`) : who ? ` ${who}` : '';
       title = `${label}${where}${when ? `, ${when}` : lang === 'fr' ? ' (non daté)' : ' (undated)'}`;
     }
-    const evMentions: EventMention[] = [
-      ...mentions.map((m) => ({ file: m.file, start: m.start, end: m.end, text: m.text, snippet: m.snippet })),
-      ...extra,
-    ];
-    const outlets = new Set(evMentions.map((m) => this.analysisByFile(m.file)?.outlet ?? m.file));
     const ev: NewsEvent = {
       id,
       title,
       participants,
       mentions: evMentions,
-      reasoning: [...new Set(reasoning)],
+      reasoning: reasoning.length < 2 ? reasoning.slice() : [...new Set(reasoning)],
       kind,
       participantIds,
       sources: outlets.size,
@@ -960,16 +1017,6 @@ export class CorpusIndex {
     if (finalPlace) ev.place = finalPlace;
     if (ue) ev.user = true;
     return ev;
-  }
-
-  private majorityLanguage(mentions: readonly MentionAnalysis[]): 'fr' | 'en' {
-    let fr = 0;
-    let en = 0;
-    for (const m of mentions) {
-      if (this.analysisByFile(m.file)?.language === 'en') en++;
-      else fr++;
-    }
-    return en > fr ? 'en' : 'fr';
   }
 
   private claims(): ClaimResults {
@@ -1014,13 +1061,15 @@ export class CorpusIndex {
       // a later full pass compares it again too rather than spend the bookkeeping on it now.
       for (const id of b.dirty) {
         const ev = b.byId.get(id)!;
-        this.claimCache.set(id, { date: '', members: null, versions: [], results: compareEventClaims(ev, b.members.get(id) ?? [], outletOf) });
+        const results = compareEventClaims(ev, b.members.get(id) ?? [], outletOf);
+        this.claimCache.set(id, { date: '', members: null, versions: [], results });
+        if (b.eventClaims) b.eventClaims[positionOf(b, id)] = results;
       }
     }
     b.dirty.clear();
+    if (full || !b.eventClaims) b.eventClaims = b.events.map((ev) => this.claimCache.get(ev.id)!.results);
     const split: number[] = [];
-    for (const ev of b.events) {
-      const results = this.claimCache.get(ev.id)!.results;
+    for (const results of b.eventClaims) {
       for (const c of results.contradictions) contradictions.push(c);
       for (const c of results.agreements) agreements.push(c);
       split.push(results.contradictions.length, results.agreements.length);
