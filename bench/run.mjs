@@ -154,7 +154,7 @@ async function main() {
       peakRssExponent: slope({ x: a.x, y: a.cold.maxRssMB }, { x: b.x, y: b.cold.maxRssMB }),
     });
   }
-  f.incremental = task('incremental', BIG, Math.max(RUNS, 7));
+  f.incremental = task('incremental', BIG, Math.max(RUNS * 4, 21));
   f.tree = task('tree', BIG, RUNS);
   f.sidecar = task('sidecar', 10000, RUNS);
   f.reanchor = task('reanchor', 1000, RUNS);
