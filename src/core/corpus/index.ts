@@ -166,8 +166,26 @@ interface Doc {
   astral?: boolean;
 }
 
+/**
+ * The most reasons an event keeps. Undated mentions each add one ("«…»: undated, the only talks event in
+ * Istanbul"): in an archive, a recurring event collects thousands, megabytes of hover text that nobody reads
+ * and that every build, patch and cache round trip would carry.
+ */
+export const MAX_EVENT_REASONS = 12;
+
+/** An event's reasons: distinct, at most MAX_EVENT_REASONS, the last one saying how many were left out. */
+function eventReasons(reasoning: string[]): string[] {
+  if (reasoning.length < 2) return reasoning.slice();
+  const distinct = [...new Set(reasoning)];
+  if (distinct.length <= MAX_EVENT_REASONS) return distinct;
+  const kept = distinct.slice(0, MAX_EVENT_REASONS - 1);
+  const rest = distinct.length - kept.length;
+  kept.push(`… and ${rest.toLocaleString('en-US')} more, one per mention attached the same way`);
+  return kept;
+}
+
 /** Version of the grouped results stored in the cache; bump when what they hold or how they are built changes. */
-const GROUPS_VERSION = 'groups/1';
+const GROUPS_VERSION = 'groups/2';
 
 /** The stored lists of the grouped results, in order (see `claims`, which writes them, and `restore`). */
 const enum Section {
@@ -1006,7 +1024,7 @@ export class CorpusIndex {
       title,
       participants,
       mentions: evMentions,
-      reasoning: reasoning.length < 2 ? reasoning.slice() : [...new Set(reasoning)],
+      reasoning: eventReasons(reasoning),
       kind,
       participantIds,
       sources: outlets.size,

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { CorpusIndex } from '../../../src/core/corpus/index';
+import { CorpusIndex, MAX_EVENT_REASONS } from '../../../src/core/corpus/index';
 
 function index(docs: Record<string, [string, string?]>): CorpusIndex {
   const idx = new CorpusIndex();
@@ -87,5 +87,20 @@ describe('corpus grouping', () => {
     assert.deepEqual(filesOf(idx, '2025-03-geneva-talks'), ['d.txt', 'e.txt']);
     assert.deepEqual(open?.reasoning, ['d.txt', 'e.txt'].map((f) => `«jeudi» (${f}): 3 events fit (2025-03-06, 2025-03-13, 2025-03-20); left open`));
     for (const d of ['06', '13', '20']) assert.equal(idx.event(`2025-03-${d}-geneva-talks`)?.mentions.length, 1);
+  });
+
+  it('keeps at most MAX_EVENT_REASONS reasons on an event, the last one counting the rest, and every mention', () => {
+    const docs: Record<string, [string, string?]> = {
+      'a.txt': ['Les pourparlers ont eu lieu le 6 mars 2025 à Genève.', '2025-03-07'],
+      'b.txt': ['Les pourparlers ont eu lieu le 13 mars 2025 à Genève.', '2025-03-14'],
+      'c.txt': ['Les pourparlers ont eu lieu le 20 mars 2025 à Genève.', '2025-03-21'],
+    };
+    const open = Array.from({ length: MAX_EVENT_REASONS + 5 }, (_, i) => `open-${String(i).padStart(2, '0')}.txt`);
+    for (const f of open) docs[f] = ['Les pourparlers de jeudi à Genève ont duré quatre heures.', '2025-03'];
+    const ev = index(docs).event('2025-03-geneva-talks');
+    assert.deepEqual(filesOf(index(docs), '2025-03-geneva-talks'), open);
+    assert.equal(ev?.reasoning?.length, MAX_EVENT_REASONS);
+    assert.deepEqual(ev?.reasoning?.slice(0, 2), open.slice(0, 2).map((f) => `«jeudi» (${f}): 3 events fit (2025-03-06, 2025-03-13, 2025-03-20); left open`));
+    assert.equal(ev?.reasoning?.at(-1), '… and 6 more, one per mention attached the same way');
   });
 });
