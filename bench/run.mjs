@@ -126,8 +126,8 @@ async function main() {
 
   task('corpus', SIZES.join(','));
   f.detect = task('detect', 200, RUNS);
-  f.long = task('long', 'long', 3);
-  f.pathological = task('long', 'pathological', 3);
+  f.long = task('long', 'long', Math.max(RUNS, 7));
+  f.pathological = task('long', 'pathological', Math.max(RUNS, 7));
 
   f.index = {};
   for (const n of SIZES) {
