@@ -264,6 +264,7 @@ function misses(r) {
       'The figure moves by about ±10 MB between runs with the timing of garbage collection, so a result within that of 500 MB is at the target rather than safely under it. ' +
       'The index keeps each article\'s text and lean analysis (no detector output, shared strings and empty lists). Heap snapshots at 1,000 articles, after a full collection: 36 MB before grouping, of which about 7 MB of code and 7.5 MB of article texts ' +
       '(V8 stores a text with any character beyond Latin-1, a typographic apostrophe or «», at two bytes per character), 41 MB after; the rest of the peak is garbage made while grouping and the process\'s own reserve. ' +
+      'With the pool the peak comes at the end of the analysis, while the two workers are alive (their heaps grow to tens of MB each without memory pressure); capping their young generation at 8 MB (Worker resourceLimits) brought it to about 470 MB but cost 10% more CPU and 1.5 s more wall time at 10,000 articles in a trial on 2026-12-05, so it was not taken. ' +
       'What would cut more: not keeping the texts (about 75 MB at 10,000 articles; snippets and offsets re-read from disk on demand) and keeping only what grouping and the views need of each analysis.',
     '',
     f.incremental?.ms?.median < 20
