@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ArticleSession } from '../core/session/articleSession';
 import type { Person } from '../core/model';
 import { saveAtomically } from '../core/sidecar/save';
+import { absorbLeftovers, discardLeftovers, findLeftovers } from '../core/sidecar/leftovers';
 import { sidecarFileName, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Corpus } from '../core/sidecar/schema';
 import { emptyCorpus, parseCorpus, parseSidecar, serializeCorpus } from '../core/sidecar/yamlStore';
@@ -148,7 +149,40 @@ export class ArticleStore extends Disposable {
     // Re-anchoring on open may have moved annotations: write them back (if the sidecar is valid).
     if (session.isDirty && session.hasContent) this.scheduleSave(entry);
     this._onDidChangeArticle.fire(entry);
+    // Off the open's path: what an interrupted save left beside the sidecar.
+    if (problems.length === 0) void this.recoverLeftovers(entry, loaded?.sidecar).catch((e) => console.error('[newsmark] leftovers', e));
     return entry;
+  }
+
+  /**
+   * A save interrupted between writing `<sidecar>.<random>.tmp` and renaming it (a crash, a killed
+   * window) leaves that file, which may hold annotations the sidecar lacks. Readable leftovers are merged
+   * in as additions and written; each is deleted only once the sidecar holding it is on disk, and kept
+   * when one of its annotations differs from the sidecar's (that version is reported, the sidecar's kept).
+   * An unreadable leftover is reported with its line and column and left where it is.
+   */
+  private async recoverLeftovers(entry: ArticleEntry, onDisk: import('../core/sidecar/schema').Sidecar | undefined): Promise<void> {
+    const leftovers = await findLeftovers(this.fs, entry.sidecarUri.toString());
+    if (leftovers.length === 0) return;
+    const name = vscode.workspace.asRelativePath(entry.sidecarUri);
+    const shown = (path: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(path));
+    for (const l of leftovers.filter((x) => x.problem)) {
+      void vscode.window.showWarningMessage(
+        `An interrupted save of ${name} left ${shown(l.path)}, which cannot be read (line ${l.problem!.line}, column ${l.problem!.column}: ${l.problem!.message}). Newsmark left it in place: look at it, then delete it.`,
+      );
+    }
+    const absorbed = absorbLeftovers(onDisk, leftovers);
+    if (!absorbed || this.entries.get(entry.articleUri.toString()) !== entry) return;
+    const conflicts = entry.session.absorbRecovered(absorbed.sidecar);
+    this._onDidChangeArticle.fire(entry);
+    if (!(await this.save(entry))) return; // not on disk: the leftovers stay, and are read again next time
+    const differing = new Set([...absorbed.conflicts, ...conflicts].map((c) => c.id));
+    const keep = differing.size ? absorbed.absorbed.filter((l) => l.sidecar!.annotations.some((a) => differing.has(a.id))) : [];
+    const failed = await discardLeftovers(this.fs, absorbed.absorbed.filter((l) => !keep.includes(l)));
+    const parts = [`Newsmark recovered ${absorbed.added} annotation(s) from an interrupted save of ${name} and wrote them to it.`];
+    if (differing.size) parts.push(`${differing.size} annotation(s) differ there (${[...differing].join(', ')}): the sidecar's version is kept, and ${keep.map((l) => shown(l.path)).join(', ')} left in place to compare.`);
+    if (failed.length) parts.push(`Could not delete ${failed.map(shown).join(', ')}.`);
+    void vscode.window.showInformationMessage(parts.join(' '));
   }
 
   /** The article's text changed in the editor: re-anchor now, write later. */

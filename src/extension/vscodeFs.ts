@@ -42,6 +42,14 @@ export class WorkspaceFileSystem implements FileSystem {
     await vscode.workspace.fs.delete(vscode.Uri.parse(path), { useTrash: false });
   }
 
+  /** The files beside `path` (URI strings built the way `path` was, so prefixes compare). */
+  async siblings(path: string): Promise<string[]> {
+    const uri = vscode.Uri.parse(path);
+    const parent = vscode.Uri.joinPath(uri, '..');
+    const entries = await vscode.workspace.fs.readDirectory(parent);
+    return entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => vscode.Uri.joinPath(parent, name).toString());
+  }
+
   async stat(path: string): Promise<FileStat | undefined> {
     try {
       const s = await vscode.workspace.fs.stat(vscode.Uri.parse(path));

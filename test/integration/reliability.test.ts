@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse, parseDocument, YAMLSeq } from 'yaml';
+import { utimesSync } from 'node:fs';
+import { ArticleSession } from '../../src/core/session/articleSession';
 import { api, openArticle, readText, select, until, workspaceUri, writeText } from './helpers';
 
 /**
@@ -132,6 +134,45 @@ describe('Reliability: sidecar faults while the article is open', () => {
     await until('the sidecar diagnostics to clear', () => vscode.languages.getDiagnostics(sidecarUri).length === 0);
     await until('the write error to clear', () => entry.writeError === undefined);
     assert.deepEqual(ids(entry.session.annotations()), [first, second, third, handMade.id].sort());
+  });
+
+  it('recovers the annotations an interrupted save left in a temporary file, and leaves unreadable and recent ones alone', async () => {
+    const uri = await article('leftover.txt', ARTICLE);
+    const sidecarUri = sidecarOf(uri);
+    const at = (needle: string): [number, number] => {
+      const i = ARTICLE.indexOf(needle);
+      return [[...ARTICLE.slice(0, i)].length, [...ARTICLE.slice(0, i)].length + [...needle].length];
+    };
+    // On disk: one annotation. The interrupted save was writing it plus a second one.
+    const s = new ArticleSession('leftover.txt', ARTICLE);
+    const onDisk = s.tag('place', ...at('Istanbul'));
+    await writeText(sidecarUri, s.serialize());
+    const recovered = s.tag('place', ...at('Ankara'));
+    const leftover = (suffix: string) => sidecarUri.with({ path: `${sidecarUri.path}.${suffix}.tmp` });
+    const old = leftover('k3j9x0aa');
+    await writeText(old, s.serialize());
+    // Another writer's save may still be in progress in a recent one: not touched.
+    const young = leftover('y0ung123');
+    const r = new ArticleSession('leftover.txt', ARTICLE);
+    r.tag('place', ...at('Istanbul'));
+    const inProgress = r.tag('place', ...at('Moscou'));
+    await writeText(young, r.serialize());
+    // A leftover cut off mid-write: reported, never deleted.
+    const truncated = leftover('zz99trnc');
+    await writeText(truncated, 'version: 1\nannotations:\n  - id: [unclosed\n');
+    created.push(old, young, truncated);
+    const tenMinutesAgo = Date.now() / 1000 - 600;
+    for (const u of [old, truncated]) utimesSync(u.fsPath, tenMinutesAgo, tenMinutesAgo);
+
+    await openArticle(uri);
+    const written = await sidecar(uri, (v) => ids(v.annotations).includes(recovered.id), 'the recovered annotation in the sidecar');
+    assert.deepEqual(ids(written.value.annotations), [onDisk.id, recovered.id].sort());
+    assert.ok(!ids(written.value.annotations).includes(inProgress.id), 'a recent leftover was absorbed');
+    await until('the absorbed leftover to be deleted', async () => (await readText(old)) === undefined);
+    assert.ok((await readText(young)) !== undefined, 'a recent leftover was deleted');
+    assert.ok((await readText(truncated)) !== undefined, 'an unreadable leftover was deleted');
+    const { store } = await api();
+    assert.deepEqual(ids(store.get(uri)!.session.annotations()), [onDisk.id, recovered.id].sort());
   });
 
   it('keeps the annotations in memory when the sidecar is deleted, and a new tag writes them all again', async () => {

@@ -503,6 +503,23 @@ export class ArticleSession {
     return conflicts;
   }
 
+  /**
+   * Annotations recovered from the leftover of an interrupted save (see sidecar/leftovers.ts), merged in
+   * by id as additions to what is here: nothing held here is replaced or deleted (an annotation both sides
+   * changed keeps this side and is returned as a conflict). Unlike `mergeFromDisk`, the disk is unchanged:
+   * the session is dirty until the recovered annotations are written.
+   */
+  absorbRecovered(recovered: Sidecar): MergeConflict[] {
+    // Base = the recovered sidecar without its lists: its top-level fields give way to ours, and every
+    // annotation it holds is an addition, so no deletion or replacement is ever inferred.
+    const base: Sidecar = { ...recovered, annotations: [], rejected: [] };
+    const { merged, conflicts } = mergeSidecars(base, this._sidecar, recovered);
+    this._sidecar = clone(merged);
+    this.reanchor();
+    this._version++;
+    return conflicts;
+  }
+
   /** The sidecar text to write now: the document's sha256 is the current text's. */
   serialize(): string {
     this._sidecar.document.source = this._sidecar.document.source || this.fileName;

@@ -111,6 +111,23 @@ describe('ArticleSession', () => {
     assert.ok(s.isDirty, 'the local annotation still has to be written');
   });
 
+  it('absorbs annotations recovered from an interrupted save as additions, dirty until written, keeping its own version on a conflict', () => {
+    const s = session();
+    const [ds, de] = offsetOf(TEXT, 'jeudi');
+    const date = s.tag('date', ds, de);
+    s.markSaved(s.version);
+    // The leftover: what an interrupted save was writing, with the date changed and a person added.
+    const leftover = structuredClone(s.sidecar);
+    leftover.annotations[0] = { ...leftover.annotations[0], note: 'changed in the lost save' };
+    const [ps, pe] = offsetOf(TEXT, 'Sergueï Lavrov');
+    leftover.annotations.push({ id: 'p-00000009', type: 'person', quote: 'Sergueï Lavrov', start: ps, end: pe, prefix: '', suffix: '' });
+    const conflicts = s.absorbRecovered(leftover);
+    assert.deepEqual(s.annotations().map((a) => a.id).sort(), [date.id, 'p-00000009'].sort());
+    assert.ok(s.isDirty, 'the recovered person is not on disk yet');
+    assert.equal(s.annotations().find((a) => a.id === date.id)?.note, undefined, "the session's own version is kept");
+    assert.deepEqual(conflicts.map((c) => c.id), [date.id], 'the differing version is reported');
+  });
+
   it('finds whole-word occurrences in code points after an emoji', () => {
     assert.deepEqual(wholeWordOccurrences('😀 Lavrov, Lavrovski Lavrov', 'Lavrov'), [[2, 8], [20, 26]]);
   });
