@@ -320,6 +320,24 @@ function particleGap(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** Arabic article forms written lowercase and hyphenated to the name ("Bachar al-Assad", "Abdel Fattah el-Sissi", "Salah ad-Din"). */
+const ARTICLE_FORMS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es']);
+
+/** " al-": true when text[s, e) is one space, an article form of ARTICLE_FORMS and a hyphen. */
+function articleGap(text: string, s: number, e: number): boolean {
+  if (e - s < 4 || e - s > 5 || text.charCodeAt(s) !== 32 || text.charCodeAt(e - 1) !== 45) return false;
+  return ARTICLE_FORMS.has(text.slice(s + 1, e - 1));
+}
+
+/**
+ * Whether a given name is among the first `rl` tokens of a run: an article joins a family name to a
+ * person's given names ("Selon Abdel Fattah el-Sissi"), not to a place ("à Deir el-Balah").
+ */
+function runHasFirstName(run: readonly Token[], rl: number): boolean {
+  for (let k = 0; k < rl; k++) if (run[k].kind === 'name' && isFirstName(run[k].text)) return true;
+  return false;
+}
+
 const PHRASE_CACHE = new Map<string, 'org' | 'place' | null>();
 
 /** 'org' or 'place' for a multi-word organisation or place ("Maison Blanche", "Arabie Saoudite"), else null. */
@@ -358,6 +376,12 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
       // Particles have at most three letters: " de la " is the longest gap that can join.
       // Only a run of one given name takes a particle: the cheap tests first.
       if (rl === 1 && gapLength <= 9 && particleGap(text, gapStart, tokens[j].start) && isFirstName(run[0].text)) {
+        run[rl++] = tokens[j];
+        j++;
+        continue;
+      }
+      // "Abdel Latif al-Qanou": the article is part of the family name, after any given names.
+      if (gapLength <= 5 && run[rl - 1].kind === 'name' && articleGap(text, gapStart, tokens[j].start) && runHasFirstName(run, rl)) {
         run[rl++] = tokens[j];
         j++;
         continue;

@@ -68,6 +68,8 @@ vasily vassili vera veronique victor victoria vikram vincent viktor viktoria vio
 volodymyr walid walter wang wei wendy werner wiktor wilfried william willy wladimir wolfgang xavier xi yael yair yann yannick
 yaroslav yasmina yasmine yassine yevgeny yevhen yitzhak yoann yoav yolanda yossi youssef youri yulia yuliya yuri yury yusuf
 yves yvette yvonne zakaria zeynep zhang zoe zohra
+abdelfattah abdelmadjid bachar faycal gamal habib houssein marwan mostafa mousa moustafa naguib osama oussama rami saeed saleh
+tamim tarek wael yahya yasser ziad
 `;
 
 /** Folds a word the way the list is keyed: accents removed, lowercase, typographic apostrophes unified. */

@@ -144,6 +144,13 @@ describe('people', () => {
     const d = detect('Putin spoke. Vladimir Putin said so.', { registry: reg }).people;
     assert.deepEqual(d.map((p) => [p.text, p.id]), [['Putin', 'putin'], ['Vladimir Putin', 'putin']]);
   });
+  it('keeps a hyphenated Arabic article in the family name after given names, not in a place', () => {
+    assert.deepEqual(
+      people("Le président syrien Bachar al-Assad a fui. Selon Abdel Fattah el-Sissi, rien ne change. L'émir Tamim ben Hamad al-Thani a reçu Mohammed ben Salmane.").map((x) => x[0]),
+      ['Bachar al-Assad', 'Abdel Fattah el-Sissi', 'Tamim ben Hamad al-Thani', 'Mohammed ben Salmane'],
+    );
+    assert.deepEqual(people('Trois otages ont été remis à Deir el-Balah, dans le centre de la bande de Gaza, a annoncé l’armée.'), []);
+  });
   it('finds a surname glued by a hyphen once the full name is known', () => {
     assert.deepEqual(people('Rencontre à Istanbul-Lavrov\nSergueï Lavrov a précisé.').map((x) => x[0]), ['Lavrov', 'Sergueï Lavrov']);
   });
