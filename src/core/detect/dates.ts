@@ -10,7 +10,7 @@ import {
 import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT, isLetterAt, isSpaceUnit, LETTER, SPACE } from './chars';
 import { SPACE_CODES } from './durations';
-import { hasFutureCue, type RawSpan } from './text';
+import { hasFutureCue, hasPastCue, type RawSpan } from './text';
 import { stickyOf } from './scan';
 import { TriggerScan, type CodeTrigger, type LiteralTrigger, type TriggerHits } from './triggers';
 
@@ -199,21 +199,30 @@ export function dateTriggerHits(text: string): TriggerHits {
   return DATE_TRIGGERS.hits(text);
 }
 
-/** Year for a month/day given without one: the publication year, the previous one when that would be in the future. */
-function yearFor(a: Anchor, month: number, day: number | undefined, future: () => boolean): number {
+/** How many months after the publication month a month named without a year is still the coming one. */
+const NEAR_MONTHS_AHEAD = 3;
+
+/**
+ * Year for a month/day given without one: the publication year; the next one with a future cue when the
+ * date is already past; the previous one for a month more than NEAR_MONTHS_AHEAD ahead, or one a past cue
+ * puts behind us.
+ */
+function yearFor(a: Anchor, month: number, day: number | undefined, future: () => boolean, pastCue: () => boolean = () => false): number {
   if (a.m === undefined) return a.y;
   if (future()) return month < a.m || (month === a.m && day !== undefined && a.d !== undefined && day < a.d) ? a.y + 1 : a.y;
-  // More than a few days after publication reads as last year ("le 28 décembre" in a January article).
-  if (month > a.m) return a.y - 1;
+  // A month shortly after publication, with no past cue to say otherwise, is the coming one ("fin avril" in a
+  // March article: an article of March rarely names last April without "dernier"); further ahead it reads
+  // as last year ("le 28 décembre" in a January article).
+  if (month > a.m) return month - a.m <= NEAR_MONTHS_AHEAD && !pastCue() ? a.y : a.y - 1;
   if (month === a.m && day !== undefined && a.d !== undefined && day > a.d + 7) return a.y - 1;
   return a.y;
 }
 
-function dayMonth(day: number, month: number, year: number | undefined, a: Anchor | null, future: () => boolean): Omit<RawDate, 'start' | 'end'> | null {
+function dayMonth(day: number, month: number, year: number | undefined, a: Anchor | null, future: () => boolean, past: () => boolean = () => false): Omit<RawDate, 'start' | 'end'> | null {
   if (!month || day < 1 || day > 31) return null;
   if (year !== undefined) return isValidDay(year, month, day) ? { value: isoDay({ y: year, m: month, d: day }), precision: 'day' } : null;
   if (!a) return { value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'day', relative: true };
-  const y = yearFor(a, month, day, future);
+  const y = yearFor(a, month, day, future, past);
   if (!isValidDay(y, month, day)) return null;
   return { value: isoDay({ y, m: month, d: day }), precision: 'day', relative: true };
 }
@@ -274,13 +283,13 @@ function relativeYear(offset: number, a: Anchor | null): Omit<RawDate, 'start' |
 }
 
 /** A month without a year ("en octobre dernier", "in March"): the nearest one before (after) publication. */
-function bareMonth(month: number, a: Anchor | null, direction: 'last' | 'next' | 'auto', future: () => boolean): Omit<RawDate, 'start' | 'end'> {
+function bareMonth(month: number, a: Anchor | null, direction: 'last' | 'next' | 'auto', future: () => boolean, past: () => boolean = () => false): Omit<RawDate, 'start' | 'end'> {
   if (!a) return { value: `XXXX-${String(month).padStart(2, '0')}`, precision: 'month', relative: true };
   if (a.m === undefined) return { value: isoMonth(a.y, month), precision: 'month', relative: true };
   const y =
     direction === 'last' ? (month < a.m ? a.y : a.y - 1)
     : direction === 'next' ? (month > a.m ? a.y : a.y + 1)
-    : yearFor(a, month, undefined, future);
+    : yearFor(a, month, undefined, future, past);
   return { value: isoMonth(y, month), precision: 'month', relative: true };
 }
 
@@ -347,7 +356,7 @@ const RULES: Rule[] = [
     handle: (m, text, a) => {
       const day = m[2].startsWith('1r') || m[2] === '1er' ? 1 : Number(m[2]);
       const future = (): boolean => hasFutureCue(text, m.index, m.index + m[0].length);
-      const r = dayMonth(day, monthNumber(m[3]), m[4] ? Number(m[4]) : undefined, a, future);
+      const r = dayMonth(day, monthNumber(m[3]), m[4] ? Number(m[4]) : undefined, a, future, () => hasPastCue(text, m.index, m.index + m[0].length));
       if (r && m[5]) {
         const t = parseTime(m[5]);
         if (t && !r.value.startsWith('X')) return { ...r, value: `${r.value}${timeValue(t)}`, precision: 'datetime' };
@@ -362,7 +371,7 @@ const RULES: Rule[] = [
     re: new RegExp(`(?:(${WEEKDAY}),?\\s{1,3})?(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s{1,3}(\\d{4})${E})?`, 'gu'),
     handle: (m, text, a) => {
       const future = (): boolean => hasFutureCue(text, m.index, m.index + m[0].length);
-      return dayMonth(Number(m[3]), monthNumber(m[2]), m[4] ? Number(m[4]) : undefined, a, future);
+      return dayMonth(Number(m[3]), monthNumber(m[2]), m[4] ? Number(m[4]) : undefined, a, future, () => hasPastCue(text, m.index, m.index + m[0].length));
     },
   },
   // "en février 2022", "janvier 2025", "in March 2024"
@@ -383,7 +392,7 @@ const RULES: Rule[] = [
       const prep = m[1]?.toLowerCase();
       if (!prep && !m[3]) return null; // a bare month name is too often something else ("Mars", "May")
       const dir = m[3] === 'dernier' || m[3] === 'passé' || prep === 'last' ? 'last' : m[3] === 'prochain' || prep === 'next' ? 'next' : 'auto';
-      return bareMonth(monthNumber(m[2]), a, dir, () => hasFutureCue(text, m.index, m.index + m[0].length));
+      return bareMonth(monthNumber(m[2]), a, dir, () => hasFutureCue(text, m.index, m.index + m[0].length), () => hasPastCue(text, m.index, m.index + m[0].length));
     },
   },
   // "le 12 du même mois"

@@ -79,7 +79,16 @@ const CLAUSE_MARKS = ',;:«»“”"()';
  * "is due to meet on Thursday"), so a weekday or month refers forward from the publication date.
  */
 export function hasFutureCue(text: string, start: number, end: number): boolean {
-  // The clause, not the sentence: "…vont se rencontrer jeudi…, a déclaré mercredi le ministre".
+  const window = clauseAround(text, start, end);
+  return futureFr(window) || futureEn(window);
+}
+
+/**
+ * The clause around text[start, end), without the date itself: the sentence back to the last clause mark
+ * and on to the next one within 30 characters. The clause, not the sentence: "…vont se rencontrer jeudi…,
+ * a déclaré mercredi le ministre".
+ */
+function clauseAround(text: string, start: number, end: number): string {
   const s = sentenceStart(text, start, 120);
   let before = text.slice(s, start);
   let cut = before.length - 1;
@@ -88,8 +97,19 @@ export function hasFutureCue(text: string, start: number, end: number): boolean 
   let after = text.slice(end, Math.min(sentenceEnd(text, end, 30), end + 30));
   const stop = after.search(/[,;:«»“”"()]/);
   if (stop >= 0) after = after.slice(0, stop);
-  const window = before + ' ' + after;
-  return futureFr(window) || futureEn(window);
+  return before + ' ' + after;
+}
+
+/**
+ * Words that put a clause in the past: an event that took place, not one announced ("a eu lieu", "s'est
+ * tenue", "was held", "ago"). Only the forms that say the event itself happened: "se sont mis d'accord pour
+ * une réunion fin avril" says nothing of when the meeting is.
+ */
+const PAST_CUE = /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s['’](?:est|était)\s+(?:tenu|déroulé|produit|réuni)e?s?|se\s+(?:sont|étaient)\s+(?:tenu|déroulé|produit|réuni)e?s?|dernier|dernière|derniers|dernières|passé|passée|il\s+y\s+a|took\s+place|was\s+held|were\s+held|happened|ago|last)(?![\p{L}])/iu;
+
+/** Whether the clause around text[start, end) says the event is past (see PAST_CUE). */
+export function hasPastCue(text: string, start: number, end: number): boolean {
+  return PAST_CUE.test(clauseAround(text, start, end));
 }
 
 const FUTURE_FR_WORDS = new Set(['va', 'vont', 'vais', 'allons', 'allez', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'prévu', 'prévue', 'prévus', 'prévues', 'aura', 'auront', 'sera', 'seront', 'prochain', 'prochaine', 'prochainement', 'demain']);

@@ -57,6 +57,14 @@ describe('dates', () => {
     assert.deepEqual(dateOf('au sommet d’Osaka en 2019, depuis 2014.'), [['en 2019', '2019'], ['depuis 2014', '2014']]);
     assert.deepEqual(dateOf('une aide de 2000 soldats et 1500 euros'), []);
   });
+  it('reads a month shortly after publication as the coming one, unless the clause says it is past', () => {
+    const MARCH3 = '2025-03-03';
+    assert.deepEqual(dateOf('Une échéance est fixée à fin avril.', MARCH3), [['fin avril', '2025-04']]);
+    assert.deepEqual(dateOf('La conférence du 12 mai réunira les ministres.', MARCH3), [['12 mai', '2025-05-12']]);
+    assert.deepEqual(dateOf('Le sommet a eu lieu le 5 avril à Paris.', MARCH3), [['le 5 avril', '2024-04-05']]);
+    assert.deepEqual(dateOf('Le vote du 14 septembre a été annulé.', MARCH3), [['14 septembre', '2024-09-14']]);
+    assert.deepEqual(dateOf('The meeting was held on April 5.', MARCH3), [['April 5', '2024-04-05']]);
+  });
   it('puts "en octobre dernier" in the last October before publication', () => {
     assert.deepEqual(dateOf('le départ de l’émissaire en octobre dernier.', FEB26), [['en octobre dernier', '2024-10']]);
   });
