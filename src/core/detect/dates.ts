@@ -10,6 +10,7 @@ import {
 import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT, isLetterAt, isSpaceUnit, LETTER, SPACE } from './chars';
 import { SPACE_CODES } from './durations';
+import { NUMBER_WORD_PATTERN, parseNumber } from './numbers';
 import { hasFutureCue, hasPastCue, type RawSpan } from './text';
 import { stickyOf } from './scan';
 import { TriggerScan, type CodeTrigger, type LiteralTrigger, type TriggerHits } from './triggers';
@@ -107,8 +108,13 @@ const MONTH_WORDS = [...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KE
 const WEEKDAY_WORDS = [...FR_WD, ...FR_WD.map(cap), ...EN_WD];
 const EN_MONTH_TRIGGER = new RegExp(alt(EN_MONTH_KEYS.map(cap)), 'g');
 const WEEKDAY_TRIGGER = new RegExp(alt([...FR_WD, ...FR_WD.map(cap), ...EN_WD]), 'g');
-const RELATIVE_DAY_KEYS = ['hier', 'Hier', 'demain', 'Demain', 'aujourd', 'Aujourd', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening'];
+const RELATIVE_DAY_KEYS = ['hier', 'Hier', 'demain', 'Demain', 'aujourd', 'Aujourd', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'Last night'];
 const RELATIVE_DAY_TRIGGER = new RegExp(alt(RELATIVE_DAY_KEYS), 'g');
+const AGO_KEYS = ['il y a', 'Il y a', 'ago'];
+const AGO_TRIGGER = new RegExp(alt(AGO_KEYS), 'g');
+/** A count before "ago" or after "il y a": digits, number words ("deux", "twenty-one"), "a"/"an"/"un"/"une". */
+const AGO_COUNT = `\\d{1,3}|(?:${NUMBER_WORD_PATTERN})(?:[-\\s](?:et[-\\s]|and[-\\s])?(?:${NUMBER_WORD_PATTERN}))?|an?`;
+const AGO_NUMBER_STARTS = [...NUMBER_WORD_PATTERN.split('|'), 'a', 'an'];
 
 // The other triggers, found in the same pass (see DATE_TRIGGERS).
 const NUMERIC_DATE_TRIGGER = /\d[/.]\d/g;
@@ -154,6 +160,7 @@ export const DATE_LITERAL_TRIGGERS: readonly LiteralTrigger[] = [
   { re: EN_MONTH_TRIGGER, keys: EN_MONTH_KEYS.map(cap) },
   { re: WEEKDAY_TRIGGER, keys: [...FR_WD, ...FR_WD.map(cap), ...EN_WD] },
   { re: RELATIVE_DAY_TRIGGER, keys: RELATIVE_DAY_KEYS },
+  { re: AGO_TRIGGER, keys: AGO_KEYS },
   { re: SAME_MONTH_TRIGGER, keys: ['même', 'ce mois', 'du mois'] },
   { re: WEEK_TRIGGER, keys: ['semaine', 'week'] },
   { re: MONTH_WORD_TRIGGER, keys: ['mois', 'month'] },
@@ -385,9 +392,9 @@ const RULES: Rule[] = [
   // "en octobre dernier", "en mars", "in March", "last October", "octobre prochain"
   {
     trigger: MONTH_TRIGGER,
-    before: 9, // "depuis "
-    starts: words(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this'], MONTH_WORDS),
-    re: new RegExp(`(?:(en|dès|depuis|début|fin|mi-|in|since|early|late|last|next|this)\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|prochain|passé))?${E}`, 'gu'),
+    before: 13, // "beginning of "
+    starts: words(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', 'end', 'beginning', 'start', 'middle'], MONTH_WORDS),
+    re: new RegExp(`(?:(en|dès|depuis|début|fin|mi-|in|since|early|late|last|next|this|mid-|end\\sof|beginning\\sof|start\\sof|middle\\sof)\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|prochain|passé))?${E}`, 'gu'),
     handle: (m, text, a) => {
       const prep = m[1]?.toLowerCase();
       if (!prep && !m[3]) return null; // a bare month name is too often something else ("Mars", "May")
@@ -421,15 +428,32 @@ const RULES: Rule[] = [
   {
     trigger: RELATIVE_DAY_TRIGGER,
     before: 6, // "avant-" of "avant-hier"
-    starts: words(['aujourd', 'Aujourd', 'avant-hier', 'Avant-hier', 'après-demain', 'Après-demain', 'hier', 'Hier', 'demain', 'Demain', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening']),
-    re: new RegExp(`(aujourd${APOS}hui|Aujourd${APOS}hui|avant-hier|Avant-hier|après-demain|Après-demain|hier|Hier|demain|Demain|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|ce matin|Ce matin|ce soir|Ce soir|tonight|this morning|this afternoon|this evening)(?:\\s{1,3}(?:matin|soir|après-midi|morning|afternoon|evening|night))?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?${E}`, 'gu'),
+    starts: words(['aujourd', 'Aujourd', 'avant-hier', 'Avant-hier', 'après-demain', 'Après-demain', 'hier', 'Hier', 'demain', 'Demain', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'Last night']),
+    re: new RegExp(`(aujourd${APOS}hui|Aujourd${APOS}hui|avant-hier|Avant-hier|après-demain|Après-demain|hier|Hier|demain|Demain|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|ce matin|Ce matin|ce soir|Ce soir|tonight|this morning|this afternoon|this evening|last night|Last night)(?:\\s{1,3}(?:matin|soir|après-midi|morning|afternoon|evening|night))?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?${E}`, 'gu'),
     handle: (m, _t, a) => {
       const w = m[1].toLowerCase();
-      const off = /^(?:hier|yesterday)$/.test(w) ? -1 : w === 'avant-hier' ? -2 : /^(?:demain|tomorrow)$/.test(w) ? 1 : w === 'après-demain' ? 2 : 0;
+      const off = /^(?:hier|yesterday|last night)$/.test(w) ? -1 : w === 'avant-hier' ? -2 : /^(?:demain|tomorrow)$/.test(w) ? 1 : w === 'après-demain' ? 2 : 0;
       const r = relativeDay(off, a);
       const t = m[2] ? parseTime(m[2]) : null;
       if (t && r.precision === 'day' && !r.value.startsWith('X')) return { ...r, value: `${r.value}${timeValue(t)}`, precision: 'datetime' };
       return r;
+    },
+  },
+  // Counted back from publication: "il y a deux semaines", "three days ago", "a year ago"
+  {
+    trigger: AGO_TRIGGER,
+    before: 32, // "twenty-three months " before "ago"
+    starts: words(['il', 'Il'], DIGIT_CHARS, AGO_NUMBER_STARTS, AGO_NUMBER_STARTS.map(cap)),
+    re: new RegExp(`(?:[iI]l\\s{1,3}y\\s{1,3}a\\s{1,3}(${AGO_COUNT})\\s{1,3}(jours?|semaines?|mois|ans?|années?)|(${AGO_COUNT})\\s{1,3}(days?|weeks?|months?|years?)\\s{1,3}ago)${E}`, 'giu'),
+    handle: (m, _t, a) => {
+      const raw = (m[1] ?? m[3]).toLowerCase();
+      const n = /^(?:an?|une?)$/.test(raw) ? 1 : parseNumber(raw);
+      if (!Number.isInteger(n) || n < 1 || n > 100) return null;
+      const unit = (m[2] ?? m[4]).toLowerCase();
+      if (/^(?:jour|day)/.test(unit)) return relativeDay(-n, a);
+      if (/^(?:semaine|week)/.test(unit)) return relativeWeek(-n, a);
+      if (/^(?:mois|month)/.test(unit)) return relativeMonth(-n, a);
+      return relativeYear(-n, a);
     },
   },
   // Relative weeks, months, years

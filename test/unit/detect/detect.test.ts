@@ -65,6 +65,16 @@ describe('dates', () => {
     assert.deepEqual(dateOf('Le vote du 14 septembre a été annulé.', MARCH3), [['14 septembre', '2024-09-14']]);
     assert.deepEqual(dateOf('The meeting was held on April 5.', MARCH3), [['April 5', '2024-04-05']]);
   });
+  it('counts back from publication: "il y a deux semaines", "three days ago", "a year ago", "last night"', () => {
+    const MARCH3 = '2025-03-03'; // a Monday
+    assert.deepEqual(dateOf('Il y a deux semaines, un appel a eu lieu. Il y a un an, rien.', MARCH3), [['Il y a deux semaines', '2025-W08'], ['Il y a un an', '2024']]);
+    assert.deepEqual(dateOf('Three days ago, talks failed; twenty-one months ago they began.', MARCH3), [['Three days ago', '2025-02-28'], ['twenty-one months ago', '2023-06']]);
+    assert.deepEqual(dateOf('The summit opened last night in Brussels.', MARCH3), [['last night', '2025-03-02']]);
+    assert.deepEqual(dateOf('Il y a quelques jours, il y a 300 ans.', MARCH3), []);
+  });
+  it('reads "mid-March", "end of April", "early April" in English', () => {
+    assert.deepEqual(dateOf('Talks resume in mid-March, before a deadline at the end of April.', '2025-03-03'), [['mid-March', '2025-03'], ['end of April', '2025-04']]);
+  });
   it('puts "en octobre dernier" in the last October before publication', () => {
     assert.deepEqual(dateOf('le départ de l’émissaire en octobre dernier.', FEB26), [['en octobre dernier', '2024-10']]);
   });
