@@ -340,7 +340,15 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     const verb = text.slice(vs, ve).toLowerCase();
     const inWindow = peopleIn(ws, we);
     if (/^(?:selon|according to|d['’]après)$/.test(verb)) {
-      const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 3);
+      // "selon Dmitri Peskov", "according to Kremlin spokesman Dmitry Peskov", "selon le porte-parole du
+      // Kremlin, Dmitri Peskov": the person named first after it, with at most a role between; after a comma
+      // only when a role came before it ("selon le ministère, Lavrov…" is the ministry's word, not Lavrov's).
+      const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 60 && !CLAUSE_BREAK.test(text.slice(ve, p.start)));
+      if (next && next.start - ve > 3) {
+        const gap = text.slice(ve, next.start);
+        const roleBefore = gap.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_WORDS.has(w)) || Boolean(next.role);
+        if (gap.includes(',') ? !roleBefore : !roleBefore && !/^\s?$/.test(gap)) return { person: null, decided: true };
+      }
       return { person: next ?? null, decided: true };
     }
     // Pronoun right after the verb ("a-t-il ajouté" has it before; "said he"), or before it ("il a souligné").
@@ -461,6 +469,16 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       if (!attribution.decided && qi > 0 && prevEnd > ws - 1 && !/[.!?\n]/.test(text.slice(prevEnd, q.outerStart))) {
         // 3. Same sentence as the previous quote, no cue of its own: the same speaker.
         attribution = { person: cueSpeaker[qi - 1], decided: true };
+      }
+    }
+    // 4. A quote that opens a sentence right after an attributed quote of the same paragraph, with nothing
+    // between them but that attribution ('"…," Lavrov added. "…"'): the same speaker goes on.
+    if (!attribution.decided && qi > 0 && cueSpeaker[qi - 1] && q.outerStart - quotes[qi - 1].outerEnd <= 80) {
+      const prevEnd = quotes[qi - 1].outerEnd;
+      const gap = text.slice(prevEnd, q.outerStart);
+      const previous = cueSpeaker[qi - 1]!;
+      if (!gap.includes('\n') && /[.!?]\s+$/.test(gap) && peopleIn(prevEnd, q.outerStart).every((p) => p.id === previous.id)) {
+        attribution = { person: previous, decided: true };
       }
     }
     const person = attribution.person;

@@ -176,6 +176,21 @@ describe('people', () => {
 
 describe('quotes', () => {
   const quotes = (text: string) => detect(text).quotes.map((q) => [q.text, q.speakerName ?? null]);
+  it('attributes "according to" with a role between, and not across a comma without one', () => {
+    assert.deepEqual(quotes('According to Kremlin spokesman Dmitry Peskov, "no dates have been set for a summit".'), [['no dates have been set for a summit', 'Dmitry Peskov']]);
+    assert.deepEqual(quotes('Selon le porte-parole du Kremlin, Dmitri Peskov, « aucune date n’a été fixée pour le sommet ».'), [['aucune date n’a été fixée pour le sommet', 'Dmitri Peskov']]);
+    assert.deepEqual(quotes('Selon le ministère, Sergueï Lavrov « a tout fait pour la paix et la sécurité ».'), [['a tout fait pour la paix et la sécurité', null]]);
+  });
+  it('gives a quote opening the next sentence the speaker of the quote just before it', () => {
+    assert.deepEqual(quotes('"We listened and we heard each other," Sergei Lavrov added. "There is a will to move forward."'), [
+      ['We listened and we heard each other,', 'Sergei Lavrov'],
+      ['There is a will to move forward.', 'Sergei Lavrov'],
+    ]);
+    assert.deepEqual(quotes('"We listened and we heard each other," Sergei Lavrov added.\n\n"There is a will to move forward," a diplomat said.'), [
+      ['We listened and we heard each other,', 'Sergei Lavrov'],
+      ['There is a will to move forward,', null],
+    ]);
+  });
   it('attributes a speech verb after the quote', () => {
     assert.deepEqual(quotes('«Personne ne s’attend à ce que ce soit facile», a souligné Dmitri Peskov.'), [['Personne ne s’attend à ce que ce soit facile', 'Dmitri Peskov']]);
   });
