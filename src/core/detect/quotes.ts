@@ -133,6 +133,10 @@ function captionGap(text: string, s: number, e: number): boolean {
 
 /** A sentence or quote boundary between a verb and its subject. */
 const CLAUSE_BREAK = /[.;«»"“”]/;
+/** "Pour " or "For " opening a sentence or a clause, right before a name. */
+const FOR_PERSON_BEFORE = /(?:^\s*|[.!?]\s+|,\s*|\n\s*)(?:[Pp]our|For)\s+$/u;
+/** Only a comma (and spaces) between that name and the quote. */
+const FOR_PERSON_AFTER = /^\s*,\s*$/u;
 const PRONOUN_SUBJECT_BEFORE = /-t-(?:il|elle)\s?$|(?<!\p{L})(?:il|elle)\s(?:\p{L}+\s){0,3}$/iu;
 const AUXILIARY_END = /(?:a|avait|ont)\s?$/;
 const SUBJECT_WORDS_RE = /^[\s,]*((?:\p{L}+[\s'’-]?){1,5})/u;
@@ -465,6 +469,12 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
           attribution = subjectOf(ws, q.outerStart, v[0], v[1], false);
           if (attribution.decided) break;
         }
+      }
+      // "Pour Dmitri Peskov, « … »", "For Lavrov, "…"": the person the clause is given to, when nothing but
+      // that comma stands between them and the quote.
+      if (!attribution.decided) {
+        const given = peopleIn(ws, q.outerStart).find((p) => FOR_PERSON_BEFORE.test(text.slice(Math.max(ws, p.start - 12), p.start)) && FOR_PERSON_AFTER.test(text.slice(p.end, q.outerStart)));
+        if (given) attribution = { person: given, decided: true };
       }
       if (!attribution.decided && qi > 0 && prevEnd > ws - 1 && !/[.!?\n]/.test(text.slice(prevEnd, q.outerStart))) {
         // 3. Same sentence as the previous quote, no cue of its own: the same speaker.

@@ -181,6 +181,10 @@ describe('quotes', () => {
     assert.deepEqual(quotes('Selon le porte-parole du Kremlin, Dmitri Peskov, « aucune date n’a été fixée pour le sommet ».'), [['aucune date n’a été fixée pour le sommet', 'Dmitri Peskov']]);
     assert.deepEqual(quotes('Selon le ministère, Sergueï Lavrov « a tout fait pour la paix et la sécurité ».'), [['a tout fait pour la paix et la sécurité', null]]);
   });
+  it('attributes "Pour Dmitri Peskov, « … »" to the person the clause is given to, and only then', () => {
+    assert.deepEqual(quotes('Pour Dmitri Peskov, « il est trop tôt pour parler d’un sommet entre les deux présidents ».'), [['il est trop tôt pour parler d’un sommet entre les deux présidents', 'Dmitri Peskov']]);
+    assert.deepEqual(quotes('Un geste pour Volodymyr Zelensky, « qui attend toujours une réponse de Washington ».'), [['qui attend toujours une réponse de Washington', null]]);
+  });
   it('gives a quote opening the next sentence the speaker of the quote just before it', () => {
     assert.deepEqual(quotes('"We listened and we heard each other," Sergei Lavrov added. "There is a will to move forward."'), [
       ['We listened and we heard each other,', 'Sergei Lavrov'],
