@@ -1,7 +1,8 @@
 // Bundles the extension and the CLI (and, with --tests, the test suites) with esbuild.
 // `tsc --noEmit` does the type check; this only emits.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -9,8 +10,23 @@ const production = args.has('--production');
 const watch = args.has('--watch');
 const withTests = args.has('--tests');
 
+/**
+ * A hash of src/core: the corpus analysis cache in the extension's storage is keyed by it (with the
+ * extension's version), so a build whose detection or analysis changed never reads analyses made by another.
+ */
+function coreHash(dir = 'src/core', hash = createHash('sha256')) {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) coreHash(p, hash);
+    else hash.update(p).update(readFileSync(p));
+  }
+  return hash;
+}
+const CORE_HASH = coreHash().digest('hex').slice(0, 12);
+
 const common = {
   bundle: true,
+  define: { __NEWSMARK_CORE_HASH__: JSON.stringify(CORE_HASH) },
   platform: 'node',
   target: 'node20',
   format: 'cjs',

@@ -11,6 +11,9 @@ import type { CommandRegistrar } from './lifecycle';
 import type { ServicesHost } from './shell';
 import type { ArticleStore } from './store';
 
+/** Defined by esbuild.mjs: a hash of src/core at build time. */
+declare const __NEWSMARK_CORE_HASH__: string | undefined;
+
 /** Delay between an index change and the trees' refresh: a burst of changes (first pass, typing) refreshes once. */
 const REFRESH_DELAY_MS = 100;
 const PASS_REFRESH_DELAY_MS = 1000;
@@ -33,7 +36,9 @@ export class CorpusViews extends Disposable {
     super();
     const { context } = host;
     const cacheUri = context.storageUri ? vscode.Uri.joinPath(context.storageUri, 'analysis-cache.txt') : undefined;
-    const version = String((context.extension.packageJSON as { version?: string }).version ?? '');
+    // The extension's version and the build's hash of src/core (esbuild.mjs): analyses cached by a build
+    // whose detection differed are not read.
+    const version = `${String((context.extension.packageJSON as { version?: string }).version ?? '')}+${typeof __NEWSMARK_CORE_HASH__ === 'string' ? __NEWSMARK_CORE_HASH__ : 'dev'}`;
     this.service = this._register(new CorpusService(store, cacheUri ? new StorageCacheStore(cacheUri) : undefined, version, detector));
     this.ctx = new TreeContext(this.service.index);
     this.events = this._register(new CorpusTreeProvider(new EventsTreeModel(this.ctx)));

@@ -51,6 +51,9 @@ since as but and or if when while according about over under into onto upon than
 not no yes all some any each every both either neither many much more most other another such only also just even still yet
 image photo vidéo video table contents source sources lire read more plus actualisé updated
 mr mrs ms
+later earlier meanwhile however now instead moreover furthermore nevertheless nonetheless afterwards previously separately elsewhere
+finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins
+récemment actuellement
 `.split(/\s+/).filter(Boolean));
 
 /** Capitalised common nouns of institutions and headings that come right after a role word. */
@@ -204,6 +207,8 @@ function tokenize(text: string): Token[] {
     } else if (el) {
       continue; // "L'accord", "Qu'il": not a name
     }
+    // English possessive: "Putin's envoy" names Putin.
+    if (raw.length > 3 && (raw.endsWith("'s") || raw.endsWith('’s'))) raw = raw.slice(0, -2);
     out.push({ text: raw, start, end: start + raw.length, kind: classify(raw) });
   }
   return out;
@@ -376,6 +381,16 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
       // Particles have at most three letters: " de la " is the longest gap that can join.
       // Only a run of one given name takes a particle: the cheap tests first.
       if (rl === 1 && gapLength <= 9 && particleGap(text, gapStart, tokens[j].start) && isFirstName(run[0].text)) {
+        run[rl++] = tokens[j];
+        j++;
+        continue;
+      }
+      // "Donald J. Trump", "John F. Kennedy": a middle initial after a given name.
+      if (
+        gapLength === 2 && rl >= 2 && run[rl - 1].text.length === 1 && text.charCodeAt(gapStart) === 46 && text.charCodeAt(gapStart + 1) === 32 &&
+        isFirstName(run[rl - 2].text)
+      ) {
+        run[rl - 1] = { ...run[rl - 1], kind: 'name' };
         run[rl++] = tokens[j];
         j++;
         continue;

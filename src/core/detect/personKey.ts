@@ -49,12 +49,13 @@ const KEY_CACHE = new Map<string, string>();
 const NOT_NAME_CHAR = /[^\p{L}'’]/gu;
 
 function computeKey(name: string): string {
-  return name
+  const words = name
     .split(/[\s\-‐‑]+/u)
     .map((w) => w.replace(NOT_NAME_CHAR, ''))
-    .filter(Boolean)
-    .map(foldToken)
-    .join(' ');
+    .filter(Boolean);
+  // A middle initial does not tell two people apart: "Donald J. Trump" is "Donald Trump".
+  const full = words.filter((w) => [...w].length > 1);
+  return (full.length >= 2 ? full : words).map(foldToken).join(' ');
 }
 
 /** The id detection gives a person without a registry entry: the key as a slug ("sergei-lavrov"). */

@@ -169,6 +169,16 @@ describe('people', () => {
     );
     assert.deepEqual(people('Trois otages ont été remis à Deir el-Balah, dans le centre de la bande de Gaza, a annoncé l’armée.'), []);
   });
+  it('reads English possessives, middle initials and sentence adverbs', () => {
+    const d = detect("Donald J. Trump spoke. Later Trump said more. Mr. Putin's envoy, Kirill Dmitriev, met Emmanuel Macron's adviser.").people;
+    assert.deepEqual(d.map((p) => [p.text, p.id]), [
+      ['Donald J. Trump', 'donald-trump'],
+      ['Trump', 'donald-trump'],
+      ['Putin', 'putin'],
+      ['Kirill Dmitriev', 'kiril-dmitriev'],
+      ['Emmanuel Macron', 'emanuel-macron'],
+    ]);
+  });
   it('finds a surname glued by a hyphen once the full name is known', () => {
     assert.deepEqual(people('Rencontre à Istanbul-Lavrov\nSergueï Lavrov a précisé.').map((x) => x[0]), ['Lavrov', 'Sergueï Lavrov']);
   });
