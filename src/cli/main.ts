@@ -11,7 +11,7 @@ Usage:
   newsmark check <folder> [--json] [--fix]
       Validate every sidecar and newsmark.yaml, re-anchor every annotation; exit 1 on errors or
       orphans. Writes nothing unless --fix (then only re-anchored positions).
-  newsmark report <folder> [--json | --format md]
+  newsmark report <folder> [--json | --format md] [--lang fr|en] [--workers N]
       Events, contradictions, agreements and people across the articles of a folder.
   newsmark --help | --version
 `;

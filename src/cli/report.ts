@@ -1,5 +1,5 @@
 /**
- * `newsmark report <folder> [--json | --format md] [--workers N]`: indexes every article under the folder
+ * `newsmark report <folder> [--json | --format md] [--lang fr|en] [--workers N]`: indexes every article under the folder
  * (with its sidecar and the folder's newsmark.yaml) and prints the corpus report. A large folder is analysed
  * in worker threads (dist/detectWorker.js, beside the CLI); the report is the same either way.
  */
@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusIndex, type CorpusDecisions, type SpanRef, type UserEvent } from '../core/corpus/index';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
-import { buildReport, renderMarkdown } from '../core/corpus/report';
+import { buildReport, renderMarkdown, type ReportLanguage } from '../core/corpus/report';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Sidecar } from '../core/sidecar/schema';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
@@ -18,7 +18,7 @@ export interface ReportIo {
   stderr: (s: string) => void;
 }
 
-const USAGE = 'usage: newsmark report <folder> [--json | --format md] [--workers N]\n';
+const USAGE = 'usage: newsmark report <folder> [--json | --format md] [--lang fr|en] [--workers N]\n';
 
 export interface ReportOptions {
   /** The pool's worker entry (default: detectWorker.js beside this file, as bundled in dist/). */
@@ -53,9 +53,18 @@ export async function runReport(args: string[], io: ReportIo, options: ReportOpt
   let folder: string | undefined;
   let format: 'json' | 'md' = 'md';
   let workers: number | undefined;
+  let lang: ReportLanguage | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--json') format = 'json';
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const l = a === '--lang' ? args[++i] : a.slice(7);
+      if (l !== 'fr' && l !== 'en') {
+        io.stderr(`newsmark report: --lang takes fr or en (by default, the language of most articles)\n${USAGE}`);
+        return 2;
+      }
+      lang = l;
+    }
     else if (a === '--format') {
       const f = args[++i];
       if (f !== 'md' && f !== 'json') {
@@ -180,6 +189,6 @@ export async function runReport(args: string[], io: ReportIo, options: ReportOpt
   index.setDecisions(decisions);
 
   const report = buildReport(index);
-  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report));
+  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report, lang));
   return 0;
 }

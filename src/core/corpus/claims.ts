@@ -482,24 +482,25 @@ function compareSpeakerQuotes(speaker: string, list: QuoteEntry[], eventOf: Quot
     });
     // Pairs of quotes (i, j) as the number i * n + j.
     const n = list.length;
-    const pairs = new Map<number, number>();
+    const pairs = new Set<number>();
     for (const ids of shingles.values()) {
       if (ids.length > 200) continue; // a boilerplate phrase, not evidence
       for (let a = 0; a < ids.length; a++)
         for (let b = a + 1; b < ids.length; b++) {
           if (list[ids[a]].q.file === list[ids[b]].q.file) continue;
           const k = ids[a] * n + ids[b];
-          pairs.set(k, (pairs.get(k) ?? 0) + 1);
+          pairs.add(k);
         }
     }
-    for (const [k, shared] of pairs) {
+    for (const k of pairs) {
       const i = Math.floor(k / n);
       const j = k % n;
       const A = list[i];
       const B = list[j];
       const wa = wordsOf(A);
       const wb = wordsOf(B);
-      if (shared < Math.min(2, Math.min(wa.length, wb.length) - 2)) continue;
+      // One shared run of three words is enough to look closer: a single word added in the middle of a short
+      // quote ("a useful conversation" / "a very useful conversation") leaves it only one. The overlap decides.
       const ratio = overlapRatio(wa, wb);
       if (ratio < 0.6) continue;
       const ea = eventOf(A.q);

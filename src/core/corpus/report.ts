@@ -32,7 +32,7 @@ export interface ReportClaim {
 }
 
 export interface ReportJson {
-  documents: Array<{ file: string; published: string | null; outlet?: string }>;
+  documents: Array<{ file: string; published: string | null; outlet?: string; language?: 'fr' | 'en' }>;
   events: Array<{
     id: string;
     title: string;
@@ -74,7 +74,7 @@ function claim(c: Contradiction): ReportClaim {
 /** The report of an index, in the shape of `newsmark report --json`. */
 export function buildReport(index: CorpusIndex): ReportJson {
   return {
-    documents: index.documents().map((d) => ({ file: d.file, published: d.published ?? null, ...(d.outlet ? { outlet: d.outlet } : {}) })),
+    documents: index.documents().map((d) => ({ file: d.file, published: d.published ?? null, ...(d.outlet ? { outlet: d.outlet } : {}), language: d.language })),
     events: index.events().map((e) => ({
       id: e.id,
       title: e.title,
@@ -103,6 +103,87 @@ const ATTRIBUTE_FR: Record<string, string> = {
   user: 'contradiction signalée',
 };
 
+const ATTRIBUTE_EN: Record<string, string> = {
+  duration: 'duration',
+  date: 'date',
+  time: 'time',
+  count: 'number',
+  place: 'place',
+  participants: 'participants',
+  ordinal: 'round of talks',
+  quote: 'quote',
+  user: 'contradiction marked by hand',
+};
+
+/** The report's words, in the language of the articles (see `reportLanguage`). */
+const WORDS = {
+  fr: {
+    title: 'Rapport Newsmark',
+    summary: (d: number, e: number, c: number, a: number) => `${d} article${d > 1 ? 's' : ''}, ${e} événement${e > 1 ? 's' : ''}, ${c} désaccord${c > 1 ? 's' : ''}, ${a} corroboration${a > 1 ? 's' : ''}.`,
+    timeline: 'Chronologie',
+    date: 'Date',
+    undated: 'non datée',
+    place: 'Lieu',
+    participants: 'Participants',
+    sources: 'Sources',
+    articles: (n: number) => `${n} article${n > 1 ? 's' : ''}`,
+    independent: (n: number) => `${n} indépendant${n > 1 ? 's' : ''}`,
+    why: 'Pourquoi ces mentions sont regroupées',
+    disagreements: 'Désaccords entre sources',
+    noDisagreement: 'Aucun désaccord détecté.',
+    unknownEvent: 'événement non identifié',
+    confirmed: 'confirmé',
+    dismissed: 'écarté',
+    differences: 'Différences',
+    note: 'Note',
+    corroborations: 'Corroborations',
+    noCorroboration: 'Aucune corroboration détectée.',
+    sourcesCount: (n: number) => `${n} source${n > 1 ? 's' : ''} indépendante${n > 1 ? 's' : ''}`,
+    people: 'Personnes',
+    mentions: (m: number, d: number) => `${m} mention${m > 1 ? 's' : ''} dans ${d} article${d > 1 ? 's' : ''}`,
+    attributes: ATTRIBUTE_FR,
+  },
+  en: {
+    title: 'Newsmark report',
+    summary: (d: number, e: number, c: number, a: number) => `${d} article${d === 1 ? '' : 's'}, ${e} event${e === 1 ? '' : 's'}, ${c} disagreement${c === 1 ? '' : 's'}, ${a} corroboration${a === 1 ? '' : 's'}.`,
+    timeline: 'Timeline',
+    date: 'Date',
+    undated: 'undated',
+    place: 'Place',
+    participants: 'Participants',
+    sources: 'Sources',
+    articles: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
+    independent: (n: number) => `${n} independent`,
+    why: 'Why these mentions are grouped',
+    disagreements: 'Disagreements between sources',
+    noDisagreement: 'No disagreement found.',
+    unknownEvent: 'unidentified event',
+    confirmed: 'confirmed',
+    dismissed: 'dismissed',
+    differences: 'Differences',
+    note: 'Note',
+    corroborations: 'Corroborations',
+    noCorroboration: 'No corroboration found.',
+    sourcesCount: (n: number) => `${n} independent source${n === 1 ? '' : 's'}`,
+    people: 'People',
+    mentions: (m: number, d: number) => `${m} mention${m === 1 ? '' : 's'} in ${d} article${d === 1 ? '' : 's'}`,
+    attributes: ATTRIBUTE_EN,
+  },
+} as const;
+
+export type ReportLanguage = keyof typeof WORDS;
+
+/** The language most of the report's articles are written in (French on a tie, or when none says). */
+export function reportLanguage(report: ReportJson): ReportLanguage {
+  let en = 0;
+  let fr = 0;
+  for (const d of report.documents) {
+    if (d.language === 'en') en++;
+    else if (d.language === 'fr') fr++;
+  }
+  return en > fr ? 'en' : 'fr';
+}
+
 function md(s: string): string {
   return s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\s+/g, ' ').trim();
 }
@@ -122,23 +203,27 @@ function renderDiff(ops: readonly DiffOp[]): string {
     .replace(/\s+/g, ' ');
 }
 
-/** A readable Markdown report: timeline of events, disagreements with both sides quoted, corroborations. */
-export function renderMarkdown(report: ReportJson): string {
+/**
+ * A readable Markdown report: timeline of events, disagreements with both sides quoted, corroborations. In
+ * `lang`, by default the language most of the articles are written in.
+ */
+export function renderMarkdown(report: ReportJson, lang: ReportLanguage = reportLanguage(report)): string {
+  const w = WORDS[lang];
   const out: string[] = [];
   const titleOf = new Map(report.events.map((e) => [e.id, e.title]));
   const outletOf = new Map(report.documents.map((d) => [d.file, d.outlet]));
-  out.push('# Newsmark report', '');
-  out.push(`${report.documents.length} articles, ${report.events.length} events, ${report.contradictions.length} disagreements, ${report.agreements.length} corroborations.`, '');
+  out.push(`# ${w.title}`, '');
+  out.push(w.summary(report.documents.length, report.events.length, report.contradictions.length, report.agreements.length), '');
 
-  out.push('## Timeline', '');
+  out.push(`## ${w.timeline}`, '');
   for (const e of report.events) {
     const files = [...new Set(e.mentions.map((m) => m.file))];
     out.push(`### ${md(e.title)}`);
     const facts = [
-      `**Date:** ${e.date ? formatDate(e.date, 'fr') : 'non datée'}`,
-      `**Lieu:** ${e.place ? md(e.place) : '—'}`,
-      ...(e.participants.length ? [`**Participants:** ${e.participants.map(md).join(', ')}`] : []),
-      `**Sources:** ${files.length} article${files.length > 1 ? 's' : ''}${e.sources !== undefined && e.sources !== files.length ? ` (${e.sources} indépendantes)` : ''}`,
+      `**${w.date}:** ${e.date ? formatDate(e.date, lang) : w.undated}`,
+      `**${w.place}:** ${e.place ? md(e.place) : '—'}`,
+      ...(e.participants.length ? [`**${w.participants}:** ${e.participants.map(md).join(', ')}`] : []),
+      `**${w.sources}:** ${w.articles(files.length)}${e.sources !== undefined && e.sources !== files.length ? ` (${w.independent(e.sources)})` : ''}`,
     ];
     out.push(facts.join(' · '), '');
     for (const f of files) {
@@ -146,41 +231,41 @@ export function renderMarkdown(report: ReportJson): string {
       out.push(`- ${sourceLabel(f, outletOf.get(f))}: ${ms.map((m) => `«${md(m.text)}»`).join(', ')}`);
     }
     if (e.reasoning?.length) {
-      out.push('', '<details><summary>Pourquoi ces mentions sont regroupées</summary>', '');
+      out.push('', `<details><summary>${w.why}</summary>`, '');
       for (const r of e.reasoning) out.push(`- ${md(r)}`);
       out.push('', '</details>');
     }
     out.push('');
   }
 
-  out.push('## Désaccords entre sources', '');
-  if (!report.contradictions.length) out.push('Aucun désaccord détecté.', '');
+  out.push(`## ${w.disagreements}`, '');
+  if (!report.contradictions.length) out.push(w.noDisagreement, '');
   for (const c of report.contradictions) {
-    const ev = c.event ? titleOf.get(c.event) ?? c.event : 'événement non identifié';
-    const status = c.status === 'open' ? '' : ` — ${c.status === 'confirmed' ? 'confirmé' : 'écarté'}`;
-    out.push(`### ${md(ATTRIBUTE_FR[c.attribute] ?? c.attribute)}${c.speaker ? ` (${md(c.speaker)})` : ''} — ${md(ev)}${status}`);
+    const ev = c.event ? titleOf.get(c.event) ?? c.event : w.unknownEvent;
+    const status = c.status === 'open' ? '' : ` — ${c.status === 'confirmed' ? w.confirmed : w.dismissed}`;
+    out.push(`### ${md(w.attributes[c.attribute] ?? c.attribute)}${c.speaker ? ` (${md(c.speaker)})` : ''} — ${md(ev)}${status}`);
     for (const s of c.sides) {
       const value = c.attribute === 'quote' || c.attribute === 'user' ? '' : ` → ${md(s.value)}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`;
       out.push(`- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}`);
     }
-    if (c.diff) out.push('', `Différences: ${renderDiff(c.diff)}`);
-    if (c.note) out.push('', `Note: ${md(c.note)}`);
+    if (c.diff) out.push('', `${w.differences}: ${renderDiff(c.diff)}`);
+    if (c.note) out.push('', `${w.note}: ${md(c.note)}`);
     out.push('', `<sub>id ${c.id}</sub>`, '');
   }
 
-  out.push('## Corroborations', '');
-  if (!report.agreements.length) out.push('Aucune corroboration détectée.', '');
+  out.push(`## ${w.corroborations}`, '');
+  if (!report.agreements.length) out.push(w.noCorroboration, '');
   for (const a of report.agreements) {
-    const ev = a.event ? titleOf.get(a.event) ?? a.event : 'événement non identifié';
+    const ev = a.event ? titleOf.get(a.event) ?? a.event : w.unknownEvent;
     const files = [...new Set(a.sides.map((s) => s.file))];
     const values = [...new Set(a.sides.map((s) => `«${md(s.text)}»`))].join(', ');
-    out.push(`- **${md(ATTRIBUTE_FR[a.attribute] ?? a.attribute)}** — ${md(ev)}: ${values} — ${a.sources ?? files.length} source(s) indépendante(s) (${files.map(code).join(', ')})`);
+    out.push(`- **${md(w.attributes[a.attribute] ?? a.attribute)}** — ${md(ev)}: ${values} — ${w.sourcesCount(a.sources ?? files.length)} (${files.map(code).join(', ')})`);
   }
   out.push('');
 
-  out.push('## Personnes', '');
+  out.push(`## ${w.people}`, '');
   for (const p of report.people.slice(0, 50)) {
-    out.push(`- **${md(p.name)}**${p.aliases.length ? ` (${p.aliases.map(md).join(', ')})` : ''}: ${p.mentions.length} mention(s) dans ${p.documents.length} article(s)`);
+    out.push(`- **${md(p.name)}**${p.aliases.length ? ` (${p.aliases.map(md).join(', ')})` : ''}: ${w.mentions(p.mentions.length, p.documents.length)}`);
   }
   out.push('');
   return out.join('\n');

@@ -67,6 +67,16 @@ describe('corpus claims', () => {
     assert.ok(q.diff?.some((o) => o.op === 'insert' && o.text.includes('extrêmement')));
   });
 
+  it('finds a short quote with one word added in the middle, which leaves a single shared run of three words', () => {
+    const idx = corpus({
+      'a.txt': 'Sergei Lavrov met Marco Rubio in Riyadh on February 18, 2025. "It was a very useful conversation," Lavrov said.',
+      'b.txt': 'Sergei Lavrov and Marco Rubio held talks in Riyadh on February 18, 2025. "It was a useful conversation," Lavrov told reporters.',
+    });
+    const q = idx.contradictions().find((x) => x.attribute === 'quote');
+    assert.ok(q, JSON.stringify(idx.contradictions()));
+    assert.deepEqual(q.diff?.filter((o) => o.op !== 'equal').map((o) => [o.op, o.text.trim()]), [['delete', 'very']]);
+  });
+
   it('diffs words, ignoring case and typographic apostrophes', () => {
     assert.deepEqual(wordDiff("C'est très important", 'c’est extrêmement important'), [
       { op: 'equal', text: "c'est " },

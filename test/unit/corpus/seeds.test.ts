@@ -69,10 +69,24 @@ describe('corpus report on the seeds', () => {
 
   it('renders a Markdown report with the timeline and both sides of each disagreement', async () => {
     const md = await report(['--format', 'md']);
-    assert.match(md, /## Timeline/);
+    assert.match(md, /^# Rapport Newsmark$/m);
+    assert.match(md, /## Chronologie/);
+    assert.match(md, /## Désaccords entre sources/);
     assert.match(md, /Pourparlers à Istanbul, 27 février 2025/);
     assert.match(md, /très important/);
     assert.match(md, /extrêmement important/);
+  });
+
+  it('writes the Markdown in English with --lang en, and refuses another language', async () => {
+    const md = await report(['--format', 'md', '--lang', 'en']);
+    assert.match(md, /^# Newsmark report$/m);
+    assert.match(md, /## Timeline/);
+    assert.match(md, /## Disagreements between sources/);
+    assert.match(md, /\*\*Date:\*\* 27 February 2025/);
+    assert.doesNotMatch(md, /Désaccords|Chronologie|indépendante/);
+    let err = '';
+    assert.equal(await runReport([SEEDS, '--lang', 'de'], { stdout: () => {}, stderr: (s) => (err += s) }), 2);
+    assert.match(err, /--lang takes fr or en/);
   });
 
   it('refuses an unknown option with exit code 2', async () => {
