@@ -1008,7 +1008,7 @@ export class CorpusIndex {
     const parties = partyCount ? rank(partyCount).filter((p) => p !== placeId) : [];
     const participantIds = ue?.participants ?? personIds;
     const participants = participantIds.map((p) => this.personName(p));
-    if (!ue?.participants) for (const p of parties) participants.push(placeInfo(p)?.name ?? p);
+    if (!ue?.participants) for (const p of parties) participants.push((lang === 'en' ? placeInfo(p)?.nameEn : placeInfo(p)?.name) ?? p);
 
     let title = ue?.title;
     if (!title) {

@@ -14,6 +14,8 @@ export interface PlaceInfo {
   id: string;
   /** Display name (first spelling in the table, French where both exist). */
   name: string;
+  /** English display name: the spelling the id is the slug of ("saudi-arabia": "Saudi Arabia"), else `name`. */
+  nameEn: string;
   kind: PlaceKind;
   /** For a city or region: the id of its country, if known. */
   country?: string;
@@ -478,7 +480,8 @@ for (const line of TABLE.split('\n')) {
   const row = line.trim();
   if (!row) continue;
   const [id, kind, country, ...spellings] = row.split('|');
-  PLACES.set(id, { id, name: spellings[0], kind: kind as PlaceKind, ...(country ? { country } : {}) });
+  const nameEn = spellings.find((sp) => wordsOf(sp).join('-') === id) ?? spellings[0];
+  PLACES.set(id, { id, name: spellings[0], nameEn, kind: kind as PlaceKind, ...(country ? { country } : {}) });
   for (const sp of spellings) {
     const words = wordsOf(sp);
     const key = words.join(' ');

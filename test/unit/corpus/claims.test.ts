@@ -69,12 +69,15 @@ describe('corpus claims', () => {
 
   it('finds a short quote with one word added in the middle, which leaves a single shared run of three words', () => {
     const idx = corpus({
-      'a.txt': 'Sergei Lavrov met Marco Rubio in Riyadh on February 18, 2025. "It was a very useful conversation," Lavrov said.',
+      'a.txt': 'Russian Foreign Minister Sergei Lavrov met Marco Rubio in Riyadh on February 18, 2025. "It was a very useful conversation," Lavrov said.',
       'b.txt': 'Sergei Lavrov and Marco Rubio held talks in Riyadh on February 18, 2025. "It was a useful conversation," Lavrov told reporters.',
     });
     const q = idx.contradictions().find((x) => x.attribute === 'quote');
     assert.ok(q, JSON.stringify(idx.contradictions()));
     assert.deepEqual(q.diff?.filter((o) => o.op !== 'equal').map((o) => [o.op, o.text.trim()]), [['delete', 'very']]);
+    // An English event names its parties in English.
+    const ev = idx.events().find((e) => e.date === '2025-02-18');
+    assert.ok(ev?.participants.includes('Russia') && !ev.participants.includes('Russie'), JSON.stringify(ev?.participants));
   });
 
   it('diffs words, ignoring case and typographic apostrophes', () => {
