@@ -133,6 +133,12 @@ function captionGap(text: string, s: number, e: number): boolean {
 
 /** A sentence or quote boundary between a verb and its subject. */
 const CLAUSE_BREAK = /[.;«»"“”]/;
+/** A pronoun right after "selon" / "according to" / "d'après". */
+const PRONOUN_AFTER_SELON = /^\s(?:lui|elle|him|her)(?![\p{L}])/u;
+/** An incise inside a quote: ", a expliqué Sergueï Lavrov." / ", said Lavrov," (the verb, then the name). */
+const INCISE_BEFORE_VERB = /,\s(?:a\s|avait\s|has\s)?$/u;
+/** What may follow the name of an incise: the end of the incise. */
+const INCISE_AFTER_NAME = /^\s?[.,;]/u;
 /** "Pour " or "For " opening a sentence or a clause, right before a name. */
 const FOR_PERSON_BEFORE = /(?:^\s*|[.!?]\s+|,\s*|\n\s*)(?:[Pp]our|For)\s+$/u;
 /** Only a comma (and spaces) between that name and the quote. */
@@ -347,6 +353,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       // "selon Dmitri Peskov", "according to Kremlin spokesman Dmitry Peskov", "selon le porte-parole du
       // Kremlin, Dmitri Peskov": the person named first after it, with at most a role between; after a comma
       // only when a role came before it ("selon le ministère, Lavrov…" is the ministry's word, not Lavrov's).
+      // "Selon lui, « … »", "according to her": the person last named before.
+      if (PRONOUN_AFTER_SELON.test(text.slice(ve, Math.min(we, ve + 8)))) return { person: lastOutsideBefore(vs), decided: true };
       const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 60 && !CLAUSE_BREAK.test(text.slice(ve, p.start)));
       if (next && next.start - ve > 3) {
         const gap = text.slice(ve, next.start);
@@ -411,6 +419,18 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     return out;
   };
 
+  /** The person named by an incise inside the quote text [s, e), if any. */
+  const inciseSpeaker = (s: number, e: number): RawPerson | null => {
+    for (const p of peopleIn(s, e)) {
+      // The speech verb right before the name, after a comma.
+      const v = lastSpeechVerb(text, Math.max(s, p.start - MAX_VERB_UNITS - 12), p.start);
+      if (!v || !/^\s{1,2}$/.test(text.slice(v[1], p.start))) continue;
+      if (!INCISE_BEFORE_VERB.test(text.slice(Math.max(s, v[0] - 8), v[0]))) continue;
+      if (INCISE_AFTER_NAME.test(text.slice(p.end, Math.min(e, p.end + 2)))) return p;
+    }
+    return null;
+  };
+
   // "ſ" folds onto "s" under SPEECH_RE's flags: a text with one takes the regular expression's reading.
   const hasLongS = text.includes('ſ');
   const cueSpeaker: Array<RawPerson | null> = [];
@@ -418,6 +438,11 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     const q = quotes[qi];
     const nextOpen = qi + 1 < quotes.length ? quotes[qi + 1].outerStart : text.length;
     let attribution: Attribution = { person: null, decided: false };
+
+    // 0. An incise inside the quote names its speaker: « Nous avons discuté de tout, a expliqué Sergueï Lavrov.
+    // Les Américains… » (the verb right after a comma, the name right after the verb, then the incise ends).
+    const incise = inciseSpeaker(q.start, q.end);
+    if (incise) attribution = { person: incise, decided: true };
 
     // 1. After the quote: a caption name, or a speech verb in the same sentence.
     // The end of the line matters only within the bound: an unbounded `indexOf` reads to the end of a text

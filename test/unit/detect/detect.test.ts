@@ -195,6 +195,12 @@ describe('quotes', () => {
     assert.deepEqual(quotes('Pour Dmitri Peskov, « il est trop tôt pour parler d’un sommet entre les deux présidents ».'), [['il est trop tôt pour parler d’un sommet entre les deux présidents', 'Dmitri Peskov']]);
     assert.deepEqual(quotes('Un geste pour Volodymyr Zelensky, « qui attend toujours une réponse de Washington ».'), [['qui attend toujours une réponse de Washington', null]]);
   });
+  it('attributes a quote to the person named in its incise, and "selon lui" to the person last named', () => {
+    assert.deepEqual(quotes('« Nous avons discuté de tout, a expliqué Sergueï Lavrov. Les Américains ont compris notre position. »').map((x) => x[1]), ['Sergueï Lavrov']);
+    assert.deepEqual(quotes('Marco Rubio est arrivé jeudi. Selon lui, « les deux pays ont beaucoup à gagner à la paix ».'), [['les deux pays ont beaucoup à gagner à la paix', 'Marco Rubio']]);
+    // A name inside the quote that no incise introduces is not its speaker.
+    assert.deepEqual(quotes('« Nous avons parlé avec Sergueï Lavrov pendant des heures sans avancer », regrette un diplomate.').map((x) => x[1]), [null]);
+  });
   it('gives a quote opening the next sentence the speaker of the quote just before it', () => {
     assert.deepEqual(quotes('"We listened and we heard each other," Sergei Lavrov added. "There is a will to move forward."'), [
       ['We listened and we heard each other,', 'Sergei Lavrov'],
