@@ -133,6 +133,13 @@ function captionGap(text: string, s: number, e: number): boolean {
 
 /** A sentence or quote boundary between a verb and its subject. */
 const CLAUSE_BREAK = /[.;«»"“”]/;
+/**
+ * A subject named by its role, right before the verb, opening its clause: "Le chef de la diplomatie russe a",
+ * "The Kremlin spokesman has". Its words, up to six, in group 1.
+ */
+const ROLE_SUBJECT_BEFORE = /(?:^\s*|[.;:!?]\s+|\n\s*)(?:Le|La|L['’]|The)\s*((?:[\p{L}'’-]+\s+){1,6}?)(?:a\s|avait\s|has\s|had\s)?$/u;
+/** Articles and prepositions inside a role phrase, left out when two role phrases are compared. */
+const ROLE_PHRASE_GLUE = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd', 'the', 'of']);
 /** A pronoun right after "selon" / "according to" / "d'après". */
 const PRONOUN_AFTER_SELON = /^\s(?:lui|elle|him|her)(?![\p{L}])/u;
 /** An incise inside a quote: ", a expliqué Sergueï Lavrov." / ", said Lavrov," (the verb, then the name). */
@@ -377,6 +384,23 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       return { person: lastOutsideBefore(ws), decided: true };
     }
     if (personBefore) return { person: personBefore, decided: true };
+    // "Le chef de la diplomatie russe a poursuivi : « … »": the person last introduced with that role.
+    if (!inverted) {
+      const subject = ROLE_SUBJECT_BEFORE.exec(text.slice(Math.max(ws, vs - 60), vs));
+      const words = subject ? subject[1].toLowerCase().split(/[\s'’]+/).filter((w) => w && !ROLE_PHRASE_GLUE.has(w)) : [];
+      if (words.some((w) => ROLE_WORDS.has(w))) {
+        // The person last introduced with every word of that role ("le président russe" is not "le président
+        // américain"); nobody: the speaker is someone the article does not name.
+        let found: RawPerson | null = null;
+        for (let k = people.length - 1; k >= 0 && !found; k--) {
+          const p = people[k];
+          if (p.start >= ws || !p.role) continue;
+          const has = new Set(p.role.toLowerCase().split(/[\s'’,]+/));
+          if (words.every((w) => has.has(w))) found = p;
+        }
+        return { person: found, decided: true };
+      }
+    }
     // "a encore affirmé Marco Rubio", "a indiqué de son côté Iouri Ouchakov"
     if (personAfter && !COMPLEMENT_AFTER_RE.test(afterVerb)) return { person: personAfter, decided: true };
     if (!inverted) return { person: null, decided: false };

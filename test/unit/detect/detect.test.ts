@@ -201,6 +201,14 @@ describe('quotes', () => {
     // A name inside the quote that no incise introduces is not its speaker.
     assert.deepEqual(quotes('« Nous avons parlé avec Sergueï Lavrov pendant des heures sans avancer », regrette un diplomate.').map((x) => x[1]), [null]);
   });
+  it('attributes a quote whose subject is a role to the person introduced with that role, or to nobody', () => {
+    const text =
+      'Le président américain, Donald Trump, et le chef de la diplomatie russe, Sergueï Lavrov, se sont parlé. ' +
+      'Le chef de la diplomatie russe a ajouté : « Il n’y aura pas de troupes européennes en Ukraine. » ' +
+      'Le porte-parole du Kremlin a estimé que « ces discussions étaient une première étape ». ' +
+      'Le président russe a déclaré : « Nous verrons bien ce qui se passera ensuite. »';
+    assert.deepEqual(quotes(text).map((x) => x[1]), ['Sergueï Lavrov', null, null]);
+  });
   it('gives a quote opening the next sentence the speaker of the quote just before it', () => {
     assert.deepEqual(quotes('"We listened and we heard each other," Sergei Lavrov added. "There is a will to move forward."'), [
       ['We listened and we heard each other,', 'Sergei Lavrov'],
