@@ -140,6 +140,8 @@ const CLAUSE_BREAK = /[.;«»"“”]/;
 const ROLE_SUBJECT_BEFORE = /(?:^\s*|[.;:!?]\s+|\n\s*)(?:Le|La|L['’]|The)\s*((?:[\p{L}'’-]+\s+){1,6}?)(?:a\s|avait\s|has\s|had\s)?$/u;
 /** Articles and prepositions inside a role phrase, left out when two role phrases are compared. */
 const ROLE_PHRASE_GLUE = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd', 'the', 'of']);
+/** Marks that close a quote. */
+const CLOSING_MARKS = '»”"›';
 /** A pronoun right after "selon" / "according to" / "d'après". */
 const PRONOUN_AFTER_SELON = /^\s(?:lui|elle|him|her)(?![\p{L}])/u;
 /** An incise inside a quote: ", a expliqué Sergueï Lavrov." / ", said Lavrov," (the verb, then the name). */
@@ -532,6 +534,13 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     // 4. A quote that opens a sentence right after an attributed quote of the same paragraph, with nothing
     // between them but that attribution ('"…," Lavrov added. "…"'): the same speaker goes on.
+    // 5. The French way of quoting over paragraphs: the quote left open at the end of one, « again at the start
+    // of the next.
+    if (!attribution.decided && qi > 0 && cueSpeaker[qi - 1] && q.outerStart - quotes[qi - 1].outerEnd <= 4) {
+      const before = quotes[qi - 1];
+      const closed = CLOSING_MARKS.includes(text[before.outerEnd - 1]);
+      if (!closed && /^\s*\n\s*$/.test(text.slice(before.outerEnd, q.outerStart))) attribution = { person: cueSpeaker[qi - 1], decided: true };
+    }
     if (!attribution.decided && qi > 0 && cueSpeaker[qi - 1] && q.outerStart - quotes[qi - 1].outerEnd <= 80) {
       const prevEnd = quotes[qi - 1].outerEnd;
       const gap = text.slice(prevEnd, q.outerStart);

@@ -209,6 +209,10 @@ describe('quotes', () => {
       'Le président russe a déclaré : « Nous verrons bien ce qui se passera ensuite. »';
     assert.deepEqual(quotes(text).map((x) => x[1]), ['Sergueï Lavrov', null, null]);
   });
+  it('keeps the speaker of a quote carried over paragraphs the French way (left open, « again)', () => {
+    const text = 'Sergueï Lavrov a poursuivi : « Il n’y aura pas de troupes européennes en Ukraine.\n\n« Cela serait inacceptable pour Moscou. »\n\nAutre chose. « Une phrase sans auteur connu ici. »';
+    assert.deepEqual(quotes(text).map((x) => x[1]), ['Sergueï Lavrov', 'Sergueï Lavrov', null]);
+  });
   it('gives a quote opening the next sentence the speaker of the quote just before it', () => {
     assert.deepEqual(quotes('"We listened and we heard each other," Sergei Lavrov added. "There is a will to move forward."'), [
       ['We listened and we heard each other,', 'Sergei Lavrov'],
