@@ -110,7 +110,7 @@ const EN_MONTH_TRIGGER = new RegExp(alt(EN_MONTH_KEYS.map(cap)), 'g');
 const WEEKDAY_TRIGGER = new RegExp(alt([...FR_WD, ...FR_WD.map(cap), ...EN_WD]), 'g');
 const RELATIVE_DAY_KEYS = ['hier', 'Hier', 'demain', 'Demain', 'aujourd', 'Aujourd', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'Last night'];
 const RELATIVE_DAY_TRIGGER = new RegExp(alt(RELATIVE_DAY_KEYS), 'g');
-const AGO_KEYS = ['il y a', 'Il y a', 'ago'];
+const AGO_KEYS = ['il y a', 'Il y a', 'ago', 'dans', 'Dans'];
 const AGO_TRIGGER = new RegExp(alt(AGO_KEYS), 'g');
 /** A count before "ago" or after "il y a": digits, number words ("deux", "twenty-one"), "a"/"an"/"un"/"une". */
 const AGO_COUNT = `\\d{1,3}|(?:${NUMBER_WORD_PATTERN})(?:[-\\s](?:et[-\\s]|and[-\\s])?(?:${NUMBER_WORD_PATTERN}))?|an?`;
@@ -439,21 +439,23 @@ const RULES: Rule[] = [
       return r;
     },
   },
-  // Counted back from publication: "il y a deux semaines", "three days ago", "a year ago"
+  // Counted from publication: back with "il y a deux semaines", "three days ago", "a year ago"; ahead with
+  // "dans trois jours" (English "in three days" is as often a duration: left to durations)
   {
     trigger: AGO_TRIGGER,
     before: 32, // "twenty-three months " before "ago"
-    starts: words(['il', 'Il'], DIGIT_CHARS, AGO_NUMBER_STARTS, AGO_NUMBER_STARTS.map(cap)),
-    re: new RegExp(`(?:[iI]l\\s{1,3}y\\s{1,3}a\\s{1,3}(${AGO_COUNT})\\s{1,3}(jours?|semaines?|mois|ans?|années?)|(${AGO_COUNT})\\s{1,3}(days?|weeks?|months?|years?)\\s{1,3}ago)${E}`, 'giu'),
+    starts: words(['il', 'Il', 'dans', 'Dans'], DIGIT_CHARS, AGO_NUMBER_STARTS, AGO_NUMBER_STARTS.map(cap)),
+    re: new RegExp(`(?:([iI]l\\s{1,3}y\\s{1,3}a|[dD]ans)\\s{1,3}(${AGO_COUNT})\\s{1,3}(jours?|semaines?|mois|ans?|années?)|(${AGO_COUNT})\\s{1,3}(days?|weeks?|months?|years?)\\s{1,3}ago)${E}`, 'giu'),
     handle: (m, _t, a) => {
-      const raw = (m[1] ?? m[3]).toLowerCase();
+      const raw = (m[2] ?? m[4]).toLowerCase();
       const n = /^(?:an?|une?)$/.test(raw) ? 1 : parseNumber(raw);
       if (!Number.isInteger(n) || n < 1 || n > 100) return null;
-      const unit = (m[2] ?? m[4]).toLowerCase();
-      if (/^(?:jour|day)/.test(unit)) return relativeDay(-n, a);
-      if (/^(?:semaine|week)/.test(unit)) return relativeWeek(-n, a);
-      if (/^(?:mois|month)/.test(unit)) return relativeMonth(-n, a);
-      return relativeYear(-n, a);
+      const unit = (m[3] ?? m[5]).toLowerCase();
+      const sign = m[1] && /^dans$/i.test(m[1]) ? 1 : -1;
+      if (/^(?:jour|day)/.test(unit)) return relativeDay(sign * n, a);
+      if (/^(?:semaine|week)/.test(unit)) return relativeWeek(sign * n, a);
+      if (/^(?:mois|month)/.test(unit)) return relativeMonth(sign * n, a);
+      return relativeYear(sign * n, a);
     },
   },
   // Relative weeks, months, years

@@ -220,6 +220,8 @@ const CLOCK_NOT_DURATION = /^\s(?:du\smatin|du\ssoir|heure\slocale|GMT|UTC)/iu;
 // `new RegExp` evaluated at every call.
 const TIME_PREP_BEFORE = /(?:^|[^\p{L}])(?:à|vers|dès|jusqu['’]à|at)\s$/iu;
 const IL_Y_A_BEFORE = /(?:^|[^\p{L}])il\sy\sa\s$/iu;
+/** "dans trois jours": a date ahead of publication, not a duration (hours stay durations: "dans deux heures"). */
+const DANS_BEFORE = /(?:^|[^\p{L}])dans\s$/iu;
 const AGO_AFTER = /^\s(?:ago|plus\stôt|auparavant)(?!\p{L})/iu;
 
 /**
@@ -279,6 +281,7 @@ function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
   const before = text.slice(Math.max(0, m.index - 30), m.index);
   // "à 16 heures" is a time of day; "il y a deux semaines", "two weeks ago" are dates.
   if (unit === 'hour' && !qual && TIME_PREP_BEFORE.test(before) && /^\d+$/.test(numRaw)) return null;
+  if (DANS_BEFORE.test(before) && !qual && unit !== 'hour' && unit !== 'minute') return null;
   if (IL_Y_A_BEFORE.test(before) || AGO_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) return null;
   let qualifier: DurationQualifier = qual ? QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
   const lastWord = lowerNum.split(/[\s-]/).pop()!;

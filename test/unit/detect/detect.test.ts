@@ -71,6 +71,8 @@ describe('dates', () => {
     assert.deepEqual(dateOf('Three days ago, talks failed; twenty-one months ago they began.', MARCH3), [['Three days ago', '2025-02-28'], ['twenty-one months ago', '2023-06']]);
     assert.deepEqual(dateOf('The summit opened last night in Brussels.', MARCH3), [['last night', '2025-03-02']]);
     assert.deepEqual(dateOf('Il y a quelques jours, il y a 300 ans.', MARCH3), []);
+    assert.deepEqual(dateOf('Le vote aura lieu dans deux semaines. Dans un an, tout sera fini.', MARCH3), [['dans deux semaines', '2025-W12'], ['Dans un an', '2026']]);
+    assert.deepEqual(durOf('Il partira dans deux heures, après avoir négocié pendant deux jours.'), [['deux heures', 120, 'exact'], ['deux jours', 2880, 'exact']]);
   });
   it('reads "mid-March", "end of April", "early April" in English', () => {
     assert.deepEqual(dateOf('Talks resume in mid-March, before a deadline at the end of April.', '2025-03-03'), [['mid-March', '2025-03'], ['end of April', '2025-04']]);
