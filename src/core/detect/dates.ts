@@ -108,12 +108,18 @@ const MONTH_WORDS = [...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KE
 const WEEKDAY_WORDS = [...FR_WD, ...FR_WD.map(cap), ...EN_WD];
 const EN_MONTH_TRIGGER = new RegExp(alt(EN_MONTH_KEYS.map(cap)), 'g');
 const WEEKDAY_TRIGGER = new RegExp(alt([...FR_WD, ...FR_WD.map(cap), ...EN_WD]), 'g');
-const RELATIVE_DAY_KEYS = ['hier', 'Hier', 'demain', 'Demain', 'aujourd', 'Aujourd', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'Last night'];
+const RELATIVE_DAY_KEYS = ['hier', 'Hier', 'demain', 'Demain', 'aujourd', 'Aujourd', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening', 'night'];
 const RELATIVE_DAY_TRIGGER = new RegExp(alt(RELATIVE_DAY_KEYS), 'g');
-const AGO_KEYS = ['il y a', 'Il y a', 'ago', 'dans', 'Dans'];
+const AGO_KEYS = ['ago'];
 const AGO_TRIGGER = new RegExp(alt(AGO_KEYS), 'g');
-/** A count before "ago" or after "il y a": digits, number words ("deux", "twenty-one"), "a"/"an"/"un"/"une". */
-const AGO_COUNT = `\\d{1,3}|(?:${NUMBER_WORD_PATTERN})(?:[-\\s](?:et[-\\s]|and[-\\s])?(?:${NUMBER_WORD_PATTERN}))?|an?`;
+const IL_Y_A_KEYS = ['il y a', 'Il y a', 'dans', 'Dans'];
+const IL_Y_A_TRIGGER = new RegExp(alt(IL_Y_A_KEYS), 'g');
+/**
+ * A count before "ago" or after "il y a" / "dans": digits or one word, hyphens allowed ("deux", "twenty-one",
+ * "a"), read by `parseNumber` in the handler. A plain word class keeps the pattern cheap where it fails, at
+ * every "dans la", "dans les" of a French text.
+ */
+const AGO_COUNT = `\\d{1,3}|\\p{L}+(?:-\\p{L}+)*`;
 const AGO_NUMBER_STARTS = [...NUMBER_WORD_PATTERN.split('|'), 'a', 'an'];
 
 // The other triggers, found in the same pass (see DATE_TRIGGERS).
@@ -161,6 +167,7 @@ export const DATE_LITERAL_TRIGGERS: readonly LiteralTrigger[] = [
   { re: WEEKDAY_TRIGGER, keys: [...FR_WD, ...FR_WD.map(cap), ...EN_WD] },
   { re: RELATIVE_DAY_TRIGGER, keys: RELATIVE_DAY_KEYS },
   { re: AGO_TRIGGER, keys: AGO_KEYS },
+  { re: IL_Y_A_TRIGGER, keys: IL_Y_A_KEYS },
   { re: SAME_MONTH_TRIGGER, keys: ['même', 'ce mois', 'du mois'] },
   { re: WEEK_TRIGGER, keys: ['semaine', 'week'] },
   { re: MONTH_WORD_TRIGGER, keys: ['mois', 'month'] },
@@ -260,6 +267,18 @@ function weekday(wd: number, a: Anchor | null, future: () => boolean, shift = 0)
   else day = addDays(pub, delta <= 0 ? delta : delta - 7);
   if (shift) day = addDays(day, shift * 7);
   return { value: isoDay(day), precision: 'day', relative: true };
+}
+
+/** `count` units (days, weeks, months, years in French or English) from publication, back (-1) or ahead (1); at most 100. */
+function countedFromPublication(count: string, unit: string, sign: 1 | -1, a: Anchor | null): Omit<RawDate, 'start' | 'end'> | null {
+  const raw = count.toLowerCase();
+  const n = /^(?:an?|une?)$/.test(raw) ? 1 : parseNumber(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 100) return null;
+  const u = unit.toLowerCase();
+  if (/^(?:jour|day)/.test(u)) return relativeDay(sign * n, a);
+  if (/^(?:semaine|week)/.test(u)) return relativeWeek(sign * n, a);
+  if (/^(?:mois|month)/.test(u)) return relativeMonth(sign * n, a);
+  return relativeYear(sign * n, a);
 }
 
 /** A day offset from publication ("hier" = -1). */
@@ -392,9 +411,9 @@ const RULES: Rule[] = [
   // "en octobre dernier", "en mars", "in March", "last October", "octobre prochain"
   {
     trigger: MONTH_TRIGGER,
-    before: 13, // "beginning of "
-    starts: words(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', 'end', 'beginning', 'start', 'middle'], MONTH_WORDS),
-    re: new RegExp(`(?:(en|dès|depuis|début|fin|mi-|in|since|early|late|last|next|this|mid-|end\\sof|beginning\\sof|start\\sof|middle\\sof)\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|prochain|passé))?${E}`, 'gu'),
+    before: 9, // "depuis "
+    starts: words(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', 'end'], MONTH_WORDS),
+    re: new RegExp(`(?:(en|dès|depuis|début|fin|mi-|in|since|early|late|last|next|this|mid-|end\\sof)\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|prochain|passé))?${E}`, 'gu'),
     handle: (m, text, a) => {
       const prep = m[1]?.toLowerCase();
       if (!prep && !m[3]) return null; // a bare month name is too often something else ("Mars", "May")
@@ -439,24 +458,22 @@ const RULES: Rule[] = [
       return r;
     },
   },
-  // Counted from publication: back with "il y a deux semaines", "three days ago", "a year ago"; ahead with
-  // "dans trois jours" (English "in three days" is as often a duration: left to durations)
+  // Counted from publication: back with "il y a deux semaines", ahead with "dans trois jours" (English "in
+  // three days" is as often a duration: left to durations). The match starts at its trigger.
+  {
+    trigger: IL_Y_A_TRIGGER,
+    before: 0,
+    starts: words(['il', 'Il', 'dans', 'Dans']),
+    re: new RegExp(`([iI]l\\s{1,3}y\\s{1,3}a|[dD]ans)\\s{1,3}(${AGO_COUNT})\\s{1,3}(jours?|semaines?|mois|ans?|années?)${E}`, 'gu'),
+    handle: (m, _t, a) => countedFromPublication(m[2], m[3], /^dans$/i.test(m[1]) ? 1 : -1, a),
+  },
+  // "three days ago", "a year ago", "twenty-one months ago"
   {
     trigger: AGO_TRIGGER,
     before: 32, // "twenty-three months " before "ago"
-    starts: words(['il', 'Il', 'dans', 'Dans'], DIGIT_CHARS, AGO_NUMBER_STARTS, AGO_NUMBER_STARTS.map(cap)),
-    re: new RegExp(`(?:([iI]l\\s{1,3}y\\s{1,3}a|[dD]ans)\\s{1,3}(${AGO_COUNT})\\s{1,3}(jours?|semaines?|mois|ans?|années?)|(${AGO_COUNT})\\s{1,3}(days?|weeks?|months?|years?)\\s{1,3}ago)${E}`, 'giu'),
-    handle: (m, _t, a) => {
-      const raw = (m[2] ?? m[4]).toLowerCase();
-      const n = /^(?:an?|une?)$/.test(raw) ? 1 : parseNumber(raw);
-      if (!Number.isInteger(n) || n < 1 || n > 100) return null;
-      const unit = (m[3] ?? m[5]).toLowerCase();
-      const sign = m[1] && /^dans$/i.test(m[1]) ? 1 : -1;
-      if (/^(?:jour|day)/.test(unit)) return relativeDay(sign * n, a);
-      if (/^(?:semaine|week)/.test(unit)) return relativeWeek(sign * n, a);
-      if (/^(?:mois|month)/.test(unit)) return relativeMonth(sign * n, a);
-      return relativeYear(sign * n, a);
-    },
+    starts: words(DIGIT_CHARS, AGO_NUMBER_STARTS, AGO_NUMBER_STARTS.map(cap)),
+    re: new RegExp(`(${AGO_COUNT})\\s{1,3}(days?|weeks?|months?|years?)\\s{1,3}ago${E}`, 'gu'),
+    handle: (m, _t, a) => countedFromPublication(m[1], m[2], -1, a),
   },
   // Relative weeks, months, years
   {
