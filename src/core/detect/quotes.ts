@@ -370,7 +370,9 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         const roleBefore = gap.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_WORDS.has(w)) || Boolean(next.role);
         if (gap.includes(',') ? !roleBefore : !roleBefore && !/^\s?$/.test(gap)) return { person: null, decided: true };
       }
-      return { person: next ?? null, decided: true };
+      // "selon le ministère", "according to the Interfax news agency": a source of the report, not the speaker;
+      // a cue before the quote ("Peskov said the decision « … »") may still name the speaker.
+      return next ? { person: next, decided: true } : { person: null, decided: false };
     }
     // Pronoun right after the verb ("a-t-il ajouté" has it before; "said he"), or before it ("il a souligné").
     const afterVerb = text.slice(ve, Math.min(we, ve + 60));

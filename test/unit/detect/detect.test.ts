@@ -192,6 +192,8 @@ describe('quotes', () => {
     assert.deepEqual(quotes('According to Kremlin spokesman Dmitry Peskov, "no dates have been set for a summit".'), [['no dates have been set for a summit', 'Dmitry Peskov']]);
     assert.deepEqual(quotes('Selon le porte-parole du Kremlin, Dmitri Peskov, « aucune date n’a été fixée pour le sommet ».'), [['aucune date n’a été fixée pour le sommet', 'Dmitri Peskov']]);
     assert.deepEqual(quotes('Selon le ministère, Sergueï Lavrov « a tout fait pour la paix et la sécurité ».'), [['a tout fait pour la paix et la sécurité', null]]);
+    // "according to" an agency after the quote names the source of the report; the speaker is named before.
+    assert.deepEqual(quotes('Kremlin spokesman Dmitry Peskov said the decision "could really contribute to peace," according to the Interfax news agency.'), [['could really contribute to peace,', 'Dmitry Peskov']]);
   });
   it('attributes "Pour Dmitri Peskov, « … »" to the person the clause is given to, and only then', () => {
     assert.deepEqual(quotes('Pour Dmitri Peskov, « il est trop tôt pour parler d’un sommet entre les deux présidents ».'), [['il est trop tôt pour parler d’un sommet entre les deux présidents', 'Dmitri Peskov']]);
