@@ -462,6 +462,17 @@ const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...ROLE_WORDS]);
 const NATIONALITY = new WordSignatures(NATIONALITIES);
 
 /** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
+/** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
+const ROLE_AFTER = /^,\s(?:(?:le|la|l['’]|the|un|une|a|an)\s?)?((?:[\p{Ll}'’-]+\s){0,2}?[\p{Ll}-]+)/u;
+
+function roleAfter(text: string, end: number): string | undefined {
+  const m = ROLE_AFTER.exec(text.slice(end, end + 60));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  const k = words.findIndex((w) => ROLE_WORDS.has(elisionStripped(w)));
+  return k >= 0 ? words.slice(k).join(' ') : undefined;
+}
+
 function roleBefore(text: string, seg: Segment): string | undefined {
   // The last word answers most segments, read in place; the two words of "président russe" are read
   // only after a nationality, the twelve of an apposition only after a comma.
@@ -522,6 +533,12 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
       : roleBefore(text, seg);
     if (seg.tokens.length >= 2 && isFirstName(seg.tokens[0].text)) {
       accepted.set(seg.start, { seg, cue: 'first-name', role });
+      continue;
+    }
+    // "Kaja Kallas, la cheffe de la diplomatie européenne": a role in apposition after a full name.
+    const after = !role && seg.tokens.length >= 2 && text.charCodeAt(seg.end) === 44 ? roleAfter(text, seg.end) : undefined;
+    if (after) {
+      accepted.set(seg.start, { seg, cue: 'role', role: after });
       continue;
     }
     if (role) {

@@ -140,6 +140,13 @@ const CLAUSE_BREAK = /[.;«»"“”]/;
 const ROLE_SUBJECT_BEFORE = /(?:^\s*|[.;:!?]\s+|\n\s*)(?:Le|La|L['’]|The)\s*((?:[\p{L}'’-]+\s+){1,6}?)(?:a\s|avait\s|has\s|had\s)?$/u;
 /** Articles and prepositions inside a role phrase, left out when two role phrases are compared. */
 const ROLE_PHRASE_GLUE = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd', 'the', 'of']);
+/**
+ * "a déclaré à l'AFP Kaja Kallas", "told reporters": who was told, in a word or two, then the name of the
+ * speaker. ("a déclaré à Emmanuel Macron": the name right after "à" is who was told.)
+ */
+const RECIPIENT_THEN_NAME = /^\s?(?:à|to)\s(?:l['’]|la\s|le\s|les\s|des\s|the\s)?[\p{L}-]+(?:\s[\p{L}-]+)?\s$/u;
+/** What may stand before a sentence's subject: nothing, a role ("Le président français"), a few words. */
+const SUBJECT_OPENING = /^[\s«"“—–-]*(?:(?:[\p{L}'’.,-]+)\s){0,4}$/u;
 /** Marks that close a quote. */
 const CLOSING_MARKS = '»”"›';
 /** A pronoun right after "selon" / "according to" / "d'après". */
@@ -334,6 +341,18 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     return best;
   };
+  /**
+   * Who "il", "elle", "he", "she" before `pos` stands for: the subject of the sentence that last named someone
+   * (its first person, when that opens the sentence: "Emmanuel Macron a reçu Keir Starmer. « … », a-t-il
+   * déclaré" is Macron), else the person last named.
+   */
+  const antecedent = (pos: number): RawPerson | null => {
+    const last = lastOutsideBefore(pos);
+    if (!last) return null;
+    const from = sentenceStart(text, last.start, 300);
+    const first = peopleIn(from, last.end).find((p) => !inQuoteFast(p));
+    return first && first !== last && SUBJECT_OPENING.test(text.slice(from, first.start)) ? first : last;
+  };
   const peopleIn = (s: number, e: number): RawPerson[] => {
     let lo = 0;
     let hi = people.length;
@@ -363,7 +382,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       // Kremlin, Dmitri Peskov": the person named first after it, with at most a role between; after a comma
       // only when a role came before it ("selon le ministère, Lavrov…" is the ministry's word, not Lavrov's).
       // "Selon lui, « … »", "according to her": the person last named before.
-      if (PRONOUN_AFTER_SELON.test(text.slice(ve, Math.min(we, ve + 8)))) return { person: lastOutsideBefore(vs), decided: true };
+      if (PRONOUN_AFTER_SELON.test(text.slice(ve, Math.min(we, ve + 8)))) return { person: antecedent(vs), decided: true };
       const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 60 && !CLAUSE_BREAK.test(text.slice(ve, p.start)));
       if (next && next.start - ve > 3) {
         const gap = text.slice(ve, next.start);
@@ -385,7 +404,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     if (pronounSubjectBefore(text.slice(Math.max(ws, vs - 30), vs)) || pronounBefore(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
       if (personBefore && !pronounBefore(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
-      return { person: lastOutsideBefore(ws), decided: true };
+      return { person: antecedent(ws), decided: true };
     }
     if (personBefore) return { person: personBefore, decided: true };
     // "Le chef de la diplomatie russe a poursuivi : « … »": the person last introduced with that role.
@@ -406,7 +425,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       }
     }
     // "a encore affirmé Marco Rubio", "a indiqué de son côté Iouri Ouchakov"
-    if (personAfter && !COMPLEMENT_AFTER_RE.test(afterVerb)) return { person: personAfter, decided: true };
+    if (personAfter && (!COMPLEMENT_AFTER_RE.test(afterVerb) || RECIPIENT_THEN_NAME.test(text.slice(ve, personAfter.start)))) return { person: personAfter, decided: true };
     if (!inverted) return { person: null, decided: false };
     const subjectWords = afterVerb.match(SUBJECT_WORDS_RE)?.[1] ?? '';
     const words = subjectWords.toLowerCase().split(/[\s'’]+/).filter(Boolean);

@@ -181,6 +181,10 @@ describe('people', () => {
       ['Emmanuel Macron', 'emanuel-macron'],
     ]);
   });
+  it('finds a full name followed by a role in apposition', () => {
+    assert.deepEqual(people('Kaja Kallas, la cheffe de la diplomatie européenne, est arrivée. Mette Frederiksen, the Danish prime minister, agreed.').map((x) => x[0]), ['Kaja Kallas', 'Mette Frederiksen']);
+    assert.deepEqual(people('Place Vendôme, la police a bouclé le quartier.'), []);
+  });
   it('finds a surname glued by a hyphen once the full name is known', () => {
     assert.deepEqual(people('Rencontre à Istanbul-Lavrov\nSergueï Lavrov a précisé.').map((x) => x[0]), ['Lavrov', 'Sergueï Lavrov']);
   });
@@ -212,6 +216,14 @@ describe('quotes', () => {
       'Le porte-parole du Kremlin a estimé que « ces discussions étaient une première étape ». ' +
       'Le président russe a déclaré : « Nous verrons bien ce qui se passera ensuite. »';
     assert.deepEqual(quotes(text).map((x) => x[1]), ['Sergueï Lavrov', null, null]);
+  });
+  it('reads "il" as the subject of the sentence that last named someone, not its object', () => {
+    assert.deepEqual(quotes('Jeudi, Emmanuel Macron a reçu Keir Starmer à l’Élysée. « L’Europe doit prendre sa part du fardeau », a-t-il déclaré.').map((x) => x[1]), ['Emmanuel Macron']);
+    assert.deepEqual(quotes('Keir Starmer a été reçu jeudi par Emmanuel Macron. « Nous sommes prêts à envoyer des troupes », a-t-il déclaré.').map((x) => x[1]), ['Keir Starmer']);
+  });
+  it('names the speaker after whom the quote was told to ("a déclaré à l’AFP Kaja Kallas, la cheffe de la diplomatie européenne")', () => {
+    assert.deepEqual(quotes('« Il faut une paix juste et durable », a déclaré à l’AFP Kaja Kallas, la cheffe de la diplomatie européenne.'), [['Il faut une paix juste et durable', 'Kaja Kallas']]);
+    assert.deepEqual(quotes('« Nous avons parlé de la paix en Ukraine », a déclaré à Emmanuel Macron un diplomate.').map((x) => x[1]), [null]);
   });
   it('keeps the speaker of a quote carried over paragraphs the French way (left open, « again)', () => {
     const text = 'Sergueï Lavrov a poursuivi : « Il n’y aura pas de troupes européennes en Ukraine.\n\n« Cela serait inacceptable pour Moscou. »\n\nAutre chose. « Une phrase sans auteur connu ici. »';
