@@ -192,9 +192,12 @@ above did not move:
 - dates: counted from publication (il y a deux semaines, three days ago, a year ago, dans trois jours), last
   night, mid-March, end of April; a month shortly after publication read as the coming one unless the clause
   says it is past (fin avril in a March article was last April);
+- people: also a full name with a role in apposition (Kaja Kallas, la cheffe de la diplomatie européenne);
 - quotes: according to / selon with a role before the name, selon lui, Pour X, « … », an incise inside the quote
   (« …, a expliqué Sergueï Lavrov. … »), a role as subject (Le chef de la diplomatie russe a ajouté), a quote that
-  opens the next sentence after an attributed one, quotes carried over paragraphs the French way;
+  opens the next sentence after an attributed one, quotes carried over paragraphs the French way, "il" read as
+  the subject of the sentence that last named someone, "a déclaré à l'AFP X", "according to" an agency (the
+  source of the report, not the speaker);
 - claims: a short quote reported with one word more (a single shared run of three words).
 
 Still missed, by design or for now: quotes of three words or fewer get no speaker (they are mostly terms in
