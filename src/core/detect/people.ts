@@ -461,7 +461,6 @@ const elisionStripped = (w: string): string => (w.length > 1 && (isApostrophe(w.
 const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...ROLE_WORDS]);
 const NATIONALITY = new WordSignatures(NATIONALITIES);
 
-/** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
 /** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
 const ROLE_AFTER = /^,\s(?:(?:le|la|l['’]|the|un|une|a|an)\s?)?((?:[\p{Ll}'’-]+\s){0,2}?[\p{Ll}-]+)/u;
 
@@ -473,6 +472,7 @@ function roleAfter(text: string, end: number): string | undefined {
   return k >= 0 ? words.slice(k).join(' ') : undefined;
 }
 
+/** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
 function roleBefore(text: string, seg: Segment): string | undefined {
   // The last word answers most segments, read in place; the two words of "président russe" are read
   // only after a nationality, the twelve of an apposition only after a comma.

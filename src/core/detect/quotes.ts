@@ -365,10 +365,11 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     for (let k = lo; k < people.length && people[k].start < e; k++) if (people[k].end <= e) out.push(people[k]);
     return out;
   };
-  const byRole = (word: string, before: number): RawPerson | null => {
+  /** The person last named before `before` whose role (lowercased) `fits`. */
+  const byRole = (fits: (role: string) => boolean, before: number): RawPerson | null => {
     for (let k = people.length - 1; k >= 0; k--) {
       const p = people[k];
-      if (p.start < before && p.role && p.role.toLowerCase().includes(word)) return p;
+      if (p.start < before && p.role && fits(p.role.toLowerCase())) return p;
     }
     return null;
   };
@@ -414,14 +415,11 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       if (words.some((w) => ROLE_WORDS.has(w))) {
         // The person last introduced with every word of that role ("le président russe" is not "le président
         // américain"); nobody: the speaker is someone the article does not name.
-        let found: RawPerson | null = null;
-        for (let k = people.length - 1; k >= 0 && !found; k--) {
-          const p = people[k];
-          if (p.start >= ws || !p.role) continue;
-          const has = new Set(p.role.toLowerCase().split(/[\s'’,]+/));
-          if (words.every((w) => has.has(w))) found = p;
-        }
-        return { person: found, decided: true };
+        const fits = (role: string) => {
+          const has = new Set(role.split(/[\s'’,]+/));
+          return words.every((w) => has.has(w));
+        };
+        return { person: byRole(fits, ws), decided: true };
       }
     }
     // "a encore affirmé Marco Rubio", "a indiqué de son côté Iouri Ouchakov"
@@ -434,7 +432,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     if (role && /^\s?(?:le|la|l['’]|un|une|the|a)\s/iu.test(afterVerb)) {
       // "a souligné le porte-parole": the person with that role; "a résumé un négociateur": nobody named.
       if (/^\s?(?:un|une|a)\s/iu.test(afterVerb)) return { person: null, decided: true };
-      return { person: byRole(role, ws), decided: true };
+      return { person: byRole((r) => r.includes(role), ws), decided: true };
     }
     if (/^\s?(?:un|une|des|a|an|one)\s/iu.test(afterVerb)) return { person: null, decided: true };
     return { person: null, decided: false };
@@ -553,15 +551,15 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         attribution = { person: cueSpeaker[qi - 1], decided: true };
       }
     }
-    // 4. A quote that opens a sentence right after an attributed quote of the same paragraph, with nothing
-    // between them but that attribution ('"…," Lavrov added. "…"'): the same speaker goes on.
-    // 5. The French way of quoting over paragraphs: the quote left open at the end of one, « again at the start
+    // 4. The French way of quoting over paragraphs: the quote left open at the end of one, « again at the start
     // of the next.
     if (!attribution.decided && qi > 0 && cueSpeaker[qi - 1] && q.outerStart - quotes[qi - 1].outerEnd <= 4) {
       const before = quotes[qi - 1];
       const closed = CLOSING_MARKS.includes(text[before.outerEnd - 1]);
       if (!closed && /^\s*\n\s*$/.test(text.slice(before.outerEnd, q.outerStart))) attribution = { person: cueSpeaker[qi - 1], decided: true };
     }
+    // 5. A quote that opens a sentence right after an attributed quote of the same paragraph, with nothing
+    // between them but that attribution ('"…," Lavrov added. "…"'): the same speaker goes on.
     if (!attribution.decided && qi > 0 && cueSpeaker[qi - 1] && q.outerStart - quotes[qi - 1].outerEnd <= 80) {
       const prevEnd = quotes[qi - 1].outerEnd;
       const gap = text.slice(prevEnd, q.outerStart);
