@@ -9,6 +9,7 @@ import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Corpus } from '../core/sidecar/schema';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { isArticle } from './articles';
+import { onDidChangeSettings, setting } from './config';
 import { WORKER_MIN_CHARS } from './detector';
 import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
@@ -125,9 +126,9 @@ export class CorpusService extends Disposable {
       }),
     );
     this._register(
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newsmark.articles') && this.pass) void this.refresh();
-      }),
+      onDidChangeSettings(() => {
+        if (this.pass) void this.refresh();
+      }, ['articles']),
     );
   }
 
@@ -203,7 +204,7 @@ export class CorpusService extends Disposable {
   }
 
   private glob(): string {
-    return vscode.workspace.getConfiguration('newsmark').get<string>('articles', '**/*.txt');
+    return setting('articles');
   }
 
   private watch(): void {
@@ -339,8 +340,8 @@ export class CorpusService extends Disposable {
    * `defaultPoolSize`, from POOL_MIN_ARTICLES articles on).
    */
   private poolSize(articles: number): number {
-    const setting = vscode.workspace.getConfiguration('newsmark').get<number>('indexing.workers', -1);
-    if (setting >= 0) return Math.floor(setting);
+    const workers = setting('indexing.workers');
+    if (workers >= 0) return Math.floor(workers);
     return articles >= POOL_MIN_ARTICLES ? defaultPoolSize() : 0;
   }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ArticleEditors } from './articleEditors';
+import { setting } from './config';
 import { EditorCommands } from './commands';
 import { CorpusViews } from './corpusViews';
 import { Detector } from './detector';
@@ -39,10 +40,9 @@ const WARM_UP_SAMPLE = [
  */
 export function createServices(host: ServicesHost): Services {
   const { context } = host;
-  const config = () => vscode.workspace.getConfiguration('newsmark');
   const register: CommandRegistrar = (id, handler) => host.registerCommand(`newsmark.${id}`, reportingErrors(handler));
   const detector = new Detector((message) => console.warn(`[newsmark] ${message}`));
-  const store = new ArticleStore(() => config().get<number>('save.debounceMs', 300), detector);
+  const store = new ArticleStore(() => setting('save.debounceMs'), detector);
   const editors = new ArticleEditors(store, host.decorations, detector);
   const corpus = new CorpusViews(host, store, register, detector);
   const commands = new EditorCommands(store, editors, () => corpus.eventChoices());
