@@ -7,6 +7,7 @@ import type { Person, PersonMention } from '../model';
 import { foldName, isFirstName } from '../lexicon/firstNames';
 import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
+import { isNonPersonHead } from '../lexicon/nameHeads';
 import { isPlaceName } from '../lexicon/places';
 import { HONORIFICS, ROLE_WORDS, TITLE_CAPS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -27,7 +28,8 @@ interface Token {
   text: string;
   start: number;
   end: number;
-  kind: 'name' | 'stop' | 'title' | 'nat' | 'place' | 'org' | 'caps';
+  /** 'head': a noun that heads an organisation, place or work ("City", "University", "Railroad"). */
+  kind: 'name' | 'stop' | 'title' | 'nat' | 'place' | 'org' | 'caps' | 'head';
 }
 
 // A capitalised word, with inner hyphens or apostrophes ("Pannier-Runacher", "O'Brien", "Jean-Yves"):
@@ -153,6 +155,7 @@ function classifyUncached(text: string): Token['kind'] {
   if (isNationality(text)) return 'nat';
   if (isOrganisationName(text)) return 'org';
   if (isPlaceName(text)) return 'place';
+  if (isNonPersonHead(text)) return 'head';
   if (text.length >= 2 && text === text.toUpperCase()) return 'caps';
   if (NOT_NAME.has(lower) || text.length < 2) return 'stop';
   return 'name';
@@ -356,6 +359,8 @@ function phraseKind(phrase: string): 'org' | 'place' | null {
   return k;
 }
 
+const COORDINATION_GAP = /^(?:,\s?|,?\s(?:et|and|&)\s)$/;
+
 /** The prefix of a segment after no title: shared, never written (a segment's prefix is only read). */
 const NO_PREFIX: readonly Token[] = Object.freeze([]);
 
@@ -420,6 +425,7 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
         }
       }
     }
+    absorbIntoHeads(run, rl);
     let prefix: Token[] | null = null;
     let cur: Token[] | null = null;
     for (let k = 0; k < rl; k++) {
@@ -437,6 +443,17 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
     if (cur) pushSegment(text, segs, cur, prefix);
   }
   return segs;
+}
+
+/**
+ * "Atlantic City", "Bowling Green State University", "West Jersey Railroad": the capitalised words right
+ * before a head noun are the name of that organisation or place, not a person's name.
+ */
+function absorbIntoHeads(run: Token[], rl: number): void {
+  for (let k = rl - 1; k > 0; k--) {
+    if (run[k].kind !== 'head') continue;
+    for (let m = k - 1; m >= 0 && run[m].kind !== 'stop' && run[m].kind !== 'head'; m--) run[m] = { ...run[m], kind: 'head' };
+  }
 }
 
 function pushSegment(text: string, segs: Segment[], cur: Token[], prefix: Token[] | null): void {
@@ -462,14 +479,23 @@ const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...ROLE_WORDS]);
 const NATIONALITY = new WordSignatures(NATIONALITIES);
 
 /** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
-const ROLE_AFTER = /^,\s(?:(?:le|la|l['’]|the|un|une|a|an)\s?)?((?:[\p{Ll}'’-]+\s){0,2}?[\p{Ll}-]+)/u;
+const ROLE_AFTER = /^,\s(?:(?:le|la|l['’]|the|un|une|a|an)\s?)?((?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+)/u;
 
+/**
+ * The role of ", the Danish prime minister" / ", la cheffe de la diplomatie" after a name: the words up to
+ * the first role word. Lowercase words and nationalities may come before it ("Danish prime"); any other
+ * capitalised word means the phrase is no role ("Paris, the capital").
+ */
 function roleAfter(text: string, end: number): string | undefined {
   const m = ROLE_AFTER.exec(text.slice(end, end + 60));
   if (!m) return undefined;
   const words = m[1].split(/\s+/);
-  const k = words.findIndex((w) => ROLE_WORDS.has(elisionStripped(w)));
-  return k >= 0 ? words.slice(k).join(' ') : undefined;
+  for (let k = 0; k < words.length; k++) {
+    const w = elisionStripped(words[k]);
+    if (ROLE_WORDS.has(w)) return words.slice(0, k + 1).join(' ');
+    if (UPPER_START_RE.test(w) && !isNationality(w)) return undefined;
+  }
+  return undefined;
 }
 
 /** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
@@ -568,7 +594,8 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
       if (accepted.has(seg.start) || seg.tokens.length < 2 || seg.tokens.length > 3) continue;
       const next = sorted[k + 1];
       const prev = sorted[k - 1];
-      const joined = (a: Segment, b: Segment): boolean => /^\s?(?:,|et|and|&)\s|^,\s?$/.test(text.slice(a.end, b.start) + (text.slice(a.end, b.start).endsWith(' ') ? '' : ' '));
+      // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
+      const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
       if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
         accepted.set(seg.start, { seg, cue: 'propagation' });
       }
