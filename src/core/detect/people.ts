@@ -7,9 +7,9 @@ import type { Person, PersonMention } from '../model';
 import { foldName, isFirstName } from '../lexicon/firstNames';
 import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
-import { isNonPersonHead } from '../lexicon/nameHeads';
+import { isNonPersonHead, isPlacePrefix } from '../lexicon/nameHeads';
 import { isPlaceName } from '../lexicon/places';
-import { HONORIFICS, ROLE_WORDS, TITLE_CAPS } from '../lexicon/roles';
+import { HONORIFICS, ROLE_WORDS, TITLE_CAPS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isCalendarWord } from './calendarWords';
 import { personKey, personSlug } from './personKey';
@@ -359,6 +359,9 @@ function phraseKind(phrase: string): 'org' | 'place' | null {
   return k;
 }
 
+/** II to XXXIX, written as after a monarch's or an heir's name. */
+const ROMAN_NUMERAL = /^(?:X{0,3})(?:I{1,3}|IV|VI{0,3}|IX)$|^X{1,3}$/;
+const GENERATIONAL: ReadonlySet<string> = new Set(['Jr', 'Sr']);
 const COORDINATION_GAP = /^(?:,\s?|,?\s(?:et|and|&)\s)$/;
 
 /** The prefix of a segment after no title: shared, never written (a segment's prefix is only read). */
@@ -426,6 +429,8 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
       }
     }
     absorbIntoHeads(run, rl);
+    // "Henri IV", "Louis XV", "Glenn A. Profitt II": a regnal or generational number ends the name.
+    for (let k = 1; k < rl; k++) if (run[k].kind === 'caps' && run[k - 1].kind === 'name' && ROMAN_NUMERAL.test(run[k].text)) run[k] = { ...run[k], kind: 'name' };
     let prefix: Token[] | null = null;
     let cur: Token[] | null = null;
     for (let k = 0; k < rl; k++) {
@@ -450,6 +455,11 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
  * before a head noun are the name of that organisation or place, not a person's name.
  */
 function absorbIntoHeads(run: Token[], rl: number): void {
+  // "Santa Clara", "Fort Lauderdale": the words after a place prefix are the place's.
+  for (let k = 0; k < rl - 1; k++) {
+    if (run[k].kind !== 'head' || !isPlacePrefix(run[k].text)) continue;
+    for (k++; k < rl && run[k].kind === 'name'; k++) run[k] = { ...run[k], kind: 'head' };
+  }
   for (let k = rl - 1; k > 0; k--) {
     if (run[k].kind !== 'head') continue;
     for (let m = k - 1; m >= 0 && run[m].kind !== 'stop' && run[m].kind !== 'head'; m--) run[m] = { ...run[m], kind: 'head' };
@@ -533,6 +543,24 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
 }
 
+/** "St. Louis", "Ste. Anne": a name after the abbreviation of Saint names a place or a church. */
+function afterSaintAbbreviation(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 46) return false;
+  const wordStart = text.startsWith('St', start - 4) ? start - 4 : text.startsWith('Ste', start - 5) ? start - 5 : -1;
+  return wordStart >= 0 && (wordStart === 0 || !isLetterUnit(text, wordStart - 1));
+}
+
+/**
+ * A run of capitalised title words announces a name when its last word is a title proper ("Russian
+ * President", "Lt. Gen.", "Mr"), not only an adjective of one ("American Beauty", "Special Events",
+ * "National Action").
+ */
+function announcesName(prefix: readonly Token[]): boolean {
+  if (prefix.length === 0) return false;
+  const last = prefix[prefix.length - 1];
+  return last.kind === 'title' && !TITLE_MODIFIERS.has(last.text.toLowerCase()) && !isNationality(last.text);
+}
+
 /**
  * People in `text` (UTF-16 offsets). `registry` people are recognised under their name and every alias,
  * and their id wins over the slug detection would give.
@@ -547,14 +575,14 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
 
   const accepted = new Map<number, Accepted>(); // by segment start
   for (const seg of segs) {
-    if (seg.tokens.length > 4) continue;
+    if (seg.tokens.length > 4 || afterSaintAbbreviation(text, seg.start)) continue;
     const reg = registryByKey.size ? registryByKey.get(personKey(seg.text)) : undefined;
     if (reg) {
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
     const titlePrefix = seg.prefix.length === 0 ? NO_PREFIX : seg.prefix.filter((t) => t.kind === 'title' || t.kind === 'nat' || t.kind === 'org');
-    const role = titlePrefix.some((t) => t.kind === 'title')
+    const role = announcesName(seg.prefix)
       ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
       : roleBefore(text, seg);
     if (seg.tokens.length >= 2 && isFirstName(seg.tokens[0].text)) {
@@ -612,7 +640,13 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
     if (last < 0) return;
     const key = personKey(name);
     if (!fullest.has(key)) fullest.set(key, name);
-    const sk = personKey(name.slice(last + 1));
+    let surname = name.slice(last + 1);
+    // "Glenn Profitt II", "Andrew Evans Jr": the family name is the word before the number.
+    if (ROMAN_NUMERAL.test(surname) || GENERATIONAL.has(surname)) {
+      const before = name.lastIndexOf(' ', last - 1);
+      surname = name.slice(before + 1, last);
+    }
+    const sk = personKey(surname);
     const list = surnames.get(sk) ?? [];
     if (!list.some((e) => e.key === key)) list.push({ name, at, key });
     surnames.set(sk, list);
@@ -639,7 +673,9 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
     if (a.seg.tokens.length === 1) name = resolveShort(a.seg.text, a.seg.start) ?? name;
     // Two literals rather than a spread: the same keys in the same order, without the copy.
     const id = a.registryId ?? '';
-    out.push(a.role ? { start: a.seg.start, end: a.seg.end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end: a.seg.end, name, cue: a.cue, id });
+    // "Andrew Evans Jr.": the abbreviation's dot belongs to the name.
+    const end = text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text) ? a.seg.end + 1 : a.seg.end;
+    out.push(a.role ? { start: a.seg.start, end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end, name, cue: a.cue, id });
     for (const t of a.seg.tokens) covered.add(t.start);
   }
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a

@@ -31,3 +31,27 @@ describe('people: coordination', () => {
     assert.deepEqual(p.map((x) => [x.text, x.role]), [['Qzarit Vollmek', 'Norwegian foreign minister']]);
   });
 });
+
+describe('people: given names of many languages', () => {
+  it('finds full names whose given name is Polish, Italian, Turkish, Yoruba or Vietnamese', () => {
+    const text = 'Krzysztof Wendel, Pierluigi Manzo, Mehmet Ozkaya, Adebayo Okonre and Thanh Qualley signed.';
+    assert.deepEqual(names(text, 'en'), ['Krzysztof Wendel', 'Pierluigi Manzo', 'Mehmet Ozkaya', 'Adebayo Okonre', 'Thanh Qualley']);
+  });
+  it('does not take a common word that is also a given name for one ("Will", "Grant", "Hope")', () => {
+    assert.deepEqual(names('Will Britain agree? Hope Springs Eternal is a film.', 'en'), []);
+  });
+});
+
+describe('people: titles and suffixes', () => {
+  it('needs a title proper before a name, not a nationality or a modifier alone', () => {
+    assert.deepEqual(names('She starred in American Dreamers and joined National Outreach.', 'en'), []);
+    assert.deepEqual(names('Russian President Ivanor Belko spoke.', 'en'), ['Ivanor Belko']);
+  });
+  it('keeps a regnal number and the dot of "Jr." in the name, and propagates the family name', () => {
+    assert.deepEqual(names('Le roi Henri IV a signé. Louis XV aussi.', 'fr'), ['Henri IV', 'Louis XV']);
+    assert.deepEqual(names('Colonel Dwight Farlow Jr., then Edgar Pomfret III. Pomfret left.', 'en'), ['Dwight Farlow Jr.', 'Edgar Pomfret III', 'Pomfret']);
+  });
+  it('reads "St." and place prefixes as places ("St. Louis Eagles", "Fort Lauderdale", "Santa Clara")', () => {
+    assert.deepEqual(names('He played for the St. Louis Eagles, was born in Fort Lauderdale and lives in Santa Clara.', 'en'), []);
+  });
+});
