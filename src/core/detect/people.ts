@@ -328,6 +328,20 @@ function particleGap(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** " d'", " d’": the elided particle of "Giscard d'Estaing" between two words. */
+function elidedParticleGap(text: string, s: number, e: number): boolean {
+  return e - s === 3 && text.charCodeAt(s) === 32 && text.charCodeAt(s + 1) === 100 && isApostrophe(text.charCodeAt(s + 2));
+}
+
+const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Du', 'Van', 'Von', 'Del', 'Della', 'Di', 'Da', 'Dos', 'Bin', 'Ben', 'Ibn']);
+
+/** tokens[j] is a capitalised particle followed, after one space, by the capitalised name it starts. */
+function capitalParticleAt(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return CAPITAL_PARTICLES.has(t.text) && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (next.kind === 'name' || next.kind === 'caps');
+}
+
 /** Arabic article forms written lowercase and hyphenated to the name ("Bachar al-Assad", "Abdel Fattah el-Sissi", "Salah ad-Din"). */
 const ARTICLE_FORMS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es']);
 
@@ -381,14 +395,24 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
     while (j < tokens.length) {
       const gapStart = run[rl - 1].end;
       const gapLength = tokens[j].start - gapStart;
+      // "Marine Le Pen", "Loïk Le Floch-Prigent", "Ursula Von Trapp": a capitalised particle and the name it starts.
+      if (gapLength === 1 && j + 1 < tokens.length && capitalParticleAt(text, tokens, j) && run[rl - 1].kind === 'name' && runHasFirstName(run, rl)) {
+        run[rl++] = { ...tokens[j], kind: 'name' };
+        run[rl++] = tokens[j + 1];
+        j += 2;
+        continue;
+      }
       if (gapLength === 1 && (text[gapStart] === ' ' || text[gapStart] === '\u00a0')) {
         run[rl++] = tokens[j];
         j++;
         continue;
       }
-      // Particles have at most three letters: " de la " is the longest gap that can join.
-      // Only a run of one given name takes a particle: the cheap tests first.
-      if (rl === 1 && gapLength <= 9 && particleGap(text, gapStart, tokens[j].start) && isFirstName(run[0].text)) {
+      // Particles have at most three letters: " de la " is the longest gap that can join, " d'" the shortest.
+      // Only a run holding a given name takes a particle ("Valéry Giscard d'Estaing"): the cheap tests first.
+      if (
+        gapLength <= 9 && run[rl - 1].kind === 'name' && (particleGap(text, gapStart, tokens[j].start) || elidedParticleGap(text, gapStart, tokens[j].start)) &&
+        runHasFirstName(run, rl)
+      ) {
         run[rl++] = tokens[j];
         j++;
         continue;
@@ -551,6 +575,31 @@ function afterSaintAbbreviation(text: string, start: number): boolean {
 }
 
 /**
+ * The start of a surname mention widened back over the words before it that are the words before the
+ * surname in the person's full name: "Le Pen" of Marine Le Pen, "de Gaulle", "Giscard d'Estaing".
+ */
+function widenOverName(text: string, start: number, end: number, name: string): number {
+  const words = name.split(' ');
+  const alone = text.slice(start, end);
+  let i = words.length - 1;
+  while (i >= 0 && words[i] !== alone && words[i].slice(2) !== alone) i--;
+  if (i < 0) return start;
+  let s = start;
+  if (words[i] !== alone) {
+    if (s < 2 || text.slice(s - 2, s) !== words[i].slice(0, 2)) return start;
+    s -= 2;
+  }
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k];
+    // Case aside: "De Gaulle" opening a sentence.
+    if (s - w.length - 1 < 0 || text.charCodeAt(s - 1) !== 32 || text.slice(s - w.length - 1, s - 1).toLowerCase() !== w.toLowerCase()) break;
+    if (s - w.length - 2 >= 0 && isLetterUnit(text, s - w.length - 2)) break;
+    s -= w.length + 1;
+  }
+  return s;
+}
+
+/**
  * A run of capitalised title words announces a name when its last word is a title proper ("Russian
  * President", "Lt. Gen.", "Mr"), not only an adjective of one ("American Beauty", "Special Events",
  * "National Action").
@@ -646,11 +695,15 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
       const before = name.lastIndexOf(' ', last - 1);
       surname = name.slice(before + 1, last);
     }
-    const sk = personKey(surname);
+    register(personKey(surname), name, at, key);
+    // "Giscard d'Estaing": the name after the elided particle is found alone too, then widened back.
+    if (surname.length > 2 && surname.charCodeAt(0) === 100 && isApostrophe(surname.charCodeAt(1))) register(personKey(surname.slice(2)), name, at, key);
+  };
+  function register(sk: string, name: string, at: number, key: string): void {
     const list = surnames.get(sk) ?? [];
     if (!list.some((e) => e.key === key)) list.push({ name, at, key });
     surnames.set(sk, list);
-  };
+  }
   for (const p of registry) addName(p.name, -1);
   const byStart = [...accepted.values()];
   if (!byStart.every((a, k) => k === 0 || byStart[k - 1].seg.start <= a.seg.start)) byStart.sort((x, y) => x.seg.start - y.seg.start);
@@ -694,6 +747,7 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
     }
     out.push({ start: t.start, end: t.end, name, cue: 'propagation', id: '' });
   }
+  for (const p of out) if (p.end - p.start < p.name.length) p.start = widenOverName(text, p.start, p.end, p.name);
   for (const p of out) {
     const reg = registryByKey.size === 0 ? undefined : registryByKey.get(personKey(p.name)) ?? registryByKey.get(personKey(text.slice(p.start, p.end)));
     p.id = reg ? reg.id : personSlug(p.name);

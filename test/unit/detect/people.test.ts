@@ -55,3 +55,14 @@ describe('people: titles and suffixes', () => {
     assert.deepEqual(names('He played for the St. Louis Eagles, was born in Fort Lauderdale and lives in Santa Clara.', 'en'), []);
   });
 });
+
+describe('people: particles', () => {
+  it('keeps the particles of a family name ("d\'", "de", "Le", "van der") after a given name', () => {
+    const text = "Hier, Amélie Roussard d'Aubrac a vu Marine Le Quellec, Thibaut de Vernhes et Jan van der Stoel.";
+    assert.deepEqual(names(text, 'fr'), ["Amélie Roussard d'Aubrac", 'Marine Le Quellec', 'Thibaut de Vernhes', 'Jan van der Stoel']);
+  });
+  it('finds the family name alone with its particle once the full name is known', () => {
+    const text = "Marine Le Quellec et Charles de Vernhes sont venus. Le Quellec a parlé. De Vernhes aussi, selon de Vernhes.";
+    assert.deepEqual(names(text, 'fr'), ['Marine Le Quellec', 'Charles de Vernhes', 'Le Quellec', 'De Vernhes', 'de Vernhes']);
+  });
+});
