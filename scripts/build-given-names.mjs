@@ -27,11 +27,12 @@ friday christmas easter press earnest constant patience prudence charity mercy v
 serenity bliss blessing unity nova sol luna stella aurora aster fern lotus lavender saffron bay cliff dale glen heath
 moss stone rock reed wood wade ford field hill land lane vale west north south east catholic german norman french irish
 scot american india asia africa europa china japan kenya jordan israel egypt syria georgia virginia carolina dakota
-florida louisiana montana nevada tennessee texas utah vermont washington cliff aime desire fortune modeste clemence
-constance esperance espoir victoire rosee belle beau bon bonne franc prosper sage vital juste parfait aimee fidele
-celeste aurore soleil lune etoile ciel fleur printemps ete hiver automne mai juin avril aout mars janvier fevrier
-octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche bien tout tous grand petit gros blanc noir
-rouge vert bleu brun
+florida louisiana montana nevada tennessee texas utah vermont washington aime desire fortune modeste clemence constance
+esperance espoir victoire rosee belle beau bon bonne franc prosper sage vital juste parfait aimee fidele celeste aurore
+soleil lune etoile ciel fleur printemps ete hiver automne mai juin avril aout mars janvier fevrier octobre novembre
+decembre lundi mardi mercredi jeudi vendredi samedi dimanche bien tout tous grand petit gros blanc noir rouge vert bleu
+brun can come even among name per jet lien vit grace sister queen fine green brown line chance general judge rusty dusty
+misty opal ebony basil rosemary elle amour reine ami ville monde cas bas
 `.split(/\s+/).filter(Boolean));
 
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}'’-]*$/u;

@@ -454,7 +454,11 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
     }
     absorbIntoHeads(run, rl);
     // "Henri IV", "Louis XV", "Glenn A. Profitt II": a regnal or generational number ends the name.
-    for (let k = 1; k < rl; k++) if (run[k].kind === 'caps' && run[k - 1].kind === 'name' && ROMAN_NUMERAL.test(run[k].text)) run[k] = { ...run[k], kind: 'name' };
+    // ... and "Chantal DURAND": a family name in capitals after a given name.
+    for (let k = 1; k < rl; k++) {
+      if (run[k].kind !== 'caps' || run[k - 1].kind !== 'name') continue;
+      if (ROMAN_NUMERAL.test(run[k].text) || (run[k].text.length >= 3 && isFirstName(run[k - 1].text))) run[k] = { ...run[k], kind: 'name' };
+    }
     let prefix: Token[] | null = null;
     let cur: Token[] | null = null;
     for (let k = 0; k < rl; k++) {
@@ -599,6 +603,28 @@ function widenOverName(text: string, start: number, end: number, name: string): 
   return s;
 }
 
+/** Determiners before a capitalised word that make it a thing's name ("the Victoria", "le Clemenceau"). */
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'un', 'une', 'du', 'des', 'les', 'au', 'aux']);
+
+/**
+ * A given name alone ("Hayley gets into trouble", "Denise a répondu"): a person when it is followed by a
+ * lowercase word or punctuation (no other capitalised word, so no unknown family name or place follows) and
+ * no determiner makes it the name of a thing.
+ */
+function loneGivenName(text: string, seg: Segment): boolean {
+  const t = seg.tokens[0];
+  if (t.text.length < 3 || !isFirstName(t.text)) return false;
+  const next = text.charCodeAt(seg.end);
+  if (next === 45 || next === 46 && /^\.\p{L}/u.test(text.slice(seg.end, seg.end + 2))) return false;
+  const before = wordsBefore(text, seg.start, 1);
+  if (before.length === 0) return true;
+  const w = before[0].toLowerCase();
+  return !THING_DETERMINERS.has(w) && !PLACE_PREPOSITIONS.has(w);
+}
+
+/** Prepositions before a lone capitalised word that make it a place ("in Adelaide", "à Lorraine", "to Harrison"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of', 'near', 'into', 'à', 'de', 'en', 'vers', 'dans', 'depuis', 'd\'', 'd’']);
+
 /**
  * A run of capitalised title words announces a name when its last word is a title proper ("Russian
  * President", "Lt. Gen.", "Mr"), not only an adjective of one ("American Beauty", "Special Events",
@@ -660,6 +686,7 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
       }
     }
     if (seg.tokens.length >= 2 && bylineBefore(text, beforeFrom, seg.start)) accepted.set(seg.start, { seg, cue: 'first-name' });
+    else if (seg.tokens.length === 1 && loneGivenName(text, seg)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".

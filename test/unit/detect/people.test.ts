@@ -66,3 +66,17 @@ describe('people: particles', () => {
     assert.deepEqual(names(text, 'fr'), ['Marine Le Quellec', 'Charles de Vernhes', 'Le Quellec', 'De Vernhes', 'de Vernhes']);
   });
 });
+
+describe('people: a given name alone', () => {
+  it('is a person when nothing capitalised follows and no determiner or place preposition comes before', () => {
+    assert.deepEqual(names('Later, Hayley gets into trouble and Stan laughs.', 'en'), ['Hayley', 'Stan']);
+    assert.deepEqual(names('Denise a répondu que René viendrait.', 'fr'), ['Denise', 'René']);
+  });
+  it('is a place or a thing after "in", "to", "à", "de" or a determiner', () => {
+    assert.deepEqual(names('She moved to Adelaide, then lived in Florence; the Victoria sailed.', 'en'), []);
+    assert.deepEqual(names('Il habite à Lorette, près de Virginie.', 'fr'), []);
+  });
+  it('keeps a family name written in capitals after a given name', () => {
+    assert.deepEqual(names('Une lettre de Chantal DURAND est arrivée.', 'fr'), ['Chantal DURAND']);
+  });
+});
