@@ -118,3 +118,88 @@ export function scoreMentions(gold: readonly GoldMention[], system: readonly Sys
   const total = goldOf.size;
   return { recall: total ? found / total : 0, found, total, b3: bCubed(sysOf, goldOf) };
 }
+
+/** One article of an ECB+-style corpus with its gold. */
+export interface EventGoldArticle {
+  file: string;
+  text: string;
+  topic: string;
+  /** The real-world event the article reports. */
+  event: string;
+  /** 0-based lines whose mentions were annotated. */
+  annotatedLines: number[];
+  /** Gold mentions (code points) with their instance. */
+  mentions: Array<{ start: number; end: number; instance: string }>;
+}
+
+/** Everything `npm run eval` says about events on one corpus. */
+export interface EventsEvaluation {
+  articles: number;
+  /** Articles that get a main event. */
+  withEvent: number;
+  documents: { b3: PRF; pairwise: PRF; lookAlikes: { merged: number; pairs: number } };
+  mentions: { recall: number; found: number; total: number; b3: PRF };
+}
+
+/** The code-point offsets where each line of `text` starts. */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  let cp = 0;
+  for (const ch of text) {
+    cp++;
+    if (ch === '\n') out.push(cp);
+  }
+  return out;
+}
+
+/**
+ * Scores a report (its documents' `mainEvent` and its events' mentions) against the gold articles. Only
+ * gold mentions on annotated lines count, and system mentions elsewhere are ignored for recall.
+ */
+export function evaluateEvents(
+  articles: readonly EventGoldArticle[],
+  report: { documents: ReadonlyArray<{ file: string; mainEvent: string | null }>; events: ReadonlyArray<{ id: string; mentions: readonly MentionSpan[] }> },
+): EventsEvaluation {
+  const main = new Map(report.documents.map((d) => [d.file, d.mainEvent ?? undefined]));
+  const goldEvent = new Map(articles.map((a) => [a.file, a.event]));
+  const topic = new Map(articles.map((a) => [a.file, a.topic]));
+  const goldMentions: GoldMention[] = [];
+  for (const a of articles) {
+    const starts = lineStarts(a.text);
+    const annotated = new Set(a.annotatedLines);
+    for (const m of a.mentions) {
+      let line = 0;
+      while (line + 1 < starts.length && starts[line + 1] <= m.start) line++;
+      if (annotated.has(line)) goldMentions.push({ file: a.file, start: m.start, end: m.end, instance: m.instance });
+    }
+  }
+  const systemMentions: SystemMention[] = report.events.flatMap((e) => e.mentions.map((m) => ({ file: m.file, start: m.start, end: m.end, event: e.id })));
+  return {
+    articles: articles.length,
+    withEvent: articles.filter((a) => main.get(a.file) !== undefined).length,
+    documents: { b3: bCubed(main, goldEvent), pairwise: pairwise(main, goldEvent), lookAlikes: lookAlikesMerged(main, goldEvent, topic) },
+    mentions: scoreMentions(goldMentions, systemMentions),
+  };
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+/** The evaluation as Markdown lines for docs/quality.md. */
+export function eventsMarkdown(name: string, r: EventsEvaluation): string {
+  const d = r.documents;
+  return [
+    `### Events: ${name}`,
+    '',
+    `${r.articles} articles, ${r.withEvent} with a main event.`,
+    '',
+    '| measure | precision | recall | F1 |',
+    '|---|---:|---:|---:|',
+    `| articles by event, B³ | ${pct(d.b3.precision)} | ${pct(d.b3.recall)} | ${pct(d.b3.f1)} |`,
+    `| articles by event, pairwise | ${pct(d.pairwise.precision)} | ${pct(d.pairwise.recall)} | ${pct(d.pairwise.f1)} |`,
+    `| event mentions by instance, B³ | ${pct(r.mentions.b3.precision)} | ${pct(r.mentions.b3.recall)} | ${pct(r.mentions.b3.f1)} |`,
+    '',
+    `Look-alike article pairs (same topic, another event) put together: ${d.lookAlikes.merged} of ${d.lookAlikes.pairs} (${((100 * d.lookAlikes.merged) / Math.max(1, d.lookAlikes.pairs)).toFixed(1)}%).`,
+    `Event-mention recall on annotated lines: ${pct(r.mentions.recall)} (${r.mentions.found} of ${r.mentions.total}).`,
+    '',
+  ].join('\n');
+}
