@@ -4,8 +4,7 @@
  * in worker threads (dist/detectWorker.js, beside the CLI); the report is the same either way.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { CorpusIndex } from '../core/corpus/index';
 import { corpusDecisions, sidecarFacts, type SidecarFacts } from '../core/corpus/decisions';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
@@ -14,17 +13,19 @@ import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Corpus } from '../core/sidecar/schema';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
+import type { Workspace } from '../core/workspace/workspace';
 import { runCommand, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
-import { listArticles } from './nodeWorkspace';
+import { NodeWorkspace } from './nodeWorkspace';
 
 export interface ReportOptions {
   /** The pool's worker entry (default: detectWorker.js beside this file, as bundled in dist/). */
   workerPath?: string;
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
+/** A file's text, undefined when it cannot be read (missing). */
+async function readOptional(workspace: Workspace, path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return new TextDecoder().decode(await workspace.readFile(path));
   } catch {
     return undefined;
   }
@@ -72,16 +73,17 @@ async function report(args: ParsedArgs, io: CliIo, options: ReportOptions = {}):
     return 2;
   }
   const { folder, format, lang, workers, glob } = checked;
+  const workspace = new NodeWorkspace(folder);
   let files: string[];
   try {
-    files = await listArticles(folder, glob);
+    files = await workspace.findArticles(glob);
   } catch (e) {
     io.stderr(`newsmark report: cannot read ${folder}: ${(e as Error).message}\n`);
     return 1;
   }
 
   let corpus: Corpus | undefined;
-  const corpusText = await readOptional(join(folder, CORPUS_FILE_NAME));
+  const corpusText = await readOptional(workspace, join(folder, CORPUS_FILE_NAME));
   if (corpusText !== undefined) {
     const parsed = parseCorpus(corpusText);
     if (!parsed.ok) {
@@ -101,13 +103,13 @@ async function report(args: ParsedArgs, io: CliIo, options: ReportOptions = {}):
   const queue = new AnalysisQueue(pool);
   try {
     for (const path of files) {
-      const rel = relative(folder, path).split(sep).join('/');
-      const bytes = await readFile(path);
+      const rel = workspace.relativePath(path);
+      const bytes = await workspace.readFile(path);
       if (isProbablyBinaryOrNotUtf8(bytes)) {
         io.stderr(`newsmark report: skipping ${rel}: not UTF-8 text\n`);
         continue;
       }
-      const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
+      const sidecarText = await readOptional(workspace, path + SIDECAR_SUFFIX);
       let facts: SidecarFacts | undefined;
       if (sidecarText !== undefined) {
         const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);

@@ -15,6 +15,7 @@ import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import { sidecarUriOf } from './store';
 import type { ArticleStore } from './store';
+import { VsCodeWorkspace } from './vscodeFs';
 
 /** Articles larger than this are not indexed (a news article is a few kilobytes). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -74,6 +75,8 @@ export class CorpusService extends Disposable {
   private cacheLoaded: Promise<void> | undefined;
   private readonly output: vscode.OutputChannel;
   private readonly debounce = this._register(new KeyedDebouncer());
+  /** The folder's articles (the search service) and files (`workspace.fs`), as core's Workspace. */
+  private readonly workspace = new VsCodeWorkspace();
   /** Article URI per indexed relative path. */
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly sidecars = new Map<string, SidecarFacts>();
@@ -253,7 +256,7 @@ export class CorpusService extends Disposable {
       await this.readCorpusIfNotLoaded();
       if (this.cache) await (this.cacheLoaded ??= this.cache.load());
       this.applyDecisions();
-      const found = await vscode.workspace.findFiles(this.glob(), '**/node_modules/**');
+      const found = (await this.workspace.findArticles(this.glob())).map((u) => vscode.Uri.parse(u));
       await this.setHasArticles(found.length > 0);
       const files = new Set(found.map((u) => this.fileOf(u)));
       for (const file of [...this.uris.keys()]) if (!files.has(file)) {
