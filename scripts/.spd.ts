@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detect } from '/work/wt-dates/src/core/detect/index';
+const seeds = readdirSync('/work/wt-dates/seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('/work/wt-dates/seeds', f), 'utf8'));
+const texts = [...seeds, readFileSync('/work/wt-dates/test/fixtures/gold/heldout-en.txt', 'utf8')];
+const mb = (texts.reduce((n, t) => n + Buffer.byteLength(t), 0) * 200) / 1e6;
+const run = (): number => { const t = process.cpuUsage(); for (let k = 0; k < 200; k++) for (const x of texts) detect(x, { published: '2025-02-10' }); const u = process.cpuUsage(t); return (u.user + u.system) / 1e6; };
+run();
+const r = [run(), run(), run(), run(), run()].sort();
+console.log(`seeds + heldout-en, each article detected 200x (${mb.toFixed(1)} MB): median CPU ${r[2].toFixed(2)} s = ${(mb / r[2]).toFixed(1)} MB/s`);
