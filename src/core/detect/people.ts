@@ -68,6 +68,9 @@ const PARTICLE_KEYS = new Set([...PARTICLES].map((w) => [...w].reduce((key, ch) 
 const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
 // "<Name> a déclaré", "<Name> a également souligné", "<Name> said", "<Name> told"
 const VERB_AFTER = new RegExp(`^,?\\s{1,2}(?:(?:a|avait|ont|aurait|has|had)\\s(?:\\p{L}+\\s){0,2})?(?:${SPEECH_ALT})(?!\\p{L})`, 'u');
+/** After a one-word subject: a plural speech verb, or "its" / "leurs" within the clause. */
+const GROUP_OR_THING_AFTER =
+  /^,?\s(?:(?:say|tell|warn|argue|claim|believe|note|add|insist|ont|disent|estiment|affirment|expliquent|soulignent|jugent|assurent)(?!\p{L})|(?:\p{L}+\s){1,5}(?:its|leurs)(?!\p{L}))/u;
 const ATTRIBUTION_BEFORE = ['selon', 'Selon', 'according to', 'According to', "d'après", 'd’après', "D'après", 'D’après'];
 
 /** Start of the run of letters (`\p{L}`, code points) that ends at `end`, not below `floor`. */
@@ -680,7 +683,9 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
     const verbAfter = (next === 44 || isSpaceUnit(text, seg.end)) && VERB_AFTER.test(text.slice(seg.end, seg.end + 60));
     if (verbAfter || speechVerbBefore(text, beforeFrom, seg.start)) {
       // A lone capitalised word starting a sentence needs a second token or the verb right after it.
-      if (seg.tokens.length >= 2 || !sentenceInitial(text, seg.start) || verbAfter) {
+      // "Critics say", "Boeing said its profit fell": a plural verb or "its" makes the subject a group or a thing.
+      const groupOrThing = seg.tokens.length === 1 && verbAfter && GROUP_OR_THING_AFTER.test(text.slice(seg.end, seg.end + 60));
+      if (!groupOrThing && (seg.tokens.length >= 2 || !sentenceInitial(text, seg.start) || verbAfter)) {
         accepted.set(seg.start, { seg, cue: 'speech-verb' });
         continue;
       }
