@@ -574,6 +574,29 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
 }
 
+/**
+ * The start of the initials written before a family name at `start` ("C. H. ", "J.-C. ", "C.H. "), or
+ * `start` when there are none. A lone "M." is Monsieur unless the text is English; initials that spell a
+ * place or an organisation ("U.S. ", "U.N. ") are not a person's.
+ */
+function leadingInitials(text: string, start: number, language: 'fr' | 'en' | undefined): number {
+  let s = start;
+  if (s >= 1 && text.charCodeAt(s - 1) === 32) s--;
+  let found = s;
+  for (let k = 0; k < 4; k++) {
+    // One initial: a capital and a dot, after no letter; "J.-C." is two joined by a hyphen.
+    if (s < 2 || text.charCodeAt(s - 1) !== 46 || !isUpperAt(text, s - 2) || (s >= 3 && isLetterUnit(text, s - 3))) break;
+    s -= 2;
+    found = s;
+    if (s >= 1 && (text.charCodeAt(s - 1) === 45 || text.charCodeAt(s - 1) === 32)) s--;
+  }
+  if (found === start || (found === start - 1 && text.charCodeAt(found) === 32)) return start;
+  const initials = text.slice(found, start).trim();
+  if (initials === 'M.' && language !== 'en') return start;
+  if (isPlaceName(initials) || isOrganisationName(initials)) return start;
+  return found;
+}
+
 /** "St. Louis", "Ste. Anne": a name after the abbreviation of Saint names a place or a church. */
 function afterSaintAbbreviation(text: string, start: number): boolean {
   if (start < 4 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 46) return false;
@@ -643,7 +666,7 @@ function announcesName(prefix: readonly Token[]): boolean {
  * People in `text` (UTF-16 offsets). `registry` people are recognised under their name and every alias,
  * and their id wins over the slug detection would give.
  */
-export function detectPeople(text: string, registry: readonly Person[] = []): RawPerson[] {
+export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en'): RawPerson[] {
   const tokens = tokenize(text);
   const segs = segmentsOf(text, tokens);
   const registryByKey = new Map<string, Person>();
@@ -657,6 +680,12 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
     const reg = registryByKey.size ? registryByKey.get(personKey(seg.text)) : undefined;
     if (reg) {
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
+      continue;
+    }
+    // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
+    const initialsStart = leadingInitials(text, seg.start, language);
+    if (initialsStart < seg.start) {
+      accepted.set(seg.start, { seg: { ...seg, start: initialsStart, text: text.slice(initialsStart, seg.end) }, cue: 'first-name' });
       continue;
     }
     const titlePrefix = seg.prefix.length === 0 ? NO_PREFIX : seg.prefix.filter((t) => t.kind === 'title' || t.kind === 'nat' || t.kind === 'org');
