@@ -14,6 +14,7 @@ import { saveAtomically } from '../core/sidecar/save';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Sidecar } from '../core/sidecar/schema';
 import { MAX_YAML_CHARS, parseCorpus, parseSidecar, serializeSidecar } from '../core/sidecar/yamlStore';
+import { recordedConflictProblems } from '../core/team/conflicts';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { NodeFileSystem } from './nodeFs';
 
@@ -172,6 +173,7 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
     }
     rep.valid = true;
     rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
+    rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
     let sidecar = parsed.value;
     const leftovers = await findLeftovers(fs, file);
     const absorbed = absorbLeftovers(sidecar, leftovers);
@@ -288,6 +290,7 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
     }
     rep.valid = true;
     rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
+    rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
     const root = dirname(file);
     parsed.value.links.forEach((link, i) => {
       for (const side of ['a', 'b'] as const) {

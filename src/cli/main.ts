@@ -1,6 +1,8 @@
 import { version } from '../../package.json';
 import { runCheck } from './check';
 import { runDetect } from './detect';
+import { runInitGit } from './initGit';
+import { runMergeDriver } from './mergeDriver';
 import { runReport } from './report';
 
 const USAGE = `newsmark ${version}: annotate news sources from the command line
@@ -13,6 +15,10 @@ Usage:
       orphans. Writes nothing unless --fix (then only re-anchored positions).
   newsmark report <folder> [--json | --format md] [--lang fr|en] [--workers N]
       Events, contradictions, agreements and people across the articles of a folder.
+  newsmark init-git [<folder>] [--command "<how to run newsmark>"]
+      Make git merge sidecars and newsmark.yaml by annotation id (.gitattributes + git config).
+  newsmark merge-driver <base> <ours> <theirs> [<path>]
+      The git merge driver init-git installs (%O %A %B %P); conflicts are kept under "conflicts:".
   newsmark --help | --version
 `;
 
@@ -36,6 +42,10 @@ export async function main(argv: string[]): Promise<number> {
       return runCheck(rest, io);
     case 'report':
       return runReport(rest, { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) });
+    case 'init-git':
+      return runInitGit(rest, io);
+    case 'merge-driver':
+      return runMergeDriver(rest, io);
     default:
       process.stderr.write(`newsmark: unknown command '${command}'\n\n${USAGE}`);
       return 2;

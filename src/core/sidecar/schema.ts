@@ -129,6 +129,24 @@ export const rejectedSchema = z.looseObject({
   end: offsetSchema.optional(),
 });
 
+/** How a merge conflict arose (see sidecar/merge.ts `ConflictKind`). */
+export const CONFLICT_KINDS = ['both-changed', 'changed-deleted', 'deleted-changed'] as const;
+
+/**
+ * A conflict a merge could not decide, kept in the file until someone resolves it (`newsmark check`
+ * lists it as an error): the version kept in the lists is one side's, `ours`/`theirs` hold both, so
+ * nothing is lost. Deleting the entry marks it resolved.
+ */
+export const recordedConflictSchema = z.looseObject({
+  /** Annotation id; `document.<field>` or `<field>` for top-level fields; `<list>/<id>` in newsmark.yaml. */
+  id: z.string().min(1),
+  kind: z.enum(CONFLICT_KINDS),
+  /** Our side's version (absent: we deleted it). */
+  ours: z.unknown().optional(),
+  /** Their side's version (absent: they deleted it). */
+  theirs: z.unknown().optional(),
+});
+
 function uniqueIds<T extends { id: string }>(list: T[], ctx: z.RefinementCtx, listName: string): void {
   const seen = new Map<string, number>();
   list.forEach((item, i) => {
@@ -151,6 +169,8 @@ export const sidecarSchema = z
     document: documentSchema,
     annotations: z.array(annotationSchema).default([]),
     rejected: z.array(rejectedSchema).default([]),
+    /** Merge conflicts waiting for a person (written by `newsmark merge-driver`). */
+    conflicts: z.array(recordedConflictSchema).optional(),
   })
   .superRefine((s, ctx) => uniqueIds(s.annotations, ctx, 'annotations'));
 
@@ -200,6 +220,8 @@ export const corpusSchema = z
     events: z.array(eventSchema).default([]),
     verdicts: z.array(verdictSchema).default([]),
     links: z.array(linkSchema).default([]),
+    /** Merge conflicts waiting for a person (written by `newsmark merge-driver`). */
+    conflicts: z.array(recordedConflictSchema).optional(),
   })
   .superRefine((c, ctx) => {
     uniqueIds(c.people, ctx, 'people');
@@ -217,6 +239,7 @@ export type CorpusEvent = z.infer<typeof eventSchema>;
 export type CorpusVerdict = z.infer<typeof verdictSchema>;
 export type CorpusLink = z.infer<typeof linkSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
+export type RecordedConflict = z.infer<typeof recordedConflictSchema>;
 
 /** The status of an annotation, with the default filled in. */
 export function annotationStatus(a: Pick<SidecarAnnotation, 'status'>): AnnotationStatus {
