@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Annotator } from './annotator';
 import { ArticleEditors } from './articleEditors';
 import { EditorCommands } from './commands';
 import { CorpusViews } from './corpusViews';
@@ -43,6 +44,8 @@ export function createServices(host: ServicesHost): Services {
   const register: CommandRegistrar = (id, handler) => host.registerCommand(`newsmark.${id}`, reportingErrors(handler));
   const detector = new Detector((message) => console.warn(`[newsmark] ${message}`));
   const store = new ArticleStore(() => config().get<number>('save.debounceMs', 300), detector);
+  const annotator = new Annotator();
+  store.stamp = () => annotator.stamp();
   const editors = new ArticleEditors(store, host.decorations, detector);
   const corpus = new CorpusViews(host, store, register, detector);
   const commands = new EditorCommands(store, editors, () => corpus.eventChoices());
@@ -52,6 +55,7 @@ export function createServices(host: ServicesHost): Services {
     // First: VS Code disposes subscriptions in order, and the store's disposal cancels pending writes.
     { dispose: () => void store.flush() },
     store,
+    annotator,
     editors,
     corpus,
     ...commands.register(register),

@@ -74,6 +74,19 @@ const publishedSchema = z
 /** YAML reads `value: 2025` as a number: accept it and keep the value as text. */
 const textValue = z.union([z.string(), z.number().transform((n) => String(n))]);
 
+/**
+ * Who made an item and when (annotations, verdicts, links): optional, so files written before a team
+ * used Newsmark stay valid. `created` is an ISO 8601 date-time in UTC (`2026-12-07T06:10:00Z`).
+ */
+const authorship = {
+  /** The annotator's name (setting `newsmark.annotator`, else git's `user.name`). */
+  author: z.string().min(1).optional(),
+  created: z
+    .string()
+    .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, { error: 'created is an ISO 8601 date-time (2026-12-07T06:10:00Z)' })
+    .optional(),
+};
+
 export const documentSchema = z.looseObject({
   source: plainFileName,
   /** Hex SHA-256 of the article text (UTF-8, BOM removed) when the sidecar was last written. */
@@ -111,6 +124,7 @@ export const annotationSchema = z
     note: z.string().optional(),
     status: z.enum(ANNOTATION_STATUSES).optional(),
     origin: z.enum(ANNOTATION_ORIGINS).optional(),
+    ...authorship,
   })
   .superRefine((a, ctx) => {
     if (a.start > a.end) {
@@ -194,6 +208,7 @@ export const verdictSchema = z.looseObject({
   id: z.string().min(1),
   status: z.enum(['confirmed', 'dismissed']),
   note: z.string().optional(),
+  ...authorship,
 });
 
 export const linkEndSchema = z.looseObject({
@@ -209,6 +224,7 @@ export const linkSchema = z.looseObject({
   a: linkEndSchema,
   b: linkEndSchema,
   note: z.string().optional(),
+  ...authorship,
 });
 
 export const corpusSchema = z

@@ -226,14 +226,14 @@ const KEY_ORDER: Record<string, readonly string[]> = {
   'sidecar.document': ['source', 'sha256', 'published', 'outlet', 'language'],
   'sidecar.annotations.*': [
     'id', 'type', 'quote', 'start', 'end', 'prefix', 'suffix', 'entity', 'value', 'speaker', 'event',
-    'attribute', 'qualifier', 'note', 'status', 'origin',
+    'attribute', 'qualifier', 'note', 'status', 'origin', 'author', 'created',
   ],
   'sidecar.rejected.*': ['type', 'quote', 'prefix', 'suffix', 'start', 'end'],
   corpus: ['version', 'people', 'events', 'verdicts', 'links', 'conflicts'],
   'corpus.people.*': ['id', 'name', 'aliases'],
   'corpus.events.*': ['id', 'title', 'date', 'place', 'participants'],
-  'corpus.verdicts.*': ['id', 'status', 'note'],
-  'corpus.links.*': ['id', 'a', 'b', 'note'],
+  'corpus.verdicts.*': ['id', 'status', 'note', 'author', 'created'],
+  'corpus.links.*': ['id', 'a', 'b', 'note', 'author', 'created'],
   'corpus.links.*.a': ['file', 'annotation'],
   'corpus.links.*.b': ['file', 'annotation'],
 };
