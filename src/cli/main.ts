@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { runAgreement } from './agreement';
 import { runCheck } from './check';
 import { runDetect } from './detect';
 import { runInitGit } from './initGit';
@@ -15,6 +16,8 @@ Usage:
       orphans. Writes nothing unless --fix (then only re-anchored positions).
   newsmark report <folder> [--json | --format md] [--lang fr|en] [--workers N]
       Events, contradictions, agreements and people across the articles of a folder.
+  newsmark agreement <folder> --between <annotator A> <annotator B> [--json]
+      Span F1 and Cohen's kappa between two annotators (each annotation's author), per kind.
   newsmark init-git [<folder>] [--command "<how to run newsmark>"]
       Make git merge sidecars and newsmark.yaml by annotation id (.gitattributes + git config).
   newsmark merge-driver <base> <ours> <theirs> [<path>]
@@ -42,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
       return runCheck(rest, io);
     case 'report':
       return runReport(rest, { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) });
+    case 'agreement':
+      return runAgreement(rest, io);
     case 'init-git':
       return runInitGit(rest, io);
     case 'merge-driver':

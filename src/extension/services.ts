@@ -10,6 +10,7 @@ import { markActivation } from './marks';
 import type { CommandRegistrar } from './lifecycle';
 import type { ServicesHost } from './shell';
 import { ArticleStore } from './store';
+import { TeamCommands } from './teamCommands';
 
 /** Everything that needs core (sessions, sidecars, detection, the corpus): dist/services.js. */
 export interface Services {
@@ -59,6 +60,7 @@ export function createServices(host: ServicesHost): Services {
     editors,
     corpus,
     ...commands.register(register),
+    ...new TeamCommands(store).register(register),
     register('showCorpus', async () => {
       await vscode.commands.executeCommand('workbench.view.extension.newsmark');
       corpus.start();
