@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Annotator } from './annotator';
+import { AnnotatorsTree } from './annotatorsTree';
 import { ArticleEditors } from './articleEditors';
 import { EditorCommands } from './commands';
 import { CorpusViews } from './corpusViews';
@@ -51,6 +52,7 @@ export function createServices(host: ServicesHost): Services {
   const corpus = new CorpusViews(host, store, register, detector);
   const commands = new EditorCommands(store, editors, () => corpus.eventChoices());
   const hover = new AnnotationHoverProvider(store);
+  const annotators = new AnnotatorsTree(host, (uri) => corpus.service.fileOf(uri));
 
   context.subscriptions.push(
     // First: VS Code disposes subscriptions in order, and the store's disposal cancels pending writes.
@@ -61,6 +63,8 @@ export function createServices(host: ServicesHost): Services {
     corpus,
     ...commands.register(register),
     ...new TeamCommands(store).register(register),
+    annotators,
+    ...annotators.register(register),
     register('showCorpus', async () => {
       await vscode.commands.executeCommand('workbench.view.extension.newsmark');
       corpus.start();

@@ -33,3 +33,26 @@ export function authorsOf(items: Iterable<{ author?: string }>, unknown?: string
   }
   return [...names].sort((a, b) => a.localeCompare(b));
 }
+
+/** The group of items without an author, in lists by author. */
+export const NO_AUTHOR = '';
+
+/**
+ * Annotations grouped by author, then by file (authors sorted, no-author last; files in the order
+ * given). `only` keeps one author's group.
+ */
+export function groupByAuthor<F, A extends { author?: string }>(files: readonly { file: F; annotations: readonly A[] }[], only?: string): { author: string; count: number; files: { file: F; annotations: A[] }[] }[] {
+  const groups = new Map<string, { file: F; annotations: A[] }[]>();
+  for (const f of files) {
+    const byAuthor = new Map<string, A[]>();
+    for (const a of f.annotations) {
+      const who = a.author ?? NO_AUTHOR;
+      if (only !== undefined && who !== only) continue;
+      byAuthor.set(who, [...(byAuthor.get(who) ?? []), a]);
+    }
+    for (const [who, annotations] of byAuthor) groups.set(who, [...(groups.get(who) ?? []), { file: f.file, annotations }]);
+  }
+  return [...groups.entries()]
+    .sort(([x], [y]) => (x === NO_AUTHOR ? 1 : y === NO_AUTHOR ? -1 : x.localeCompare(y)))
+    .map(([author, fs]) => ({ author, count: fs.reduce((n, f) => n + f.annotations.length, 0), files: fs }));
+}

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { ArticleSession } from '../../../src/core/session/articleSession';
 import { sequentialIds } from '../../../src/core/sidecar/ids';
 import { parseCorpus, parseSidecar, serializeCorpus, emptyCorpus } from '../../../src/core/sidecar/yamlStore';
-import { authorsOf, describeAuthorship, stampNow } from '../../../src/core/team/authorship';
+import { authorsOf, describeAuthorship, groupByAuthor, NO_AUTHOR, stampNow } from '../../../src/core/team/authorship';
 import { BASE_SIDECAR } from './helpers';
 
 const TEXT = 'Hier, la ministre Anne Durand a déclaré : « Nous verrons demain. »\n';
@@ -51,5 +51,25 @@ describe('who annotated what', () => {
     assert.equal(describeAuthorship({ author: 'alice', created: '2026-12-07T06:10:42Z' }), 'alice · 2026-12-07 06:10 UTC');
     assert.equal(describeAuthorship({}), undefined);
     assert.deepEqual(authorsOf([{ author: 'bob' }, { author: 'alice' }, {}, { author: 'bob' }], '(unknown)'), ['(unknown)', 'alice', 'bob']);
+  });
+});
+
+describe('annotations by author', () => {
+  const files = [
+    { file: 'a.txt', annotations: [{ author: 'bob', id: '1' }, { id: '2' }, { author: 'alice', id: '3' }] },
+    { file: 'b.txt', annotations: [{ author: 'bob', id: '4' }] },
+  ];
+
+  it('groups by author then file, authors sorted and unattributed ones last', () => {
+    const g = groupByAuthor(files);
+    assert.deepEqual(g.map((x) => [x.author, x.count, x.files.map((f) => f.file)]), [
+      ['alice', 1, ['a.txt']],
+      ['bob', 2, ['a.txt', 'b.txt']],
+      [NO_AUTHOR, 1, ['a.txt']],
+    ]);
+  });
+
+  it("keeps one author's annotations when filtered", () => {
+    assert.deepEqual(groupByAuthor(files, 'bob').map((x) => x.files.flatMap((f) => f.annotations.map((a) => a.id))), [['1', '4']]);
   });
 });
