@@ -6,11 +6,12 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { CorpusIndex, type CorpusDecisions, type SpanRef, type UserEvent } from '../core/corpus/index';
+import { CorpusIndex } from '../core/corpus/index';
+import { corpusDecisions, sidecarFacts, type SidecarFacts } from '../core/corpus/decisions';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
 import { buildReport, renderMarkdown, type ReportLanguage } from '../core/corpus/report';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
-import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Sidecar } from '../core/sidecar/schema';
+import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Corpus } from '../core/sidecar/schema';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 
 export interface ReportIo {
@@ -105,7 +106,7 @@ export async function runReport(args: string[], io: ReportIo, options: ReportOpt
     return 1;
   }
 
-  const decisions: CorpusDecisions = {};
+  let corpus: Corpus | undefined;
   const corpusText = await readOptional(join(folder, CORPUS_FILE_NAME));
   if (corpusText !== undefined) {
     const parsed = parseCorpus(corpusText);
@@ -113,20 +114,12 @@ export async function runReport(args: string[], io: ReportIo, options: ReportOpt
       for (const p of parsed.errors) io.stderr(`${join(folder, CORPUS_FILE_NAME)}:${p.line}:${p.column}: ${p.message}\n`);
       return 1;
     }
-    const c = parsed.value;
-    decisions.people = c.people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases }));
-    decisions.events = c.events.map((e) => {
-      const ue: UserEvent = { id: e.id, title: e.title, ...(e.date ? { date: e.date } : {}), ...(e.place ? { place: e.place } : {}) };
-      if (e.participants.length) ue.participants = e.participants;
-      const merge = (e as Record<string, unknown>).merge;
-      if (Array.isArray(merge)) ue.merge = merge.filter((x): x is string => typeof x === 'string');
-      return ue;
-    });
-    decisions.verdicts = c.verdicts.map((v) => ({ id: v.id, status: v.status, ...(v.note ? { note: v.note } : {}) }));
+    corpus = parsed.value;
   }
-
-  const index = new CorpusIndex({ decisions });
-  const sidecars = new Map<string, Sidecar>();
+  // The registry decides how articles are read: the index needs it before the first one.
+  const decisionsOf = (sidecars: Map<string, SidecarFacts>) => corpusDecisions({ corpus, files: sidecars.keys(), annotationsOf: (f) => sidecars.get(f)?.annotations ?? [] });
+  const sidecars = new Map<string, SidecarFacts>();
+  const index = new CorpusIndex({ decisions: decisionsOf(sidecars) });
   const workerPath = options.workerPath ?? join(__dirname, 'detectWorker.js');
   const size = workers ?? (files.length >= POOL_MIN_ARTICLES && existsSync(workerPath) ? defaultPoolSize() : 0);
   const pool = size > 0 ? new AnalysisPool({ workerPath, size, log: (m) => io.stderr(`newsmark report: ${m}\n`) }) : undefined;
@@ -141,16 +134,16 @@ export async function runReport(args: string[], io: ReportIo, options: ReportOpt
         continue;
       }
       const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
-      let sidecar: Sidecar | undefined;
+      let facts: SidecarFacts | undefined;
       if (sidecarText !== undefined) {
         const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
-        if (parsed.ok) sidecars.set(rel, (sidecar = parsed.value));
+        if (parsed.ok) sidecars.set(rel, (facts = sidecarFacts(parsed.value)));
         else io.stderr(`newsmark report: ignoring ${rel}${SIDECAR_SUFFIX}: ${parsed.errors[0]?.message ?? 'invalid'}\n`);
       }
       const text = decodeArticle(bytes);
       const documentOptions = {
-        ...(sidecar?.document.published ? { published: sidecar.document.published } : {}),
-        ...(sidecar?.document.outlet ? { outlet: sidecar.document.outlet } : {}),
+        ...(facts?.published ? { published: facts.published } : {}),
+        ...(facts?.outlet ? { outlet: facts.outlet } : {}),
       };
       await queue.add(pool && index.analysisRequest(rel, text, documentOptions), (result) => index.setDocument(rel, text, documentOptions, result));
     }
@@ -159,34 +152,7 @@ export async function runReport(args: string[], io: ReportIo, options: ReportOpt
     pool?.dispose();
   }
 
-  // Event annotations in sidecars put mentions into the user's events; links resolve annotation ids to spans.
-  if (sidecars.size) {
-    const events = new Map((decisions.events ?? []).map((e) => [e.id, e]));
-    for (const [file, sc] of sidecars) {
-      for (const a of sc.annotations) {
-        if (a.type !== 'event' || !a.event || a.status === 'orphan') continue;
-        let ue = events.get(a.event);
-        if (!ue) events.set(a.event, (ue = { id: a.event }));
-        (ue.mentions ??= []).push({ file, start: a.start, end: a.end, text: a.quote });
-      }
-    }
-    decisions.events = [...events.values()];
-  }
-  if (corpusText !== undefined) {
-    const parsed = parseCorpus(corpusText);
-    if (parsed.ok) {
-      const resolve = (end: { file: string; annotation: string }): SpanRef | undefined => {
-        const a = sidecars.get(end.file)?.annotations.find((x) => x.id === end.annotation);
-        return a ? { file: end.file, start: a.start, end: a.end, text: a.quote } : undefined;
-      };
-      decisions.links = parsed.value.links.flatMap((l) => {
-        const a = resolve(l.a);
-        const b = resolve(l.b);
-        return a && b ? [{ id: l.id, a, b, ...(l.note ? { note: l.note } : {}) }] : [];
-      });
-    }
-  }
-  index.setDecisions(decisions);
+  index.setDecisions(decisionsOf(sidecars));
 
   const report = buildReport(index);
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report, lang));

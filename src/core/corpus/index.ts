@@ -16,7 +16,7 @@
  * a restart with nothing changed reads them back instead of grouping (`restore`), and an edit after that
  * patches them as it would its own build's (`hydrate`, `restoredQuotes`), without grouping.
  */
-import type { Contradiction, Detections, EventMention, NewsEvent, Person, Verdict } from '../model';
+import type { Contradiction, Detections, EventMention, NewsEvent, Person, PersonMention } from '../model';
 import { placeInfo } from '../lexicon/places';
 import { TextIndex } from '../text/offsets';
 import { detect as defaultDetect } from '../detect';
@@ -27,6 +27,7 @@ import { baseEventId, groupMentions, majorityKind, memoByKey, type Cluster } fro
 import { slug } from './hash';
 import { contentHash, entryKey, registrySignature, type AnalysisCache, type AnalysisInputs, type CachedAnalysis, type CachedGroups, type SourceText } from './cache';
 import type { EventKind } from './triggers';
+import type { CorpusDecisions, TaggedPerson, UserEvent } from './decisions';
 
 export type { DocumentAnalysis, MentionAnalysis } from './analyze';
 export { analyseDocument } from './analyze';
@@ -36,6 +37,7 @@ export { splitSentences } from './sentences';
 export { AnalysisCache, MemoryCacheStore, registrySignature, type AnalysisCacheStore, type AnalysisCacheOptions, type AnalysisInputs, type CachedAnalysis } from './cache';
 export type { AnalysisRequest, AnalysisResult } from './analyseArticle';
 export { findTriggers } from './triggers';
+export { corpusDecisions, sidecarFacts, type CorpusDecisions, type DecisionAnnotation, type DecisionSources, type SidecarFacts, type SpanRef, type TaggedPerson, type UserEvent, type UserLink, type UserVerdict } from './decisions';
 
 /** The detector the index runs on each article (src/core/detect `detect`). */
 export type DetectFn = (text: string, options: { published?: string; registry?: Person[] }) => Detections;
@@ -46,51 +48,6 @@ export interface DocumentOptions {
   outlet?: string;
   /** People the user confirmed; defaults to the decisions' people. */
   registry?: Person[];
-}
-
-/** A span in an article, as the user picked it. */
-export interface SpanRef {
-  file: string;
-  start: number;
-  end: number;
-  /** The text, when known (used to show the side and to keep ids stable). */
-  text?: string;
-}
-
-/** An event the user created, renamed or regrouped (newsmark.yaml `events`, sidecar event annotations). */
-export interface UserEvent {
-  id: string;
-  title?: string;
-  date?: string;
-  place?: string;
-  participants?: string[];
-  /** Mentions the user put in this event (moved from wherever grouping put them). */
-  mentions?: SpanRef[];
-  /** Ids of automatic events whose mentions all go into this one. */
-  merge?: string[];
-}
-
-export interface UserVerdict {
-  id: string;
-  status: Exclude<Verdict, 'open'> | Verdict;
-  note?: string;
-}
-
-/** A contradiction the user drew between two spans ("Mark contradiction with…"). */
-export interface UserLink {
-  id?: string;
-  a: SpanRef;
-  b: SpanRef;
-  note?: string;
-  event?: string;
-}
-
-/** What the user decided, as newsmark.yaml holds it. User decisions win over re-analysis. */
-export interface CorpusDecisions {
-  people?: Person[];
-  events?: UserEvent[];
-  verdicts?: UserVerdict[];
-  links?: UserLink[];
 }
 
 export interface PersonSummary {
@@ -616,6 +573,7 @@ export class CorpusIndex {
   private *peopleInOrder(): Generator<PersonSummary> {
     const registry = this.decisions.people ?? [];
     const docs = this.analyses().sort((a, b) => (a.file < b.file ? -1 : 1));
+    const peopleOf = this.peopleWithTagged();
     /** Per person: first name seen, and where it is mentioned (doc * 2^20 + item) * 2 + (1 for a quote). */
     const byId = new Map<string, { name: string; refs: number[] }>();
     const get = (id: string, name: string) => {
@@ -625,7 +583,7 @@ export class CorpusIndex {
     };
     for (const r of registry) get(r.id, r.name);
     docs.forEach((d, i) => {
-      d.people.forEach((m, j) => get(m.id, m.name).refs.push((i * 2 ** 20 + j) * 2));
+      peopleOf(d).forEach((m, j) => get(m.id, m.name).refs.push((i * 2 ** 20 + j) * 2));
       d.quotes.forEach((q, j) => {
         if (q.speaker) get(q.speaker, q.speakerName ?? q.speaker).refs.push((i * 2 ** 20 + j) * 2 + 1);
       });
@@ -650,7 +608,7 @@ export class CorpusIndex {
           const q = d.quotes[j];
           quotes.push({ file: d.file, start: q.start, end: q.end, text: q.text });
         } else {
-          const m = d.people[j];
+          const m = peopleOf(d)[j];
           mentions.push({ file: d.file, start: m.start, end: m.end, text: m.text });
           names.set(m.name, (names.get(m.name) ?? 0) + 1);
         }
@@ -665,6 +623,27 @@ export class CorpusIndex {
       for (const m of mentions) if (m.text !== name) aliases.add(m.text);
       yield { id, name, aliases: [...aliases].sort(), mentions, quotes, documents };
     }
+  }
+
+  /**
+   * An article's people: its detected mentions, then the mentions the user tagged where detection found
+   * nobody (a tagged span that overlaps a detected mention is that mention, counted once).
+   */
+  private peopleWithTagged(): (d: DocumentAnalysis) => readonly PersonMention[] {
+    const byFile = new Map<string, TaggedPerson[]>();
+    for (const t of this.decisions.tagged ?? []) (byFile.get(t.file) ?? byFile.set(t.file, []).get(t.file)!).push(t);
+    if (!byFile.size) return (d) => d.people;
+    const memo = new Map<string, readonly PersonMention[]>();
+    return (d) => {
+      const tags = byFile.get(d.file);
+      if (!tags) return d.people;
+      let list = memo.get(d.file);
+      if (!list) {
+        const extra = tags.filter((t) => !d.people.some((p) => overlaps(p, t))).map((t) => ({ id: t.id, name: t.text, start: t.start, end: t.end, text: t.text }));
+        memo.set(d.file, (list = extra.length ? [...d.people, ...extra] : d.people));
+      }
+      return list;
+    };
   }
 
   // ---- internals --------------------------------------------------------------------------------
@@ -703,7 +682,8 @@ export class CorpusIndex {
       if (stored) this.names = new Map(stored);
       else {
         const names = new Map<string, string>();
-        for (const d of this.analyses()) for (const p of d.people) if ((names.get(p.id)?.length ?? 0) < p.name.length) names.set(p.id, p.name);
+        const peopleOf = this.peopleWithTagged();
+        for (const d of this.analyses()) for (const p of peopleOf(d)) if ((names.get(p.id)?.length ?? 0) < p.name.length) names.set(p.id, p.name);
         for (const r of this.decisions.people ?? []) names.set(r.id, r.name);
         this.names = names;
       }
@@ -723,7 +703,7 @@ export class CorpusIndex {
       if (!d.key) return undefined;
       parts.push(d.file, d.key);
     }
-    parts.push(JSON.stringify([this.decisions.events ?? null, this.decisions.people ?? null]));
+    parts.push(JSON.stringify([this.decisions.events ?? null, this.decisions.people ?? null, this.decisions.tagged ?? null]));
     return `${this.docs.size.toString(36)}-${contentHash(parts.join('\u0000'))}`;
   }
 

@@ -194,6 +194,18 @@ export const personSchema = z.looseObject({
   aliases: z.array(z.string()).default([]),
 });
 
+/** A span of an article the user put into an event ("Move Mention to Event…"). */
+export const eventMentionSchema = z
+  .looseObject({
+    /** The article, relative to the corpus folder. */
+    file: corpusRelativePath,
+    start: offsetSchema,
+    end: offsetSchema,
+  })
+  .superRefine((m, ctx) => {
+    if (m.start > m.end) ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${m.end}) is before start (${m.start})` });
+  });
+
 export const eventSchema = z.looseObject({
   id: idSchema,
   title: z.string().min(1),
@@ -201,6 +213,10 @@ export const eventSchema = z.looseObject({
   place: z.string().optional(),
   /** Person ids. */
   participants: z.array(z.string()).default([]),
+  /** Ids of automatic events whose mentions all go into this one ("Merge Events"). */
+  merge: z.array(z.string()).optional(),
+  /** Spans moved into this event from wherever grouping put them. */
+  mentions: z.array(eventMentionSchema).optional(),
 });
 
 export const verdictSchema = z.looseObject({
@@ -252,6 +268,7 @@ export type RejectedDetection = z.infer<typeof rejectedSchema>;
 export type Sidecar = z.infer<typeof sidecarSchema>;
 export type CorpusPerson = z.infer<typeof personSchema>;
 export type CorpusEvent = z.infer<typeof eventSchema>;
+export type CorpusEventMention = z.infer<typeof eventMentionSchema>;
 export type CorpusVerdict = z.infer<typeof verdictSchema>;
 export type CorpusLink = z.infer<typeof linkSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
