@@ -3,6 +3,7 @@ import { Annotator } from './annotator';
 import { AnnotatorsTree } from './annotatorsTree';
 import { ArticleEditors } from './articleEditors';
 import { EditorCommands } from './commands';
+import { GuidedStart } from './guidedStart';
 import { CorpusViews } from './corpusViews';
 import { Detector } from './detector';
 import { AnnotationHoverProvider } from './hover';
@@ -53,6 +54,7 @@ export function createServices(host: ServicesHost): Services {
   const commands = new EditorCommands(store, editors, () => corpus.eventChoices());
   const hover = new AnnotationHoverProvider(store);
   const annotators = new AnnotatorsTree(host, (uri) => corpus.service.fileOf(uri));
+  const guidedStart = new GuidedStart(context.extensionUri, context.globalStorageUri, () => corpus.service);
 
   context.subscriptions.push(
     // First: VS Code disposes subscriptions in order, and the store's disposal cancels pending writes.
@@ -65,6 +67,8 @@ export function createServices(host: ServicesHost): Services {
     ...new TeamCommands(store).register(register),
     annotators,
     ...annotators.register(register),
+    guidedStart,
+    ...guidedStart.register(register),
     register('showCorpus', async () => {
       await vscode.commands.executeCommand('workbench.view.extension.newsmark');
       corpus.start();
