@@ -9,6 +9,7 @@ import { measureAgreement } from '../core/team/agreement';
 import { agreementMarkdown } from '../core/team/agreementMarkdown';
 import { readAnnotatedFiles } from '../core/team/annotatedFiles';
 import { SIDECAR_SUFFIX } from '../core/sidecar/schema';
+import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 import { NodeFileSystem } from './nodeFs';
 
 export interface AgreementIo {
@@ -16,7 +17,20 @@ export interface AgreementIo {
   stderr: { write(s: string): unknown };
 }
 
-const USAGE = 'usage: newsmark agreement <folder> --between <annotator A> <annotator B> [--json]\n';
+export const agreementCommand: Command = {
+  name: 'agreement',
+  summary: "Span F1 and Cohen's kappa between two annotators (each annotation's author), per kind.",
+  args: '<folder> --between <A> <B>',
+  description:
+    "Agreement between two annotators over the sidecars of <folder>: per kind, span F1 (same kind, start and\n" +
+    "end; relaxed: overlapping) and Cohen's kappa on the kinds of overlapping spans, then the disagreements\n" +
+    'with links to article:line. An annotation is an annotator\'s by its "author" field. Markdown, or --json.',
+  options: {
+    between: { type: 'string', value: 'A> <B', description: 'the two annotators, as the sidecars name them (author)' },
+    json: { type: 'boolean', description: 'JSON instead of Markdown' },
+  },
+  run: (args, io) => agreement(args, io),
+};
 
 /** Sidecars under `root`, skipping node_modules and hidden folders, sorted. */
 async function sidecarsUnder(root: string): Promise<string[]> {
@@ -28,41 +42,37 @@ async function sidecarsUnder(root: string): Promise<string[]> {
 }
 
 /** Runs `newsmark agreement`; returns the exit code. */
-export async function runAgreement(args: string[], io: AgreementIo): Promise<number> {
-  let folder: string | undefined;
-  let between: string[] | undefined;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--between' && i + 2 < args.length && !args[i + 1].startsWith('--') && !args[i + 2].startsWith('--')) {
-      between = [args[i + 1], args[i + 2]];
-      i += 2;
-    } else if (args[i] === '--json') json = true;
-    else if (!args[i].startsWith('--') && folder === undefined) folder = args[i];
-    else return usage(io);
+export function runAgreement(args: string[], io: AgreementIo): Promise<number> {
+  return runCommand(agreementCommand, args, streamIo(io));
+}
+
+async function agreement({ values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
+  // `--between alice bob`: parseArgs takes "alice" as the option's value and leaves "bob" among the positionals.
+  const [folder, second, ...stray] = positionals;
+  const first = typeof values.between === 'string' ? values.between : undefined;
+  if (!folder || !first || !second || stray.length || first === second) {
+    io.stderr(`newsmark agreement: give a folder and two different annotators\n${usageOf(agreementCommand)}`);
+    return 2;
   }
-  if (!folder || !between || between[0] === between[1]) return usage(io);
+  const between = [first, second];
+  const json = values.json === true;
   const root = resolve(folder);
   let sidecars: string[];
   try {
     sidecars = await sidecarsUnder(root);
   } catch (e) {
-    io.stderr.write(`newsmark agreement: cannot read ${folder}: ${(e as Error).message}\n`);
+    io.stderr(`newsmark agreement: cannot read ${folder}: ${(e as Error).message}\n`);
     return 2;
   }
   const toPosix = (p: string) => relative(root, p).split(sep).join('/');
   const { files, unreadable } = await readAnnotatedFiles(new NodeFileSystem(), sidecars, toPosix);
-  for (const u of unreadable) io.stderr.write(`newsmark agreement: ${toPosix(u.path)}:${u.message} (left out)\n`);
+  for (const u of unreadable) io.stderr(`newsmark agreement: ${toPosix(u.path)}:${u.message} (left out)\n`);
   const report = measureAgreement(files, between[0], between[1]);
-  if (json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout.write(agreementMarkdown(report, { link: (file, line) => `${encodeURI(file)}${line ? `#L${line}` : ''}` }));
+  if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout(agreementMarkdown(report, { link: (file, line) => `${encodeURI(file)}${line ? `#L${line}` : ''}` }));
   if (report.overall.a + report.overall.b === 0) {
-    io.stderr.write(`newsmark agreement: no annotation by ${between[0]} or ${between[1]} under ${folder} (annotations record their author in the "author" field)\n`);
+    io.stderr(`newsmark agreement: no annotation by ${between[0]} or ${between[1]} under ${folder} (annotations record their author in the "author" field)\n`);
     return 1;
   }
   return 0;
-}
-
-function usage(io: AgreementIo): number {
-  io.stderr.write(USAGE);
-  return 2;
 }

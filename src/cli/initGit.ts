@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 
 export interface InitGitIo {
   stdout: { write(s: string): unknown };
@@ -16,7 +17,19 @@ export interface InitGitIo {
 /** The lines `init-git` makes sure `.gitattributes` holds. */
 export const GITATTRIBUTES_LINES = ['*.annotations.yaml merge=newsmark', 'newsmark.yaml merge=newsmark'];
 
-const USAGE = 'usage: newsmark init-git [<folder>] [--command "<how to run newsmark>"]\n';
+export const initGitCommand: Command = {
+  name: 'init-git',
+  summary: 'Make git merge sidecars and newsmark.yaml by annotation id (.gitattributes + git config).',
+  args: '[<folder>]',
+  description:
+    'Sets up the git repository holding <folder> (default: here) so that sidecars and newsmark.yaml merge\n' +
+    'by annotation id: adds the .gitattributes lines and the merge.newsmark entries of git config. Run once\n' +
+    'per clone (git config is not shared); commit .gitattributes.',
+  options: {
+    command: { type: 'string', value: 'how to run newsmark', description: 'the command git starts (default: this CLI through this Node, or "newsmark")' },
+  },
+  run: (args, io) => Promise.resolve(initGit(args, io)),
+};
 
 function git(cwd: string, args: string[]): { ok: boolean; out: string; err: string } {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
@@ -36,19 +49,20 @@ function defaultCommand(): string {
 }
 
 /** Runs `newsmark init-git`; returns the exit code (0 done, 1 not a git repository, 2 usage). */
-export function runInitGit(args: string[], io: InitGitIo): number {
-  let folder = '.';
-  let command: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--command' && i + 1 < args.length) command = args[++i];
-    else if (args[i].startsWith('-')) {
-      io.stderr.write(USAGE);
-      return 2;
-    } else folder = args[i];
+export function runInitGit(args: string[], io: InitGitIo): Promise<number> {
+  return runCommand(initGitCommand, args, streamIo(io));
+}
+
+function initGit({ values, positionals }: ParsedArgs, io: CliIo): number {
+  if (positionals.length > 1) {
+    io.stderr(`newsmark init-git: one folder at most\n${usageOf(initGitCommand)}`);
+    return 2;
   }
+  const folder = positionals[0] ?? '.';
+  const command = typeof values.command === 'string' ? values.command : undefined;
   const top = git(resolve(folder), ['rev-parse', '--show-toplevel']);
   if (!top.ok) {
-    io.stderr.write(`newsmark init-git: ${resolve(folder)} is not inside a git repository (${top.err}); run "git init" first\n`);
+    io.stderr(`newsmark init-git: ${resolve(folder)} is not inside a git repository (${top.err}); run "git init" first\n`);
     return 1;
   }
   const root = top.out;
@@ -59,8 +73,8 @@ export function runInitGit(args: string[], io: InitGitIo): number {
   if (missing.length) {
     const sep = current === '' || current.endsWith('\n') ? '' : '\n';
     writeFileSync(attributes, `${current}${sep}${missing.join('\n')}\n`);
-    io.stdout.write(`added to ${attributes}:\n  ${missing.join('\n  ')}\n`);
-  } else io.stdout.write(`${attributes} already routes Newsmark files to the newsmark merge driver\n`);
+    io.stdout(`added to ${attributes}:\n  ${missing.join('\n  ')}\n`);
+  } else io.stdout(`${attributes} already routes Newsmark files to the newsmark merge driver\n`);
   const driver = `${command ?? defaultCommand()} merge-driver %O %A %B %P`;
   for (const [key, value] of [
     ['merge.newsmark.name', 'Newsmark: merge sidecars and newsmark.yaml by annotation id'],
@@ -68,10 +82,10 @@ export function runInitGit(args: string[], io: InitGitIo): number {
   ]) {
     const set = git(root, ['config', key, value]);
     if (!set.ok) {
-      io.stderr.write(`newsmark init-git: git config ${key} failed: ${set.err}\n`);
+      io.stderr(`newsmark init-git: git config ${key} failed: ${set.err}\n`);
       return 1;
     }
   }
-  io.stdout.write(`git config merge.newsmark.driver = ${driver}\ncommit .gitattributes so that everyone's merges use it; each clone runs "newsmark init-git" once (git config is not shared)\n`);
+  io.stdout(`git config merge.newsmark.driver = ${driver}\ncommit .gitattributes so that everyone's merges use it; each clone runs "newsmark init-git" once (git config is not shared)\n`);
   return 0;
 }

@@ -8,13 +8,25 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describeConflict, mergeNewsmarkTexts } from '../core/team/mergeFiles';
+import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 
 export interface DriverIo {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
 }
 
-const USAGE = 'usage: newsmark merge-driver <base %O> <ours %A> <theirs %B> [<path %P>]\n';
+export const mergeDriverCommand: Command = {
+  name: 'merge-driver',
+  summary: 'The git merge driver init-git installs (%O %A %B %P): merges by id, conflicts kept under "conflicts:".',
+  args: '<base> <ours> <theirs> [<path>]',
+  description:
+    'The git merge driver for sidecars and newsmark.yaml (git runs it as merge-driver %O %A %B %P).\n' +
+    'Merges by id into <ours>; what it cannot decide is kept in the file under "conflicts:" (newsmark check\n' +
+    'lists it) and the exit code is 1, so git stops the merge. A side that is not a valid Newsmark file is\n' +
+    'merged line by line by git merge-file instead.',
+  options: {},
+  run: (args, io) => Promise.resolve(mergeFiles(args, io)),
+};
 
 /** Git's line merge of the three files into `ours`; its exit code is the number of conflicts (capped). */
 function lineMerge(base: string, ours: string, theirs: string, path: string): number {
@@ -26,29 +38,33 @@ function lineMerge(base: string, ours: string, theirs: string, path: string): nu
 }
 
 /** Runs the merge driver; returns the exit code. */
-export function runMergeDriver(args: string[], io: DriverIo): number {
-  if (args.length < 3 || args.length > 4 || args.some((a) => a.startsWith('--'))) {
-    io.stderr.write(USAGE);
+export function runMergeDriver(args: string[], io: DriverIo): Promise<number> {
+  return runCommand(mergeDriverCommand, args, streamIo(io));
+}
+
+function mergeFiles({ positionals }: ParsedArgs, io: CliIo): number {
+  if (positionals.length < 3 || positionals.length > 4) {
+    io.stderr(`newsmark merge-driver: three files (base, ours, theirs) and the path\n${usageOf(mergeDriverCommand)}`);
     return 2;
   }
-  const [basePath, oursPath, theirsPath] = args;
-  const path = args[3] ?? oursPath;
+  const [basePath, oursPath, theirsPath] = positionals;
+  const path = positionals[3] ?? oursPath;
   let texts: [string, string, string];
   try {
     texts = [readFileSync(basePath, 'utf8'), readFileSync(oursPath, 'utf8'), readFileSync(theirsPath, 'utf8')];
   } catch (e) {
-    io.stderr.write(`newsmark merge-driver: ${(e as Error).message}\n`);
+    io.stderr(`newsmark merge-driver: ${(e as Error).message}\n`);
     return 2;
   }
   const result = mergeNewsmarkTexts(texts[0], texts[1], texts[2], path);
   if (!result.ok) {
-    io.stderr.write(`newsmark merge-driver: ${path}: ${result.message}; merging it line by line instead\n`);
+    io.stderr(`newsmark merge-driver: ${path}: ${result.message}; merging it line by line instead\n`);
     return lineMerge(basePath, oursPath, theirsPath, path);
   }
   writeFileSync(oursPath, result.text);
-  for (const c of result.conflicts) io.stderr.write(`newsmark merge-driver: ${path}: ${describeConflict(c)}\n`);
+  for (const c of result.conflicts) io.stderr(`newsmark merge-driver: ${path}: ${describeConflict(c)}\n`);
   if (result.conflicts.length > 0) {
-    io.stderr.write(`newsmark merge-driver: ${path}: ${result.conflicts.length} conflict(s) recorded under "conflicts:"; run "newsmark check" to list them, resolve, then "git add"\n`);
+    io.stderr(`newsmark merge-driver: ${path}: ${result.conflicts.length} conflict(s) recorded under "conflicts:"; run "newsmark check" to list them, resolve, then "git add"\n`);
     return 1;
   }
   return 0;

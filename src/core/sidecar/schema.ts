@@ -113,6 +113,11 @@ export const annotationSchema = z
     entity: z.string().optional(),
     /** Normalised value: an ISO-8601 date for a date, the claimed value for a claim. */
     value: textValue.optional(),
+    /**
+     * A date that names a weekday against a month-only publication date: the days it can be (ISO), when
+     * `value` is only the month. Kept on acceptance so the hover and the reader still see the choice.
+     */
+    candidates: z.array(z.string().regex(/^\d{4}-\d\d-\d\d/, { error: 'a candidate is an ISO day, YYYY-MM-DD' })).optional(),
     /** Person id of who said a quote. */
     speaker: z.string().optional(),
     /** Event id this annotation belongs to. */

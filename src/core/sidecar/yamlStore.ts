@@ -225,7 +225,7 @@ const KEY_ORDER: Record<string, readonly string[]> = {
   'corpus.conflicts.*': ['id', 'kind', 'ours', 'theirs'],
   'sidecar.document': ['source', 'sha256', 'published', 'outlet', 'language'],
   'sidecar.annotations.*': [
-    'id', 'type', 'quote', 'start', 'end', 'prefix', 'suffix', 'entity', 'value', 'speaker', 'event',
+    'id', 'type', 'quote', 'start', 'end', 'prefix', 'suffix', 'entity', 'value', 'candidates', 'speaker', 'event',
     'attribute', 'qualifier', 'note', 'status', 'origin', 'author', 'created',
   ],
   'sidecar.rejected.*': ['type', 'quote', 'prefix', 'suffix', 'start', 'end'],

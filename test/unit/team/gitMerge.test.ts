@@ -34,7 +34,7 @@ describe('git merges of sidecars through newsmark merge-driver', function () {
     assert.equal(git('commit', '-qam', message).status, 0);
   };
 
-  beforeEach(() => {
+  beforeEach(async () => {
     repo = mkdtempSync(join(tmpdir(), 'newsmark-git-'));
     git('init', '-q', '-b', 'main');
     git('config', 'user.name', 'Test');
@@ -42,14 +42,14 @@ describe('git merges of sidecars through newsmark merge-driver', function () {
     writeFileSync(join(repo, 'article.txt'), ARTICLE);
     writeFileSync(join(repo, SIDECAR), BASE_SIDECAR);
     const init = sink();
-    assert.equal(runInitGit([repo, '--command', CLI], init.io), 0, init.text());
+    assert.equal(await runInitGit([repo, '--command', CLI], init.io), 0, init.text());
     git('add', '.');
     assert.equal(git('commit', '-qm', 'article and its sidecar').status, 0);
   });
   afterEach(() => rmSync(repo, { recursive: true, force: true }));
 
-  it('init-git writes the .gitattributes lines and the driver entry once, however often it runs', () => {
-    assert.equal(runInitGit([repo, '--command', CLI], sink().io), 0);
+  it('init-git writes the .gitattributes lines and the driver entry once, however often it runs', async () => {
+    assert.equal(await runInitGit([repo, '--command', CLI], sink().io), 0);
     const attributes = readFileSync(join(repo, '.gitattributes'), 'utf8');
     for (const line of GITATTRIBUTES_LINES) assert.equal(attributes.split('\n').filter((l) => l === line).length, 1);
     assert.equal(git('config', 'merge.newsmark.driver').out.trim(), `${CLI} merge-driver %O %A %B %P`);
