@@ -6,7 +6,13 @@ import { openWorkbench, scratchWorkspace, startServer, stopServer, type CodeServ
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
   contributes: { walkthroughs: { title: string; steps: { id: string; title: string }[] }[] };
 };
-const walkthrough = manifest.contributes.walkthroughs[0];
+const nls = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** A manifest string in English: package.json holds "%key%" references into package.nls.json. */
+const english = (s: string) => s.replace(/^%(.+)%$/, (_, k: string) => nls[k]);
+const walkthrough = {
+  title: english(manifest.contributes.walkthroughs[0].title),
+  steps: manifest.contributes.walkthroughs[0].steps.map((s) => ({ id: s.id, title: english(s.title) })),
+};
 const step = (id: string) => `.gettingStartedContainer button.getting-started-step[data-step-id$="#${id}"]`;
 /** A step's check mark: the workbench marks it `complete` once the step's completion event happened. */
 const checked = (id: string) => `.gettingStartedContainer .codicon[data-done-step-id$="#${id}"].complete`;
