@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
+import { Annotator } from './annotator';
+import { AnnotatorsTree } from './annotatorsTree';
 import { ArticleEditors } from './articleEditors';
 import { setting } from './config';
 import { EditorCommands } from './commands';
+import { GuidedStart } from './guidedStart';
 import { CorpusViews } from './corpusViews';
 import { Detector } from './detector';
 import { AnnotationHoverProvider } from './hover';
@@ -10,6 +13,7 @@ import { markActivation } from './marks';
 import type { CommandRegistrar } from './lifecycle';
 import type { ServicesHost } from './shell';
 import { ArticleStore } from './store';
+import { TeamCommands } from './teamCommands';
 
 /** Everything that needs core (sessions, sidecars, detection, the corpus): dist/services.js. */
 export interface Services {
@@ -43,18 +47,28 @@ export function createServices(host: ServicesHost): Services {
   const register: CommandRegistrar = (id, handler) => host.registerCommand(`newsmark.${id}`, reportingErrors(handler));
   const detector = new Detector((message) => console.warn(`[newsmark] ${message}`));
   const store = new ArticleStore(() => setting('save.debounceMs'), detector);
+  const annotator = new Annotator();
+  store.stamp = () => annotator.stamp();
   const editors = new ArticleEditors(store, host.decorations, detector);
   const corpus = new CorpusViews(host, store, register, detector);
   const commands = new EditorCommands(store, editors, () => corpus.eventChoices());
   const hover = new AnnotationHoverProvider(store);
+  const annotators = new AnnotatorsTree(host, (uri) => corpus.service.fileOf(uri));
+  const guidedStart = new GuidedStart(context.extensionUri, context.globalStorageUri, () => corpus.service);
 
   context.subscriptions.push(
     // First: VS Code disposes subscriptions in order, and the store's disposal cancels pending writes.
     { dispose: () => void store.flush() },
     store,
+    annotator,
     editors,
     corpus,
     ...commands.register(register),
+    ...new TeamCommands(store).register(register),
+    annotators,
+    ...annotators.register(register),
+    guidedStart,
+    ...guidedStart.register(register),
     register('showCorpus', async () => {
       await vscode.commands.executeCommand('workbench.view.extension.newsmark');
       corpus.start();
