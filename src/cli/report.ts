@@ -9,6 +9,8 @@ import { join, relative, sep } from 'node:path';
 import { CorpusIndex, type CorpusDecisions, type SpanRef, type UserEvent } from '../core/corpus/index';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
 import { buildReport, renderMarkdown, type ReportLanguage } from '../core/corpus/report';
+import { comparisonFor } from '../core/compare/gather';
+import { renderComparisonMarkdown } from '../core/compare/markdown';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Sidecar } from '../core/sidecar/schema';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
@@ -18,7 +20,7 @@ export interface ReportIo {
   stderr: (s: string) => void;
 }
 
-const USAGE = 'usage: newsmark report <folder> [--json | --format md] [--lang fr|en] [--workers N]\n';
+const USAGE = 'usage: newsmark report <folder> [--json | --format md] [--event <id>] [--lang fr|en] [--workers N]\n';
 
 export interface ReportOptions {
   /** The pool's worker entry (default: detectWorker.js beside this file, as bundled in dist/). */
@@ -54,9 +56,17 @@ export async function runReport(args: string[], io: ReportIo, options: ReportOpt
   let format: 'json' | 'md' = 'md';
   let workers: number | undefined;
   let lang: ReportLanguage | undefined;
+  let event: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--json') format = 'json';
+    else if (a === '--event' || a.startsWith('--event=')) {
+      event = a === '--event' ? args[++i] : a.slice(8);
+      if (!event) {
+        io.stderr(`newsmark report: --event takes an event id (see the ids in --json)\n${USAGE}`);
+        return 2;
+      }
+    }
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const l = a === '--lang' ? args[++i] : a.slice(7);
       if (l !== 'fr' && l !== 'en') {
@@ -188,7 +198,21 @@ export async function runReport(args: string[], io: ReportIo, options: ReportOpt
   }
   index.setDecisions(decisions);
 
+  if (event !== undefined) return reportEvent(index, event, format, lang, io);
   const report = buildReport(index);
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report, lang));
+  return 0;
+}
+
+/** `--event <id>`: the sources side by side for one event (the table `Newsmark: Compare Sources` shows). */
+function reportEvent(index: CorpusIndex, id: string, format: 'json' | 'md', lang: ReportLanguage | undefined, io: ReportIo): number {
+  const table = comparisonFor(index, id);
+  if (!table) {
+    const ids = index.events().map((e) => e.id);
+    io.stderr(`newsmark report: no event '${id}'; the events are:\n${ids.map((x) => `  ${x}`).join('\n')}\n`);
+    return 1;
+  }
+  const language = lang ?? (index.documents().filter((d) => d.language === 'en').length * 2 > index.documents().length ? 'en' : 'fr');
+  io.stdout(format === 'json' ? `${JSON.stringify(table, null, 2)}\n` : renderComparisonMarkdown(table, language));
   return 0;
 }

@@ -196,7 +196,8 @@ function sourceLabel(file: string, outlet: string | undefined): string {
   return outlet ? `${code(file)} (${md(outlet)})` : code(file);
 }
 
-function renderDiff(ops: readonly DiffOp[]): string {
+/** A word diff in Markdown: deleted words struck through, inserted ones in bold. */
+export function renderDiff(ops: readonly DiffOp[]): string {
   return ops
     .map((o) => (o.op === 'equal' ? md(o.text) : o.op === 'delete' ? `~~${md(o.text)}~~` : `**${md(o.text)}**`))
     .join(' ')
