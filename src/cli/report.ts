@@ -10,6 +10,7 @@ import { CorpusIndex, type CorpusDecisions, type SpanRef, type UserEvent } from 
 import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
 import { buildReport, renderMarkdown, type ReportLanguage } from '../core/corpus/report';
 import { comparisonFor } from '../core/compare/gather';
+import { corpusLanguage } from '../core/compare/labels';
 import { renderComparisonMarkdown } from '../core/compare/markdown';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Sidecar } from '../core/sidecar/schema';
@@ -212,7 +213,6 @@ function reportEvent(index: CorpusIndex, id: string, format: 'json' | 'md', lang
     io.stderr(`newsmark report: no event '${id}'; the events are:\n${ids.map((x) => `  ${x}`).join('\n')}\n`);
     return 1;
   }
-  const language = lang ?? (index.documents().filter((d) => d.language === 'en').length * 2 > index.documents().length ? 'en' : 'fr');
-  io.stdout(format === 'json' ? `${JSON.stringify(table, null, 2)}\n` : renderComparisonMarkdown(table, language));
+  io.stdout(format === 'json' ? `${JSON.stringify(table, null, 2)}\n` : renderComparisonMarkdown(table, lang ?? corpusLanguage(index.documents())));
   return 0;
 }

@@ -4,7 +4,8 @@
  */
 import { formatDate } from '../corpus/index';
 import { renderDiff } from '../corpus/report';
-import type { CompareAttribute, CompareValue, Comparison } from './table';
+import { rowLabel } from './labels';
+import type { CompareValue, Comparison } from './table';
 
 const WORDS = {
   fr: {
@@ -15,7 +16,6 @@ const WORDS = {
     none: 'Aucun désaccord entre ces sources.',
     differences: 'différences',
     confirmed: ' (confirmé)',
-    attributes: { date: 'Date', time: 'Heure', place: 'Lieu', participants: 'Participants', duration: 'Durée', count: 'Nombre', ordinal: 'Rang', quote: 'Citation' },
   },
   en: {
     heading: 'Sources side by side',
@@ -25,15 +25,8 @@ const WORDS = {
     none: 'No disagreement between these sources.',
     differences: 'differences',
     confirmed: ' (confirmed)',
-    attributes: { date: 'Date', time: 'Time', place: 'Place', participants: 'Participants', duration: 'Duration', count: 'Number', ordinal: 'Round', quote: 'Quote' },
   },
-} as const satisfies Record<string, { attributes: Record<CompareAttribute, string> } & Record<string, unknown>>;
-
-/** A row's label: the attribute, and for quotes the speaker. */
-export function rowLabel(attribute: CompareAttribute, speaker: string | undefined, lang: 'fr' | 'en'): string {
-  const name = WORDS[lang].attributes[attribute];
-  return speaker ? `${name} — ${speaker}` : name;
-}
+} as const;
 
 /** Text safe inside a Markdown table cell. */
 function cellText(s: string): string {
