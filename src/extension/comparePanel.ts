@@ -4,10 +4,10 @@ import { corpusLanguage } from '../core/compare/labels';
 import type { Comparison } from '../core/compare/table';
 import { formatDate } from '../core/corpus/index';
 import type { NewsEvent } from '../core/model';
-import { isMessage, type CompareHostMessage, type CompareViewMessage } from '../core/views/messages';
+import type { CompareHostMessage, CompareViewMessage } from '../core/views/messages';
 import type { CorpusViews } from './corpusViews';
 import { Disposable, KeyedDebouncer } from './lifecycle';
-import { revealSpanBeside, webviewHtml, webviewOptions } from './webviewPanels';
+import { createPanel, revealSpanBeside } from './webviewPanels';
 
 /** An event as the command receives it: an Events tree node (`.event`), an event, or its id. */
 export type CompareTarget = { event: NewsEvent } | { id: string } | string;
@@ -74,14 +74,7 @@ export class ComparePanel extends Disposable {
       this.panel.reveal(undefined, true);
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel(ComparePanel.viewType, 'Compare Sources', vscode.ViewColumn.Active, webviewOptions(this.context.extensionUri));
-    panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'newsmark.svg');
-    panel.webview.html = webviewHtml(panel.webview, this.context.extensionUri, { title: 'Compare Sources', script: 'compare', lang: vscode.env.language });
-    const listener = panel.webview.onDidReceiveMessage((m: unknown) => {
-      if (isMessage<CompareViewMessage>(m, VIEW_MESSAGES)) void this.handle(m);
-    });
-    panel.onDidDispose(() => {
-      listener.dispose();
+    const panel = createPanel<CompareViewMessage>(this.context.extensionUri, { viewType: ComparePanel.viewType, title: 'Compare Sources', script: 'compare' }, VIEW_MESSAGES, (m) => void this.handle(m), () => {
       this.panel = undefined;
       this.ready = false;
     });

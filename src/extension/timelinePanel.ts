@@ -2,12 +2,12 @@ import * as vscode from 'vscode';
 import { corpusLanguage } from '../core/compare/labels';
 import { timelineEvents } from '../core/timeline/events';
 import type { LaneGrouping } from '../core/timeline/layout';
-import { isMessage, type TimelineHostMessage, type TimelineViewMessage } from '../core/views/messages';
+import type { TimelineHostMessage, TimelineViewMessage } from '../core/views/messages';
 import type { CorpusNode } from './corpusTreeModel';
 import { EventNode } from './corpusTreeModel';
 import type { CorpusViews } from './corpusViews';
 import { Disposable, KeyedDebouncer } from './lifecycle';
-import { revealSpanBeside, webviewHtml, webviewOptions } from './webviewPanels';
+import { createPanel, revealSpanBeside } from './webviewPanels';
 
 /** After a change of the corpus, the timeline is sent again once the burst (typing, a first pass) is over. */
 const UPDATE_DELAY_MS = 300;
@@ -68,19 +68,12 @@ export class TimelinePanel extends Disposable {
       this.panel.reveal();
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel(TimelinePanel.viewType, 'Newsmark Timeline', vscode.ViewColumn.Active, webviewOptions(this.context.extensionUri));
-    panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'newsmark.svg');
-    panel.webview.html = webviewHtml(panel.webview, this.context.extensionUri, { title: 'Newsmark Timeline', script: 'timeline', lang: vscode.env.language });
-    this.panel = panel;
-    this.ready = false;
-    const listener = panel.webview.onDidReceiveMessage((m: unknown) => {
-      if (isMessage<TimelineViewMessage>(m, VIEW_MESSAGES)) void this.handle(m);
-    });
-    panel.onDidDispose(() => {
-      listener.dispose();
+    const panel = createPanel<TimelineViewMessage>(this.context.extensionUri, { viewType: TimelinePanel.viewType, title: 'Newsmark Timeline', script: 'timeline' }, VIEW_MESSAGES, (m) => void this.handle(m), () => {
       this.panel = undefined;
       this.ready = false;
     });
+    this.panel = panel;
+    this.ready = false;
     return panel;
   }
 

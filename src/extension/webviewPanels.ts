@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { SpanLink } from '../core/views/messages';
+import { isMessage, type SpanLink } from '../core/views/messages';
 import { offsetsOf } from './convert';
 import type { CorpusService } from './corpusService';
 
@@ -54,4 +54,28 @@ export async function revealSpanBeside(service: CorpusService, span: SpanLink): 
   const editor = await vscode.window.showTextDocument(document, { selection: range, viewColumn: vscode.ViewColumn.Beside, preserveFocus: false });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
+}
+
+/**
+ * Creates a panel running `script`, hands it the messages that pass `isMessage` for `types` (anything else
+ * the page might post is dropped), and calls `onDispose` when the user closes it.
+ */
+export function createPanel<M extends { type: string }>(
+  extensionUri: vscode.Uri,
+  page: { viewType: string; title: string; script: 'timeline' | 'compare' },
+  types: ReadonlyArray<M['type']>,
+  handle: (message: M) => void,
+  onDispose: () => void,
+): vscode.WebviewPanel {
+  const panel = vscode.window.createWebviewPanel(page.viewType, page.title, vscode.ViewColumn.Active, webviewOptions(extensionUri));
+  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'newsmark.svg');
+  panel.webview.html = webviewHtml(panel.webview, extensionUri, { title: page.title, script: page.script, lang: vscode.env.language });
+  const listener = panel.webview.onDidReceiveMessage((m: unknown) => {
+    if (isMessage<M>(m, types)) handle(m);
+  });
+  panel.onDidDispose(() => {
+    listener.dispose();
+    onDispose();
+  });
+  return panel;
 }
