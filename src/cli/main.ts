@@ -11,8 +11,9 @@ Usage:
   newsmark check <folder> [--json] [--fix]
       Validate every sidecar and newsmark.yaml, re-anchor every annotation; exit 1 on errors or
       orphans. Writes nothing unless --fix (then only re-anchored positions).
-  newsmark report <folder> [--json | --format md] [--lang fr|en] [--workers N]
-      Events, contradictions, agreements and people across the articles of a folder.
+  newsmark report <folder> [--json | --format md] [--event <id>] [--lang fr|en] [--workers N]
+      Events, contradictions, agreements and people across the articles of a folder; with --event,
+      that event's sources side by side (a column per article, a row per attribute).
   newsmark --help | --version
 `;
 

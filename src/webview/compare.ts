@@ -15,12 +15,15 @@ const WORDS = {
 };
 
 const api = vscodeApi<CompareViewMessage, undefined>();
+const QUOTE_CHARS = 140;
 const root = document.getElementById('compare')!;
 
 function valueLink(v: CompareValue, parent: Element): void {
-  const a = html('a', v.differs ? 'value differs' : 'value', `«${v.text}»`, parent);
+  // A long quote is cut in the cell (the table stays readable) and shown whole on hover.
+  const shown = v.text.length > QUOTE_CHARS ? `${v.text.slice(0, QUOTE_CHARS - 1)}…` : v.text;
+  const a = html('a', v.differs ? 'value differs' : 'value', `«${shown}»`, parent);
   a.href = '#';
-  a.title = `${v.file} [${v.start}, ${v.end})`;
+  a.title = `${v.text}\n${v.file} [${v.start}, ${v.end})`;
   a.addEventListener('click', (e) => {
     e.preventDefault();
     api.postMessage({ type: 'reveal', span: { file: v.file, start: v.start, end: v.end } });

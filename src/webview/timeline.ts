@@ -39,7 +39,7 @@ const button = (id: string, onClick: () => void) => {
 };
 const zoomIn = button('zoom-in', () => zoom(2));
 const zoomOut = button('zoom-out', () => zoom(0.5));
-const fit = button('fit', () => setView(fitView(events)));
+const fit = button('fit', () => setView(fitView(events, layout?.width)));
 const lanes = button('lanes', () => {
   state.lanesBy = state.lanesBy === 'kind' ? 'place' : 'kind';
   post({ type: 'lanes', lanesBy: state.lanesBy });
@@ -128,8 +128,11 @@ function drawMark(drawing: SVGSVGElement, m: TimelineMark, w: (typeof WORDS)['fr
     for (const cx of m.candidates) svg('line', { class: 'candidate', x1: cx, x2: cx, y1: m.y - m.radius - 3, y2: m.y + m.radius + 3 }, g);
   }
   if (m.disagreement) svg('circle', { class: 'badge', cx: (m.granularity === 'day' ? centre : m.x + m.width) + m.radius * 0.7, cy: m.y - m.radius * 0.7, r: 3.5 }, g);
-  const text = svg('text', { class: 'title', x: (m.granularity === 'day' ? centre + m.radius : m.x + m.width) + 6, y: m.y + 4 }, g);
-  const room = Math.floor(LABEL_WIDTH / 6.5);
+  // A bar wider than a title carries it inside, from where it becomes visible; others have it on their right.
+  const inside = m.granularity !== 'day' && m.width > LABEL_WIDTH;
+  const x = inside ? Math.max(m.x, 0) + 6 : (m.granularity === 'day' ? centre + m.radius : m.x + m.width) + 6;
+  const text = svg('text', { class: inside ? 'title inside' : 'title', x, y: m.y + 4 }, g);
+  const room = Math.floor((inside ? Math.min(m.x + m.width, layout?.width ?? m.width) - x - 6 : LABEL_WIDTH) / 6.5);
   text.textContent = m.title.length > room ? `${m.title.slice(0, room - 1)}…` : m.title;
   g.addEventListener('click', () => {
     select(m.id, true);
@@ -164,7 +167,7 @@ chart.addEventListener('keydown', (e) => {
   else if ((e.key === 'c' || e.key === 'C') && state.selected) post({ type: 'compare', id: state.selected });
   else if (e.key === '+' || e.key === '=') zoom(2);
   else if (e.key === '-') zoom(0.5);
-  else if (e.key === '0') setView(fitView(events));
+  else if (e.key === '0') setView(fitView(events, layout.width));
   else return;
   e.preventDefault();
 });

@@ -115,9 +115,10 @@ export function markRadius(sources: number): number {
 /**
  * The view that shows every dated event, with a margin. Events known only to the year are left out of the
  * fit when finer ones exist: one 2019 summit would otherwise squeeze a month of 2025 talks into a few pixels
- * (the layout counts it in `outside`, and zooming out reaches it).
+ * (the layout counts it in `outside`, and zooming out reaches it). With the drawing's `width`, the right
+ * margin leaves room for the last title.
  */
-export function fitView(events: readonly TimelineEvent[]): TimelineView {
+export function fitView(events: readonly TimelineEvent[], width?: number): TimelineView {
   const intervals = events.map((e) => dateInterval(e.date)).filter((i): i is NonNullable<typeof i> => i !== undefined);
   const fine = intervals.filter((i) => i.granularity !== 'year');
   const used = fine.length ? fine : intervals;
@@ -128,7 +129,10 @@ export function fitView(events: readonly TimelineEvent[]): TimelineView {
   const from = Math.min(...used.map((i) => i.start));
   const to = Math.max(...used.map((i) => i.end));
   const margin = Math.max(2, Math.round((to - from) * 0.08));
-  return clampSpan({ from: from - margin, to: to + margin });
+  // On `width` pixels, leave room right of the last event for its title.
+  const room = LABEL_WIDTH + 24;
+  const right = width && width > 2 * room ? Math.max(margin, ((to - from + margin) * room) / (width - room)) : margin;
+  return clampSpan({ from: from - margin, to: to + right });
 }
 
 /** `view` zoomed by `factor` (2: twice as close) around `anchor` (a day number), which stays where it is. */
@@ -171,7 +175,7 @@ interface Placed {
  */
 export function layoutTimeline(events: readonly TimelineEvent[], options: LayoutOptions): TimelineLayout {
   const lang = options.lang ?? 'fr';
-  const view = options.view ?? fitView(events);
+  const view = options.view ?? fitView(events, options.width);
   const width = Math.max(1, options.width);
   const scale = width / (view.to - view.from);
   const xOf = (day: number) => (day - view.from) * scale;
@@ -259,8 +263,28 @@ const STEPS: Array<{ unit: 'day' | 'month' | 'year'; n: number; days: number }> 
   { unit: 'year', n: 50, days: 18262 },
 ];
 
-/** Labelled ticks at least ~64 px apart, on whole days, months or years. */
+/** Pixels a tick's label may take: a label closer than this to the next one, or to the edge, is left blank. */
+const TICK_LABEL_WIDTH = 64;
+
+/**
+ * Labelled ticks at least ~64 px apart, on whole days, months or years. A month's first day is always a
+ * major tick; a minor tick too close after it, or a label that would run off the right edge, keeps its
+ * line but loses its label.
+ */
 export function axisTicks(view: TimelineView, width: number, lang: 'fr' | 'en' = 'fr'): TimelineTick[] {
+  const ticks = rawTicks(view, width, lang);
+  let lastMajor = -Infinity;
+  for (const t of ticks) {
+    if (t.major) lastMajor = t.x;
+    else if (t.x - lastMajor < TICK_LABEL_WIDTH) t.label = '';
+  }
+  // A minor label just before a major one would run into it.
+  for (let i = 0; i + 1 < ticks.length; i++) if (!ticks[i].major && ticks[i + 1].major && ticks[i + 1].x - ticks[i].x < TICK_LABEL_WIDTH / 2) ticks[i].label = '';
+  for (const t of ticks) if (t.x > width - TICK_LABEL_WIDTH) t.label = '';
+  return ticks;
+}
+
+function rawTicks(view: TimelineView, width: number, lang: 'fr' | 'en'): TimelineTick[] {
   const scale = width / (view.to - view.from);
   const step = STEPS.find((s) => s.days * scale >= 64) ?? STEPS[STEPS.length - 1];
   const months = MONTHS_SHORT[lang];

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { axisTicks, fitView, layoutTimeline, markRadius, neighbourMark, panView, zoomView, type TimelineEvent } from '../../../src/core/timeline/layout';
+import { axisTicks, fitView, LABEL_WIDTH, layoutTimeline, markRadius, neighbourMark, panView, zoomView, type TimelineEvent } from '../../../src/core/timeline/layout';
 import { candidateDays } from '../../../src/core/timeline/events';
 import { dateInterval, dayNumber, isoDay } from '../../../src/core/timeline/time';
 
@@ -111,6 +111,13 @@ describe('timeline view: fit, zoom and pan', () => {
     assert.ok(onlyYears.from <= dayNumber('2019-01-01') && onlyYears.to >= dayNumber('2022-01-01'));
   });
 
+  it('leaves room right of the last event for its title when it knows the width', () => {
+    const events = [ev('a', '2025-02-12'), ev('b', '2025-02-27')];
+    const layout = layoutTimeline(events, { width: 800, lanesBy: 'kind' });
+    const last = layout.marks.find((m) => m.id === 'b')!;
+    assert.ok(last.x + last.width + last.radius + LABEL_WIDTH <= 800, `${last.x}`);
+  });
+
   it('zooms around the anchor day, which stays at the same place on screen, and pans by days', () => {
     const view = { from: 0, to: 100 };
     const zoomed = zoomView(view, 2, 20);
@@ -126,6 +133,10 @@ describe('timeline view: fit, zoom and pan', () => {
     const days = axisTicks({ from: dayNumber('2025-02-24'), to: dayNumber('2025-03-04') }, 800, 'en');
     assert.ok(days.some((t) => t.label === 'Mar 2025' && t.major));
     assert.ok(days.some((t) => t.label === '27' && !t.major));
+    // 3 March is a Monday two days after the 'Mar 2025' label: its own label would run into it.
+    const weekly = axisTicks({ from: dayNumber('2025-02-01'), to: dayNumber('2025-03-20') }, 600, 'en');
+    assert.equal(weekly.find((t) => t.day === dayNumber('2025-03-03'))?.label, '');
+    assert.equal(weekly.find((t) => t.day === dayNumber('2025-03-10'))?.label, '10');
     const months = axisTicks({ from: dayNumber('2024-11-01'), to: dayNumber('2025-04-01') }, 600, 'fr');
     assert.deepEqual(months.map((t) => t.label), ['nov.', 'déc.', '2025', 'févr.', 'mars']);
     for (let i = 1; i < months.length; i++) assert.ok(months[i].x > months[i - 1].x);
