@@ -3,7 +3,7 @@
  * one row per attribute, a value that disagrees in bold with a warning sign, each value a link to its line.
  */
 import { formatDate } from '../corpus/index';
-import { renderDiff } from '../corpus/report';
+import { markdownWordDiff } from '../corpus/report';
 import { rowLabel } from './labels';
 import type { CompareValue, Comparison } from './table';
 
@@ -60,7 +60,7 @@ export function renderComparisonMarkdown(table: Comparison, lang: 'fr' | 'en' = 
   for (const { row, d } of disagreements) {
     const values = d.values.map((v) => `\`${v.file}\`: ${row.attribute === 'quote' ? `«${cellText(v.text)}»` : cellText(v.value)}`).join(' ≠ ');
     out.push(`- **${rowLabel(row.attribute, row.speaker?.name, lang)}**${d.status === 'confirmed' ? w.confirmed : ''}: ${values}`);
-    if (d.diff) out.push(`  - ${w.differences}: ${renderDiff(d.diff)}`);
+    if (d.diff) out.push(`  - ${w.differences}: ${markdownWordDiff(d.diff)}`);
   }
   out.push('');
   return out.join('\n');

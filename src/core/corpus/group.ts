@@ -12,6 +12,7 @@ import { placeInfo } from '../lexicon/places';
 import type { DateConstraint, DocumentAnalysis, MentionAnalysis } from './analyze';
 import { weekdayOf } from './analyze';
 import { slug } from './hash';
+import { mergeByStory } from './storyGroup';
 import type { EventFamily, EventKind } from './triggers';
 
 /** An event as grouping builds it, before user decisions. */
@@ -460,7 +461,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     // Clusters outlive grouping (the index keeps them): their facts would too.
     facts.delete(c);
   }
-  return clusters;
+  return mergeByStory(clusters, list);
 }
 
 /**

@@ -2,9 +2,10 @@
  * The corpus report: plain JSON (the CLI's `--json`, code-point offsets) and a Markdown rendering a
  * journalist can paste into a note.
  */
-import type { Contradiction, DiffOp } from '../model';
+import type { Contradiction, DiffOp, NewsEvent } from '../model';
 import type { CorpusIndex } from './index';
 import { formatDate } from './index';
+import { reasonIn } from './reasons';
 
 export interface ReportSpan {
   file: string;
@@ -16,6 +17,8 @@ export interface ReportSpan {
 export interface ReportSide extends ReportSpan {
   value: string;
   outlet?: string;
+  /** Who the article gives the figure from, when it says so. */
+  source?: string;
   qualifier?: string;
 }
 
@@ -32,10 +35,11 @@ export interface ReportClaim {
 }
 
 export interface ReportJson {
-  documents: Array<{ file: string; published: string | null; outlet?: string; language?: 'fr' | 'en' }>;
+  documents: Array<{ file: string; published: string | null; outlet?: string; language?: 'fr' | 'en'; mainEvent: string | null }>;
   events: Array<{
     id: string;
     title: string;
+    kind: string | null;
     date: string | null;
     place: string | null;
     participants: string[];
@@ -61,6 +65,7 @@ function claim(c: Contradiction): ReportClaim {
       text: s.text,
       value: s.value,
       ...(s.outlet ? { outlet: s.outlet } : {}),
+      ...(s.source ? { source: s.source } : {}),
       ...(s.qualifier ? { qualifier: s.qualifier } : {}),
     })),
   };
@@ -71,13 +76,43 @@ function claim(c: Contradiction): ReportClaim {
   return out;
 }
 
+/**
+ * The event each article mainly reports: the one holding most of its mentions (ties: the one it names
+ * first). Articles with no event mention have none.
+ */
+export function mainEvents(events: readonly Pick<NewsEvent, 'id' | 'mentions'>[]): Map<string, string> {
+  const best = new Map<string, { id: string; n: number; first: number }>();
+  const counts = new Map<string, Map<string, { n: number; first: number }>>();
+  for (const e of events) {
+    for (const m of e.mentions) {
+      let perFile = counts.get(m.file);
+      if (!perFile) counts.set(m.file, (perFile = new Map()));
+      const c = perFile.get(e.id);
+      if (c) {
+        c.n++;
+        c.first = Math.min(c.first, m.start);
+      } else perFile.set(e.id, { n: 1, first: m.start });
+    }
+  }
+  for (const [file, perFile] of counts) {
+    for (const [id, c] of perFile) {
+      const b = best.get(file);
+      if (!b || c.n > b.n || (c.n === b.n && c.first < b.first)) best.set(file, { id, ...c });
+    }
+  }
+  return new Map([...best].map(([file, b]) => [file, b.id]));
+}
+
 /** The report of an index, in the shape of `newsmark report --json`. */
 export function buildReport(index: CorpusIndex): ReportJson {
+  const events = index.events();
+  const main = mainEvents(events);
   return {
-    documents: index.documents().map((d) => ({ file: d.file, published: d.published ?? null, ...(d.outlet ? { outlet: d.outlet } : {}), language: d.language })),
-    events: index.events().map((e) => ({
+    documents: index.documents().map((d) => ({ file: d.file, published: d.published ?? null, ...(d.outlet ? { outlet: d.outlet } : {}), language: d.language, mainEvent: main.get(d.file) ?? null })),
+    events: events.map((e) => ({
       id: e.id,
       title: e.title,
+      kind: e.kind ?? null,
       date: e.date ?? null,
       place: e.place ?? null,
       participants: e.participants,
@@ -126,8 +161,7 @@ const WORDS = {
     place: 'Lieu',
     participants: 'Participants',
     sources: 'Sources',
-    articles: (n: number) => `${n} article${n > 1 ? 's' : ''}`,
-    independent: (n: number) => `${n} indépendant${n > 1 ? 's' : ''}`,
+    articles: (n: number, outlets = n) => `${n} article${n > 1 ? 's' : ''}${outlets < n ? ` de ${outlets} média${outlets > 1 ? 's' : ''}` : ''}`,
     why: 'Pourquoi ces mentions sont regroupées',
     disagreements: 'Désaccords entre sources',
     noDisagreement: 'Aucun désaccord détecté.',
@@ -138,7 +172,6 @@ const WORDS = {
     note: 'Note',
     corroborations: 'Corroborations',
     noCorroboration: 'Aucune corroboration détectée.',
-    sourcesCount: (n: number) => `${n} source${n > 1 ? 's' : ''} indépendante${n > 1 ? 's' : ''}`,
     people: 'Personnes',
     mentions: (m: number, d: number) => `${m} mention${m > 1 ? 's' : ''} dans ${d} article${d > 1 ? 's' : ''}`,
     attributes: ATTRIBUTE_FR,
@@ -152,8 +185,7 @@ const WORDS = {
     place: 'Place',
     participants: 'Participants',
     sources: 'Sources',
-    articles: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
-    independent: (n: number) => `${n} independent`,
+    articles: (n: number, outlets = n) => `${n} article${n === 1 ? '' : 's'}${outlets < n ? ` from ${outlets} outlet${outlets === 1 ? '' : 's'}` : ''}`,
     why: 'Why these mentions are grouped',
     disagreements: 'Disagreements between sources',
     noDisagreement: 'No disagreement found.',
@@ -164,7 +196,6 @@ const WORDS = {
     note: 'Note',
     corroborations: 'Corroborations',
     noCorroboration: 'No corroboration found.',
-    sourcesCount: (n: number) => `${n} independent source${n === 1 ? '' : 's'}`,
     people: 'People',
     mentions: (m: number, d: number) => `${m} mention${m === 1 ? '' : 's'} in ${d} article${d === 1 ? '' : 's'}`,
     attributes: ATTRIBUTE_EN,
@@ -196,9 +227,21 @@ function sourceLabel(file: string, outlet: string | undefined): string {
   return outlet ? `${code(file)} (${md(outlet)})` : code(file);
 }
 
-/** A word diff in Markdown: deleted words struck through, inserted ones in bold. */
-export function renderDiff(ops: readonly DiffOp[]): string {
+/**
+ * "5 articles from 4 outlets" (fr: "5 articles de 4 médias"); "3 articles" when each comes from its own
+ * outlet. `outlets` counts an article whose outlet is unknown as one of its own.
+ */
+export function articlesFromOutlets(articles: number, outlets: number | undefined, lang: ReportLanguage): string {
+  return WORDS[lang].articles(articles, outlets ?? articles);
+}
+
+/**
+ * A word diff as Markdown: deleted words ~~struck~~, inserted ones **bold**, each run between spaces so
+ * that CommonMark's flanking rules let the markers open and close (fused with a word, they print as is).
+ */
+export function markdownWordDiff(ops: readonly DiffOp[]): string {
   return ops
+    .filter((o) => md(o.text) !== '')
     .map((o) => (o.op === 'equal' ? md(o.text) : o.op === 'delete' ? `~~${md(o.text)}~~` : `**${md(o.text)}**`))
     .join(' ')
     .replace(/\s+/g, ' ');
@@ -224,7 +267,7 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
       `**${w.date}:** ${e.date ? formatDate(e.date, lang) : w.undated}`,
       `**${w.place}:** ${e.place ? md(e.place) : '—'}`,
       ...(e.participants.length ? [`**${w.participants}:** ${e.participants.map(md).join(', ')}`] : []),
-      `**${w.sources}:** ${w.articles(files.length)}${e.sources !== undefined && e.sources !== files.length ? ` (${w.independent(e.sources)})` : ''}`,
+      `**${w.sources}:** ${w.articles(files.length, e.sources)}`,
     ];
     out.push(facts.join(' · '), '');
     for (const f of files) {
@@ -233,7 +276,7 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
     }
     if (e.reasoning?.length) {
       out.push('', `<details><summary>${w.why}</summary>`, '');
-      for (const r of e.reasoning) out.push(`- ${md(r)}`);
+      for (const r of e.reasoning) out.push(`- ${md(reasonIn(r, lang))}`);
       out.push('', '</details>');
     }
     out.push('');
@@ -249,7 +292,7 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
       const value = c.attribute === 'quote' || c.attribute === 'user' ? '' : ` → ${md(s.value)}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`;
       out.push(`- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}`);
     }
-    if (c.diff) out.push('', `${w.differences}: ${renderDiff(c.diff)}`);
+    if (c.diff) out.push('', `${w.differences}: ${markdownWordDiff(c.diff)}`);
     if (c.note) out.push('', `${w.note}: ${md(c.note)}`);
     out.push('', `<sub>id ${c.id}</sub>`, '');
   }
@@ -260,7 +303,7 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
     const ev = a.event ? titleOf.get(a.event) ?? a.event : w.unknownEvent;
     const files = [...new Set(a.sides.map((s) => s.file))];
     const values = [...new Set(a.sides.map((s) => `«${md(s.text)}»`))].join(', ');
-    out.push(`- **${md(w.attributes[a.attribute] ?? a.attribute)}** — ${md(ev)}: ${values} — ${w.sourcesCount(a.sources ?? files.length)} (${files.map(code).join(', ')})`);
+    out.push(`- **${md(w.attributes[a.attribute] ?? a.attribute)}** — ${md(ev)}: ${values} — ${w.articles(files.length, a.sources)} (${files.map(code).join(', ')})`);
   }
   out.push('');
 

@@ -7,8 +7,9 @@ import type { Person, PersonMention } from '../model';
 import { foldName, isFirstName } from '../lexicon/firstNames';
 import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
+import { isNonPersonHead, isPlacePrefix } from '../lexicon/nameHeads';
 import { isPlaceName } from '../lexicon/places';
-import { HONORIFICS, ROLE_WORDS, TITLE_CAPS } from '../lexicon/roles';
+import { HONORIFICS, ROLE_WORDS, TITLE_CAPS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isCalendarWord } from './calendarWords';
 import { personKey, personSlug } from './personKey';
@@ -27,7 +28,8 @@ interface Token {
   text: string;
   start: number;
   end: number;
-  kind: 'name' | 'stop' | 'title' | 'nat' | 'place' | 'org' | 'caps';
+  /** 'head': a noun that heads an organisation, place or work ("City", "University", "Railroad"). */
+  kind: 'name' | 'stop' | 'title' | 'nat' | 'place' | 'org' | 'caps' | 'head';
 }
 
 // A capitalised word, with inner hyphens or apostrophes ("Pannier-Runacher", "O'Brien", "Jean-Yves"):
@@ -153,6 +155,7 @@ function classifyUncached(text: string): Token['kind'] {
   if (isNationality(text)) return 'nat';
   if (isOrganisationName(text)) return 'org';
   if (isPlaceName(text)) return 'place';
+  if (isNonPersonHead(text)) return 'head';
   if (text.length >= 2 && text === text.toUpperCase()) return 'caps';
   if (NOT_NAME.has(lower) || text.length < 2) return 'stop';
   return 'name';
@@ -325,6 +328,20 @@ function particleGap(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** " d'", " d’": the elided particle of "Giscard d'Estaing" between two words. */
+function elidedParticleGap(text: string, s: number, e: number): boolean {
+  return e - s === 3 && text.charCodeAt(s) === 32 && text.charCodeAt(s + 1) === 100 && isApostrophe(text.charCodeAt(s + 2));
+}
+
+const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'De', 'Du', 'Van', 'Von', 'Del', 'Della', 'Di', 'Da', 'Dos', 'Bin', 'Ben', 'Ibn']);
+
+/** tokens[j] is a capitalised particle followed, after one space, by the capitalised name it starts. */
+function capitalParticleAt(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return CAPITAL_PARTICLES.has(t.text) && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && (next.kind === 'name' || next.kind === 'caps');
+}
+
 /** Arabic article forms written lowercase and hyphenated to the name ("Bachar al-Assad", "Abdel Fattah el-Sissi", "Salah ad-Din"). */
 const ARTICLE_FORMS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es']);
 
@@ -356,6 +373,11 @@ function phraseKind(phrase: string): 'org' | 'place' | null {
   return k;
 }
 
+/** II to XXXIX, written as after a monarch's or an heir's name. */
+const ROMAN_NUMERAL = /^(?:X{0,3})(?:I{1,3}|IV|VI{0,3}|IX)$|^X{1,3}$/;
+const GENERATIONAL: ReadonlySet<string> = new Set(['Jr', 'Sr']);
+const COORDINATION_GAP = /^(?:,\s?|,?\s(?:et|and|&)\s)$/;
+
 /** The prefix of a segment after no title: shared, never written (a segment's prefix is only read). */
 const NO_PREFIX: readonly Token[] = Object.freeze([]);
 
@@ -373,14 +395,24 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
     while (j < tokens.length) {
       const gapStart = run[rl - 1].end;
       const gapLength = tokens[j].start - gapStart;
+      // "Marine Le Pen", "Loïk Le Floch-Prigent", "Ursula Von Trapp": a capitalised particle and the name it starts.
+      if (gapLength === 1 && j + 1 < tokens.length && capitalParticleAt(text, tokens, j) && run[rl - 1].kind === 'name' && runHasFirstName(run, rl)) {
+        run[rl++] = { ...tokens[j], kind: 'name' };
+        run[rl++] = tokens[j + 1];
+        j += 2;
+        continue;
+      }
       if (gapLength === 1 && (text[gapStart] === ' ' || text[gapStart] === '\u00a0')) {
         run[rl++] = tokens[j];
         j++;
         continue;
       }
-      // Particles have at most three letters: " de la " is the longest gap that can join.
-      // Only a run of one given name takes a particle: the cheap tests first.
-      if (rl === 1 && gapLength <= 9 && particleGap(text, gapStart, tokens[j].start) && isFirstName(run[0].text)) {
+      // Particles have at most three letters: " de la " is the longest gap that can join, " d'" the shortest.
+      // Only a run holding a given name takes a particle ("Valéry Giscard d'Estaing"): the cheap tests first.
+      if (
+        gapLength <= 9 && run[rl - 1].kind === 'name' && (particleGap(text, gapStart, tokens[j].start) || elidedParticleGap(text, gapStart, tokens[j].start)) &&
+        runHasFirstName(run, rl)
+      ) {
         run[rl++] = tokens[j];
         j++;
         continue;
@@ -420,6 +452,13 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
         }
       }
     }
+    absorbIntoHeads(run, rl);
+    // "Henri IV", "Louis XV", "Glenn A. Profitt II": a regnal or generational number ends the name.
+    // ... and "Chantal DURAND": a family name in capitals after a given name.
+    for (let k = 1; k < rl; k++) {
+      if (run[k].kind !== 'caps' || run[k - 1].kind !== 'name') continue;
+      if (ROMAN_NUMERAL.test(run[k].text) || (run[k].text.length >= 3 && isFirstName(run[k - 1].text))) run[k] = { ...run[k], kind: 'name' };
+    }
     let prefix: Token[] | null = null;
     let cur: Token[] | null = null;
     for (let k = 0; k < rl; k++) {
@@ -437,6 +476,22 @@ function segmentsOf(text: string, tokens: Token[]): Segment[] {
     if (cur) pushSegment(text, segs, cur, prefix);
   }
   return segs;
+}
+
+/**
+ * "Atlantic City", "Bowling Green State University", "West Jersey Railroad": the capitalised words right
+ * before a head noun are the name of that organisation or place, not a person's name.
+ */
+function absorbIntoHeads(run: Token[], rl: number): void {
+  // "Santa Clara", "Fort Lauderdale": the words after a place prefix are the place's.
+  for (let k = 0; k < rl - 1; k++) {
+    if (run[k].kind !== 'head' || !isPlacePrefix(run[k].text)) continue;
+    for (k++; k < rl && run[k].kind === 'name'; k++) run[k] = { ...run[k], kind: 'head' };
+  }
+  for (let k = rl - 1; k > 0; k--) {
+    if (run[k].kind !== 'head') continue;
+    for (let m = k - 1; m >= 0 && run[m].kind !== 'stop' && run[m].kind !== 'head'; m--) run[m] = { ...run[m], kind: 'head' };
+  }
 }
 
 function pushSegment(text: string, segs: Segment[], cur: Token[], prefix: Token[] | null): void {
@@ -462,14 +517,23 @@ const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...ROLE_WORDS]);
 const NATIONALITY = new WordSignatures(NATIONALITIES);
 
 /** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
-const ROLE_AFTER = /^,\s(?:(?:le|la|l['’]|the|un|une|a|an)\s?)?((?:[\p{Ll}'’-]+\s){0,2}?[\p{Ll}-]+)/u;
+const ROLE_AFTER = /^,\s(?:(?:le|la|l['’]|the|un|une|a|an)\s?)?((?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+)/u;
 
+/**
+ * The role of ", the Danish prime minister" / ", la cheffe de la diplomatie" after a name: the words up to
+ * the first role word. Lowercase words and nationalities may come before it ("Danish prime"); any other
+ * capitalised word means the phrase is no role ("Paris, the capital").
+ */
 function roleAfter(text: string, end: number): string | undefined {
   const m = ROLE_AFTER.exec(text.slice(end, end + 60));
   if (!m) return undefined;
   const words = m[1].split(/\s+/);
-  const k = words.findIndex((w) => ROLE_WORDS.has(elisionStripped(w)));
-  return k >= 0 ? words.slice(k).join(' ') : undefined;
+  for (let k = 0; k < words.length; k++) {
+    const w = elisionStripped(words[k]);
+    if (ROLE_WORDS.has(w)) return words.slice(0, k + 1).join(' ');
+    if (UPPER_START_RE.test(w) && !isNationality(w)) return undefined;
+  }
+  return undefined;
 }
 
 /** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
@@ -507,6 +571,71 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
 }
 
+/** "St. Louis", "Ste. Anne": a name after the abbreviation of Saint names a place or a church. */
+function afterSaintAbbreviation(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 46) return false;
+  const wordStart = text.startsWith('St', start - 4) ? start - 4 : text.startsWith('Ste', start - 5) ? start - 5 : -1;
+  return wordStart >= 0 && (wordStart === 0 || !isLetterUnit(text, wordStart - 1));
+}
+
+/**
+ * The start of a surname mention widened back over the words before it that are the words before the
+ * surname in the person's full name: "Le Pen" of Marine Le Pen, "de Gaulle", "Giscard d'Estaing".
+ */
+function widenOverName(text: string, start: number, end: number, name: string): number {
+  const words = name.split(' ');
+  const alone = text.slice(start, end);
+  let i = words.length - 1;
+  while (i >= 0 && words[i] !== alone && words[i].slice(2) !== alone) i--;
+  if (i < 0) return start;
+  let s = start;
+  if (words[i] !== alone) {
+    if (s < 2 || text.slice(s - 2, s) !== words[i].slice(0, 2)) return start;
+    s -= 2;
+  }
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k];
+    // Case aside: "De Gaulle" opening a sentence.
+    if (s - w.length - 1 < 0 || text.charCodeAt(s - 1) !== 32 || text.slice(s - w.length - 1, s - 1).toLowerCase() !== w.toLowerCase()) break;
+    if (s - w.length - 2 >= 0 && isLetterUnit(text, s - w.length - 2)) break;
+    s -= w.length + 1;
+  }
+  return s;
+}
+
+/** Determiners before a capitalised word that make it a thing's name ("the Victoria", "le Clemenceau"). */
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'un', 'une', 'du', 'des', 'les', 'au', 'aux']);
+
+/**
+ * A given name alone ("Hayley gets into trouble", "Denise a répondu"): a person when it is followed by a
+ * lowercase word or punctuation (no other capitalised word, so no unknown family name or place follows) and
+ * no determiner makes it the name of a thing.
+ */
+function loneGivenName(text: string, seg: Segment): boolean {
+  const t = seg.tokens[0];
+  if (t.text.length < 3 || !isFirstName(t.text)) return false;
+  const next = text.charCodeAt(seg.end);
+  if (next === 45 || next === 46 && /^\.\p{L}/u.test(text.slice(seg.end, seg.end + 2))) return false;
+  const before = wordsBefore(text, seg.start, 1);
+  if (before.length === 0) return true;
+  const w = before[0].toLowerCase();
+  return !THING_DETERMINERS.has(w) && !PLACE_PREPOSITIONS.has(w);
+}
+
+/** Prepositions before a lone capitalised word that make it a place ("in Adelaide", "à Lorraine", "to Harrison"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of', 'near', 'into', 'à', 'de', 'en', 'vers', 'dans', 'depuis', 'd\'', 'd’']);
+
+/**
+ * A run of capitalised title words announces a name when its last word is a title proper ("Russian
+ * President", "Lt. Gen.", "Mr"), not only an adjective of one ("American Beauty", "Special Events",
+ * "National Action").
+ */
+function announcesName(prefix: readonly Token[]): boolean {
+  if (prefix.length === 0) return false;
+  const last = prefix[prefix.length - 1];
+  return last.kind === 'title' && !TITLE_MODIFIERS.has(last.text.toLowerCase()) && !isNationality(last.text);
+}
+
 /**
  * People in `text` (UTF-16 offsets). `registry` people are recognised under their name and every alias,
  * and their id wins over the slug detection would give.
@@ -521,14 +650,14 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
 
   const accepted = new Map<number, Accepted>(); // by segment start
   for (const seg of segs) {
-    if (seg.tokens.length > 4) continue;
+    if (seg.tokens.length > 4 || afterSaintAbbreviation(text, seg.start)) continue;
     const reg = registryByKey.size ? registryByKey.get(personKey(seg.text)) : undefined;
     if (reg) {
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
     const titlePrefix = seg.prefix.length === 0 ? NO_PREFIX : seg.prefix.filter((t) => t.kind === 'title' || t.kind === 'nat' || t.kind === 'org');
-    const role = titlePrefix.some((t) => t.kind === 'title')
+    const role = announcesName(seg.prefix)
       ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
       : roleBefore(text, seg);
     if (seg.tokens.length >= 2 && isFirstName(seg.tokens[0].text)) {
@@ -557,6 +686,7 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
       }
     }
     if (seg.tokens.length >= 2 && bylineBefore(text, beforeFrom, seg.start)) accepted.set(seg.start, { seg, cue: 'first-name' });
+    else if (seg.tokens.length === 1 && loneGivenName(text, seg)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
@@ -568,7 +698,8 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
       if (accepted.has(seg.start) || seg.tokens.length < 2 || seg.tokens.length > 3) continue;
       const next = sorted[k + 1];
       const prev = sorted[k - 1];
-      const joined = (a: Segment, b: Segment): boolean => /^\s?(?:,|et|and|&)\s|^,\s?$/.test(text.slice(a.end, b.start) + (text.slice(a.end, b.start).endsWith(' ') ? '' : ' '));
+      // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
+      const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
       if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
         accepted.set(seg.start, { seg, cue: 'propagation' });
       }
@@ -585,11 +716,21 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
     if (last < 0) return;
     const key = personKey(name);
     if (!fullest.has(key)) fullest.set(key, name);
-    const sk = personKey(name.slice(last + 1));
+    let surname = name.slice(last + 1);
+    // "Glenn Profitt II", "Andrew Evans Jr": the family name is the word before the number.
+    if (ROMAN_NUMERAL.test(surname) || GENERATIONAL.has(surname)) {
+      const before = name.lastIndexOf(' ', last - 1);
+      surname = name.slice(before + 1, last);
+    }
+    register(personKey(surname), name, at, key);
+    // "Giscard d'Estaing": the name after the elided particle is found alone too, then widened back.
+    if (surname.length > 2 && surname.charCodeAt(0) === 100 && isApostrophe(surname.charCodeAt(1))) register(personKey(surname.slice(2)), name, at, key);
+  };
+  function register(sk: string, name: string, at: number, key: string): void {
     const list = surnames.get(sk) ?? [];
     if (!list.some((e) => e.key === key)) list.push({ name, at, key });
     surnames.set(sk, list);
-  };
+  }
   for (const p of registry) addName(p.name, -1);
   const byStart = [...accepted.values()];
   if (!byStart.every((a, k) => k === 0 || byStart[k - 1].seg.start <= a.seg.start)) byStart.sort((x, y) => x.seg.start - y.seg.start);
@@ -612,7 +753,9 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
     if (a.seg.tokens.length === 1) name = resolveShort(a.seg.text, a.seg.start) ?? name;
     // Two literals rather than a spread: the same keys in the same order, without the copy.
     const id = a.registryId ?? '';
-    out.push(a.role ? { start: a.seg.start, end: a.seg.end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end: a.seg.end, name, cue: a.cue, id });
+    // "Andrew Evans Jr.": the abbreviation's dot belongs to the name.
+    const end = text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text) ? a.seg.end + 1 : a.seg.end;
+    out.push(a.role ? { start: a.seg.start, end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end, name, cue: a.cue, id });
     for (const t of a.seg.tokens) covered.add(t.start);
   }
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a
@@ -631,6 +774,7 @@ export function detectPeople(text: string, registry: readonly Person[] = []): Ra
     }
     out.push({ start: t.start, end: t.end, name, cue: 'propagation', id: '' });
   }
+  for (const p of out) if (p.end - p.start < p.name.length) p.start = widenOverName(text, p.start, p.end, p.name);
   for (const p of out) {
     const reg = registryByKey.size === 0 ? undefined : registryByKey.get(personKey(p.name)) ?? registryByKey.get(personKey(text.slice(p.start, p.end)));
     p.id = reg ? reg.id : personSlug(p.name);
