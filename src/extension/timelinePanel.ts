@@ -33,6 +33,9 @@ export class TimelinePanel extends Disposable {
   private readonly _onDidHandle = this._register(new vscode.EventEmitter<TimelineViewMessage>());
   /** Fires after a message of the panel was handled (tests wait on it, not on time). */
   readonly onDidHandle = this._onDidHandle.event;
+  private readonly _onDidPost = this._register(new vscode.EventEmitter<TimelineHostMessage>());
+  /** Fires with each message sent to the panel's script (tests wait on it, not on time). */
+  readonly onDidPost = this._onDidPost.event;
   /** Whether the panel's script said it is ready (it then has the events). */
   ready = false;
 
@@ -103,7 +106,9 @@ export class TimelinePanel extends Disposable {
   }
 
   private async post(message: TimelineHostMessage): Promise<void> {
-    if (this.panel && this.ready) await this.panel.webview.postMessage(message);
+    if (!this.panel || !this.ready) return;
+    await this.panel.webview.postMessage(message);
+    this._onDidPost.fire(message);
   }
 
   private async sendEvents(): Promise<void> {

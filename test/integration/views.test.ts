@@ -2,9 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../src/extension/extension';
 import { TextIndex } from '../../src/core/text/offsets';
-import { api, until } from './helpers';
+import type { TimelineHostMessage } from '../../src/core/views/messages';
+import { api, until, workspaceUri } from './helpers';
 
 const ISTANBUL = '2025-02-27-istanbul-talks';
+const REUTERS = '002_b236a2b85e7853d3.txt';
 
 /** The webview tab of a panel type, if one is open. */
 function panelTab(viewType: string): vscode.Tab | undefined {
@@ -57,6 +59,27 @@ describe('Timeline and sources side by side in a real VS Code', function () {
       const node = newsmark.corpus.eventsView.selection[0] as { event?: { id: string } } | undefined;
       return node?.event?.id === ISTANBUL;
     });
+  });
+
+  it('draws again when an article changes: a call added to an article appears on the timeline', async () => {
+    await vscode.commands.executeCommand('newsmark.showTimeline');
+    await until('the timeline script to be ready', () => newsmark.timeline.ready);
+    const posted: TimelineHostMessage[] = [];
+    const listening = newsmark.timeline.onDidPost((m) => posted.push(m));
+    const document = await vscode.workspace.openTextDocument(workspaceUri(REUTERS));
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, document.positionAt(document.getText().length), '\n\nLe 3 mars 2031, Donald Trump et Vladimir Poutine ont eu un appel téléphonique.\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await until('the timeline to receive an event on 3 March 2031', () =>
+        posted.some((m) => m.type === 'events' && m.events.some((e) => e.date === '2031-03-03')),
+      );
+    } finally {
+      listening.dispose();
+      // Back to the text on disk: the other tests see the seeds as they are.
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   it('compares the sources of the Istanbul talks: one column per article that reports them', async () => {
