@@ -61,6 +61,22 @@ describe('Timeline and sources side by side in a real VS Code', function () {
     });
   });
 
+  it('selects in the timeline the event selected in the Events tree', async () => {
+    await vscode.commands.executeCommand('newsmark.showTimeline');
+    await until('the timeline script to be ready', () => newsmark.timeline.ready);
+    const riyadh = newsmark.corpus.index.events().find((e) => e.id.endsWith('riyadh-talks'));
+    assert.ok(riyadh, 'the Riyadh talks are an event of the seeds');
+    const node = newsmark.corpus.events.model.children().find((n) => n.event.id === riyadh.id)!;
+    const posted: TimelineHostMessage[] = [];
+    const listening = newsmark.timeline.onDidPost((m) => posted.push(m));
+    try {
+      await newsmark.corpus.eventsView.reveal(node, { select: true });
+      await until('the timeline to be told to select the Riyadh talks', () => posted.some((m) => m.type === 'select' && m.id === riyadh.id));
+    } finally {
+      listening.dispose();
+    }
+  });
+
   it('draws again when an article changes: a call added to an article appears on the timeline', async () => {
     await vscode.commands.executeCommand('newsmark.showTimeline');
     await until('the timeline script to be ready', () => newsmark.timeline.ready);

@@ -93,7 +93,7 @@ export const AXIS_HEIGHT = 28;
 export const ROW_HEIGHT = 30;
 const LANE_PADDING = 8;
 /** Room a title takes to the right of its mark when rows are packed (titles are cut to it when drawn). */
-export const LABEL_WIDTH = 170;
+export const LABEL_WIDTH = 240;
 const MIN_SPAN_DAYS = 7;
 const MAX_SPAN_DAYS = 366 * 200;
 
