@@ -14,6 +14,8 @@ import type { CommandRegistrar } from './lifecycle';
 import type { ServicesHost } from './shell';
 import { ArticleStore } from './store';
 import { TeamCommands } from './teamCommands';
+import { ComparePanel, type CompareTarget } from './comparePanel';
+import { TimelinePanel } from './timelinePanel';
 
 /** Everything that needs core (sessions, sidecars, detection, the corpus): dist/services.js. */
 export interface Services {
@@ -22,6 +24,8 @@ export interface Services {
   corpus: CorpusViews;
   hover: AnnotationHoverProvider;
   detector: Detector;
+  timeline: TimelinePanel;
+  compare: ComparePanel;
   /** Detects a short sample once, when nothing was detected yet: called when the extension host is idle. */
   warmUp(): void;
 }
@@ -55,6 +59,8 @@ export function createServices(host: ServicesHost): Services {
   const hover = new AnnotationHoverProvider(store);
   const annotators = new AnnotatorsTree(host, (uri) => corpus.service.fileOf(uri));
   const guidedStart = new GuidedStart(context.extensionUri, context.globalStorageUri, () => corpus.service);
+  const compare = new ComparePanel(context, corpus);
+  const timeline = new TimelinePanel(context, corpus, (id) => compare.compare(id));
 
   context.subscriptions.push(
     // First: VS Code disposes subscriptions in order, and the store's disposal cancels pending writes.
@@ -74,6 +80,10 @@ export function createServices(host: ServicesHost): Services {
       corpus.start();
     }),
     detector,
+    compare,
+    timeline,
+    register('showTimeline', () => void timeline.show()),
+    register('compareSources', (target?: CompareTarget) => compare.compare(target)),
     // Here rather than at activation: without the services there is no session, hence nothing to say.
     vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'untitled' }], hover),
   );
@@ -81,5 +91,5 @@ export function createServices(host: ServicesHost): Services {
     if (detector.detections === 0) detector.detectOnce(WARM_UP_SAMPLE);
     markActivation('services/warm');
   };
-  return { store, editors, corpus, hover, detector, warmUp };
+  return { store, editors, corpus, hover, detector, timeline, compare, warmUp };
 }
