@@ -3,15 +3,8 @@
  * (with its sidecar and the folder's newsmark.yaml) and prints the corpus report. A large folder is analysed
  * in worker threads (dist/detectWorker.js, beside the CLI); the report is the same either way.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { CorpusIndex, type CorpusDecisions, type SpanRef, type UserEvent } from '../core/corpus/index';
-import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
 import { buildReport, renderMarkdown, type ReportLanguage } from '../core/corpus/report';
-import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
-import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Sidecar } from '../core/sidecar/schema';
-import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
+import { loadCorpusFolder } from './corpusFolder';
 
 export interface ReportIo {
   stdout: (s: string) => void;
@@ -23,29 +16,6 @@ const USAGE = 'usage: newsmark report <folder> [--json | --format md] [--lang fr
 export interface ReportOptions {
   /** The pool's worker entry (default: detectWorker.js beside this file, as bundled in dist/). */
   workerPath?: string;
-}
-
-async function listArticles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string) => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && e.name.endsWith('.txt') && !e.name.endsWith(SIDECAR_SUFFIX)) out.push(p);
-    }
-  };
-  await walk(root);
-  return out;
-}
-
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** Runs the report command; returns the exit code (0 ok, 1 failure, 2 usage). */
@@ -97,96 +67,9 @@ export async function runReport(args: string[], io: ReportIo, options: ReportOpt
     io.stderr(USAGE);
     return 2;
   }
-  let files: string[];
-  try {
-    files = await listArticles(folder);
-  } catch (e) {
-    io.stderr(`newsmark report: cannot read ${folder}: ${(e as Error).message}\n`);
-    return 1;
-  }
-
-  const decisions: CorpusDecisions = {};
-  const corpusText = await readOptional(join(folder, CORPUS_FILE_NAME));
-  if (corpusText !== undefined) {
-    const parsed = parseCorpus(corpusText);
-    if (!parsed.ok) {
-      for (const p of parsed.errors) io.stderr(`${join(folder, CORPUS_FILE_NAME)}:${p.line}:${p.column}: ${p.message}\n`);
-      return 1;
-    }
-    const c = parsed.value;
-    decisions.people = c.people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases }));
-    decisions.events = c.events.map((e) => {
-      const ue: UserEvent = { id: e.id, title: e.title, ...(e.date ? { date: e.date } : {}), ...(e.place ? { place: e.place } : {}) };
-      if (e.participants.length) ue.participants = e.participants;
-      const merge = (e as Record<string, unknown>).merge;
-      if (Array.isArray(merge)) ue.merge = merge.filter((x): x is string => typeof x === 'string');
-      return ue;
-    });
-    decisions.verdicts = c.verdicts.map((v) => ({ id: v.id, status: v.status, ...(v.note ? { note: v.note } : {}) }));
-  }
-
-  const index = new CorpusIndex({ decisions });
-  const sidecars = new Map<string, Sidecar>();
-  const workerPath = options.workerPath ?? join(__dirname, 'detectWorker.js');
-  const size = workers ?? (files.length >= POOL_MIN_ARTICLES && existsSync(workerPath) ? defaultPoolSize() : 0);
-  const pool = size > 0 ? new AnalysisPool({ workerPath, size, log: (m) => io.stderr(`newsmark report: ${m}\n`) }) : undefined;
-  // Analysed in the pool, indexed in the order read: the same index as one article after another.
-  const queue = new AnalysisQueue(pool);
-  try {
-    for (const path of files) {
-      const rel = relative(folder, path).split(sep).join('/');
-      const bytes = await readFile(path);
-      if (isProbablyBinaryOrNotUtf8(bytes)) {
-        io.stderr(`newsmark report: skipping ${rel}: not UTF-8 text\n`);
-        continue;
-      }
-      const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
-      let sidecar: Sidecar | undefined;
-      if (sidecarText !== undefined) {
-        const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
-        if (parsed.ok) sidecars.set(rel, (sidecar = parsed.value));
-        else io.stderr(`newsmark report: ignoring ${rel}${SIDECAR_SUFFIX}: ${parsed.errors[0]?.message ?? 'invalid'}\n`);
-      }
-      const text = decodeArticle(bytes);
-      const documentOptions = {
-        ...(sidecar?.document.published ? { published: sidecar.document.published } : {}),
-        ...(sidecar?.document.outlet ? { outlet: sidecar.document.outlet } : {}),
-      };
-      await queue.add(pool && index.analysisRequest(rel, text, documentOptions), (result) => index.setDocument(rel, text, documentOptions, result));
-    }
-    await queue.done();
-  } finally {
-    pool?.dispose();
-  }
-
-  // Event annotations in sidecars put mentions into the user's events; links resolve annotation ids to spans.
-  if (sidecars.size) {
-    const events = new Map((decisions.events ?? []).map((e) => [e.id, e]));
-    for (const [file, sc] of sidecars) {
-      for (const a of sc.annotations) {
-        if (a.type !== 'event' || !a.event || a.status === 'orphan') continue;
-        let ue = events.get(a.event);
-        if (!ue) events.set(a.event, (ue = { id: a.event }));
-        (ue.mentions ??= []).push({ file, start: a.start, end: a.end, text: a.quote });
-      }
-    }
-    decisions.events = [...events.values()];
-  }
-  if (corpusText !== undefined) {
-    const parsed = parseCorpus(corpusText);
-    if (parsed.ok) {
-      const resolve = (end: { file: string; annotation: string }): SpanRef | undefined => {
-        const a = sidecars.get(end.file)?.annotations.find((x) => x.id === end.annotation);
-        return a ? { file: end.file, start: a.start, end: a.end, text: a.quote } : undefined;
-      };
-      decisions.links = parsed.value.links.flatMap((l) => {
-        const a = resolve(l.a);
-        const b = resolve(l.b);
-        return a && b ? [{ id: l.id, a, b, ...(l.note ? { note: l.note } : {}) }] : [];
-      });
-    }
-  }
-  index.setDecisions(decisions);
+  const loaded = await loadCorpusFolder(folder, 'report', io.stderr, { ...options, ...(workers !== undefined ? { workers } : {}) });
+  if (!loaded?.index) return 1;
+  const index = loaded.index;
 
   const report = buildReport(index);
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report, lang));

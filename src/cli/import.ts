@@ -1,0 +1,132 @@
+/**
+ * `newsmark import <file-or-dir> --format w3c|brat --into <folder>`: annotations from another tool
+ * into the sidecars of the folder's articles. Each is anchored by Newsmark's own anchoring (a quote
+ * that moved still lands on its text; one that is gone is kept as an orphan), merged by id with the
+ * sidecar that is there, and saved atomically; a sidecar that cannot be read is never overwritten.
+ * A brat article missing from the folder is copied there first (nothing existing is replaced).
+ */
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { anchorImported } from '../core/import/anchor';
+import { readBrat } from '../core/import/brat';
+import { writeImported } from '../core/import/merge';
+import { resolveSource } from '../core/import/sources';
+import type { ImportedAnnotation, ImportRead } from '../core/import/types';
+import { readW3c } from '../core/import/w3c';
+import { sidecarFileName } from '../core/sidecar/schema';
+import { decodeArticle } from '../core/text/offsets';
+import { listArticles, relativeFile } from './corpusFolder';
+import { NodeFileSystem } from './nodeFs';
+import type { ReportIo } from './report';
+
+const USAGE = 'usage: newsmark import <file-or-dir> --format w3c|brat --into <folder>\n';
+
+/** Files under `path` (or `path` itself) whose names end with one of `suffixes`, sorted. */
+async function filesUnder(path: string, suffixes: string[]): Promise<string[]> {
+  if (!(await stat(path)).isDirectory()) return [path];
+  const out: string[] = [];
+  for (const e of (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(path, e.name);
+    if (e.isDirectory() && !e.name.startsWith('.')) out.push(...(await filesUnder(p, suffixes)));
+    else if (e.isFile() && suffixes.some((s) => e.name.endsWith(s))) out.push(p);
+  }
+  return out;
+}
+
+async function readW3cFiles(input: string): Promise<ImportRead> {
+  const all: ImportRead = { annotations: [], warnings: [] };
+  for (const f of await filesUnder(input, ['.json', '.jsonld'])) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(await readFile(f, 'utf8'));
+    } catch (e) {
+      all.warnings.push(`${f}: not JSON (${(e as Error).message}), skipped`);
+      continue;
+    }
+    const read = readW3c(doc);
+    all.annotations.push(...read.annotations);
+    all.warnings.push(...read.warnings.map((w) => `${f}: ${w}`));
+  }
+  return all;
+}
+
+async function readBratProject(input: string): Promise<ImportRead> {
+  const all: ImportRead = { annotations: [], warnings: [], texts: new Map() };
+  const root = (await stat(input)).isDirectory() ? input : join(input, '..');
+  for (const ann of await filesUnder(input, ['.ann'])) {
+    const txt = ann.slice(0, -4) + '.txt';
+    let text: string;
+    try {
+      text = decodeArticle(await readFile(txt));
+    } catch {
+      all.warnings.push(`${ann}: no ${basename(txt)} beside it, skipped`);
+      continue;
+    }
+    const source = relativeFile(root, txt);
+    const read = readBrat(source, await readFile(ann, 'utf8'), text);
+    all.annotations.push(...read.annotations);
+    all.warnings.push(...read.warnings);
+    all.texts!.set(source, text);
+  }
+  return all;
+}
+
+/** Runs the import command; returns the exit code (0 ok, 1 something not imported, 2 usage). */
+export async function runImport(args: string[], io: ReportIo): Promise<number> {
+  let input: string | undefined;
+  let format: string | undefined;
+  let into: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--help' || a === '-h') return void io.stdout(USAGE), 0;
+    if (a === '--format') format = args[++i];
+    else if (a === '--into') into = args[++i];
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a.startsWith('--into=')) into = a.slice(7);
+    else if (a.startsWith('-')) return void io.stderr(`newsmark import: unknown option '${a}'\n${USAGE}`), 2;
+    else if (!input) input = a;
+    else return void io.stderr(`newsmark import: one file or folder only\n${USAGE}`), 2;
+  }
+  if (!input || !into || (format !== 'w3c' && format !== 'brat')) return void io.stderr(USAGE), 2;
+  let read: ImportRead;
+  let articles: string[];
+  try {
+    read = format === 'w3c' ? await readW3cFiles(input) : await readBratProject(input);
+    articles = (await listArticles(into)).map((p) => relativeFile(into, p));
+  } catch (e) {
+    return void io.stderr(`newsmark import: ${(e as Error).message}\n`), 1;
+  }
+  for (const w of read.warnings) io.stderr(`newsmark import: ${w}\n`);
+  let failed = read.warnings.length > 0 && read.annotations.length === 0;
+  // brat brings its texts: an article the folder lacks is copied in (never over an existing file).
+  for (const [source, text] of read.texts ?? []) {
+    if (resolveSource(source, articles)) continue;
+    await writeFile(join(into, source), text, { encoding: 'utf8', flag: 'wx' });
+    articles.push(source);
+  }
+  const byArticle = new Map<string, ImportedAnnotation[]>();
+  const unmatched = new Set<string>();
+  for (const a of read.annotations) {
+    const file = resolveSource(a.source, articles);
+    if (file) byArticle.set(file, [...(byArticle.get(file) ?? []), a]);
+    else unmatched.add(a.source);
+  }
+  for (const s of unmatched) io.stderr(`newsmark import: no article in ${into} for ${s}: its annotations were not imported\n`);
+  const fs = new NodeFileSystem();
+  for (const [file, items] of byArticle) {
+    const path = join(into, file);
+    const text = decodeArticle(await readFile(path));
+    const anchored = anchorImported(text, items);
+    for (const w of anchored.warnings) io.stderr(`newsmark import: ${w}\n`);
+    const written = await writeImported(fs, path + '.annotations.yaml', basename(file), text, anchored.annotations);
+    if (!written.ok) {
+      io.stderr(`newsmark import: ${written.message}\n`);
+      failed = true;
+      continue;
+    }
+    const { exact, moved, fuzzy, orphan } = anchored.counts;
+    const c = written.counts;
+    io.stderr(`${sidecarFileName(file)}: ${c.added} added, ${c.updated} updated, ${c.kept} kept; ${exact + moved} anchored${moved ? ` (${moved} moved)` : ''}, ${fuzzy} for review, ${orphan} orphan${orphan === 1 ? '' : 's'}\n`);
+  }
+  return failed || unmatched.size ? 1 : 0;
+}
