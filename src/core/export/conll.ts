@@ -59,15 +59,23 @@ export function toConll(article: ExportArticle, useDetections = false): string {
   const sentenceStarts = splitSentences(article.text).map((s) => s.start);
   let nextSentence = 1;
   const lines = [`# file = ${article.file}`];
+  // A token is cut where a span starts or ends inside it ("diplomatiques-Lavrov"), so tags fit the spans.
+  const cuts = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  let c = 0;
   for (const m of article.text.matchAll(TOKEN)) {
     const at = m.index;
     if (nextSentence < sentenceStarts.length && at >= sentenceStarts[nextSentence]) {
       while (nextSentence < sentenceStarts.length && at >= sentenceStarts[nextSentence]) nextSentence++;
       if (lines.length > 1) lines.push('');
     }
-    const start = index.toCodePoint(at);
+    let start = index.toCodePoint(at);
     const end = index.toCodePoint(at + m[0].length);
-    lines.push(`${m[0]}\t${start}\t${end}\t${entity(start, end)}\t${quote(start, end)}`);
+    while (c < cuts.length && cuts[c] <= start) c++;
+    while (start < end) {
+      const to = c < cuts.length && cuts[c] < end ? cuts[c++] : end;
+      lines.push(`${index.slice(start, to)}\t${start}\t${to}\t${entity(start, to)}\t${quote(start, to)}`);
+      start = to;
+    }
   }
   return `${lines.join('\n')}\n\n`;
 }

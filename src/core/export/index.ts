@@ -38,4 +38,4 @@ export const EXPORT_EXTENSIONS: Record<ExportFormatName, string> = {
 };
 
 export type { ExportArticle, ExportCorpus, ExportFormat, ExportOptions, ExportSink } from './types';
-export { runExport, StringSink } from './run';
+export { exportArticles, StringSink } from './run';

@@ -5,7 +5,7 @@ import type { ExportArticle, ExportCorpus, ExportFormat, ExportOptions, ExportSi
  * Runs `format` over `articles` (in order) and, for a format that needs it, the corpus that
  * `corpus()` returns once every article was seen (the caller may build it while articles stream).
  */
-export async function runExport(
+export async function exportArticles(
   format: ExportFormat,
   articles: Iterable<ExportArticle> | AsyncIterable<ExportArticle>,
   corpus: () => ExportCorpus | undefined | Promise<ExportCorpus | undefined>,

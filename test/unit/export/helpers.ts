@@ -1,7 +1,7 @@
 /** Seeds and generated articles as export input, and a runner that returns what a format writes. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runExport, StringSink } from '../../../src/core/export/run';
+import { exportArticles, StringSink } from '../../../src/core/export/run';
 import type { ExportArticle, ExportCorpus, ExportFormat, ExportOptions } from '../../../src/core/export/types';
 import { parseSidecar } from '../../../src/core/sidecar/yamlStore';
 import { decodeArticle } from '../../../src/core/text/offsets';
@@ -25,6 +25,6 @@ export function seedArticles(): ExportArticle[] {
 export async function exportWith(format: ExportFormat, articles: ExportArticle[], corpus?: ExportCorpus, options: ExportOptions = {}): Promise<StringSink & { warnings: string[] }> {
   const warnings: string[] = [];
   const sink = Object.assign(new StringSink(), { warnings, warn: (m: string) => void warnings.push(m) });
-  await runExport(format, articles, () => corpus, sink, options);
+  await exportArticles(format, articles, () => corpus, sink, options);
   return sink;
 }
