@@ -6,38 +6,22 @@
  *   npx tsx scripts/quality.ts --verbose  # also prints every miss
  *   npx tsx scripts/quality.ts --no-bench # skip the throughput measurement
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
-import { parse } from 'yaml';
 import { detect } from '../src/core/detect/index';
-import { addCounts, compare, goldItems, KINDS, predictedItems, score, type Counts, type GoldFile, type GoldItem, type Kind } from '../src/core/detect/evaluate';
+import { addCounts, compare, KINDS, predictedItems, score, type Counts, type GoldItem, type Kind } from '../src/core/detect/evaluate';
 import { TextIndex } from '../src/core/text/offsets';
+import { loadGold, sectionOf, type LoadedGold } from './goldFiles';
 
 const root = join(__dirname, '..');
-const goldDir = join(root, 'test/fixtures/gold');
 const verbose = process.argv.includes('--verbose');
 const bench = !process.argv.includes('--no-bench');
 
 const empty = (): Record<Kind, Counts> => Object.fromEntries(KINDS.map((k) => [k, { tp: 0, predicted: 0, gold: 0 }])) as Record<Kind, Counts>;
 
-interface Loaded {
-  name: string;
-  heldOut: boolean;
-  text: string;
-  gold: GoldFile;
-  items: GoldItem[];
-}
-
-function load(): Loaded[] {
-  return readdirSync(goldDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => {
-      const gold = parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile;
-      const text = readFileSync(join(root, gold.article), 'utf8');
-      return { name: f.replace(/\.yaml$/, ''), heldOut: !gold.article.startsWith('seeds/'), text, gold, items: goldItems(text, gold) };
-    });
+function load(): LoadedGold[] {
+  return loadGold(root);
 }
 
 /** chrono-node's reading of the dates of one article, as scoreable items (its own span and value). */
@@ -235,7 +219,10 @@ the author's blind spots. Real unseen articles will score lower.
 
 ${benchText || '(skipped: run without --no-bench)'}
 `;
-  writeFileSync(join(root, 'docs/quality.md'), md);
+  // The public corpora's figures are written by `npm run eval` (scripts/eval.ts) into their own section: kept.
+  const out = join(root, 'docs/quality.md');
+  const corpora = existsSync(out) ? sectionOf(readFileSync(out, 'utf8'), 'eval') : '';
+  writeFileSync(out, corpora ? `${md.trimEnd()}\n\n${corpora}\n` : md);
   console.log('\nSeeds\n' + table(seeds) + '\n\nHeld-out\n' + table(held));
   console.log(`\nchrono seeds span ${pr(chronoSeedsSpan)} value ${pr(chronoSeedsValue)}; held-out span ${pr(chronoHeldSpan)} value ${pr(chronoHeldValue)}`);
 }

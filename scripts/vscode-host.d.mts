@@ -40,6 +40,8 @@ export function chromiumPath(): string;
 export function onCleanup(fn: () => void): () => void;
 export function makeScratch(label: string): string;
 export function scratchWorkspace(label?: string): string;
+/** `playground/` under `root`: a git-ignored working copy of seeds/ for `npm start`, made when missing. */
+export function startFolder(root?: string): string;
 export function freePort(preferred?: number): Promise<number>;
 export function writeUserSettings(userDataDir: string, settings?: Record<string, unknown>): void;
 export function startCodeServer(options?: StartOptions): Promise<CodeServer>;

@@ -6,7 +6,7 @@
 //   node scripts/vscode-host.mjs install            install (or check) Node 24, code-server and Chromium
 //   node scripts/vscode-host.mjs test-integration   run test/integration inside the extension host (via @vscode/test-cli)
 //   node scripts/vscode-host.mjs test-e2e           run test/e2e: Chromium driving the workbench
-//   node scripts/vscode-host.mjs start              open seeds/ with Newsmark loaded, until Ctrl-C
+//   node scripts/vscode-host.mjs start              open playground/ (a copy of seeds/) with Newsmark loaded, until Ctrl-C
 //   node scripts/vscode-host.mjs code-server ARGS   code-server's CLI, e.g. --install-extension newsmark.vsix
 //
 // Facts this relies on, measured on the CI machine (issue 2): code-server rejects --extensionDevelopmentPath,
@@ -471,11 +471,25 @@ function onPath(cmd) {
   return (process.env.PATH ?? '').split(delimiter).some((d) => d && existsSync(join(d, cmd)));
 }
 
+/**
+ * The folder `npm start` opens: `playground/`, a git-ignored working copy of seeds/ made when missing, so
+ * that tagging while trying Newsmark never changes the reference corpus (seeds/ and its sidecars are
+ * tracked, and the tests compare against them). Delete it for a fresh copy.
+ */
+export function startFolder(root = ROOT) {
+  const dir = join(root, 'playground');
+  if (!existsSync(dir)) {
+    cpSync(join(root, 'seeds'), dir, { recursive: true });
+    log('made playground/, a working copy of seeds/ (git-ignored; delete it for a fresh one)');
+  }
+  return dir;
+}
+
 async function start() {
-  const seeds = join(ROOT, 'seeds');
+  const folder = startFolder();
   if (onPath('code') && !process.env.NEWSMARK_SERVER) {
-    log('opening seeds/ in VS Code with Newsmark loaded (close the window or press Ctrl-C to stop)');
-    const child = spawn('code', ['--new-window', '--wait', `--extensionDevelopmentPath=${ROOT}`, seeds], { stdio: 'inherit' });
+    log('opening playground/ (a copy of seeds/) in VS Code with Newsmark loaded (close the window or press Ctrl-C to stop)');
+    const child = spawn('code', ['--new-window', '--wait', `--extensionDevelopmentPath=${ROOT}`, folder], { stdio: 'inherit' });
     return new Promise((res) => child.on('exit', (c) => res(c ?? 0)));
   }
   ensureHost({ browser: false });
@@ -483,7 +497,7 @@ async function start() {
   const dir = join(CACHE, 'start');
   mkdirSync(dir, { recursive: true });
   const server = await startCodeServer({ port: Number(process.env.PORT) || 8080, dir });
-  const url = workbenchUrl(server.origin, { folder: seeds });
+  const url = workbenchUrl(server.origin, { folder });
   console.log(`\nNewsmark is loaded in VS Code (code-server; log: ${server.logFile}). Open:\n\n  ${url}\n\nPress Ctrl-C to stop.\n`);
   await new Promise(() => {}); // until a signal; the cleanup stops the server's process group
 }

@@ -1,5 +1,5 @@
 /**
- * `newsmark check <folder> [--json] [--fix]`: validates every sidecar and newsmark.yaml under a
+ * `newsmark check <folder>`: validates every sidecar and newsmark.yaml under a
  * folder and re-anchors every annotation against its article's current text.
  * Never writes unless `--fix`, and then only re-anchored positions (atomically, comments kept).
  */
@@ -15,6 +15,7 @@ import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Sidecar } from '../core/sidecar/schema';
 import { MAX_YAML_CHARS, parseCorpus, parseSidecar, serializeSidecar } from '../core/sidecar/yamlStore';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
+import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 import { NodeFileSystem } from './nodeFs';
 
 export interface CheckIo {
@@ -52,44 +53,57 @@ export interface CheckReport {
   summary: { files: number; errors: number; warnings: number; exact: number; moved: number; fuzzy: number; orphan: number };
 }
 
-const USAGE = 'usage: newsmark check <folder> [--json] [--fix]\n';
 /** Articles above this are reported and skipped (the editor does not open them either). */
 const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
 
+export const checkCommand: Command<{ fs?: FileSystem }> = {
+  name: 'check',
+  summary: 'Validate every sidecar and newsmark.yaml and re-anchor every annotation; exit 1 on errors or orphans.',
+  args: '<folder>',
+  description:
+    'Validates every sidecar and newsmark.yaml under a folder and re-anchors every annotation against its\n' +
+    "article's current text; exits 1 on errors or orphans. Writes nothing unless --fix.",
+  options: {
+    json: { type: 'boolean', description: 'the findings as JSON' },
+    fix: { type: 'boolean', description: 'write the re-anchored positions (atomically, comments kept)' },
+  },
+  run: (args, io, extra) => checkFolder(args, io, extra?.fs),
+};
+
 /** Runs `newsmark check`; returns the exit code (0 fine, 1 errors or orphans, 2 usage). */
-export async function runCheck(args: string[], io: CheckIo): Promise<number> {
-  const flags = new Set(args.filter((a) => a.startsWith('-')));
-  const positional = args.filter((a) => !a.startsWith('-'));
-  const unknown = [...flags].filter((f) => f !== '--json' && f !== '--fix');
-  if (positional.length !== 1 || unknown.length > 0) {
-    io.stderr.write(unknown.length ? `newsmark check: unknown option ${unknown.join(', ')}\n${USAGE}` : USAGE);
+export function runCheck(args: string[], io: CheckIo): Promise<number> {
+  return runCommand(checkCommand, args, streamIo(io), io.fs ? { fs: io.fs } : {});
+}
+
+async function checkFolder({ values, positionals }: ParsedArgs, io: CliIo, fs: FileSystem = new NodeFileSystem()): Promise<number> {
+  if (positionals.length !== 1) {
+    io.stderr(`newsmark check: ${positionals.length ? 'one folder only' : 'which folder?'}\n${usageOf(checkCommand)}`);
     return 2;
   }
-  const folderArg = positional[0];
+  const folderArg = positionals[0];
   const folder = resolve(folderArg);
   try {
     if (!(await fsp.stat(folder)).isDirectory()) throw new Error('not a folder');
   } catch {
-    io.stderr.write(`newsmark check: ${folderArg} is not a folder\n`);
+    io.stderr(`newsmark check: ${folderArg} is not a folder\n`);
     return 2;
   }
-  const fs = io.fs ?? new NodeFileSystem();
-  const report = await check(folder, folderArg, fs, flags.has('--fix'));
-  if (flags.has('--json')) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  const report = await check(folder, folderArg, fs, values.fix === true);
+  if (values.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
   else printHuman(report, io);
   return report.ok ? 0 : 1;
 }
 
-function printHuman(report: CheckReport, io: CheckIo): void {
+function printHuman(report: CheckReport, io: CliIo): void {
   for (const f of report.files) {
-    for (const p of f.problems) io.stdout.write(`${f.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+    for (const p of f.problems) io.stdout(`${f.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
     if (f.annotations && f.annotations.moved > 0 && !f.fixed) {
-      io.stdout.write(`${f.file}: ${f.annotations.moved} annotation(s) moved with their text; run with --fix to update their offsets\n`);
+      io.stdout(`${f.file}: ${f.annotations.moved} annotation(s) moved with their text; run with --fix to update their offsets\n`);
     }
-    if (f.fixed) io.stdout.write(`${f.file}: updated\n`);
+    if (f.fixed) io.stdout(`${f.file}: updated\n`);
   }
   const s = report.summary;
-  io.stdout.write(
+  io.stdout(
     `${s.files} file(s) checked: ${s.errors} error(s), ${s.warnings} warning(s); annotations: ` +
       `${s.exact} in place, ${s.moved} moved, ${s.fuzzy} to review, ${s.orphan} orphan(s)\n`,
   );

@@ -15,11 +15,32 @@ import type { ImportedAnnotation, ImportRead } from '../core/import/types';
 import { readW3c } from '../core/import/w3c';
 import { sidecarFileName } from '../core/sidecar/schema';
 import { decodeArticle } from '../core/text/offsets';
-import { listArticles, relativeFile } from './corpusFolder';
+import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
+import { runCommand, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
+import { relativeFile } from './corpusFolder';
 import { NodeFileSystem } from './nodeFs';
-import type { ReportIo } from './report';
+import { listArticles } from './nodeWorkspace';
 
-const USAGE = 'usage: newsmark import <file-or-dir> --format w3c|brat --into <folder>\n';
+export const importCommand: Command = {
+  name: 'import',
+  summary: "W3C / Hypothesis annotations or a brat project into a folder's sidecars (merged by id).",
+  args: '<file-or-dir>',
+  description:
+    "W3C Web Annotations (Newsmark's export, Hypothesis JSON-LD or API rows) or a brat project into the sidecars of\n" +
+    "the articles of --into: anchored by Newsmark's anchoring (orphans kept), merged by id with the sidecars there,\n" +
+    'saved atomically; a sidecar that cannot be read is never overwritten. A brat article the folder lacks is copied in.',
+  options: {
+    format: { type: 'string', value: 'w3c|brat', description: 'the format of the input (required)' },
+    into: { type: 'string', value: 'folder', description: 'the folder of the articles (required)' },
+    articles: { type: 'string', value: 'glob', description: `which files are articles (default: ${DEFAULT_ARTICLES_GLOB})` },
+  },
+  run: (args, io) => importInto(args, io),
+};
+
+/** Runs the import command; returns the exit code (0 ok, 1 something not imported, 2 usage). */
+export function runImport(args: string[], io: CliIo): Promise<number> {
+  return runCommand(importCommand, args, io);
+}
 
 /** Files under `path` (or `path` itself) whose names end with one of `suffixes`, sorted. */
 async function filesUnder(path: string, suffixes: string[]): Promise<string[]> {
@@ -71,28 +92,21 @@ async function readBratProject(input: string): Promise<ImportRead> {
   return all;
 }
 
-/** Runs the import command; returns the exit code (0 ok, 1 something not imported, 2 usage). */
-export async function runImport(args: string[], io: ReportIo): Promise<number> {
-  let input: string | undefined;
-  let format: string | undefined;
-  let into: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--help' || a === '-h') return void io.stdout(USAGE), 0;
-    if (a === '--format') format = args[++i];
-    else if (a === '--into') into = args[++i];
-    else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a.startsWith('--into=')) into = a.slice(7);
-    else if (a.startsWith('-')) return void io.stderr(`newsmark import: unknown option '${a}'\n${USAGE}`), 2;
-    else if (!input) input = a;
-    else return void io.stderr(`newsmark import: one file or folder only\n${USAGE}`), 2;
+async function importInto({ values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
+  const format = values.format;
+  const into = typeof values.into === 'string' ? values.into : undefined;
+  const why = positionals.length !== 1 ? 'one file or folder to import' : format !== 'w3c' && format !== 'brat' ? '--format takes w3c or brat' : !into ? '--into <folder> is required' : undefined;
+  if (why || !into) {
+    io.stderr(`newsmark import: ${why ?? ''}\n${usageOf(importCommand)}`);
+    return 2;
   }
-  if (!input || !into || (format !== 'w3c' && format !== 'brat')) return void io.stderr(USAGE), 2;
+  const input = positionals[0];
+  const glob = typeof values.articles === 'string' ? values.articles : DEFAULT_ARTICLES_GLOB;
   let read: ImportRead;
   let articles: string[];
   try {
     read = format === 'w3c' ? await readW3cFiles(input) : await readBratProject(input);
-    articles = (await listArticles(into)).map((p) => relativeFile(into, p));
+    articles = (await listArticles(into, glob)).map((p) => relativeFile(into, p));
   } catch (e) {
     return void io.stderr(`newsmark import: ${(e as Error).message}\n`), 1;
   }

@@ -1,68 +1,66 @@
 import { once } from 'node:events';
 import { version } from '../../package.json';
-import { runCheck } from './check';
-import { runDetect } from './detect';
-import { runExport } from './export';
-import { runImport } from './import';
-import { runReport } from './report';
+import { runCommand, type CliIo } from './command';
+import { COMMANDS } from './commands';
 
-const USAGE = `newsmark ${version}: annotate news sources from the command line
+const OWN = '--help | --version';
+
+function usage(): string {
+  const width = Math.max(OWN.length, ...COMMANDS.map((c) => c.name.length + c.args.length + 1)) + 2;
+  const rows = COMMANDS.map((c) => `  newsmark ${`${c.name} ${c.args}`.padEnd(width)}${c.summary}`);
+  return `newsmark ${version}: annotate news sources from the command line
 
 Usage:
-  newsmark detect <file> [--published YYYY-MM-DD] [--json]
-      People, dates, durations and quotes found in one article (code-point offsets).
-  newsmark check <folder> [--json] [--fix]
-      Validate every sidecar and newsmark.yaml, re-anchor every annotation; exit 1 on errors or
-      orphans. Writes nothing unless --fix (then only re-anchored positions).
-  newsmark report <folder> [--json | --format md] [--lang fr|en] [--workers N]
-      Events, contradictions, agreements and people across the articles of a folder.
-  newsmark export <folder> --format w3c|brat|csv|timelinejs|claimreview|conll|ndjson [--out <dir>]
-      Annotations, events and contradictions in a standard format, on standard output (brat: into --out).
-  newsmark import <file-or-dir> --format w3c|brat --into <folder>
-      W3C / Hypothesis annotations or a brat project into the folder's sidecars (merged by id, atomically).
-  newsmark --help | --version
-`;
+${rows.join('\n')}
+  newsmark ${OWN.padEnd(width)}This help, or the version.
 
-export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const io = { stdout: process.stdout, stderr: process.stderr };
-  switch (command) {
-    case undefined:
-    case '--help':
-    case '-h':
-    case 'help':
-      process.stdout.write(USAGE);
-      return 0;
-    case '--version':
-    case '-v':
-      process.stdout.write(`${version}\n`);
-      return 0;
-    case 'detect':
-      return runDetect(rest, io);
-    case 'check':
-      return runCheck(rest, io);
-    case 'report':
-      return runReport(rest, { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) });
-    case 'export':
-      return runExport(rest, {
-        stdout: (s) => void process.stdout.write(s),
-        stderr: (s) => void process.stderr.write(s),
-        drain: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : undefined),
-      });
-    case 'import':
-      return runImport(rest, { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) });
-    default:
-      process.stderr.write(`newsmark: unknown command '${command}'\n\n${USAGE}`);
-      return 2;
-  }
+newsmark <command> --help lists the options of a command.
+`;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`newsmark: ${(e as Error)?.stack ?? String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+/** Runs the command line `argv` (without node and the script); returns the exit code. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`newsmark: unknown command '${name}'\n\n${usage()}`);
+    return 2;
+  }
+  return runCommand(command, rest, io);
+}
+
+/**
+ * A reader that stops early (`newsmark report seeds | head -1`) closes the pipe: the output is no longer
+ * wanted, which is no failure. Quietly exit 0 rather than die on the unhandled EPIPE with a stack.
+ */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
+if (require.main === module) {
+  exitQuietlyOnClosedPipe(process.stdout);
+  main(process.argv.slice(2), {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    drain: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : undefined),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`newsmark: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

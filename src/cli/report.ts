@@ -1,73 +1,61 @@
 /**
- * `newsmark report <folder> [--json | --format md] [--lang fr|en] [--workers N]`: indexes every article under the folder
- * (with its sidecar and the folder's newsmark.yaml) and prints the corpus report. A large folder is analysed
+ * `newsmark report <folder>`: indexes every article under the folder (with its sidecar and the folder's
+ * newsmark.yaml) and prints the corpus report. A large folder is analysed
  * in worker threads (dist/detectWorker.js, beside the CLI); the report is the same either way.
  */
 import { buildReport, renderMarkdown, type ReportLanguage } from '../core/corpus/report';
+import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
+import { runCommand, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 import { loadCorpusFolder } from './corpusFolder';
-
-export interface ReportIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
-
-const USAGE = 'usage: newsmark report <folder> [--json | --format md] [--lang fr|en] [--workers N]\n';
 
 export interface ReportOptions {
   /** The pool's worker entry (default: detectWorker.js beside this file, as bundled in dist/). */
   workerPath?: string;
 }
 
+export const reportCommand: Command<ReportOptions> = {
+  name: 'report',
+  summary: 'Events, contradictions, agreements and people across the articles of a folder.',
+  args: '<folder>',
+  description:
+    'Events, contradictions, agreements and people across the articles of a folder (with their sidecars and\n' +
+    "the folder's newsmark.yaml). A large folder is analysed in worker threads; the report is the same either way.",
+  options: {
+    json: { type: 'boolean', description: 'the report as JSON (same as --format json)' },
+    format: { type: 'string', value: 'md|json', description: 'Markdown (default) or JSON' },
+    lang: { type: 'string', value: 'fr|en', description: 'the language of the Markdown (default: that of most articles)' },
+    workers: { type: 'string', value: 'N', description: 'worker threads for the analysis (0: none; default: one per core for large folders)' },
+    articles: { type: 'string', value: 'glob', description: `which files are articles, relative to the folder (default: ${DEFAULT_ARTICLES_GLOB}, as the setting newsmark.articles)` },
+  },
+  run: (args, io, extra) => report(args, io, extra),
+};
+
 /** Runs the report command; returns the exit code (0 ok, 1 failure, 2 usage). */
-export async function runReport(args: string[], io: ReportIo, options: ReportOptions = {}): Promise<number> {
-  let folder: string | undefined;
-  let format: 'json' | 'md' = 'md';
-  let workers: number | undefined;
-  let lang: ReportLanguage | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') format = 'json';
-    else if (a === '--lang' || a.startsWith('--lang=')) {
-      const l = a === '--lang' ? args[++i] : a.slice(7);
-      if (l !== 'fr' && l !== 'en') {
-        io.stderr(`newsmark report: --lang takes fr or en (by default, the language of most articles)\n${USAGE}`);
-        return 2;
-      }
-      lang = l;
-    }
-    else if (a === '--format') {
-      const f = args[++i];
-      if (f !== 'md' && f !== 'json') {
-        io.stderr(`newsmark report: unknown format '${f ?? ''}' (md or json)\n${USAGE}`);
-        return 2;
-      }
-      format = f;
-    } else if (a.startsWith('--format=')) format = a.slice(9) === 'json' ? 'json' : 'md';
-    else if (a === '--workers' || a.startsWith('--workers=')) {
-      const n = Number(a === '--workers' ? args[++i] : a.slice(10));
-      if (!Number.isInteger(n) || n < 0) {
-        io.stderr(`newsmark report: --workers takes a number of threads (0: none)\n${USAGE}`);
-        return 2;
-      }
-      workers = n;
-    }
-    else if (a === '--help' || a === '-h') {
-      io.stdout(USAGE);
-      return 0;
-    } else if (a.startsWith('-')) {
-      io.stderr(`newsmark report: unknown option '${a}'\n${USAGE}`);
-      return 2;
-    } else if (!folder) folder = a;
-    else {
-      io.stderr(`newsmark report: one folder only\n${USAGE}`);
-      return 2;
-    }
-  }
-  if (!folder) {
-    io.stderr(USAGE);
+export function runReport(args: string[], io: CliIo, options: ReportOptions = {}): Promise<number> {
+  return runCommand(reportCommand, args, io, options);
+}
+
+/** The report command's options, checked; a string is what is wrong with them. */
+function reportOptions({ values, positionals }: ParsedArgs): { folder: string; format: 'json' | 'md'; lang?: ReportLanguage; workers?: number; glob: string } | string {
+  if (positionals.length !== 1) return positionals.length ? 'one folder only' : 'which folder?';
+  const format = values.json ? 'json' : (values.format ?? 'md');
+  if (format !== 'md' && format !== 'json') return `unknown format '${String(format)}' (md or json)`;
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'fr' && lang !== 'en') return '--lang takes fr or en (by default, the language of most articles)';
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) return '--workers takes a number of threads (0: none)';
+  const glob = typeof values.articles === 'string' ? values.articles : DEFAULT_ARTICLES_GLOB;
+  return { folder: positionals[0], format, ...(lang ? { lang } : {}), ...(workers !== undefined ? { workers } : {}), glob };
+}
+
+async function report(args: ParsedArgs, io: CliIo, options: ReportOptions = {}): Promise<number> {
+  const checked = reportOptions(args);
+  if (typeof checked === 'string') {
+    io.stderr(`newsmark report: ${checked}\n${usageOf(reportCommand)}`);
     return 2;
   }
-  const loaded = await loadCorpusFolder(folder, 'report', io.stderr, { ...options, ...(workers !== undefined ? { workers } : {}) });
+  const { folder, format, lang, workers, glob } = checked;
+  const loaded = await loadCorpusFolder(folder, 'report', io.stderr, { ...options, glob, ...(workers !== undefined ? { workers } : {}) });
   if (!loaded?.index) return 1;
   const index = loaded.index;
 

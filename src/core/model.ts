@@ -43,6 +43,10 @@ export interface DateMention extends Span {
   candidates?: string[];
   /** True when `value` could only be computed against a publication date. */
   relative?: boolean;
+  /** TIMEX3 type, when detection knows it better than `precision` says (SET, a part of day). */
+  timexType?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** TIMEX3 value (ISO-TimeML: 1999-05-23TEV, PRESENT_REF, P1W…), when it differs from `value`. */
+  timexValue?: string;
 }
 
 export type DurationQualifier = 'exact' | 'about' | 'almost' | 'more-than' | 'less-than';
@@ -53,6 +57,10 @@ export interface DurationMention extends Span {
   /** The unit the text used, so "trois ans" is not shown as 1576800 minutes. */
   unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
   qualifier: DurationQualifier;
+  /** TIMEX3 type, when detection knows it better (a duration noun read as a SET: "chaque semaine"). */
+  timexType?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** TIMEX3 value (P3Y, PXD for "quelques jours"), when it differs from what minutes and unit give. */
+  timexValue?: string;
 }
 
 export interface QuoteMention extends Span {

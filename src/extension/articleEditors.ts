@@ -175,7 +175,7 @@ export class ArticleEditors extends Disposable {
           const at = offsets.range(Math.min(a.start, offsets.textIndex.length), Math.min(a.start, offsets.textIndex.length));
           const d = new vscode.Diagnostic(
             at,
-            `Orphaned ${a.type} annotation "${a.quote}": its text was not found. It is kept in the sidecar; select the right text and run "Newsmark: Re-attach Orphaned Annotation".`,
+            `Orphaned ${a.type} annotation "${a.quote}": its text was not found. It is kept in the sidecar; select the right text and run "Newsmark: Re-attach Orphaned Annotation to Selection…".`,
             vscode.DiagnosticSeverity.Warning,
           );
           d.source = 'newsmark';

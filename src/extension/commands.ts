@@ -88,7 +88,11 @@ export class EditorCommands {
       const found = overlapping(detections.people);
       fields.entity = found?.id ?? personSlug(document.getText(editor.selection));
     }
-    if (type === 'date' && fields.value === undefined) fields.value = overlapping(detections.dates)?.value;
+    if (type === 'date' && fields.value === undefined) {
+      const d = overlapping(detections.dates);
+      fields.value = d?.value;
+      if (d?.candidates && d.candidates.length > 1) fields.candidates = [...d.candidates];
+    }
     if (type === 'quote') {
       const q = overlapping(detections.quotes);
       if (q?.speaker) fields.speaker = q.speaker;

@@ -3,10 +3,10 @@ import * as vscode from 'vscode';
 import { AnalysisCache, CorpusIndex } from '../core/corpus/index';
 import type { AnalysisCacheStore, AnalysisResult, DocumentOptions } from '../core/corpus/index';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
-import type { CorpusDecisions, SpanRef, UserEvent, UserLink } from '../core/corpus/index';
+import { corpusDecisions, sidecarFacts, type SidecarFacts } from '../core/corpus/decisions';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
-import type { Corpus, SidecarAnnotation } from '../core/sidecar/schema';
+import type { Corpus } from '../core/sidecar/schema';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { isArticle } from './articles';
 import { WORKER_MIN_CHARS } from './detector';
@@ -39,24 +39,6 @@ interface ReadArticle {
   isNew: boolean;
   /** A newer read of the same article started since (or the service is gone): this one must not be applied. */
   stale: () => boolean;
-}
-
-/** What the index needs from a sidecar: the publication data and the annotations links and events point at. */
-interface SidecarFacts {
-  published?: string;
-  outlet?: string;
-  annotations: ReadonlyArray<Pick<SidecarAnnotation, 'id' | 'start' | 'end' | 'quote' | 'type' | 'event'>>;
-}
-
-/** The extra fields newsmark.yaml `events` entries may carry (the schema is loose, so they survive saves). */
-interface CorpusEventExtras {
-  merge?: unknown;
-  mentions?: unknown;
-}
-
-function isSpanRef(x: unknown): x is SpanRef {
-  const r = x as SpanRef;
-  return typeof r === 'object' && r !== null && typeof r.file === 'string' && Number.isInteger(r.start) && Number.isInteger(r.end) && r.start <= r.end;
 }
 
 /**
@@ -447,12 +429,7 @@ export class CorpusService extends Disposable {
       this.output.appendLine(`${vscode.workspace.asRelativePath(uri)} is not valid; its publication date and links are ignored.`);
       return { annotations: [] };
     }
-    const d = parsed.value.document;
-    return {
-      ...(d.published ? { published: d.published } : {}),
-      ...(d.outlet ? { outlet: d.outlet } : {}),
-      annotations: parsed.value.annotations.map((a) => ({ id: a.id, start: a.start, end: a.end, quote: a.quote, type: a.type, ...(a.event ? { event: a.event } : {}) })),
-    };
+    return sidecarFacts(parsed.value);
   }
 
   private async sidecarChanged(article: vscode.Uri): Promise<void> {
@@ -496,53 +473,11 @@ export class CorpusService extends Disposable {
   /** Maps newsmark.yaml and the sidecars' event links onto the index's decisions; no-op when nothing changed. */
   applyDecisions(): void {
     const corpus = this.store.corpusProblems().uri ? this.store.corpusValue() : (this.corpusOnDisk ?? this.store.corpusValue());
-    const decisions = this.decisions(corpus);
+    const decisions = corpusDecisions({ corpus, files: this.uris.keys(), annotationsOf: (file) => this.annotationsOf(file) });
     const key = JSON.stringify(decisions);
     if (key === this.decisionsKey) return;
     this.decisionsKey = key;
     this.index.setDecisions(decisions);
-  }
-
-  private decisions(corpus: Readonly<Corpus>): CorpusDecisions {
-    const events = new Map<string, UserEvent>();
-    for (const e of corpus.events) {
-      const extras = e as typeof e & CorpusEventExtras;
-      const ue: UserEvent = { id: e.id, title: e.title };
-      if (e.date) ue.date = e.date;
-      if (e.place) ue.place = e.place;
-      // The schema defaults participants to []: an empty list means "not decided", not "nobody".
-      if (e.participants.length) ue.participants = [...e.participants];
-      if (Array.isArray(extras.merge)) ue.merge = extras.merge.filter((x): x is string => typeof x === 'string');
-      if (Array.isArray(extras.mentions)) ue.mentions = extras.mentions.filter(isSpanRef).map((r) => ({ file: r.file, start: r.start, end: r.end }));
-      events.set(e.id, ue);
-    }
-    // Event annotations linked to an event in a sidecar ("Link Annotation to Event…") are mentions of it.
-    for (const file of [...this.uris.keys()].sort()) {
-      for (const a of this.annotationsOf(file)) {
-        if (a.type !== 'event' || !a.event) continue;
-        const ue = events.get(a.event) ?? { id: a.event };
-        events.set(a.event, ue);
-        (ue.mentions ??= []).push({ file, start: a.start, end: a.end, text: a.quote });
-      }
-    }
-    const links: UserLink[] = [];
-    for (const l of corpus.links) {
-      const a = this.linkEnd(l.a);
-      const b = this.linkEnd(l.b);
-      if (!a || !b) continue;
-      links.push({ id: l.id, a, b, ...(l.note ? { note: l.note } : {}) });
-    }
-    return {
-      people: corpus.people.map((p) => ({ id: p.id, name: p.name, aliases: [...p.aliases] })),
-      events: [...events.values()],
-      verdicts: corpus.verdicts.map((v) => ({ id: v.id, status: v.status, ...(v.note ? { note: v.note } : {}) })),
-      links,
-    };
-  }
-
-  private linkEnd(end: { file: string; annotation: string }): SpanRef | undefined {
-    const a = this.annotationsOf(end.file).find((x) => x.id === end.annotation);
-    return a ? { file: end.file, start: a.start, end: a.end, text: a.quote } : undefined;
   }
 
   override dispose(): void {

@@ -34,8 +34,8 @@ export interface CreateEventArgs {
   mention?: { file: string; start: number; end: number };
 }
 
-/** newsmark.yaml `events` entries with the loose fields the corpus views write. */
-type EventEntry = Corpus['events'][number] & { merge?: string[]; mentions?: Array<{ file: string; start: number; end: number }> };
+/** A newsmark.yaml `events` entry (with `merge` and `mentions`, which the corpus views write). */
+type EventEntry = Corpus['events'][number];
 
 /** What the commands need from the views. */
 export interface CorpusViewsHost {
@@ -237,7 +237,7 @@ export class CorpusCommands {
         if (s.merge?.length) t.merge = [...new Set([...t.merge, ...s.merge])];
         corpus.events.splice(i, 1);
       }
-      for (const e of corpus.events as EventEntry[]) if (e !== t && e.merge?.includes(target.id)) e.merge = e.merge.filter((m) => m !== target.id);
+      for (const e of corpus.events) if (e !== t && e.merge?.includes(target.id)) e.merge = e.merge.filter((m) => m !== target.id);
     });
   }
 
@@ -263,7 +263,7 @@ export class CorpusCommands {
     const ref = { file: span.file, start: span.start, end: span.end };
     return this.store.updateCorpus((corpus) => {
       // The span belongs to one event only: drop it from any other entry first.
-      for (const e of corpus.events as EventEntry[]) if (e.mentions) e.mentions = e.mentions.filter((m) => !(m.file === ref.file && m.start < ref.end && ref.start < m.end));
+      for (const e of corpus.events) if (e.mentions) e.mentions = e.mentions.filter((m) => !(m.file === ref.file && m.start < ref.end && ref.start < m.end));
       const t = created ? this.newEntry(corpus, created) : this.entry(corpus, target!);
       t.mentions = [...(t.mentions ?? []), ref];
     });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { Contradiction, DiffOp, NewsEvent } from '../core/model';
+import type { ClaimSide, Contradiction, NewsEvent } from '../core/model';
 import { formatDate } from '../core/corpus/index';
+import { articlesFromOutlets, markdownWordDiff } from '../core/corpus/report';
 import type { CorpusIndex, DocumentAnalysis, PersonSummary } from '../core/corpus/index';
 import { TextIndex } from '../core/text/offsets';
 
@@ -149,7 +150,7 @@ const ATTRIBUTE_LABEL: Record<string, string> = {
   count: 'Count',
   place: 'Place',
   participants: 'Participants',
-  ordinal: 'Which meeting',
+  ordinal: 'Round of talks',
   quote: 'Quote',
   user: 'Marked by you',
 };
@@ -314,9 +315,13 @@ export class EventNode extends CorpusNode {
   protected createItem(): vscode.TreeItem {
     const ev = this.event;
     const lang = ev.mentions[0] ? this.ctx.language(ev.mentions[0].file) : 'fr';
-    const sources = ev.sources ?? new Set(ev.mentions.map((m) => m.file)).size;
+    const files = [...new Set(ev.mentions.map((m) => m.file))];
+    const sources = articlesFromOutlets(files.length, ev.sources, 'en');
     const item = new vscode.TreeItem(ev.title, vscode.TreeItemCollapsibleState.Collapsed);
-    item.description = [formatDate(ev.date, lang) ?? 'undated', ev.place, plural(sources, 'source')].filter(Boolean).join(' · ');
+    // The title usually names the date and place already: the description adds only what it lacks, so
+    // the row fits the side bar.
+    const date = formatDate(ev.date, lang) ?? 'undated';
+    item.description = [ev.title.includes(date) ? undefined : date, ev.place && !ev.title.includes(ev.place) ? ev.place : undefined, sources].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon(ev.user && !ev.kind ? 'calendar' : (KIND_ICON[ev.kind ?? ''] ?? 'calendar'));
     item.contextValue = 'event';
     const md = new vscode.MarkdownString();
@@ -326,8 +331,7 @@ export class EventNode extends CorpusNode {
     md.appendMarkdown('$(calendar) ').appendText(ev.date ? `${formatDate(ev.date, lang)} (${ev.date})` : 'undated').appendMarkdown('  \n');
     if (ev.place) md.appendMarkdown('$(location) ').appendText(ev.place).appendMarkdown('  \n');
     if (ev.participants.length) md.appendMarkdown('$(person) ').appendText(ev.participants.join(', ')).appendMarkdown('  \n');
-    const files = [...new Set(ev.mentions.map((m) => m.file))];
-    md.appendMarkdown('$(file) ').appendText(`${plural(sources, 'independent source')}, ${plural(files.length, 'article')}, ${plural(ev.mentions.length, 'mention')}`).appendMarkdown('\n\n');
+    md.appendMarkdown('$(file) ').appendText(`${sources}, ${plural(ev.mentions.length, 'mention')}`).appendMarkdown('\n\n');
     if (ev.reasoning?.length) {
       md.appendMarkdown('**Why these mentions are one event**\n\n');
       for (const r of ev.reasoning) md.appendMarkdown('- ').appendText(r).appendMarkdown('\n');
@@ -402,9 +406,15 @@ export class EventsTreeModel extends RootTreeModel<NewsEvent, EventNode> {
 
 // ---- Contradictions ------------------------------------------------------------------------------
 
-function diffMarkdown(diff: DiffOp[]): string {
-  const esc = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
-  return diff.map((o) => (o.op === 'equal' ? esc(o.text) : o.op === 'insert' ? `**+${esc(o.text)}**` : `~~${esc(o.text)}~~`)).join('');
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+
+/** A side's value as a reader says it: a place as the article wrote it (not its id), a round as "2nd". */
+function sideValue(attribute: string, s: ClaimSide): string {
+  if (attribute === 'quote' || attribute === 'user') return `«${truncate(s.text, 40)}»`;
+  if (attribute === 'place') return truncate(s.text, 40);
+  if (attribute === 'ordinal' && /^\d+$/.test(s.value)) return `${s.value}${ORDINAL_SUFFIX[ordinalRules.select(Number(s.value))]}`;
+  return formatValue(s.value, s.qualifier);
 }
 
 export class ContradictionNode extends CorpusNode {
@@ -431,16 +441,18 @@ export class ContradictionNode extends CorpusNode {
     const speaker = c.speaker ? this.ctx.personName(c.speaker) : undefined;
     const label = `${ATTRIBUTE_LABEL[c.attribute] ?? c.attribute}${speaker ? ` — ${speaker}` : ''}`;
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
-    const values = [...new Set(c.sides.map((s) => (c.attribute === 'quote' || c.attribute === 'user' ? `«${truncate(s.text, 40)}»` : formatValue(s.value, s.qualifier))))];
+    const values = [...new Set(c.sides.map((s) => sideValue(c.attribute, s)))];
     if (this.agreement) {
-      item.description = `${values.join(' = ')} · ${plural(c.sources ?? new Set(c.sides.map((s) => s.outlet ?? s.file)).size, 'source')}`;
+      const files = new Set(c.sides.map((s) => s.file)).size;
+      item.description = `${values.join(' = ')} · ${articlesFromOutlets(files, c.sources ?? new Set(c.sides.map((s) => s.outlet ?? s.file)).size, 'en')}`;
       item.iconPath = new vscode.ThemeIcon('check-all', new vscode.ThemeColor('testing.iconPassed'));
       item.contextValue = 'agreement';
     } else {
       item.description = `${values.join(' ≠ ')}${c.status === 'open' ? '' : ` · ${c.status}`}`;
       item.iconPath =
+        // Confirmed: the user checked that the sources do disagree, a finding rather than a fault.
         c.status === 'confirmed'
-          ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
+          ? new vscode.ThemeIcon('verified', new vscode.ThemeColor('charts.blue'))
           : c.status === 'dismissed'
             ? new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'))
             : new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
@@ -456,7 +468,7 @@ export class ContradictionNode extends CorpusNode {
       if (c.attribute !== 'quote' && c.attribute !== 'user') md.appendMarkdown(' → `').appendText(`${s.value}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`).appendMarkdown('`');
       md.appendMarkdown('\n');
     }
-    if (c.diff?.length) md.appendMarkdown('\n**Word diff**: ').appendMarkdown(diffMarkdown(c.diff)).appendMarkdown('\n');
+    if (c.diff?.length) md.appendMarkdown('\n**Word diff** (~~only in the first~~, **only in the second**): ').appendMarkdown(markdownWordDiff(c.diff)).appendMarkdown('\n');
     if (c.note) md.appendMarkdown('\n$(note) ').appendText(c.note).appendMarkdown('\n');
     md.appendMarkdown(`\n\`${c.id}\``);
     item.tooltip = md;
@@ -511,7 +523,7 @@ export class ContradictionGroupNode extends CorpusNode {
       item.iconPath = new vscode.ThemeIcon('pass');
       item.contextValue = 'agreements';
       item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
-      item.tooltip = 'Values several sources agree on, with the number of independent sources (outlets, else articles).';
+      item.tooltip = 'Values several sources agree on, with how many articles and outlets report them (an article whose outlet is unknown counts as its own).';
     } else {
       const open = this.items.filter((c) => c.status === 'open').length;
       item.description = `${plural(this.items.length, 'contradiction')}${open ? `, ${open} open` : ''}`;

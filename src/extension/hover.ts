@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeValue } from '../core/session/describe';
+import { annotationTitle, describeValue } from '../core/session/describe';
 import { annotationStatus } from '../core/sidecar/schema';
 import { offsetsOf } from './convert';
 import { enabledSuggestionKinds } from './articleEditors';
@@ -33,8 +33,8 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
       const md = new vscode.MarkdownString(undefined, true);
       md.isTrusted = { enabledCommands: ['newsmark.removeAnnotation', 'newsmark.editAnnotation', 'newsmark.linkPerson', 'newsmark.linkEvent', 'newsmark.confirmReview'] };
       const status = annotationStatus(annotation);
-      md.appendMarkdown(`**Newsmark ${annotation.type}**${status === 'review' ? ' · _re-anchored, please review_' : ''}\n\n`);
-      if (annotation.value !== undefined) md.appendMarkdown(`${describeValue(annotation, published, lang)}\n\n`);
+      md.appendMarkdown(`**${annotationTitle(annotation)}**${status === 'review' ? ' · _re-anchored, please review_' : ''}\n\n`);
+      if (annotation.value !== undefined) md.appendMarkdown(`${describeValue(annotation, published, lang, annotation.candidates)}\n\n`);
       if (annotation.entity) md.appendMarkdown(`Person: ${name(annotation.entity)}\n\n`);
       if (annotation.speaker) md.appendMarkdown(`Speaker: ${name(annotation.speaker)}\n\n`);
       if (annotation.event) md.appendMarkdown(`Event: \`${annotation.event}\`\n\n`);
@@ -59,7 +59,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     if (suggestion.kind === 'date') {
       const d = session.detections().dates.find((m) => m.start === suggestion.start && m.end === suggestion.end);
       md.appendMarkdown(`${describeValue({ type: 'date', value: fields.value }, published, lang, d?.candidates)}\n\n`);
-      if (!published && d?.relative) md.appendMarkdown('_Publication date unknown: set it with "Newsmark: Set Publication Date of Article"._\n\n');
+      if (!published && d?.relative) md.appendMarkdown('_Publication date unknown: set it with "Newsmark: Set Publication Date of Article…"._\n\n');
     } else if (suggestion.kind === 'duration') {
       md.appendMarkdown(`${describeValue({ type: 'claim', attribute: 'duration', value: fields.value, qualifier: fields.qualifier }, published, lang)}\n\n`);
     } else if (suggestion.kind === 'person') {

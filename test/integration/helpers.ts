@@ -64,3 +64,16 @@ export function select(editor: vscode.TextEditor, needle: string, occurrence = 0
   editor.selection = selection;
   return selection;
 }
+
+/**
+ * Undo steps a suite registers as it changes the shared workspace: run after the suite, last first, then every
+ * editor is closed, so the suites after it find the workspace as it was.
+ */
+export function suiteCleanups(): Array<() => Thenable<unknown> | unknown> {
+  const cleanups: Array<() => Thenable<unknown> | unknown> = [];
+  after(async () => {
+    for (const c of cleanups.reverse()) await c();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+  return cleanups;
+}

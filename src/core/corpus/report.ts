@@ -5,6 +5,7 @@
 import type { Contradiction, DiffOp } from '../model';
 import type { CorpusIndex } from './index';
 import { formatDate } from './index';
+import { reasonIn } from './reasons';
 
 export interface ReportSpan {
   file: string;
@@ -126,8 +127,7 @@ const WORDS = {
     place: 'Lieu',
     participants: 'Participants',
     sources: 'Sources',
-    articles: (n: number) => `${n} article${n > 1 ? 's' : ''}`,
-    independent: (n: number) => `${n} indépendant${n > 1 ? 's' : ''}`,
+    articles: (n: number, outlets = n) => `${n} article${n > 1 ? 's' : ''}${outlets < n ? ` de ${outlets} média${outlets > 1 ? 's' : ''}` : ''}`,
     why: 'Pourquoi ces mentions sont regroupées',
     disagreements: 'Désaccords entre sources',
     noDisagreement: 'Aucun désaccord détecté.',
@@ -138,7 +138,6 @@ const WORDS = {
     note: 'Note',
     corroborations: 'Corroborations',
     noCorroboration: 'Aucune corroboration détectée.',
-    sourcesCount: (n: number) => `${n} source${n > 1 ? 's' : ''} indépendante${n > 1 ? 's' : ''}`,
     people: 'Personnes',
     mentions: (m: number, d: number) => `${m} mention${m > 1 ? 's' : ''} dans ${d} article${d > 1 ? 's' : ''}`,
     attributes: ATTRIBUTE_FR,
@@ -152,8 +151,7 @@ const WORDS = {
     place: 'Place',
     participants: 'Participants',
     sources: 'Sources',
-    articles: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
-    independent: (n: number) => `${n} independent`,
+    articles: (n: number, outlets = n) => `${n} article${n === 1 ? '' : 's'}${outlets < n ? ` from ${outlets} outlet${outlets === 1 ? '' : 's'}` : ''}`,
     why: 'Why these mentions are grouped',
     disagreements: 'Disagreements between sources',
     noDisagreement: 'No disagreement found.',
@@ -164,7 +162,6 @@ const WORDS = {
     note: 'Note',
     corroborations: 'Corroborations',
     noCorroboration: 'No corroboration found.',
-    sourcesCount: (n: number) => `${n} independent source${n === 1 ? '' : 's'}`,
     people: 'People',
     mentions: (m: number, d: number) => `${m} mention${m === 1 ? '' : 's'} in ${d} article${d === 1 ? '' : 's'}`,
     attributes: ATTRIBUTE_EN,
@@ -196,8 +193,21 @@ function sourceLabel(file: string, outlet: string | undefined): string {
   return outlet ? `${code(file)} (${md(outlet)})` : code(file);
 }
 
-function renderDiff(ops: readonly DiffOp[]): string {
+/**
+ * "5 articles from 4 outlets" (fr: "5 articles de 4 médias"); "3 articles" when each comes from its own
+ * outlet. `outlets` counts an article whose outlet is unknown as one of its own.
+ */
+export function articlesFromOutlets(articles: number, outlets: number | undefined, lang: ReportLanguage): string {
+  return WORDS[lang].articles(articles, outlets ?? articles);
+}
+
+/**
+ * A word diff as Markdown: deleted words ~~struck~~, inserted ones **bold**, each run between spaces so
+ * that CommonMark's flanking rules let the markers open and close (fused with a word, they print as is).
+ */
+export function markdownWordDiff(ops: readonly DiffOp[]): string {
   return ops
+    .filter((o) => md(o.text) !== '')
     .map((o) => (o.op === 'equal' ? md(o.text) : o.op === 'delete' ? `~~${md(o.text)}~~` : `**${md(o.text)}**`))
     .join(' ')
     .replace(/\s+/g, ' ');
@@ -223,7 +233,7 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
       `**${w.date}:** ${e.date ? formatDate(e.date, lang) : w.undated}`,
       `**${w.place}:** ${e.place ? md(e.place) : '—'}`,
       ...(e.participants.length ? [`**${w.participants}:** ${e.participants.map(md).join(', ')}`] : []),
-      `**${w.sources}:** ${w.articles(files.length)}${e.sources !== undefined && e.sources !== files.length ? ` (${w.independent(e.sources)})` : ''}`,
+      `**${w.sources}:** ${w.articles(files.length, e.sources)}`,
     ];
     out.push(facts.join(' · '), '');
     for (const f of files) {
@@ -232,7 +242,7 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
     }
     if (e.reasoning?.length) {
       out.push('', `<details><summary>${w.why}</summary>`, '');
-      for (const r of e.reasoning) out.push(`- ${md(r)}`);
+      for (const r of e.reasoning) out.push(`- ${md(reasonIn(r, lang))}`);
       out.push('', '</details>');
     }
     out.push('');
@@ -248,7 +258,7 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
       const value = c.attribute === 'quote' || c.attribute === 'user' ? '' : ` → ${md(s.value)}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`;
       out.push(`- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}`);
     }
-    if (c.diff) out.push('', `${w.differences}: ${renderDiff(c.diff)}`);
+    if (c.diff) out.push('', `${w.differences}: ${markdownWordDiff(c.diff)}`);
     if (c.note) out.push('', `${w.note}: ${md(c.note)}`);
     out.push('', `<sub>id ${c.id}</sub>`, '');
   }
@@ -259,7 +269,7 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
     const ev = a.event ? titleOf.get(a.event) ?? a.event : w.unknownEvent;
     const files = [...new Set(a.sides.map((s) => s.file))];
     const values = [...new Set(a.sides.map((s) => `«${md(s.text)}»`))].join(', ');
-    out.push(`- **${md(w.attributes[a.attribute] ?? a.attribute)}** — ${md(ev)}: ${values} — ${w.sourcesCount(a.sources ?? files.length)} (${files.map(code).join(', ')})`);
+    out.push(`- **${md(w.attributes[a.attribute] ?? a.attribute)}** — ${md(ev)}: ${values} — ${w.articles(files.length, a.sources)} (${files.map(code).join(', ')})`);
   }
   out.push('');
 

@@ -46,6 +46,8 @@ export interface AnnotationFields {
   type?: AnnotationType;
   entity?: string;
   value?: string;
+  /** A date's candidate days when its value is only a month (see the sidecar schema). */
+  candidates?: string[];
   speaker?: string;
   event?: string;
   attribute?: string;
@@ -396,7 +398,7 @@ export class ArticleSession {
     }
     if (enabled.has('date')) {
       for (const m of d.dates) {
-        out.push({ key: `date:${m.start}:${m.end}`, kind: 'date', start: m.start, end: m.end, text: m.text, fields: { type: 'date', value: m.value, origin: 'detected' } });
+        out.push({ key: `date:${m.start}:${m.end}`, kind: 'date', start: m.start, end: m.end, text: m.text, fields: { type: 'date', value: m.value, ...(m.candidates && m.candidates.length > 1 ? { candidates: [...m.candidates] } : {}), origin: 'detected' } });
       }
     }
     if (enabled.has('duration')) {

@@ -59,6 +59,27 @@ const QUALIFIERS: Record<Lang, Record<string, string>> = {
   en: { exact: '', about: 'about ', almost: 'almost ', 'more-than': 'more than ', 'less-than': 'less than ' },
 };
 
+const TYPE_TITLES: Record<string, string> = {
+  person: 'Person',
+  date: 'Date',
+  quote: 'Quote',
+  event: 'Event',
+  claim: 'Claim',
+  place: 'Place',
+  organisation: 'Organisation',
+  note: 'Note',
+};
+const CLAIM_TITLES: Record<string, string> = { duration: 'Duration', date: 'Date', time: 'Time', count: 'Count', place: 'Place', participants: 'Participants', ordinal: 'Round of talks', statement: 'Statement' };
+
+/**
+ * What an annotation is, as its hover titles it: "Duration" for a claim about a duration, "Claim (count)"
+ * for another attribute, else its type ("Person", "Date"). Never internal words such as "Newsmark claim".
+ */
+export function annotationTitle(a: { type: string; attribute?: string }): string {
+  if (a.type === 'claim' && a.attribute) return CLAIM_TITLES[a.attribute] ?? `Claim (${a.attribute})`;
+  return TYPE_TITLES[a.type] ?? a.type;
+}
+
 /** The value of an annotation in words, with the publication date it was read against. */
 export function describeValue(
   a: { type: string; value?: string; attribute?: string; qualifier?: string },

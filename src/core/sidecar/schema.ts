@@ -100,6 +100,11 @@ export const annotationSchema = z
     entity: z.string().optional(),
     /** Normalised value: an ISO-8601 date for a date, the claimed value for a claim. */
     value: textValue.optional(),
+    /**
+     * A date that names a weekday against a month-only publication date: the days it can be (ISO), when
+     * `value` is only the month. Kept on acceptance so the hover and the reader still see the choice.
+     */
+    candidates: z.array(z.string().regex(/^\d{4}-\d\d-\d\d/, { error: 'a candidate is an ISO day, YYYY-MM-DD' })).optional(),
     /** Person id of who said a quote. */
     speaker: z.string().optional(),
     /** Event id this annotation belongs to. */
@@ -160,6 +165,18 @@ export const personSchema = z.looseObject({
   aliases: z.array(z.string()).default([]),
 });
 
+/** A span of an article the user put into an event ("Move Mention to Event…"). */
+export const eventMentionSchema = z
+  .looseObject({
+    /** The article, relative to the corpus folder. */
+    file: corpusRelativePath,
+    start: offsetSchema,
+    end: offsetSchema,
+  })
+  .superRefine((m, ctx) => {
+    if (m.start > m.end) ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${m.end}) is before start (${m.start})` });
+  });
+
 export const eventSchema = z.looseObject({
   id: idSchema,
   title: z.string().min(1),
@@ -167,6 +184,10 @@ export const eventSchema = z.looseObject({
   place: z.string().optional(),
   /** Person ids. */
   participants: z.array(z.string()).default([]),
+  /** Ids of automatic events whose mentions all go into this one ("Merge Events"). */
+  merge: z.array(z.string()).optional(),
+  /** Spans moved into this event from wherever grouping put them. */
+  mentions: z.array(eventMentionSchema).optional(),
 });
 
 export const verdictSchema = z.looseObject({
@@ -214,6 +235,7 @@ export type RejectedDetection = z.infer<typeof rejectedSchema>;
 export type Sidecar = z.infer<typeof sidecarSchema>;
 export type CorpusPerson = z.infer<typeof personSchema>;
 export type CorpusEvent = z.infer<typeof eventSchema>;
+export type CorpusEventMention = z.infer<typeof eventMentionSchema>;
 export type CorpusVerdict = z.infer<typeof verdictSchema>;
 export type CorpusLink = z.infer<typeof linkSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;

@@ -223,7 +223,7 @@ const KEY_ORDER: Record<string, readonly string[]> = {
   sidecar: ['version', 'document', 'annotations', 'rejected'],
   'sidecar.document': ['source', 'sha256', 'published', 'outlet', 'language'],
   'sidecar.annotations.*': [
-    'id', 'type', 'quote', 'start', 'end', 'prefix', 'suffix', 'entity', 'value', 'speaker', 'event',
+    'id', 'type', 'quote', 'start', 'end', 'prefix', 'suffix', 'entity', 'value', 'candidates', 'speaker', 'event',
     'attribute', 'qualifier', 'note', 'status', 'origin',
   ],
   'sidecar.rejected.*': ['type', 'quote', 'prefix', 'suffix', 'start', 'end'],

@@ -30,7 +30,7 @@ async function session(store: MemoryCacheStore, texts: readonly string[] = seeds
   await cache.flush();
   const answers = snapshot(index);
   await tick();
-  return { cache, index, detect, answers, restored: !!(index as unknown as { built?: { restored?: unknown } }).built?.restored };
+  return { cache, index, detect, answers, restored: !!(index as unknown as { state: { built?: { restored?: unknown } } }).state.built?.restored };
 }
 
 function fresh(texts: readonly string[] = seeds, decisions?: CorpusDecisions): unknown {
@@ -159,7 +159,7 @@ describe('analysis cache across sessions', () => {
         for (const [k, step] of steps.entries()) {
           texts[step.doc] = edits[step.edit](texts[step.doc]);
           warm.index.setDocument(files[step.doc], texts[step.doc]);
-          if (k === 0 && (warm.index as unknown as { built?: { restored?: unknown } }).built?.restored) patchedOnRestore++;
+          if (k === 0 && (warm.index as unknown as { state: { built?: { restored?: unknown } } }).state.built?.restored) patchedOnRestore++;
           if (step.query) {
             warm.index.events();
             warm.index.contradictions();

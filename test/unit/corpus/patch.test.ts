@@ -38,7 +38,7 @@ function checkSequence(steps: Array<{ doc: number; edit: number; query: boolean 
     const text = EDITS[s.edit](texts.get(file)!);
     texts.set(file, text);
     live.setDocument(file, text);
-    if ((live as unknown as { patched?: Set<string> }).patched?.size) patched++;
+    if ((live as unknown as { state: { patched?: Set<string> } }).state.patched?.size) patched++;
     if (s.query) {
       live.events();
       live.contradictions();

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CliIo } from '../../../src/cli/command';
 import { runExport } from '../../../src/cli/export';
 import { runImport } from '../../../src/cli/import';
 import { runReport } from '../../../src/cli/report';
@@ -12,7 +13,7 @@ import { SEEDS, seedArticles } from './helpers';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD read back as plain JSON
 type Json = any;
 
-async function cli(run: typeof runExport, args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function cli(run: (args: string[], io: CliIo) => Promise<number>, args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
