@@ -5,15 +5,12 @@
  * sidecar that is there, and saved atomically; a sidecar that cannot be read is never overwritten.
  * A brat article missing from the folder is copied there first (nothing existing is replaced).
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { anchorImported } from '../core/import/anchor';
 import { readBrat } from '../core/import/brat';
-import { writeImported } from '../core/import/merge';
-import { resolveSource } from '../core/import/sources';
-import type { ImportedAnnotation, ImportRead } from '../core/import/types';
+import { importIntoFolder } from '../core/import/folder';
+import type { ImportRead } from '../core/import/types';
 import { readW3c } from '../core/import/w3c';
-import { sidecarFileName } from '../core/sidecar/schema';
 import { decodeArticle } from '../core/text/offsets';
 import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
 import { runCommand, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
@@ -110,37 +107,7 @@ async function importInto({ values, positionals }: ParsedArgs, io: CliIo): Promi
   } catch (e) {
     return void io.stderr(`newsmark import: ${(e as Error).message}\n`), 1;
   }
-  for (const w of read.warnings) io.stderr(`newsmark import: ${w}\n`);
-  let failed = read.warnings.length > 0 && read.annotations.length === 0;
-  // brat brings its texts: an article the folder lacks is copied in (never over an existing file).
-  for (const [source, text] of read.texts ?? []) {
-    if (resolveSource(source, articles)) continue;
-    await writeFile(join(into, source), text, { encoding: 'utf8', flag: 'wx' });
-    articles.push(source);
-  }
-  const byArticle = new Map<string, ImportedAnnotation[]>();
-  const unmatched = new Set<string>();
-  for (const a of read.annotations) {
-    const file = resolveSource(a.source, articles);
-    if (file) byArticle.set(file, [...(byArticle.get(file) ?? []), a]);
-    else unmatched.add(a.source);
-  }
-  for (const s of unmatched) io.stderr(`newsmark import: no article in ${into} for ${s}: its annotations were not imported\n`);
-  const fs = new NodeFileSystem();
-  for (const [file, items] of byArticle) {
-    const path = join(into, file);
-    const text = decodeArticle(await readFile(path));
-    const anchored = anchorImported(text, items);
-    for (const w of anchored.warnings) io.stderr(`newsmark import: ${w}\n`);
-    const written = await writeImported(fs, path + '.annotations.yaml', basename(file), text, anchored.annotations);
-    if (!written.ok) {
-      io.stderr(`newsmark import: ${written.message}\n`);
-      failed = true;
-      continue;
-    }
-    const { exact, moved, fuzzy, orphan } = anchored.counts;
-    const c = written.counts;
-    io.stderr(`${sidecarFileName(file)}: ${c.added} added, ${c.updated} updated, ${c.kept} kept; ${exact + moved} anchored${moved ? ` (${moved} moved)` : ''}, ${fuzzy} for review, ${orphan} orphan${orphan === 1 ? '' : 's'}\n`);
-  }
-  return failed || unmatched.size ? 1 : 0;
+  const summary = await importIntoFolder(new NodeFileSystem(), read, { articles, pathOf: (file) => join(into, ...file.split('/')) });
+  for (const line of summary.lines) io.stderr(`newsmark import: ${line}\n`);
+  return summary.failed ? 1 : 0;
 }

@@ -107,7 +107,7 @@ describe('newsmark export / import', () => {
     writeFileSync(join(tmp, 'one.jsonld'), JSON.stringify(doc));
     const imported = await cli(runImport, [join(tmp, 'one.jsonld'), '--format', 'w3c', '--into', into]);
     assert.equal(imported.code, 1);
-    assert.match(imported.err, /no article in .* for elsewhere\.html/);
+    assert.match(imported.err, /no article for elsewhere\.html/);
   });
 
   it('exports a contradiction the user confirmed as a ClaimReview whose rating is the verdict', async () => {
