@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ArticleEditors } from './articleEditors';
 import { EditorCommands } from './commands';
+import { ExportCommands } from './exportCommands';
 import { CorpusViews } from './corpusViews';
 import { Detector } from './detector';
 import { AnnotationHoverProvider } from './hover';
@@ -55,6 +56,7 @@ export function createServices(host: ServicesHost): Services {
     editors,
     corpus,
     ...commands.register(register),
+    ...new ExportCommands(corpus.service, store).register(register),
     register('showCorpus', async () => {
       await vscode.commands.executeCommand('workbench.view.extension.newsmark');
       corpus.start();

@@ -23,6 +23,9 @@ export class StringSink implements ExportSink {
   private readonly parts: string[] = [];
   readonly files = new Map<string, string>();
 
+  /** `warn` receives what a format leaves out, and why. */
+  constructor(readonly warn?: (message: string) => void) {}
+
   write(chunk: string): void {
     this.parts.push(chunk);
   }
