@@ -7,6 +7,7 @@
  *
  *   npx tsx bench/export.ts                 sizes 1000, 4000, 16000 (a few minutes on two cores)
  *   npx tsx bench/export.ts 2000 8000       other sizes
+ *   NEWSMARK_BENCH_ONLY=w3c npx tsx …       only the commands whose label contains that word
  *
  * Folders are generated into bench/corpora/export-<n>/ (git-ignored) and reused: the seeds' shapes with
  * other names, places and numbers (bench/corpus.ts), each with a sidecar of 8 note annotations.
@@ -66,7 +67,8 @@ const COMMANDS: Array<[string, (dir: string) => string[]]> = [
   ['report --json', (dir) => ['report', dir, '--json', '--workers', '0']],
 ];
 const rows: string[] = [];
-for (const [label, args] of COMMANDS) {
+const only = process.env.NEWSMARK_BENCH_ONLY;
+for (const [label, args] of COMMANDS.filter(([l]) => !only || l.includes(only))) {
   const points = SIZES.map((n) => ({ n, ...measure(args(folder(n))) }));
   const [a, b] = [points[0], points[points.length - 1]];
   const perArticleKB = ((b.maxRssMB - a.maxRssMB) * 1024) / (b.n - a.n);
