@@ -18,6 +18,8 @@ import { largestClasses, type ErrorRecord } from '../src/core/evaluation/errorCl
 import { evaluatePeopleCorpus, evaluateTimexCorpus } from '../src/core/evaluation/run';
 import { prf, type SpanCounts } from '../src/core/evaluation/spanScore';
 import { loadGold, replaceSection } from './goldFiles';
+import { runEventsEvaluation } from './eval-events';
+import { eventsMarkdown } from '../src/core/evaluation/events';
 
 const root = join(__dirname, '..');
 const corporaDir = process.env.NEWSMARK_CORPORA ?? join(root, '../shared/corpora');
@@ -41,7 +43,20 @@ const EVALUATIONS: Array<{ name: string; run: (dir: string) => Section | null }>
   { name: 'timex-en-dev', run: (dir) => timexSection(dir, 'timex-en-dev', 'TempEval-3 TBAQ, English (dev)') },
   { name: 'people-fr-dev', run: (dir) => peopleSection(dir, 'people-fr-dev', 'Sequoia PERS, French (dev)') },
   { name: 'people-en-dev', run: (dir) => peopleSection(dir, 'people-en-dev', 'wikigold PER, English (dev)') },
+  { name: 'events-en-dev', run: (dir) => eventsSection(dir) },
 ];
+
+function eventsSection(dir: string): Section | null {
+  const folder = join(dir, 'events-en-dev');
+  if (!existsSync(join(folder, 'gold.jsonl'))) return null;
+  const r = runEventsEvaluation(folder);
+  const d = r.documents;
+  return {
+    name: 'events-en-dev',
+    console: `${'events-en-dev'.padEnd(14)} articles B3 ${f2(d.b3.f1)}  pairwise ${f2(d.pairwise.f1)}  look-alikes merged ${d.lookAlikes.merged}/${d.lookAlikes.pairs}  mention recall ${f2(r.mentions.recall)}  mention B3 ${f2(r.mentions.b3.f1)}  (${r.articles} articles, ${r.withEvent} with an event)`,
+    markdown: eventsMarkdown('ECB+ dev topics 1–35 (`events-en-dev/`)', r),
+  };
+}
 
 const f2 = (x: number): string => x.toFixed(3);
 const prfCells = (c: SpanCounts): string => {

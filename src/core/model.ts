@@ -124,6 +124,8 @@ export interface ClaimSide extends Span {
   /** The normalised value as text ("PT6H30M", "2025-02-27", "3"). */
   value: string;
   outlet?: string;
+  /** Who the article gives the figure from ("l'agence TASS", "police"), when it says so. */
+  source?: string;
   /** How exact the claim is (exact, about, almost, more-than, less-than). */
   qualifier?: string;
 }

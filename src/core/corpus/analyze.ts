@@ -10,6 +10,7 @@ import { TextIndex } from '../text/offsets';
 import { countryOfDemonym, demonymPatterns, findPlaces, foldPlaceName, placeInfo, type PlaceSpan } from '../lexicon/places';
 import { isSpaceUnit, splitSentences, sentenceAt, type SentenceRange } from './sentences';
 import { FirstLetters, forEachLetterRun } from './analyzeWords';
+import { attributionIn, casualtyNoun, PRONOUN_SUBJECT } from './claimWords';
 import { WordPatterns, wordPrefixes } from './analyzeScan';
 import { anyInRange, antecedentsOf, firstAtLeast, firstIndex, OverlapIndex } from './analyzeLookup';
 import {
@@ -103,6 +104,8 @@ export interface MentionAnalysis {
   antecedents?: number[];
   /** A verb ("se sont réunis") rather than a noun. */
   verb: boolean;
+  /** Sentences (code points) of its durations and counts that name who gives the figure, and that source. */
+  sources?: Array<{ start: number; end: number; source: string }>;
 }
 
 export interface QuoteAnalysis extends QuoteMention {
@@ -252,7 +255,7 @@ function findCounts(text: string, from: number, to: number, idx: TextIndex, matc
       text: m[0],
       value,
       qualifier: countQualifier(m[1], APPROX_NOUNS.has(raw.replace(/s$/, ''))),
-      noun: foldNoun(noun),
+      noun: casualtyNoun(foldNoun(noun), part.slice(m.index + m[0].length, m.index + m[0].length + 30)),
     });
   }
   return out;
@@ -470,27 +473,56 @@ export function analyseDocument(file: string, text: string, detections: Detectio
     if (m && !m.parties.includes(p.id)) m.parties.push(p.id);
   }
 
+  // A sentence with no trigger whose subject is a pronoun ("Elles ont duré six heures", "They left 30 dead")
+  // goes on about the event named last in the sentence or the one before it.
+  const pronounSentences: number[] = [];
+  const carriedBy = new Map<number, MentionAnalysis>();
+  for (let si = 1; si < sentences.length && mentions.length; si++) {
+    if (bySentence.has(si) || !PRONOUN_SUBJECT.test(text.slice(sentences[si].start, sentences[si].start + 40))) continue;
+    const prev = bySentence.get(si - 1);
+    if (!prev) continue;
+    pronounSentences.push(si);
+    carriedBy.set(si, mentionOf.get(prev[prev.length - 1])!);
+  }
+  const carried = (at: number) => (carriedBy.size ? carriedBy.get(sentenceAt(sentences, at)) : undefined);
+  /** The attribution of the sentence at `at` ("selon l'agence TASS", "according to police"), kept on the mention. */
+  const noteSource = (m: MentionAnalysis, at: number) => {
+    const sent = sentences[sentenceAt(sentences, at)];
+    const src = attributionIn(text.slice(sent.start, sent.end));
+    if (!src) return;
+    const span = { start: cp(sent.start), end: cp(sent.end), source: src };
+    if (!m.sources?.some((x) => x.start === span.start)) (m.sources ??= []).push(span);
+  };
+
   // Durations: only lengths an event can have (up to a week), in the mention's clause.
   for (const d of detections.durations) {
     if (d.minutes > 7 * 1440 || d.minutes <= 0) continue;
     const s = u(d.start);
     const e = u(d.end);
-    const m = owner({ s, e });
-    if (m) m.durations.push(d);
+    const m = owner({ s, e }) ?? carried(s);
+    if (m) {
+      m.durations.push(d);
+      noteSource(m, s);
+    }
   }
 
   // Counts in each mention's sentence clause.
   let dateSpans: OverlapIndex | undefined;
   let durationSpans: OverlapIndex | undefined;
-  for (const si of bySentence.keys()) {
+  for (const si of [...bySentence.keys(), ...pronounSentences]) {
     const sent = sentences[si];
     for (const c of findCounts(text, sent.start, sent.end, idx, words.matchesIn(COUNT, text, starts[COUNT], sent.start, sent.end))) {
       dateSpans ??= new OverlapIndex(detections.dates);
       durationSpans ??= new OverlapIndex(detections.durations);
       if (dateSpans.overlaps(c.start, c.end) || durationSpans.overlaps(c.start, c.end)) continue;
       // owner() answers with a mention of this sentence's own triggers, the only ones a count here may go to.
-      const m = owner({ s: u(c.start), e: u(c.end) });
-      if (m) m.counts.push(c);
+      const near = owner({ s: u(c.start), e: u(c.end) }) ?? carried(u(c.start));
+      // "30 people were killed": the toll of the quake, crash or attack the article reports, not an event of its own.
+      const m = near && (c.noun === 'dead' || c.noun === 'injured') && near.kind === 'death' ? causeOf(mentions, near) : near;
+      if (m) {
+        m.counts.push(c);
+        noteSource(m, u(c.start));
+      }
     }
   }
 
@@ -538,6 +570,15 @@ export function analyseDocument(file: string, text: string, detections: Detectio
     quotes,
     people: detections.people,
   };
+}
+
+/** Kinds whose toll an article gives: the dead and injured of a sentence belong to them. */
+const CAUSES = new Set<string>(['earthquake', 'flood', 'storm', 'accident', 'fire', 'explosion', 'attack', 'conflict']);
+
+/** The event whose toll a death mention gives: the nearest cause named before it, else the first after, else itself. */
+function causeOf(mentions: readonly MentionAnalysis[], m: MentionAnalysis): MentionAnalysis {
+  for (let i = m.index - 1; i >= 0; i--) if (CAUSES.has(mentions[i].kind)) return mentions[i];
+  return mentions.find((x) => CAUSES.has(x.kind)) ?? m;
 }
 
 /**

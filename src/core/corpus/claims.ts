@@ -33,6 +33,12 @@ function side(m: MentionAnalysis | { file: string }, start: number, end: number,
   return { file: m.file, start, end, text, value, ...(outlet ? { outlet } : {}), ...(qualifier ? { qualifier } : {}) };
 }
 
+/** The side with the source its sentence names ("selon l'agence TASS"), if any. */
+function sourced(m: MentionAnalysis, s: ClaimSide): ClaimSide {
+  const src = m.sources?.find((x) => x.start <= s.start && s.end <= x.end);
+  return src ? { ...s, source: src.source } : s;
+}
+
 function epochDay(day: string): number {
   return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86400000);
 }
@@ -80,7 +86,7 @@ function collectMention(set: ClaimSet, ev: NewsEvent, m: MentionAnalysis, outlet
     (set.byAttr.get(attr) ?? set.byAttr.set(attr, []).get(attr)!).push(c);
   };
   for (const d of m.durations) {
-    add('duration', { side: side(m, d.start, d.end, d.text, isoDuration(d.minutes), outlet, d.qualifier), range: durationRange(d) });
+    add('duration', { side: sourced(m, side(m, d.start, d.end, d.text, isoDuration(d.minutes), outlet, d.qualifier)), range: durationRange(d) });
   }
   if (m.date?.day) {
     const r = dateRange(m.date.day)!;
@@ -95,7 +101,7 @@ function collectMention(set: ClaimSet, ev: NewsEvent, m: MentionAnalysis, outlet
     add('ordinal', { side: side(m, m.ordinal.start, m.ordinal.end, m.ordinal.text, String(m.ordinal.n), outlet), range: { lo: m.ordinal.n, hi: m.ordinal.n } });
   }
   for (const c of m.counts) {
-    add(`count:${c.noun}`, { side: side(m, c.start, c.end, c.text, String(c.value), outlet, c.qualifier), range: countRange(c.value, c.qualifier) });
+    add(`count:${c.noun}`, { side: sourced(m, side(m, c.start, c.end, c.text, String(c.value), outlet, c.qualifier)), range: countRange(c.value, c.qualifier) });
   }
 }
 

@@ -2,7 +2,7 @@
  * The corpus report: plain JSON (the CLI's `--json`, code-point offsets) and a Markdown rendering a
  * journalist can paste into a note.
  */
-import type { Contradiction, DiffOp } from '../model';
+import type { Contradiction, DiffOp, NewsEvent } from '../model';
 import type { CorpusIndex } from './index';
 import { formatDate } from './index';
 import { reasonIn } from './reasons';
@@ -17,6 +17,8 @@ export interface ReportSpan {
 export interface ReportSide extends ReportSpan {
   value: string;
   outlet?: string;
+  /** Who the article gives the figure from, when it says so. */
+  source?: string;
   qualifier?: string;
 }
 
@@ -33,10 +35,11 @@ export interface ReportClaim {
 }
 
 export interface ReportJson {
-  documents: Array<{ file: string; published: string | null; outlet?: string; language?: 'fr' | 'en' }>;
+  documents: Array<{ file: string; published: string | null; outlet?: string; language?: 'fr' | 'en'; mainEvent: string | null }>;
   events: Array<{
     id: string;
     title: string;
+    kind: string | null;
     date: string | null;
     place: string | null;
     participants: string[];
@@ -62,6 +65,7 @@ function claim(c: Contradiction): ReportClaim {
       text: s.text,
       value: s.value,
       ...(s.outlet ? { outlet: s.outlet } : {}),
+      ...(s.source ? { source: s.source } : {}),
       ...(s.qualifier ? { qualifier: s.qualifier } : {}),
     })),
   };
@@ -72,13 +76,43 @@ function claim(c: Contradiction): ReportClaim {
   return out;
 }
 
+/**
+ * The event each article mainly reports: the one holding most of its mentions (ties: the one it names
+ * first). Articles with no event mention have none.
+ */
+export function mainEvents(events: readonly Pick<NewsEvent, 'id' | 'mentions'>[]): Map<string, string> {
+  const best = new Map<string, { id: string; n: number; first: number }>();
+  const counts = new Map<string, Map<string, { n: number; first: number }>>();
+  for (const e of events) {
+    for (const m of e.mentions) {
+      let perFile = counts.get(m.file);
+      if (!perFile) counts.set(m.file, (perFile = new Map()));
+      const c = perFile.get(e.id);
+      if (c) {
+        c.n++;
+        c.first = Math.min(c.first, m.start);
+      } else perFile.set(e.id, { n: 1, first: m.start });
+    }
+  }
+  for (const [file, perFile] of counts) {
+    for (const [id, c] of perFile) {
+      const b = best.get(file);
+      if (!b || c.n > b.n || (c.n === b.n && c.first < b.first)) best.set(file, { id, ...c });
+    }
+  }
+  return new Map([...best].map(([file, b]) => [file, b.id]));
+}
+
 /** The report of an index, in the shape of `newsmark report --json`. */
 export function buildReport(index: CorpusIndex): ReportJson {
+  const events = index.events();
+  const main = mainEvents(events);
   return {
-    documents: index.documents().map((d) => ({ file: d.file, published: d.published ?? null, ...(d.outlet ? { outlet: d.outlet } : {}), language: d.language })),
-    events: index.events().map((e) => ({
+    documents: index.documents().map((d) => ({ file: d.file, published: d.published ?? null, ...(d.outlet ? { outlet: d.outlet } : {}), language: d.language, mainEvent: main.get(d.file) ?? null })),
+    events: events.map((e) => ({
       id: e.id,
       title: e.title,
+      kind: e.kind ?? null,
       date: e.date ?? null,
       place: e.place ?? null,
       participants: e.participants,
