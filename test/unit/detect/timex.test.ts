@@ -59,3 +59,27 @@ describe('TIMEX3 values', () => {
     assert.deepEqual(timex('He left on May 3. The day before, he had called.', '2001-08-05'), [['May 3', 'DATE', '2001-05-03'], ['The day before', 'DATE', '2001-05-02']]);
   });
 });
+
+describe('TIMEX3 in English financial and news copy', () => {
+  it('keeps "the" with a time expression that heads its phrase, not with one that modifies a noun', () => {
+    assert.deepEqual(timex('Net income rose in the third quarter.', '2001-10-20').map((x) => x[0]), ['the third quarter']);
+    assert.deepEqual(timex('The firm blamed the third-quarter loss on rates.', '2001-10-20').map((x) => x[0]), ['third-quarter']);
+  });
+
+  it('reads "a year earlier" and "the year-ago quarter" against the quarter last named', () => {
+    assert.deepEqual(timex('Profit in the second quarter rose, from $3 million a year earlier.', '2001-08-20').map((x) => x[2]), ['2001-Q2', '2000-Q2']);
+    assert.deepEqual(timex('The latest period was weak.', '2001-08-20'), []);
+  });
+
+  it('reads "recent years" and "coming months" as references, and "several years ago" as past', () => {
+    assert.deepEqual(timex('Sales fell in recent years and may rise in coming months; it began several years ago.', '2001-08-20').map((x) => [x[0], x[2]]), [['recent years', 'PAST_REF'], ['coming months', 'FUTURE_REF'], ['several years ago', 'PAST_REF']]);
+  });
+
+  it('leaves adjectives "its quarterly dividend", "average daily volume" out of sets', () => {
+    assert.deepEqual(timex('It raised its quarterly dividend; average daily volume fell; the paper appears daily.', '2001-08-20').map((x) => x[0]), ['daily']);
+  });
+
+  it('joins a month to "last year" and a modifier to a weekday', () => {
+    assert.deepEqual(timex('In June last year the talks failed; they resume early Tuesday.', '2001-08-20').map((x) => [x[0], x[2]]), [['June last year', '2000-06'], ['early Tuesday', '2001-08-14']]);
+  });
+});
