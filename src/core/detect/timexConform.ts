@@ -22,8 +22,11 @@ const MONTH_BEFORE_YEAR = /(?:^|[^\p{L}])(January|February|March|April|May|June|
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12, janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 };
 const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'prochain', 'prochaine', 'passé', 'passée']);
 const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:past|last|next|first|coming|previous|following)\s|(?:les|Les|ces|Ces)\s)$/u;
-/** "âgé de", "aged", "at the age of", before a number of years: an age, not a duration. */
-const AGE_BEFORE = /(?:âgée?s?\sde|aged|age\sof|l['’]âge\sde)\s$/iu;
+/**
+ * Before a number of years, an age rather than a duration: "âgé de", "aged", "at the age of", "les moins de",
+ * "les 6-" (an age band), and "de" after a word for a person ("une fillette de 6 ans", "enfants de 2 à").
+ */
+const AGE_BEFORE = /(?:\d-|(?:[âa]g[ée]e?s?\sde|aged|age\sof|l['’][âa]ge\sde|les\s(?:moins|plus)\sde|(?:^|[^\p{L}])(?:enfants?|filles?|fillettes?|garçons?|garçonnets?|hommes?|femmes?|jeunes|adolescente?s?|bébés?|fils|retraitée?s?|victimes?|élèves?|lycéen(?:ne)?s?|collégien(?:ne)?s?|étudiante?s?|patiente?s?|\p{Lu}\p{Ll}+)\sde(?:\s\d{1,2}\sà)?)\s)$/u;
 const AGE_AFTER = /^(?:\s|-)old(?![\p{L}])/u;
 
 export interface ConformedDate extends RawDate {
@@ -53,13 +56,16 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 
 /** An age: "X, 87 ans," / "âgé de 54 ans" / "a 22-year-old son" / "37 years old". */
 function isAge(text: string, d: RawDuration): boolean {
-  if (d.unit !== 'year' || d.qualifier !== 'exact') return false;
+  if (d.unit !== 'year') return false;
   const after = text.slice(d.end, d.end + 8);
   if (AGE_AFTER.test(after)) return true;
-  const before = text.slice(Math.max(0, d.start - 24), d.start);
+  // What comes before the number, qualifier included ("les [moins de 17 ans]").
+  const digit = text.slice(d.start, d.end).search(/\d/);
+  const at = digit > 0 ? d.start + digit : d.start;
+  const before = text.slice(Math.max(0, at - 24), at);
   if (AGE_BEFORE.test(before)) return true;
   // An apposition after a name: "Jean Burget, 87 ans, a été…".
-  return /\p{Lu}\p{L}+,\s$/u.test(before) && /^\s?[,)]/.test(after);
+  return d.qualifier === 'exact' && /\p{Lu}\p{L}+,\s$/u.test(before) && /^\s?[,)]/.test(after);
 }
 
 /** Moves the start past a leading preposition and back over a determiner just before it. */
@@ -99,6 +105,21 @@ function monthOfYear(text: string, d: ConformedDate): ConformedDate {
   if (!m) return d;
   const month = MONTH_NUMBER[m[1].toLowerCase()];
   return { ...d, start: d.start - m[0].length + (m[0].length - m[1].length - 1), value: `${d.value}-${String(month).padStart(2, '0')}`, precision: 'month' };
+}
+
+const DATE_THEN_TIME = /^(.*[^\s,])(,?\s+(?:à|vers|at|a)\s+|,\s+)(\d{1,2}(?:\s?h|:)[^]*)$/u;
+
+/**
+ * "samedi 24 juillet à 15 h 45", "26/02/2025 à 15:16": TimeML has two expressions, the day and the clock time
+ * (the time's value keeps its day: 2025-02-26T15:16).
+ */
+function splitDateTime(text: string, d: ConformedDate): ConformedDate[] {
+  if (!/T\d/.test(d.value)) return [d];
+  const m = DATE_THEN_TIME.exec(text.slice(d.start, d.end));
+  if (!m) return [d];
+  const day: ConformedDate = { ...d, end: d.start + m[1].length, value: d.value.slice(0, d.value.indexOf('T')), precision: 'day' };
+  const time: ConformedDate = { ...d, start: d.start + m[1].length + m[2].length, timexType: 'TIME' };
+  return [day, time];
 }
 
 /** Extends the end over "dernier", "prochain" after a date ("le 6 mai dernier"). */
@@ -185,7 +206,7 @@ export function conformTimex(text: string, dates: readonly RawDate[], durations:
     const prefix = DURATION_PREFIX.exec(text.slice(Math.max(0, d.start - 20), d.start));
     outDurations.push(prefix ? { ...d, start: d.start - prefix[1].length } : { ...d });
   }
-  const outDates: ConformedDate[] = dates.map((d) => monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) }));
+  const outDates: ConformedDate[] = dates.flatMap((d) => splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })));
   const taken = [...outDates, ...outDurations].sort((a, b) => a.start - b.start);
   const hits = detectTimexWords(text, pub);
   let lastEnd = -1;

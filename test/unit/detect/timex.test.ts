@@ -14,6 +14,14 @@ describe('TIMEX3 extents', () => {
     assert.deepEqual(timex('The plant closed on Monday.', '2001-03-10'), [['Monday', 'DATE', '2001-03-05']]);
   });
 
+  it('reads a day and its clock time as two expressions, the time keeping its day', () => {
+    assert.deepEqual(timex('Rendez-vous samedi 9 juin, à 20 h 30, salle des fêtes.', '2001-06-05'), [['samedi 9 juin', 'DATE', '2001-06-09'], ['20 h 30', 'TIME', '2001-06-09T20:30']]);
+  });
+
+  it('drops ages after a word for a person, an age band or "les moins de"', () => {
+    assert.deepEqual(timex('Une fillette de 7 ans, une Bretonne de 40 ans, les 6-12 ans et les moins de 18 ans.', '2001-06-05'), []);
+  });
+
   it('keeps "the past" with a counted duration and drops ages', () => {
     assert.deepEqual(timex('Prices rose over the past three weeks.', '2001-03-10'), [['the past three weeks', 'DURATION', 'P3W']]);
     assert.deepEqual(timex('Paul Martin, 64 ans, a été élu. Un homme âgé de 30 ans. Her 12-year-old son.', '2001-03-10'), []);
