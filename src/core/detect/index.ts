@@ -41,7 +41,7 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
   const hits = TRIGGERS.hits(text);
   const rawDurations = detectDurations(text, hits);
   const { dates, durations } = conformTimex(text, detectDates(text, published, rawDurations, hits), rawDurations, published);
-  const people = detectPeople(text, options.registry ?? []);
+  const people = detectPeople(text, options.registry ?? [], language);
   const quotes = attributeQuotes(text, findQuotes(text), people);
 
   // Without surrogates (the common case: a native scan tells) offsets map by identity, and the index
