@@ -143,6 +143,38 @@ const ANAPHORA: Record<string, number> = {
   'the next day': 1, 'the following day': 1, 'the day before': -1, 'the previous day': -1, 'the same day': 0, 'that day': 0, 'the day after': 1,
 };
 const ANAPHORA_RE = new RegExp(`${B}(${capAlt(Object.keys(ANAPHORA))})(?:\\s(${alt(Object.keys(PART_OF_DAY).filter((w) => !/^(?:tonight|overnight|nights)$/.test(w)))}))?${E}`, 'uy');
+const TENS_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ONES_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/**
+ * Years as modifiers and in words: "its [1990] invasion", "the [2000] Olympics", "[fiscal 1989]", "[mid-1996]",
+ * "[nineteen ninety-six]", "the year two thousand", "[the fiscal year]", "for [the year]" (the publication year).
+ */
+const YEAR_RE = new RegExp(
+  `${B}(?:(?:the|a|an|its|his|her|their|that|this|our|The|A|An|Its|His|Her|Their|That|This|Our)\\s((?:19|20)\\d\\d)(?=\\s[\\p{L}])` +
+    `|(?:[Ff]iscal\\s|mid-)((?:19|20)\\d\\d)${E}` +
+    `|(?:[Nn]ineteen|[Tt]wenty)[\\s-](${alt(Object.keys(TENS_WORDS))})(?:[\\s-](${alt(Object.keys(ONES_WORDS))}))?${E}` +
+    `|(?:the\\s)?year\\stwo\\sthousand${E}` +
+    `|(?:the|The)\\s(?:(?:current|full|fiscal)\\s){0,2}year(?![\\p{L}\\p{N}-])(?!\\s(?:\\d|two|earlier|ago|before|after|of)))`,
+  'uy',
+);
+
+/** A year named by a YEAR_RE match, or null when the word after a modifier year reads as a count ("the 2000 soldiers"). */
+function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
+  if (m[1]) {
+    const next = /^\s([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (!next || (/^\p{Ll}/u.test(next[1]) && /s$/.test(next[1]))) return null;
+    return { type: 'DATE', value: m[1] };
+  }
+  if (m[2]) return { type: 'DATE', value: m[2] };
+  if (m[3]) {
+    const tens = TENS_WORDS[m[3].toLowerCase()];
+    const year = (/^[Tt]/.test(m[0]) ? 2000 : 1900) + (tens < 20 || !m[4] ? tens : tens + ONES_WORDS[m[4].toLowerCase()]);
+    return /^[Tt]wenty/.test(m[0]) && tens >= 20 ? null : { type: 'DATE', value: String(year) };
+  }
+  if (/two\sthousand$/.test(m[0])) return { type: 'DATE', value: '2000' };
+  return pub ? { type: 'DATE', value: String(pub.y) } : null;
+}
+
 /** Quarter `q` of the year a mention without a year refers to: the publication year. */
 const quarterValue = (y: number | undefined, q: number): string => `${y ?? 'XXXX'}-Q${q}`;
 
@@ -253,6 +285,7 @@ const FAMILIES: Family[] = [
     return { type: 'DURATION', value: VAGUE_UNIT[m[2]] };
   } },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
+  { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },
   { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: (m) => ({
     type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: ANAPHORA[norm(m[1]).replace(/'/g, "'")] ?? ANAPHORA[m[1].toLowerCase().replace(/\s+/g, ' ')], partOfDay: m[2] ? partOfDay(m[2]) : undefined,
   }) },

@@ -91,3 +91,10 @@ describe('TIMEX3 in English financial and news copy', () => {
     assert.deepEqual(timex('In June last year the talks failed; they resume early Tuesday.', '2001-08-20').map((x) => [x[0], x[2]]), [['June last year', '2000-06'], ['early Tuesday', '2001-08-14']]);
   });
 });
+
+describe('TIMEX3 years as modifiers and in words', () => {
+  it('reads "its 1990 invasion", "fiscal 1989", "mid-1996", "nineteen ninety-six" and "the fiscal year", not "the 2000 soldiers"', () => {
+    const found = timex('After its 1990 invasion, fiscal 1989 sales and mid-1996 talks, in nineteen ninety-six, for the fiscal year; the 2000 soldiers left.', '2001-08-20');
+    assert.deepEqual(found.map((x) => [x[0], x[2]]), [['1990', '1990'], ['fiscal 1989', '1989'], ['mid-1996', '1996'], ['nineteen ninety-six', '1996'], ['the fiscal year', '2001']]);
+  });
+});
