@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
+import { Annotator } from './annotator';
+import { AnnotatorsTree } from './annotatorsTree';
 import { ArticleEditors } from './articleEditors';
+import { setting } from './config';
 import { EditorCommands } from './commands';
+import { GuidedStart } from './guidedStart';
+import { ExportCommands } from './exportCommands';
 import { CorpusViews } from './corpusViews';
 import { Detector } from './detector';
 import { AnnotationHoverProvider } from './hover';
@@ -9,6 +14,7 @@ import { markActivation } from './marks';
 import type { CommandRegistrar } from './lifecycle';
 import type { ServicesHost } from './shell';
 import { ArticleStore } from './store';
+import { TeamCommands } from './teamCommands';
 import { ComparePanel, type CompareTarget } from './comparePanel';
 import { TimelinePanel } from './timelinePanel';
 
@@ -43,14 +49,17 @@ const WARM_UP_SAMPLE = [
  */
 export function createServices(host: ServicesHost): Services {
   const { context } = host;
-  const config = () => vscode.workspace.getConfiguration('newsmark');
   const register: CommandRegistrar = (id, handler) => host.registerCommand(`newsmark.${id}`, reportingErrors(handler));
   const detector = new Detector((message) => console.warn(`[newsmark] ${message}`));
-  const store = new ArticleStore(() => config().get<number>('save.debounceMs', 300), detector);
+  const store = new ArticleStore(() => setting('save.debounceMs'), detector);
+  const annotator = new Annotator();
+  store.stamp = () => annotator.stamp();
   const editors = new ArticleEditors(store, host.decorations, detector);
   const corpus = new CorpusViews(host, store, register, detector);
   const commands = new EditorCommands(store, editors, () => corpus.eventChoices());
   const hover = new AnnotationHoverProvider(store);
+  const annotators = new AnnotatorsTree(host, (uri) => corpus.service.fileOf(uri));
+  const guidedStart = new GuidedStart(context.extensionUri, context.globalStorageUri, () => corpus.service);
   const compare = new ComparePanel(context, corpus);
   const timeline = new TimelinePanel(context, corpus, (id) => compare.compare(id));
 
@@ -58,9 +67,16 @@ export function createServices(host: ServicesHost): Services {
     // First: VS Code disposes subscriptions in order, and the store's disposal cancels pending writes.
     { dispose: () => void store.flush() },
     store,
+    annotator,
     editors,
     corpus,
     ...commands.register(register),
+    ...new TeamCommands(store).register(register),
+    annotators,
+    ...annotators.register(register),
+    guidedStart,
+    ...guidedStart.register(register),
+    ...new ExportCommands(corpus.service, store).register(register),
     register('showCorpus', async () => {
       await vscode.commands.executeCommand('workbench.view.extension.newsmark');
       corpus.start();
