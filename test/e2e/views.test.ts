@@ -49,14 +49,17 @@ describe('the timeline and the comparison in a browser', function () {
 
   it('walks the events with the keyboard, zooms with +, and puts the lanes by place', async () => {
     const view = webview(wb);
-    await view.locator('.chart').focus();
+    // A click on the axis (no mark there) gives the chart the keyboard, as a user would.
+    await view.locator('.chart').click({ position: { x: 5, y: 5 } });
+    await view.locator('.chart:focus').waitFor({ state: 'attached' });
     await wb.page.keyboard.press('ArrowRight');
     await view.locator('.mark.selected').waitFor();
-    const before = await view.locator(`.mark[data-id="${ISTANBUL}"] .shape`).boundingBox();
+    const axis = async () => (await view.locator('.tick-label').allTextContents()).join(' ');
+    const before = await axis();
     await wb.page.keyboard.press('+');
+    // The keyboard zooms around the selected event, which stays in view.
     await view.locator('.mark.selected').waitFor();
-    const after = await view.locator(`.mark[data-id="${ISTANBUL}"] .shape`).boundingBox();
-    assert.notEqual(after?.x, before?.x, 'zooming moves the marks');
+    assert.notEqual(await axis(), before, 'zooming changes the axis');
     await wb.page.keyboard.press('0');
     await view.locator('#lanes').click();
     await view.locator('.lane-label', { hasText: 'Istanbul' }).waitFor();
