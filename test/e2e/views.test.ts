@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { openWorkbench, scratchWorkspace, startServer, stopServer, type CodeServer, type Workbench } from './workbench';
+import { workbenchPerSuite, type Workbench } from './workbench';
 
 const ISTANBUL = '2025-02-27-istanbul-talks';
 /** The README shows these screenshots: each run refreshes them from the real workbench. */
@@ -23,18 +23,10 @@ async function shot(wb: Workbench, name: string): Promise<void> {
 }
 
 describe('the timeline and the comparison in a browser', function () {
-  let server: CodeServer | undefined;
+  const suite = workbenchPerSuite();
   let wb: Workbench;
-
-  before(async function () {
-    this.timeout(600_000);
-    server = await startServer();
-    wb = await openWorkbench(server, await scratchWorkspace());
-  });
-
-  after(async () => {
-    await wb?.close();
-    await stopServer(server);
+  before(() => {
+    wb = suite.wb;
   });
 
   it('draws the events of the seeds on a time axis, the Istanbul talks among them', async () => {
