@@ -15,6 +15,7 @@ import { saveAtomically } from '../core/sidecar/save';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Sidecar } from '../core/sidecar/schema';
 import { MAX_YAML_CHARS, parseCorpus, parseSidecar, serializeSidecar } from '../core/sidecar/yamlStore';
+import { recordedConflictProblems } from '../core/team/conflicts';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 import { NodeFileSystem } from './nodeFs';
@@ -195,6 +196,7 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
     }
     rep.valid = true;
     rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
+    rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
     let sidecar = parsed.value;
     const { unreadable, absorbed } = await recoverLeftovers(fs, file, sidecar);
     for (const l of unreadable) {
@@ -308,6 +310,7 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
     }
     rep.valid = true;
     rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
+    rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
     const root = dirname(file);
     parsed.value.links.forEach((link, i) => {
       for (const side of ['a', 'b'] as const) {

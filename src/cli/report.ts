@@ -9,6 +9,9 @@ import { CorpusIndex } from '../core/corpus/index';
 import { corpusDecisions, sidecarFacts, type SidecarFacts } from '../core/corpus/decisions';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
 import { buildReport, renderMarkdown, type ReportLanguage } from '../core/corpus/report';
+import { comparisonFor } from '../core/compare/gather';
+import { corpusLanguage } from '../core/compare/labels';
+import { renderComparisonMarkdown } from '../core/compare/markdown';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Corpus } from '../core/sidecar/schema';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
@@ -43,6 +46,7 @@ export const reportCommand: Command<ReportOptions> = {
     format: { type: 'string', value: 'md|json', description: 'Markdown (default) or JSON' },
     lang: { type: 'string', value: 'fr|en', description: 'the language of the Markdown (default: that of most articles)' },
     workers: { type: 'string', value: 'N', description: 'worker threads for the analysis (0: none; default: one per core for large folders)' },
+    event: { type: 'string', value: 'id', description: "one event's sources side by side: a column per article, a row per attribute (ids in --json)" },
     articles: { type: 'string', value: 'glob', description: `which files are articles, relative to the folder (default: ${DEFAULT_ARTICLES_GLOB}, as the setting newsmark.articles)` },
   },
   run: (args, io, extra) => report(args, io, extra),
@@ -54,7 +58,7 @@ export function runReport(args: string[], io: CliIo, options: ReportOptions = {}
 }
 
 /** The report command's options, checked; a string is what is wrong with them. */
-function reportOptions({ values, positionals }: ParsedArgs): { folder: string; format: 'json' | 'md'; lang?: ReportLanguage; workers?: number; glob: string } | string {
+function reportOptions({ values, positionals }: ParsedArgs): { folder: string; format: 'json' | 'md'; lang?: ReportLanguage; workers?: number; glob: string; event?: string } | string {
   if (positionals.length !== 1) return positionals.length ? 'one folder only' : 'which folder?';
   const format = values.json ? 'json' : (values.format ?? 'md');
   if (format !== 'md' && format !== 'json') return `unknown format '${String(format)}' (md or json)`;
@@ -63,7 +67,9 @@ function reportOptions({ values, positionals }: ParsedArgs): { folder: string; f
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) return '--workers takes a number of threads (0: none)';
   const glob = typeof values.articles === 'string' ? values.articles : DEFAULT_ARTICLES_GLOB;
-  return { folder: positionals[0], format, ...(lang ? { lang } : {}), ...(workers !== undefined ? { workers } : {}), glob };
+  if (values.event !== undefined && (typeof values.event !== 'string' || !values.event)) return '--event takes an event id (see the ids in --json)';
+  const event = typeof values.event === 'string' ? values.event : undefined;
+  return { folder: positionals[0], format, ...(lang ? { lang } : {}), ...(workers !== undefined ? { workers } : {}), glob, ...(event ? { event } : {}) };
 }
 
 async function report(args: ParsedArgs, io: CliIo, options: ReportOptions = {}): Promise<number> {
@@ -72,7 +78,7 @@ async function report(args: ParsedArgs, io: CliIo, options: ReportOptions = {}):
     io.stderr(`newsmark report: ${checked}\n${usageOf(reportCommand)}`);
     return 2;
   }
-  const { folder, format, lang, workers, glob } = checked;
+  const { folder, format, lang, workers, glob, event } = checked;
   const workspace = new NodeWorkspace(folder);
   let files: string[];
   try {
@@ -130,7 +136,20 @@ async function report(args: ParsedArgs, io: CliIo, options: ReportOptions = {}):
 
   index.setDecisions(decisionsOf(sidecars));
 
+  if (event !== undefined) return reportEvent(index, event, format, lang, io);
   const report = buildReport(index);
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report, lang));
+  return 0;
+}
+
+/** `--event <id>`: the sources side by side for one event (the table `Newsmark: Compare Sources` shows). */
+function reportEvent(index: CorpusIndex, id: string, format: 'json' | 'md', lang: ReportLanguage | undefined, io: CliIo): number {
+  const table = comparisonFor(index, id);
+  if (!table) {
+    const ids = index.events().map((e) => e.id);
+    io.stderr(`newsmark report: no event '${id}'; the events are:\n${ids.map((x) => `  ${x}`).join('\n')}\n`);
+    return 1;
+  }
+  io.stdout(format === 'json' ? `${JSON.stringify(table, null, 2)}\n` : renderComparisonMarkdown(table, lang ?? corpusLanguage(index.documents())));
   return 0;
 }

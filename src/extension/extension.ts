@@ -4,7 +4,9 @@ import { isArticle } from './articles';
 import { onDidChangeSettings, setting } from './config';
 import { requireWithCodeCache } from './codeCache';
 import type { ArticleEditors } from './articleEditors';
+import type { ComparePanel } from './comparePanel';
 import type { CorpusViews } from './corpusViews';
+import type { TimelinePanel } from './timelinePanel';
 import { AnnotationDecorations } from './decorations';
 import type { Detector } from './detector';
 import type { Services } from './services';
@@ -25,6 +27,9 @@ export interface NewsmarkApi {
   readonly corpus: CorpusViews;
   /** Detection shared by the editors and the corpus, large articles in a worker thread. */
   readonly detector: Detector;
+  /** The timeline and sources-side-by-side panels (issue #16). */
+  readonly timeline: TimelinePanel;
+  readonly compare: ComparePanel;
 }
 
 /**
@@ -159,6 +164,12 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     },
     get detector() {
       return load().detector;
+    },
+    get timeline() {
+      return load().timeline;
+    },
+    get compare() {
+      return load().compare;
     },
   };
 }

@@ -8,6 +8,7 @@ import { emptyCorpus, parseCorpus, parseSidecar, serializeCorpus } from '../core
 import type { YamlProblem } from '../core/sidecar/yamlStore';
 import type { MergeConflict } from '../core/sidecar/merge';
 import { mergeCorpus } from '../core/sidecar/merge';
+import type { Authorship } from '../core/team/authorship';
 import type { Document } from 'yaml';
 import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
@@ -62,6 +63,9 @@ export class ArticleStore extends Disposable {
   readonly onDidSave = this._onDidSave.event;
   private readonly _onDidChangeCorpus = this._register(new vscode.EventEmitter<Corpus>());
   readonly onDidChangeCorpus = this._onDidChangeCorpus.event;
+
+  /** Who makes annotations now (services.ts sets it; without it annotations record no author). */
+  stamp: (() => Authorship) | undefined;
 
   constructor(
     private readonly saveDelay: () => number,
@@ -131,7 +135,11 @@ export class ArticleStore extends Disposable {
         problems = [{ message: `cannot read the sidecar: ${String((e as Error).message ?? e)}`, line: 1, column: 1 }];
       }
     }
-    const session = new ArticleSession(fileName, document.getText(), loaded, { registry: this.registry(), ...(this.detector ? { detect: this.detector.detect } : {}) });
+    const session = new ArticleSession(fileName, document.getText(), loaded, {
+      registry: this.registry(),
+      ...(this.detector ? { detect: this.detector.detect } : {}),
+      ...(this.stamp ? { stamp: this.stamp } : {}),
+    });
     markOpen('session', document.uri);
     const entry: ArticleEntry = { articleUri: document.uri, sidecarUri, session, problems, conflicts: [] };
     this.entries.set(document.uri.toString(), entry);
