@@ -23,3 +23,14 @@ describe('settings table (src/extension/settings.ts)', () => {
     }
   });
 });
+
+describe('detector registry (src/core/session/detectorKinds.ts)', () => {
+  it('gives every kind a declared setting and a scored evaluation key', async () => {
+    const { DETECTOR_KINDS } = await import('../../../src/core/session/detectorKinds');
+    const { KINDS } = await import('../../../src/core/detect/evaluate');
+    for (const k of DETECTOR_KINDS) {
+      assert.ok(k.setting in SETTING_DEFAULTS, `${k.kind}: newsmark.${k.setting} is not a setting`);
+      assert.ok((KINDS as readonly string[]).includes(k.evaluation), `${k.kind}: ${k.evaluation} is not scored`);
+    }
+  });
+});
