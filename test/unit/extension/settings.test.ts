@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { KINDS } from '../../../src/core/detect/evaluate';
+import { DETECTOR_KINDS } from '../../../src/core/session/detectorKinds';
 import { SETTING_DEFAULTS } from '../../../src/extension/settings';
 
 interface ManifestSetting {
@@ -25,9 +27,7 @@ describe('settings table (src/extension/settings.ts)', () => {
 });
 
 describe('detector registry (src/core/session/detectorKinds.ts)', () => {
-  it('gives every kind a declared setting and a scored evaluation key', async () => {
-    const { DETECTOR_KINDS } = await import('../../../src/core/session/detectorKinds');
-    const { KINDS } = await import('../../../src/core/detect/evaluate');
+  it('gives every kind a declared setting and a scored evaluation key', () => {
     for (const k of DETECTOR_KINDS) {
       assert.ok(k.setting in SETTING_DEFAULTS, `${k.kind}: newsmark.${k.setting} is not a setting`);
       assert.ok((KINDS as readonly string[]).includes(k.evaluation), `${k.kind}: ${k.evaluation} is not scored`);
