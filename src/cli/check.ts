@@ -13,8 +13,8 @@ import { isLeftoverOf, type Absorbed, type Leftover } from '../core/sidecar/left
 import { recoverLeftovers, settleLeftovers } from '../core/sidecar/sidecarFile';
 import { saveAtomically } from '../core/sidecar/save';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
-import type { Sidecar } from '../core/sidecar/schema';
-import { MAX_YAML_CHARS, parseCorpus, parseSidecar, serializeSidecar } from '../core/sidecar/yamlStore';
+import type { RecordedConflict, Sidecar } from '../core/sidecar/schema';
+import { MAX_YAML_CHARS, parseCorpus, parseSidecar, serializeSidecar, type ParseResult } from '../core/sidecar/yamlStore';
 import { recordedConflictProblems } from '../core/team/conflicts';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
@@ -195,19 +195,8 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
 async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileReport> {
   const { fs, fix, display, idsByArticle } = ctx;
   const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
-  const read = await readText(fs, file, MAX_YAML_CHARS);
-  if (read.text === undefined) {
-    rep.problems.push({ severity: 'error', line: 1, column: 1, message: `cannot read: ${read.error}` });
-    return rep;
-  }
-  const parsed = parseSidecar(read.text, file);
-  if (!parsed.ok) {
-    rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...e })));
-    return rep;
-  }
-  rep.valid = true;
-  rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
-  rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
+  const parsed = await readYaml(fs, file, parseSidecar, rep);
+  if (!parsed) return rep;
   let sidecar = parsed.value;
   const { unreadable, absorbed } = await recoverLeftovers(fs, file, sidecar);
   rep.problems.push(...leftoverProblems(unreadable, absorbed, ctx));
@@ -267,6 +256,27 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
   return rep;
 }
 
+/**
+ * Reads and parses a sidecar or newsmark.yaml for `rep`: its errors (unreadable, invalid) or its warnings and
+ * recorded conflicts go to the report; the parse when it is valid (then `rep.valid`).
+ */
+async function readYaml<T extends { conflicts?: readonly RecordedConflict[] }>(fs: FileSystem, file: string, parse: (text: string, file: string) => ParseResult<T>, rep: CheckFileReport) {
+  const read = await readText(fs, file, MAX_YAML_CHARS);
+  if (read.text === undefined) {
+    rep.problems.push({ severity: 'error', line: 1, column: 1, message: `cannot read: ${read.error}` });
+    return undefined;
+  }
+  const parsed = parse(read.text, file);
+  if (!parsed.ok) {
+    rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...e })));
+    return undefined;
+  }
+  rep.valid = true;
+  rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
+  rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
+  return parsed;
+}
+
 /** What an interrupted save left beside a sidecar, as warnings. */
 function leftoverProblems(unreadable: readonly Leftover[], absorbed: Absorbed | undefined, { display, fix }: CheckContext): CheckProblem[] {
   const out: CheckProblem[] = unreadable.map((l) => ({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${display(l.path)}, which cannot be read (${l.problem!.message}); left alone: look at it and delete it by hand` }));
@@ -321,19 +331,8 @@ async function restoreSidecar(file: string, ctx: CheckContext): Promise<CheckFil
 async function checkCorpusFile(file: string, ctx: CheckContext): Promise<CheckFileReport> {
   const { fs, folderArg, idsByArticle } = ctx;
   const rep: CheckFileReport = { file: ctx.display(file), kind: 'corpus', valid: false, problems: [] };
-  const read = await readText(fs, file, MAX_YAML_CHARS);
-  if (read.text === undefined) {
-    rep.problems.push({ severity: 'error', line: 1, column: 1, message: `cannot read: ${read.error}` });
-    return rep;
-  }
-  const parsed = parseCorpus(read.text, file);
-  if (!parsed.ok) {
-    rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...e })));
-    return rep;
-  }
-  rep.valid = true;
-  rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
-  rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
+  const parsed = await readYaml(fs, file, parseCorpus, rep);
+  if (!parsed) return rep;
   const root = dirname(file);
   parsed.value.links.forEach((link, i) => {
     for (const side of ['a', 'b'] as const) {
