@@ -3,35 +3,18 @@
  * newsmark.yaml) and prints the corpus report. A large folder is analysed
  * in worker threads (dist/detectWorker.js, beside the CLI); the report is the same either way.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { CorpusIndex } from '../core/corpus/index';
-import { corpusDecisions, sidecarFacts, type SidecarFacts } from '../core/corpus/decisions';
-import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
 import { buildReport, renderMarkdown, type ReportLanguage } from '../core/corpus/report';
 import { comparisonFor } from '../core/compare/gather';
 import { corpusLanguage } from '../core/compare/labels';
 import { renderComparisonMarkdown } from '../core/compare/markdown';
-import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
-import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Corpus } from '../core/sidecar/schema';
-import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
-import type { Workspace } from '../core/workspace/workspace';
+import type { CorpusIndex } from '../core/corpus/index';
 import { runCommand, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
-import { NodeWorkspace } from './nodeWorkspace';
+import { loadCorpusFolder } from './corpusFolder';
 
 export interface ReportOptions {
   /** The pool's worker entry (default: detectWorker.js beside this file, as bundled in dist/). */
   workerPath?: string;
-}
-
-/** A file's text, undefined when it cannot be read (missing). */
-async function readOptional(workspace: Workspace, path: string): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await workspace.readFile(path));
-  } catch {
-    return undefined;
-  }
 }
 
 export const reportCommand: Command<ReportOptions> = {
@@ -79,62 +62,9 @@ async function report(args: ParsedArgs, io: CliIo, options: ReportOptions = {}):
     return 2;
   }
   const { folder, format, lang, workers, glob, event } = checked;
-  const workspace = new NodeWorkspace(folder);
-  let files: string[];
-  try {
-    files = await workspace.findArticles(glob);
-  } catch (e) {
-    io.stderr(`newsmark report: cannot read ${folder}: ${(e as Error).message}\n`);
-    return 1;
-  }
-
-  let corpus: Corpus | undefined;
-  const corpusText = await readOptional(workspace, join(folder, CORPUS_FILE_NAME));
-  if (corpusText !== undefined) {
-    const parsed = parseCorpus(corpusText);
-    if (!parsed.ok) {
-      for (const p of parsed.errors) io.stderr(`${join(folder, CORPUS_FILE_NAME)}:${p.line}:${p.column}: ${p.message}\n`);
-      return 1;
-    }
-    corpus = parsed.value;
-  }
-  // The registry decides how articles are read: the index needs it before the first one.
-  const decisionsOf = (sidecars: Map<string, SidecarFacts>) => corpusDecisions({ corpus, files: sidecars.keys(), annotationsOf: (f) => sidecars.get(f)?.annotations ?? [] });
-  const sidecars = new Map<string, SidecarFacts>();
-  const index = new CorpusIndex({ decisions: decisionsOf(sidecars) });
-  const workerPath = options.workerPath ?? join(__dirname, 'detectWorker.js');
-  const size = workers ?? (files.length >= POOL_MIN_ARTICLES && existsSync(workerPath) ? defaultPoolSize() : 0);
-  const pool = size > 0 ? new AnalysisPool({ workerPath, size, log: (m) => io.stderr(`newsmark report: ${m}\n`) }) : undefined;
-  // Analysed in the pool, indexed in the order read: the same index as one article after another.
-  const queue = new AnalysisQueue(pool);
-  try {
-    for (const path of files) {
-      const rel = workspace.relativePath(path);
-      const bytes = await workspace.readFile(path);
-      if (isProbablyBinaryOrNotUtf8(bytes)) {
-        io.stderr(`newsmark report: skipping ${rel}: not UTF-8 text\n`);
-        continue;
-      }
-      const sidecarText = await readOptional(workspace, path + SIDECAR_SUFFIX);
-      let facts: SidecarFacts | undefined;
-      if (sidecarText !== undefined) {
-        const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
-        if (parsed.ok) sidecars.set(rel, (facts = sidecarFacts(parsed.value)));
-        else io.stderr(`newsmark report: ignoring ${rel}${SIDECAR_SUFFIX}: ${parsed.errors[0]?.message ?? 'invalid'}\n`);
-      }
-      const text = decodeArticle(bytes);
-      const documentOptions = {
-        ...(facts?.published ? { published: facts.published } : {}),
-        ...(facts?.outlet ? { outlet: facts.outlet } : {}),
-      };
-      await queue.add(pool && index.analysisRequest(rel, text, documentOptions), (result) => index.setDocument(rel, text, documentOptions, result));
-    }
-    await queue.done();
-  } finally {
-    pool?.dispose();
-  }
-
-  index.setDecisions(decisionsOf(sidecars));
+  const loaded = await loadCorpusFolder(folder, 'report', io.stderr, { ...options, glob, ...(workers !== undefined ? { workers } : {}) });
+  if (!loaded?.index) return 1;
+  const index = loaded.index;
 
   if (event !== undefined) return reportEvent(index, event, format, lang, io);
   const report = buildReport(index);

@@ -5,6 +5,7 @@ import { ArticleEditors } from './articleEditors';
 import { setting } from './config';
 import { EditorCommands } from './commands';
 import { GuidedStart } from './guidedStart';
+import { ExportCommands } from './exportCommands';
 import { CorpusViews } from './corpusViews';
 import { Detector } from './detector';
 import { AnnotationHoverProvider } from './hover';
@@ -75,6 +76,7 @@ export function createServices(host: ServicesHost): Services {
     ...annotators.register(register),
     guidedStart,
     ...guidedStart.register(register),
+    ...new ExportCommands(corpus.service, store).register(register),
     register('showCorpus', async () => {
       await vscode.commands.executeCommand('workbench.view.extension.newsmark');
       corpus.start();

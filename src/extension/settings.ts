@@ -8,7 +8,7 @@ import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
 export type TagAllMentions = 'ask' | 'always' | 'never';
 
 export interface Settings {
-  /** Who annotates (else git's user.name): recorded with each annotation. */
+  /** Who annotates in this window (empty: git's user.name); recorded on each annotation, verdict and note. */
   annotator: string;
   /** Glob of the news articles (relative to the workspace folder). */
   articles: string;
