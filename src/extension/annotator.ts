@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
-import { setting } from './config';
 import { stampNow, type Authorship } from '../core/team/authorship';
+import { setting } from './config';
 
 /**
  * Who is annotating: the setting `newsmark.annotator`, else git's `user.name` (read once per

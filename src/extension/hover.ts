@@ -5,6 +5,7 @@ import { annotationStatus } from '../core/sidecar/schema';
 import { describeAuthorship } from '../core/team/authorship';
 import { offsetsOf } from './convert';
 import { enabledSuggestionKinds } from './articleEditors';
+import { detectorKind } from '../core/session/detectorKinds';
 import { isArticle } from './articles';
 import type { ArticleStore } from './store';
 
@@ -59,7 +60,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     if (!suggestion) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: ['newsmark.acceptSuggestion', 'newsmark.rejectSuggestion', 'newsmark.acceptAllOfKind'] };
-    md.appendMarkdown(`**Suggested ${suggestion.kind}** _(automatic detection)_\n\n`);
+    md.appendMarkdown(`**${detectorKind(suggestion.kind).hoverTitle}** _(automatic detection)_\n\n`);
     const fields = suggestion.fields;
     if (suggestion.kind === 'date') {
       const d = session.detections().dates.find((m) => m.start === suggestion.start && m.end === suggestion.end);
