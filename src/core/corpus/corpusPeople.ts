@@ -99,7 +99,8 @@ function peopleWithTagged(decisions: Readonly<CorpusDecisions>): (d: DocumentAna
     if (!tags) return d.people;
     let list = memo.get(d.file);
     if (!list) {
-      const extra = tags.filter((t) => !d.people.some((p) => overlaps(p, t))).map((t) => ({ id: t.id, name: t.text, start: t.start, end: t.end, text: t.text }));
+      // A name of the byline tagged as a person is still an author: listed with the article, not among its people.
+      const extra = tags.filter((t) => !d.people.some((p) => overlaps(p, t)) && !d.authors?.some((a) => overlaps(a, t))).map((t) => ({ id: t.id, name: t.text, start: t.start, end: t.end, text: t.text }));
       memo.set(d.file, (list = extra.length ? [...d.people, ...extra] : d.people));
     }
     return list;
