@@ -4,6 +4,7 @@ import { personSlug } from '../core/detect/index';
 import type { AnnotationFields, SuggestionKind } from '../core/session/articleSession';
 import { annotationStatus } from '../core/sidecar/schema';
 import type { AnnotationType } from '../core/sidecar/schema';
+import { setting } from './config';
 import { offsetsOf } from './convert';
 import type { ArticleEditors } from './articleEditors';
 import { enabledSuggestionKinds } from './articleEditors';
@@ -130,10 +131,10 @@ export class EditorCommands {
   }
 
   private async offerAllMentions(entry: ArticleEntry, id: string, decided?: boolean): Promise<void> {
-    const setting = vscode.workspace.getConfiguration('newsmark').get<string>('tagAllMentions', 'ask');
+    const choice = setting('tagAllMentions');
     const a = entry.session.annotation(id);
-    if (!a || decided === false || setting === 'never') return;
-    if (decided === true || setting === 'always') {
+    if (!a || decided === false || choice === 'never') return;
+    if (decided === true || choice === 'always') {
       this.store.mutate(entry, (s) => s.tagAllMentions(id));
       return;
     }

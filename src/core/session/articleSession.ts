@@ -10,6 +10,7 @@ import type { AnchorResult } from '../anchor/reanchor';
 import { detect } from '../detect/index';
 import type { Detections, Person } from '../model';
 import { newAnnotationId, uniqueId } from '../sidecar/ids';
+import type { Authorship } from '../team/authorship';
 import type { IdGenerator } from '../sidecar/ids';
 import { mergeSidecars } from '../sidecar/merge';
 import type { MergeConflict } from '../sidecar/merge';
@@ -91,6 +92,8 @@ export interface ArticleSessionOptions {
   registry?: Person[];
   /** Replaces the detector (the tests use the real one; the benchmark may count calls). */
   detect?: typeof detect;
+  /** Who is annotating, asked whenever an annotation is made (the setting may change meanwhile). */
+  stamp?: () => Authorship;
 }
 
 export class ArticleSession {
@@ -106,6 +109,7 @@ export class ArticleSession {
   private readonly ids: IdGenerator;
   private registry: Person[];
   private readonly detector: typeof detect;
+  private readonly stamp: (() => Authorship) | undefined;
   private anchors = new Map<string, AnchorResult>();
 
   constructor(
@@ -121,6 +125,7 @@ export class ArticleSession {
     this.ids = options.ids ?? newAnnotationId;
     this.registry = options.registry ?? [];
     this.detector = options.detect ?? detect;
+    this.stamp = options.stamp;
     this.reanchor();
   }
 
@@ -288,6 +293,8 @@ export class ArticleSession {
     for (const [k, v] of Object.entries(fields)) {
       if (v !== undefined) (a as Record<string, unknown>)[k] = v;
     }
+    // Whoever makes the annotation (tags it, or accepts the detector's suggestion) is its author.
+    if (this.stamp) Object.assign(a, this.stamp());
     return a;
   }
 
