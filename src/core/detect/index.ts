@@ -25,6 +25,11 @@ export interface DetectOptions {
   published?: string;
   /** People the user confirmed: their mentions (name and every alias) are recognised with their id. */
   registry?: Person[];
+  /**
+   * Full names the workspace's other articles name ("Jacques Chirac"): a surname alone in this article
+   * ("Chirac") is that person, with cue 'corpus'. The article's own full names and the registry win.
+   */
+  knownNames?: readonly string[];
   /** Skip language identification. */
   language?: 'fr' | 'en';
 }
@@ -40,7 +45,7 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
   const hits = TRIGGERS.hits(text);
   const durations = detectDurations(text, hits);
   const dates = detectDates(text, published, durations, hits);
-  const people = detectPeople(text, options.registry ?? [], language);
+  const people = detectPeople(text, options.registry ?? [], language, options.knownNames ?? []);
   const quotes = attributeQuotes(text, findQuotes(text), people);
 
   // Without surrogates (the common case: a native scan tells) offsets map by identity, and the index

@@ -27,6 +27,8 @@ export interface RawPerson extends RawSpan {
 const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
 // "<Name> a déclaré", "<Name> a également souligné", "<Name> said", "<Name> told"
 const VERB_AFTER = new RegExp(`^,?\\s{1,2}(?:(?:a|avait|ont|aurait|has|had)\\s(?:\\p{L}+\\s){0,2})?(?:${SPEECH_ALT})(?!\\p{L})`, 'u');
+/** An age in apposition right after a name: ", 54 ans", ", âgée de 41 ans", ", 62,", ", aged 62". */
+const AGE_AFTER = /^,\s(?:(?:âgée?\sde|aged)\s)?\d{1,3}(?:\sans(?!\p{L})|,|\syears?\sold|\)|$)/u;
 /** After a one-word subject: a plural speech verb, or "its" / "leurs" within the clause. */
 const GROUP_OR_THING_AFTER =
   /^,?\s(?:(?:say|tell|warn|argue|claim|believe|note|add|insist|ont|disent|estiment|affirment|expliquent|soulignent|jugent|assurent)(?!\p{L})|(?:\p{L}+\s){1,5}(?:its|leurs)(?!\p{L}))/u;
@@ -249,7 +251,7 @@ function announcesName(prefix: readonly Token[]): boolean {
  * People in `text` (UTF-16 offsets). `registry` people are recognised under their name and every alias,
  * and their id wins over the slug detection would give.
  */
-export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en'): RawPerson[] {
+export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
   const segs = segmentsOf(text, tokens);
   const registryByKey = new Map<string, Person>();
@@ -287,6 +289,11 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     }
     if (role) {
       accepted.set(seg.start, { seg, cue: HONORIFICS.has(role.toLowerCase()) || titlePrefix.length ? 'title' : 'role', role });
+      continue;
+    }
+    // "Durand, 54 ans,", "Hollis, 62, said", "Varenne, âgée de 41 ans": an age in apposition.
+    if (text.charCodeAt(seg.end) === 44 && AGE_AFTER.test(text.slice(seg.end, seg.end + 24))) {
+      accepted.set(seg.start, { seg, cue: 'role' });
       continue;
     }
     const beforeFrom = Math.max(0, seg.start - 40);
@@ -348,10 +355,21 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (!list.some((e) => e.key === key)) list.push({ name, at, key });
     surnames.set(sk, list);
   }
+  // Full names the workspace's other articles give (at -2) lose to the registry's (-1) and the article's own.
+  for (const n of knownNames) addName(n, -2);
+  const fromWorkspace = new Set(fullest.values());
   for (const p of registry) addName(p.name, -1);
   const byStart = [...accepted.values()];
   if (!byStart.every((a, k) => k === 0 || byStart[k - 1].seg.start <= a.seg.start)) byStart.sort((x, y) => x.seg.start - y.seg.start);
-  for (const a of byStart) addName(a.seg.text, a.seg.start);
+  for (const a of byStart) {
+    addName(a.seg.text, a.seg.start);
+    // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
+    // person wherever else the article names them alone ("Macron a signé le décret").
+    if (a.seg.tokens.length === 1 && (a.cue === 'title' || a.cue === 'role')) {
+      const key = personKey(a.seg.text);
+      if (!surnames.has(key)) register(key, a.seg.text, a.seg.start, key);
+    }
+  }
 
   const resolveShort = (word: string, at: number): string | undefined => {
     if (surnames.size === 0) return undefined;
@@ -389,7 +407,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       if (tailName) out.push({ start: t.start + dash + 1, end: t.end, name: tailName, cue: 'propagation', id: '' });
       continue;
     }
-    out.push({ start: t.start, end: t.end, name, cue: 'propagation', id: '' });
+    out.push({ start: t.start, end: t.end, name, cue: fromWorkspace.has(name) ? 'corpus' : 'propagation', id: '' });
   }
   for (const p of out) if (p.end - p.start < p.name.length) p.start = widenOverName(text, p.start, p.end, p.name);
   for (const p of out) {

@@ -93,3 +93,21 @@ describe('people: initials', () => {
     assert.deepEqual(names('The U.S. Congress and the U.N. Assembly met.', 'en'), []);
   });
 });
+
+describe('people: surnames across the article and the workspace', () => {
+  it('finds a surname that a title or role marked once wherever the article names it alone', () => {
+    assert.deepEqual(names('Le président Varenko est arrivé. Plus tard, Varenko a signé le décret.', 'fr'), ['Varenko', 'Varenko']);
+  });
+  it('reads a surname alone as the person the workspace named in full, with cue "corpus"', () => {
+    const people = detect('Plus tard, Varenko a signé le décret.', { language: 'fr', knownNames: ['Oleg Varenko'] }).people;
+    assert.deepEqual(people.map((p) => [p.text, p.name, p.cue]), [['Varenko', 'Oleg Varenko', 'corpus']]);
+  });
+  it('prefers the article\'s own full name over the workspace\'s', () => {
+    const people = detect('Ivan Varenko est venu. Varenko a parlé.', { language: 'fr', knownNames: ['Oleg Varenko'] }).people;
+    assert.deepEqual(people.map((p) => [p.text, p.name]), [['Ivan Varenko', 'Ivan Varenko'], ['Varenko', 'Ivan Varenko']]);
+  });
+  it('takes a name followed by an age in apposition for a person ("Durand, 54 ans", "Hollis, 62,")', () => {
+    assert.deepEqual(names('Selon les voisins, Durenne, 54 ans, a tout vu.', 'fr'), ['Durenne']);
+    assert.deepEqual(names('Yesterday Hollister, 62, left the firm.', 'en'), ['Hollister']);
+  });
+});
