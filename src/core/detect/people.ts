@@ -227,10 +227,30 @@ function loneGivenName(text: string, seg: Segment): boolean {
   if (t.text.length < 3 || !isFirstName(t.text)) return false;
   const next = text.charCodeAt(seg.end);
   if (next === 45 || next === 46 && /^\.\p{L}/u.test(text.slice(seg.end, seg.end + 2))) return false;
-  const before = wordsBefore(text, seg.start, 1);
-  if (before.length === 0) return true;
+  return !afterDeterminerOrPreposition(text, seg.start);
+}
+
+/**
+ * "du Budget Michel Charasse", "l'élu Vert Yves Contassot": a segment of three words or more whose first
+ * word is no given name but a later one is starts at that given name; the words before go to its prefix.
+ */
+function fromGivenName(text: string, seg: Segment): Segment {
+  const n = seg.tokens.length;
+  if (n < 3 || isFirstName(seg.tokens[0].text)) return seg;
+  for (let k = 1; k < n - 1; k++) {
+    if (!isFirstName(seg.tokens[k].text)) continue;
+    const tokens = seg.tokens.slice(k);
+    return { ...seg, tokens, start: tokens[0].start, text: text.slice(tokens[0].start, seg.end), prefix: [...seg.prefix, ...seg.tokens.slice(0, k)] };
+  }
+  return seg;
+}
+
+/** The word before `start` is a determiner ("the", "la") or a place preposition ("in", "à"). */
+function afterDeterminerOrPreposition(text: string, start: number): boolean {
+  const before = wordsBefore(text, start, 1);
+  if (before.length === 0) return false;
   const w = before[0].toLowerCase();
-  return !THING_DETERMINERS.has(w) && !PLACE_PREPOSITIONS.has(w);
+  return THING_DETERMINERS.has(w) || PLACE_PREPOSITIONS.has(w);
 }
 
 /** Prepositions before a lone capitalised word that make it a place ("in Adelaide", "à Lorraine", "to Harrison"). */
@@ -253,7 +273,7 @@ function announcesName(prefix: readonly Token[]): boolean {
  */
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
-  const segs = segmentsOf(text, tokens);
+  const segs = segmentsOf(text, tokens).map((seg) => fromGivenName(text, seg));
   const registryByKey = new Map<string, Person>();
   for (const p of registry) {
     for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
@@ -271,6 +291,12 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const initialsStart = leadingInitials(text, seg.start, language);
     if (initialsStart < seg.start) {
       accepted.set(seg.start, { seg: { ...seg, start: initialsStart, text: text.slice(initialsStart, seg.end) }, cue: 'first-name' });
+      continue;
+    }
+    if (seg.place) {
+      // "le président Hollande", "M. Jordan": a title or a role makes a place's name a person's.
+      const placeRole = roleBefore(text, seg);
+      if (placeRole) accepted.set(seg.start, { seg, cue: HONORIFICS.has(placeRole.toLowerCase()) ? 'title' : 'role', role: placeRole });
       continue;
     }
     const titlePrefix = seg.prefix.length === 0 ? NO_PREFIX : seg.prefix.filter((t) => t.kind === 'title' || t.kind === 'nat' || t.kind === 'org');
@@ -396,8 +422,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a
   // sentence start or glued by a hyphen ("missions diplomatiques-Lavrov").
   for (const t of tokens) {
-    if (t.kind !== 'name' && t.kind !== 'caps') continue;
-    if (covered.has(t.start)) continue;
+    if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || covered.has(t.start)) continue;
+    // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country.
+    if (t.kind === 'place' && (surnames.size === 0 || afterDeterminerOrPreposition(text, t.start))) continue;
     const name = resolveShort(t.text, t.start);
     if (!name) {
       // "Istanbul-Lavrov": a headline glues the surname to the word before.

@@ -34,7 +34,7 @@ evelyne evgeni evgeny evgueni fabien fabienne fabio fabrice fadi fahad faisal fa
 fernand fernando filip filipe florence florent florian fouad france francesca francesco francis francisco franck francois
 francoise frank frantz franz frederic frederick frederique fredrik friedrich gabriel gabriela gabrielle gael gaelle gareth gary
 gaston gaspard gavin genevieve geoffrey georg george georges georgi georgia georgina gerald gerard gerhard gert ghislaine giacomo
-gianni gilbert gilles gina giorgia giorgio giovanni gisele giulia giuseppe gleb gordon grace greg gregoire gregory guillaume
+gianni gilbert gilles gina giorgia giorgio giovanni gisele giulia giuseppe gleb gordon greg gregoire gregory guillaume
 gunther gustave guy gwen hadi hafez hakan hamad hamid hamza hana hanna hannah hans harald harold harry hasan hassan hatice
 heather hector heidi heinrich helen helena helene henri henrik henry herbert herve hicham hilary hillary hiroshi hossein hugo
 hugues humza hussein ian ibrahim idriss igor ilia ilya ines ingrid irina iouri isaac isabel isabella isabelle ismael

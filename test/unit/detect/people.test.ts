@@ -111,3 +111,16 @@ describe('people: surnames across the article and the workspace', () => {
     assert.deepEqual(names('Yesterday Hollister, 62, left the firm.', 'en'), ['Hollister']);
   });
 });
+
+describe('people: family names that are also places, and words glued before a given name', () => {
+  it('reads a place\'s name after a given name, or announced by a role, as a family name', () => {
+    assert.deepEqual(names('Hier, Gérard Hollande a voté. Le président Hollande a parlé. Plus tard, Hollande a signé.', 'fr'), ['Gérard Hollande', 'Hollande', 'Hollande']);
+    assert.deepEqual(names('Later Stefan Jordan arrived.', 'en'), ['Stefan Jordan']);
+  });
+  it('keeps the country where a determiner or a preposition comes before it', () => {
+    assert.deepEqual(names('Gérard Hollande a voté. La Hollande a gagné, en Hollande.', 'fr'), ['Gérard Hollande']);
+  });
+  it('starts a name at its given name when capitalised words are glued before it', () => {
+    assert.deepEqual(names("L'ancien ministre du Budget Michel Varrault a reconnu les faits.", 'fr'), ['Michel Varrault']);
+  });
+});
