@@ -124,3 +124,9 @@ describe('people: family names that are also places, and words glued before a gi
     assert.deepEqual(names("L'ancien ministre du Budget Michel Varrault a reconnu les faits.", 'fr'), ['Michel Varrault']);
   });
 });
+
+describe('people: letters without a combining mark', () => {
+  it('folds ł, ø, đ, ı, æ, ß like accents, so "Stanisław" and "Bjørn" are given names', () => {
+    assert.deepEqual(names('Later Stanisław Wendlak met Bjørn Halvorsen and Marc Vallee.', 'en'), ['Stanisław Wendlak', 'Bjørn Halvorsen', 'Marc Vallee']);
+  });
+});
