@@ -117,6 +117,9 @@ describe('people: family names that are also places, and words glued before a gi
     assert.deepEqual(names('Hier, Gérard Hollande a voté. Le président Hollande a parlé. Plus tard, Hollande a signé.', 'fr'), ['Gérard Hollande', 'Hollande', 'Hollande']);
     assert.deepEqual(names('Later Stefan Jordan arrived.', 'en'), ['Stefan Jordan']);
   });
+  it('reads a city\'s name before a family name as a given name, not a country\'s ("Florence Parlier", not "France Orient")', () => {
+    assert.deepEqual(names('Hier, Florence Parlier a rejoint France Orient.', 'fr'), ['Florence Parlier']);
+  });
   it('keeps the country where a determiner or a preposition comes before it', () => {
     assert.deepEqual(names('Gérard Hollande a voté. La Hollande a gagné, en Hollande.', 'fr'), ['Gérard Hollande']);
   });
