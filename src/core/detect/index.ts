@@ -27,6 +27,11 @@ export interface DetectOptions {
   published?: string;
   /** People the user confirmed: their mentions (name and every alias) are recognised with their id. */
   registry?: Person[];
+  /**
+   * Full names the workspace's other articles name ("Jacques Chirac"): a surname alone in this article
+   * ("Chirac") is that person, with cue 'corpus'. The article's own full names and the registry win.
+   */
+  knownNames?: readonly string[];
   /** Skip language identification. */
   language?: 'fr' | 'en';
 }
@@ -43,7 +48,7 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
   const rawDurations = detectDurations(text, hits);
   const { dates, durations } = conformTimex(text, detectDates(text, published, rawDurations, hits), rawDurations, published);
   const authors = findBylineAuthors(text);
-  const found = detectPeople(text, options.registry ?? [], language);
+  const found = detectPeople(text, options.registry ?? [], language, options.knownNames ?? []);
   // A byline's names are the article's authors, not people of the story (nor speakers of its quotes).
   const people = authors.length ? withoutSpan(found, authors[0].start, authors[authors.length - 1].end) : found;
   const quotes = attributeQuotes(text, findQuotes(text), people);
