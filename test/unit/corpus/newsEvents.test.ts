@@ -29,6 +29,10 @@ const SENTENCES: Array<[EventKind, string, string]> = [
   ['launch', 'The company launched its new phone.', 'Le lancement de la fusée est prévu jeudi.'],
   ['award', 'She won the award for best novel.', 'Le film a été récompensé à Cannes.'],
   ['sports', 'The home side won the final 2-1.', 'Lyon a remporté le match 2-1.'],
+  ['injury', 'Four passengers were injured.', 'Quatre passagers ont été blessés.'],
+  ['robbery', 'Thieves robbed a jeweller downtown.', 'Le braquage a eu lieu à l’aube.'],
+  ['investigation', 'Prosecutors opened an investigation.', 'Le parquet a ouvert une enquête.'],
+  ['escape', 'Two inmates escaped overnight.', 'Deux détenus se sont évadés.'],
 ];
 
 describe('news event mentions', () => {
