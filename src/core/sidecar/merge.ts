@@ -3,7 +3,7 @@
  * checkout or a hand edit) since both were `base`. Annotations merge by id; nothing is dropped
  * silently: when both sides changed one annotation differently, ours is kept and theirs reported.
  */
-import type { Corpus, Sidecar, SidecarAnnotation } from './schema';
+import type { Corpus, RecordedConflict, Sidecar, SidecarAnnotation } from './schema';
 
 export type ConflictKind =
   /** Both sides changed it (or both added the same id), differently. Ours is kept. */
@@ -120,6 +120,23 @@ function rejectedKey(r: Sidecar['rejected'][number]): string {
 }
 
 /**
+ * Recorded conflicts (left by a merge driver) merge as a set: one side resolving an entry (deleting
+ * it) removes it, an entry either side added stays. Undefined when none is left, so the key goes.
+ */
+function mergeRecordedConflicts(
+  base: readonly RecordedConflict[] | undefined,
+  ours: readonly RecordedConflict[] | undefined,
+  theirs: readonly RecordedConflict[] | undefined,
+): RecordedConflict[] | undefined {
+  const key = (c: RecordedConflict) => JSON.stringify([c.id, c.kind, c.ours, c.theirs]);
+  const { merged } = mergeByKey(base ?? [], ours ?? [], theirs ?? [], key);
+  return merged.length ? merged : undefined;
+}
+
+/** Top-level keys merged on their own rather than as plain fields. */
+const SIDECAR_LISTS = new Set(['annotations', 'rejected', 'document', 'conflicts']);
+
+/**
  * Three-way merge of a sidecar. Annotations: additions from both sides kept; a deletion is honoured
  * only when the other side left the annotation unchanged; both sides changing one annotation
  * differently keeps ours and reports a conflict. `document` and unknown top-level fields merge
@@ -129,13 +146,15 @@ export function mergeSidecars(base: Sidecar, ours: Sidecar, theirs: Sidecar): Me
   const annotations = mergeByKey(base.annotations ?? [], ours.annotations ?? [], theirs.annotations ?? [], (a) => a.id);
   const rejected = mergeByKey(base.rejected ?? [], ours.rejected ?? [], theirs.rejected ?? [], rejectedKey);
   const doc = mergeFields(base.document, ours.document, theirs.document, new Set(), 'document.', new Set(['sha256']));
-  const top = mergeFields(base, ours, theirs, new Set(['annotations', 'rejected', 'document']), '');
+  const top = mergeFields(base, ours, theirs, SIDECAR_LISTS, '');
   const merged = {
     ...top.merged,
     document: doc.merged,
     annotations: annotations.merged,
     rejected: rejected.merged.length === 0 ? [] : rejected.merged,
+    conflicts: mergeRecordedConflicts(base.conflicts, ours.conflicts, theirs.conflicts),
   } as Sidecar;
+  if (!merged.conflicts) delete merged.conflicts;
   const conflicts = [
     ...annotations.conflicts,
     ...(doc.conflicts as MergeConflict[]),
@@ -148,8 +167,10 @@ export function mergeSidecars(base: Sidecar, ours: Sidecar, theirs: Sidecar): Me
 export function mergeCorpus(base: Corpus, ours: Corpus, theirs: Corpus): MergeResult<Corpus, unknown> {
   const conflicts: MergeConflict<unknown>[] = [];
   const lists = ['people', 'events', 'verdicts', 'links'] as const;
-  const top = mergeFields(base, ours, theirs, new Set(lists), '');
+  const top = mergeFields(base, ours, theirs, new Set([...lists, 'conflicts']), '');
   const merged: Record<string, unknown> = { ...top.merged };
+  const recorded = mergeRecordedConflicts(base.conflicts, ours.conflicts, theirs.conflicts);
+  if (recorded) merged.conflicts = recorded;
   conflicts.push(...top.conflicts);
   for (const name of lists) {
     const r = mergeByKey<{ id: string }>(base[name] ?? [], ours[name] ?? [], theirs[name] ?? [], (x) => x.id);

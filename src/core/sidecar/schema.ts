@@ -74,6 +74,19 @@ const publishedSchema = z
 /** YAML reads `value: 2025` as a number: accept it and keep the value as text. */
 const textValue = z.union([z.string(), z.number().transform((n) => String(n))]);
 
+/**
+ * Who made an item and when (annotations, verdicts, links): optional, so files written before a team
+ * used Newsmark stay valid. `created` is an ISO 8601 date-time in UTC (`2026-12-07T06:10:00Z`).
+ */
+const authorship = {
+  /** The annotator's name (setting `newsmark.annotator`, else git's `user.name`). */
+  author: z.string().min(1).optional(),
+  created: z
+    .string()
+    .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, { error: 'created is an ISO 8601 date-time (2026-12-07T06:10:00Z)' })
+    .optional(),
+};
+
 export const documentSchema = z.looseObject({
   source: plainFileName,
   /** Hex SHA-256 of the article text (UTF-8, BOM removed) when the sidecar was last written. */
@@ -116,6 +129,7 @@ export const annotationSchema = z
     note: z.string().optional(),
     status: z.enum(ANNOTATION_STATUSES).optional(),
     origin: z.enum(ANNOTATION_ORIGINS).optional(),
+    ...authorship,
   })
   .superRefine((a, ctx) => {
     if (a.start > a.end) {
@@ -132,6 +146,24 @@ export const rejectedSchema = z.looseObject({
   /** Where it was when rejected (informative; matching uses quote and context). */
   start: offsetSchema.optional(),
   end: offsetSchema.optional(),
+});
+
+/** How a merge conflict arose (see sidecar/merge.ts `ConflictKind`). */
+export const CONFLICT_KINDS = ['both-changed', 'changed-deleted', 'deleted-changed'] as const;
+
+/**
+ * A conflict a merge could not decide, kept in the file until someone resolves it (`newsmark check`
+ * lists it as an error): the version kept in the lists is one side's, `ours`/`theirs` hold both, so
+ * nothing is lost. Deleting the entry marks it resolved.
+ */
+export const recordedConflictSchema = z.looseObject({
+  /** Annotation id; `document.<field>` or `<field>` for top-level fields; `<list>/<id>` in newsmark.yaml. */
+  id: z.string().min(1),
+  kind: z.enum(CONFLICT_KINDS),
+  /** Our side's version (absent: we deleted it). */
+  ours: z.unknown().optional(),
+  /** Their side's version (absent: they deleted it). */
+  theirs: z.unknown().optional(),
 });
 
 function uniqueIds<T extends { id: string }>(list: T[], ctx: z.RefinementCtx, listName: string): void {
@@ -156,6 +188,8 @@ export const sidecarSchema = z
     document: documentSchema,
     annotations: z.array(annotationSchema).default([]),
     rejected: z.array(rejectedSchema).default([]),
+    /** Merge conflicts waiting for a person (written by `newsmark merge-driver`). */
+    conflicts: z.array(recordedConflictSchema).optional(),
   })
   .superRefine((s, ctx) => uniqueIds(s.annotations, ctx, 'annotations'));
 
@@ -195,6 +229,7 @@ export const verdictSchema = z.looseObject({
   id: z.string().min(1),
   status: z.enum(['confirmed', 'dismissed']),
   note: z.string().optional(),
+  ...authorship,
 });
 
 export const linkEndSchema = z.looseObject({
@@ -210,6 +245,7 @@ export const linkSchema = z.looseObject({
   a: linkEndSchema,
   b: linkEndSchema,
   note: z.string().optional(),
+  ...authorship,
 });
 
 export const corpusSchema = z
@@ -221,6 +257,8 @@ export const corpusSchema = z
     events: z.array(eventSchema).default([]),
     verdicts: z.array(verdictSchema).default([]),
     links: z.array(linkSchema).default([]),
+    /** Merge conflicts waiting for a person (written by `newsmark merge-driver`). */
+    conflicts: z.array(recordedConflictSchema).optional(),
   })
   .superRefine((c, ctx) => {
     uniqueIds(c.people, ctx, 'people');
@@ -239,6 +277,7 @@ export type CorpusEventMention = z.infer<typeof eventMentionSchema>;
 export type CorpusVerdict = z.infer<typeof verdictSchema>;
 export type CorpusLink = z.infer<typeof linkSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
+export type RecordedConflict = z.infer<typeof recordedConflictSchema>;
 
 /** The status of an annotation, with the default filled in. */
 export function annotationStatus(a: Pick<SidecarAnnotation, 'status'>): AnnotationStatus {

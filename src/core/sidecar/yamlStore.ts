@@ -183,7 +183,7 @@ function parseWith<T>(text: string, schema: AnySchema, extraChecks?: (value: T, 
 }
 
 /** The base name of a path or URI (after the last "/" or "\"). */
-function baseName(path: string): string {
+export function baseName(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return i >= 0 ? path.slice(i + 1) : path;
 }
@@ -220,18 +220,20 @@ export function parseCorpus(text: string, _fileName: string = CORPUS_FILE_NAME):
 // Writing
 
 const KEY_ORDER: Record<string, readonly string[]> = {
-  sidecar: ['version', 'document', 'annotations', 'rejected'],
+  sidecar: ['version', 'document', 'annotations', 'rejected', 'conflicts'],
+  'sidecar.conflicts.*': ['id', 'kind', 'ours', 'theirs'],
+  'corpus.conflicts.*': ['id', 'kind', 'ours', 'theirs'],
   'sidecar.document': ['source', 'sha256', 'published', 'outlet', 'language'],
   'sidecar.annotations.*': [
     'id', 'type', 'quote', 'start', 'end', 'prefix', 'suffix', 'entity', 'value', 'candidates', 'speaker', 'event',
-    'attribute', 'qualifier', 'note', 'status', 'origin',
+    'attribute', 'qualifier', 'note', 'status', 'origin', 'author', 'created',
   ],
   'sidecar.rejected.*': ['type', 'quote', 'prefix', 'suffix', 'start', 'end'],
-  corpus: ['version', 'people', 'events', 'verdicts', 'links'],
+  corpus: ['version', 'people', 'events', 'verdicts', 'links', 'conflicts'],
   'corpus.people.*': ['id', 'name', 'aliases'],
   'corpus.events.*': ['id', 'title', 'date', 'place', 'participants'],
-  'corpus.verdicts.*': ['id', 'status', 'note'],
-  'corpus.links.*': ['id', 'a', 'b', 'note'],
+  'corpus.verdicts.*': ['id', 'status', 'note', 'author', 'created'],
+  'corpus.links.*': ['id', 'a', 'b', 'note', 'author', 'created'],
   'corpus.links.*.a': ['file', 'annotation'],
   'corpus.links.*.b': ['file', 'annotation'],
 };
@@ -243,6 +245,8 @@ const LIST_KEYS: Record<string, (item: unknown) => string | undefined> = {
     const r = i as Record<string, unknown>;
     return r && typeof r === 'object' ? JSON.stringify([r.type, r.quote, r.prefix ?? '', r.suffix ?? '']) : undefined;
   },
+  'sidecar.conflicts': conflictKey,
+  'corpus.conflicts': conflictKey,
   'corpus.people': (i) => idOf(i),
   'corpus.events': (i) => idOf(i),
   'corpus.verdicts': (i) => idOf(i),
@@ -251,6 +255,13 @@ const LIST_KEYS: Record<string, (item: unknown) => string | undefined> = {
 
 /** Lists written even when empty (others are omitted until they have an item). */
 const ALWAYS_WRITTEN = new Set(['sidecar.annotations']);
+
+/** A recorded conflict is identified by its whole content: one id may have conflicted twice. */
+function conflictKey(item: unknown): string | undefined {
+  if (!item || typeof item !== 'object') return undefined;
+  const c = item as Record<string, unknown>;
+  return JSON.stringify([c.id, c.kind, c.ours, c.theirs]);
+}
 
 function idOf(item: unknown): string | undefined {
   if (isMap(item)) {
@@ -420,7 +431,12 @@ const CORPUS_HEADER = [
 function serializeWith(value: Record<string, unknown>, shape: string, header: string, previousDoc?: Document): string {
   const doc = previousDoc ? previousDoc.clone() : new Document();
   doc.contents = syncNode(doc, doc.contents, value, shape) as typeof doc.contents;
-  if (!previousDoc || !doc.commentBefore) doc.commentBefore = header;
+  // A file whose own first comment sits right on its first key parses with Newsmark's header in
+  // that key's comment rather than the document's: look there too, or every save adds a header.
+  const contents = isMap(doc.contents) ? doc.contents : undefined;
+  const firstKey = contents?.items[0]?.key as { commentBefore?: string | null } | undefined;
+  const hasHeader = [doc.commentBefore, contents?.commentBefore, firstKey?.commentBefore].some((c) => c?.includes(header.split('\n')[0]));
+  if (!previousDoc || (!doc.commentBefore && !hasHeader)) doc.commentBefore = header;
   return doc.toString(TO_STRING);
 }
 

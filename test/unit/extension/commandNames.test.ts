@@ -16,7 +16,10 @@ function sources(dir: string): string[] {
 describe('command names in messages', () => {
   it('names every command as "Newsmark: <its palette title>"', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { commands: Array<{ title: string; category?: string }> } };
-    const palette = new Set(manifest.contributes.commands.map((c) => `${c.category ?? ''}: ${c.title}`));
+    // Titles are "%key%" references into package.nls.json (English, the language of these messages).
+    const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const title = (t: string) => t.replace(/^%(.+)%$/, (_, key: string) => nls[key] ?? t);
+    const palette = new Set(manifest.contributes.commands.map((c) => `${c.category ?? ''}: ${title(c.title)}`));
     const cited = sources(join(ROOT, 'src')).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/"(Newsmark: [^"]+)"/g)].map((m) => ({ file, name: m[1] })),
     );

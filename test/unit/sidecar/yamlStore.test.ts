@@ -54,6 +54,16 @@ describe('sidecar YAML store', () => {
       assert.equal(r.doc.toString(), before);
     });
 
+    it('writes its header once however often a sidecar whose first comment sits on its first key is saved', () => {
+      let text = fixture('article.txt.annotations.yaml');
+      for (let i = 0; i < 3; i++) {
+        const r = parsed(text);
+        text = serializeSidecar(r.value, r.doc);
+      }
+      assert.equal(text.match(/# Newsmark annotations for/g)?.length, 1);
+      assert.match(text, /# Reviewed by Claire/);
+    });
+
     it('writes a new sidecar with a header, Newsmark key order and one item per annotation', () => {
       const v: Sidecar = {
         version: 1,

@@ -1,0 +1,95 @@
+/**
+ * People detection on constructions of real text (issue #13): each test pins one class of evidence with
+ * sentences written for it.
+ */
+import assert from 'node:assert/strict';
+import { detect } from '../../../src/core/detect/index';
+
+const names = (text: string, language?: 'fr' | 'en'): string[] => detect(text, { language }).people.map((p) => p.text);
+
+describe('people: organisation and place names are not people', () => {
+  it('reads the capitalised words before a head noun as an organisation or place', () => {
+    assert.deepEqual(names('The Harwood Falcons played at Harwood Valley State University. Fans filled Lindenfield City Stadium.', 'en'), []);
+    assert.deepEqual(names('The Coldbrook Railroad sold its line to the Pine Hollow Railway Company.', 'en'), []);
+    assert.deepEqual(names('Pendant la Seconde Guerre mondiale, le Régiment de Picardie a quitté Lindeville.', 'fr'), []);
+  });
+  it('still finds a person named right beside such a name', () => {
+    assert.deepEqual(names('Jonathan Reed left Harwood Valley State University in 1990.', 'en'), ['Jonathan Reed']);
+  });
+});
+
+describe('people: coordination', () => {
+  it('joins only a list gap (", ", " and ", " et ") to a known person', () => {
+    assert.deepEqual(names('Il a invité Jean Durand et Claire Vautrin.', 'fr'), ['Jean Durand', 'Claire Vautrin']);
+    assert.deepEqual(names('Paul Marten, Olga Berg and Rufus Tandy came.', 'en'), ['Paul Marten', 'Olga Berg', 'Rufus Tandy']);
+  });
+  it('does not take a name after a comma and more words for a coordinated person', () => {
+    assert.deepEqual(names('Helen Morrow, the driver of the Copper Falls bus, saw nothing.', 'en'), ['Helen Morrow']);
+  });
+  it('reads a role in apposition after a nationality ("the Danish prime minister")', () => {
+    const p = detect('Qzarit Vollmek, the Norwegian foreign minister, agreed.', { language: 'en' }).people;
+    assert.deepEqual(p.map((x) => [x.text, x.role]), [['Qzarit Vollmek', 'Norwegian foreign minister']]);
+  });
+});
+
+describe('people: given names of many languages', () => {
+  it('finds full names whose given name is Polish, Italian, Turkish, Yoruba or Vietnamese', () => {
+    const text = 'Krzysztof Wendel, Pierluigi Manzo, Mehmet Ozkaya, Adebayo Okonre and Thanh Qualley signed.';
+    assert.deepEqual(names(text, 'en'), ['Krzysztof Wendel', 'Pierluigi Manzo', 'Mehmet Ozkaya', 'Adebayo Okonre', 'Thanh Qualley']);
+  });
+  it('does not take a common word that is also a given name for one ("Will", "Grant", "Hope")', () => {
+    assert.deepEqual(names('Will Britain agree? Hope Springs Eternal is a film.', 'en'), []);
+  });
+});
+
+describe('people: titles and suffixes', () => {
+  it('needs a title proper before a name, not a nationality or a modifier alone', () => {
+    assert.deepEqual(names('She starred in American Dreamers and joined National Outreach.', 'en'), []);
+    assert.deepEqual(names('Russian President Ivanor Belko spoke.', 'en'), ['Ivanor Belko']);
+  });
+  it('keeps a regnal number and the dot of "Jr." in the name, and propagates the family name', () => {
+    assert.deepEqual(names('Le roi Henri IV a signé. Louis XV aussi.', 'fr'), ['Henri IV', 'Louis XV']);
+    assert.deepEqual(names('Colonel Dwight Farlow Jr., then Edgar Pomfret III. Pomfret left.', 'en'), ['Dwight Farlow Jr.', 'Edgar Pomfret III', 'Pomfret']);
+  });
+  it('reads "St." and place prefixes as places ("St. Louis Eagles", "Fort Lauderdale", "Santa Clara")', () => {
+    assert.deepEqual(names('He played for the St. Louis Eagles, was born in Fort Lauderdale and lives in Santa Clara.', 'en'), []);
+  });
+});
+
+describe('people: particles', () => {
+  it('keeps the particles of a family name ("d\'", "de", "Le", "van der") after a given name', () => {
+    const text = "Hier, Amélie Roussard d'Aubrac a vu Marine Le Quellec, Thibaut de Vernhes et Jan van der Stoel.";
+    assert.deepEqual(names(text, 'fr'), ["Amélie Roussard d'Aubrac", 'Marine Le Quellec', 'Thibaut de Vernhes', 'Jan van der Stoel']);
+  });
+  it('finds the family name alone with its particle once the full name is known', () => {
+    const text = "Marine Le Quellec et Charles de Vernhes sont venus. Le Quellec a parlé. De Vernhes aussi, selon de Vernhes.";
+    assert.deepEqual(names(text, 'fr'), ['Marine Le Quellec', 'Charles de Vernhes', 'Le Quellec', 'De Vernhes', 'de Vernhes']);
+  });
+});
+
+describe('people: a given name alone', () => {
+  it('is a person when nothing capitalised follows and no determiner or place preposition comes before', () => {
+    assert.deepEqual(names('Later, Hayley gets into trouble and Stan laughs.', 'en'), ['Hayley', 'Stan']);
+    assert.deepEqual(names('Denise a répondu que René viendrait.', 'fr'), ['Denise', 'René']);
+  });
+  it('is a place or a thing after "in", "to", "à", "de" or a determiner', () => {
+    assert.deepEqual(names('She moved to Adelaide, then lived in Florence; the Victoria sailed.', 'en'), []);
+    assert.deepEqual(names('Il habite à Lorette, près de Virginie.', 'fr'), []);
+  });
+  it('keeps a family name written in capitals after a given name', () => {
+    assert.deepEqual(names('Une lettre de Chantal DURAND est arrivée.', 'fr'), ['Chantal DURAND']);
+  });
+});
+
+describe('people: initials', () => {
+  it('keeps initials before a family name in the span ("C. H. Dowling", "J.-C. Marland")', () => {
+    assert.deepEqual(names('The theory was set out by C. H. Dowling, then J.-C. Marland.', 'en'), ['C. H. Dowling', 'J.-C. Marland']);
+  });
+  it('reads "M." as an initial in English text and as Monsieur in French text', () => {
+    assert.deepEqual(names('The report by M. Thornbury was read.', 'en'), ['M. Thornbury']);
+    assert.deepEqual(names('Le rapport de M. Thornbury a été lu.', 'fr'), ['Thornbury']);
+  });
+  it('does not take "U.S." or "U.N." for initials', () => {
+    assert.deepEqual(names('The U.S. Congress and the U.N. Assembly met.', 'en'), []);
+  });
+});
