@@ -84,3 +84,16 @@ describe('news events across articles', () => {
     });
   }
 });
+
+describe('people across articles', () => {
+  it('makes a surname alone and the one full name ending with it one participant', () => {
+    const idx = index({
+      'a.txt': ['Vladimir Poutine a rencontré Donald Trump le 3 mars 2025 à Genève.', '2025-03-04'],
+      'b.txt': ['Le Kremlin a indiqué que Poutine rencontrera Trump le 3 mars 2025 à Genève.', '2025-03-02'],
+    });
+    const ev = idx.events().find((e) => e.date === '2025-03-03');
+    assert.ok(ev, JSON.stringify(idx.events().map((e) => e.id)));
+    assert.ok(ev.participants.includes('Vladimir Poutine'), ev.participants.join('; '));
+    assert.deepEqual([...ev.participants].sort(), ['Donald Trump', 'Vladimir Poutine']);
+  });
+});
