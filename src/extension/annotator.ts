@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
+import { setting } from './config';
 import { stampNow, type Authorship } from '../core/team/authorship';
 
 /**
@@ -18,7 +19,7 @@ export class Annotator implements vscode.Disposable {
 
   /** The name items are recorded under now, if any. */
   name(): string | undefined {
-    const configured = vscode.workspace.getConfiguration('newsmark').get<string>('annotator', '').trim();
+    const configured = setting('annotator').trim();
     return configured || this.gitName;
   }
 

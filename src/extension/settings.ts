@@ -8,6 +8,8 @@ import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
 export type TagAllMentions = 'ask' | 'always' | 'never';
 
 export interface Settings {
+  /** Who annotates in this window (empty: git's user.name); recorded on each annotation, verdict and note. */
+  annotator: string;
   /** Glob of the news articles (relative to the workspace folder). */
   articles: string;
   'detect.people': boolean;
@@ -26,6 +28,7 @@ export interface Settings {
 export type SettingKey = keyof Settings;
 
 export const SETTING_DEFAULTS: Readonly<Settings> = {
+  annotator: '',
   articles: DEFAULT_ARTICLES_GLOB,
   'detect.people': true,
   'detect.dates': true,

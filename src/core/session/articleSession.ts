@@ -8,6 +8,7 @@ import type { Document } from 'yaml';
 import { makeSelector, prepareText, reanchorAll } from '../anchor/reanchor';
 import type { AnchorResult } from '../anchor/reanchor';
 import { detect } from '../detect/index';
+import { dateTimex, type TimexType } from '../detect/timex';
 import type { Detections, Person } from '../model';
 import { newAnnotationId, uniqueId } from '../sidecar/ids';
 import type { Authorship } from '../team/authorship';
@@ -49,6 +50,9 @@ export interface AnnotationFields {
   value?: string;
   /** A date's candidate days when its value is only a month (see the sidecar schema). */
   candidates?: string[];
+  /** TIMEX3 type and value of a detected date or duration (see the sidecar schema). */
+  timexType?: SidecarAnnotation['timexType'];
+  timexValue?: string;
   speaker?: string;
   event?: string;
   attribute?: string;
@@ -56,6 +60,14 @@ export interface AnnotationFields {
   note?: string;
   status?: SidecarAnnotation['status'];
   origin?: SidecarAnnotation['origin'];
+}
+
+/**
+ * The TIMEX3 fields a detected date adds to its annotation: only when they say more than `value` (a SET, a
+ * reference, a clock time with its day), so sidecars of plain dates stay as they were.
+ */
+function timexFields(t: { type: TimexType; value: string }, value: string): Pick<AnnotationFields, 'timexType' | 'timexValue'> {
+  return t.type === 'DATE' && t.value === value ? {} : { timexType: t.type, timexValue: t.value };
 }
 
 interface Snapshot {
@@ -414,7 +426,7 @@ export class ArticleSession {
     }
     if (enabled.has('date')) {
       for (const m of d.dates) {
-        out.push({ key: `date:${m.start}:${m.end}`, kind: 'date', start: m.start, end: m.end, text: m.text, fields: { type: 'date', value: m.value, ...(m.candidates && m.candidates.length > 1 ? { candidates: [...m.candidates] } : {}), origin: 'detected' } });
+        out.push({ key: `date:${m.start}:${m.end}`, kind: 'date', start: m.start, end: m.end, text: m.text, fields: { type: 'date', value: m.value, ...(m.candidates && m.candidates.length > 1 ? { candidates: [...m.candidates] } : {}), ...timexFields(dateTimex(m), m.value), origin: 'detected' } });
       }
     }
     if (enabled.has('duration')) {
