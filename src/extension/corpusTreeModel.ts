@@ -464,7 +464,8 @@ export class ContradictionNode extends CorpusNode {
     if (c.event) md.appendMarkdown(' · ').appendText(this.ctx.index.event(c.event)?.title ?? c.event);
     md.appendMarkdown('\n\n');
     for (const s of c.sides) {
-      md.appendMarkdown('- ').appendText(`${s.file}${s.outlet ? ` (${s.outlet})` : ''}: «${truncate(s.text, 160)}»`);
+      // Who the article gives the figure from ("according to police") stands beside the outlet that reports it.
+      md.appendMarkdown('- ').appendText(`${s.file}${s.outlet || s.source ? ` (${[s.outlet, s.source ? `source: ${s.source}` : undefined].filter(Boolean).join(', ')})` : ''}: «${truncate(s.text, 160)}»`);
       if (c.attribute !== 'quote' && c.attribute !== 'user') md.appendMarkdown(' → `').appendText(`${s.value}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`).appendMarkdown('`');
       md.appendMarkdown('\n');
     }

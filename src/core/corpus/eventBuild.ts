@@ -60,6 +60,8 @@ export interface EventContext {
   textOf(file: string): string | undefined;
   /** A person's display name by id. */
   personName(id: string): string;
+  /** The person an id stands for across the corpus (a surname alone -> the one full name ending with it). */
+  canonicalPerson?(id: string): string;
 }
 
 const MONTHS = {
@@ -128,6 +130,8 @@ export function buildEvents(analyses: DocumentAnalysis[], users: readonly UserEv
   const built: EventBuild = { events: [], byId: new Map(), eventOfMention: new Map(), members: new Map(), drafts: new Map() };
   const drafts = automaticDrafts(groupMentions(analyses), users.length > 0);
   const { all, extra } = applyUserEvents(drafts, users, ctx);
+  const canonical = surnameOwners(analyses);
+  if (canonical.size) ctx = { ...ctx, canonicalPerson: (id) => canonical.get(id) ?? id };
   for (const d of all) {
     const ue = d.user;
     const more = extra.get(d.id) ?? [];
@@ -239,7 +243,10 @@ function toEvent(ctx: EventContext, id: string, c: Cluster, mentions: MentionAna
       placeId ??= m.place.id;
       if (m.place.id === placeId) (spellings ??= new Map()).set(m.place.text, (spellings.get(m.place.text) ?? 0) + 1);
     }
-    for (const p of m.persons) (personCount ??= new Map()).set(p, (personCount.get(p) ?? 0) + 1);
+    for (const id of m.persons) {
+      const p = ctx.canonicalPerson?.(id) ?? id;
+      (personCount ??= new Map()).set(p, (personCount.get(p) ?? 0) + 1);
+    }
     for (const p of m.parties) (partyCount ??= new Map()).set(p, (partyCount.get(p) ?? 0) + 1);
     evMentions.push(eventMention(m));
   }
@@ -324,4 +331,29 @@ export function patchEvents(built: EventBuild, files: ReadonlySet<string>, analy
 function firstKey(c: Cluster): string {
   const m = c.mentions[0];
   return m ? `${m.file}#${String(m.start).padStart(9, '0')}` : '';
+}
+
+const foldName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * People named by a surname alone ("Poutine") in some article, mapped to the one person of the corpus whose
+ * full name ends with it ("Vladimir Poutine"): one person, one participant. Two full names sharing the
+ * surname leave it ambiguous, and it stays apart.
+ */
+export function surnameOwners(analyses: readonly DocumentAnalysis[]): Map<string, string> {
+  const nameOf = new Map<string, string>();
+  for (const d of analyses) for (const p of d.people) if (!nameOf.has(p.id)) nameOf.set(p.id, p.name.trim());
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const [id, name] of nameOf) {
+    if (!/\s/.test(name)) continue;
+    const s = foldName(name.split(/\s+/).pop()!);
+    (fullBySurname.get(s) ?? fullBySurname.set(s, new Set()).get(s)!).add(id);
+  }
+  const out = new Map<string, string>();
+  for (const [id, name] of nameOf) {
+    if (/\s/.test(name)) continue;
+    const owners = fullBySurname.get(foldName(name));
+    if (owners?.size === 1) out.set(id, [...owners][0]);
+  }
+  return out;
 }

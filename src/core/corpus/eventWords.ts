@@ -31,7 +31,11 @@ export type NewsKind =
   | 'announcement'
   | 'launch'
   | 'award'
-  | 'sports';
+  | 'sports'
+  | 'injury'
+  | 'robbery'
+  | 'investigation'
+  | 'escape';
 
 interface KindWords {
   /** English nouns, singular and plural spelled out ("attack attacks"). */
@@ -79,14 +83,14 @@ const WORDS: Record<NewsKind, KindWords> = {
   },
   trial: {
     enNouns: 'trial trials hearing hearings indictment indictments lawsuit prosecution',
-    enVerbs: 'indict prosecute sue:sued:sued:suing',
+    enVerbs: 'indict prosecute charge sue:sued:sued:suing',
     frNouns: 'procès inculpation inculpations poursuites',
     frVerbs: 'inculper, juger=jugé jugée jugés jugées jugera jugeront, poursuivre=poursuivi poursuivie poursuivis poursuit poursuivent',
   },
   verdict: {
-    enNouns: 'verdict verdicts conviction convictions acquittal acquittals sentencing',
+    enNouns: 'verdict verdicts conviction convictions acquittal acquittals sentencing guilty',
     enVerbs: 'convict acquit:acquitted:acquitted:acquitting sentence',
-    frNouns: 'verdict verdicts condamnation condamnations acquittement jugement jugements',
+    frNouns: 'verdict verdicts condamnation condamnations acquittement jugement jugements coupable coupables',
     frVerbs: 'condamner, acquitter',
   },
   death: {
@@ -186,6 +190,30 @@ const WORDS: Record<NewsKind, KindWords> = {
     enVerbs: 'beat:beat:beaten:beating defeat win:won:won:winning score',
     frNouns: 'victoire victoires défaite défaites championnat finale finales tournoi',
     frVerbs: 'remporter, battre=battent battu battue battus battues, gagner',
+  },
+  injury: {
+    enNouns: 'injury injuries',
+    enVerbs: 'injure wound',
+    frNouns: 'blessure blessures',
+    frVerbs: 'blesser',
+  },
+  robbery: {
+    enNouns: 'robbery robberies heist heists theft thefts burglary burglaries',
+    enVerbs: 'rob:robbed:robbed:robbing steal:stole:stolen:stealing',
+    frNouns: 'braquage braquages cambriolage cambriolages',
+    frVerbs: 'braquer, cambrioler',
+  },
+  investigation: {
+    enNouns: 'investigation investigations inquiry inquiries probe',
+    enVerbs: 'investigate',
+    frNouns: 'enquête enquêtes',
+    frVerbs: 'enquêter',
+  },
+  escape: {
+    enNouns: 'escape escapes jailbreak',
+    enVerbs: 'escape flee:fled:fled:fleeing',
+    frNouns: 'évasion évasions',
+    frVerbs: 'évader',
   },
 };
 

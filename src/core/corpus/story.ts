@@ -48,6 +48,11 @@ function termOf(word: string): string | undefined {
   return w;
 }
 
+/** How much of an article its story is read from. */
+const STORY_CHARS = 5000;
+/** Terms kept per story vector, heaviest first: the rest are too light to move a cosine. */
+const STORY_TERMS = 48;
+
 /** How many characters of an article make its lead: the title and first paragraph of a news article. */
 const LEAD = 600;
 
@@ -58,7 +63,8 @@ const LEAD = 600;
 export function storyTerms(input: StoryInput): Map<string, number> {
   const out = new Map<string, number>();
   const add = (t: string, w: number) => out.set(t, (out.get(t) ?? 0) + w);
-  const text = input.text;
+  // What an article reports is in its first few paragraphs; a long article's tail adds cost, not story.
+  const text = input.text.length > STORY_CHARS ? input.text.slice(0, STORY_CHARS) : input.text;
   for (const m of text.matchAll(WORD)) {
     const t = termOf(m[0]);
     if (!t) continue;
@@ -93,9 +99,14 @@ export function storyVector(terms: Map<string, number>, df: Map<string, number>,
     v.set(t, x);
     norm += x * x;
   }
+  const kept = v.size > STORY_TERMS ? new Map([...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, STORY_TERMS)) : v;
+  if (kept !== v) {
+    norm = 0;
+    for (const x of kept.values()) norm += x * x;
+  }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (const [t, x] of v) v.set(t, x / norm);
-  return v;
+  if (norm > 0) for (const [t, x] of kept) kept.set(t, x / norm);
+  return kept;
 }
 
 /** Cosine of two unit vectors. */
@@ -109,6 +120,9 @@ export function cosine(a: StoryVector, b: StoryVector): number {
   return s;
 }
 
+/** Most articles a probed term may name; one real event is rarely told by more in one workspace. */
+const MAX_POSTING = 64;
+
 /** A pair of articles (indexes into the input) and the cosine of their stories. */
 export interface StoryPair {
   a: number;
@@ -117,32 +131,36 @@ export interface StoryPair {
 }
 
 /**
- * Pairs of articles whose stories are at least `threshold` alike. Candidates are the articles that share one
- * of each article's `probe` heaviest terms held by at most `maxShare` of the articles; the others share no
- * rare word that matters and cannot reach a useful cosine.
+ * Pairs of articles whose stories are at least `threshold` alike, by accumulating dot products over an inverted
+ * index: each article adds its weight times the others' for every term they share. A term held by more than
+ * `maxShare` of the articles (and more than 64) links none in particular and is left out of the sum, which
+ * is then a slight underestimate of the cosine, and never compares every article with every other.
  */
-export function similarStories(vectors: readonly StoryVector[], threshold: number, probe = 12, maxShare = 0.2): StoryPair[] {
+export function similarStories(vectors: readonly StoryVector[], threshold: number, maxShare = 0.2): StoryPair[] {
   const n = vectors.length;
-  const cap = Math.max(2, Math.floor(n * maxShare));
-  const postings = new Map<string, number[]>();
-  const heads = vectors.map((v) => [...v.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, probe).map(([t]) => t));
-  heads.forEach((terms, i) => {
-    for (const t of terms) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
+  const cap = Math.max(2, Math.min(MAX_POSTING, Math.floor(n * maxShare)));
+  const postings = new Map<string, Array<[number, number]>>();
+  vectors.forEach((v, i) => {
+    for (const [t, x] of v) (postings.get(t) ?? postings.set(t, []).get(t)!).push([i, x]);
   });
   const out: StoryPair[] = [];
-  const seen = new Set<number>();
+  const acc = new Float64Array(n);
+  const touched: number[] = [];
   for (let i = 0; i < n; i++) {
-    seen.clear();
-    for (const t of heads[i]) {
+    for (const [t, x] of vectors[i]) {
       const list = postings.get(t)!;
       if (list.length > cap) continue;
-      for (const j of list) {
-        if (j <= i || seen.has(j)) continue;
-        seen.add(j);
-        const s = cosine(vectors[i], vectors[j]);
-        if (s >= threshold) out.push({ a: i, b: j, similarity: s });
+      for (const [j, y] of list) {
+        if (j <= i) continue;
+        if (acc[j] === 0) touched.push(j);
+        acc[j] += x * y;
       }
     }
+    for (const j of touched) {
+      if (acc[j] >= threshold) out.push({ a: i, b: j, similarity: acc[j] });
+      acc[j] = 0;
+    }
+    touched.length = 0;
   }
   return out.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
 }

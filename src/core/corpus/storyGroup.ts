@@ -97,9 +97,27 @@ function planned(c: Cluster): boolean {
   return c.mentions.length > 0 && c.mentions.every((m) => m.another);
 }
 
+/** Raw terms kept per article (see `termsOf`). */
+const RAW_TERMS = 120;
+
+/** Raw story terms per analysis: an edit regroups the corpus but re-reads only the article it changed. */
+const termsMemo = new WeakMap<DocumentAnalysis, Map<string, number>>();
+
+function termsOf(d: DocumentAnalysis): Map<string, number> {
+  let t = termsMemo.get(d);
+  if (!t) {
+    t = storyTerms({ text: d.text, kinds: d.mentions.map((m) => m.kind) });
+    // The heaviest raw terms only: what IDF then keeps of an article comes from among them, and every
+    // regrouping weighs them again.
+    if (t.size > RAW_TERMS) t = new Map([...t].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, RAW_TERMS));
+    termsMemo.set(d, t);
+  }
+  return t;
+}
+
 /** The story vectors of the articles, by file. */
 export function storyVectors(docs: readonly DocumentAnalysis[]): Map<string, StoryVector> {
-  const raw = docs.map((d) => storyTerms({ text: d.text, kinds: d.mentions.map((m) => m.kind) }));
+  const raw = docs.map(termsOf);
   const df = documentFrequencies(raw);
   const out = new Map<string, StoryVector>();
   docs.forEach((d, i) => out.set(d.file, storyVector(raw[i], df, docs.length)));

@@ -29,6 +29,10 @@ const SENTENCES: Array<[EventKind, string, string]> = [
   ['launch', 'The company launched its new phone.', 'Le lancement de la fusée est prévu jeudi.'],
   ['award', 'She won the award for best novel.', 'Le film a été récompensé à Cannes.'],
   ['sports', 'The home side won the final 2-1.', 'Lyon a remporté le match 2-1.'],
+  ['injury', 'Four passengers were injured.', 'Quatre passagers ont été blessés.'],
+  ['robbery', 'Thieves robbed a jeweller downtown.', 'Le braquage a eu lieu à l’aube.'],
+  ['investigation', 'Prosecutors opened an investigation.', 'Le parquet a ouvert une enquête.'],
+  ['escape', 'Two inmates escaped overnight.', 'Deux détenus se sont évadés.'],
 ];
 
 describe('news event mentions', () => {
@@ -79,4 +83,17 @@ describe('news events across articles', () => {
       assert.notEqual(a, b);
     });
   }
+});
+
+describe('people across articles', () => {
+  it('makes a surname alone and the one full name ending with it one participant', () => {
+    const idx = index({
+      'a.txt': ['Vladimir Poutine a rencontré Donald Trump le 3 mars 2025 à Genève.', '2025-03-04'],
+      'b.txt': ['Le Kremlin a indiqué que Poutine rencontrera Trump le 3 mars 2025 à Genève.', '2025-03-02'],
+    });
+    const ev = idx.events().find((e) => e.date === '2025-03-03');
+    assert.ok(ev, JSON.stringify(idx.events().map((e) => e.id)));
+    assert.ok(ev.participants.includes('Vladimir Poutine'), ev.participants.join('; '));
+    assert.deepEqual([...ev.participants].sort(), ['Donald Trump', 'Vladimir Poutine']);
+  });
 });
