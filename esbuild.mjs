@@ -58,6 +58,9 @@ const builds = [
   { ...common, entryPoints: ['src/extension/services.ts'], outfile: 'dist/services.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/detectWorker.ts'], outfile: 'dist/detectWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The panels' scripts run in the webview (a browser page): the timeline's layout from src/core and the
+  // messages' types, no Node.
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/timeline.ts', 'src/webview/compare.ts'], outdir: 'dist/webview' },
 ];
 if (withTests) {
   // Integration tests run inside the extension host: bundle them with vscode external.

@@ -9,7 +9,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileSystem } from '../core/fs';
 import { reanchorAll, prepareText } from '../core/anchor/reanchor';
 import type { AnchorResult } from '../core/anchor/reanchor';
-import { absorbLeftovers, discardLeftovers, findLeftovers, isLeftoverOf } from '../core/sidecar/leftovers';
+import { isLeftoverOf, type Absorbed } from '../core/sidecar/leftovers';
+import { recoverLeftovers, settleLeftovers } from '../core/sidecar/sidecarFile';
 import { saveAtomically } from '../core/sidecar/save';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Sidecar } from '../core/sidecar/schema';
@@ -139,6 +140,14 @@ async function findFiles(root: string): Promise<{ files: string[]; missingSideca
   return { files: out.sort(), missingSidecars: [...orphanTemps].sort() };
 }
 
+/**
+ * Once the fixed sidecar is on disk: removes the leftovers merged into it, keeping one that holds an annotation
+ * whose version differs from the sidecar's (kept there), as the extension does, so that version is not lost.
+ */
+function settleAbsorbed(fs: FileSystem, absorbed: Absorbed): Promise<unknown> {
+  return settleLeftovers(fs, absorbed, new Set(absorbed.conflicts.map((c) => c.id)));
+}
+
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -189,18 +198,16 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
     rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
     rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
     let sidecar = parsed.value;
-    const leftovers = await findLeftovers(fs, file);
-    const absorbed = absorbLeftovers(sidecar, leftovers);
-    for (const l of leftovers) {
-      if (l.problem) {
-        rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${display(l.path)}, which cannot be read (${l.problem.message}); left alone: look at it and delete it by hand` });
-      }
+    const { unreadable, absorbed } = await recoverLeftovers(fs, file, sidecar);
+    for (const l of unreadable) {
+      rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${display(l.path)}, which cannot be read (${l.problem!.message}); left alone: look at it and delete it by hand` });
     }
     if (absorbed) {
       const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');
       const what = absorbed.added > 0 ? `${absorbed.added} annotation(s) not in the sidecar` : 'nothing the sidecar lacks';
       const conflicts = absorbed.conflicts.length ? `; ${absorbed.conflicts.length} annotation(s) differ (${absorbed.conflicts.map((c) => c.id).join(', ')}): the sidecar's version is kept` : '';
-      rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${names} with ${what}${conflicts}; ${fix ? '--fix merges it into the sidecar and then removes it' : 'run with --fix to merge it into the sidecar and remove it'}` });
+      const then = absorbed.conflicts.length ? 'then removes it unless it holds one of those' : 'then removes it';
+      rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${names} with ${what}${conflicts}; ${fix ? `--fix merges it into the sidecar and ${then}` : 'run with --fix to merge it into the sidecar and remove it'}` });
       if (fix) sidecar = absorbed.sidecar;
     }
     const articlePath = join(dirname(file), sidecar.document.source);
@@ -262,7 +269,7 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
       const saved = await saveAtomically(fs, file, serializeSidecar(updated, parsed.doc));
       if (saved.ok) {
         rep.fixed = true;
-        if (absorbed) await discardLeftovers(fs, absorbed.absorbed);
+        if (absorbed) await settleAbsorbed(fs, absorbed);
       } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not fixed: ${saved.message}` });
     }
   }
@@ -271,11 +278,10 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
     // No sidecar, but an interrupted first save left its temporary file(s).
     const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
     reports.push(rep);
-    const leftovers = await findLeftovers(fs, file);
-    for (const l of leftovers.filter((x) => x.problem)) {
+    const { unreadable, absorbed } = await recoverLeftovers(fs, file, undefined);
+    for (const l of unreadable) {
       rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `no sidecar; an interrupted save left ${display(l.path)}, which cannot be read (${l.problem!.message}); left alone` });
     }
-    const absorbed = absorbLeftovers(undefined, leftovers);
     if (!absorbed) continue;
     const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');
     rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `no sidecar; an interrupted first save left ${names} with ${absorbed.added} annotation(s); ${fix ? '--fix restores the sidecar from it' : 'run with --fix to restore the sidecar from it'}` });
@@ -284,7 +290,7 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
       if (saved.ok) {
         rep.fixed = true;
         rep.valid = true;
-        await discardLeftovers(fs, absorbed.absorbed);
+        await settleAbsorbed(fs, absorbed);
       } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not restored: ${saved.message}` });
     }
   }

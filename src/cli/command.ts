@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Resolves once standard output took what was written: a streaming command waits, so a slow pipe cannot fill memory. */
+  drain?: () => Promise<void> | undefined;
 }
 
 /** An option as `--help` shows it and parseArgs reads it. */

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { version } from '../../package.json';
 import { runCommand, type CliIo } from './command';
 import { COMMANDS } from './commands';
@@ -49,7 +50,11 @@ function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
 
 if (require.main === module) {
   exitQuietlyOnClosedPipe(process.stdout);
-  main(process.argv.slice(2), { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) }).then(
+  main(process.argv.slice(2), {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    drain: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : undefined),
+  }).then(
     (code) => {
       process.exitCode = code;
     },

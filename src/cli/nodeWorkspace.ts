@@ -3,9 +3,25 @@
  * the extension finds them (node_modules and hidden folders left out, no symbolic links followed).
  */
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
+import { join, relative, sep } from 'node:path';
 import { globMatcher } from '../core/workspace/glob';
+import { isArticlePath, type Workspace } from '../core/workspace/workspace';
+import { NodeFileSystem } from './nodeFs';
+
+/** A folder on disk as core's `Workspace`: paths are absolute file paths. No watching: the CLI reads once. */
+export class NodeWorkspace extends NodeFileSystem implements Workspace {
+  constructor(private readonly root: string) {
+    super();
+  }
+
+  findArticles(glob: string): Promise<string[]> {
+    return listArticles(this.root, glob);
+  }
+
+  relativePath(path: string): string {
+    return relative(this.root, path).split(sep).join('/');
+  }
+}
 
 /**
  * The articles under `root` whose path relative to it matches `glob`, as absolute paths, each folder's
@@ -20,7 +36,7 @@ export async function listArticles(root: string, glob: string): Promise<string[]
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) await walk(join(dir, e.name), path);
-      else if (e.isFile() && matches(path) && !e.name.endsWith(SIDECAR_SUFFIX) && e.name !== CORPUS_FILE_NAME) out.push(join(dir, e.name));
+      else if (e.isFile() && matches(path) && isArticlePath(path)) out.push(join(dir, e.name));
     }
   };
   await walk(root, '');

@@ -4,6 +4,8 @@ import type { SuggestionKind } from '../core/session/articleSession';
 import { annotationStatus } from '../core/sidecar/schema';
 import type { SidecarAnnotation } from '../core/sidecar/schema';
 import { isArticle } from './articles';
+import { onDidChangeSettings, setting } from './config';
+import type { SettingKey } from './settings';
 import { offsetsOf } from './convert';
 import type { AnnotationDecorations, DecoratedKind, DecoratedSpan } from './decorations';
 import { WORKER_MIN_CHARS } from './detector';
@@ -22,9 +24,8 @@ export function kindOf(a: SidecarAnnotation): DecoratedKind {
 }
 
 export function enabledSuggestionKinds(): SuggestionKind[] {
-  const config = vscode.workspace.getConfiguration('newsmark.detect');
-  const setting: Record<SuggestionKind, string> = { person: 'people', date: 'dates', duration: 'durations', quote: 'quotes' };
-  return SUGGESTION_KINDS.filter((k) => config.get<boolean>(setting[k], true));
+  const key: Record<SuggestionKind, SettingKey> = { person: 'detect.people', date: 'detect.dates', duration: 'detect.durations', quote: 'detect.quotes' };
+  return SUGGESTION_KINDS.filter((k) => setting(key[k]));
 }
 
 /**
@@ -53,15 +54,15 @@ export class ArticleEditors extends Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !this.store.get(e.document.uri)) return;
         this.decorations.follow(e.document, e.contentChanges);
-        const delay = vscode.workspace.getConfiguration('newsmark.detect').get<number>('debounceMs', 250);
+        const delay = setting('detect.debounceMs');
         this.debounce.schedule(e.document.uri.toString(), delay, () => this.store.textChanged(e.document));
       }),
     );
     this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((ed) => void this.track(ed.document))));
     this._register(this.store.onDidChangeArticle((entry) => this.refresh(entry)));
     this._register(
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newsmark')) for (const entry of this.store.all()) this.refresh(entry);
+      onDidChangeSettings(() => {
+        for (const entry of this.store.all()) this.refresh(entry);
       }),
     );
     for (const d of vscode.workspace.textDocuments) void this.track(d);

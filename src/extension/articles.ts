@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { setting } from './config';
 
 /**
  * Whether a document is a news article for Newsmark (the `newsmark.articles` glob or the news-article
@@ -8,6 +9,5 @@ export function isArticle(document: vscode.TextDocument): boolean {
   if (document.languageId === 'news-article') return true;
   if (document.uri.scheme !== 'file' && document.uri.scheme !== 'vscode-remote' && document.uri.scheme !== 'untitled') return false;
   if (document.uri.path.includes('/node_modules/')) return false;
-  const glob = vscode.workspace.getConfiguration('newsmark').get<string>('articles', '**/*.txt');
-  return vscode.languages.match({ pattern: glob }, document) > 0;
+  return vscode.languages.match({ pattern: setting('articles') }, document) > 0;
 }

@@ -4,6 +4,7 @@ import { personSlug } from '../core/detect/index';
 import type { AnnotationFields, SuggestionKind } from '../core/session/articleSession';
 import { annotationStatus } from '../core/sidecar/schema';
 import type { AnnotationType } from '../core/sidecar/schema';
+import { setting } from './config';
 import { offsetsOf } from './convert';
 import type { ArticleEditors } from './articleEditors';
 import { enabledSuggestionKinds } from './articleEditors';
@@ -30,6 +31,18 @@ const TAG_TYPES: Array<[string, AnnotationType]> = [
   ['tagPlace', 'place'],
   ['tagOrganisation', 'organisation'],
 ];
+
+/** How messages name what a span was tagged as. */
+const TYPE_WORDS: Record<AnnotationType, string> = {
+  person: 'a person',
+  date: 'a date',
+  quote: 'a quote',
+  event: 'an event',
+  claim: 'a claim',
+  place: 'a place',
+  organisation: 'an organisation',
+  note: 'a note',
+};
 
 const CLAIM_ATTRIBUTES = ['duration', 'date', 'time', 'count', 'place', 'participants', 'ordinal', 'statement'];
 
@@ -79,7 +92,8 @@ export class EditorCommands {
 
   private async tag(type: AnnotationType, args: TagArgs = {}): Promise<string | undefined> {
     const { editor, document, entry } = await this.target();
-    if (!editor || editor.selection.isEmpty) throw new Error('select the text to tag first.');
+    // The palette and the keybindings offer tagging without a selection, so that this can say why nothing happens.
+    if (!editor || editor.selection.isEmpty) throw new Error(`nothing is selected: select the words to tag as ${type === 'note' ? 'a note' : TYPE_WORDS[type]} first.`);
     const { start, end } = offsetsOf(document).offsets(editor.selection);
     const fields: AnnotationFields = { note: args.note, value: args.value, qualifier: args.qualifier, entity: args.entity, event: args.event, attribute: args.attribute };
     const detections = entry.session.detections();
@@ -111,22 +125,34 @@ export class EditorCommands {
       fields.note = note;
     }
     const a = this.store.mutate(entry, (s) => s.tag(type, start, end, fields));
+    void vscode.window.setStatusBarMessage(`Newsmark: tagged "${a.quote}" as ${TYPE_WORDS[type]} (Ctrl+Alt+N Z: undo)`, 5000);
     if (type === 'person') void this.offerAllMentions(entry, a.id, args.allMentions);
     return a.id;
   }
 
   private async offerAllMentions(entry: ArticleEntry, id: string, decided?: boolean): Promise<void> {
-    const setting = vscode.workspace.getConfiguration('newsmark').get<string>('tagAllMentions', 'ask');
+    const choice = setting('tagAllMentions');
     const a = entry.session.annotation(id);
-    if (!a || decided === false || setting === 'never') return;
-    if (decided === true || setting === 'always') {
+    if (!a || decided === false || choice === 'never') return;
+    if (decided === true || choice === 'always') {
       this.store.mutate(entry, (s) => s.tagAllMentions(id));
       return;
     }
-    const pick = await vscode.window.showInformationMessage(`Tag every other mention of "${a.quote}" in this article as the same person?`, 'Tag All', 'Not Now');
-    if (pick === 'Tag All') {
+    const others = entry.session.untaggedMentions(id).length;
+    if (others === 0) return;
+    // A quick pick, not a notification: it takes the keyboard at once (the keybinding user answers with Enter
+    // or Escape), and it shows even where notification toasts do not (a window without focus, Do Not Disturb).
+    const all = `Tag all ${others === 1 ? '1 other mention' : `${others} other mentions`}`;
+    const pick = await vscode.window.showQuickPick([all, 'Not now'], {
+      title: `Tag every other mention of "${a.quote}" in this article as the same person?`,
+      placeHolder: 'The setting newsmark.tagAllMentions (ask, always, never) decides without asking',
+      // Run from the command palette, focus goes back to the editor as the palette closes, after this opened:
+      // a pick that closed on focus out was gone before it was seen.
+      ignoreFocusOut: true,
+    });
+    if (pick === all) {
       const n = this.store.mutate(entry, (s) => s.tagAllMentions(id)).length;
-      void vscode.window.showInformationMessage(`Tagged ${n} more mention(s) of "${a.quote}".`);
+      void vscode.window.setStatusBarMessage(`Newsmark: tagged ${n} more mention(s) of "${a.quote}"`, 5000);
     }
   }
 
@@ -147,7 +173,7 @@ export class EditorCommands {
   private async remove(uri?: string, id?: string): Promise<void> {
     const { entry, a } = await this.annotationAtCursorOrId(uri, id);
     this.store.mutate(entry, (s) => s.remove(a.id));
-    void vscode.window.setStatusBarMessage(`Newsmark: removed ${a.type} "${a.quote}" (Newsmark: Undo brings it back)`, 4000);
+    void vscode.window.setStatusBarMessage(`Newsmark: removed ${a.type} "${a.quote}" ("Newsmark: Undo Last Annotation Change" brings it back)`, 4000);
   }
 
   private async editNote(uri?: string, id?: string, note?: string): Promise<void> {

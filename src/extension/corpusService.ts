@@ -9,11 +9,13 @@ import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Corpus } from '../core/sidecar/schema';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { isArticle } from './articles';
+import { onDidChangeSettings, setting } from './config';
 import { WORKER_MIN_CHARS } from './detector';
 import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import { sidecarUriOf } from './store';
 import type { ArticleStore } from './store';
+import { VsCodeWorkspace } from './vscodeFs';
 
 /** Articles larger than this are not indexed (a news article is a few kilobytes). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -73,6 +75,8 @@ export class CorpusService extends Disposable {
   private cacheLoaded: Promise<void> | undefined;
   private readonly output: vscode.OutputChannel;
   private readonly debounce = this._register(new KeyedDebouncer());
+  /** The folder's articles (the search service) and files (`workspace.fs`), as core's Workspace. */
+  private readonly workspace = new VsCodeWorkspace();
   /** Article URI per indexed relative path. */
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly sidecars = new Map<string, SidecarFacts>();
@@ -125,9 +129,9 @@ export class CorpusService extends Disposable {
       }),
     );
     this._register(
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newsmark.articles') && this.pass) void this.refresh();
-      }),
+      onDidChangeSettings(() => {
+        if (this.pass) void this.refresh();
+      }, ['articles']),
     );
   }
 
@@ -203,7 +207,7 @@ export class CorpusService extends Disposable {
   }
 
   private glob(): string {
-    return vscode.workspace.getConfiguration('newsmark').get<string>('articles', '**/*.txt');
+    return setting('articles');
   }
 
   private watch(): void {
@@ -252,7 +256,7 @@ export class CorpusService extends Disposable {
       await this.readCorpusIfNotLoaded();
       if (this.cache) await (this.cacheLoaded ??= this.cache.load());
       this.applyDecisions();
-      const found = await vscode.workspace.findFiles(this.glob(), '**/node_modules/**');
+      const found = (await this.workspace.findArticles(this.glob())).map((u) => vscode.Uri.parse(u));
       await this.setHasArticles(found.length > 0);
       const files = new Set(found.map((u) => this.fileOf(u)));
       for (const file of [...this.uris.keys()]) if (!files.has(file)) {
@@ -339,8 +343,8 @@ export class CorpusService extends Disposable {
    * `defaultPoolSize`, from POOL_MIN_ARTICLES articles on).
    */
   private poolSize(articles: number): number {
-    const setting = vscode.workspace.getConfiguration('newsmark').get<number>('indexing.workers', -1);
-    if (setting >= 0) return Math.floor(setting);
+    const workers = setting('indexing.workers');
+    if (workers >= 0) return Math.floor(workers);
     return articles >= POOL_MIN_ARTICLES ? defaultPoolSize() : 0;
   }
 

@@ -62,6 +62,11 @@ export class CorpusViews extends Disposable {
     void Promise.resolve().then(() => this.start());
   }
 
+  /** The Events view (the timeline's selection follows it). */
+  get eventsView(): vscode.TreeView<CorpusNode> {
+    return this.views[0];
+  }
+
   /** The corpus index behind the views. */
   get index(): CorpusIndex {
     return this.service.index;

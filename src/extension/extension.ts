@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { isArticle } from './articles';
+import { onDidChangeSettings, setting } from './config';
 import { requireWithCodeCache } from './codeCache';
 import type { ArticleEditors } from './articleEditors';
+import type { ComparePanel } from './comparePanel';
 import type { CorpusViews } from './corpusViews';
+import type { TimelinePanel } from './timelinePanel';
 import { AnnotationDecorations } from './decorations';
 import type { Detector } from './detector';
 import type { Services } from './services';
@@ -24,6 +27,9 @@ export interface NewsmarkApi {
   readonly corpus: CorpusViews;
   /** Detection shared by the editors and the corpus, large articles in a worker thread. */
   readonly detector: Detector;
+  /** The timeline and sources-side-by-side panels (issue #16). */
+  readonly timeline: TimelinePanel;
+  readonly compare: ComparePanel;
 }
 
 /**
@@ -37,6 +43,13 @@ interface Manifest {
 }
 
 /**
+ * Newsmark activates on what it owns (package.json `activationEvents`): a folder with sidecars or newsmark.yaml,
+ * the news-article language, its views and commands (implicit events), and a folder holding `*.txt` files,
+ * the default of `newsmark.articles` (activation events cannot read settings): a folder of articles nobody
+ * annotated yet must show its suggestions when an article opens. Not `onLanguage:plaintext`: the workbench
+ * makes a plain-text model at startup in every window (bench/RESULTS.md: Newsmark was active before the
+ * probe in half the runs for that reason), so it activated Newsmark in windows that hold no article at all.
+ *
  * Activation (dist/extension.js) only declares: the commands and views exist at once, and the
  * services behind them (dist/services.js: sessions, sidecars, detection, the corpus) load on first need —
  * an article to paint, a view to fill, a command to run — or in the background once the extension host is idle.
@@ -134,9 +147,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
       },
     },
     vscode.workspace.onDidOpenTextDocument((d) => loadForArticles([d])),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('newsmark.articles')) loadForArticles(vscode.workspace.textDocuments);
-    }),
+    onDidChangeSettings(() => loadForArticles(vscode.workspace.textDocuments), ['articles']),
   );
 
   markActivation('extension/activated');
@@ -154,13 +165,19 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     get detector() {
       return load().detector;
     },
+    get timeline() {
+      return load().timeline;
+    },
+    get compare() {
+      return load().compare;
+    },
   };
 }
 
 /** Whether the workspace holds at least one article (the `newsmark.articles` glob); asks the search service. */
 async function workspaceHasArticles(): Promise<boolean> {
   if (!vscode.workspace.workspaceFolders?.length) return false;
-  const glob = vscode.workspace.getConfiguration('newsmark').get<string>('articles', '**/*.txt');
+  const glob = setting('articles');
   try {
     return (await vscode.workspace.findFiles(glob, '**/node_modules/**', 1)).length > 0;
   } catch {

@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { Annotator } from './annotator';
 import { AnnotatorsTree } from './annotatorsTree';
 import { ArticleEditors } from './articleEditors';
+import { setting } from './config';
 import { EditorCommands } from './commands';
 import { GuidedStart } from './guidedStart';
+import { ExportCommands } from './exportCommands';
 import { CorpusViews } from './corpusViews';
 import { Detector } from './detector';
 import { AnnotationHoverProvider } from './hover';
@@ -13,6 +15,8 @@ import type { CommandRegistrar } from './lifecycle';
 import type { ServicesHost } from './shell';
 import { ArticleStore } from './store';
 import { TeamCommands } from './teamCommands';
+import { ComparePanel, type CompareTarget } from './comparePanel';
+import { TimelinePanel } from './timelinePanel';
 
 /** Everything that needs core (sessions, sidecars, detection, the corpus): dist/services.js. */
 export interface Services {
@@ -21,6 +25,8 @@ export interface Services {
   corpus: CorpusViews;
   hover: AnnotationHoverProvider;
   detector: Detector;
+  timeline: TimelinePanel;
+  compare: ComparePanel;
   /** Detects a short sample once, when nothing was detected yet: called when the extension host is idle. */
   warmUp(): void;
 }
@@ -43,10 +49,9 @@ const WARM_UP_SAMPLE = [
  */
 export function createServices(host: ServicesHost): Services {
   const { context } = host;
-  const config = () => vscode.workspace.getConfiguration('newsmark');
   const register: CommandRegistrar = (id, handler) => host.registerCommand(`newsmark.${id}`, reportingErrors(handler));
   const detector = new Detector((message) => console.warn(`[newsmark] ${message}`));
-  const store = new ArticleStore(() => config().get<number>('save.debounceMs', 300), detector);
+  const store = new ArticleStore(() => setting('save.debounceMs'), detector);
   const annotator = new Annotator();
   store.stamp = () => annotator.stamp();
   const editors = new ArticleEditors(store, host.decorations, detector);
@@ -55,6 +60,8 @@ export function createServices(host: ServicesHost): Services {
   const hover = new AnnotationHoverProvider(store);
   const annotators = new AnnotatorsTree(host, (uri) => corpus.service.fileOf(uri));
   const guidedStart = new GuidedStart(context.extensionUri, context.globalStorageUri, () => corpus.service);
+  const compare = new ComparePanel(context, corpus);
+  const timeline = new TimelinePanel(context, corpus, (id) => compare.compare(id));
 
   context.subscriptions.push(
     // First: VS Code disposes subscriptions in order, and the store's disposal cancels pending writes.
@@ -69,11 +76,16 @@ export function createServices(host: ServicesHost): Services {
     ...annotators.register(register),
     guidedStart,
     ...guidedStart.register(register),
+    ...new ExportCommands(corpus.service, store).register(register),
     register('showCorpus', async () => {
       await vscode.commands.executeCommand('workbench.view.extension.newsmark');
       corpus.start();
     }),
     detector,
+    compare,
+    timeline,
+    register('showTimeline', () => void timeline.show()),
+    register('compareSources', (target?: CompareTarget) => compare.compare(target)),
     // Here rather than at activation: without the services there is no session, hence nothing to say.
     vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'untitled' }], hover),
   );
@@ -81,5 +93,5 @@ export function createServices(host: ServicesHost): Services {
     if (detector.detections === 0) detector.detectOnce(WARM_UP_SAMPLE);
     markActivation('services/warm');
   };
-  return { store, editors, corpus, hover, detector, warmUp };
+  return { store, editors, corpus, hover, detector, timeline, compare, warmUp };
 }

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { ArticleSession } from '../core/session/articleSession';
 import type { Person } from '../core/model';
-import { saveAtomically } from '../core/sidecar/save';
-import { absorbLeftovers, discardLeftovers, findLeftovers } from '../core/sidecar/leftovers';
+import { decodeStrict as decode, notUtf8, recoverLeftovers, settleLeftovers, SidecarSync } from '../core/sidecar/sidecarFile';
 import { sidecarFileName, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Corpus } from '../core/sidecar/schema';
 import { emptyCorpus, parseCorpus, parseSidecar, serializeCorpus } from '../core/sidecar/yamlStore';
@@ -37,16 +36,6 @@ function articleUriOfSidecar(sidecar: vscode.Uri): vscode.Uri {
   return sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
 }
 
-/** Decodes a sidecar strictly: bytes that are not UTF-8 make it invalid rather than silently replaced. */
-function decode(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-function notUtf8(e: unknown): YamlProblem[] | undefined {
-  return e instanceof TypeError ? [{ message: 'the file is not valid UTF-8: Newsmark will not overwrite it', line: 1, column: 1 }] : undefined;
-}
-
 /**
  * Sessions of the articles the user has open, their sidecars and the corpus file: reading,
  * debounced atomic writing, and merging of external changes. The only place that touches sidecar
@@ -57,8 +46,8 @@ export class ArticleStore extends Disposable {
   private readonly loading = new Map<string, Promise<ArticleEntry>>();
   private readonly fs = new WorkspaceFileSystem();
   private readonly saves = this._register(new KeyedDebouncer());
-  /** The text we last wrote per sidecar, so our own writes are not merged back as external changes. */
-  private readonly lastWritten = new Map<string, string>();
+  /** Writes, and tells our own writes (and files nobody changed) from external changes. */
+  private readonly sync = new SidecarSync(this.fs);
   private readonly writing = new Map<string, Promise<void>>();
   private corpus: { uri: vscode.Uri | undefined; value: Corpus; doc?: Document; problems: YamlProblem[] } = {
     uri: undefined,
@@ -137,7 +126,7 @@ export class ArticleStore extends Disposable {
     try {
       const text = decode(await bytes);
       const parsed = parseSidecar(text, sidecarUri.path);
-      this.lastWritten.set(sidecarUri.toString(), text);
+      this.sync.remember(sidecarUri.toString(), text);
       if (parsed.ok) loaded = { sidecar: parsed.value, doc: parsed.doc };
       else problems = parsed.errors;
     } catch (e) {
@@ -170,25 +159,22 @@ export class ArticleStore extends Disposable {
    * An unreadable leftover is reported with its line and column and left where it is.
    */
   private async recoverLeftovers(entry: ArticleEntry, onDisk: import('../core/sidecar/schema').Sidecar | undefined): Promise<void> {
-    const leftovers = await findLeftovers(this.fs, entry.sidecarUri.toString());
-    if (leftovers.length === 0) return;
+    const { unreadable, absorbed } = await recoverLeftovers(this.fs, entry.sidecarUri.toString(), onDisk);
     const name = vscode.workspace.asRelativePath(entry.sidecarUri);
     const shown = (path: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(path));
-    for (const l of leftovers.filter((x) => x.problem)) {
+    for (const l of unreadable) {
       void vscode.window.showWarningMessage(
         `An interrupted save of ${name} left ${shown(l.path)}, which cannot be read (line ${l.problem!.line}, column ${l.problem!.column}: ${l.problem!.message}). Newsmark left it in place: look at it, then delete it.`,
       );
     }
-    const absorbed = absorbLeftovers(onDisk, leftovers);
     if (!absorbed || this.entries.get(entry.articleUri.toString()) !== entry) return;
     const conflicts = entry.session.absorbRecovered(absorbed.sidecar);
     this._onDidChangeArticle.fire(entry);
     if (!(await this.save(entry))) return; // not on disk: the leftovers stay, and are read again next time
     const differing = new Set([...absorbed.conflicts, ...conflicts].map((c) => c.id));
-    const keep = differing.size ? absorbed.absorbed.filter((l) => l.sidecar!.annotations.some((a) => differing.has(a.id))) : [];
-    const failed = await discardLeftovers(this.fs, absorbed.absorbed.filter((l) => !keep.includes(l)));
+    const { kept, failed } = await settleLeftovers(this.fs, absorbed, differing);
     const parts = [`Newsmark recovered ${absorbed.added} annotation(s) from an interrupted save of ${name} and wrote them to it.`];
-    if (differing.size) parts.push(`${differing.size} annotation(s) differ there (${[...differing].join(', ')}): the sidecar's version is kept, and ${keep.map((l) => shown(l.path)).join(', ')} left in place to compare.`);
+    if (differing.size) parts.push(`${differing.size} annotation(s) differ there (${[...differing].join(', ')}): the sidecar's version is kept, and ${kept.map((l) => shown(l.path)).join(', ')} left in place to compare.`);
     if (failed.length) parts.push(`Could not delete ${failed.map(shown).join(', ')}.`);
     void vscode.window.showInformationMessage(parts.join(' '));
   }
@@ -245,15 +231,13 @@ export class ArticleStore extends Disposable {
     const version = entry.session.version;
     const text = entry.session.serialize();
     const job = (async () => {
-      this.lastWritten.set(key, text);
-      const result = await saveAtomically(this.fs, key, text);
+      const result = await this.sync.write(key, text);
       if (result.ok) {
         const parsed = parseSidecar(text, entry.sidecarUri.path);
         entry.session.markSaved(version, parsed.ok ? parsed.doc : undefined);
         entry.writeError = undefined;
         this._onDidSave.fire(entry.sidecarUri);
       } else {
-        this.lastWritten.delete(key);
         if (result.reason === 'invalid-on-disk') entry.problems = result.problems ?? [];
         entry.writeError = `Newsmark could not save ${vscode.workspace.asRelativePath(entry.sidecarUri)}: ${result.message}. Your annotations are kept in memory.`;
         void vscode.window.showErrorMessage(entry.writeError, 'Retry').then((pick) => {
@@ -278,17 +262,13 @@ export class ArticleStore extends Disposable {
     }
     const entry = this.get(articleUriOfSidecar(uri));
     if (!entry) return;
-    let text: string;
-    try {
-      text = decode(await vscode.workspace.fs.readFile(uri));
-    } catch (e) {
-      if (notUtf8(e)) {
-        entry.problems = notUtf8(e)!;
-        this._onDidChangeArticle.fire(entry);
-      }
-      return;
+    const read = await this.sync.readChanged(uri.toString());
+    if (read.state === 'unreadable') {
+      entry.problems = read.problems;
+      this._onDidChangeArticle.fire(entry);
     }
-    if (this.lastWritten.get(uri.toString()) === text) return;
+    if (read.state !== 'changed') return;
+    const text = read.text;
     const hadProblems = entry.problems.length > 0;
     if (!this.mergeText(entry, text)) {
       this._onDidChangeArticle.fire(entry);
@@ -305,7 +285,7 @@ export class ArticleStore extends Disposable {
       entry.problems = parsed.errors;
       return false;
     }
-    this.lastWritten.set(entry.sidecarUri.toString(), text);
+    this.sync.remember(entry.sidecarUri.toString(), text);
     entry.problems = [];
     entry.conflicts = entry.session.mergeFromDisk(parsed.value, parsed.doc);
     if (entry.conflicts.length > 0) {
@@ -318,19 +298,15 @@ export class ArticleStore extends Disposable {
 
   /** Before a write: merges the file on disk if it is not what we last read or wrote. False when it is invalid. */
   private async mergeIfChangedOnDisk(entry: ArticleEntry): Promise<boolean> {
-    let text: string;
-    try {
-      text = decode(await vscode.workspace.fs.readFile(entry.sidecarUri));
-    } catch (e) {
-      if (notUtf8(e)) {
-        entry.problems = notUtf8(e)!;
-        this._onDidChangeArticle.fire(entry);
-        return false;
-      }
-      return true; // no file (yet, or deleted): ours is the whole truth
+    const read = await this.sync.readChanged(entry.sidecarUri.toString());
+    if (read.state === 'unreadable') {
+      entry.problems = read.problems;
+      this._onDidChangeArticle.fire(entry);
+      return false;
     }
-    if (this.lastWritten.get(entry.sidecarUri.toString()) === text) return true;
-    if (this.mergeText(entry, text)) return true;
+    // No file (yet, or deleted): ours is the whole truth.
+    if (read.state !== 'changed') return true;
+    if (this.mergeText(entry, read.text)) return true;
     this._onDidChangeArticle.fire(entry);
     return false;
   }
@@ -341,7 +317,7 @@ export class ArticleStore extends Disposable {
     if (!entry || !entry.session.hasContent) return;
     // A late event for a file that exists again (our own rewrite, a git checkout) is not a deletion.
     if (await this.fs.stat(uri.toString()).catch(() => undefined)) return;
-    this.lastWritten.delete(uri.toString());
+    this.sync.forget(uri.toString());
     entry.problems = [];
     // What is in memory is no longer on disk: it is unsaved work, written back at the latest on close.
     entry.session.markSaved(-1);
@@ -379,14 +355,13 @@ export class ArticleStore extends Disposable {
 
   /** Reads newsmark.yaml again: through `workspace.fs`, unless on the way to a first paint (`read`, see vscodeFs.ts). */
   private async reloadCorpus(uri: vscode.Uri, read: (uri: vscode.Uri) => Thenable<Uint8Array> = (u) => vscode.workspace.fs.readFile(u)): Promise<void> {
-    let text: string;
-    try {
-      text = decode(await read(uri));
-    } catch (e) {
-      this.corpus = { uri, value: this.corpus.value, doc: this.corpus.doc, problems: notUtf8(e) ?? [] };
+    const disk = await this.sync.readChanged(uri.toString(), () => read(uri));
+    if (disk.state === 'own') return;
+    if (disk.state !== 'changed') {
+      this.corpus = { uri, value: this.corpus.value, doc: this.corpus.doc, problems: disk.state === 'unreadable' ? disk.problems : [] };
       return;
     }
-    if (this.lastWritten.get(uri.toString()) === text) return;
+    const text = disk.text;
     const parsed = parseCorpus(text, uri.path);
     if (!parsed.ok) {
       this.corpus = { ...this.corpus, uri, problems: parsed.errors };
@@ -427,8 +402,7 @@ export class ArticleStore extends Disposable {
       // No file yet: ours is the whole truth.
     }
     const text = serializeCorpus(merged, this.corpus.doc);
-    this.lastWritten.set(uri.toString(), text);
-    const result = await saveAtomically(this.fs, uri.toString(), text);
+    const result = await this.sync.write(uri.toString(), text);
     if (!result.ok) {
       void vscode.window.showErrorMessage(`Newsmark could not save newsmark.yaml: ${result.message}`);
       return false;

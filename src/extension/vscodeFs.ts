@@ -1,6 +1,7 @@
 import { readFile as readFromDisk } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { FileStat, FileSystem } from '../core/fs';
+import { isArticlePath, type FileChange, type Workspace } from '../core/workspace/workspace';
 
 /**
  * Reads a file on the way to a first paint. A `file:` URI is read from disk by Node, where the extension
@@ -58,5 +59,27 @@ export class WorkspaceFileSystem implements FileSystem {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
       throw e;
     }
+  }
+}
+
+/**
+ * Core's `Workspace` over the first workspace folder: `workspace.fs` for the files (URI strings), the search
+ * service for the articles, file-system watchers for their changes.
+ */
+export class VsCodeWorkspace extends WorkspaceFileSystem implements Workspace {
+  async findArticles(glob: string): Promise<string[]> {
+    const found = await vscode.workspace.findFiles(glob, '**/node_modules/**');
+    return found.filter((u) => isArticlePath(u.path)).map((u) => u.toString());
+  }
+
+  relativePath(path: string): string {
+    return vscode.workspace.asRelativePath(vscode.Uri.parse(path), false);
+  }
+
+  watch(glob: string, listener: (path: string, change: FileChange) => void): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(glob);
+    const on = (change: FileChange) => (uri: vscode.Uri) => listener(uri.toString(), change);
+    const subscriptions = [watcher, watcher.onDidCreate(on('created')), watcher.onDidChange(on('changed')), watcher.onDidDelete(on('deleted'))];
+    return { dispose: () => subscriptions.forEach((d) => d.dispose()) };
   }
 }

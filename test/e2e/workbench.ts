@@ -50,6 +50,36 @@ export async function openWorkbench(server: CodeServer, folder: string): Promise
   return wb;
 }
 
+/** Polls the file system until `probe` holds (the extension host writes files asynchronously). */
+export async function untilFile<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * A suite's workbench: before its tests, code-server and a browser on a fresh copy of seeds/; after them,
+ * both closed. Read `wb` and `folder` inside the tests (they are set by then).
+ */
+export function workbenchPerSuite(): { readonly wb: Workbench; readonly folder: string } {
+  const state = {} as { wb: Workbench; folder: string; server?: CodeServer };
+  before(async function () {
+    this.timeout(600_000); // the first run on a machine installs code-server
+    state.server = await startServer();
+    state.folder = await scratchWorkspace();
+    state.wb = await openWorkbench(state.server, state.folder);
+  });
+  after(async () => {
+    await state.wb?.close();
+    await stopServer(state.server);
+  });
+  return state;
+}
+
 export class Workbench {
   constructor(
     readonly context: BrowserContext,
@@ -88,15 +118,19 @@ export class Workbench {
     return (await title.innerText()).trim();
   }
 
-  /** Runs a command by its palette title, e.g. "Newsmark: Show Corpus", and waits for the palette to close. */
-  async runCommand(title: string): Promise<void> {
+  /**
+   * Runs a command by its palette title, e.g. "Newsmark: Show Corpus", and waits for the palette to close;
+   * with `asks`, for a quick input of the command whose title holds that text instead.
+   */
+  async runCommand(title: string, asks?: string): Promise<void> {
     const input = await this.openQuickInput('>');
     await input.fill(`>${title}`);
     // Pick the exact entry, not the first fuzzy match.
     const row = this.page.locator('.quick-input-widget .monaco-list-row', { has: this.page.getByText(title, { exact: true }) });
     await row.first().waitFor({ state: 'visible' });
     await row.first().click();
-    await this.waitFor('.quick-input-widget', { state: 'hidden' });
+    if (asks) await this.waitFor(`.quick-input-widget:has(.quick-input-title:has-text(${JSON.stringify(asks)}))`);
+    else await this.waitFor('.quick-input-widget', { state: 'hidden' });
   }
 
   /** Opens a workspace file by name through Quick Open and waits for its editor to be the active one. */

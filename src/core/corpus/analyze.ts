@@ -516,7 +516,9 @@ export function analyseDocument(file: string, text: string, detections: Detectio
       durationSpans ??= new OverlapIndex(detections.durations);
       if (dateSpans.overlaps(c.start, c.end) || durationSpans.overlaps(c.start, c.end)) continue;
       // owner() answers with a mention of this sentence's own triggers, the only ones a count here may go to.
-      const m = owner({ s: u(c.start), e: u(c.end) }) ?? carried(u(c.start));
+      const near = owner({ s: u(c.start), e: u(c.end) }) ?? carried(u(c.start));
+      // "30 people were killed": the toll of the quake, crash or attack the article reports, not an event of its own.
+      const m = near && (c.noun === 'dead' || c.noun === 'injured') && near.kind === 'death' ? causeOf(mentions, near) : near;
       if (m) {
         m.counts.push(c);
         noteSource(m, u(c.start));
@@ -568,6 +570,15 @@ export function analyseDocument(file: string, text: string, detections: Detectio
     quotes,
     people: detections.people,
   };
+}
+
+/** Kinds whose toll an article gives: the dead and injured of a sentence belong to them. */
+const CAUSES = new Set<string>(['earthquake', 'flood', 'storm', 'accident', 'fire', 'explosion', 'attack', 'conflict']);
+
+/** The event whose toll a death mention gives: the nearest cause named before it, else the first after, else itself. */
+function causeOf(mentions: readonly MentionAnalysis[], m: MentionAnalysis): MentionAnalysis {
+  for (let i = m.index - 1; i >= 0; i--) if (CAUSES.has(mentions[i].kind)) return mentions[i];
+  return mentions.find((x) => CAUSES.has(x.kind)) ?? m;
 }
 
 /**

@@ -6,7 +6,8 @@
 
 /** A sentence opening on a pronoun or a bare reference to an event: it goes on about the event named before. */
 export const PRONOUN_SUBJECT = /^(?:elles|ils|elle|celles-ci|ceux-ci|they|it|these|the (?:toll|talks|meeting|quake|earthquake|fire|blaze|crash|attack|storm|flood))(?![\p{L}])/iu;
-const ATTRIBUTION = /(?:selon|d'après|d’après|according to|citing|cité(?:e|s|es)? par)\s+((?:l'|l’|le |la |les |the )?[\p{L}\p{M}'’-]+(?:\s+(?:de |du |des |d'|d’|of )?[\p{Lu}][\p{L}\p{M}'’-]*){0,4}|(?:l'|l’|le |la |les |the )?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)/u;
+// The source runs to the next punctuation, five words at most ("selon le ministère de l'Intérieur,").
+const ATTRIBUTION = /(?:selon|d'après|d’après|according to|citing|cité(?:e|s|es)? par)\s+((?:[\p{L}\p{M}'’-]+|\d+)(?:[ \u00a0](?:[\p{L}\p{M}'’-]+)){0,4})/u;
 const SAID_BY = /,\s*(?:a|ont) (?:indiqué|annoncé|affirmé|précisé|déclaré|rapporté)\s+((?:l'|l’|le |la |les )?[\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,3})|,\s*((?:the )?[\p{L}][\p{L}\p{M}'’-]*(?:\s+[\p{L}][\p{L}\p{M}'’-]*){0,2}) (?:said|reported|told)(?![\p{L}])/u;
 
 /** Who a sentence attributes its figures to ("selon l'agence TASS" -> "l'agence TASS", "…, police said" -> "police"). */

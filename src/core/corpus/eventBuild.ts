@@ -9,7 +9,7 @@ import { placeInfo } from '../lexicon/places';
 import { TextIndex } from '../text/offsets';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import { baseEventId, groupMentions, majorityKind, memoByKey, type Cluster } from './group';
-import type { EventKind } from './triggers';
+import { KIND_LABEL } from './triggers';
 import type { UserEvent } from './decisions';
 
 /**
@@ -62,10 +62,6 @@ export interface EventContext {
   personName(id: string): string;
 }
 
-const KIND_LABEL: Record<'fr' | 'en', Record<EventKind, string>> = {
-  fr: { call: 'Appel téléphonique', talks: 'Pourparlers', meeting: 'Rencontre', summit: 'Sommet', visit: 'Visite' },
-  en: { call: 'Phone call', talks: 'Talks', meeting: 'Meeting', summit: 'Summit', visit: 'Visit' },
-};
 const MONTHS = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

@@ -256,3 +256,16 @@ function englishVerbList(specs: string): string[] {
   const regular = (eq >= 0 ? specs.slice(0, eq) : specs).split(' ').filter(Boolean);
   return [...regular.flatMap(englishVerbForms), ...listed];
 }
+
+const L = '\\p{L}\\p{M}';
+
+/**
+ * One pattern for every noun (or every verb) of the vocabulary, longest first, as a word: its matches are
+ * looked up in `eventLexicon()` for their kind.
+ */
+export function newsWordPattern(verbs: boolean): RegExp {
+  const words = [...eventLexicon()].filter(([, w]) => w.verb === verbs).map(([k]) => k);
+  words.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?<![${L}])(?:${alt})(?![${L}])`, 'giu');
+}

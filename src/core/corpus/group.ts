@@ -141,6 +141,20 @@ function computeIsoWeek(day: string): string {
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
+/**
+ * The family a mention groups under: calls and talks (the seeds' families) across articles, by date and
+ * place; any other news kind within its article only, other articles joining it by story (storyGroup.ts):
+ * two deaths on one day or two fires in one city are not one event for sharing a date or a place.
+ */
+function fam(m: MentionAnalysis): EventFamily {
+  return isDiplomaticFamily(m.family) ? m.family : `${m.family}|${m.file}`;
+}
+
+/** Calls and talks, the seeds' families: grouped by place across articles. */
+function isDiplomaticFamily(f: EventFamily): boolean {
+  return f === 'call' || f === 'talks';
+}
+
 function quote(m: MentionAnalysis, extra?: string): string {
   return `«${extra ?? m.text}» (${m.file})`;
 }
@@ -274,7 +288,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     w.set(c, (w.get(c) ?? 0) + 1);
   };
   const create = (m: MentionAnalysis, fields: Partial<Cluster>, why?: string): Cluster => {
-    const c: Cluster = { key: '', family: m.family, mentions: [], reasoning: [], ...fields };
+    const c: Cluster = { key: '', family: fam(m), mentions: [], reasoning: [], ...fields };
     clusters.push(c);
     if (c.day) {
       const k = `${c.day}|${c.family}`;
@@ -309,12 +323,12 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   const dated = datedByRank.flat();
   for (const m of dated) {
     const day = m.date!.day!;
-    const list = byDay.get(`${day}|${m.family}`) ?? [];
+    const list = byDay.get(`${day}|${fam(m)}`) ?? [];
     const fits = list.filter((c) => placeCompatible(c.placeId, m.place?.id) && personsCompatible(c, m) && ordinalCompatible(c, m));
     const placed = m.place ? fits.filter((c) => c.placeId) : fits;
     const pick = placed.length === 1 ? placed[0] : fits.length === 1 ? fits[0] : undefined;
     if (pick) attach(pick, m);
-    else create(m, { day, placeId: m.place?.id, key: `${day}|${m.place?.id ?? ''}|${m.family}` }, `${quote(m, m.date!.text)}: ${day}`);
+    else create(m, { day, placeId: m.place?.id, key: `${day}|${m.place?.id ?? ''}|${fam(m)}` }, `${quote(m, m.date!.text)}: ${day}`);
   }
 
   // 2. Weekdays, months, week or month-day without year: settle against the dated events at the same place.
@@ -324,16 +338,16 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   const fitsMemo = new Map<string, { version: number; fits: Cluster[]; days?: string }>();
   for (const m of partial) {
     const d = m.date!;
-    const plain = !!m.place && !m.ordinal && (m.family !== 'call' || m.persons.length < 2);
-    const memoKey = plain ? `${m.place!.id}|${m.family}|${d.candidates?.join(',') ?? ''}|${d.monthDay ?? ''}|${d.approx ?? ''}|${d.weekday ?? ''}` : undefined;
+    const plain = !!m.place && !m.ordinal && (fam(m) !== 'call' || m.persons.length < 2);
+    const memoKey = plain ? `${m.place!.id}|${fam(m)}|${d.candidates?.join(',') ?? ''}|${d.monthDay ?? ''}|${d.approx ?? ''}|${d.weekday ?? ''}` : undefined;
     let memo = memoKey === undefined ? undefined : fitsMemo.get(memoKey);
     if (memo && memo.version !== datedVersion) memo = undefined;
     let unique: Cluster[];
     if (memo) unique = memo.fits;
     else {
-      const pool = m.place ? datedCandidates(m.place.id, m.family, d) : [...docClusters(m.file)];
+      const pool = m.place ? datedCandidates(m.place.id, fam(m), d) : [...docClusters(m.file)];
       const fits = pool.filter(
-        (c) => c.day && c.family === m.family && placeCompatible(c.placeId, m.place?.id) && dateCompatible(c, d) && ordinalCompatible(c, m) && personsCompatible(c, m),
+        (c) => c.day && c.family === fam(m) && placeCompatible(c.placeId, m.place?.id) && dateCompatible(c, d) && ordinalCompatible(c, m) && personsCompatible(c, m),
       );
       // Only several candidate days can list a cluster twice (see `datedCandidates`).
       unique = d.candidates && fits.length > 1 ? [...new Set(fits)] : fits;
@@ -345,7 +359,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
       continue;
     }
     const dateKey = d.candidates ? d.candidates.join(',') : d.approx ?? d.monthDay ?? (d.weekday !== undefined ? `wd${d.weekday}` : 'undated');
-    const key = `${dateKey}|${m.place?.id ?? persKey(m)}|${m.family}`;
+    const key = `${dateKey}|${m.place?.id ?? persKey(m)}|${fam(m)}`;
     const left = leftovers.get(key);
     const why =
       unique.length > 1
@@ -366,23 +380,25 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     // The pool: clusters of this family at the place, in it, or at its country, that fit. Only its size
     // (up to 2) and its members in this article matter, so it is counted rather than listed.
     const id = m.place!.id;
-    const fits = (c: Cluster) => c.family === m.family && placeCompatible(c.placeId, id) && ordinalCompatible(c, m);
+    const fits = (c: Cluster) => c.family === fam(m) && placeCompatible(c.placeId, id) && ordinalCompatible(c, m);
     const own = byPlace.get(id);
     const country = placeInfo(id)?.country;
     const inPool = (c: Cluster) => !!own?.has(c) || (!!country && !!byPlace.get(country)?.has(c));
     const mine = [...docClusters(m.file)].filter((c) => inPool(c) && fits(c));
     let only: Cluster | undefined;
     let count = 0;
-    if (mine.length === 0) {
-      for (const c of byPlaceFamily.get(`${id}|${m.family}`) ?? []) if (fits(c) && (only = c) && ++count > 1) break;
-      if (count < 2 && country) for (const c of atPlace.get(`${country}|${m.family}`) ?? []) if (!own?.has(c) && fits(c) && (only = c) && ++count > 1) break;
+    // Diplomatic events are few and named by place; two earthquakes in one region years apart are not one
+    // event: news kinds join other articles by story (storyGroup.ts), not by place alone.
+    if (mine.length === 0 && isDiplomaticFamily(fam(m))) {
+      for (const c of byPlaceFamily.get(`${id}|${fam(m)}`) ?? []) if (fits(c) && (only = c) && ++count > 1) break;
+      if (count < 2 && country) for (const c of atPlace.get(`${country}|${fam(m)}`) ?? []) if (!own?.has(c) && fits(c) && (only = c) && ++count > 1) break;
     }
     const pick = mine.length === 1 ? mine[0] : mine.length === 0 && count === 1 && !m.another ? only : undefined;
     if (pick) {
-      attach(pick, m, mine.length === 1 ? undefined : `${quote(m, `${m.text} … ${m.place!.text}`)}: undated, the only ${m.family} event in ${m.place!.text}`);
+      attach(pick, m, mine.length === 1 ? undefined : `${quote(m, `${m.text} … ${m.place!.text}`)}: undated, the only ${fam(m)} event in ${m.place!.text}`);
       continue;
     }
-    const key = `undated|${m.place!.id}|${m.family}`;
+    const key = `undated|${m.place!.id}|${fam(m)}`;
     const left = leftovers.get(key);
     if (left) attach(left, m);
     else leftovers.set(key, create(m, { key, placeId: m.place!.id }));
@@ -419,7 +435,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
       if (options.length) {
         // Nearest unless another candidate's event is clearly what the article is about.
         let pick = options[0];
-        const dominant = [...docClusters(m.file)].filter((c) => c.family === m.family && ordinalCompatible(c, m));
+        const dominant = [...docClusters(m.file)].filter((c) => c.family === fam(m) && ordinalCompatible(c, m));
         for (const c of [...options, ...dominant]) if (weight(c, m.file) > 2 * weight(pick, m.file)) pick = c;
         attach(pick, m);
         continue;
@@ -429,24 +445,35 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     const mine = m.verb
       ? []
       : [...docClusters(m.file)].filter(
-          (c) => c.family === m.family && ordinalCompatible(c, m) && personsCompatible(c, m) && (!m.ordinal || factsOf(c).ordinals.has(m.ordinal.n)),
+          (c) => c.family === fam(m) && ordinalCompatible(c, m) && personsCompatible(c, m) && (!m.ordinal || factsOf(c).ordinals.has(m.ordinal.n)),
         );
     if (mine.length === 1 && (m.ordinal || !m.indefinite)) {
       attach(mine[0], m, m.ordinal ? `${quote(m)}: ordinal ${m.ordinal.n} matches the article's event` : undefined);
       continue;
     }
     if (m.persons.length >= 2) {
-      const same = byPersons.get(`${persKey(m)}|${m.family}`) ?? [];
+      const same = byPersons.get(`${persKey(m)}|${fam(m)}`) ?? [];
       if (same.length === 1 && !m.another) {
         const c = same[0];
-        attach(c, m, c.day ? `${quote(m)}: undated, the only ${m.family === 'call' ? 'call' : 'meeting'} between these people (${c.day})` : undefined);
+        attach(c, m, c.day ? `${quote(m)}: undated, the only ${fam(m) === 'call' ? 'call' : 'meeting'} between these people (${c.day})` : undefined);
         continue;
       }
       if (same.length === 0) {
-        const key = `undated|${persKey(m)}|${m.family}`;
+        const key = `undated|${persKey(m)}|${fam(m)}`;
         const c = create(m, { key });
         leftovers.set(key, c);
-        byPersons.set(`${persKey(m)}|${m.family}`, [c]);
+        byPersons.set(`${persKey(m)}|${fam(m)}`, [c]);
+        continue;
+      }
+    }
+    // A news event named with neither date nor place is still an event of its article: one per kind
+    // family there, which other articles join by story (storyGroup.ts).
+    if (!isDiplomaticFamily(fam(m))) {
+      const mineAny = [...docClusters(m.file)].find((c) => c.family === fam(m) && ordinalCompatible(c, m));
+      if (mineAny) attach(mineAny, m);
+      else {
+        const key = `undated|${fam(m)}`;
+        leftovers.set(key, create(m, { key }));
       }
     }
   }
@@ -524,21 +551,25 @@ const KIND_ORDER: readonly EventKind[] = ['talks', 'meeting', 'summit', 'visit',
  * with `nounsOnly`, of the mentions that are not verbs.
  */
 export function majorityKind(mentions: readonly MentionAnalysis[], nounsOnly = false): EventKind {
-  const n: Record<EventKind, number> = { talks: 0, meeting: 0, summit: 0, visit: 0, call: 0 };
+  const n = new Map<EventKind, number>();
   let best: EventKind | undefined;
   for (const m of mentions) {
     if (nounsOnly && m.verb) continue;
     best ??= m.kind;
-    n[m.kind]++;
+    n.set(m.kind, (n.get(m.kind) ?? 0) + 1);
   }
   best ??= 'talks';
-  for (const k of KIND_ORDER) if (n[k] > n[best]) best = k;
+  const count = (k: EventKind) => n.get(k) ?? 0;
+  for (const k of KIND_ORDER) if (count(k) > count(best)) best = k;
+  // Other kinds in order of first mention: the earliest of the most named wins.
+  for (const k of n.keys()) if (count(k) > count(best)) best = k;
   return best;
 }
 
 /** The word used in event ids: stable as articles are added (summit only when most mentions say so). */
 export function idKind(c: Cluster): string {
   if (c.family === 'call') return 'call';
+  if (c.family !== 'talks') return majorityKind(c.mentions);
   const summits = c.mentions.filter((m) => m.kind === 'summit').length;
   return summits * 2 >= c.mentions.length ? 'summit' : 'talks';
 }

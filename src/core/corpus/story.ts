@@ -69,7 +69,7 @@ export function storyTerms(input: StoryInput): Map<string, number> {
     const w = (lead ? 2 : 0.5) + (name ? 3 : 0);
     add(t, w);
   }
-  for (const k of input.kinds ?? []) add(`kind:${k}`, 0.5);
+  for (const k of new Set(input.kinds ?? [])) add(`kind:${k}`, 1);
   return out;
 }
 
@@ -87,7 +87,8 @@ export function storyVector(terms: Map<string, number>, df: Map<string, number>,
   for (const [t, w] of terms) {
     const f = df.get(t) ?? 1;
     if (f < 2) continue;
-    const x = Math.log(1 + w) * Math.log(n / f);
+    // Smoothed IDF: in a workspace of a few articles a word all of them share still counts.
+    const x = Math.log(1 + w) * Math.log(1 + n / f);
     if (x <= 0) continue;
     v.set(t, x);
     norm += x * x;

@@ -4,14 +4,28 @@
  */
 import { firstAtLeast } from './analyzeLookup';
 import { WordPatterns } from './analyzeScan';
+import { eventLexicon, newsFamily, newsWordPattern, type NewsKind } from './eventWords';
 
+/** Diplomatic kinds, with their own context rules below. */
+export type DiplomaticKind = 'call' | 'talks' | 'meeting' | 'summit' | 'visit';
 /** What kind of event a trigger names. */
-export type EventKind = 'call' | 'talks' | 'meeting' | 'summit' | 'visit';
-/** Kinds that can be the same event: a call is never an in-person meeting. */
-export type EventFamily = 'call' | 'talks';
+export type EventKind = DiplomaticKind | NewsKind;
+/**
+ * Kinds that can be the same event: a call is never an in-person meeting; talks, meetings, summits and
+ * visits may be one; a trial and its verdict are one; any other news kind is its own family.
+ */
+export type EventFamily = string;
+
+const DIPLOMATIC = new Set<string>(['call', 'talks', 'meeting', 'summit', 'visit']);
+
+/** Whether a kind is one of the diplomatic kinds (anaphora and ordinals work on those). */
+export function isDiplomatic(kind: EventKind): kind is DiplomaticKind {
+  return DIPLOMATIC.has(kind);
+}
 
 export function familyOf(kind: EventKind): EventFamily {
-  return kind === 'call' ? 'call' : 'talks';
+  if (kind === 'call') return 'call';
+  return isDiplomatic(kind) ? 'talks' : newsFamily(kind);
 }
 
 export interface TriggerMatch {
@@ -30,7 +44,7 @@ const TALK_NOUNS = 'pourparlers|n[ée]gociations?|discussions?|consultations?|r[
 const PHONE = `(?:t[ée]l[ée]phoniques?|(?:au|par) t[ée]l[ée]phone)`;
 
 // Order matters: longer and more specific patterns first; a position taken by one is not matched again.
-const PATTERNS: Array<{ re: RegExp; kind: EventKind | 'same'; verb?: boolean }> = [
+const PATTERNS: Array<{ re: RegExp; kind: EventKind | 'same' | 'news'; verb?: boolean }> = [
   // Calls
   { re: new RegExp(`${B}(?:appels?|entretiens?|[ée]changes?|conversations?|discussions?|consultations?)(?: (?:\\p{L}+ ){0,1})?${PHONE}${E}`, 'giu'), kind: 'call' },
   { re: new RegExp(`${B}(?:coup de (?:fil|t[ée]l[ée]phone))${E}`, 'giu'), kind: 'call' },
@@ -51,7 +65,13 @@ const PATTERNS: Array<{ re: RegExp; kind: EventKind | 'same'; verb?: boolean }> 
   // Verbs
   { re: new RegExp(`${B}(?:(?:se |s'|s’)(?:sont |seront |[ée]taient |sera |serait |seraient |vont |va |doivent |devraient |devaient |pourraient )?)?(?:rencontr(?:er|[ée]s?|[ée]es?|ent|ons|eront|eraient|erait|era|aient|ait|a)|r[ée]uni(?:r|s|e|es|ront|raient|rait|ssent|ssaient)|retrouv[ée]s? face [àa] face)${E}`, 'giu'), kind: 'meeting', verb: true },
   { re: new RegExp(`${B}(?:met|meet|meets|meeting with|sat down with)${E}`, 'giu'), kind: 'meeting', verb: true },
+  // The news at large (eventWords.ts): the kind comes from the word.
+  { re: newsWordPattern(false), kind: 'news' },
+  { re: newsWordPattern(true), kind: 'news', verb: true },
 ];
+
+/** Talks words that make a bare "round" or "cycle" a round of talks. */
+const TALKS_AROUND = new RegExp(`${B}(?:${TALK_NOUNS}|talks|negotiations?|negotiators?|n[ée]gociateurs?|pourparlers)${E}`, 'iu');
 
 // "entretien accordé au Figaro", "dans un entretien à la BBC": an interview, not a meeting.
 const INTERVIEW = /^\s*(?:accord[ée]|exclusif|(?:à|au|avec) (?:la |le |l'|l’)?(?:journal|chaîne|radio|télévision|quotidien|hebdomadaire|magazine|\p{Lu}{2,}|\p{Lu}\p{L}+ (?:Post|Times|Journal)))/u;
@@ -90,7 +110,11 @@ export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegEx
       if (/^entretiens?$/.test(word) && INTERVIEW.test(text.slice(end, end + 40))) continue;
       // "en visite" is fine, but "visites guidées" and "rendez-vous" are not events of interest; "a call for" is not a call.
       if (/^(?:rencontre|réunion|reunion)s?$/.test(word) && /^\s*(?:sportive|de football|de rugby)/.test(text.slice(end, end + 20))) continue;
-      added.push({ start, end, text: m[0], kind: p.kind === 'same' ? 'talks' : p.kind, verb: !!p.verb });
+      // "round", "cycle" alone are events only with talks around them (not a boxing round, a news cycle).
+      if (p.kind === 'same' && !TALKS_AROUND.test(text.slice(Math.max(0, start - 120), end + 120))) continue;
+      const kind = p.kind === 'same' ? 'talks' : p.kind === 'news' ? eventLexicon().get(word)?.kind : p.kind;
+      if (!kind) continue;
+      added.push({ start, end, text: m[0], kind, verb: !!p.verb });
     }
     if (!added.length) continue;
     for (const t of added) out.push(t);
@@ -141,3 +165,23 @@ export const ANOTHER_EVENT = new RegExp(`${B}(?:à nouveau|de nouveau|nouvel(?:l
 
 /** A definite or demonstrative determiner right before a trigger: it may refer back to an event named earlier. */
 export const DEFINITE_BEFORE = new RegExp(`${B}(?:les|la|le|l'|l’|ces|cette|ce|cet|leurs?|des|du|aux|au|the|this|these|those|their|that)\\s+(?:[${L}-]+\\s+){0,2}$`, 'iu');
+
+/** How an event of each kind is titled, French and English ("Séisme à Izmir, 3 mai 2025"). */
+export const KIND_LABEL: Record<'fr' | 'en', Record<EventKind, string>> = {
+  fr: {
+    call: 'Appel téléphonique', talks: 'Pourparlers', meeting: 'Rencontre', summit: 'Sommet', visit: 'Visite',
+    conflict: 'Combats', attack: 'Attaque', strike: 'Grève', protest: 'Manifestation', arrest: 'Arrestation', trial: 'Procès',
+    verdict: 'Verdict', death: 'Décès', earthquake: 'Séisme', flood: 'Inondations', storm: 'Tempête', accident: 'Accident',
+    fire: 'Incendie', explosion: 'Explosion', election: 'Élection', appointment: 'Nomination', resignation: 'Démission',
+    agreement: 'Accord', sanction: 'Sanctions', acquisition: 'Rachat', announcement: 'Annonce', launch: 'Lancement',
+    award: 'Récompense', sports: 'Résultat sportif',
+  },
+  en: {
+    call: 'Phone call', talks: 'Talks', meeting: 'Meeting', summit: 'Summit', visit: 'Visit',
+    conflict: 'Fighting', attack: 'Attack', strike: 'Strike', protest: 'Protest', arrest: 'Arrest', trial: 'Trial',
+    verdict: 'Verdict', death: 'Death', earthquake: 'Earthquake', flood: 'Flood', storm: 'Storm', accident: 'Accident',
+    fire: 'Fire', explosion: 'Explosion', election: 'Election', appointment: 'Appointment', resignation: 'Resignation',
+    agreement: 'Agreement', sanction: 'Sanctions', acquisition: 'Acquisition', announcement: 'Announcement', launch: 'Launch',
+    award: 'Award', sports: 'Sports result',
+  },
+};

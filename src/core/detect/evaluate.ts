@@ -95,11 +95,15 @@ export interface Miss {
   value: string;
 }
 
+const CALENDAR_VALUE = /^(?:\d{4}|XXXX)(?:-|$)|^T\d/;
+
 /** The detections as scoreable items. */
 export function predictedItems(d: Detections): GoldItem[] {
   const items: GoldItem[] = [];
   for (const p of d.people) items.push({ kind: 'people', start: p.start, end: p.end, value: personKey(p.name), text: p.text });
-  for (const x of d.dates) items.push({ kind: 'dates', start: x.start, end: x.end, value: x.value, text: x.text });
+  // The gold files annotate calendar dates and clock times; references, sets, vague durations, decades are
+  // TimeML kinds they predate, measured on the public corpora (npm run eval) instead.
+  for (const x of d.dates) if (CALENDAR_VALUE.test(x.value)) items.push({ kind: 'dates', start: x.start, end: x.end, value: x.value, text: x.text });
   for (const x of d.durations) items.push({ kind: 'durations', start: x.start, end: x.end, value: `${x.minutes}|${x.qualifier}`, text: x.text });
   for (const q of d.quotes) {
     items.push({ kind: 'quotes', start: q.start, end: q.end, value: '', text: q.text });

@@ -10,6 +10,7 @@ import { detectLanguage } from './language';
 import { detectPeople } from './people';
 import { findPublicationDate } from './publication';
 import { attributeQuotes, findQuotes } from './quotes';
+import { conformTimex } from './timexConform';
 import { TriggerScan } from './triggers';
 
 export { findPublicationDate } from './publication';
@@ -38,9 +39,9 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
   const published = findPublicationDate(text, options.published);
   const language = options.language ?? detectLanguage(text);
   const hits = TRIGGERS.hits(text);
-  const durations = detectDurations(text, hits);
-  const dates = detectDates(text, published, durations, hits);
-  const people = detectPeople(text, options.registry ?? []);
+  const rawDurations = detectDurations(text, hits);
+  const { dates, durations } = conformTimex(text, detectDates(text, published, rawDurations, hits), rawDurations, published);
+  const people = detectPeople(text, options.registry ?? [], language);
   const quotes = attributeQuotes(text, findQuotes(text), people);
 
   // Without surrogates (the common case: a native scan tells) offsets map by identity, and the index
@@ -60,12 +61,16 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
     const o: DateMention = { start: cp(d.start), end: cp(d.end), text: text.slice(d.start, d.end), value: d.value, precision: d.precision };
     if (d.candidates) o.candidates = d.candidates;
     if (d.relative) o.relative = true;
+    if (d.timexType) o.timexType = d.timexType;
+    if (d.timexValue && d.timexValue !== d.value) o.timexValue = d.timexValue;
     outDates[i] = o;
   }
   const outDurations: DurationMention[] = new Array(durations.length);
   for (let i = 0; i < durations.length; i++) {
     const d = durations[i];
-    outDurations[i] = { start: cp(d.start), end: cp(d.end), text: text.slice(d.start, d.end), minutes: d.minutes, unit: d.unit, qualifier: d.qualifier };
+    const o: DurationMention = { start: cp(d.start), end: cp(d.end), text: text.slice(d.start, d.end), minutes: d.minutes, unit: d.unit, qualifier: d.qualifier };
+    if (d.timexValue) o.timexValue = d.timexValue;
+    outDurations[i] = o;
   }
   const outQuotes: QuoteMention[] = new Array(quotes.length);
   for (let i = 0; i < quotes.length; i++) {

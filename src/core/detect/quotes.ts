@@ -8,6 +8,7 @@ import { ROLE_WORDS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import type { RawPerson } from './people';
 import { classTable, codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit, LETTER } from './chars';
+import { continuedSubject, SUBJECT_OPENING } from './sentenceSubject';
 import { sentenceStart, type RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
 
@@ -145,8 +146,6 @@ const ROLE_PHRASE_GLUE = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd'
  * speaker. ("a déclaré à Emmanuel Macron": the name right after "à" is who was told.)
  */
 const RECIPIENT_THEN_NAME = /^\s?(?:à|to)\s(?:l['’]|la\s|le\s|les\s|des\s|the\s)?[\p{L}-]+(?:\s[\p{L}-]+)?\s$/u;
-/** What may stand before a sentence's subject: nothing, a role ("Le président français"), a few words. */
-const SUBJECT_OPENING = /^[\s«"“—–-]*(?:(?:[\p{L}'’.,-]+)\s){0,4}$/u;
 /** Marks that close a quote. */
 const CLOSING_MARKS = '»”"›';
 /** A pronoun right after "selon" / "according to" / "d'après". */
@@ -567,6 +566,12 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       if (!gap.includes('\n') && /[.!?]\s+$/.test(gap) && peopleIn(prevEnd, q.outerStart).every((p) => p.id === previous.id)) {
         attribution = { person: previous, decided: true };
       }
+    }
+    // 6. A quote that opens a sentence right after one whose subject is a person, in the same paragraph
+    // ("La ministre Agnès Varenne a défendu sa réforme. « Elle protège … »"): that person goes on speaking.
+    if (!attribution.decided) {
+      const subject = continuedSubject(text, q.outerStart, qi > 0 ? quotes[qi - 1].outerEnd : 0, peopleIn);
+      if (subject) attribution = { person: subject, decided: true };
     }
     const person = attribution.person;
     cueSpeaker.push(person);

@@ -11,7 +11,7 @@ déploré dénoncé regretté ironisé plaidé raconté lâché avancé admis co
 réitéré répété insisté tranché détaillé argué argumenté prévenu signalé témoigné protesté exhorté appelé demandé interrogé
 réclamé revendiqué soutenu démenti nié rétorqué objecté glissé souffle soufflé murmuré crié clamé proclamé garanti jugé déclare
 dit affirme souligne explique indique précise estime assure insiste poursuit ajoute déclarait disait affirmait ajoutait
-expliquait estimait soulignait déclarera
+expliquait estimait soulignait déclarera qualifié décrit dépeint surnommé
 `;
 
 /** English reporting verbs (lowercase). */
@@ -19,7 +19,7 @@ const EN = `
 said says say told tells added noted stressed explained insisted warned wrote argued declared asked replied tweeted posted
 confirmed announced acknowledged admitted claimed continued cautioned emphasized emphasised observed remarked recalled
 responded suggested urged vowed pledged predicted reiterated repeated stated testified maintained conceded countered
-complained mentioned commented concluded
+complained mentioned commented concluded described
 `;
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(`${FR} ${EN}`.split(/\s+/).filter(Boolean));

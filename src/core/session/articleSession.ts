@@ -315,13 +315,11 @@ export class ArticleSession {
   tagAllMentions(id: string): SidecarAnnotation[] {
     const source = this.annotation(id);
     if (!source) return [];
-    const occupied = new Set(this._sidecar.annotations.filter((a) => a.type === source.type).map((a) => `${a.start}:${a.end}`));
     const fields: AnnotationFields = { entity: source.entity, origin: source.origin };
     const created: SidecarAnnotation[] = [];
     const ids = this.takenIds();
     const prepared = prepareText(this._text);
-    for (const [start, end] of wholeWordOccurrences(this._text, source.quote)) {
-      if (occupied.has(`${start}:${end}`)) continue;
+    for (const [start, end] of this.untaggedMentions(id)) {
       const sel = makeSelector(prepared, start, end);
       const a = this.build(source.type, sel.start, sel.end, fields, ids);
       created.push(a);
@@ -331,6 +329,17 @@ export class ArticleSession {
     this._sidecar.annotations.push(...created);
     this.changed();
     return created;
+  }
+
+  /**
+   * The other whole-word occurrences of an annotation's exact text not yet annotated with its type: what
+   * `tagAllMentions` would tag (code points). Lets a prompt say how many, or stay silent when there are none.
+   */
+  untaggedMentions(id: string): Array<[number, number]> {
+    const source = this.annotation(id);
+    if (!source) return [];
+    const occupied = new Set(this._sidecar.annotations.filter((a) => a.type === source.type).map((a) => `${a.start}:${a.end}`));
+    return wholeWordOccurrences(this._text, source.quote).filter(([start, end]) => !occupied.has(`${start}:${end}`));
   }
 
   /** Sets fields of an annotation (undefined deletes a field). Undoable. */

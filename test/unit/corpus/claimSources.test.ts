@@ -1,12 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { CorpusIndex } from '../../../src/core/corpus/index';
+import { indexOfArticles as index } from './fixtures';
 import { attributionIn } from '../../../src/core/corpus/claimWords';
-
-function index(docs: Record<string, [string, string]>): CorpusIndex {
-  const idx = new CorpusIndex();
-  for (const [file, [text, published]] of Object.entries(docs)) idx.setDocument(file, text, { published });
-  return idx;
-}
 
 describe('claims with their source', () => {
   it('reads who a sentence gives its figures from', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Detections } from '../../../src/core/model';
-import type { CorpusIndex } from '../../../src/core/corpus/index';
+import { CorpusIndex as CorpusIndexClass, type CorpusIndex } from '../../../src/core/corpus/index';
 import { detect } from '../../../src/core/detect';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
@@ -24,4 +24,11 @@ export const detectMemo = (text: string, o: { published?: string }): Detections 
 /** Everything the index answers, as one comparable value. */
 export function snapshot(idx: CorpusIndex): unknown {
   return JSON.parse(JSON.stringify({ events: idx.events(), contradictions: idx.contradictions(), agreements: idx.agreements(), people: idx.people(), documents: idx.documents() }));
+}
+
+/** An index of small articles written for a test: file -> [text, publication date]. */
+export function indexOfArticles(docs: Record<string, [string, string]>): CorpusIndex {
+  const idx = new CorpusIndexClass();
+  for (const [file, [text, published]] of Object.entries(docs)) idx.setDocument(file, text, { published });
+  return idx;
 }

@@ -80,3 +80,16 @@ describe('people: a given name alone', () => {
     assert.deepEqual(names('Une lettre de Chantal DURAND est arrivée.', 'fr'), ['Chantal DURAND']);
   });
 });
+
+describe('people: initials', () => {
+  it('keeps initials before a family name in the span ("C. H. Dowling", "J.-C. Marland")', () => {
+    assert.deepEqual(names('The theory was set out by C. H. Dowling, then J.-C. Marland.', 'en'), ['C. H. Dowling', 'J.-C. Marland']);
+  });
+  it('reads "M." as an initial in English text and as Monsieur in French text', () => {
+    assert.deepEqual(names('The report by M. Thornbury was read.', 'en'), ['M. Thornbury']);
+    assert.deepEqual(names('Le rapport de M. Thornbury a été lu.', 'fr'), ['Thornbury']);
+  });
+  it('does not take "U.S." or "U.N." for initials', () => {
+    assert.deepEqual(names('The U.S. Congress and the U.N. Assembly met.', 'en'), []);
+  });
+});

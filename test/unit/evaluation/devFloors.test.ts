@@ -10,8 +10,8 @@ import { prf, type SpanCounts } from '../../../src/core/evaluation/spanScore';
  * (docs/quality.md): a change that loses detections there fails here. Raise a floor when a figure rises.
  */
 const FLOORS = {
-  'timex-fr-dev': { strict: 0.59, relaxed: 0.80, value: 0.52 },
-  'timex-en-dev': { strict: 0.53, relaxed: 0.77, value: 0.63 },
+  'timex-fr-dev': { strict: 0.78, relaxed: 0.89, value: 0.72 },
+  'timex-en-dev': { strict: 0.75, relaxed: 0.87, value: 0.72 },
   'people-fr-dev': { exact: 0.80, relaxed: 0.81 },
   'people-en-dev': { exact: 0.48, relaxed: 0.53 },
 };

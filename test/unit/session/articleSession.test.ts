@@ -74,6 +74,15 @@ describe('ArticleSession', () => {
     assert.equal(kept?.quote, 'Nous avançons.');
   });
 
+  it('counts the other mentions left to tag, none once every one is tagged (no prompt then)', () => {
+    const s = session();
+    const [start, end] = offsetOf(TEXT, 'Lavrov', TEXT.indexOf('Sergueï Lavrov') + 9);
+    const first = s.tag('person', start, end, { entity: 'sergei-lavrov' });
+    assert.equal(s.untaggedMentions(first.id).length, 1);
+    s.tagAllMentions(first.id);
+    assert.deepEqual(s.untaggedMentions(first.id), []);
+  });
+
   it('tags every other whole-word mention of a person in one undo step', () => {
     const s = session();
     const [start, end] = offsetOf(TEXT, 'Lavrov', TEXT.indexOf('Sergueï Lavrov') + 9);

@@ -93,6 +93,16 @@ describe('leftovers of interrupted saves', () => {
     assert.match(report.out(), /1 annotation\(s\) differ \(a-claim001\): the sidecar's version is kept/);
   });
 
+  it('with --fix, merges the extra annotation of a leftover that also differs, and keeps that leftover to compare', async () => {
+    const tmp = `${sidecar}.d1ffer00.tmp`;
+    writeFileSync(tmp, newerVersion({ changeNote: true }));
+    age(tmp);
+    assert.equal(await runCheck([dir, '--fix'], capture().io), 0);
+    assert.ok(readFileSync(sidecar, 'utf8').includes('a-lavrov01'), 'the extra annotation is in the sidecar');
+    assert.ok(readFileSync(sidecar, 'utf8').includes('Other outlets say 4 hours'), "the sidecar's version is kept");
+    assert.ok(existsSync(tmp), 'the leftover holding the other version is kept');
+  });
+
   it('leaves a young temporary file alone: it may be a save in progress in another window', async () => {
     const tmp = `${sidecar}.y0ung123.tmp`;
     writeFileSync(tmp, newerVersion({ changeNote: false }));

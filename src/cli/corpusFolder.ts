@@ -1,0 +1,130 @@
+/**
+ * Reading a folder of articles for the CLI: the articles the glob picks, each with its sidecar, and the
+ * folder's newsmark.yaml, indexed (in worker threads for a large folder) into a CorpusIndex with the
+ * user's decisions. `report` and `export` share it; `onArticle` sees each article as it is indexed, so an
+ * export streams instead of holding the folder.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { CorpusIndex } from '../core/corpus/index';
+import { corpusDecisions, sidecarFacts, type SidecarFacts } from '../core/corpus/decisions';
+import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
+import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
+import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Corpus, type Sidecar } from '../core/sidecar/schema';
+import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
+import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
+import { listArticles } from './nodeWorkspace';
+
+export async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path of `path` relative to `root`, with "/" separators. */
+export const relativeFile = (root: string, path: string): string => relative(root, path).split(sep).join('/');
+
+/** One article as read: its text and sidecar (when it has a valid one). */
+export interface FolderArticle {
+  file: string;
+  text: string;
+  sidecar?: Sidecar;
+}
+
+export interface LoadOptions {
+  /** Worker threads (0: none; default: a pool for a large folder when the worker script exists). */
+  workers?: number;
+  /** The pool's worker entry (default: detectWorker.js beside this file, as bundled in dist/). */
+  workerPath?: string;
+  /** Which files are articles (default: the setting newsmark.articles' default). */
+  glob?: string;
+  /** False: only read articles and sidecars, no detection, no index (formats that need neither). */
+  analyse?: boolean;
+  /** Called for each article in folder order, once the index has it. */
+  onArticle?: (article: FolderArticle, index: CorpusIndex | undefined) => Promise<void> | void;
+}
+
+export interface LoadedFolder {
+  /** Undefined when `analyse` was false. */
+  index: CorpusIndex | undefined;
+  corpus: Corpus | undefined;
+}
+
+/**
+ * Reads and indexes the folder. Problems go to `stderr` as `newsmark <command>: …` lines; returns
+ * undefined when the folder or its newsmark.yaml cannot be read (nothing else stops it: an article
+ * that is not UTF-8 is skipped, a broken sidecar ignored, each with a line saying so).
+ */
+export async function loadCorpusFolder(folder: string, command: string, stderr: (s: string) => void, options: LoadOptions = {}): Promise<LoadedFolder | undefined> {
+  let files: string[];
+  try {
+    files = await listArticles(folder, options.glob ?? DEFAULT_ARTICLES_GLOB);
+  } catch (e) {
+    stderr(`newsmark ${command}: cannot read ${folder}: ${(e as Error).message}\n`);
+    return undefined;
+  }
+  let corpus: Corpus | undefined;
+  const corpusText = await readOptional(join(folder, CORPUS_FILE_NAME));
+  if (corpusText !== undefined) {
+    const parsed = parseCorpus(corpusText);
+    if (!parsed.ok) {
+      for (const p of parsed.errors) stderr(`${join(folder, CORPUS_FILE_NAME)}:${p.line}:${p.column}: ${p.message}\n`);
+      return undefined;
+    }
+    corpus = parsed.value;
+  }
+  // The registry decides how articles are read: the index needs it before the first one.
+  const decisionsOf = (sidecars: Map<string, SidecarFacts>) => corpusDecisions({ corpus, files: sidecars.keys(), annotationsOf: (f) => sidecars.get(f)?.annotations ?? [] });
+  const sidecars = new Map<string, SidecarFacts>();
+  const index = options.analyse === false ? undefined : new CorpusIndex({ decisions: decisionsOf(sidecars) });
+  const workerPath = options.workerPath ?? join(__dirname, 'detectWorker.js');
+  const size = !index ? 0 : (options.workers ?? (files.length >= POOL_MIN_ARTICLES && existsSync(workerPath) ? defaultPoolSize() : 0));
+  const pool = size > 0 ? new AnalysisPool({ workerPath, size, log: (m) => stderr(`newsmark ${command}: ${m}\n`) }) : undefined;
+  // Analysed in the pool, indexed in the order read: the same index as one article after another.
+  const queue = new AnalysisQueue(pool);
+  const ready: FolderArticle[] = [];
+  const flush = async () => {
+    for (const a of ready.splice(0)) await options.onArticle?.(a, index);
+  };
+  try {
+    for (const path of files) {
+      const rel = relativeFile(folder, path);
+      const bytes = await readFile(path);
+      if (isProbablyBinaryOrNotUtf8(bytes)) {
+        stderr(`newsmark ${command}: skipping ${rel}: not UTF-8 text\n`);
+        continue;
+      }
+      const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
+      let sidecar: Sidecar | undefined;
+      let facts: SidecarFacts | undefined;
+      if (sidecarText !== undefined) {
+        const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
+        if (parsed.ok) sidecars.set(rel, (facts = sidecarFacts((sidecar = parsed.value))));
+        else stderr(`newsmark ${command}: ignoring ${rel}${SIDECAR_SUFFIX}: ${parsed.errors[0]?.message ?? 'invalid'}\n`);
+      }
+      const text = decodeArticle(bytes);
+      const article: FolderArticle = { file: rel, text, ...(sidecar && options.onArticle ? { sidecar } : {}) };
+      const documentOptions = {
+        ...(facts?.published ? { published: facts.published } : {}),
+        ...(facts?.outlet ? { outlet: facts.outlet } : {}),
+      };
+      if (!index) ready.push(article);
+      else {
+        await queue.add(pool && index.analysisRequest(rel, text, documentOptions), (result) => {
+          index.setDocument(rel, text, documentOptions, result);
+          ready.push(article);
+        });
+      }
+      await flush();
+    }
+    await queue.done();
+    await flush();
+  } finally {
+    pool?.dispose();
+  }
+  index?.setDecisions(decisionsOf(sidecars));
+  return { index, corpus };
+}

@@ -1,0 +1,171 @@
+/**
+ * TIMEX3 conformance of the dates and durations found by the rules: extents as TimeML draws them (no
+ * leading preposition, the determiner and "dernier"/"last" kept), ages dropped from durations, the
+ * expressions of `timexRules.ts` added where nothing else was found, and TimeML values (clock times with
+ * their day, parts of day, anaphoric days and quarters resolved against the previous mention).
+ */
+import type { DatePrecision, PublicationDate } from '../model';
+import { addDays, isoDay, type Ymd } from './calendar';
+import type { RawDate } from './dates';
+import type { RawDuration } from './durations';
+import { partOfDay, detectTimexWords, type Pub, type TimexHit } from './timexRules';
+
+/** Words TimeML leaves out of an extent at its start. */
+const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au']);
+/** Words TimeML keeps in an extent when they stand just before it. */
+const DETERMINERS = new Set(['le', 'la', 'the', 'this', 'that', 'ce', 'cette', 'cet']);
+const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'prochain', 'prochaine', 'passé', 'passée']);
+const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:past|last|next|first|coming|previous|following)\s|(?:the|The|les|Les|ces|Ces)\s)$/u;
+/** "âgé de", "aged", "at the age of", before a number of years: an age, not a duration. */
+const AGE_BEFORE = /(?:âgée?s?\sde|aged|age\sof|l['’]âge\sde)\s$/iu;
+const AGE_AFTER = /^(?:\s|-)old(?![\p{L}])/u;
+
+export interface ConformedDate extends RawDate {
+  timexType?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  timexValue?: string;
+}
+
+export interface ConformedDuration extends RawDuration {
+  timexType?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  timexValue?: string;
+}
+
+function pubOf(pub: PublicationDate | null): Pub | null {
+  const m = pub ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(pub.value) : null;
+  return m ? { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined } : null;
+}
+
+/** The word ending at `end` (letters and apostrophes), with its start. */
+function wordBefore(text: string, end: number): { word: string; start: number } | null {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1]) && end - i < 2) i--;
+  if (i === end) return null;
+  const stop = i;
+  while (i > 0 && /[\p{L}'’]/u.test(text[i - 1])) i--;
+  return i < stop ? { word: text.slice(i, stop), start: i } : null;
+}
+
+/** An age: "X, 87 ans," / "âgé de 54 ans" / "a 22-year-old son" / "37 years old". */
+function isAge(text: string, d: RawDuration): boolean {
+  if (d.unit !== 'year' || d.qualifier !== 'exact') return false;
+  const after = text.slice(d.end, d.end + 8);
+  if (AGE_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, d.start - 24), d.start);
+  if (AGE_BEFORE.test(before)) return true;
+  // An apposition after a name: "Jean Burget, 87 ans, a été…".
+  return /\p{Lu}\p{L}+,\s$/u.test(before) && /^\s?[,)]/.test(after);
+}
+
+/** Moves the start past a leading preposition and back over a determiner just before it. */
+function conformStart(text: string, start: number, end: number): number {
+  const first = /^([\p{L}'’]+)\s+/u.exec(text.slice(start, end));
+  if (first && LEADING_PREPOSITIONS.has(first[1].toLowerCase()) && start + first[0].length < end) return start + first[0].length;
+  const prev = wordBefore(text, start);
+  if (prev && DETERMINERS.has(prev.word.toLowerCase())) return prev.start;
+  if (prev && /^l['’]$/i.test(prev.word)) return prev.start;
+  return start;
+}
+
+/** Extends the end over "dernier", "prochain" after a date ("le 6 mai dernier"). */
+function conformEnd(text: string, end: number): number {
+  const m = /^\s([\p{L}]+)(?![\p{L}])/u.exec(text.slice(end, end + 14));
+  return m && TRAILING_MODIFIERS.has(m[1].toLowerCase()) ? end + m[0].length : end;
+}
+
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
+const ymdOf = (v: string): Ymd | null => {
+  const m = DAY_VALUE.exec(v);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+};
+const PART_WORD = /(?:^|\s)(matin|soir|après-midi|midi|nuit|morning|afternoon|evening|night|tonight)$/iu;
+
+/** Adds TIMEX3 values that the ISO `value` does not carry: a clock time's day, a part of day, a resolved anaphor. */
+function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): void {
+  const pubDay = pub?.d !== undefined ? isoDay({ y: pub.y, m: pub.m!, d: pub.d }) : null;
+  let lastDay: string | null = pubDay;
+  let lastQuarter: string | null = null;
+  for (const d of dates) {
+    const span = text.slice(d.start, d.end);
+    if (/^T\d/.test(d.value)) {
+      d.timexType = 'TIME';
+      if (lastDay) d.timexValue = `${lastDay}${d.value}`;
+    } else if (d.value === 'DAY_ANAPHOR') {
+      const base = lastDay ? ymdOf(lastDay) : null;
+      const hit = d as ConformedDate & { anaphoricDays?: number; partOfDay?: string };
+      d.value = base ? isoDay(addDays(base, hit.anaphoricDays ?? 0)) : 'XXXX-XX-XX';
+      if (hit.partOfDay) {
+        d.timexType = 'TIME';
+        d.timexValue = `${d.value}${hit.partOfDay}`;
+      }
+      d.relative = true;
+    } else if (d.value === 'QUARTER_ANAPHOR') {
+      d.value = lastQuarter ?? (pub?.m !== undefined ? previousQuarter(pub.y, pub.m) : `${pub?.y ?? 'XXXX'}-QX`);
+    } else {
+      const pod = PART_WORD.exec(span);
+      if (pod && DAY_VALUE.test(d.value) && d.value.length === 10) {
+        d.timexType = 'TIME';
+        d.timexValue = `${d.value}${partOfDay(pod[1])}`;
+      }
+    }
+    if (/^\d{4}-Q\d$/.test(d.value)) lastQuarter = d.value;
+    if (DAY_VALUE.test(d.value) && (d.precision === 'day' || d.precision === 'datetime')) lastDay = d.value.slice(0, 10);
+  }
+}
+
+function previousQuarter(y: number, m: number): string {
+  const q = Math.floor((m - 1) / 3) + 1;
+  return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
+}
+
+const PRECISION_OF: Record<string, DatePrecision> = { SET: 'day', DURATION: 'year' };
+
+/** A TimexHit as a date mention: its TIMEX3 value is the mention's value. */
+function hitToDate(h: TimexHit): ConformedDate & { anaphoricDays?: number; partOfDay?: string } {
+  const precision: DatePrecision = /^\d{4}-\d{2}-\d{2}/.test(h.value) ? 'day' : /Q|SP|SU|FA|WI/.test(h.value) ? 'month' : PRECISION_OF[h.type] ?? 'year';
+  return { start: h.start, end: h.end, value: h.value, precision, timexType: h.type, relative: true, anaphoricDays: h.anaphoricDays, partOfDay: h.partOfDay };
+}
+
+/**
+ * Dates and durations in TIMEX3 form: extents, ages out, the expressions of `timexRules.ts` where no
+ * other rule found anything, and TIMEX3 types and values. Offsets are UTF-16, as the rules'.
+ */
+export function conformTimex(text: string, dates: readonly RawDate[], durations: readonly RawDuration[], published: PublicationDate | null): { dates: ConformedDate[]; durations: ConformedDuration[] } {
+  const pub = pubOf(published);
+  const outDurations: ConformedDuration[] = [];
+  for (const d of durations) {
+    if (isAge(text, d)) continue;
+    const prefix = DURATION_PREFIX.exec(text.slice(Math.max(0, d.start - 20), d.start));
+    outDurations.push(prefix ? { ...d, start: d.start - prefix[1].length } : { ...d });
+  }
+  const outDates: ConformedDate[] = dates.map((d) => ({ ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) }));
+  const taken = [...outDates, ...outDurations].sort((a, b) => a.start - b.start);
+  const hits = detectTimexWords(text, pub);
+  let lastEnd = -1;
+  for (const h of hits) {
+    if (h.start < lastEnd) continue;
+    if (overlapsAny(taken, h.start, h.end)) continue;
+    const d = hitToDate(h);
+    if (h.type === 'DURATION' || h.type === 'SET') d.timexValue = h.value;
+    outDates.push(d);
+    lastEnd = h.end;
+  }
+  outDates.sort((a, b) => a.start - b.start);
+  timexValues(text, outDates, pub);
+  return { dates: outDates, durations: outDurations };
+}
+
+/** True when [start, end) overlaps a span of `sorted` (sorted by start). */
+function overlapsAny(sorted: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    if (sorted[k].end > start) return true;
+    if (sorted[k].start < start - 200) break;
+  }
+  return false;
+}

@@ -1,0 +1,330 @@
+/**
+ * TIMEX3 expressions the date and duration rules do not read: present/past/future references ("now",
+ * "désormais"), sets ("chaque année", "every Thursday", "daily"), seasons, quarters, decades and centuries,
+ * vague durations ("quelques jours", "several years"), duration nouns ("une décennie", "quinquennat") and
+ * anaphoric days ("le lendemain", "the day before", resolved later against the previous day mentioned).
+ * One pass of one compiled pattern per family; every pattern starts with a literal word and holds no nested
+ * quantifier, so it stays linear.
+ */
+import { isoMonth } from './calendar';
+import { MONTHS, WEEKDAYS } from './calendarWords';
+import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
+import { parseNumber } from './numbers';
+import type { TimexType } from './timex';
+
+/** A TIMEX3 expression found here, UTF-16 offsets. */
+export interface TimexHit {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  /** A day counted from the previous day mentioned (or publication): "le lendemain" is +1. */
+  anaphoricDays?: number;
+  /** A part of day to add to that day ("le lendemain matin"). */
+  partOfDay?: string;
+}
+
+/** The publication date as numbers (month and day when known). */
+export interface Pub {
+  y: number;
+  m?: number;
+  d?: number;
+}
+
+// Module copies of the class flags: read in the inner loop, where an import binding costs a lookup each time.
+const DIGIT = DIGIT_FLAG;
+const LETTER = LETTER_FLAG;
+const WORD = LETTER | DIGIT;
+const E = '(?![\\p{L}\\p{N}])';
+const B = '(?<![\\p{L}\\p{N}])';
+const APOS = `['’]`;
+
+const PART_OF_DAY: Record<string, string> = {
+  matin: 'TMO', matinée: 'TMO', morning: 'TMO', 'après-midi': 'TAF', afternoon: 'TAF', soir: 'TEV', soirée: 'TEV', evening: 'TEV',
+  nuit: 'TNI', night: 'TNI', nights: 'TNI', tonight: 'TNI', overnight: 'TNI', midi: 'TMI', noon: 'TMI',
+};
+/** The part-of-day suffix of a word ("soir" → "TEV"), or undefined. */
+export const partOfDay = (word: string): string | undefined => PART_OF_DAY[word.toLowerCase()];
+
+const SET_UNIT: Record<string, string> = {
+  jour: 'P1D', jours: 'P1D', journée: 'P1D', day: 'P1D', days: 'P1D', semaine: 'P1W', semaines: 'P1W', week: 'P1W', weeks: 'P1W',
+  mois: 'P1M', month: 'P1M', months: 'P1M', an: 'P1Y', ans: 'P1Y', année: 'P1Y', années: 'P1Y', year: 'P1Y', years: 'P1Y',
+  heure: 'PT1H', heures: 'PT1H', hour: 'PT1H', hours: 'PT1H', trimestre: 'P3M', quarter: 'P3M', semestre: 'P6M',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', quarterly: 'P3M',
+  quotidiennement: 'P1D', annuellement: 'P1Y', mensuellement: 'P1M', hebdomadairement: 'P1W',
+};
+
+const REF: Record<string, string> = {
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', presently: 'PRESENT_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', 'the past': 'PAST_REF', 'in the past': 'PAST_REF',
+  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  maintenant: 'PRESENT_REF', désormais: 'PRESENT_REF', dorénavant: 'PRESENT_REF', actuellement: 'PRESENT_REF', 'à présent': 'PRESENT_REF', 'en ce moment': 'PRESENT_REF',
+  'pour le moment': 'PRESENT_REF', "pour l'instant": 'PRESENT_REF', 'de nos jours': 'PRESENT_REF', actuel: 'PRESENT_REF', actuelle: 'PRESENT_REF', actuels: 'PRESENT_REF', actuelles: 'PRESENT_REF',
+  récemment: 'PAST_REF', auparavant: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', 'par le passé': 'PAST_REF',
+  bientôt: 'FUTURE_REF', prochainement: 'FUTURE_REF', "l'avenir": 'FUTURE_REF', 'à l’avenir': 'FUTURE_REF', "à l'avenir": 'FUTURE_REF', 'l’avenir': 'FUTURE_REF', 'le futur': 'FUTURE_REF',
+};
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s')).join('|');
+const capAlt = (words: readonly string[]): string => alt([...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
+
+const REF_RE = new RegExp(`${B}(${capAlt(Object.keys(REF))})${E}`, 'uy');
+
+const WD_WORDS = Object.keys(WEEKDAYS);
+const MONTH_WORDS = Object.keys(MONTHS).filter((w) => !w.endsWith('.'));
+const PLURAL_WD = WD_WORDS.map((w) => `${w}s`);
+const SET_RE = new RegExp(
+  `${B}(?:(${capAlt(['chaque', 'every', 'each'])})\\s(${alt([...Object.keys(SET_UNIT).filter((u) => !/ly$|ment$/.test(u)), ...WD_WORDS, ...MONTH_WORDS, ...Object.keys(PART_OF_DAY)])})` +
+    `|(${capAlt(['tous les', 'toutes les'])})\\s(${alt(['jours', 'ans', 'mois', 'semaines', 'matins', 'soirs', 'nuits', 'heures', ...PLURAL_WD])})` +
+    `|(${capAlt(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'quarterly', 'quotidiennement', 'annuellement', 'mensuellement', 'hebdomadairement'])})` +
+    `|(?:par|per)\\s(jour|an|semaine|mois|semestre|trimestre|day|year|week|month|quarter))${E}`,
+  'iuy',
+);
+
+const SEASONS: Record<string, string> = { printemps: 'SP', été: 'SU', eté: 'SU', automne: 'FA', hiver: 'WI', spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const SEASON_RE = new RegExp(
+  `${B}(?:(${capAlt(['this past', 'this', 'last', 'next', 'the', 'early', 'late', 'cet', 'ce', 'l’', "l'", 'en', 'in', 'au', 'à l’', "à l'", 'début de l’', "début de l'", 'fin de l’', "fin de l'"])})\\s?)` +
+    `(${alt(Object.keys(SEASONS))})(?:\\s(dernier|prochain|passé|of\\s\\d{4}|\\d{4}))?${E}`,
+  'uy',
+);
+
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, premier: 1, deuxième: 2, second_: 2, troisième: 3, quatrième: 4 };
+const QUARTER_RE = new RegExp(
+  `${B}(?:(?:the|this|The|This|le|Le|ce|Ce)\\s)?(?:(\\d{4})\\s)?(?:fiscal[\\s-])?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\sof\\s(\\d{4}))?${E}` +
+    `|${B}(?:(?:le|Le|ce|Ce)\\s)?(premier|deuxième|second|troisième|quatrième)\\strimestre(?:\\s(\\d{4}))?${E}` +
+    `|${B}(?:the|this|that|The|This|That)\\s(?:(?:latest|last|same|current|comparable|recent)\\s)?quarter${E}`,
+  'uy',
+);
+
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE_RE = new RegExp(
+  `${B}(?:(?:the|The)\\s)?(?:(?:early|late|mid)[\\s-])?(?:(1[5-9]\\d0|20[0-2]0)s|${APOS}(\\d)0s|(${alt(Object.keys(DECADE_WORDS))}))${E}` +
+    `|${B}(?:(?:début|fin|milieu|Début|Fin|Milieu)\\sdes\\s|(?:les|Les|des)\\s)?années\\s(?:(1[5-9]|20)?(\\d)0)${E}`,
+  'uy',
+);
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+const romanValue = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    n += i + 1 < s.length && ROMAN[s[i + 1]] > v ? -v : v;
+  }
+  return n;
+};
+const CENTURY_RE = new RegExp(
+  `${B}(?:(?:the|The)\\s)?(?:(?:early|late|mid)[\\s-])?(\\d{1,2})(?:st|nd|rd|th)[\\s-][cC]entury${E}` +
+    `|${B}(?:(?:(?:début|fin|milieu|Début|Fin|Milieu)\\sdu|le|Le)\\s)?([IVX]{1,5}|\\d{1,2})(?:e|ème|è)\\ssiècle${E}`,
+  'uy',
+);
+
+const VAGUE_UNIT: Record<string, string> = {
+  minutes: 'PTXM', heures: 'PTXH', hours: 'PTXH', jours: 'PXD', days: 'PXD', semaines: 'PXW', weeks: 'PXW', mois: 'PXM', months: 'PXM',
+  années: 'PXY', ans: 'PXY', years: 'PXY', décennies: 'PXE', decades: 'PXE', siècles: 'PXC', centuries: 'PXC', quarters: 'PXQ',
+};
+const VAGUE_RE = new RegExp(
+  `${B}(${capAlt(['the past few', 'the next few', 'the last few', 'the past several', 'the next several', 'the last several', 'the coming', 'the first few', 'a few', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de nombreuses', 'de nombreux', 'des', 'ces dernières', 'ces derniers', 'les prochaines', 'les prochains', 'les dernières', 'les derniers'])})\\s` +
+    `(${alt(Object.keys(VAGUE_UNIT))})${E}`,
+  'uy',
+);
+
+const NOUN_YEARS: Record<string, number> = {
+  décennie: 10, decade: 10, 'demi-siècle': 50, siècle: 100, century: 100, quinquennat: 5, septennat: 7, millénaire: 1000, millennium: 1000, 'half-century': 50,
+};
+const NOUN_RE = new RegExp(`${B}(?:(${capAlt(['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five'])})\\s)?(${alt([...Object.keys(NOUN_YEARS), 'décennies', 'decades', 'siècles', 'centuries', 'quinquennats', 'septennats'])})${E}`, 'uy');
+
+const ANAPHORA: Record<string, number> = {
+  'le lendemain': 1, 'la veille': -1, 'le surlendemain': 2, "l'avant-veille": -2, 'l’avant-veille': -2, 'le même jour': 0, 'ce jour-là': 0, 'le jour même': 0,
+  'the next day': 1, 'the following day': 1, 'the day before': -1, 'the previous day': -1, 'the same day': 0, 'that day': 0, 'the day after': 1,
+};
+const ANAPHORA_RE = new RegExp(`${B}(${capAlt(Object.keys(ANAPHORA))})(?:\\s(${alt(Object.keys(PART_OF_DAY).filter((w) => !/^(?:tonight|overnight|nights)$/.test(w)))}))?${E}`, 'uy');
+/** Quarter `q` of the year a mention without a year refers to: the publication year. */
+const quarterValue = (y: number | undefined, q: number): string => `${y ?? 'XXXX'}-Q${q}`;
+
+/** The year of a season named against publication ("last fall" in a spring article: the previous year). */
+function seasonYear(pub: Pub | null, season: string, mod: string): string {
+  if (!pub) return 'XXXX';
+  const order = ['WI', 'SP', 'SU', 'FA'];
+  const current = pub.m === undefined ? -1 : order[Math.floor((pub.m % 12) / 3)] === undefined ? -1 : Math.floor((pub.m % 12) / 3);
+  const k = order.indexOf(season);
+  if (/^(?:last|dernier|passé|this past)$/.test(mod)) return String(current >= 0 && k < current ? pub.y : pub.y - 1);
+  if (/^(?:next|prochain)$/.test(mod)) return String(current >= 0 && k > current ? pub.y : pub.y + 1);
+  return String(pub.y);
+}
+
+type Read = (m: RegExpExecArray, pub: Pub | null) => Omit<TimexHit, 'start' | 'end'> | null;
+
+/** One family: a sticky pattern, what it gives, the words it can start with, and a lead to leave out of the span. */
+interface Family {
+  re: RegExp;
+  read: Read;
+  firsts: readonly string[];
+  /** Also tried at a number ("1990s"), a Roman numeral ("XIXe") or an apostrophe ("'80s"). */
+  digits?: boolean;
+  roman?: boolean;
+  apostrophe?: boolean;
+  skip?: RegExp;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+const REF_NORM = new Map(Object.entries(REF).map(([k, v]) => [norm(k), v]));
+const firstWords = (phrases: readonly string[]): string[] => phrases.map((p) => norm(p).split(/[\s'-]/)[0]);
+
+function readSet(m: RegExpExecArray): Omit<TimexHit, 'start' | 'end'> | null {
+  const unit = (m[2] ?? m[4] ?? m[5] ?? m[6] ?? '').toLowerCase();
+  const wd = WEEKDAYS[unit.replace(/s$/, '')];
+  if (wd) return { type: 'SET', value: `XXXX-WXX-${wd}` };
+  const month = MONTHS[unit];
+  if (month) return { type: 'SET', value: isoMonth(0, month).replace(/^0000/, 'XXXX') };
+  const pod = partOfDay(unit.replace(/s$/, ''));
+  if (pod) return { type: 'SET', value: `XXXX-XX-XX${pod}` };
+  const v = SET_UNIT[unit] ?? SET_UNIT[unit.replace(/s$/, '')];
+  return v ? { type: 'SET', value: v } : null;
+}
+
+function readSeason(m: RegExpExecArray, pub: Pub | null): Omit<TimexHit, 'start' | 'end'> | null {
+  const season = SEASONS[m[2].toLowerCase()];
+  const pre = (m[1] ?? '').toLowerCase();
+  const yearAfter = /(\d{4})$/.exec(m[3] ?? '');
+  if (yearAfter) return { type: 'DATE', value: `${yearAfter[1]}-${season}` };
+  // "the fall of the wall", "the fall in prices": "fall" after "the" is a season only with a year.
+  if (pre === 'the' && season === 'FA' && m[2].toLowerCase() === 'fall') return null;
+  if (/^(?:en|in)$/.test(pre) && !m[3]) return { type: 'DATE', value: `XXXX-${season}` };
+  const mod = m[3] ?? (/^(?:this past|last|next)$/.test(pre) ? pre : '');
+  return { type: 'DATE', value: `${seasonYear(pub, season, mod.toLowerCase())}-${season}` };
+}
+
+function readNoun(m: RegExpExecArray): Omit<TimexHit, 'start' | 'end'> | null {
+  const noun = m[2].toLowerCase();
+  const years = NOUN_YEARS[noun] ?? NOUN_YEARS[noun.replace(/s$/, '')];
+  if (!years) return null;
+  // "le siècle", "the decade" name a period, not a length: a count, or a noun that is a term of office.
+  if (!m[1] && !/^(?:quinquennat|septennat|demi-siècle|half-century)s?$/.test(noun)) return null;
+  const n = m[1] ? parseNumber(m[1]) : NaN;
+  const count = Number.isFinite(n) && n > 0 ? n : 1;
+  return { type: 'DURATION', value: `P${count * years}Y` };
+}
+
+const FAMILIES: Family[] = [
+  { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m) => {
+    const v = REF_NORM.get(norm(m[1]));
+    return v ? { type: 'DATE', value: v } : null;
+  } },
+  { re: SET_RE, firsts: ['chaque', 'every', 'each', 'tous', 'toutes', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'quarterly', 'quotidiennement', 'annuellement', 'mensuellement', 'hebdomadairement', 'par', 'per'], read: readSet, skip: /^(?:par|per)\s/i },
+  { re: SEASON_RE, firsts: ['this', 'last', 'next', 'the', 'early', 'late', 'cet', 'ce', 'l', 'en', 'in', 'au', 'à', 'début', 'fin'], read: readSeason, skip: /^(?:en|in|au|à)\s/i },
+  { re: QUARTER_RE, firsts: ['the', 'this', 'that', 'le', 'ce', 'fiscal', 'first', 'second', 'third', 'fourth', 'premier', 'deuxième', 'troisième', 'quatrième'], digits: true, read: (m, pub) => {
+    const year = m[1] ?? m[3] ?? m[5];
+    const ord = m[2] ?? m[4];
+    if (!ord) return { type: 'DATE', value: 'QUARTER_ANAPHOR' };
+    return { type: 'DATE', value: quarterValue(year ? Number(year) : pub?.y, ORDINAL[ord.toLowerCase()]) };
+  } },
+  { re: DECADE_RE, firsts: ['the', 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS), 'début', 'fin', 'milieu', 'les', 'des', 'années'], digits: true, apostrophe: true, read: (m) => {
+    if (m[1]) return { type: 'DATE', value: m[1].slice(0, 3) };
+    if (m[2]) return { type: 'DATE', value: `19${m[2]}` };
+    if (m[3]) return { type: 'DATE', value: `19${DECADE_WORDS[m[3].toLowerCase()]}` };
+    return { type: 'DATE', value: `${m[4] ?? '19'}${m[5]}` };
+  } },
+  { re: CENTURY_RE, firsts: ['the', 'early', 'late', 'mid', 'début', 'fin', 'milieu', 'le'], digits: true, roman: true, read: (m) => {
+    const n = m[1] ? Number(m[1]) : /^\d/.test(m[2]) ? Number(m[2]) : romanValue(m[2]);
+    return n >= 1 && n <= 21 ? { type: 'DATE', value: String(n - 1).padStart(2, '0') } : null;
+  } },
+  { re: VAGUE_RE, firsts: ['the', 'a', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de', 'des', 'ces', 'les'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[2]] }) },
+  { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
+  { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: (m) => ({
+    type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: ANAPHORA[norm(m[1]).replace(/'/g, "'")] ?? ANAPHORA[m[1].toLowerCase().replace(/\s+/g, ' ')], partOfDay: m[2] ? partOfDay(m[2]) : undefined,
+  }) },
+];
+
+/** The families by first word (lower case), and those tried at numbers, Roman numerals and apostrophes. */
+const BY_FIRST = new Map<string, Family[]>();
+for (const f of FAMILIES) for (const w of new Set(f.firsts)) (BY_FIRST.get(w) ?? BY_FIRST.set(w, []).get(w)!).push(f);
+const AT_DIGIT = FAMILIES.filter((f) => f.digits);
+const AT_ROMAN = FAMILIES.filter((f) => f.roman);
+const AT_APOSTROPHE = FAMILIES.filter((f) => f.apostrophe);
+/**
+ * Words that are a whole expression alone ("now", "daily", "quinquennat"). At any other first word ("the",
+ * "le", "first") a family's pattern runs only when the next word is one of its own words or a number, which
+ * spares the text's many function words.
+ */
+const ALONE = new Set([
+  ...Object.keys(REF).filter((k) => !/[\s'’]/.test(k)), 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'quarterly',
+  'quotidiennement', 'annuellement', 'mensuellement', 'hebdomadairement', 'quinquennat', 'septennat', 'quinquennats', 'septennats', ...Object.keys(DECADE_WORDS),
+]);
+/** Every literal word of a family's pattern, lower case (escapes such as \\s taken out first). */
+const WORDS_OF = new Map<Family, Set<string>>(FAMILIES.map((f) => [f, new Set(f.re.source.replace(/\\[a-zA-Z](?:\{[^}]*\})?/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))]));
+
+/** The word after text[.., j) (over spaces, an apostrophe or a hyphen), lower case, or '' at a number. */
+function nextWord(text: string, j: number, T: Uint8Array): string {
+  let k = j;
+  while (k < text.length && k - j < 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019 || text.charCodeAt(k) === 45 || text.charCodeAt(k) === 160)) k++;
+  if (k === j || k >= text.length) return '\u0000';
+  if (T[text.charCodeAt(k)] & DIGIT) return '';
+  let e = k;
+  while (e < text.length && (T[text.charCodeAt(e)] & LETTER) !== 0) e++;
+  return text.slice(k, e).toLowerCase();
+}
+
+const LONGEST_FIRST = Math.max(...[...BY_FIRST.keys()].map((w) => w.length));
+/** The first two units of the first words, lower case, as (first << 16) | second (0 for a one-unit word). */
+const FIRST_PAIR = new Set([...BY_FIRST.keys()].map((w) => (w.charCodeAt(0) << 16) | (w.length > 1 ? w.charCodeAt(1) : 0)));
+const lowerUnit = (text: string, k: number): number => {
+  const c = text.charCodeAt(k);
+  return c >= 65 && c <= 90 ? c | 0x20 : c < 128 ? c : text[k].toLowerCase().charCodeAt(0);
+};
+const ROMAN_WORD = /^[IVX]{1,5}(?:e|ème|è)$/;
+/** A number that can begin a family's match: a year ("1988 second quarter"), a decade ("1990s"), an ordinal century ("18th", "19e"). */
+const DIGIT_SHAPE = /^(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th|e|ème|è))$/;
+
+/** The families to try at the word text[i, j). */
+function familiesAt(text: string, i: number, j: number, flags: number): readonly Family[] | undefined {
+  const c = text.charCodeAt(i);
+  if (c === 39 || c === 0x2019) return AT_APOSTROPHE;
+  if (flags & DIGIT) return DIGIT_SHAPE.test(text.slice(i, Math.min(j, i + 8))) ? AT_DIGIT : undefined;
+  if (j - i > LONGEST_FIRST + 4) return undefined;
+  const pair = (lowerUnit(text, i) << 16) | (j - i > 1 ? lowerUnit(text, i + 1) : 0);
+  if (!FIRST_PAIR.has(pair)) return c === 73 || c === 86 || c === 88 ? (ROMAN_WORD.test(text.slice(i, j)) ? AT_ROMAN : undefined) : undefined;
+  const found = BY_FIRST.get(text.slice(i, j).toLowerCase());
+  if (found || !(c === 73 || c === 86 || c === 88)) return found;
+  return ROMAN_WORD.test(text.slice(i, j)) ? AT_ROMAN : undefined;
+}
+
+/**
+ * The TIMEX3 expressions of the families above in `text`, sorted by start (they may overlap: the caller
+ * decides). One pass over the words; a family's sticky pattern runs only at a word it can start with.
+ */
+export function detectTimexWords(text: string, pub: Pub | null): TimexHit[] {
+  const T = classTable();
+  const out: TimexHit[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const flags = T[c];
+    const apostrophe = c === 39 || c === 0x2019;
+    if ((flags & WORD) === 0 && !apostrophe) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && (T[text.charCodeAt(j)] & WORD) !== 0) j++;
+    let next = j;
+    const families = familiesAt(text, i, j, flags);
+    if (families) {
+      // A number is weak too: "1988 second quarter" needs its next word, "1990s" is a token of its own.
+      const weak = (flags & DIGIT) !== 0 ? j - i === 4 : !ALONE.has(text.slice(i, j).toLowerCase());
+      const second = weak ? nextWord(text, j, T) : '';
+      for (const f of families) {
+        if (weak && second !== '' && !WORDS_OF.get(f)!.has(second)) continue;
+        f.re.lastIndex = i;
+        const m = f.re.exec(text);
+        if (!m) continue;
+        const r = f.read(m, pub);
+        if (!r) continue;
+        const lead = f.skip?.exec(m[0]);
+        out.push({ start: i + (lead ? lead[0].length : 0), end: i + m[0].length, ...r });
+        next = Math.max(next, i + m[0].length);
+      }
+    }
+    i = next;
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,72 @@
+/**
+ * Importing into a folder of articles, over the core `FileSystem` (Node's in the CLI, the workspace's in
+ * VS Code): each annotation goes to the article its source names, is anchored there and merged into
+ * that article's sidecar. A brat article the folder lacks is copied in first (never over a file).
+ */
+import type { FileSystem } from '../fs';
+import { sidecarFileName } from '../sidecar/schema';
+import { decodeArticle } from '../text/offsets';
+import { anchorImported } from './anchor';
+import { writeImported } from './merge';
+import { resolveSource } from './sources';
+import type { ImportedAnnotation, ImportRead } from './types';
+
+/** The folder imported into: its articles (relative paths) and how to reach a file by relative path. */
+export interface ImportFolder {
+  articles: string[];
+  /** The FileSystem path (or URI string) of a file of the folder. */
+  pathOf(file: string): string;
+  /** The file name of a relative path (its last segment). */
+  nameOf?(file: string): string;
+}
+
+export interface ImportSummary {
+  /** One line per article written, and one per problem. */
+  lines: string[];
+  /** True when something was not imported (an unreadable sidecar, a source with no article, a failed write). */
+  failed: boolean;
+  written: string[];
+}
+
+/** Imports `read` into `folder`. Never throws for a bad file: each problem is a line of the summary. */
+export async function importIntoFolder(fs: FileSystem, read: ImportRead, folder: ImportFolder): Promise<ImportSummary> {
+  const summary: ImportSummary = { lines: [...read.warnings], failed: read.warnings.length > 0 && read.annotations.length === 0, written: [] };
+  const articles = [...folder.articles];
+  for (const [source, text] of read.texts ?? []) {
+    if (resolveSource(source, articles)) continue;
+    const path = folder.pathOf(source);
+    if (await fs.stat(path)) continue;
+    await fs.writeFile(path, new TextEncoder().encode(text));
+    articles.push(source);
+    summary.lines.push(`${source}: copied in from the brat project`);
+  }
+  const byArticle = new Map<string, ImportedAnnotation[]>();
+  const unmatched = new Set<string>();
+  for (const a of read.annotations) {
+    const file = resolveSource(a.source, articles);
+    if (file) byArticle.set(file, [...(byArticle.get(file) ?? []), a]);
+    else unmatched.add(a.source);
+  }
+  for (const s of unmatched) summary.lines.push(`no article for ${s}: its annotations were not imported`);
+  summary.failed ||= unmatched.size > 0;
+  for (const [file, items] of byArticle) {
+    const path = folder.pathOf(file);
+    const text = decodeArticle(await fs.readFile(path));
+    const anchored = anchorImported(text, items);
+    summary.lines.push(...anchored.warnings);
+    const name = folder.nameOf?.(file) ?? file.split('/').pop()!;
+    const written = await writeImported(fs, folder.pathOf(sidecarFileName(file)), name, text, anchored.annotations);
+    if (!written.ok) {
+      summary.lines.push(written.message);
+      summary.failed = true;
+      continue;
+    }
+    summary.written.push(file);
+    const { exact, moved, fuzzy, orphan } = anchored.counts;
+    const c = written.counts;
+    summary.lines.push(
+      `${sidecarFileName(file)}: ${c.added} added, ${c.updated} updated, ${c.kept} kept; ${exact + moved} anchored${moved ? ` (${moved} moved)` : ''}, ${fuzzy} for review, ${orphan} orphan${orphan === 1 ? '' : 's'}`,
+    );
+  }
+  return summary;
+}

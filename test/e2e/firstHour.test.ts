@@ -1,0 +1,108 @@
+// A new user's first hour in the real workbench (issue #18): what they see and what answers them.
+// Screenshots go to test-results/e2e/; the README's are copies of these.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { Workbench, untilFile, workbenchPerSuite } from './workbench';
+
+const ROOT = join(__dirname, '..', '..');
+
+type SidecarLike = { annotations?: Array<{ type: string; quote: string; entity?: string }> };
+
+function sidecar(folder: string, article: string): SidecarLike | undefined {
+  const path = join(folder, `${article}.annotations.yaml`);
+  return existsSync(path) ? (parse(readFileSync(path, 'utf8')) as SidecarLike) : undefined;
+}
+
+describe("a new user's first hour", function () {
+  const suite = workbenchPerSuite();
+
+  /** Selects the first occurrence of `text` in the active editor with the find widget (Escape keeps it selected). */
+  async function selectText(text: string): Promise<void> {
+    await suite.wb.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await suite.wb.page.keyboard.press('Control+F');
+    const find = await suite.wb.waitFor('.editor-widget.find-widget textarea, .editor-widget.find-widget input');
+    await find.fill(text);
+    await suite.wb.waitFor('.editor-widget.find-widget .matchesCount:not(:empty)');
+    await suite.wb.page.keyboard.press('Escape');
+  }
+
+  /** The quick input showing `title`, once it is there. */
+  const quickInput = (title: string) => suite.wb.waitFor(`.quick-input-widget:has(.quick-input-title:has-text(${JSON.stringify(title)}))`);
+
+  it('opens an article in the News article language, word-wrapped, with quotes in the calm style', async () => {
+    await suite.wb.openFile('000_8d102cea5626ae6c.txt');
+    await suite.wb.waitFor(Workbench.decoration);
+    const mode = await suite.wb.waitFor('.statusbar-item[id="status.editor.mode"]');
+    assert.match(await mode.innerText(), /News article/);
+    // Word wrap: no line is wider than the editor, so nothing scrolls sideways.
+    const lines = await suite.wb.page.locator('.editor-instance .monaco-editor .view-line').evaluateAll((all) => all.map((l) => l.scrollWidth));
+    const visible = await suite.wb.page.locator('.editor-instance .monaco-editor .monaco-scrollable-element').first().evaluate((e) => e.clientWidth);
+    assert.ok(visible > 0 && Math.max(...lines) <= visible, `a line is ${Math.max(...lines)} px wide in a ${visible} px editor`);
+    await suite.wb.screenshot('article-word-wrap');
+  });
+
+  it('asks to tag every other mention when a person is tagged from the palette, and says so in the status bar', async () => {
+    // Two mentions of Peskov, neither tagged in the seed's sidecar.
+    const article = '000_8d102cea5626ae6c.txt';
+    await suite.wb.openFile(article);
+    await selectText('Peskov');
+    await suite.wb.runCommand('Newsmark: Tag Selection as Person', 'Tag every other mention of "Peskov"');
+    await suite.wb.waitFor('.statusbar-item:has-text("tagged \\"Peskov\\" as a person")');
+    const ask = await quickInput('Tag every other mention of "Peskov"');
+    await ask.locator('.monaco-list-row', { hasText: 'Tag all 1 other mention' }).first().click();
+    const tagged = await untilFile('both mentions of Peskov tagged', () => {
+      const people = sidecar(suite.folder, article)?.annotations?.filter((a) => a.type === 'person' && a.quote === 'Peskov') ?? [];
+      return people.length >= 2 ? people : undefined;
+    });
+    assert.equal(new Set(tagged.map((a) => a.entity)).size, 1, 'one person');
+  });
+
+  it('asks to tag every other mention when a person is tagged with the keybinding', async () => {
+    await suite.wb.openFile('004_993b8776cac74b6d.txt');
+    await selectText('Rubio');
+    await suite.wb.page.keyboard.press('Control+Alt+N');
+    await suite.wb.page.keyboard.press('P');
+    await quickInput('Tag every other mention of "Rubio"');
+    await suite.wb.screenshot('tag-all-mentions-prompt');
+    await suite.wb.page.keyboard.press('Escape');
+  });
+
+  it('says why when "Tag Selection as Person" runs with nothing selected', async () => {
+    await suite.wb.openFile('001_788e210a1b359052.txt');
+    await suite.wb.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await suite.wb.runCommand('Newsmark: Tag Selection as Person');
+    // Headless Chromium has no window focus, so VS Code keeps notifications in the center, without a toast.
+    await suite.wb.runCommand('Notifications: Show Notifications');
+    await suite.wb.waitFor('.notifications-center .notification-list-item:has-text("nothing is selected")');
+    await suite.wb.runCommand('Notifications: Hide Notifications');
+  });
+
+  it('shows the word diff of a quote contradiction rendered in its tooltip', async () => {
+    await suite.wb.runCommand('Newsmark: Show Corpus');
+    const contradictions = suite.wb.page.locator('.part.sidebar .pane', { has: suite.wb.page.locator('.pane-header[aria-label^="Contradictions"]') });
+    const row = contradictions.locator('.monaco-list-row', { hasText: 'Peskov' }).first();
+    await row.waitFor({ state: 'visible' });
+    await row.hover();
+    const tooltip = await suite.wb.waitFor('.workbench-hover, .monaco-hover:not(.hidden)');
+    await tooltip.locator('text=Word diff').first().waitFor({ state: 'visible' });
+    const text = await tooltip.innerText();
+    assert.doesNotMatch(text, /~~|\*\*/, `raw Markdown in the tooltip: ${text}`);
+    assert.ok((await tooltip.locator('del, s, strong').count()) > 0, 'the differing words are struck out or bold');
+    await suite.wb.screenshot('contradiction-word-diff');
+  });
+
+  // Needs issue #18 item 2 (hand-tagged people reaching the corpus, src/core/corpus/decisions.ts from the
+  // core restructuring): skipped, and saying so, until that file is on this branch.
+  const withItem2 = existsSync(join(ROOT, 'src', 'core', 'corpus', 'decisions.ts')) ? it : it.skip;
+  withItem2('lists a person tagged by hand in the People view (needs #18 item 2)', async () => {
+    await suite.wb.openFile('002_b236a2b85e7853d3.txt');
+    await selectText('Istanbul');
+    await suite.wb.runCommand('Newsmark: Tag Selection as Person');
+    await suite.wb.runCommand('Newsmark: Refresh Corpus');
+    const people = suite.wb.page.locator('.part.sidebar .pane', { has: suite.wb.page.locator('.pane-header[aria-label^="People"]') });
+    await people.locator('.monaco-list-row', { hasText: 'Istanbul' }).first().waitFor({ state: 'visible' });
+    await suite.wb.screenshot('people-hand-tagged');
+  });
+});

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { detect } from '../../../src/core/detect/index';
+import { systemTimexSpans } from '../../../src/core/evaluation/run';
+
+/** [text, TIMEX3 type, TIMEX3 value] of every date and duration, as `npm run eval` scores them. */
+const timex = (text: string, published?: string, language?: 'fr' | 'en'): Array<[string, string, string]> =>
+  systemTimexSpans(detect(text, { published, language })).map((s) => [s.text, s.type, s.value]);
+
+describe('TIMEX3 extents', () => {
+  it('leaves the leading preposition out and keeps the determiner and "dernier"', () => {
+    assert.deepEqual(timex('Il est arrivé en 1987 au club.', '2001-03-10'), [['1987', 'DATE', '1987']]);
+    assert.deepEqual(timex('Elle a signé le jeudi 8 mars.', '2001-03-10'), [['le jeudi 8 mars', 'DATE', '2001-03-08']]);
+    assert.deepEqual(timex('Le contrat signé le 4 février dernier expire.', '2001-03-10'), [['le 4 février dernier', 'DATE', '2001-02-04']]);
+    assert.deepEqual(timex('The plant closed on Monday.', '2001-03-10'), [['Monday', 'DATE', '2001-03-05']]);
+  });
+
+  it('keeps "the past" with a counted duration and drops ages', () => {
+    assert.deepEqual(timex('Prices rose over the past three weeks.', '2001-03-10'), [['the past three weeks', 'DURATION', 'P3W']]);
+    assert.deepEqual(timex('Paul Martin, 64 ans, a été élu. Un homme âgé de 30 ans. Her 12-year-old son.', '2001-03-10'), []);
+    assert.deepEqual(timex('Il a régné pendant 30 ans.', '2001-03-10'), [['30 ans', 'DURATION', 'P30Y']]);
+  });
+});
+
+describe('TIMEX3 values', () => {
+  it('gives a clock time the day last mentioned and a part of day its TimeML code', () => {
+    assert.deepEqual(timex('Samedi 9 juin, le concert commence à 21 h.', '2001-06-05'), [['Samedi 9 juin', 'DATE', '2001-06-09'], ['21 h', 'TIME', '2001-06-09T21:00']]);
+    assert.deepEqual(timex('Hier soir, la salle était pleine.', '2001-06-05'), [['Hier soir', 'TIME', '2001-06-04TEV']]);
+    assert.deepEqual(timex('The vote came on Friday morning.', '2001-06-05'), [['Friday morning', 'TIME', '2001-06-01TMO']]);
+  });
+
+  it('reads present, past and future references', () => {
+    assert.deepEqual(timex('Le club est désormais en tête. Il joue maintenant mieux.', '2001-06-05').map((x) => x[2]), ['PRESENT_REF', 'PRESENT_REF']);
+    assert.deepEqual(timex('Sales are now higher than recently, and will rise in the future.', '2001-06-05').map((x) => x[2]), ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+  });
+
+  it('reads sets with their frequency', () => {
+    assert.deepEqual(timex('Le marché a lieu tous les jeudis et la fête chaque année.', '2001-06-05'), [['tous les jeudis', 'SET', 'XXXX-WXX-4'], ['chaque année', 'SET', 'P1Y']]);
+    assert.deepEqual(timex('The paper is printed daily and sold every morning.', '2001-06-05'), [['daily', 'SET', 'P1D'], ['every morning', 'SET', 'XXXX-XX-XXTMO']]);
+    assert.deepEqual(timex('Il gagne 3 000 euros par mois.', '2001-06-05'), [['mois', 'SET', 'P1M']]);
+  });
+
+  it('reads seasons, quarters, decades and centuries', () => {
+    assert.deepEqual(timex('Les travaux reprendront à l’automne.', '2001-06-05'), [['l’automne', 'DATE', '2001-FA']]);
+    assert.deepEqual(timex('The park opened last summer.', '2001-03-05'), [['last summer', 'DATE', '2000-SU']]);
+    assert.deepEqual(timex('Profit fell in the second quarter.', '2001-08-05'), [['the second quarter', 'DATE', '2001-Q2']]);
+    assert.deepEqual(timex('Profit fell in the quarter.', '2001-08-05'), [['the quarter', 'DATE', '2001-Q2']]);
+    assert.deepEqual(timex('Cette mode date des années 70 et du XIXe siècle.', '2001-08-05'), [['des années 70', 'DATE', '197'], ['XIXe siècle', 'DATE', '18']]);
+    assert.deepEqual(timex('Jazz of the 1920s and the 18th century.', '2001-08-05'), [['the 1920s', 'DATE', '192'], ['the 18th century', 'DATE', '17']]);
+  });
+
+  it('reads vague durations and duration nouns', () => {
+    assert.deepEqual(timex('Le chantier a pris quelques jours, puis plusieurs années.', '2001-08-05'), [['quelques jours', 'DURATION', 'PXD'], ['plusieurs années', 'DURATION', 'PXY']]);
+    assert.deepEqual(timex('The firm grew for a decade.', '2001-08-05'), [['a decade', 'DURATION', 'P10Y']]);
+    assert.deepEqual(timex('Pendant son quinquennat, il a voyagé.', '2001-08-05'), [['quinquennat', 'DURATION', 'P5Y']]);
+  });
+
+  it('resolves "le lendemain" and "the day before" against the last day mentioned', () => {
+    assert.deepEqual(timex('Le 3 mars, il a parlé. Le lendemain, il est parti.', '2001-08-05'), [['Le 3 mars', 'DATE', '2001-03-03'], ['Le lendemain', 'DATE', '2001-03-04']]);
+    assert.deepEqual(timex('He left on May 3. The day before, he had called.', '2001-08-05'), [['May 3', 'DATE', '2001-05-03'], ['The day before', 'DATE', '2001-05-02']]);
+  });
+});

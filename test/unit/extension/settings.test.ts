@@ -1,0 +1,25 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SETTING_DEFAULTS } from '../../../src/extension/settings';
+
+interface ManifestSetting {
+  type: string;
+  default: unknown;
+}
+
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+  contributes: { configuration: { properties: Record<string, ManifestSetting> } };
+};
+
+describe('settings table (src/extension/settings.ts)', () => {
+  it('declares exactly the settings package.json contributes, with the same defaults and types', () => {
+    const contributed = manifest.contributes.configuration.properties;
+    assert.deepEqual(Object.keys(SETTING_DEFAULTS).map((k) => `newsmark.${k}`).sort(), Object.keys(contributed).sort());
+    for (const [key, value] of Object.entries(SETTING_DEFAULTS)) {
+      const declared = contributed[`newsmark.${key}`];
+      assert.deepEqual(value, declared.default, key);
+      assert.equal(typeof value, declared.type === 'integer' ? 'number' : declared.type, key);
+    }
+  });
+});
