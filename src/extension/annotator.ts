@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import { stampNow, type Authorship } from '../core/team/authorship';
+import { setting } from './config';
 
 /**
  * Who is annotating: the setting `newsmark.annotator`, else git's `user.name` (read once per
@@ -18,7 +19,7 @@ export class Annotator implements vscode.Disposable {
 
   /** The name items are recorded under now, if any. */
   name(): string | undefined {
-    const configured = vscode.workspace.getConfiguration('newsmark').get<string>('annotator', '').trim();
+    const configured = setting('annotator').trim();
     return configured || this.gitName;
   }
 

@@ -21,6 +21,8 @@ export interface Settings {
   /** Worker threads of the first indexing pass; -1: one per core from POOL_MIN_ARTICLES articles. */
   'indexing.workers': number;
   tagAllMentions: TagAllMentions;
+  /** The name recorded as `author` of what this user makes; empty: git's user.name. */
+  annotator: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -35,6 +37,7 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   'save.debounceMs': 300,
   'indexing.workers': -1,
   tagAllMentions: 'ask',
+  annotator: '',
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
