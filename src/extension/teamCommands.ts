@@ -6,6 +6,7 @@ import { authorsOf } from '../core/team/authorship';
 import { SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { CommandRegistrar } from './lifecycle';
 import type { ArticleStore } from './store';
+import { interfaceLanguage } from './interfaceLanguage';
 import { WorkspaceFileSystem } from './vscodeFs';
 
 /** Commands for a team sharing a corpus: the agreement report between two annotators. */
@@ -53,6 +54,7 @@ export class TeamCommands {
     }
     const report = measureAgreement(files, a, b);
     let text = agreementMarkdown(report, {
+      lang: interfaceLanguage(),
       link: (file, line) => `${(uriOf.get(file) ?? vscode.Uri.file(file)).toString()}${line ? `#L${line}` : ''}`,
     });
     if (unreadable.length) {
