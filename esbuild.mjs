@@ -56,7 +56,7 @@ const builds = [
   // The banner's mark, with `newsmark/extension/loaded` at the end of the module, times evaluating the bundle.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: BANNER } },
   { ...common, entryPoints: ['src/extension/services.ts'], outfile: 'dist/services.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/extension/detectWorker.ts'], outfile: 'dist/detectWorker.js' },
+  { ...common, entryPoints: ['src/core/worker/entry.ts'], outfile: 'dist/detectWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The panels' scripts run in the webview (a browser page): the timeline's layout from src/core and the
   // messages' types, no Node.

@@ -5,7 +5,7 @@ export async function buildBench(root) {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: [`${root}/bench/worker.ts`], outfile: `${root}/out/bench/worker.js` }),
     // The analysis pool's workers run the extension's worker entry, as in dist/.
-    esbuild.build({ ...common, entryPoints: [`${root}/src/extension/detectWorker.ts`], outfile: `${root}/out/bench/detectWorker.js` }),
+    esbuild.build({ ...common, entryPoints: [`${root}/src/core/worker/entry.ts`], outfile: `${root}/out/bench/detectWorker.js` }),
   ]);
 }
 if (import.meta.url === `file://${process.argv[1]}`) await buildBench(process.cwd());

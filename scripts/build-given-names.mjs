@@ -36,7 +36,9 @@ misty opal ebony basil rosemary elle amour reine ami ville monde cas bas
 `.split(/\s+/).filter(Boolean));
 
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}'’-]*$/u;
-const fold = (w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
+// As `foldName` in src/core/lexicon/firstNames.ts, letters without a combining mark included.
+const UNDECOMPOSED = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ı': 'i', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th', 'ð': 'd' };
+const fold = (w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase().replace(/[łøđıæœßþð]/g, (c) => UNDECOMPOSED[c]);
 
 const names = new Set();
 for (const def of Object.values(allLocales)) {

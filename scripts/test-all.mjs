@@ -16,7 +16,7 @@ const steps = [
   { name: 'build', cmd: node, args: ['esbuild.mjs', '--tests'] },
   { name: 'type check', cmd: bin('tsc'), args: ['--noEmit', '-p', '.'] },
   { name: 'lint', cmd: bin('eslint'), args: ['.'] },
-  { name: 'unit', cmd: bin('mocha'), args: [], counts: true },
+  { name: 'unit', cmd: bin('mocha'), args: ['test/unit/**/*.test.ts'], counts: true },
   { name: 'integration', cmd: node, args: ['scripts/vscode-host.mjs', 'test-integration'], counts: true },
   { name: 'e2e', cmd: node, args: ['scripts/vscode-host.mjs', 'test-e2e'], counts: true },
 ];

@@ -9,12 +9,12 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileSystem } from '../core/fs';
 import { reanchorAll, prepareText } from '../core/anchor/reanchor';
 import type { AnchorResult } from '../core/anchor/reanchor';
-import { isLeftoverOf, type Absorbed } from '../core/sidecar/leftovers';
+import { isLeftoverOf, type Absorbed, type Leftover } from '../core/sidecar/leftovers';
 import { recoverLeftovers, settleLeftovers } from '../core/sidecar/sidecarFile';
 import { saveAtomically } from '../core/sidecar/save';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
-import type { Sidecar } from '../core/sidecar/schema';
-import { MAX_YAML_CHARS, parseCorpus, parseSidecar, serializeSidecar } from '../core/sidecar/yamlStore';
+import type { RecordedConflict, Sidecar } from '../core/sidecar/schema';
+import { MAX_YAML_CHARS, parseCorpus, parseSidecar, serializeSidecar, type ParseResult } from '../core/sidecar/yamlStore';
 import { recordedConflictProblems } from '../core/team/conflicts';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
@@ -169,165 +169,189 @@ async function readText(fs: FileSystem, path: string, limit: number): Promise<{ 
   }
 }
 
+/** What checking each file needs: the options, how to show paths, and the annotation ids links point at. */
+interface CheckContext {
+  fs: FileSystem;
+  fix: boolean;
+  folderArg: string;
+  /** A path as the user gave the folder, joined with the path inside it. */
+  display: (abs: string) => string;
+  /** Annotation ids per article (absolute path), for newsmark.yaml links: filled by the sidecars, read by newsmark.yaml. */
+  idsByArticle: Map<string, Set<string>>;
+}
+
 async function check(folder: string, folderArg: string, fs: FileSystem, fix: boolean): Promise<CheckReport> {
   const { files, missingSidecars } = await findFiles(folder);
-  const display = (abs: string) => join(folderArg, relative(folder, abs));
+  const ctx: CheckContext = { fs, fix, folderArg, display: (abs) => join(folderArg, relative(folder, abs)), idsByArticle: new Map() };
   const reports: CheckFileReport[] = [];
-  /** Annotation ids per article (absolute path), for newsmark.yaml links. */
-  const idsByArticle = new Map<string, Set<string>>();
-  const corpusFiles: string[] = [];
+  // Sidecars first: newsmark.yaml's links are checked against their annotations.
+  for (const file of files) if (basename(file) !== CORPUS_FILE_NAME) reports.push(await checkSidecar(file, ctx));
+  for (const file of missingSidecars) reports.push(await restoreSidecar(file, ctx));
+  for (const file of files) if (basename(file) === CORPUS_FILE_NAME) reports.push(await checkCorpusFile(file, ctx));
+  return summarise(reports, folderArg);
+}
 
-  for (const file of files) {
-    if (basename(file) === CORPUS_FILE_NAME) {
-      corpusFiles.push(file);
-      continue;
-    }
-    const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
-    reports.push(rep);
-    const read = await readText(fs, file, MAX_YAML_CHARS);
-    if (read.text === undefined) {
-      rep.problems.push({ severity: 'error', line: 1, column: 1, message: `cannot read: ${read.error}` });
-      continue;
-    }
-    const parsed = parseSidecar(read.text, file);
-    if (!parsed.ok) {
-      rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...e })));
-      continue;
-    }
-    rep.valid = true;
-    rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
-    rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
-    let sidecar = parsed.value;
-    const { unreadable, absorbed } = await recoverLeftovers(fs, file, sidecar);
-    for (const l of unreadable) {
-      rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${display(l.path)}, which cannot be read (${l.problem!.message}); left alone: look at it and delete it by hand` });
-    }
-    if (absorbed) {
-      const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');
-      const what = absorbed.added > 0 ? `${absorbed.added} annotation(s) not in the sidecar` : 'nothing the sidecar lacks';
-      const conflicts = absorbed.conflicts.length ? `; ${absorbed.conflicts.length} annotation(s) differ (${absorbed.conflicts.map((c) => c.id).join(', ')}): the sidecar's version is kept` : '';
-      const then = absorbed.conflicts.length ? 'then removes it unless it holds one of those' : 'then removes it';
-      rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${names} with ${what}${conflicts}; ${fix ? `--fix merges it into the sidecar and ${then}` : 'run with --fix to merge it into the sidecar and remove it'}` });
-      if (fix) sidecar = absorbed.sidecar;
-    }
-    const articlePath = join(dirname(file), sidecar.document.source);
-    idsByArticle.set(articlePath, new Set(sidecar.annotations.map((a) => a.id)));
-    const article = await readText(fs, articlePath, MAX_ARTICLE_BYTES);
-    if (article.text === undefined || !article.bytes) {
-      rep.problems.push({
-        severity: 'error',
-        ...parsed.locate(['document', 'source']),
-        message: `article ${sidecar.document.source} ${article.error === 'not found' ? 'not found beside the sidecar' : `cannot be read: ${article.error}`}`,
-      });
-      continue;
-    }
-    if (isProbablyBinaryOrNotUtf8(article.bytes)) {
-      rep.problems.push({
-        severity: 'error',
-        ...parsed.locate(['document', 'source']),
-        message: `article ${sidecar.document.source} is binary or not UTF-8: not re-anchored`,
-      });
-      continue;
-    }
-    const text = prepareText(article.text);
-    const results = reanchorAll(text, sidecar.annotations);
-    const counts = { total: results.length, exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
-    results.forEach((r, i) => {
-      counts[r.status]++;
-      const a = sidecar.annotations[i];
-      const where = parsed.locate(['annotations', i]);
-      if (r.status === 'orphan') {
-        rep.problems.push({
-          severity: 'error',
-          ...where,
-          annotation: a.id,
-          status: r.status,
-          message: `orphan: ${a.type} ${a.id} ${short(a.quote)} is no longer in ${sidecar.document.source} (kept at ${a.start}-${a.end}; re-attach or remove it)`,
-        });
-      } else if (r.status === 'fuzzy') {
-        rep.problems.push({
-          severity: 'warning',
-          ...where,
-          annotation: a.id,
-          status: r.status,
-          message: `${a.type} ${a.id} ${short(a.quote)} re-anchored approximately at ${r.start}-${r.end} (score ${r.score}): review it`,
-        });
-      }
+/** A sidecar: valid, its leftovers, its annotations re-anchored (and with --fix, written back). */
+async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileReport> {
+  const { fs, fix, display, idsByArticle } = ctx;
+  const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
+  const parsed = await readYaml(fs, file, parseSidecar, rep);
+  if (!parsed) return rep;
+  let sidecar = parsed.value;
+  const { unreadable, absorbed } = await recoverLeftovers(fs, file, sidecar);
+  rep.problems.push(...leftoverProblems(unreadable, absorbed, ctx));
+  if (absorbed && fix) sidecar = absorbed.sidecar;
+  const articlePath = join(dirname(file), sidecar.document.source);
+  idsByArticle.set(articlePath, new Set(sidecar.annotations.map((a) => a.id)));
+  const article = await readText(fs, articlePath, MAX_ARTICLE_BYTES);
+  if (article.text === undefined || !article.bytes) {
+    rep.problems.push({
+      severity: 'error',
+      ...parsed.locate(['document', 'source']),
+      message: `article ${sidecar.document.source} ${article.error === 'not found' ? 'not found beside the sidecar' : `cannot be read: ${article.error}`}`,
     });
-    rep.annotations = counts;
-    if (fix && (counts.moved > 0 || counts.fuzzy > 0 || absorbed)) {
-      const updated: Sidecar = {
-        ...sidecar,
-        document: { ...sidecar.document, sha256: sha256(article.text) },
-        annotations: sidecar.annotations.map((a, i) => {
-          const r = results[i];
-          if (r.status === 'moved') return { ...a, start: r.start, end: r.end };
-          if (r.status === 'fuzzy') return { ...a, start: r.start, end: r.end, status: 'review' as const };
-          return a;
-        }),
-      };
-      const saved = await saveAtomically(fs, file, serializeSidecar(updated, parsed.doc));
-      if (saved.ok) {
-        rep.fixed = true;
-        if (absorbed) await settleAbsorbed(fs, absorbed);
-      } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not fixed: ${saved.message}` });
-    }
+    return rep;
   }
-
-  for (const file of missingSidecars) {
-    // No sidecar, but an interrupted first save left its temporary file(s).
-    const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
-    reports.push(rep);
-    const { unreadable, absorbed } = await recoverLeftovers(fs, file, undefined);
-    for (const l of unreadable) {
-      rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `no sidecar; an interrupted save left ${display(l.path)}, which cannot be read (${l.problem!.message}); left alone` });
+  if (isProbablyBinaryOrNotUtf8(article.bytes)) {
+    rep.problems.push({
+      severity: 'error',
+      ...parsed.locate(['document', 'source']),
+      message: `article ${sidecar.document.source} is binary or not UTF-8: not re-anchored`,
+    });
+    return rep;
+  }
+  const text = prepareText(article.text);
+  const results = reanchorAll(text, sidecar.annotations);
+  const counts = { total: results.length, exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
+  results.forEach((r, i) => {
+    counts[r.status]++;
+    const a = sidecar.annotations[i];
+    const where = parsed.locate(['annotations', i]);
+    if (r.status === 'orphan') {
+      rep.problems.push({
+        severity: 'error',
+        ...where,
+        annotation: a.id,
+        status: r.status,
+        message: `orphan: ${a.type} ${a.id} ${short(a.quote)} is no longer in ${sidecar.document.source} (kept at ${a.start}-${a.end}; re-attach or remove it)`,
+      });
+    } else if (r.status === 'fuzzy') {
+      rep.problems.push({
+        severity: 'warning',
+        ...where,
+        annotation: a.id,
+        status: r.status,
+        message: `${a.type} ${a.id} ${short(a.quote)} re-anchored approximately at ${r.start}-${r.end} (score ${r.score}): review it`,
+      });
     }
-    if (!absorbed) continue;
+  });
+  rep.annotations = counts;
+  if (fix && (counts.moved > 0 || counts.fuzzy > 0 || absorbed)) {
+    const saved = await saveAtomically(fs, file, serializeSidecar(reanchored(sidecar, results, article.text), parsed.doc));
+    if (saved.ok) {
+      rep.fixed = true;
+      if (absorbed) await settleAbsorbed(fs, absorbed);
+    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not fixed: ${saved.message}` });
+  }
+  return rep;
+}
+
+/**
+ * Reads and parses a sidecar or newsmark.yaml for `rep`: its errors (unreadable, invalid) or its warnings and
+ * recorded conflicts go to the report; the parse when it is valid (then `rep.valid`).
+ */
+async function readYaml<T extends { conflicts?: readonly RecordedConflict[] }>(fs: FileSystem, file: string, parse: (text: string, file: string) => ParseResult<T>, rep: CheckFileReport) {
+  const read = await readText(fs, file, MAX_YAML_CHARS);
+  if (read.text === undefined) {
+    rep.problems.push({ severity: 'error', line: 1, column: 1, message: `cannot read: ${read.error}` });
+    return undefined;
+  }
+  const parsed = parse(read.text, file);
+  if (!parsed.ok) {
+    rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...e })));
+    return undefined;
+  }
+  rep.valid = true;
+  rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
+  rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
+  return parsed;
+}
+
+/** What an interrupted save left beside a sidecar, as warnings. */
+function leftoverProblems(unreadable: readonly Leftover[], absorbed: Absorbed | undefined, { display, fix }: CheckContext): CheckProblem[] {
+  const out: CheckProblem[] = unreadable.map((l) => ({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${display(l.path)}, which cannot be read (${l.problem!.message}); left alone: look at it and delete it by hand` }));
+  if (absorbed) {
     const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');
-    rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `no sidecar; an interrupted first save left ${names} with ${absorbed.added} annotation(s); ${fix ? '--fix restores the sidecar from it' : 'run with --fix to restore the sidecar from it'}` });
-    if (fix) {
-      const saved = await saveAtomically(fs, file, serializeSidecar(absorbed.sidecar));
-      if (saved.ok) {
-        rep.fixed = true;
-        rep.valid = true;
-        await settleAbsorbed(fs, absorbed);
-      } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not restored: ${saved.message}` });
-    }
+    const what = absorbed.added > 0 ? `${absorbed.added} annotation(s) not in the sidecar` : 'nothing the sidecar lacks';
+    const conflicts = absorbed.conflicts.length ? `; ${absorbed.conflicts.length} annotation(s) differ (${absorbed.conflicts.map((c) => c.id).join(', ')}): the sidecar's version is kept` : '';
+    const then = absorbed.conflicts.length ? 'then removes it unless it holds one of those' : 'then removes it';
+    out.push({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${names} with ${what}${conflicts}; ${fix ? `--fix merges it into the sidecar and ${then}` : 'run with --fix to merge it into the sidecar and remove it'}` });
   }
+  return out;
+}
 
-  for (const file of corpusFiles) {
-    const rep: CheckFileReport = { file: display(file), kind: 'corpus', valid: false, problems: [] };
-    reports.push(rep);
-    const read = await readText(fs, file, MAX_YAML_CHARS);
-    if (read.text === undefined) {
-      rep.problems.push({ severity: 'error', line: 1, column: 1, message: `cannot read: ${read.error}` });
-      continue;
-    }
-    const parsed = parseCorpus(read.text, file);
-    if (!parsed.ok) {
-      rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...e })));
-      continue;
-    }
-    rep.valid = true;
-    rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
-    rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
-    const root = dirname(file);
-    parsed.value.links.forEach((link, i) => {
-      for (const side of ['a', 'b'] as const) {
-        const end = link[side];
-        const article = resolve(root, end.file);
-        if (!article.startsWith(root + sep)) continue; // the schema already refuses paths leaving the folder
-        const ids = idsByArticle.get(article);
-        const problem = !ids
-          ? `link ${link.id}: no sidecar for ${end.file} under ${folderArg}`
-          : !ids.has(end.annotation)
-            ? `link ${link.id}: ${end.file} has no annotation ${end.annotation}`
-            : undefined;
-        if (problem) rep.problems.push({ severity: 'warning', ...parsed.locate(['links', i, side]), message: problem });
-      }
-    });
+/** The sidecar with its annotations where re-anchoring found them (a fuzzy match marked for review), for this text. */
+function reanchored(sidecar: Sidecar, results: readonly AnchorResult[], text: string): Sidecar {
+  return {
+    ...sidecar,
+    document: { ...sidecar.document, sha256: sha256(text) },
+    annotations: sidecar.annotations.map((a, i) => {
+      const r = results[i];
+      if (r.status === 'moved') return { ...a, start: r.start, end: r.end };
+      if (r.status === 'fuzzy') return { ...a, start: r.start, end: r.end, status: 'review' as const };
+      return a;
+    }),
+  };
+}
+
+/** No sidecar, but an interrupted first save left its temporary file(s): with --fix, the sidecar is restored from them. */
+async function restoreSidecar(file: string, ctx: CheckContext): Promise<CheckFileReport> {
+  const { fs, fix, display } = ctx;
+  // No sidecar, but an interrupted first save left its temporary file(s).
+  const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
+  const { unreadable, absorbed } = await recoverLeftovers(fs, file, undefined);
+  for (const l of unreadable) {
+    rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `no sidecar; an interrupted save left ${display(l.path)}, which cannot be read (${l.problem!.message}); left alone` });
   }
+  if (!absorbed) return rep;
+  const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');
+  rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `no sidecar; an interrupted first save left ${names} with ${absorbed.added} annotation(s); ${fix ? '--fix restores the sidecar from it' : 'run with --fix to restore the sidecar from it'}` });
+  if (fix) {
+    const saved = await saveAtomically(fs, file, serializeSidecar(absorbed.sidecar));
+    if (saved.ok) {
+      rep.fixed = true;
+      rep.valid = true;
+      await settleAbsorbed(fs, absorbed);
+    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not restored: ${saved.message}` });
+  }
+  return rep;
+}
 
+/** newsmark.yaml: valid, and its links point at annotations that exist. */
+async function checkCorpusFile(file: string, ctx: CheckContext): Promise<CheckFileReport> {
+  const { fs, folderArg, idsByArticle } = ctx;
+  const rep: CheckFileReport = { file: ctx.display(file), kind: 'corpus', valid: false, problems: [] };
+  const parsed = await readYaml(fs, file, parseCorpus, rep);
+  if (!parsed) return rep;
+  const root = dirname(file);
+  parsed.value.links.forEach((link, i) => {
+    for (const side of ['a', 'b'] as const) {
+      const end = link[side];
+      const article = resolve(root, end.file);
+      if (!article.startsWith(root + sep)) continue; // the schema already refuses paths leaving the folder
+      const ids = idsByArticle.get(article);
+      const problem = !ids
+        ? `link ${link.id}: no sidecar for ${end.file} under ${folderArg}`
+        : !ids.has(end.annotation)
+          ? `link ${link.id}: ${end.file} has no annotation ${end.annotation}`
+          : undefined;
+      if (problem) rep.problems.push({ severity: 'warning', ...parsed.locate(['links', i, side]), message: problem });
+    }
+  });
+  return rep;
+}
+
+function summarise(reports: CheckFileReport[], folderArg: string): CheckReport {
   const summary = { files: reports.length, errors: 0, warnings: 0, exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
   for (const r of reports) {
     for (const p of r.problems) {

@@ -102,7 +102,11 @@ export async function loadCorpusFolder(folder: string, command: string, stderr: 
       let facts: SidecarFacts | undefined;
       if (sidecarText !== undefined) {
         const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
-        if (parsed.ok) sidecars.set(rel, (facts = sidecarFacts((sidecar = parsed.value))));
+        if (parsed.ok) {
+          facts = sidecarFacts((sidecar = parsed.value));
+          // Without an index nothing reads the decisions: keeping every sidecar's facts would grow with the folder.
+          if (index) sidecars.set(rel, facts);
+        }
         else stderr(`newsmark ${command}: ignoring ${rel}${SIDECAR_SUFFIX}: ${parsed.errors[0]?.message ?? 'invalid'}\n`);
       }
       const text = decodeArticle(bytes);

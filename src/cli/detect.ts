@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { detect } from '../core/detect/index';
+import { dateTimex, durationTimex } from '../core/detect/timex';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 
@@ -71,8 +72,8 @@ async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promi
     published: d.published?.value ?? null,
     language: d.language,
     people: d.people.map((p) => ({ text: p.text, start: p.start, end: p.end, id: p.id })),
-    dates: d.dates.map((x) => ({ text: x.text, start: x.start, end: x.end, value: x.value, ...(x.candidates ? { candidates: x.candidates } : {}) })),
-    durations: d.durations.map((x) => ({ text: x.text, start: x.start, end: x.end, minutes: x.minutes, qualifier: x.qualifier })),
+    dates: d.dates.map((x) => ({ text: x.text, start: x.start, end: x.end, value: x.value, ...(x.candidates ? { candidates: x.candidates } : {}), timex: dateTimex(x) })),
+    durations: d.durations.map((x) => ({ text: x.text, start: x.start, end: x.end, minutes: x.minutes, qualifier: x.qualifier, timex: durationTimex(x) })),
     quotes: d.quotes.map((q) => ({ text: q.text, start: q.start, end: q.end, speaker: q.speaker })),
   };
   if (json) {
@@ -81,8 +82,8 @@ async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promi
   }
   const lines = [`${file} (published ${out.published ?? 'unknown'}, ${out.language})`];
   for (const p of out.people) lines.push(`  person    ${p.start}-${p.end}  ${p.text}  [${p.id}]`);
-  for (const x of out.dates) lines.push(`  date      ${x.start}-${x.end}  ${x.text}  -> ${x.value}`);
-  for (const x of out.durations) lines.push(`  duration  ${x.start}-${x.end}  ${x.text}  -> ${x.minutes} min (${x.qualifier})`);
+  for (const x of out.dates) lines.push(`  date      ${x.start}-${x.end}  ${x.text}  -> ${x.value}  [${x.timex.type} ${x.timex.value}]`);
+  for (const x of out.durations) lines.push(`  duration  ${x.start}-${x.end}  ${x.text}  -> ${x.minutes} min (${x.qualifier})  [${x.timex.type} ${x.timex.value}]`);
   for (const q of out.quotes) lines.push(`  quote     ${q.start}-${q.end}  «${q.text.length > 60 ? q.text.slice(0, 57) + '…' : q.text}»  — ${q.speaker ?? 'speaker unknown'}`);
   io.stdout(lines.join('\n') + '\n');
   return 0;

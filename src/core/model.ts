@@ -81,6 +81,8 @@ export interface Detections {
   dates: DateMention[];
   durations: DurationMention[];
   quotes: QuoteMention[];
+  /** Who wrote the article, from a byline at its end (code points): kept apart from the people of the story. */
+  authors?: Array<{ name: string; start: number; end: number }>;
 }
 
 /** A person known to the corpus (from `newsmark.yaml` or detection). */

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { SUGGESTION_KINDS } from '../core/session/articleSession';
+import { DETECTOR_KINDS } from '../core/session/detectorKinds';
 import type { SuggestionKind } from '../core/session/articleSession';
 import { annotationStatus } from '../core/sidecar/schema';
 import type { SidecarAnnotation } from '../core/sidecar/schema';
 import { isArticle } from './articles';
 import { onDidChangeSettings, setting } from './config';
-import type { SettingKey } from './settings';
 import { offsetsOf } from './convert';
 import type { AnnotationDecorations, DecoratedKind, DecoratedSpan } from './decorations';
 import { WORKER_MIN_CHARS } from './detector';
@@ -23,9 +22,9 @@ export function kindOf(a: SidecarAnnotation): DecoratedKind {
   return a.type;
 }
 
+/** The suggestion kinds whose setting (detector registry, core/session/detectorKinds.ts) is on. */
 export function enabledSuggestionKinds(): SuggestionKind[] {
-  const key: Record<SuggestionKind, SettingKey> = { person: 'detect.people', date: 'detect.dates', duration: 'detect.durations', quote: 'detect.quotes' };
-  return SUGGESTION_KINDS.filter((k) => setting(key[k]));
+  return DETECTOR_KINDS.filter((k) => setting(k.setting)).map((k) => k.kind);
 }
 
 /**

@@ -49,6 +49,8 @@ export class ComparePanel extends Disposable {
     this.corpus.start();
     const id = target ? targetId(target) : await this.pick();
     if (!id) return undefined;
+    // An id given right after start-up (a keybinding, another extension) waits for the first pass.
+    if (!this.corpus.index.event(id)) await this.corpus.whenIndexed();
     if (!this.corpus.index.event(id)) throw new Error(`no event ${id} in the corpus`);
     this.eventId = id;
     const panel = this.open();
@@ -103,7 +105,8 @@ export class ComparePanel extends Disposable {
     this.table = table;
     if (table) this._onDidShowTable.fire(table);
     if (!this.ready) return;
-    const message: CompareHostMessage = table ? { type: 'table', table, lang: corpusLanguage(index.documents()) } : { type: 'missing', id: this.eventId };
+    const lang = corpusLanguage(index.documents());
+    const message: CompareHostMessage = table ? { type: 'table', table, lang } : { type: 'missing', id: this.eventId, lang };
     await this.panel.webview.postMessage(message);
   }
 }

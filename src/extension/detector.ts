@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import { detect } from '../core/detect/index';
 import type { DetectOptions } from '../core/detect/index';
 import type { Detections } from '../core/model';
+import type { DetectRequest, WorkerAnswer } from '../core/worker/protocol';
 
 /**
  * From this many UTF-16 units on, `prepare` detects in a worker thread: below it, detection takes a few
@@ -29,13 +30,6 @@ interface Job {
   key: string;
   options: DetectOptions;
   waiters: Array<(ready: boolean) => void>;
-}
-
-/** What the worker (detectWorker.ts) answers. */
-export interface WorkerAnswer {
-  id: number;
-  result?: Detections;
-  error?: string;
 }
 
 function optionsKey(options: DetectOptions): string {
@@ -122,7 +116,7 @@ export class Detector implements vscode.Disposable {
   warmUp(sample?: string): void {
     const worker = this.ensureWorker();
     if (!worker) return;
-    if (sample) worker.postMessage({ id: -this.nextId++, text: sample, options: {} });
+    if (sample) worker.postMessage({ kind: 'detect', id: -this.nextId++, text: sample, options: {} } satisfies DetectRequest);
     this.scheduleIdle();
   }
 
@@ -139,7 +133,7 @@ export class Detector implements vscode.Disposable {
     const worker = job.text.length >= WORKER_MIN_CHARS ? this.ensureWorker() : undefined;
     if (worker) {
       this.byId.set(job.id, { channel, job });
-      worker.postMessage({ id: job.id, text: job.text, options: job.options });
+      worker.postMessage({ kind: 'detect', id: job.id, text: job.text, options: job.options } satisfies DetectRequest);
     } else {
       setImmediate(() => this.finish(channel, job, this.detectHere(job)));
     }
@@ -181,6 +175,7 @@ export class Detector implements vscode.Disposable {
     }
     worker.unref();
     worker.on('message', (answer: WorkerAnswer) => {
+      if (answer.kind !== 'detected') return;
       const pending = this.byId.get(answer.id);
       if (!pending) return;
       if (answer.error) this.log(`Detection failed in the worker: ${answer.error}`);

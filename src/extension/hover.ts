@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { dateTimex } from '../core/detect/timex';
 import { annotationTitle, describeValue } from '../core/session/describe';
 import { annotationStatus } from '../core/sidecar/schema';
 import { describeAuthorship } from '../core/team/authorship';
@@ -38,7 +39,8 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
       const status = annotationStatus(annotation);
       const title = annotationTitle(annotation, lang);
       md.appendMarkdown(`${status === 'review' ? vscode.l10n.t('**{0}** · _re-anchored, please review_', title) : `**${title}**`}\n\n`);
-      if (annotation.value !== undefined) md.appendMarkdown(`${describeValue(annotation, published, lang, annotation.candidates)}\n\n`);
+      const timex = annotation.timexType && annotation.timexValue ? { type: annotation.timexType, value: annotation.timexValue } : undefined;
+      if (annotation.value !== undefined) md.appendMarkdown(`${describeValue(annotation, published, lang, annotation.candidates, timex)}\n\n`);
       if (annotation.entity) md.appendMarkdown(`${vscode.l10n.t('Person: {0}', name(annotation.entity) ?? '')}\n\n`);
       if (annotation.speaker) md.appendMarkdown(`${vscode.l10n.t('Speaker: {0}', name(annotation.speaker) ?? '')}\n\n`);
       if (annotation.event) md.appendMarkdown(`${vscode.l10n.t('Event: {0}', `\`${annotation.event}\``)}\n\n`);
@@ -64,7 +66,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const fields = suggestion.fields;
     if (suggestion.kind === 'date') {
       const d = session.detections().dates.find((m) => m.start === suggestion.start && m.end === suggestion.end);
-      md.appendMarkdown(`${describeValue({ type: 'date', value: fields.value }, published, lang, d?.candidates)}\n\n`);
+      md.appendMarkdown(`${describeValue({ type: 'date', value: fields.value }, published, lang, d?.candidates, d ? dateTimex(d) : undefined)}\n\n`);
       if (!published && d?.relative) md.appendMarkdown(`_${vscode.l10n.t('Publication date unknown: set it with "Newsmark: Set Publication Date of Article…".')}_\n\n`);
     } else if (suggestion.kind === 'duration') {
       md.appendMarkdown(`${describeValue({ type: 'claim', attribute: 'duration', value: fields.value, qualifier: fields.qualifier }, published, lang)}\n\n`);

@@ -8,6 +8,8 @@ import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
 export type TagAllMentions = 'ask' | 'always' | 'never';
 
 export interface Settings {
+  /** Who annotates in this window (empty: git's user.name); recorded on each annotation, verdict and note. */
+  annotator: string;
   /** Glob of the news articles (relative to the workspace folder). */
   articles: string;
   'detect.people': boolean;
@@ -21,13 +23,12 @@ export interface Settings {
   /** Worker threads of the first indexing pass; -1: one per core from POOL_MIN_ARTICLES articles. */
   'indexing.workers': number;
   tagAllMentions: TagAllMentions;
-  /** The name recorded as `author` of what this user makes; empty: git's user.name. */
-  annotator: string;
 }
 
 export type SettingKey = keyof Settings;
 
 export const SETTING_DEFAULTS: Readonly<Settings> = {
+  annotator: '',
   articles: DEFAULT_ARTICLES_GLOB,
   'detect.people': true,
   'detect.dates': true,
@@ -37,7 +38,6 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   'save.debounceMs': 300,
   'indexing.workers': -1,
   tagAllMentions: 'ask',
-  annotator: '',
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];

@@ -77,7 +77,7 @@ onHostMessage<CompareHostMessage>((message) => {
       render(message.table, message.lang);
       break;
     case 'missing':
-      root.replaceChildren(html('p', 'none', WORDS.en.missing(message.id)));
+      root.replaceChildren(html('p', 'none', WORDS[message.lang].missing(message.id)));
       break;
   }
 });

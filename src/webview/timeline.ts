@@ -61,9 +61,12 @@ function setView(view: TimelineView): void {
   render();
 }
 
+/** Zooms around `anchor` (a day), else around the selected event when it is in view, else the middle. */
 function zoom(factor: number, anchor?: number): void {
   if (!layout) return;
-  setView(zoomView(layout.view, factor, anchor));
+  const mark = layout.marks.find((m) => m.id === state.selected);
+  const around = anchor ?? (mark ? dayAt(layout.view, layout.width, mark.x + mark.width / 2) : undefined);
+  setView(zoomView(layout.view, factor, around));
 }
 
 function select(id: string | undefined, tell: boolean): void {

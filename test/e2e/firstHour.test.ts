@@ -97,12 +97,26 @@ describe("a new user's first hour", function () {
   // core restructuring): skipped, and saying so, until that file is on this branch.
   const withItem2 = existsSync(join(ROOT, 'src', 'core', 'corpus', 'decisions.ts')) ? it : it.skip;
   withItem2('lists a person tagged by hand in the People view (needs #18 item 2)', async () => {
-    await suite.wb.openFile('002_b236a2b85e7853d3.txt');
-    await selectText('Istanbul');
-    await suite.wb.runCommand('Newsmark: Tag Selection as Person');
-    await suite.wb.runCommand('Newsmark: Refresh Corpus');
+    // A name detection does not know, added to the scratch copy of a seed, then tagged by hand.
+    await suite.wb.openFile('003_66c97829100779b6.txt');
+    await suite.wb.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await suite.wb.page.keyboard.press('Control+End');
+    // A sentence detection finds nobody in (checked with newsmark detect), so only the tags make the person.
+    await suite.wb.page.keyboard.type('\nOkonkwo est passé par là, Okonkwo encore.');
+    await suite.wb.page.keyboard.press('Control+S');
+    await selectText('Okonkwo');
+    await suite.wb.runCommand('Newsmark: Tag Selection as Person', 'Tag every other mention of "Okonkwo"');
+    await (await quickInput('Tag every other mention of "Okonkwo"')).locator('.monaco-list-row', { hasText: 'Tag all 1 other mention' }).first().click();
+    await untilFile('Okonkwo tagged', () => ((sidecar(suite.folder, '003_66c97829100779b6.txt')?.annotations?.filter((a) => a.type === 'person' && a.quote === 'Okonkwo').length ?? 0) >= 2 ? true : undefined));
+    await suite.wb.runCommand('Newsmark: Show Corpus');
+    // The lists are virtual (rows out of sight are not in the page): Events and Contradictions folded, People
+    // gets the side bar's height.
+    for (const pane of ['Events', 'Contradictions']) {
+      const header = suite.wb.page.locator(`.part.sidebar .pane-header[aria-label^="${pane}"]`).first();
+      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    }
     const people = suite.wb.page.locator('.part.sidebar .pane', { has: suite.wb.page.locator('.pane-header[aria-label^="People"]') });
-    await people.locator('.monaco-list-row', { hasText: 'Istanbul' }).first().waitFor({ state: 'visible' });
+    await people.locator('.monaco-list-row', { hasText: 'Okonkwo' }).first().waitFor({ state: 'visible' });
     await suite.wb.screenshot('people-hand-tagged');
   });
 });

@@ -152,4 +152,30 @@ describe('Annotations in a real VS Code', () => {
     assert.match(text, /command:newsmark\.acceptSuggestion/);
     assert.match(text, /command:newsmark\.rejectSuggestion/);
   });
+
+  it('highlights a SET and a PRESENT_REF expression and shows their TIMEX3 value in the hover', async () => {
+    const text = [' date 2025-02-26 Essai', '', 'Le marché se tient chaque année sur la place.', 'Le club est désormais en tête du classement.', ''].join('\n');
+    const uri = await article('timex.txt', text);
+    const editor = await openArticle(uri);
+    const { decorations } = await api();
+    const expected: Array<[string, RegExp]> = [
+      ['chaque année', /TIMEX3 SET: `P1Y`/],
+      ['désormais', /TIMEX3 DATE: `PRESENT_REF`/],
+    ];
+    for (const [words, value] of expected) {
+      const start = text.indexOf(words);
+      await until(`"${words}" painted as a date suggestion`, () =>
+        decorations.paintedSpans(uri)?.some((s) => s.kind === 'date' && s.suggestion && s.start === start && s.end === start + words.length),
+      );
+      const at = editor.document.positionAt(start + 2);
+      const hover = await until(`the hover of "${words}"`, async () => {
+        const list = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+        return list.find((h) => h.contents.some((c) => (c as vscode.MarkdownString).value?.includes('Suggested date')));
+      });
+      const markdown = hover.contents.map((c) => (c as vscode.MarkdownString).value).join('\n');
+      assert.match(markdown, value, markdown);
+      assert.equal(editor.document.offsetAt(hover.range!.start), start);
+      assert.equal(editor.document.offsetAt(hover.range!.end), start + words.length);
+    }
+  });
 });

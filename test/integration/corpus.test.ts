@@ -71,7 +71,9 @@ describe('Corpus views in a real VS Code', function () {
     assert.ok(order.indexOf(call.event.id) < order.indexOf(riyadh.event.id) && order.indexOf(riyadh.event.id) < order.indexOf(istanbul.event.id), order.join());
     const item = corpus.events.getTreeItem(istanbul);
     assert.equal(item.contextValue, 'event');
-    assert.match(String(item.description), /27 février 2025 · Istanbul · 4 sources/);
+    // The title names the date and the place; the description adds only what it lacks (issue #18: labels that fit).
+    assert.match(String(item.label), /Istanbul, 27 février 2025/);
+    assert.equal(String(item.description), '4 articles');
   });
 
   it('reveals and selects the span of a mention when the mention is clicked', async () => {
@@ -102,7 +104,11 @@ describe('Corpus views in a real VS Code', function () {
     assert.ok(sides.every((s) => corpus.contradictions.getTreeItem(s).command?.command === 'newsmark.revealMention'));
     const agreement = nodes.find((n) => n.agreement && n.contradiction.attribute === 'place');
     assert.ok(agreement, 'no agreement on a place');
-    assert.match(String(corpus.contradictions.getTreeItem(agreement).description), /\d+ sources/);
+    // Places as the articles write them, never their ids, and "N articles from M outlets" (issue #18).
+    const description = String(corpus.contradictions.getTreeItem(agreement).description);
+    assert.match(description, / · \d+ articles( from \d+ outlets?)?$/);
+    assert.ok(agreement.contradiction.sides.some((s) => description.includes(s.text.trim())), description);
+    assert.ok(!agreement.contradiction.sides.some((s) => s.value !== s.text && new RegExp(`\\b${s.value}\\b`).test(description)), description);
   });
 
   it('writes the verdict to newsmark.yaml when a contradiction is confirmed, and shows it confirmed', async () => {
@@ -125,7 +131,12 @@ describe('Corpus views in a real VS Code', function () {
       const again = (corpus.contradictions.getChildren() as ContradictionGroupNode[])
         .flatMap((g) => corpus.contradictions.getChildren(g) as ContradictionNode[])
         .find((n) => n.contradiction.id === id);
-      return again && corpus.contradictions.getTreeItem(again).contextValue === 'contradiction.confirmed';
+      return again && corpus.contradictions.getTreeItem(again).contextValue === 'contradiction.confirmed' ? again : undefined;
+    }).then((again) => {
+      // A confirmed disagreement is a finding, not a fault: no red error icon.
+      const icon = corpus.contradictions.getTreeItem(again).iconPath as vscode.ThemeIcon;
+      assert.notEqual(icon.id, 'error');
+      assert.notEqual((icon.color as vscode.ThemeColor | undefined)?.id, 'list.errorForeground');
     });
   });
 

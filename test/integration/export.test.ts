@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusViews } from '../../src/extension/corpusViews';
-import { api, readText, suiteCleanups, until, workspaceUri } from './helpers';
+import { api, openArticle, readText, suiteCleanups, until, workspaceUri } from './helpers';
 
 interface Review {
   identifier: string;
@@ -57,5 +57,14 @@ describe('Export and import from the palette in a real VS Code', function () {
     assert.ok(written.includes('000_8d102cea5626ae6c.txt'), written.join());
     const after = await until('the sidecar to be written back', () => readText(sidecar));
     assert.equal(after.replace(/sha256: .*/, ''), before?.replace(/sha256: .*/, ''));
+  });
+
+  it('exports only the article of the active editor when asked for the current article', async () => {
+    await openArticle(workspaceUri('002_b236a2b85e7853d3.txt'));
+    const target = vscode.Uri.file(join(out, 'one.csv'));
+    await vscode.commands.executeCommand('newsmark.exportAnnotations', { format: 'csv', scope: 'article', target });
+    const rows = ((await readText(target)) ?? '').split('\r\n').filter((r) => r.startsWith('annotation,'));
+    assert.ok(rows.length > 0);
+    assert.deepEqual([...new Set(rows.map((r) => r.split(',')[1]))], ['002_b236a2b85e7853d3.txt']);
   });
 });

@@ -108,6 +108,15 @@ describe('Timeline and sources side by side in a real VS Code', function () {
     await until('the comparison tab', () => panelTab('newsmark.compare'));
   });
 
+  it('compares the sources of the event the timeline asks for (its Compare button, or C)', async () => {
+    const call = newsmark.corpus.index.events().find((e) => e.id.endsWith('-call') && new Set(e.mentions.map((m) => m.file)).size > 1);
+    assert.ok(call, 'the seeds report a call in several articles');
+    await newsmark.timeline.handle({ type: 'compare', id: call.id });
+    await until('the comparison of the call', () => newsmark.compare.table?.event.id === call.id);
+    await newsmark.timeline.handle({ type: 'compare', id: ISTANBUL });
+    await until('the comparison of the Istanbul talks', () => newsmark.compare.table?.event.id === ISTANBUL);
+  });
+
   it('opens an article at the span of a value clicked in the comparison', async () => {
     const table = newsmark.compare.table;
     assert.ok(table);

@@ -124,6 +124,8 @@ export interface DocumentAnalysis {
   mentions: MentionAnalysis[];
   quotes: QuoteAnalysis[];
   people: PersonMention[];
+  /** The names of the article's byline (see detect/bylines.ts): its authors, not people of the story. */
+  authors?: Array<{ name: string; start: number; end: number }>;
 }
 
 const WEEKDAYS: Record<string, number> = {
@@ -569,6 +571,7 @@ export function analyseDocument(file: string, text: string, detections: Detectio
     mentions,
     quotes,
     people: detections.people,
+    ...(detections.authors ? { authors: detections.authors } : {}),
   };
 }
 

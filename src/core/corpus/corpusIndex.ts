@@ -51,6 +51,8 @@ export interface CorpusDocument {
   published?: string;
   outlet?: string;
   language: 'fr' | 'en';
+  /** Who wrote it (its byline), apart from the people of the story. */
+  authors?: string[];
 }
 
 export interface CorpusIndexOptions {
@@ -276,7 +278,7 @@ export class CorpusIndex {
 
   private documentList(): CorpusDocument[] {
     return this.analyses()
-      .map((d) => ({ file: d.file, language: d.language, ...(d.published ? { published: d.published } : {}), ...(d.outlet ? { outlet: d.outlet } : {}) }))
+      .map((d) => ({ file: d.file, language: d.language, ...(d.published ? { published: d.published } : {}), ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.authors?.length ? { authors: d.authors.map((a) => a.name) } : {}) }))
       .sort((a, b) => (a.file < b.file ? -1 : 1));
   }
 

@@ -5,6 +5,7 @@
 import type { PersonMention } from '../model';
 import type { DocumentAnalysis } from './analyze';
 import type { CorpusDecisions, TaggedPerson } from './decisions';
+import { personKey } from '../detect/personKey';
 import { overlaps } from './eventBuild';
 
 export interface PersonSummary {
@@ -33,10 +34,12 @@ export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions:
     return p;
   };
   for (const r of registry) get(r.id, r.name);
+  const same = surnameOwners(docs, peopleOf, registry);
+  const canonical = (id: string) => same.get(id) ?? id;
   docs.forEach((d, i) => {
-    peopleOf(d).forEach((m, j) => get(m.id, m.name).refs.push((i * 2 ** 20 + j) * 2));
+    peopleOf(d).forEach((m, j) => get(canonical(m.id), m.name).refs.push((i * 2 ** 20 + j) * 2));
     d.quotes.forEach((q, j) => {
-      if (q.speaker) get(q.speaker, q.speakerName ?? q.speaker).refs.push((i * 2 ** 20 + j) * 2 + 1);
+      if (q.speaker) get(canonical(q.speaker), q.speakerName ?? q.speaker).refs.push((i * 2 ** 20 + j) * 2 + 1);
     });
   });
   const order = [...byId.keys()].sort((a, b) => byId.get(b)!.refs.length - byId.get(a)!.refs.length || (a < b ? -1 : 1));
@@ -76,13 +79,50 @@ export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions:
   }
 }
 
-/** Names of people by id: registry names win, else the longest detected (or tagged) name. */
+/**
+ * Names of people by id: registry names win, else the longest detected (or tagged) name. An id named by a
+ * family name alone that one full name of the corpus ends with (see `surnameOwners`) gets that full name.
+ */
 export function personNames(analyses: readonly DocumentAnalysis[], decisions: Readonly<CorpusDecisions>): Map<string, string> {
   const names = new Map<string, string>();
   const peopleOf = peopleWithTagged(decisions);
   for (const d of analyses) for (const p of peopleOf(d)) if ((names.get(p.id)?.length ?? 0) < p.name.length) names.set(p.id, p.name);
   for (const r of decisions.people ?? []) names.set(r.id, r.name);
+  for (const [alone, owner] of surnameOwners(analyses, peopleOf, decisions.people ?? [])) {
+    const full = names.get(owner);
+    if (full) names.set(alone, full);
+  }
   return names;
+}
+
+/**
+ * One person, one id: an article that names someone by the family name alone ("Poutine", no "Vladimir
+ * Poutine" in it) gives the id of that one word, while other articles give the full name's. Across the
+ * corpus, such an id belongs to the person whose full name ends with the same word (compared by
+ * `personKey`, so "Poutine" meets "Vladimir Putin"), when exactly one person of the corpus has that family
+ * name; with two (two Kennedys) it stays apart. Returns lone id -> full id.
+ */
+function surnameOwners(
+  analyses: readonly DocumentAnalysis[],
+  peopleOf: (d: DocumentAnalysis) => readonly PersonMention[],
+  registry: ReadonlyArray<{ id: string; name: string }>,
+): Map<string, string> {
+  const fullBySurname = new Map<string, Set<string>>();
+  const alone = new Map<string, string>();
+  const note = (id: string, name: string) => {
+    const words = personKey(name).split(' ');
+    if (words.length === 1) {
+      if (words[0]) alone.set(id, words[0]);
+    } else (fullBySurname.get(words[words.length - 1]) ?? fullBySurname.set(words[words.length - 1], new Set()).get(words[words.length - 1])!).add(id);
+  };
+  for (const r of registry) note(r.id, r.name);
+  for (const d of analyses) for (const p of peopleOf(d)) note(p.id, p.name);
+  const owners = new Map<string, string>();
+  for (const [id, surname] of alone) {
+    const full = fullBySurname.get(surname);
+    if (full?.size === 1 && !full.has(id) && !registry.some((r) => r.id === id)) owners.set(id, [...full][0]);
+  }
+  return owners;
 }
 
 /**
@@ -99,7 +139,8 @@ function peopleWithTagged(decisions: Readonly<CorpusDecisions>): (d: DocumentAna
     if (!tags) return d.people;
     let list = memo.get(d.file);
     if (!list) {
-      const extra = tags.filter((t) => !d.people.some((p) => overlaps(p, t))).map((t) => ({ id: t.id, name: t.text, start: t.start, end: t.end, text: t.text }));
+      // A name of the byline tagged as a person is still an author: listed with the article, not among its people.
+      const extra = tags.filter((t) => !d.people.some((p) => overlaps(p, t)) && !d.authors?.some((a) => overlaps(a, t))).map((t) => ({ id: t.id, name: t.text, start: t.start, end: t.end, text: t.text }));
       memo.set(d.file, (list = extra.length ? [...d.people, ...extra] : d.people));
     }
     return list;

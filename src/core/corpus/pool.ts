@@ -10,7 +10,8 @@
  * caller analyses them in its own thread (`setDocument` without a result does).
  *
  * Plain Node (`node:worker_threads`), no `vscode`: the extension, the CLI and the benchmark run it on the
- * bundled worker entry (dist/detectWorker.js, which also serves the editor's detection).
+ * bundled worker entry (core/worker/entry.ts, as dist/detectWorker.js, which also serves the editor's detection;
+ * the messages are core/worker/protocol.ts's).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -33,11 +34,6 @@ export interface PoolRequest {
 export interface PoolAnswer {
   kind: 'analysed';
   answers: Array<{ id: number; result?: AnalysisResult; error?: string }>;
-}
-
-/** Whether a message a worker got is the pool's (the worker entry serves other requests too). */
-export function isPoolRequest(message: unknown): message is PoolRequest {
-  return (message as PoolRequest | null)?.kind === 'analyse';
 }
 
 const encoder = new EntryEncoder();

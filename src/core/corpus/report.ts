@@ -35,7 +35,7 @@ export interface ReportClaim {
 }
 
 export interface ReportJson {
-  documents: Array<{ file: string; published: string | null; outlet?: string; language?: 'fr' | 'en'; mainEvent: string | null }>;
+  documents: Array<{ file: string; published: string | null; outlet?: string; authors?: string[]; language?: 'fr' | 'en'; mainEvent: string | null }>;
   events: Array<{
     id: string;
     title: string;
@@ -108,7 +108,7 @@ export function buildReport(index: CorpusIndex): ReportJson {
   const events = index.events();
   const main = mainEvents(events);
   return {
-    documents: index.documents().map((d) => ({ file: d.file, published: d.published ?? null, ...(d.outlet ? { outlet: d.outlet } : {}), language: d.language, mainEvent: main.get(d.file) ?? null })),
+    documents: index.documents().map((d) => ({ file: d.file, published: d.published ?? null, ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.authors ? { authors: d.authors } : {}), language: d.language, mainEvent: main.get(d.file) ?? null })),
     events: events.map((e) => ({
       id: e.id,
       title: e.title,
@@ -173,6 +173,7 @@ const WORDS = {
     corroborations: 'Corroborations',
     noCorroboration: 'Aucune corroboration détectée.',
     people: 'Personnes',
+    authors: 'Auteurs des articles',
     mentions: (m: number, d: number) => `${m} mention${m > 1 ? 's' : ''} dans ${d} article${d > 1 ? 's' : ''}`,
     attributes: ATTRIBUTE_FR,
   },
@@ -197,6 +198,7 @@ const WORDS = {
     corroborations: 'Corroborations',
     noCorroboration: 'No corroboration found.',
     people: 'People',
+    authors: 'Authors of the articles',
     mentions: (m: number, d: number) => `${m} mention${m === 1 ? '' : 's'} in ${d} article${d === 1 ? '' : 's'}`,
     attributes: ATTRIBUTE_EN,
   },
@@ -310,6 +312,14 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
   out.push(`## ${w.people}`, '');
   for (const p of report.people.slice(0, 50)) {
     out.push(`- **${md(p.name)}**${p.aliases.length ? ` (${p.aliases.map(md).join(', ')})` : ''}: ${w.mentions(p.mentions.length, p.documents.length)}`);
+  }
+  out.push('');
+
+  // Bylines: who wrote which article, apart from the people the articles are about.
+  const bylines = report.documents.filter((d) => d.authors?.length);
+  if (bylines.length) {
+    out.push(`## ${w.authors}`, '');
+    for (const d of bylines) out.push(`- ${sourceLabel(d.file, d.outlet)}: ${d.authors!.map(md).join(', ')}`);
   }
   out.push('');
   return out.join('\n');

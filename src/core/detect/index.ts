@@ -2,6 +2,7 @@
  * Automatic detection of people, dates, durations and quotes in one article. Plain data in, plain data
  * out, code-point offsets (end exclusive) as everywhere in `model.ts`.
  */
+import { findBylineAuthors } from './bylines';
 import type { DateMention, Detections, DurationMention, Person, PersonMention, QuoteMention } from '../model';
 import { TextIndex } from '../text/offsets';
 import { DATE_CODE_TRIGGERS, DATE_LITERAL_TRIGGERS, detectDates } from './dates';
@@ -26,6 +27,11 @@ export interface DetectOptions {
   published?: string;
   /** People the user confirmed: their mentions (name and every alias) are recognised with their id. */
   registry?: Person[];
+  /**
+   * Full names the workspace's other articles name ("Jacques Chirac"): a surname alone in this article
+   * ("Chirac") is that person, with cue 'corpus'. The article's own full names and the registry win.
+   */
+  knownNames?: readonly string[];
   /** Skip language identification. */
   language?: 'fr' | 'en';
 }
@@ -41,7 +47,10 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
   const hits = TRIGGERS.hits(text);
   const rawDurations = detectDurations(text, hits);
   const { dates, durations } = conformTimex(text, detectDates(text, published, rawDurations, hits), rawDurations, published);
-  const people = detectPeople(text, options.registry ?? [], language);
+  const authors = findBylineAuthors(text);
+  const found = detectPeople(text, options.registry ?? [], language, options.knownNames ?? []);
+  // A byline's names are the article's authors, not people of the story (nor speakers of its quotes).
+  const people = authors.length ? withoutSpan(found, authors[0].start, authors[authors.length - 1].end) : found;
   const quotes = attributeQuotes(text, findQuotes(text), people);
 
   // Without surrogates (the common case: a native scan tells) offsets map by identity, and the index
@@ -81,5 +90,12 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
     if (q.speakerName) o.speakerName = q.speakerName;
     outQuotes[i] = o;
   }
-  return { published, language, people: outPeople, dates: outDates, durations: outDurations, quotes: outQuotes };
+  const out: Detections = { published, language, people: outPeople, dates: outDates, durations: outDurations, quotes: outQuotes };
+  if (authors.length) out.authors = authors.map((a) => ({ name: a.name, start: cp(a.start), end: cp(a.end) }));
+  return out;
+}
+
+/** The mentions outside [start, end). */
+function withoutSpan<T extends { start: number; end: number }>(list: T[], start: number, end: number): T[] {
+  return list.filter((m) => m.end <= start || m.start >= end);
 }

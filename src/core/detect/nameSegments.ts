@@ -6,7 +6,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlacePrefix } from '../lexicon/nameHeads';
-import { isPlaceName } from '../lexicon/places';
+import { isPlaceName, placeInfo } from '../lexicon/places';
 import type { Token } from './nameTokens';
 
 export const PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'do', 'la', 'le', 'ter', 'zu']);
@@ -20,6 +20,8 @@ export interface Segment {
   end: number;
   text: string;
   prefix: readonly Token[];
+  /** A place's name alone ("Hollande", "Jordan"): a person only when a title or a role announces it. */
+  place?: true;
 }
 
 /**
@@ -159,6 +161,7 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
     if (rl === 1) {
       const t = run[0];
       if (t.kind === 'name') segs.push({ tokens: [t], start: t.start, end: t.end, text: t.text, prefix: NO_PREFIX });
+      else if (t.kind === 'place') segs.push({ tokens: [t], start: t.start, end: t.end, text: t.text, prefix: NO_PREFIX, place: true });
       continue;
     }
     // Multi-word places and organisations inside the run ("Arabie Saoudite", "Maison Blanche").
@@ -173,6 +176,16 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
       }
     }
     absorbIntoHeads(run, rl);
+    // "Florence Parly", "Salvador Luria": a given name that is also a city's, before a family name (a
+    // country's name before another word names a thing: "France Télévisions", "France Orient").
+    for (let k = 0; k + 1 < rl; k++) {
+      if (run[k].kind !== 'place' || run[k + 1].kind !== 'name' || (k > 0 && run[k - 1].kind === 'name') || !isFirstName(run[k].text)) continue;
+      if (placeInfo(run[k].text)?.kind !== 'country') run[k] = { ...run[k], kind: 'name' };
+    }
+    // "François Hollande", "Michael Jordan": a family name that is also a place's, after a given name.
+    for (let k = 1; k < rl; k++) {
+      if (run[k].kind === 'place' && run[k - 1].kind === 'name' && isFirstName(run[k - 1].text) && (k + 1 === rl || run[k + 1].kind !== 'name')) run[k] = { ...run[k], kind: 'name' };
+    }
     // "Henri IV", "Louis XV", "Glenn A. Profitt II": a regnal or generational number ends the name.
     // ... and "Chantal DURAND": a family name in capitals after a given name.
     for (let k = 1; k < rl; k++) {

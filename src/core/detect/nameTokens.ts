@@ -42,7 +42,7 @@ image photo vidéo video table contents source sources lire read more plus actua
 mr mrs ms
 later earlier meanwhile however now instead moreover furthermore nevertheless nonetheless afterwards previously separately elsewhere
 finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins
-récemment actuellement
+récemment actuellement hier demain yesterday today tomorrow tonight
 `.split(/\s+/).filter(Boolean));
 
 /** Capitalised common nouns of institutions and headings that come right after a role word. */

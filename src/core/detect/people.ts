@@ -27,6 +27,8 @@ export interface RawPerson extends RawSpan {
 const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
 // "<Name> a déclaré", "<Name> a également souligné", "<Name> said", "<Name> told"
 const VERB_AFTER = new RegExp(`^,?\\s{1,2}(?:(?:a|avait|ont|aurait|has|had)\\s(?:\\p{L}+\\s){0,2})?(?:${SPEECH_ALT})(?!\\p{L})`, 'u');
+/** An age in apposition right after a name: ", 54 ans", ", âgée de 41 ans", ", 62,", ", aged 62". */
+const AGE_AFTER = /^,\s(?:(?:âgée?\sde|aged)\s)?\d{1,3}(?:\sans(?!\p{L})|,|\syears?\sold|\)|$)/u;
 /** After a one-word subject: a plural speech verb, or "its" / "leurs" within the clause. */
 const GROUP_OR_THING_AFTER =
   /^,?\s(?:(?:say|tell|warn|argue|claim|believe|note|add|insist|ont|disent|estiment|affirment|expliquent|soulignent|jugent|assurent)(?!\p{L})|(?:\p{L}+\s){1,5}(?:its|leurs)(?!\p{L}))/u;
@@ -225,10 +227,30 @@ function loneGivenName(text: string, seg: Segment): boolean {
   if (t.text.length < 3 || !isFirstName(t.text)) return false;
   const next = text.charCodeAt(seg.end);
   if (next === 45 || next === 46 && /^\.\p{L}/u.test(text.slice(seg.end, seg.end + 2))) return false;
-  const before = wordsBefore(text, seg.start, 1);
-  if (before.length === 0) return true;
+  return !afterDeterminerOrPreposition(text, seg.start);
+}
+
+/**
+ * "du Budget Michel Charasse", "l'élu Vert Yves Contassot": a segment of three words or more whose first
+ * word is no given name but a later one is starts at that given name; the words before go to its prefix.
+ */
+function fromGivenName(text: string, seg: Segment): Segment {
+  const n = seg.tokens.length;
+  if (n < 3 || isFirstName(seg.tokens[0].text)) return seg;
+  for (let k = 1; k < n - 1; k++) {
+    if (!isFirstName(seg.tokens[k].text)) continue;
+    const tokens = seg.tokens.slice(k);
+    return { ...seg, tokens, start: tokens[0].start, text: text.slice(tokens[0].start, seg.end), prefix: [...seg.prefix, ...seg.tokens.slice(0, k)] };
+  }
+  return seg;
+}
+
+/** The word before `start` is a determiner ("the", "la") or a place preposition ("in", "à"). */
+function afterDeterminerOrPreposition(text: string, start: number): boolean {
+  const before = wordsBefore(text, start, 1);
+  if (before.length === 0) return false;
   const w = before[0].toLowerCase();
-  return !THING_DETERMINERS.has(w) && !PLACE_PREPOSITIONS.has(w);
+  return THING_DETERMINERS.has(w) || PLACE_PREPOSITIONS.has(w);
 }
 
 /** Prepositions before a lone capitalised word that make it a place ("in Adelaide", "à Lorraine", "to Harrison"). */
@@ -249,9 +271,9 @@ function announcesName(prefix: readonly Token[]): boolean {
  * People in `text` (UTF-16 offsets). `registry` people are recognised under their name and every alias,
  * and their id wins over the slug detection would give.
  */
-export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en'): RawPerson[] {
+export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
-  const segs = segmentsOf(text, tokens);
+  const segs = segmentsOf(text, tokens).map((seg) => fromGivenName(text, seg));
   const registryByKey = new Map<string, Person>();
   for (const p of registry) {
     for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
@@ -271,6 +293,12 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg: { ...seg, start: initialsStart, text: text.slice(initialsStart, seg.end) }, cue: 'first-name' });
       continue;
     }
+    if (seg.place) {
+      // "le président Hollande", "M. Jordan": a title or a role makes a place's name a person's.
+      const placeRole = roleBefore(text, seg);
+      if (placeRole) accepted.set(seg.start, { seg, cue: HONORIFICS.has(placeRole.toLowerCase()) ? 'title' : 'role', role: placeRole });
+      continue;
+    }
     const titlePrefix = seg.prefix.length === 0 ? NO_PREFIX : seg.prefix.filter((t) => t.kind === 'title' || t.kind === 'nat' || t.kind === 'org');
     const role = announcesName(seg.prefix)
       ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
@@ -287,6 +315,11 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     }
     if (role) {
       accepted.set(seg.start, { seg, cue: HONORIFICS.has(role.toLowerCase()) || titlePrefix.length ? 'title' : 'role', role });
+      continue;
+    }
+    // "Durand, 54 ans,", "Hollis, 62, said", "Varenne, âgée de 41 ans": an age in apposition.
+    if (text.charCodeAt(seg.end) === 44 && AGE_AFTER.test(text.slice(seg.end, seg.end + 24))) {
+      accepted.set(seg.start, { seg, cue: 'role' });
       continue;
     }
     const beforeFrom = Math.max(0, seg.start - 40);
@@ -348,10 +381,21 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (!list.some((e) => e.key === key)) list.push({ name, at, key });
     surnames.set(sk, list);
   }
+  // Full names the workspace's other articles give (at -2) lose to the registry's (-1) and the article's own.
+  for (const n of knownNames) addName(n, -2);
+  const fromWorkspace = new Set(fullest.values());
   for (const p of registry) addName(p.name, -1);
   const byStart = [...accepted.values()];
   if (!byStart.every((a, k) => k === 0 || byStart[k - 1].seg.start <= a.seg.start)) byStart.sort((x, y) => x.seg.start - y.seg.start);
-  for (const a of byStart) addName(a.seg.text, a.seg.start);
+  for (const a of byStart) {
+    addName(a.seg.text, a.seg.start);
+    // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
+    // person wherever else the article names them alone ("Macron a signé le décret").
+    if (a.seg.tokens.length === 1 && (a.cue === 'title' || a.cue === 'role')) {
+      const key = personKey(a.seg.text);
+      if (!surnames.has(key)) register(key, a.seg.text, a.seg.start, key);
+    }
+  }
 
   const resolveShort = (word: string, at: number): string | undefined => {
     if (surnames.size === 0) return undefined;
@@ -378,8 +422,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a
   // sentence start or glued by a hyphen ("missions diplomatiques-Lavrov").
   for (const t of tokens) {
-    if (t.kind !== 'name' && t.kind !== 'caps') continue;
-    if (covered.has(t.start)) continue;
+    if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || covered.has(t.start)) continue;
+    // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country.
+    if (t.kind === 'place' && (surnames.size === 0 || afterDeterminerOrPreposition(text, t.start))) continue;
     const name = resolveShort(t.text, t.start);
     if (!name) {
       // "Istanbul-Lavrov": a headline glues the surname to the word before.
@@ -389,7 +434,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       if (tailName) out.push({ start: t.start + dash + 1, end: t.end, name: tailName, cue: 'propagation', id: '' });
       continue;
     }
-    out.push({ start: t.start, end: t.end, name, cue: 'propagation', id: '' });
+    out.push({ start: t.start, end: t.end, name, cue: fromWorkspace.has(name) ? 'corpus' : 'propagation', id: '' });
   }
   for (const p of out) if (p.end - p.start < p.name.length) p.start = widenOverName(text, p.start, p.end, p.name);
   for (const p of out) {

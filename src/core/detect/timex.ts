@@ -21,3 +21,13 @@ export function durationTimexValue(d: Pick<DurationMention, 'minutes' | 'unit'>)
   const letter = DURATION_LETTER[d.unit];
   return letter.startsWith('T') ? `PT${amount}${letter.slice(1)}` : `P${amount}${letter}`;
 }
+
+/** The TIMEX3 type and value of a detected date (what the sidecar, `newsmark detect --json` and the hover show). */
+export function dateTimex(d: Pick<DateMention, 'value' | 'precision' | 'timexType' | 'timexValue'>): { type: TimexType; value: string } {
+  return { type: d.timexType ?? dateTimexType(d), value: d.timexValue ?? d.value };
+}
+
+/** The TIMEX3 type and value of a detected duration. */
+export function durationTimex(d: Pick<DurationMention, 'minutes' | 'unit' | 'timexType' | 'timexValue'>): { type: TimexType; value: string } {
+  return { type: d.timexType ?? 'DURATION', value: d.timexValue ?? durationTimexValue(d) };
+}

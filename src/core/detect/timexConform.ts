@@ -12,12 +12,21 @@ import { partOfDay, detectTimexWords, type Pub, type TimexHit } from './timexRul
 
 /** Words TimeML leaves out of an extent at its start. */
 const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au']);
-/** Words TimeML keeps in an extent when they stand just before it. */
-const DETERMINERS = new Set(['le', 'la', 'the', 'this', 'that', 'ce', 'cette', 'cet']);
+/**
+ * Words kept in an extent when they stand just before it: French TimeBank keeps the determiner ("le jeudi
+ * 7 octobre"); TempEval-3 English leaves "the" out ("the [August 7] bombings") but keeps a modifier of the
+ * time itself ("early Tuesday", "late yesterday", "almost two years ago").
+ */
+const DETERMINERS = new Set(['le', 'la', 'ce', 'cette', 'cet', 'early', 'late', 'noon', 'midnight', 'around', 'about', 'almost', 'nearly', 'approximately', 'roughly']);
+const MONTH_BEFORE_YEAR = /(?:^|[^\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s$/u;
+const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12, janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 };
 const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'prochain', 'prochaine', 'passé', 'passée']);
-const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:past|last|next|first|coming|previous|following)\s|(?:the|The|les|Les|ces|Ces)\s)$/u;
-/** "âgé de", "aged", "at the age of", before a number of years: an age, not a duration. */
-const AGE_BEFORE = /(?:âgée?s?\sde|aged|age\sof|l['’]âge\sde)\s$/iu;
+const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:past|last|next|first|coming|previous|following)\s|(?:les|Les|ces|Ces)\s)$/u;
+/**
+ * Before a number of years, an age rather than a duration: "âgé de", "aged", "at the age of", "les moins de",
+ * "les 6-" (an age band), and "de" after a word for a person ("une fillette de 6 ans", "enfants de 2 à").
+ */
+const AGE_BEFORE = /(?:\d-|(?:[âa]g[ée]e?s?\sde|aged|age\sof|l['’][âa]ge\sde|les\s(?:moins|plus)\sde|(?:^|[^\p{L}])(?:enfants?|filles?|fillettes?|garçons?|garçonnets?|hommes?|femmes?|jeunes|adolescente?s?|bébés?|fils|retraitée?s?|victimes?|élèves?|lycéen(?:ne)?s?|collégien(?:ne)?s?|étudiante?s?|patiente?s?|\p{Lu}\p{Ll}+)\sde(?:\s\d{1,2}\sà)?)\s)$/u;
 const AGE_AFTER = /^(?:\s|-)old(?![\p{L}])/u;
 
 export interface ConformedDate extends RawDate {
@@ -47,13 +56,16 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 
 /** An age: "X, 87 ans," / "âgé de 54 ans" / "a 22-year-old son" / "37 years old". */
 function isAge(text: string, d: RawDuration): boolean {
-  if (d.unit !== 'year' || d.qualifier !== 'exact') return false;
+  if (d.unit !== 'year') return false;
   const after = text.slice(d.end, d.end + 8);
   if (AGE_AFTER.test(after)) return true;
-  const before = text.slice(Math.max(0, d.start - 24), d.start);
+  // What comes before the number, qualifier included ("les [moins de 17 ans]").
+  const digit = text.slice(d.start, d.end).search(/\d/);
+  const at = digit > 0 ? d.start + digit : d.start;
+  const before = text.slice(Math.max(0, at - 24), at);
   if (AGE_BEFORE.test(before)) return true;
   // An apposition after a name: "Jean Burget, 87 ans, a été…".
-  return /\p{Lu}\p{L}+,\s$/u.test(before) && /^\s?[,)]/.test(after);
+  return d.qualifier === 'exact' && /\p{Lu}\p{L}+,\s$/u.test(before) && /^\s?[,)]/.test(after);
 }
 
 /** Moves the start past a leading preposition and back over a determiner just before it. */
@@ -64,6 +76,50 @@ function conformStart(text: string, start: number, end: number): number {
   if (prev && DETERMINERS.has(prev.word.toLowerCase())) return prev.start;
   if (prev && /^l['’]$/i.test(prev.word)) return prev.start;
   return start;
+}
+
+/** Words after a time expression that leave it the head of its phrase ("in the third quarter, …", "the quarter ended"). */
+const HEAD_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'when', 'as', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'compared', 'ended', 'ending', 'that', 'which', 'than', 'after', 'before', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'while', 'because', 'if', 'so', 'there', 'this', 'its', 'their', 'his', 'her', 'earlier', 'ago', 'or so']);
+
+/**
+ * English "the" belongs to a time expression that heads its phrase ("in [the third quarter]."), not to one
+ * that modifies a noun ("the [August 7] bombings", "the [third-quarter] loss"): what follows decides.
+ */
+function englishThe(text: string, d: ConformedDate): ConformedDate {
+  const next = /^\s*([\p{L}]+|[^\s\p{L}]|$)/u.exec(text.slice(d.end, d.end + 24));
+  const word = next ? next[1] : '';
+  const heads = word === '' || !/^\p{Ll}/u.test(word) || HEAD_FOLLOWERS.has(word);
+  const starts = /^(?:the|The)\s+/.exec(text.slice(d.start, d.end));
+  if (starts && !heads) return { ...d, start: d.start + starts[0].length };
+  if (!starts && heads) {
+    const prev = /(?:^|[^\p{L}])(the|The)\s$/u.exec(text.slice(Math.max(0, d.start - 5), d.start));
+    if (prev && !/^(?:\d|last|this|next|a\s)/i.test(text.slice(d.start, d.end))) return { ...d, start: d.start - prev[1].length - 1 };
+  }
+  return d;
+}
+
+/** "June last year", "janvier cette année": the month named before a relative year joins it. */
+function monthOfYear(text: string, d: ConformedDate): ConformedDate {
+  if (!/^\d{4}$/.test(d.value) || !/^(?:last|this|next)\s+year$|^(?:l['’]an(?:née)?\s+(?:dernière?|passée?|prochaine?)|cette\s+année)$/iu.test(text.slice(d.start, d.end))) return d;
+  const m = MONTH_BEFORE_YEAR.exec(text.slice(Math.max(0, d.start - 12), d.start));
+  if (!m) return d;
+  const month = MONTH_NUMBER[m[1].toLowerCase()];
+  return { ...d, start: d.start - m[0].length + (m[0].length - m[1].length - 1), value: `${d.value}-${String(month).padStart(2, '0')}`, precision: 'month' };
+}
+
+const DATE_THEN_TIME = /^(.*[^\s,])(,?\s+(?:à|vers|at|a)\s+|,\s+)(\d{1,2}(?:\s?h|:)[^]*)$/u;
+
+/**
+ * "samedi 24 juillet à 15 h 45", "26/02/2025 à 15:16": TimeML has two expressions, the day and the clock time
+ * (the time's value keeps its day: 2025-02-26T15:16).
+ */
+function splitDateTime(text: string, d: ConformedDate): ConformedDate[] {
+  if (!/T\d/.test(d.value)) return [d];
+  const m = DATE_THEN_TIME.exec(text.slice(d.start, d.end));
+  if (!m) return [d];
+  const day: ConformedDate = { ...d, end: d.start + m[1].length, value: d.value.slice(0, d.value.indexOf('T')), precision: 'day' };
+  const time: ConformedDate = { ...d, start: d.start + m[1].length + m[2].length, timexType: 'TIME' };
+  return [day, time];
 }
 
 /** Extends the end over "dernier", "prochain" after a date ("le 6 mai dernier"). */
@@ -98,8 +154,13 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
         d.timexValue = `${d.value}${hit.partOfDay}`;
       }
       d.relative = true;
-    } else if (d.value === 'QUARTER_ANAPHOR') {
+    } else if (d.value === 'QUARTER_ANAPHOR' && /quarter/i.test(span)) {
       d.value = lastQuarter ?? (pub?.m !== undefined ? previousQuarter(pub.y, pub.m) : `${pub?.y ?? 'XXXX'}-QX`);
+    } else if (d.value.startsWith('QUARTER_ANAPHOR')) {
+      // "the latest period", "year-earlier", "the 1988 period" mean a quarter only after one was named.
+      d.value = lastQuarter ? shiftedQuarter(lastQuarter, d.value) : '';
+    } else if (lastQuarter && /^a\s+year\s+(?:ago|earlier)$/i.test(span)) {
+      d.value = shiftedQuarter(lastQuarter, 'QUARTER_ANAPHOR-1');
     } else {
       const pod = PART_WORD.exec(span);
       if (pod && DAY_VALUE.test(d.value) && d.value.length === 10) {
@@ -107,9 +168,17 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
         d.timexValue = `${d.value}${partOfDay(pod[1])}`;
       }
     }
-    if (/^\d{4}-Q\d$/.test(d.value)) lastQuarter = d.value;
+    if (/^\d{4}-Q\d$/.test(d.value) && /quarter|trimestre/i.test(span)) lastQuarter = d.value;
     if (DAY_VALUE.test(d.value) && (d.precision === 'day' || d.precision === 'datetime')) lastDay = d.value.slice(0, 10);
   }
+}
+
+/** The quarter last named, a year back ("-1") or in a named year ("@1988"). */
+function shiftedQuarter(last: string, marker: string): string {
+  const [y, q] = last.split('-Q');
+  if (marker.endsWith('-1')) return `${Number(y) - 1}-Q${q}`;
+  const at = /@(\d{4})$/.exec(marker);
+  return at ? `${at[1]}-Q${q}` : last;
 }
 
 function previousQuarter(y: number, m: number): string {
@@ -137,7 +206,7 @@ export function conformTimex(text: string, dates: readonly RawDate[], durations:
     const prefix = DURATION_PREFIX.exec(text.slice(Math.max(0, d.start - 20), d.start));
     outDurations.push(prefix ? { ...d, start: d.start - prefix[1].length } : { ...d });
   }
-  const outDates: ConformedDate[] = dates.map((d) => ({ ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) }));
+  const outDates: ConformedDate[] = dates.flatMap((d) => splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })));
   const taken = [...outDates, ...outDurations].sort((a, b) => a.start - b.start);
   const hits = detectTimexWords(text, pub);
   let lastEnd = -1;
@@ -149,9 +218,10 @@ export function conformTimex(text: string, dates: readonly RawDate[], durations:
     outDates.push(d);
     lastEnd = h.end;
   }
+  for (let k = 0; k < outDates.length; k++) outDates[k] = englishThe(text, outDates[k]);
   outDates.sort((a, b) => a.start - b.start);
   timexValues(text, outDates, pub);
-  return { dates: outDates, durations: outDurations };
+  return { dates: outDates.filter((d) => d.value !== ''), durations: outDurations };
 }
 
 /** True when [start, end) overlaps a span of `sorted` (sorted by start). */

@@ -54,10 +54,12 @@ const SET_UNIT: Record<string, string> = {
   quotidiennement: 'P1D', annuellement: 'P1Y', mensuellement: 'P1M', hebdomadairement: 'P1W',
 };
 
+// Words read as references in nearly every use; "previously", "soon", "the past" are left out: in news copy
+// they mostly qualify a verb or a noun ("previously reported", "the past century") and TimeML marks few of them.
 const REF: Record<string, string> = {
-  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', presently: 'PRESENT_REF',
-  recently: 'PAST_REF', 'more recently': 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', 'the past': 'PAST_REF', 'in the past': 'PAST_REF',
-  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF',
+  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
   maintenant: 'PRESENT_REF', désormais: 'PRESENT_REF', dorénavant: 'PRESENT_REF', actuellement: 'PRESENT_REF', 'à présent': 'PRESENT_REF', 'en ce moment': 'PRESENT_REF',
   'pour le moment': 'PRESENT_REF', "pour l'instant": 'PRESENT_REF', 'de nos jours': 'PRESENT_REF', actuel: 'PRESENT_REF', actuelle: 'PRESENT_REF', actuels: 'PRESENT_REF', actuelles: 'PRESENT_REF',
   récemment: 'PAST_REF', auparavant: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', 'par le passé': 'PAST_REF',
@@ -75,7 +77,8 @@ const PLURAL_WD = WD_WORDS.map((w) => `${w}s`);
 const SET_RE = new RegExp(
   `${B}(?:(${capAlt(['chaque', 'every', 'each'])})\\s(${alt([...Object.keys(SET_UNIT).filter((u) => !/ly$|ment$/.test(u)), ...WD_WORDS, ...MONTH_WORDS, ...Object.keys(PART_OF_DAY)])})` +
     `|(${capAlt(['tous les', 'toutes les'])})\\s(${alt(['jours', 'ans', 'mois', 'semaines', 'matins', 'soirs', 'nuits', 'heures', ...PLURAL_WD])})` +
-    `|(${capAlt(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'quarterly', 'quotidiennement', 'annuellement', 'mensuellement', 'hebdomadairement'])})` +
+    // "quarterly" and "annually" are left out: in news copy mostly "quarterly dividend", "rise 5% annually".
+    `|(${capAlt(['daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement'])})` +
     `|(?:par|per)\\s(jour|an|semaine|mois|semestre|trimestre|day|year|week|month|quarter))${E}`,
   'iuy',
 );
@@ -91,7 +94,10 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 const QUARTER_RE = new RegExp(
   `${B}(?:(?:the|this|The|This|le|Le|ce|Ce)\\s)?(?:(\\d{4})\\s)?(?:fiscal[\\s-])?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\sof\\s(\\d{4}))?${E}` +
     `|${B}(?:(?:le|Le|ce|Ce)\\s)?(premier|deuxième|second|troisième|quatrième)\\strimestre(?:\\s(\\d{4}))?${E}` +
-    `|${B}(?:the|this|that|The|This|That)\\s(?:(?:latest|last|same|current|comparable|recent)\\s)?quarter${E}`,
+    `|${B}(?:the|this|that|The|This|That)\\s(?:(?:latest|last|same|current|comparable|recent)\\s)?quarter${E}` +
+    // "the year-ago quarter", "the latest period", "the 1988 period", "year-earlier": against the quarter last named.
+    `|${B}(?:(?:the|The)\\s(?:comparable\\s|corresponding\\s)?)?(year-(?:ago|earlier)|latest|(?:1[5-9]|20)\\d\\d)(?:\\s(?:quarter|period)${E}|(?=\\s\\p{L}))` +
+    `|${B}[aA]\\syear\\s(?:earlier|ago)${E}`,
   'uy',
 );
 
@@ -137,6 +143,38 @@ const ANAPHORA: Record<string, number> = {
   'the next day': 1, 'the following day': 1, 'the day before': -1, 'the previous day': -1, 'the same day': 0, 'that day': 0, 'the day after': 1,
 };
 const ANAPHORA_RE = new RegExp(`${B}(${capAlt(Object.keys(ANAPHORA))})(?:\\s(${alt(Object.keys(PART_OF_DAY).filter((w) => !/^(?:tonight|overnight|nights)$/.test(w)))}))?${E}`, 'uy');
+const TENS_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ONES_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/**
+ * Years as modifiers and in words: "its [1990] invasion", "the [2000] Olympics", "[fiscal 1989]", "[mid-1996]",
+ * "[nineteen ninety-six]", "the year two thousand", "[the fiscal year]", "for [the year]" (the publication year).
+ */
+const YEAR_RE = new RegExp(
+  `${B}(?:(?:the|a|an|its|his|her|their|that|this|our|The|A|An|Its|His|Her|Their|That|This|Our)\\s((?:19|20)\\d\\d)(?=\\s[\\p{L}])` +
+    `|(?:[Ff]iscal\\s|mid-)((?:19|20)\\d\\d)${E}` +
+    `|(?:[Nn]ineteen|[Tt]wenty)[\\s-](${alt(Object.keys(TENS_WORDS))})(?:[\\s-](${alt(Object.keys(ONES_WORDS))}))?${E}` +
+    `|(?:the\\s)?year\\stwo\\sthousand${E}` +
+    `|(?:the|The)\\s(?:(?:current|full|fiscal)\\s){0,2}year(?![\\p{L}\\p{N}-])(?!\\s(?:\\d|two|earlier|ago|before|after|of)))`,
+  'uy',
+);
+
+/** A year named by a YEAR_RE match, or null when the word after a modifier year reads as a count ("the 2000 soldiers"). */
+function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
+  if (m[1]) {
+    const next = /^\s([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (!next || (/^\p{Ll}/u.test(next[1]) && /s$/.test(next[1]))) return null;
+    return { type: 'DATE', value: m[1] };
+  }
+  if (m[2]) return { type: 'DATE', value: m[2] };
+  if (m[3]) {
+    const tens = TENS_WORDS[m[3].toLowerCase()];
+    const year = (/^[Tt]/.test(m[0]) ? 2000 : 1900) + (tens < 20 || !m[4] ? tens : tens + ONES_WORDS[m[4].toLowerCase()]);
+    return /^[Tt]wenty/.test(m[0]) && tens >= 20 ? null : { type: 'DATE', value: String(year) };
+  }
+  if (/two\sthousand$/.test(m[0])) return { type: 'DATE', value: '2000' };
+  return pub ? { type: 'DATE', value: String(pub.y) } : null;
+}
+
 /** Quarter `q` of the year a mention without a year refers to: the publication year. */
 const quarterValue = (y: number | undefined, q: number): string => `${y ?? 'XXXX'}-Q${q}`;
 
@@ -151,7 +189,7 @@ function seasonYear(pub: Pub | null, season: string, mod: string): string {
   return String(pub.y);
 }
 
-type Read = (m: RegExpExecArray, pub: Pub | null) => Omit<TimexHit, 'start' | 'end'> | null;
+type Read = (m: RegExpExecArray, pub: Pub | null, text: string) => (Omit<TimexHit, 'start' | 'end'> & { extend?: number }) | null;
 
 /** One family: a sticky pattern, what it gives, the words it can start with, and a lead to leave out of the span. */
 interface Family {
@@ -169,7 +207,11 @@ const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace
 const REF_NORM = new Map(Object.entries(REF).map(([k, v]) => [norm(k), v]));
 const firstWords = (phrases: readonly string[]): string[] => phrases.map((p) => norm(p).split(/[\s'-]/)[0]);
 
-function readSet(m: RegExpExecArray): Omit<TimexHit, 'start' | 'end'> | null {
+/** A word before "daily", "weekly" that makes it an adjective ("its quarterly dividend", "average daily volume"). */
+const ADJECTIVE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|your|average|first|party|per)\s$/iu;
+
+function readSet(m: RegExpExecArray, _pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
+  if (m[5] && ADJECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
   const unit = (m[2] ?? m[4] ?? m[5] ?? m[6] ?? '').toLowerCase();
   const wd = WEEKDAYS[unit.replace(/s$/, '')];
   if (wd) return { type: 'SET', value: `XXXX-WXX-${wd}` };
@@ -209,11 +251,17 @@ const FAMILIES: Family[] = [
     const v = REF_NORM.get(norm(m[1]));
     return v ? { type: 'DATE', value: v } : null;
   } },
-  { re: SET_RE, firsts: ['chaque', 'every', 'each', 'tous', 'toutes', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'quarterly', 'quotidiennement', 'annuellement', 'mensuellement', 'hebdomadairement', 'par', 'per'], read: readSet, skip: /^(?:par|per)\s/i },
+  { re: SET_RE, firsts: ['chaque', 'every', 'each', 'tous', 'toutes', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'par', 'per'], read: readSet, skip: /^(?:par|per)\s/i },
   { re: SEASON_RE, firsts: ['this', 'last', 'next', 'the', 'early', 'late', 'cet', 'ce', 'l', 'en', 'in', 'au', 'à', 'début', 'fin'], read: readSeason, skip: /^(?:en|in|au|à)\s/i },
-  { re: QUARTER_RE, firsts: ['the', 'this', 'that', 'le', 'ce', 'fiscal', 'first', 'second', 'third', 'fourth', 'premier', 'deuxième', 'troisième', 'quatrième'], digits: true, read: (m, pub) => {
+  { re: QUARTER_RE, firsts: ['the', 'this', 'that', 'le', 'ce', 'fiscal', 'first', 'second', 'third', 'fourth', 'premier', 'deuxième', 'troisième', 'quatrième', 'year', 'a'], digits: true, read: (m, pub) => {
     const year = m[1] ?? m[3] ?? m[5];
     const ord = m[2] ?? m[4];
+    if (/^a\s/i.test(m[0])) return { type: 'DATE', value: 'QUARTER_ANAPHOR-1' };
+    if (m[6]) {
+      // Without "quarter"/"period" only "year-earlier profit" reads as a period; a bare year is left to the year rules.
+      if (!/(?:quarter|period)$/.test(m[0]) && !/^year-/.test(m[6])) return null;
+      return { type: 'DATE', value: /^year-/.test(m[6]) ? 'QUARTER_ANAPHOR-1' : m[6] === 'latest' ? 'QUARTER_ANAPHOR' : `QUARTER_ANAPHOR@${m[6]}` };
+    }
     if (!ord) return { type: 'DATE', value: 'QUARTER_ANAPHOR' };
     return { type: 'DATE', value: quarterValue(year ? Number(year) : pub?.y, ORDINAL[ord.toLowerCase()]) };
   } },
@@ -227,8 +275,17 @@ const FAMILIES: Family[] = [
     const n = m[1] ? Number(m[1]) : /^\d/.test(m[2]) ? Number(m[2]) : romanValue(m[2]);
     return n >= 1 && n <= 21 ? { type: 'DATE', value: String(n - 1).padStart(2, '0') } : null;
   } },
-  { re: VAGUE_RE, firsts: ['the', 'a', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de', 'des', 'ces', 'les'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[2]] }) },
+  { re: VAGUE_RE, firsts: ['the', 'a', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de', 'des', 'ces', 'les'], read: (m, _pub, text) => {
+    // "several years ago" is a past reference, "recent weeks" and "coming months" are references too (TimeML).
+    const ago = /^\sago(?![\p{L}])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    if (ago) return { type: 'DATE', value: 'PAST_REF', extend: ago[0].length };
+    const q = m[1].toLowerCase();
+    if (q === 'recent') return { type: 'DATE', value: 'PAST_REF' };
+    if (q === 'coming' || q === 'the coming') return { type: 'DATE', value: 'FUTURE_REF' };
+    return { type: 'DURATION', value: VAGUE_UNIT[m[2]] };
+  } },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
+  { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },
   { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: (m) => ({
     type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: ANAPHORA[norm(m[1]).replace(/'/g, "'")] ?? ANAPHORA[m[1].toLowerCase().replace(/\s+/g, ' ')], partOfDay: m[2] ? partOfDay(m[2]) : undefined,
   }) },
@@ -246,8 +303,7 @@ const AT_APOSTROPHE = FAMILIES.filter((f) => f.apostrophe);
  * spares the text's many function words.
  */
 const ALONE = new Set([
-  ...Object.keys(REF).filter((k) => !/[\s'’]/.test(k)), 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'quarterly',
-  'quotidiennement', 'annuellement', 'mensuellement', 'hebdomadairement', 'quinquennat', 'septennat', 'quinquennats', 'septennats', ...Object.keys(DECADE_WORDS),
+  ...Object.keys(REF).filter((k) => !/[\s'’]/.test(k)), 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'quinquennat', 'septennat', 'quinquennats', 'septennats', ...Object.keys(DECADE_WORDS),
 ]);
 /** Every literal word of a family's pattern, lower case (escapes such as \\s taken out first). */
 const WORDS_OF = new Map<Family, Set<string>>(FAMILIES.map((f) => [f, new Set(f.re.source.replace(/\\[a-zA-Z](?:\{[^}]*\})?/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))]));
@@ -317,11 +373,13 @@ export function detectTimexWords(text: string, pub: Pub | null): TimexHit[] {
         f.re.lastIndex = i;
         const m = f.re.exec(text);
         if (!m) continue;
-        const r = f.read(m, pub);
+        const r = f.read(m, pub, text);
         if (!r) continue;
         const lead = f.skip?.exec(m[0]);
-        out.push({ start: i + (lead ? lead[0].length : 0), end: i + m[0].length, ...r });
-        next = Math.max(next, i + m[0].length);
+        const end = i + m[0].length + (r.extend ?? 0);
+        delete r.extend;
+        out.push({ start: i + (lead ? lead[0].length : 0), end, ...r });
+        next = Math.max(next, end);
       }
     }
     i = next;

@@ -36,7 +36,13 @@ export async function importIntoFolder(fs: FileSystem, read: ImportRead, folder:
     if (resolveSource(source, articles)) continue;
     const path = folder.pathOf(source);
     if (await fs.stat(path)) continue;
-    await fs.writeFile(path, new TextEncoder().encode(text));
+    try {
+      await fs.writeFile(path, new TextEncoder().encode(text));
+    } catch (e) {
+      // A folder of the brat project that the target lacks, a read-only target: said, and its annotations stay unmatched.
+      summary.lines.push(`${source}: cannot copy it in from the brat project: ${(e as Error).message}`);
+      continue;
+    }
     articles.push(source);
     summary.lines.push(`${source}: copied in from the brat project`);
   }

@@ -34,7 +34,7 @@ evelyne evgeni evgeny evgueni fabien fabienne fabio fabrice fadi fahad faisal fa
 fernand fernando filip filipe florence florent florian fouad france francesca francesco francis francisco franck francois
 francoise frank frantz franz frederic frederick frederique fredrik friedrich gabriel gabriela gabrielle gael gaelle gareth gary
 gaston gaspard gavin genevieve geoffrey georg george georges georgi georgia georgina gerald gerard gerhard gert ghislaine giacomo
-gianni gilbert gilles gina giorgia giorgio giovanni gisele giulia giuseppe gleb gordon grace greg gregoire gregory guillaume
+gianni gilbert gilles gina giorgia giorgio giovanni gisele giulia giuseppe gleb gordon greg gregoire gregory guillaume
 gunther gustave guy gwen hadi hafez hakan hamad hamid hamza hana hanna hannah hans harald harold harry hasan hassan hatice
 heather hector heidi heinrich helen helena helene henri henrik henry herbert herve hicham hilary hillary hiroshi hossein hugo
 hugues humza hussein ian ibrahim idriss igor ilia ilya ines ingrid irina iouri isaac isabel isabella isabelle ismael
@@ -74,8 +74,14 @@ tamim tarek wael yahya yasser ziad
 
 /** Folds a word the way the list is keyed: accents removed, lowercase, typographic apostrophes unified. */
 export function foldName(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
+  const f = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
+  // Letters that carry no combining mark to remove: "Stanisław", "Bjørn", "Đorđe", "Işık".
+  return NON_DECOMPOSING.test(f) ? f.replace(NON_DECOMPOSING_G, (c) => UNDECOMPOSED[c]) : f;
 }
+
+const UNDECOMPOSED: Readonly<Record<string, string>> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ı': 'i', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th', 'ð': 'd' };
+const NON_DECOMPOSING = /[łøđıæœßþð]/;
+const NON_DECOMPOSING_G = /[łøđıæœßþð]/g;
 
 /** The table's entries, front-coded: one base-36 digit, the prefix shared with the entry before, then the rest. */
 function decodeFrontCoded(coded: string, into: Set<string>): void {

@@ -24,7 +24,7 @@ war battle treaty revolution movement empire kingdom republic dynasty
 université universite école ecole lycée lycee collège college institut musée musee bibliothèque bibliotheque hôpital hopital
 clinique église eglise cathédrale cathedrale chapelle abbaye basilique mosquée mosquee parc rue boulevard pont gare aéroport
 aeroport compagnie société societe banque équipe equipe ligue fédération federation syndicat comité comite conseil fondation
-agence ministère ministere stade théâtre theatre championnat coupe île ile fleuve rivière riviere lac vallée vallee baie
+agence ministère ministere stade théâtre theatre championnat coupe île ile fleuve rivière riviere lac vallée baie
 royaume empire république republique guerre bataille traité traite révolution revolution hôtel hotel palais château chateau
 armée armee régiment regiment escadron flotte
 `;

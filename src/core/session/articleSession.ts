@@ -17,11 +17,10 @@ import type { MergeConflict } from '../sidecar/merge';
 import { SIDECAR_VERSION, annotationStatus } from '../sidecar/schema';
 import type { AnnotationType, RejectedDetection, Sidecar, SidecarAnnotation } from '../sidecar/schema';
 import { serializeSidecar, sortAnnotations } from '../sidecar/yamlStore';
-import { isoDuration } from '../corpus/intervals';
 import { codePointLength } from '../text/offsets';
+import { DETECTOR_KINDS, SUGGESTION_KINDS, type SuggestionKind } from './detectorKinds';
 
-export type SuggestionKind = 'person' | 'date' | 'duration' | 'quote';
-export const SUGGESTION_KINDS: readonly SuggestionKind[] = ['person', 'date', 'duration', 'quote'];
+export { SUGGESTION_KINDS, type SuggestionKind } from './detectorKinds';
 
 /** A detection offered to the user, ready to become an annotation with one keystroke. */
 export interface Suggestion {
@@ -49,6 +48,9 @@ export interface AnnotationFields {
   value?: string;
   /** A date's candidate days when its value is only a month (see the sidecar schema). */
   candidates?: string[];
+  /** TIMEX3 type and value of a detected date or duration (see the sidecar schema). */
+  timexType?: SidecarAnnotation['timexType'];
+  timexValue?: string;
   speaker?: string;
   event?: string;
   attribute?: string;
@@ -407,40 +409,9 @@ export class ArticleSession {
     const d = this.detections();
     const out: Suggestion[] = [];
     const enabled = new Set(kinds);
-    if (enabled.has('person')) {
-      for (const p of d.people) {
-        out.push({ key: `person:${p.start}:${p.end}`, kind: 'person', start: p.start, end: p.end, text: p.text, fields: { type: 'person', entity: p.id, origin: 'detected' } });
-      }
-    }
-    if (enabled.has('date')) {
-      for (const m of d.dates) {
-        out.push({ key: `date:${m.start}:${m.end}`, kind: 'date', start: m.start, end: m.end, text: m.text, fields: { type: 'date', value: m.value, ...(m.candidates && m.candidates.length > 1 ? { candidates: [...m.candidates] } : {}), origin: 'detected' } });
-      }
-    }
-    if (enabled.has('duration')) {
-      for (const m of d.durations) {
-        out.push({
-          key: `duration:${m.start}:${m.end}`,
-          kind: 'duration',
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          fields: { type: 'claim', attribute: 'duration', value: isoDuration(m.minutes), qualifier: m.qualifier, origin: 'detected' },
-        });
-      }
-    }
-    if (enabled.has('quote')) {
-      for (const q of d.quotes) {
-        if (q.start === q.end) continue;
-        out.push({
-          key: `quote:${q.start}:${q.end}`,
-          kind: 'quote',
-          start: q.start,
-          end: q.end,
-          text: q.text,
-          fields: { type: 'quote', ...(q.speaker ? { speaker: q.speaker } : {}), origin: 'detected' },
-        });
-      }
+    for (const k of DETECTOR_KINDS) {
+      if (!enabled.has(k.kind)) continue;
+      for (const o of k.offers(d)) out.push({ key: `${k.kind}:${o.start}:${o.end}`, kind: k.kind, ...o });
     }
     const annotated = new Set(this._sidecar.annotations.map((a) => `${a.type}:${a.start}:${a.end}`));
     return out

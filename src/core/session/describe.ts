@@ -1,3 +1,5 @@
+import { timexInWords } from './describeTimex';
+
 /**
  * Normalised values in words, for hovers, trees and reports: "jeudi 27 février 2025",
  * "presque 6 h 30". Plain functions of the value; no guessing.
@@ -109,6 +111,7 @@ export function describeValue(
   published: string | undefined,
   lang: Lang,
   candidates?: string[],
+  timex?: { type: string; value: string },
 ): string {
   if (a.value === undefined) return '';
   if (a.type === 'claim' && a.attribute === 'duration') {
@@ -116,7 +119,9 @@ export function describeValue(
   }
   if (a.type === 'date') {
     const words = LABELS[lang];
-    const lines = [`${words.date}**${dateInWords(a.value, lang)}** (\`${a.value}\`)`];
+    const special = timex ? timexInWords(timex.type, timex.value, lang) : null;
+    const lines = [special ? `${words.date}**${special}**` : `${words.date}**${dateInWords(a.value, lang)}** (\`${a.value}\`)`];
+    if (timex) lines.push(`TIMEX3 ${timex.type}: \`${timex.value}\``);
     if (candidates && candidates.length > 1) {
       lines.push(`${words.ambiguous}${candidates.map((c) => dateInWords(c, lang)).join(', ')}`);
     }

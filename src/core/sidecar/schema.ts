@@ -118,6 +118,13 @@ export const annotationSchema = z
      * `value` is only the month. Kept on acceptance so the hover and the reader still see the choice.
      */
     candidates: z.array(z.string().regex(/^\d{4}-\d\d-\d\d/, { error: 'a candidate is an ISO day, YYYY-MM-DD' })).optional(),
+    /**
+     * TIMEX3 (ISO-TimeML) type and value of a detected date or duration, when detection gave them: SET
+     * `P1Y` for "chaque année", DATE `PRESENT_REF` for "désormais", TIME `1999-05-23T22:00` for "22 h".
+     * Optional: sidecars written before them stay valid.
+     */
+    timexType: z.enum(['DATE', 'TIME', 'DURATION', 'SET']).optional(),
+    timexValue: z.string().optional(),
     /** Person id of who said a quote. */
     speaker: z.string().optional(),
     /** Event id this annotation belongs to. */

@@ -11,8 +11,10 @@ export interface TimelineEvent {
   title: string;
   /** The event's ISO-8601 date (day, YYYY-Www, month or year), if known. */
   date?: string;
-  /** call, talks, meeting, summit, visit. */
+  /** call, talks, meeting, summit, visit, conflict… */
   kind?: string;
+  /** How the corpus names the kind ("Pourparlers", "Fighting"): the lane's label when lanes go by kind. */
+  kindLabel?: string;
   place?: string;
   /** Independent sources (outlets, else articles) that report the event: the mark's weight. */
   sources: number;
@@ -159,8 +161,9 @@ function clampSpan(view: TimelineView): TimelineView {
 function laneOf(e: TimelineEvent, by: LaneGrouping, lang: 'fr' | 'en'): { key: string; label: string } {
   const words = LANE_LABEL[lang];
   if (by === 'place') return e.place ? { key: `place:${e.place}`, label: e.place } : { key: 'place:', label: words.noPlace };
+  if (e.kind && e.kindLabel) return { key: `kind:${e.kind}`, label: e.kindLabel };
   const kind = e.kind && e.kind in words ? (e.kind as keyof typeof words) : undefined;
-  return kind ? { key: `kind:${kind}`, label: words[kind] } : { key: 'kind:', label: words.none };
+  return kind ? { key: `kind:${kind}`, label: words[kind] } : { key: e.kind ? `kind:${e.kind}` : 'kind:', label: e.kind ?? words.none };
 }
 
 interface Placed {

@@ -34,7 +34,7 @@ export type TimelineViewMessage =
   | { type: 'lanes'; lanesBy: LaneGrouping };
 
 /** Extension -> comparison panel. */
-export type CompareHostMessage = { type: 'table'; table: Comparison; lang: 'fr' | 'en' } | { type: 'missing'; id: string };
+export type CompareHostMessage = { type: 'table'; table: Comparison; lang: 'fr' | 'en' } | { type: 'missing'; id: string; lang: 'fr' | 'en' };
 
 /** Comparison panel -> extension. */
 export type CompareViewMessage = { type: 'ready' } | { type: 'reveal'; span: SpanLink };

@@ -1,6 +1,6 @@
-// The analysis pool's worker entry for unit tests: the extension's worker (src/extension/detectWorker.ts),
+// The analysis pool's worker entry for unit tests: the worker entry (src/core/worker/entry.ts),
 // loaded through tsx, as dist/detectWorker.js is the same file bundled.
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../../../src/extension/detectWorker.ts');
+await import('../../../src/core/worker/entry.ts');

@@ -49,8 +49,8 @@ describe('dates', () => {
     assert.deepEqual(dateOf('après une première le 18 février en Arabie saoudite', FEB26), [['le 18 février', '2025-02-18']]);
     assert.deepEqual(dateOf('l’appel du 12 février', FEB26), [['12 février', '2025-02-12']]);
   });
-  it('reads "26/02/2025 à 15:16" as one datetime', () => {
-    assert.deepEqual(dateOf('fournie par Reuters 26/02/2025 à 15:16'), [['26/02/2025 à 15:16', '2025-02-26T15:16']]);
+  it('reads "26/02/2025 à 15:16" as the day and the clock time, the time keeping its day (TimeML)', () => {
+    assert.deepEqual(dateOf('fournie par Reuters 26/02/2025 à 15:16'), [['26/02/2025', '2025-02-26'], ['15:16', '2025-02-26T15:16']]);
   });
   it('reads months and years in context, not every 4-digit number', () => {
     assert.deepEqual(dateOf('depuis le début de l’offensive en février 2022.'), [['février 2022', '2022-02']]);

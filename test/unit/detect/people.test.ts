@@ -93,3 +93,43 @@ describe('people: initials', () => {
     assert.deepEqual(names('The U.S. Congress and the U.N. Assembly met.', 'en'), []);
   });
 });
+
+describe('people: surnames across the article and the workspace', () => {
+  it('finds a surname that a title or role marked once wherever the article names it alone', () => {
+    assert.deepEqual(names('Le président Varenko est arrivé. Plus tard, Varenko a signé le décret.', 'fr'), ['Varenko', 'Varenko']);
+  });
+  it('reads a surname alone as the person the workspace named in full, with cue "corpus"', () => {
+    const people = detect('Plus tard, Varenko a signé le décret.', { language: 'fr', knownNames: ['Oleg Varenko'] }).people;
+    assert.deepEqual(people.map((p) => [p.text, p.name, p.cue]), [['Varenko', 'Oleg Varenko', 'corpus']]);
+  });
+  it('prefers the article\'s own full name over the workspace\'s', () => {
+    const people = detect('Ivan Varenko est venu. Varenko a parlé.', { language: 'fr', knownNames: ['Oleg Varenko'] }).people;
+    assert.deepEqual(people.map((p) => [p.text, p.name]), [['Ivan Varenko', 'Ivan Varenko'], ['Varenko', 'Ivan Varenko']]);
+  });
+  it('takes a name followed by an age in apposition for a person ("Durand, 54 ans", "Hollis, 62,")', () => {
+    assert.deepEqual(names('Selon les voisins, Durenne, 54 ans, a tout vu.', 'fr'), ['Durenne']);
+    assert.deepEqual(names('Yesterday Hollister, 62, left the firm.', 'en'), ['Hollister']);
+  });
+});
+
+describe('people: family names that are also places, and words glued before a given name', () => {
+  it('reads a place\'s name after a given name, or announced by a role, as a family name', () => {
+    assert.deepEqual(names('Hier, Gérard Hollande a voté. Le président Hollande a parlé. Plus tard, Hollande a signé.', 'fr'), ['Gérard Hollande', 'Hollande', 'Hollande']);
+    assert.deepEqual(names('Later Stefan Jordan arrived.', 'en'), ['Stefan Jordan']);
+  });
+  it('reads a city\'s name before a family name as a given name, not a country\'s ("Florence Parlier", not "France Orient")', () => {
+    assert.deepEqual(names('Hier, Florence Parlier a rejoint France Orient.', 'fr'), ['Florence Parlier']);
+  });
+  it('keeps the country where a determiner or a preposition comes before it', () => {
+    assert.deepEqual(names('Gérard Hollande a voté. La Hollande a gagné, en Hollande.', 'fr'), ['Gérard Hollande']);
+  });
+  it('starts a name at its given name when capitalised words are glued before it', () => {
+    assert.deepEqual(names("L'ancien ministre du Budget Michel Varrault a reconnu les faits.", 'fr'), ['Michel Varrault']);
+  });
+});
+
+describe('people: letters without a combining mark', () => {
+  it('folds ł, ø, đ, ı, æ, ß like accents, so "Stanisław" and "Bjørn" are given names', () => {
+    assert.deepEqual(names('Later Stanisław Wendlak met Bjørn Halvorsen and Marc Vallee.', 'en'), ['Stanisław Wendlak', 'Bjørn Halvorsen', 'Marc Vallee']);
+  });
+});

@@ -14,6 +14,14 @@ describe('TIMEX3 extents', () => {
     assert.deepEqual(timex('The plant closed on Monday.', '2001-03-10'), [['Monday', 'DATE', '2001-03-05']]);
   });
 
+  it('reads a day and its clock time as two expressions, the time keeping its day', () => {
+    assert.deepEqual(timex('Rendez-vous samedi 9 juin, à 20 h 30, salle des fêtes.', '2001-06-05'), [['samedi 9 juin', 'DATE', '2001-06-09'], ['20 h 30', 'TIME', '2001-06-09T20:30']]);
+  });
+
+  it('drops ages after a word for a person, an age band or "les moins de"', () => {
+    assert.deepEqual(timex('Une fillette de 7 ans, une Bretonne de 40 ans, les 6-12 ans et les moins de 18 ans.', '2001-06-05'), []);
+  });
+
   it('keeps "the past" with a counted duration and drops ages', () => {
     assert.deepEqual(timex('Prices rose over the past three weeks.', '2001-03-10'), [['the past three weeks', 'DURATION', 'P3W']]);
     assert.deepEqual(timex('Paul Martin, 64 ans, a été élu. Un homme âgé de 30 ans. Her 12-year-old son.', '2001-03-10'), []);
@@ -57,5 +65,36 @@ describe('TIMEX3 values', () => {
   it('resolves "le lendemain" and "the day before" against the last day mentioned', () => {
     assert.deepEqual(timex('Le 3 mars, il a parlé. Le lendemain, il est parti.', '2001-08-05'), [['Le 3 mars', 'DATE', '2001-03-03'], ['Le lendemain', 'DATE', '2001-03-04']]);
     assert.deepEqual(timex('He left on May 3. The day before, he had called.', '2001-08-05'), [['May 3', 'DATE', '2001-05-03'], ['The day before', 'DATE', '2001-05-02']]);
+  });
+});
+
+describe('TIMEX3 in English financial and news copy', () => {
+  it('keeps "the" with a time expression that heads its phrase, not with one that modifies a noun', () => {
+    assert.deepEqual(timex('Net income rose in the third quarter.', '2001-10-20').map((x) => x[0]), ['the third quarter']);
+    assert.deepEqual(timex('The firm blamed the third-quarter loss on rates.', '2001-10-20').map((x) => x[0]), ['third-quarter']);
+  });
+
+  it('reads "a year earlier" and "the year-ago quarter" against the quarter last named', () => {
+    assert.deepEqual(timex('Profit in the second quarter rose, from $3 million a year earlier.', '2001-08-20').map((x) => x[2]), ['2001-Q2', '2000-Q2']);
+    assert.deepEqual(timex('The latest period was weak.', '2001-08-20'), []);
+  });
+
+  it('reads "recent years" and "coming months" as references, and "several years ago" as past', () => {
+    assert.deepEqual(timex('Sales fell in recent years and may rise in coming months; it began several years ago.', '2001-08-20').map((x) => [x[0], x[2]]), [['recent years', 'PAST_REF'], ['coming months', 'FUTURE_REF'], ['several years ago', 'PAST_REF']]);
+  });
+
+  it('leaves adjectives "its quarterly dividend", "average daily volume" out of sets', () => {
+    assert.deepEqual(timex('It raised its quarterly dividend; average daily volume fell; the paper appears daily.', '2001-08-20').map((x) => x[0]), ['daily']);
+  });
+
+  it('joins a month to "last year" and a modifier to a weekday', () => {
+    assert.deepEqual(timex('In June last year the talks failed; they resume early Tuesday.', '2001-08-20').map((x) => [x[0], x[2]]), [['June last year', '2000-06'], ['early Tuesday', '2001-08-14']]);
+  });
+});
+
+describe('TIMEX3 years as modifiers and in words', () => {
+  it('reads "its 1990 invasion", "fiscal 1989", "mid-1996", "nineteen ninety-six" and "the fiscal year", not "the 2000 soldiers"', () => {
+    const found = timex('After its 1990 invasion, fiscal 1989 sales and mid-1996 talks, in nineteen ninety-six, for the fiscal year; the 2000 soldiers left.', '2001-08-20');
+    assert.deepEqual(found.map((x) => [x[0], x[2]]), [['1990', '1990'], ['fiscal 1989', '1989'], ['mid-1996', '1996'], ['nineteen ninety-six', '1996'], ['the fiscal year', '2001']]);
   });
 });

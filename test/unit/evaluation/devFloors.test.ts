@@ -10,10 +10,10 @@ import { prf, type SpanCounts } from '../../../src/core/evaluation/spanScore';
  * (docs/quality.md): a change that loses detections there fails here. Raise a floor when a figure rises.
  */
 const FLOORS = {
-  'timex-fr-dev': { strict: 0.78, relaxed: 0.89, value: 0.72 },
-  'timex-en-dev': { strict: 0.75, relaxed: 0.87, value: 0.72 },
-  'people-fr-dev': { exact: 0.80, relaxed: 0.81 },
-  'people-en-dev': { exact: 0.48, relaxed: 0.53 },
+  'timex-fr-dev': { strict: 0.84, relaxed: 0.90, value: 0.74 },
+  'timex-en-dev': { strict: 0.80, relaxed: 0.90, value: 0.76 },
+  'people-fr-dev': { exact: 0.87, relaxed: 0.88 },
+  'people-en-dev': { exact: 0.67, relaxed: 0.72 },
 };
 
 const dir = process.env.NEWSMARK_CORPORA ?? join(__dirname, '../../../../shared/corpora');

@@ -6,6 +6,7 @@ import type { CliIo } from '../../../src/cli/command';
 import { runExport } from '../../../src/cli/export';
 import { runImport } from '../../../src/cli/import';
 import { runReport } from '../../../src/cli/report';
+import { ndjsonFormat } from '../../../src/core/export/ndjson';
 import type { ReportJson } from '../../../src/core/corpus/report';
 import { parseSidecar } from '../../../src/core/sidecar/yamlStore';
 import { SEEDS, seedArticles } from './helpers';
@@ -130,5 +131,30 @@ describe('newsmark export / import', () => {
     const unknown = await cli(runExport, [SEEDS, '--format', 'docx']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.err, /unknown format 'docx'/);
+  });
+});
+
+describe('newsmark export --format ndjson', () => {
+  it('writes a JSON line per article, in folder order, with its annotations and detections, then the events and contradictions', async () => {
+    const { code, out, err } = await cli(runExport, [SEEDS, '--format', 'ndjson']);
+    assert.equal(code, 0, err);
+    const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l) as { record: string; file?: string; annotations?: unknown[]; detections?: { people: unknown[] }; id?: string });
+    const articles = lines.filter((l) => l.record === 'article');
+    assert.deepEqual(articles.map((a) => a.file), seedArticles().map((a) => a.file));
+    assert.deepEqual(articles.map((a) => a.annotations?.length), seedArticles().map((a) => a.annotations.length));
+    assert.ok(articles.every((a) => (a.detections?.people.length ?? 0) > 0), 'each seed names people');
+    const firstCorpusLine = lines.findIndex((l) => l.record !== 'article');
+    assert.equal(firstCorpusLine, articles.length, 'events and contradictions come after every article');
+    assert.ok(lines.some((l) => l.record === 'event' && l.id === '2025-02-27-istanbul-talks'));
+    assert.ok(lines.some((l) => l.record === 'contradiction'));
+  });
+
+  it('hands each article line to the output as the article is read, before the corpus exists', async () => {
+    const written: string[] = [];
+    const format = ndjsonFormat();
+    const [a] = seedArticles();
+    await format.article!(a, { write: (s) => void written.push(s) }, {});
+    assert.equal(written.length, 1);
+    assert.equal((JSON.parse(written[0]) as { file: string }).file, a.file);
   });
 });

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { KINDS } from '../../../src/core/detect/evaluate';
+import { DETECTOR_KINDS } from '../../../src/core/session/detectorKinds';
 import { SETTING_DEFAULTS } from '../../../src/extension/settings';
 
 interface ManifestSetting {
@@ -20,6 +22,15 @@ describe('settings table (src/extension/settings.ts)', () => {
       const declared = contributed[`newsmark.${key}`];
       assert.deepEqual(value, declared.default, key);
       assert.equal(typeof value, declared.type === 'integer' ? 'number' : declared.type, key);
+    }
+  });
+});
+
+describe('detector registry (src/core/session/detectorKinds.ts)', () => {
+  it('gives every kind a declared setting and a scored evaluation key', () => {
+    for (const k of DETECTOR_KINDS) {
+      assert.ok(k.setting in SETTING_DEFAULTS, `${k.kind}: newsmark.${k.setting} is not a setting`);
+      assert.ok((KINDS as readonly string[]).includes(k.evaluation), `${k.kind}: ${k.evaluation} is not scored`);
     }
   });
 });

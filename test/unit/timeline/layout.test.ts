@@ -77,6 +77,9 @@ describe('timeline layout', () => {
     assert.deepEqual(byKind.lanes.map((l) => l.label), ['Talks', 'Calls']);
     const byPlace = layoutTimeline(events, { width: 310, lanesBy: 'place', view, lang: 'en' });
     assert.deepEqual(byPlace.lanes.map((l) => l.label), ['Riyad', 'Unknown place', 'Istanbul']);
+    // The corpus names its kinds (any kind it knows): the lane takes that name.
+    const named = layoutTimeline([ev('f', '2025-03-05', { kind: 'conflict', kindLabel: 'Fighting' })], { width: 310, lanesBy: 'kind', view, lang: 'en' });
+    assert.deepEqual(named.lanes.map((l) => l.label), ['Fighting']);
     const lane = (id: string) => byPlace.lanes.find((l) => l.key === byPlace.marks.find((m) => m.id === id)!.lane)!;
     assert.ok(lane('t2').y > lane('c').y);
   });

@@ -1,0 +1,79 @@
+/**
+ * Memory of `newsmark export` and `newsmark report` against the size of the folder: each command runs in
+ * its own Node process (a fresh heap) over generated folders of growing size, and its peak RSS
+ * (`process.resourceUsage().maxRSS`) is read at exit. A streaming format with nothing to index (w3c) should
+ * stay flat; a format that needs the corpus (ndjson: detections and events; report) grows with the index,
+ * linearly: the table gives the bytes per article between sizes, and what that slope says for 100,000.
+ *
+ *   npx tsx bench/export.ts                 sizes 1000, 4000, 16000 (a few minutes on two cores)
+ *   npx tsx bench/export.ts 2000 8000       other sizes
+ *   NEWSMARK_BENCH_ONLY=w3c npx tsx …       only the commands whose label contains that word
+ *
+ * Folders are generated into bench/corpora/export-<n>/ (git-ignored) and reused: the seeds' shapes with
+ * other names, places and numbers (bench/corpus.ts), each with a sidecar of 8 note annotations.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeSelector } from '../src/core/anchor/reanchor';
+import { serializeSidecar } from '../src/core/sidecar/yamlStore';
+import { codePointLength } from '../src/core/text/offsets';
+import { article } from './corpus';
+
+const ROOT = join(__dirname, '..');
+const SEEDS = join(ROOT, 'seeds');
+
+function folder(n: number): string {
+  const dir = join(ROOT, 'bench', 'corpora', `export-${n}`);
+  if (existsSync(join(dir, '.complete'))) return dir;
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const { name, text } = article(SEEDS, i);
+    writeFileSync(join(dir, name), text);
+    const length = codePointLength(text);
+    const annotations = Array.from({ length: 8 }, (_, k) => {
+      const start = Math.floor((length * k) / 8);
+      return { id: `a-${k}`, type: 'note' as const, ...makeSelector(text, start, Math.min(length, start + 12)), note: `bench note ${k}` };
+    });
+    writeFileSync(join(dir, `${name}.annotations.yaml`), serializeSidecar({ version: 1, document: { source: name }, annotations, rejected: [] }));
+  }
+  writeFileSync(join(dir, '.complete'), '');
+  return dir;
+}
+
+const RUNNER = `
+const { main } = require(${JSON.stringify(join(ROOT, 'src', 'cli', 'main.ts'))});
+const t = Date.now();
+main(process.argv.slice(1), { stdout: () => {}, stderr: () => {} }).then((code) => {
+  process.stderr.write(JSON.stringify({ code, ms: Date.now() - t, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\\n');
+});`;
+
+/** One command in a fresh process: its exit code, time and peak RSS (output discarded in the process). */
+function measure(args: string[]): { code: number; ms: number; maxRssMB: number } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', RUNNER, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 << 20 });
+  const line = r.stderr.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line) as { code: number; ms: number; maxRssMB: number };
+  } catch {
+    throw new Error(`${args.join(' ')}: ${r.stderr.slice(-1000)}`);
+  }
+}
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = sizes.length ? sizes : [1000, 4000, 16000];
+const COMMANDS: Array<[string, (dir: string) => string[]]> = [
+  ['export w3c (stream, no index)', (dir) => ['export', dir, '--format', 'w3c']],
+  ['export ndjson (index + detections)', (dir) => ['export', dir, '--format', 'ndjson', '--workers', '0']],
+  ['report --json', (dir) => ['report', dir, '--json', '--workers', '0']],
+];
+const rows: string[] = [];
+const only = process.env.NEWSMARK_BENCH_ONLY;
+for (const [label, args] of COMMANDS.filter(([l]) => !only || l.includes(only))) {
+  const points = SIZES.map((n) => ({ n, ...measure(args(folder(n))) }));
+  const [a, b] = [points[0], points[points.length - 1]];
+  const perArticleKB = ((b.maxRssMB - a.maxRssMB) * 1024) / (b.n - a.n);
+  const at100k = b.maxRssMB + (perArticleKB * (100_000 - b.n)) / 1024;
+  rows.push(`| ${label} | ${points.map((p) => `${p.n}: ${p.maxRssMB.toFixed(0)} MB, ${(p.ms / 1000).toFixed(1)} s${p.code ? ` (exit ${p.code})` : ''}`).join('; ')} | ${perArticleKB.toFixed(1)} KB | ${at100k.toFixed(0)} MB |`);
+  process.stdout.write(`${rows[rows.length - 1]}\n`);
+}
+process.stdout.write(`\n| command | peak RSS and time by articles | slope per article | projected at 100,000 |\n|---|---|---|---|\n${rows.join('\n')}\n`);

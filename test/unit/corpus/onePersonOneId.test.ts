@@ -1,0 +1,25 @@
+// One person, one id across the corpus (issue #18, item 5): an article that names someone by the family
+// name alone joins the person another article names in full.
+import { strict as assert } from 'node:assert';
+import { CorpusIndex } from '../../../src/core/corpus/index';
+
+describe('one person, one id', () => {
+  it('joins a family name alone to the one full name of the corpus that ends with it', () => {
+    const idx = new CorpusIndex();
+    idx.setDocument('a.txt', "Le ministre Jean Castagnier a reçu mardi son homologue à Lyon. « Nous avançons », a déclaré Jean Castagnier.", { published: '2025-03-07' });
+    idx.setDocument('b.txt', "Castagnier a ensuite quitté Lyon. « Rien n'est décidé », a dit Castagnier aux journalistes.", { published: '2025-03-08' });
+    const people = idx.people().filter((p) => /Castagnier/.test(p.name));
+    assert.equal(people.length, 1, JSON.stringify(people.map((p) => [p.id, p.name])));
+    assert.equal(people[0].name, 'Jean Castagnier');
+    assert.deepEqual(people[0].documents, ['a.txt', 'b.txt']);
+  });
+
+  it('keeps a family name alone apart when two people of the corpus bear it', () => {
+    const idx = new CorpusIndex();
+    idx.setDocument('a.txt', 'Le ministre Jean Castagnier a reçu mardi Paul Castagnier à Lyon.', { published: '2025-03-07' });
+    idx.setDocument('b.txt', 'Castagnier a ensuite quitté Lyon.', { published: '2025-03-08' });
+    const names = idx.people().map((p) => p.name).filter((n) => /Castagnier/.test(n)).sort();
+    assert.ok(names.includes('Jean Castagnier') && names.includes('Paul Castagnier'), names.join(', '));
+    assert.ok(!idx.people().some((p) => p.name === 'Jean Castagnier' && p.documents.includes('b.txt')), 'b.txt is not given to either');
+  });
+});
