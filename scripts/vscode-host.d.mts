@@ -27,6 +27,8 @@ export interface StartOptions {
   extensionsDir?: string;
   env?: Record<string, string>;
   quiet?: boolean;
+  /** Display language passed to code-server as --locale (e.g. "fr"). */
+  locale?: string;
 }
 
 export interface WorkbenchUrlOptions {

@@ -291,7 +291,7 @@ export function writeUserSettings(userDataDir, settings = WORKBENCH_SETTINGS) {
  * Starts code-server in its own process group and waits until it answers.
  * @returns {{ port, origin, pid, logFile, stop(): Promise<void> }}
  */
-export async function startCodeServer({ port, dir, userDataDir, extensionsDir, env = {}, quiet = true } = {}) {
+export async function startCodeServer({ port, dir, userDataDir, extensionsDir, env = {}, quiet = true, locale } = {}) {
   const host = ensureHost({ browser: false });
   dir ??= makeScratch('server');
   userDataDir ??= join(dir, 'user-data');
@@ -315,6 +315,8 @@ export async function startCodeServer({ port, dir, userDataDir, extensionsDir, e
     '--extensions-dir', extensionsDir,
     '--config', config,
     '--vscode-option', 'enable-smoke-test-driver',
+    // The display language (`fr`), given a language pack for it (see test/e2e/french.test.ts).
+    ...(locale ? ['--locale', locale] : []),
   ];
   // detached: setsid(), so the whole group (server, extension host, file watcher) can be stopped at once.
   const child = spawn(host.node, args, { detached: true, stdio: ['ignore', out, out], env: scratchEnv(dir, env) });

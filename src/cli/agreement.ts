@@ -10,6 +10,7 @@ import { agreementMarkdown } from '../core/team/agreementMarkdown';
 import { readAnnotatedFiles } from '../core/team/annotatedFiles';
 import { SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
+import { cliLanguage } from './language';
 import { NodeFileSystem } from './nodeFs';
 
 export interface AgreementIo {
@@ -28,6 +29,7 @@ export const agreementCommand: Command = {
   options: {
     between: { type: 'string', value: 'A> <B', description: 'the two annotators, as the sidecars name them (author)' },
     json: { type: 'boolean', description: 'JSON instead of Markdown' },
+    lang: { type: 'string', value: 'fr|en', description: 'the language of the report (default: from LANG, else English)' },
   },
   run: (args, io) => agreement(args, io),
 };
@@ -56,6 +58,10 @@ async function agreement({ values, positionals }: ParsedArgs, io: CliIo): Promis
   }
   const between = [first, second];
   const json = values.json === true;
+  if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') {
+    io.stderr(`newsmark agreement: --lang is fr or en\n${usageOf(agreementCommand)}`);
+    return 2;
+  }
   const root = resolve(folder);
   let sidecars: string[];
   try {
@@ -69,7 +75,7 @@ async function agreement({ values, positionals }: ParsedArgs, io: CliIo): Promis
   for (const u of unreadable) io.stderr(`newsmark agreement: ${toPosix(u.path)}:${u.message} (left out)\n`);
   const report = measureAgreement(files, between[0], between[1]);
   if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout(agreementMarkdown(report, { link: (file, line) => `${encodeURI(file)}${line ? `#L${line}` : ''}` }));
+  else io.stdout(agreementMarkdown(report, { lang: cliLanguage(values.lang), link: (file, line) => `${encodeURI(file)}${line ? `#L${line}` : ''}` }));
   if (report.overall.a + report.overall.b === 0) {
     io.stderr(`newsmark agreement: no annotation by ${between[0]} or ${between[1]} under ${folder} (annotations record their author in the "author" field)\n`);
     return 1;

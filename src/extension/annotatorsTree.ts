@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import { annotationTitle } from '../core/session/describe';
 import { readAnnotatedFiles } from '../core/team/annotatedFiles';
 import { authorsOf, describeAuthorship, groupByAuthor, NO_AUTHOR } from '../core/team/authorship';
 import { SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { SidecarAnnotation } from '../core/sidecar/schema';
+import { interfaceLanguage } from './interfaceLanguage';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import type { CommandRegistrar } from './lifecycle';
 import type { ServicesHost } from './shell';
@@ -67,15 +69,15 @@ export class AnnotatorsTree extends Disposable implements vscode.TreeDataProvide
   private async filterByAuthor(author?: string): Promise<string[] | undefined> {
     if (author === undefined) {
       const authors = authorsOf((await this.load()).flatMap((f) => f.annotations));
-      const everyone = { label: '$(clear-all) All annotators', author: '' };
+      const everyone = { label: `$(clear-all) ${vscode.l10n.t('All annotators')}`, author: '' };
       const picked = await vscode.window.showQuickPick([everyone, ...authors.map((a) => ({ label: `$(person) ${a}`, author: a }))], {
-        title: 'Show the annotations of',
+        title: vscode.l10n.t('Show the annotations of'),
       });
       if (!picked) return undefined;
       author = picked.author;
     }
     this.only = author || undefined;
-    this.view.description = this.only ? `by ${this.only}` : undefined;
+    this.view.description = this.only ? vscode.l10n.t('by {0}', this.only) : undefined;
     this._onDidChangeTreeData.fire();
     return groupByAuthor(await this.load(), this.only).map((g) => g.author);
   }
@@ -90,7 +92,7 @@ export class AnnotatorsTree extends Disposable implements vscode.TreeDataProvide
   getTreeItem(node: AnnotatorNode): vscode.TreeItem {
     const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     if (node.kind === 'author') {
-      const item = new vscode.TreeItem(node.author === NO_AUTHOR ? '(no author recorded)' : node.author, collapsed);
+      const item = new vscode.TreeItem(node.author === NO_AUTHOR ? vscode.l10n.t('(no author recorded)') : node.author, collapsed);
       item.description = `${node.count}`;
       item.iconPath = new vscode.ThemeIcon('person');
       return item;
@@ -106,9 +108,10 @@ export class AnnotatorsTree extends Disposable implements vscode.TreeDataProvide
     const a = node.annotation;
     const item = new vscode.TreeItem(a.quote.length > 60 ? `${a.quote.slice(0, 57)}…` : a.quote, vscode.TreeItemCollapsibleState.None);
     const by = describeAuthorship(a);
-    item.description = [a.type, by].filter(Boolean).join(' · ');
-    item.tooltip = `${a.type} “${a.quote}”${by ? `\n${by}` : ''}`;
-    item.command = { title: 'Show', command: 'newsmark.revealMention', arguments: [{ file: this.indexName(uri), start: a.start, end: a.end }] };
+    const kind = annotationTitle(a, interfaceLanguage());
+    item.description = [kind, by].filter(Boolean).join(' · ');
+    item.tooltip = `${vscode.l10n.t('{0} “{1}”', kind, a.quote)}${by ? `\n${by}` : ''}`;
+    item.command = { title: vscode.l10n.t('Show'), command: 'newsmark.revealMention', arguments: [{ file: this.indexName(uri), start: a.start, end: a.end }] };
     return item;
   }
 }

@@ -4,6 +4,8 @@ import { formatDate } from '../core/corpus/index';
 import { articlesFromOutlets, markdownWordDiff } from '../core/corpus/report';
 import type { CorpusIndex, DocumentAnalysis, PersonSummary } from '../core/corpus/index';
 import { TextIndex } from '../core/text/offsets';
+import { interfaceLanguage } from './interfaceLanguage';
+import { attributeLabel, plural } from './treeWords';
 
 /**
  * The tree model of the corpus views: nodes that know their data, their TreeItem and their children,
@@ -120,10 +122,6 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** "PT6H30M" -> "6 h 30", "P3Y" -> "3 years"; other values unchanged. */
 export function formatValue(value: string, qualifier?: string): string {
   let v = value;
@@ -142,18 +140,6 @@ export function formatValue(value: string, qualifier?: string): string {
   const q: Record<string, string> = { about: '≈', almost: '≲', 'more-than': '>', 'less-than': '<' };
   return `${qualifier ? (q[qualifier] ?? '') : ''}${v}`;
 }
-
-const ATTRIBUTE_LABEL: Record<string, string> = {
-  duration: 'Duration',
-  date: 'Date',
-  time: 'Time',
-  count: 'Count',
-  place: 'Place',
-  participants: 'Participants',
-  ordinal: 'Round of talks',
-  quote: 'Quote',
-  user: 'Marked by you',
-};
 
 function truncate(s: string, n: number): string {
   const t = oneLine(s).trim();
@@ -316,11 +302,11 @@ export class EventNode extends CorpusNode {
     const ev = this.event;
     const lang = ev.mentions[0] ? this.ctx.language(ev.mentions[0].file) : 'fr';
     const files = [...new Set(ev.mentions.map((m) => m.file))];
-    const sources = articlesFromOutlets(files.length, ev.sources, 'en');
+    const sources = articlesFromOutlets(files.length, ev.sources, interfaceLanguage());
     const item = new vscode.TreeItem(ev.title, vscode.TreeItemCollapsibleState.Collapsed);
     // The title usually names the date and place already: the description adds only what it lacks, so
     // the row fits the side bar.
-    const date = formatDate(ev.date, lang) ?? 'undated';
+    const date = formatDate(ev.date, lang) ?? vscode.l10n.t('undated');
     item.description = [ev.title.includes(date) ? undefined : date, ev.place && !ev.title.includes(ev.place) ? ev.place : undefined, sources].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon(ev.user && !ev.kind ? 'calendar' : (KIND_ICON[ev.kind ?? ''] ?? 'calendar'));
     item.contextValue = 'event';
@@ -328,7 +314,7 @@ export class EventNode extends CorpusNode {
     md.appendMarkdown('**').appendText(ev.title).appendMarkdown('**');
     if (ev.user) md.appendMarkdown(' *(edited by you)*');
     md.appendMarkdown('\n\n');
-    md.appendMarkdown('$(calendar) ').appendText(ev.date ? `${formatDate(ev.date, lang)} (${ev.date})` : 'undated').appendMarkdown('  \n');
+    md.appendMarkdown('$(calendar) ').appendText(ev.date ? `${formatDate(ev.date, lang)} (${ev.date})` : vscode.l10n.t('undated')).appendMarkdown('  \n');
     if (ev.place) md.appendMarkdown('$(location) ').appendText(ev.place).appendMarkdown('  \n');
     if (ev.participants.length) md.appendMarkdown('$(person) ').appendText(ev.participants.join(', ')).appendMarkdown('  \n');
     md.appendMarkdown('$(file) ').appendText(`${sources}, ${plural(ev.mentions.length, 'mention')}`).appendMarkdown('\n\n');
@@ -439,7 +425,7 @@ export class ContradictionNode extends CorpusNode {
   protected createItem(): vscode.TreeItem {
     const c = this.contradiction;
     const speaker = c.speaker ? this.ctx.personName(c.speaker) : undefined;
-    const label = `${ATTRIBUTE_LABEL[c.attribute] ?? c.attribute}${speaker ? ` — ${speaker}` : ''}`;
+    const label = `${attributeLabel(c.attribute)}${speaker ? ` — ${speaker}` : ''}`;
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
     const values = [...new Set(c.sides.map((s) => sideValue(c.attribute, s)))];
     if (this.agreement) {
@@ -520,14 +506,14 @@ export class ContradictionGroupNode extends CorpusNode {
   protected createItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.title(), vscode.TreeItemCollapsibleState.Expanded);
     if (this.agreements) {
-      item.description = `${this.items.length} corroborated ${this.items.length === 1 ? 'fact' : 'facts'}`;
+      item.description = this.items.length === 1 ? vscode.l10n.t('{0} corroborated fact', 1) : vscode.l10n.t('{0} corroborated facts', this.items.length);
       item.iconPath = new vscode.ThemeIcon('pass');
       item.contextValue = 'agreements';
       item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
-      item.tooltip = 'Values several sources agree on, with how many articles and outlets report them (an article whose outlet is unknown counts as its own).';
+      item.tooltip = vscode.l10n.t('Values several sources agree on, with how many articles and outlets report them (an article whose outlet is unknown counts as its own).');
     } else {
       const open = this.items.filter((c) => c.status === 'open').length;
-      item.description = `${plural(this.items.length, 'contradiction')}${open ? `, ${open} open` : ''}`;
+      item.description = open ? vscode.l10n.t('{0}, {1} open', plural(this.items.length, 'contradiction'), open) : plural(this.items.length, 'contradiction');
       item.iconPath = new vscode.ThemeIcon('calendar');
       item.contextValue = 'contradictionEvent';
     }
@@ -535,9 +521,9 @@ export class ContradictionGroupNode extends CorpusNode {
   }
 
   private title(): string {
-    if (this.agreements) return 'Agreements';
+    if (this.agreements) return vscode.l10n.t('Agreements');
     const id = this.eventId;
-    if (!id) return 'Not tied to an event';
+    if (!id) return vscode.l10n.t('Not tied to an event');
     const ev = this.ctx.index.event(id);
     return ev?.title ?? id;
   }
@@ -602,7 +588,7 @@ export class PersonNode extends CorpusNode {
     const md = new vscode.MarkdownString();
     md.appendMarkdown('**').appendText(p.name).appendMarkdown('**\n\n');
     if (p.aliases.length) md.appendMarkdown('Also written: ').appendText(p.aliases.join(', ')).appendMarkdown('\n\n');
-    md.appendText(`${plural(p.mentions.length, 'mention')} and ${plural(p.quotes.length, 'quote')} in ${plural(p.documents.length, 'article')}`);
+    md.appendText(vscode.l10n.t('{0} and {1} in {2}', plural(p.mentions.length, 'mention'), plural(p.quotes.length, 'quote'), plural(p.documents.length, 'article')));
     md.appendMarkdown(`\n\n\`${p.id}\``);
     item.tooltip = md;
     return item;

@@ -53,7 +53,7 @@ export class GuidedStart implements vscode.Disposable {
   /** The corpus report (as `newsmark report --format md`) in a new Markdown editor, to save or share. Returns its text. */
   private async exportReport(): Promise<string> {
     const service = this.corpus();
-    const text = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsmark: indexing the articles' }, async () => {
+    const text = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Newsmark: indexing the articles') }, async () => {
       await service.whenIndexed();
       return renderMarkdown(buildReport(service.index));
     });

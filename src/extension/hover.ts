@@ -5,8 +5,8 @@ import { annotationStatus } from '../core/sidecar/schema';
 import { describeAuthorship } from '../core/team/authorship';
 import { offsetsOf } from './convert';
 import { enabledSuggestionKinds } from './articleEditors';
-import { detectorKind } from '../core/session/detectorKinds';
 import { isArticle } from './articles';
+import { interfaceLanguage } from './interfaceLanguage';
 import type { ArticleStore } from './store';
 
 function commandLink(title: string, command: string, args: unknown[]): string {
@@ -25,7 +25,8 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const at = offsets.offset(position);
     const session = entry.session;
     const published = session.published();
-    const lang = session.detections().language;
+    // Values in words follow the interface's language, not the article's: the reader's words.
+    const lang = interfaceLanguage();
     const people = new Map(this.store.registry().map((p) => [p.id, p.name]));
     for (const p of session.detections().people) if (!people.has(p.id)) people.set(p.id, p.name);
     const name = (id: string | undefined) => (id ? (people.get(id) ?? id) : undefined);
@@ -36,22 +37,23 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
       const md = new vscode.MarkdownString(undefined, true);
       md.isTrusted = { enabledCommands: ['newsmark.removeAnnotation', 'newsmark.editAnnotation', 'newsmark.linkPerson', 'newsmark.linkEvent', 'newsmark.confirmReview'] };
       const status = annotationStatus(annotation);
-      md.appendMarkdown(`**${annotationTitle(annotation)}**${status === 'review' ? ' · _re-anchored, please review_' : ''}\n\n`);
+      const title = annotationTitle(annotation, lang);
+      md.appendMarkdown(`${status === 'review' ? vscode.l10n.t('**{0}** · _re-anchored, please review_', title) : `**${title}**`}\n\n`);
       const timex = annotation.timexType && annotation.timexValue ? { type: annotation.timexType, value: annotation.timexValue } : undefined;
       if (annotation.value !== undefined) md.appendMarkdown(`${describeValue(annotation, published, lang, annotation.candidates, timex)}\n\n`);
-      if (annotation.entity) md.appendMarkdown(`Person: ${name(annotation.entity)}\n\n`);
-      if (annotation.speaker) md.appendMarkdown(`Speaker: ${name(annotation.speaker)}\n\n`);
-      if (annotation.event) md.appendMarkdown(`Event: \`${annotation.event}\`\n\n`);
-      if (annotation.note) md.appendMarkdown(`Note: ${annotation.note}\n\n`);
+      if (annotation.entity) md.appendMarkdown(`${vscode.l10n.t('Person: {0}', name(annotation.entity) ?? '')}\n\n`);
+      if (annotation.speaker) md.appendMarkdown(`${vscode.l10n.t('Speaker: {0}', name(annotation.speaker) ?? '')}\n\n`);
+      if (annotation.event) md.appendMarkdown(`${vscode.l10n.t('Event: {0}', `\`${annotation.event}\``)}\n\n`);
+      if (annotation.note) md.appendMarkdown(`${vscode.l10n.t('Note: {0}', annotation.note)}\n\n`);
       const by = describeAuthorship(annotation);
-      if (by) md.appendMarkdown(`_Annotated: ${by}_\n\n`);
+      if (by) md.appendMarkdown(`_${vscode.l10n.t('Annotated: {0}', by)}_\n\n`);
       const actions = [
-        commandLink('Edit note', 'newsmark.editAnnotation', [uri, annotation.id]),
-        commandLink('Link person', 'newsmark.linkPerson', [uri, annotation.id]),
-        commandLink('Link event', 'newsmark.linkEvent', [uri, annotation.id]),
-        commandLink('Remove', 'newsmark.removeAnnotation', [uri, annotation.id]),
+        commandLink(vscode.l10n.t('Edit note'), 'newsmark.editAnnotation', [uri, annotation.id]),
+        commandLink(vscode.l10n.t('Link person'), 'newsmark.linkPerson', [uri, annotation.id]),
+        commandLink(vscode.l10n.t('Link event'), 'newsmark.linkEvent', [uri, annotation.id]),
+        commandLink(vscode.l10n.t('Remove'), 'newsmark.removeAnnotation', [uri, annotation.id]),
       ];
-      if (status === 'review') actions.unshift(commandLink('Looks right', 'newsmark.confirmReview', [uri, annotation.id]));
+      if (status === 'review') actions.unshift(commandLink(vscode.l10n.t('Looks right'), 'newsmark.confirmReview', [uri, annotation.id]));
       md.appendMarkdown(actions.join(' · '));
       return new vscode.Hover(md, offsets.range(annotation.start, annotation.end));
     }
@@ -60,24 +62,24 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     if (!suggestion) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: ['newsmark.acceptSuggestion', 'newsmark.rejectSuggestion', 'newsmark.acceptAllOfKind'] };
-    md.appendMarkdown(`**${detectorKind(suggestion.kind).hoverTitle}** _(automatic detection)_\n\n`);
+    md.appendMarkdown(`${vscode.l10n.t('**Suggestion: {0}** _(automatic detection)_', annotationTitle({ type: suggestion.kind === 'duration' ? 'claim' : suggestion.kind, attribute: 'duration' }, lang).toLowerCase())}\n\n`);
     const fields = suggestion.fields;
     if (suggestion.kind === 'date') {
       const d = session.detections().dates.find((m) => m.start === suggestion.start && m.end === suggestion.end);
       md.appendMarkdown(`${describeValue({ type: 'date', value: fields.value }, published, lang, d?.candidates, d ? dateTimex(d) : undefined)}\n\n`);
-      if (!published && d?.relative) md.appendMarkdown('_Publication date unknown: set it with "Newsmark: Set Publication Date of Article…"._\n\n');
+      if (!published && d?.relative) md.appendMarkdown(`_${vscode.l10n.t('Publication date unknown: set it with "Newsmark: Set Publication Date of Article…".')}_\n\n`);
     } else if (suggestion.kind === 'duration') {
       md.appendMarkdown(`${describeValue({ type: 'claim', attribute: 'duration', value: fields.value, qualifier: fields.qualifier }, published, lang)}\n\n`);
     } else if (suggestion.kind === 'person') {
-      md.appendMarkdown(`Person: ${name(fields.entity)}\n\n`);
+      md.appendMarkdown(`${vscode.l10n.t('Person: {0}', name(fields.entity) ?? '')}\n\n`);
     } else if (suggestion.kind === 'quote') {
-      md.appendMarkdown(fields.speaker ? `Speaker: ${name(fields.speaker)}\n\n` : 'Speaker: not found\n\n');
+      md.appendMarkdown(`${fields.speaker ? vscode.l10n.t('Speaker: {0}', name(fields.speaker) ?? '') : vscode.l10n.t('Speaker: not found')}\n\n`);
     }
     md.appendMarkdown(
       [
-        commandLink('Accept', 'newsmark.acceptSuggestion', [uri, suggestion.key]),
-        commandLink('Reject', 'newsmark.rejectSuggestion', [uri, suggestion.key]),
-        commandLink(`Accept all ${suggestion.kind} suggestions in file`, 'newsmark.acceptAllOfKind', [uri, suggestion.kind]),
+        commandLink(vscode.l10n.t('Accept'), 'newsmark.acceptSuggestion', [uri, suggestion.key]),
+        commandLink(vscode.l10n.t('Reject'), 'newsmark.rejectSuggestion', [uri, suggestion.key]),
+        commandLink(vscode.l10n.t('Accept all suggestions of this kind in the file'), 'newsmark.acceptAllOfKind', [uri, suggestion.kind]),
       ].join(' · '),
     );
     return new vscode.Hover(md, offsets.range(suggestion.start, suggestion.end));

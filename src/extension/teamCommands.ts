@@ -6,6 +6,7 @@ import { authorsOf } from '../core/team/authorship';
 import { SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { CommandRegistrar } from './lifecycle';
 import type { ArticleStore } from './store';
+import { interfaceLanguage } from './interfaceLanguage';
 import { WorkspaceFileSystem } from './vscodeFs';
 
 /** Commands for a team sharing a corpus: the agreement report between two annotators. */
@@ -36,21 +37,29 @@ export class TeamCommands {
     if (!a || !b) {
       if (authors.length < 2) {
         void vscode.window.showInformationMessage(
-          `Agreement needs annotations by two people; the sidecars name ${authors.length === 0 ? 'no author' : `only ${authors[0]}`}. Each annotation records its author (setting newsmark.annotator, else git's user.name).`,
+          authors.length === 0
+            ? vscode.l10n.t("Agreement needs annotations by two people; the sidecars name no author. Each annotation records its author (setting newsmark.annotator, else git's user.name).")
+            : vscode.l10n.t("Agreement needs annotations by two people; the sidecars name only {0}. Each annotation records its author (setting newsmark.annotator, else git's user.name).", authors[0]),
         );
         return undefined;
       }
-      a = await vscode.window.showQuickPick(authors, { title: 'Agreement between annotators (1/2)', placeHolder: 'First annotator' });
+      a = await vscode.window.showQuickPick(authors, { title: vscode.l10n.t('Agreement between annotators (1/2)'), placeHolder: vscode.l10n.t('First annotator') });
       if (!a) return undefined;
       const first = a;
-      b = await vscode.window.showQuickPick(authors.filter((x) => x !== first), { title: 'Agreement between annotators (2/2)', placeHolder: `Compare ${a} with` });
+      b = await vscode.window.showQuickPick(
+        authors.filter((x) => x !== first),
+        { title: vscode.l10n.t('Agreement between annotators (2/2)'), placeHolder: vscode.l10n.t('Compare {0} with', first) },
+      );
       if (!b) return undefined;
     }
     const report = measureAgreement(files, a, b);
     let text = agreementMarkdown(report, {
+      lang: interfaceLanguage(),
       link: (file, line) => `${(uriOf.get(file) ?? vscode.Uri.file(file)).toString()}${line ? `#L${line}` : ''}`,
     });
-    if (unreadable.length) text += `\n_Left out (not valid): ${unreadable.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u.path))).join(', ')}_\n`;
+    if (unreadable.length) {
+      text += `\n_${vscode.l10n.t('Left out (not valid): {0}', unreadable.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u.path))).join(', '))}_\n`;
+    }
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(doc, { preview: false });
     return text;

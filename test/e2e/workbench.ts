@@ -20,9 +20,9 @@ export const RESULTS_DIR = join(__dirname, '..', '..', 'test-results', 'e2e');
 const TIMEOUT = 30_000;
 
 /** Starts code-server (installed on first use) in its own process group. */
-export async function startServer(): Promise<CodeServer> {
+export async function startServer(options: { locale?: string; extensionsDir?: string; userDataDir?: string } = {}): Promise<CodeServer> {
   const { startCodeServer } = await host();
-  return startCodeServer();
+  return startCodeServer(options);
 }
 
 export async function stopServer(server: CodeServer | undefined): Promise<void> {

@@ -61,28 +61,51 @@ const QUALIFIERS: Record<Lang, Record<string, string>> = {
   en: { exact: '', about: 'about ', almost: 'almost ', 'more-than': 'more than ', 'less-than': 'less than ' },
 };
 
-const TYPE_TITLES: Record<string, string> = {
-  person: 'Person',
-  date: 'Date',
-  quote: 'Quote',
-  event: 'Event',
-  claim: 'Claim',
-  place: 'Place',
-  organisation: 'Organisation',
-  note: 'Note',
+const TYPE_TITLES: Record<Lang, Record<string, string>> = {
+  en: { person: 'Person', date: 'Date', quote: 'Quote', event: 'Event', claim: 'Claim', place: 'Place', organisation: 'Organisation', note: 'Note' },
+  fr: { person: 'Personne', date: 'Date', quote: 'Citation', event: 'Événement', claim: 'Affirmation', place: 'Lieu', organisation: 'Organisation', note: 'Note' },
 };
-const CLAIM_TITLES: Record<string, string> = { duration: 'Duration', date: 'Date', time: 'Time', count: 'Count', place: 'Place', participants: 'Participants', ordinal: 'Round of talks', statement: 'Statement' };
+const CLAIM_TITLES: Record<Lang, Record<string, string>> = {
+  en: { duration: 'Duration', date: 'Date', time: 'Time', count: 'Count', place: 'Place', participants: 'Participants', ordinal: 'Round of talks', statement: 'Statement' },
+  fr: { duration: 'Durée', date: 'Date', time: 'Heure', count: 'Nombre', place: 'Lieu', participants: 'Participants', ordinal: 'Série de pourparlers', statement: 'Déclaration' },
+};
+
+/** The words of `describeValue`, in the interface's language (core has no access to vscode.l10n). */
+const LABELS: Record<Lang, { duration: string; date: string; value: string; ambiguous: string; readAgainst: (p: string) => string; unknown: string; claim: (attribute: string) => string }> = {
+  en: {
+    duration: 'Duration: ',
+    date: 'Date: ',
+    value: 'Value: ',
+    ambiguous: 'Ambiguous: one of ',
+    readAgainst: (p) => `Read against the publication date ${p}.`,
+    unknown: 'Publication date unknown.',
+    claim: (attribute) => `Claim (${attribute})`,
+  },
+  fr: {
+    duration: 'Durée : ',
+    date: 'Date : ',
+    value: 'Valeur : ',
+    ambiguous: 'Ambiguë : l’une de ces dates : ',
+    readAgainst: (p) => `Lue par rapport à la date de publication ${p}.`,
+    unknown: 'Date de publication inconnue.',
+    claim: (attribute) => `Affirmation (${attribute})`,
+  },
+};
 
 /**
  * What an annotation is, as its hover titles it: "Duration" for a claim about a duration, "Claim (count)"
  * for another attribute, else its type ("Person", "Date"). Never internal words such as "Newsmark claim".
+ * In `lang`, the interface's language (English by default).
  */
-export function annotationTitle(a: { type: string; attribute?: string }): string {
-  if (a.type === 'claim' && a.attribute) return CLAIM_TITLES[a.attribute] ?? `Claim (${a.attribute})`;
-  return TYPE_TITLES[a.type] ?? a.type;
+export function annotationTitle(a: { type: string; attribute?: string }, lang: Lang = 'en'): string {
+  if (a.type === 'claim' && a.attribute) return CLAIM_TITLES[lang][a.attribute] ?? LABELS[lang].claim(a.attribute);
+  return TYPE_TITLES[lang][a.type] ?? a.type;
 }
 
-/** The value of an annotation in words, with the publication date it was read against. */
+/**
+ * The value of an annotation in words, with the publication date it was read against, all in `lang`
+ * (the interface's language: a French article read with an English interface reads "Thursday, February 27").
+ */
 export function describeValue(
   a: { type: string; value?: string; attribute?: string; qualifier?: string },
   published: string | undefined,
@@ -92,17 +115,18 @@ export function describeValue(
 ): string {
   if (a.value === undefined) return '';
   if (a.type === 'claim' && a.attribute === 'duration') {
-    return `Duration: ${QUALIFIERS[lang][a.qualifier ?? 'exact'] ?? ''}${durationInWords(a.value, lang)} (\`${a.value}\`, ${a.qualifier ?? 'exact'})`;
+    return `${LABELS[lang].duration}${QUALIFIERS[lang][a.qualifier ?? 'exact'] ?? ''}${durationInWords(a.value, lang)} (\`${a.value}\`, ${a.qualifier ?? 'exact'})`;
   }
   if (a.type === 'date') {
+    const words = LABELS[lang];
     const special = timex ? timexInWords(timex.type, timex.value, lang) : null;
-    const lines = [special ? `Date: **${special}**` : `Date: **${dateInWords(a.value, lang)}** (\`${a.value}\`)`];
+    const lines = [special ? `${words.date}**${special}**` : `${words.date}**${dateInWords(a.value, lang)}** (\`${a.value}\`)`];
     if (timex) lines.push(`TIMEX3 ${timex.type}: \`${timex.value}\``);
     if (candidates && candidates.length > 1) {
-      lines.push(`Ambiguous: one of ${candidates.map((c) => dateInWords(c, lang)).join(', ')}`);
+      lines.push(`${words.ambiguous}${candidates.map((c) => dateInWords(c, lang)).join(', ')}`);
     }
-    lines.push(published ? `Read against the publication date ${published}.` : 'Publication date unknown.');
+    lines.push(published ? words.readAgainst(published) : words.unknown);
     return lines.join('\n\n');
   }
-  return `Value: ${a.value}`;
+  return `${LABELS[lang].value}${a.value}`;
 }

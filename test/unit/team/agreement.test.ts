@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runAgreement } from '../../../src/cli/agreement';
 import { cohensKappa, measureAgreement, type AnnotatedFile } from '../../../src/core/team/agreement';
 import { lineFinder } from '../../../src/core/team/annotatedFiles';
+import { cliLanguage } from '../../../src/cli/language';
 import type { SidecarAnnotation } from '../../../src/core/sidecar/schema';
 import { serializeSidecar } from '../../../src/core/sidecar/yamlStore';
 
@@ -48,6 +49,14 @@ describe('agreement between two annotators', () => {
     assert.deepEqual(r.disagreements.map((d) => d.what), ['span', 'only-a', 'kind']);
   });
 
+  it('takes the CLI language from --lang, else from the locale of the environment', () => {
+    assert.equal(cliLanguage('fr', {}), 'fr');
+    assert.equal(cliLanguage(undefined, { LANG: 'fr_FR.UTF-8' }), 'fr');
+    assert.equal(cliLanguage(undefined, { LC_ALL: 'en_US.UTF-8', LANG: 'fr_FR.UTF-8' }), 'en');
+    assert.equal(cliLanguage(undefined, { LANG: 'fry_NL' }), 'en');
+    assert.equal(cliLanguage(undefined, {}), 'en');
+  });
+
   it('gives line numbers counted in code points, past astral characters', () => {
     const line = lineFinder('😀 un\ndeux 😀\ntrois');
     assert.equal(line(0), 1);
@@ -74,11 +83,20 @@ describe('agreement between two annotators', () => {
     };
 
     it('prints a Markdown table per kind and the disagreements linked to their line', async () => {
-      const r = await run([dir, '--between', 'alice', 'bob']);
+      const r = await run([dir, '--between', 'alice', 'bob', '--lang', 'en']);
       assert.equal(r.code, 0, r.err);
       assert.match(r.out, /\| person \| 1 \| 1 \| 1 \| 100\.0 % \|/);
       assert.match(r.out, /\| date \| 1 \| 0 \| 0 \| 0\.0 % \|/);
       assert.match(r.out, /- \[a\.txt:2\]\(a\.txt#L2\): only alice: date/);
+    });
+
+    it('writes the report in French with --lang fr', async () => {
+      const r = await run([dir, '--between', 'alice', 'bob', '--lang', 'fr']);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /^# Accord entre alice et bob/);
+      assert.match(r.out, /\| person \| 1 \| 1 \| 1 \| 100,0 % \|/);
+      assert.match(r.out, /- \[a\.txt:2\]\(a\.txt#L2\): seulement alice: date/);
+      assert.equal((await run([dir, '--between', 'alice', 'bob', '--lang', 'de'])).code, 2);
     });
 
     it('gives the same figures as JSON, and a usage error without two distinct annotators', async () => {

@@ -1,0 +1,50 @@
+// The interface exists in English and French: every manifest key and every vscode.l10n.t message of the
+// extension has its French text, with the same placeholders, and no translation is left over.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { l10nMessages, messagesUnder } from './messages';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const json = (name: string) => JSON.parse(readFileSync(join(ROOT, name), 'utf8')) as Record<string, unknown>;
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
+
+/** Every string value of the manifest's user-facing fields that is not a %key% reference. */
+function literalManifestStrings(value: unknown, path: string[] = []): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => literalManifestStrings(v, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => literalManifestStrings(v, [...path, k]));
+  const field = path[path.length - 1];
+  const userFacing = ['title', 'description', 'markdownDescription', 'name', 'contents', 'label', 'altText', 'contextualTitle', 'shortTitle'];
+  if (typeof value === 'string' && userFacing.includes(field) && !/^%.+%$/.test(value) && value !== 'Newsmark') return [path.join('.')];
+  return [];
+}
+
+describe('the interface in English and French', () => {
+  it('gives every manifest key both languages, and package.json only %key% references', () => {
+    const en = json('package.nls.json');
+    const fr = json('package.nls.fr.json');
+    assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort());
+    for (const [key, text] of Object.entries(en)) assert.deepEqual(placeholders(String(fr[key])), placeholders(String(text)), key);
+    const pkg = readFileSync(join(ROOT, 'package.json'), 'utf8');
+    for (const m of pkg.matchAll(/"%([^"%]+)%"/g)) assert.ok(m[1] in en, `package.json refers to ${m[1]}, which package.nls.json lacks`);
+    const manifest = json('package.json') as { contributes: unknown; displayName: string; description: string };
+    assert.deepEqual(literalManifestStrings(manifest.contributes).filter((p) => !p.startsWith('languages.')), [], 'run node scripts/nls.mjs');
+  });
+
+  it('has a French text for every l10n.t message of the extension, and none left over', () => {
+    const messages = messagesUnder(join(ROOT, 'src', 'extension'));
+    assert.ok(messages.size > 20, `only ${messages.size} messages found: the extractor is broken`);
+    const fr = json(join('l10n', 'bundle.l10n.fr.json'));
+    const missing = [...messages].filter((m) => typeof fr[m] !== 'string');
+    assert.deepEqual(missing, [], 'messages without French in l10n/bundle.l10n.fr.json');
+    const stale = Object.keys(fr).filter((k) => !messages.has(k));
+    assert.deepEqual(stale, [], 'French texts no l10n.t call uses any more');
+    for (const m of messages) assert.deepEqual(placeholders(String(fr[m])), placeholders(m), m);
+  });
+
+  it('reads l10n.t messages with escapes and skips computed ones', () => {
+    const code = "vscode.l10n.t('It\\'s {0}', x); l10n.t(\"Say \\\"hi\\\"\"); l10n.t(`a ${'$'}{b}`); l10n.t(`plain`)";
+    assert.deepEqual(l10nMessages(code), ["It's {0}", 'Say "hi"', 'plain']);
+  });
+});

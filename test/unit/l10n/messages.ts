@@ -1,0 +1,28 @@
+/** Finding the messages the extension localises, for the coverage test (and for whoever adds translations). */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The .ts files under `dir`. */
+export function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** The messages of `l10n.t('…')` calls whose first argument is a string literal (quotes or a template without `${`). */
+export function l10nMessages(code: string): string[] {
+  const out: string[] = [];
+  const call = /l10n\.t\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
+  for (const m of code.matchAll(call)) {
+    if (m[1] === '`' && m[2].includes('${')) continue;
+    out.push(m[2].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c)));
+  }
+  return out;
+}
+
+
+/** Every message under `dir`, once each. */
+export function messagesUnder(dir: string): Set<string> {
+  return new Set(sources(dir).flatMap((f) => l10nMessages(readFileSync(f, 'utf8'))));
+}
