@@ -75,7 +75,7 @@ export class ArticleEditors extends Disposable {
     if (entry.session.detectionSkipped && !this.warnedLarge.has(document.uri.toString())) {
       this.warnedLarge.add(document.uri.toString());
       void vscode.window.showInformationMessage(
-        `${vscode.workspace.asRelativePath(document.uri)} is too large for automatic suggestions (over 1 MB); tagging by hand still works.`,
+        vscode.l10n.t('{0} is too large for automatic suggestions (over 1 MB); tagging by hand still works.', vscode.workspace.asRelativePath(document.uri)),
       );
     }
     this.refresh(entry);
@@ -175,7 +175,7 @@ export class ArticleEditors extends Disposable {
           const at = offsets.range(Math.min(a.start, offsets.textIndex.length), Math.min(a.start, offsets.textIndex.length));
           const d = new vscode.Diagnostic(
             at,
-            `Orphaned ${a.type} annotation "${a.quote}": its text was not found. It is kept in the sidecar; select the right text and run "Newsmark: Re-attach Orphaned Annotation to Selection…".`,
+            vscode.l10n.t('Orphaned {0} annotation "{1}": its text was not found. It is kept in the sidecar; select the right text and run "Newsmark: Re-attach Orphaned Annotation to Selection…".', a.type, a.quote),
             vscode.DiagnosticSeverity.Warning,
           );
           d.source = 'newsmark';
@@ -184,7 +184,7 @@ export class ArticleEditors extends Disposable {
         } else if (status === 'review') {
           const d = new vscode.Diagnostic(
             offsets.range(a.start, a.end),
-            `The ${a.type} annotation "${a.quote}" was re-anchored on similar text after an edit: check it.`,
+            vscode.l10n.t('The {0} annotation "{1}" was re-anchored on similar text after an edit: check it.', a.type, a.quote),
             vscode.DiagnosticSeverity.Information,
           );
           d.source = 'newsmark';

@@ -32,17 +32,20 @@ const TAG_TYPES: Array<[string, AnnotationType]> = [
   ['tagOrganisation', 'organisation'],
 ];
 
-/** How messages name what a span was tagged as. */
-const TYPE_WORDS: Record<AnnotationType, string> = {
-  person: 'a person',
-  date: 'a date',
-  quote: 'a quote',
-  event: 'an event',
-  claim: 'a claim',
-  place: 'a place',
-  organisation: 'an organisation',
-  note: 'a note',
-};
+/** How messages name what a span was tagged as, in the interface's language (built on use: l10n is ready by then). */
+function typeWord(type: AnnotationType): string {
+  const words: Record<AnnotationType, string> = {
+    person: vscode.l10n.t('a person'),
+    date: vscode.l10n.t('a date'),
+    quote: vscode.l10n.t('a quote'),
+    event: vscode.l10n.t('an event'),
+    claim: vscode.l10n.t('a claim'),
+    place: vscode.l10n.t('a place'),
+    organisation: vscode.l10n.t('an organisation'),
+    note: vscode.l10n.t('a note'),
+  };
+  return words[type];
+}
 
 const CLAIM_ATTRIBUTES = ['duration', 'date', 'time', 'count', 'place', 'participants', 'ordinal', 'statement'];
 
@@ -93,7 +96,7 @@ export class EditorCommands {
   private async tag(type: AnnotationType, args: TagArgs = {}): Promise<string | undefined> {
     const { editor, document, entry } = await this.target();
     // The palette and the keybindings offer tagging without a selection, so that this can say why nothing happens.
-    if (!editor || editor.selection.isEmpty) throw new Error(`nothing is selected: select the words to tag as ${type === 'note' ? 'a note' : TYPE_WORDS[type]} first.`);
+    if (!editor || editor.selection.isEmpty) throw new Error(vscode.l10n.t('nothing is selected: select the words to tag as {0} first.', typeWord(type)));
     const { start, end } = offsetsOf(document).offsets(editor.selection);
     const fields: AnnotationFields = { note: args.note, value: args.value, qualifier: args.qualifier, entity: args.entity, event: args.event, attribute: args.attribute };
     const detections = entry.session.detections();
@@ -116,16 +119,16 @@ export class EditorCommands {
       if (d) {
         fields.attribute = 'duration';
       } else {
-        fields.attribute = await vscode.window.showQuickPick(CLAIM_ATTRIBUTES, { title: 'What is this claim about?', placeHolder: 'attribute (Escape: none)' });
+        fields.attribute = await vscode.window.showQuickPick(CLAIM_ATTRIBUTES, { title: vscode.l10n.t('What is this claim about?'), placeHolder: vscode.l10n.t('attribute (Escape: none)') });
       }
     }
     if (type === 'note' && args.note === undefined) {
-      const note = await vscode.window.showInputBox({ title: 'Note', prompt: 'A note on the selected text' });
+      const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note'), prompt: vscode.l10n.t('A note on the selected text') });
       if (note === undefined) return undefined;
       fields.note = note;
     }
     const a = this.store.mutate(entry, (s) => s.tag(type, start, end, fields));
-    void vscode.window.setStatusBarMessage(`Newsmark: tagged "${a.quote}" as ${TYPE_WORDS[type]} (Ctrl+Alt+N Z: undo)`, 5000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Newsmark: tagged "{0}" as {1} (Ctrl+Alt+N Z: undo)', a.quote, typeWord(type)), 5000);
     if (type === 'person') void this.offerAllMentions(entry, a.id, args.allMentions);
     return a.id;
   }
@@ -142,17 +145,17 @@ export class EditorCommands {
     if (others === 0) return;
     // A quick pick, not a notification: it takes the keyboard at once (the keybinding user answers with Enter
     // or Escape), and it shows even where notification toasts do not (a window without focus, Do Not Disturb).
-    const all = `Tag all ${others === 1 ? '1 other mention' : `${others} other mentions`}`;
-    const pick = await vscode.window.showQuickPick([all, 'Not now'], {
-      title: `Tag every other mention of "${a.quote}" in this article as the same person?`,
-      placeHolder: 'The setting newsmark.tagAllMentions (ask, always, never) decides without asking',
+    const all = others === 1 ? vscode.l10n.t('Tag all 1 other mention') : vscode.l10n.t('Tag all {0} other mentions', others);
+    const pick = await vscode.window.showQuickPick([all, vscode.l10n.t('Not now')], {
+      title: vscode.l10n.t('Tag every other mention of "{0}" in this article as the same person?', a.quote),
+      placeHolder: vscode.l10n.t('The setting newsmark.tagAllMentions (ask, always, never) decides without asking'),
       // Run from the command palette, focus goes back to the editor as the palette closes, after this opened:
       // a pick that closed on focus out was gone before it was seen.
       ignoreFocusOut: true,
     });
     if (pick === all) {
       const n = this.store.mutate(entry, (s) => s.tagAllMentions(id)).length;
-      void vscode.window.setStatusBarMessage(`Newsmark: tagged ${n} more mention(s) of "${a.quote}"`, 5000);
+      void vscode.window.setStatusBarMessage(n === 1 ? vscode.l10n.t('Newsmark: tagged 1 more mention of "{0}"', a.quote) : vscode.l10n.t('Newsmark: tagged {0} more mentions of "{1}"', n, a.quote), 5000);
     }
   }
 
@@ -173,12 +176,12 @@ export class EditorCommands {
   private async remove(uri?: string, id?: string): Promise<void> {
     const { entry, a } = await this.annotationAtCursorOrId(uri, id);
     this.store.mutate(entry, (s) => s.remove(a.id));
-    void vscode.window.setStatusBarMessage(`Newsmark: removed ${a.type} "${a.quote}" ("Newsmark: Undo Last Annotation Change" brings it back)`, 4000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Newsmark: removed "{0}", {1} ("Newsmark: Undo Last Annotation Change" brings it back)', a.quote, typeWord(a.type)), 4000);
   }
 
   private async editNote(uri?: string, id?: string, note?: string): Promise<void> {
     const { entry, a } = await this.annotationAtCursorOrId(uri, id);
-    const value = note ?? (await vscode.window.showInputBox({ title: `Note on ${a.type} "${a.quote}"`, value: a.note ?? '' }));
+    const value = note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Note on {0} "{1}"', a.type, a.quote), value: a.note ?? '' }));
     if (value === undefined) return;
     this.store.mutate(entry, (s) => s.update(a.id, { note: value === '' ? undefined : value }));
   }
@@ -195,15 +198,15 @@ export class EditorCommands {
       const registry = this.store.registry();
       const detected = entry.session.detections().people.filter((p) => !registry.some((r) => r.id === p.id));
       const items: Array<vscode.QuickPickItem & { id?: string; name?: string }> = [
-        ...registry.map((p) => ({ label: p.name, description: p.aliases.join(', '), detail: 'registry', id: p.id, name: p.name })),
-        ...[...new Map(detected.map((p) => [p.id, p])).values()].map((p) => ({ label: p.name, detail: 'detected in this article', id: p.id, name: p.name })),
-        { label: '$(add) New person…' },
+        ...registry.map((p) => ({ label: p.name, description: p.aliases.join(', '), detail: vscode.l10n.t('registry'), id: p.id, name: p.name })),
+        ...[...new Map(detected.map((p) => [p.id, p])).values()].map((p) => ({ label: p.name, detail: vscode.l10n.t('detected in this article'), id: p.id, name: p.name })),
+        { label: `$(add) ${vscode.l10n.t('New person…')}` },
       ];
-      const pick = await vscode.window.showQuickPick(items, { title: `Link "${a.quote}" to a person`, matchOnDescription: true });
+      const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Link "{0}" to a person', a.quote), matchOnDescription: true });
       if (!pick) return;
       let name = pick.name;
       if (!pick.id) {
-        name = await vscode.window.showInputBox({ title: 'New person', prompt: 'Full name', value: a.quote });
+        name = await vscode.window.showInputBox({ title: vscode.l10n.t('New person'), prompt: vscode.l10n.t('Full name'), value: a.quote });
         if (!name) return;
       }
       chosen = pick.id ?? personSlug(name!);
@@ -228,15 +231,15 @@ export class EditorCommands {
       const events = this.knownEvents();
       const items: Array<vscode.QuickPickItem & { id?: string }> = [
         ...events.map((e) => ({ label: e.title, description: e.date, id: e.id })),
-        { label: '$(add) New event…' },
+        { label: `$(add) ${vscode.l10n.t('New event…')}` },
       ];
-      const pick = await vscode.window.showQuickPick(items, { title: `Link "${a.quote}" to an event` });
+      const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Link "{0}" to an event', a.quote) });
       if (!pick) return;
       chosen = pick.id;
       if (!chosen) {
-        const title = await vscode.window.showInputBox({ title: 'New event', prompt: 'Title (e.g. "Talks in Istanbul")' });
+        const title = await vscode.window.showInputBox({ title: vscode.l10n.t('New event'), prompt: vscode.l10n.t('Title (e.g. "Talks in Geneva")') });
         if (!title) return;
-        const date = await vscode.window.showInputBox({ title: 'New event', prompt: 'Date (YYYY-MM-DD, optional)', validateInput: (v) => (v === '' || /^\d{4}(-\d\d(-\d\d)?)?$/.test(v) ? undefined : 'YYYY, YYYY-MM or YYYY-MM-DD') });
+        const date = await vscode.window.showInputBox({ title: vscode.l10n.t('New event'), prompt: vscode.l10n.t('Date (YYYY-MM-DD, optional)'), validateInput: (v) => (v === '' || /^\d{4}(-\d\d(-\d\d)?)?$/.test(v) ? undefined : vscode.l10n.t('YYYY, YYYY-MM or YYYY-MM-DD')) });
         const newId = personSlug(`${date ?? ''} ${title}`).slice(0, 60) || 'event';
         await this.store.updateCorpus((c) => {
           c.events.push({ id: newId, title, ...(date ? { date } : {}), participants: [] });
@@ -254,10 +257,10 @@ export class EditorCommands {
     const v =
       value ??
       (await vscode.window.showInputBox({
-        title: 'Publication date of this article',
-        prompt: 'YYYY-MM-DD (or YYYY-MM, YYYY); relative dates ("jeudi", "hier") are read against it. Empty clears it.',
+        title: vscode.l10n.t('Publication date of this article'),
+        prompt: vscode.l10n.t('YYYY-MM-DD (or YYYY-MM, YYYY); relative dates ("jeudi", "hier") are read against it. Empty clears it.'),
         value: current,
-        validateInput: (s) => (s === '' || /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s) ? undefined : 'Write the date as YYYY-MM-DD, YYYY-MM or YYYY'),
+        validateInput: (s) => (s === '' || /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s) ? undefined : vscode.l10n.t('Write the date as YYYY-MM-DD, YYYY-MM or YYYY')),
       }));
     if (v === undefined) return;
     this.store.mutate(entry, (s) => s.setPublished(v === '' ? undefined : v));
@@ -272,7 +275,7 @@ export class EditorCommands {
       const review = entry.session.annotations().filter((a) => annotationStatus(a) === 'review');
       const items = [...orphans, ...review].map((a) => ({ label: a.quote, description: `${a.type} · ${annotationStatus(a)}`, id: a.id }));
       if (items.length === 0) throw new Error('this article has no orphaned annotation.');
-      const pick = await vscode.window.showQuickPick(items, { title: 'Re-attach which annotation to the selection?' });
+      const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Re-attach which annotation to the selection?') });
       if (!pick) return;
       chosen = pick.id;
     }
@@ -294,7 +297,7 @@ export class EditorCommands {
       .sort((x, y) => x - y);
     const next = direction === 1 ? starts.find((s) => s > at) : [...starts].reverse().find((s) => s < at);
     if (next === undefined) {
-      void vscode.window.setStatusBarMessage('Newsmark: no more annotations in that direction', 3000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Newsmark: no more annotations in that direction'), 3000);
       return;
     }
     const pos = offsets.position(next);
@@ -305,7 +308,7 @@ export class EditorCommands {
   private async undo(): Promise<void> {
     const { entry } = await this.target();
     const label = this.store.mutate(entry, (s) => s.undo());
-    void vscode.window.setStatusBarMessage(label ? `Newsmark: undid ${label}` : 'Newsmark: nothing to undo', 3000);
+    void vscode.window.setStatusBarMessage(label ? vscode.l10n.t('Newsmark: undid {0}', label) : vscode.l10n.t('Newsmark: nothing to undo'), 3000);
   }
 
   private async suggestion(uri?: string, key?: string) {
@@ -337,12 +340,12 @@ export class EditorCommands {
     let k = kind;
     if (!k && editor) k = entry.session.suggestionAt(offsetsOf(document).offset(editor.selection.active))?.kind;
     if (!k) {
-      k = (await vscode.window.showQuickPick(enabledSuggestionKinds(), { title: 'Accept all suggestions of which kind?' })) as SuggestionKind | undefined;
+      k = (await vscode.window.showQuickPick(enabledSuggestionKinds(), { title: vscode.l10n.t('Accept all suggestions of which kind?') })) as SuggestionKind | undefined;
       if (!k) return 0;
     }
     const kindToAccept = k;
     const n = this.store.mutate(entry, (s) => s.acceptAll(kindToAccept));
-    void vscode.window.setStatusBarMessage(`Newsmark: accepted ${n} ${kindToAccept} suggestion(s)`, 3000);
+    void vscode.window.setStatusBarMessage(n === 1 ? vscode.l10n.t('Newsmark: accepted 1 {0} suggestion', kindToAccept) : vscode.l10n.t('Newsmark: accepted {0} {1} suggestions', n, kindToAccept), 3000);
     return n;
   }
 }

@@ -8,6 +8,7 @@ import type { CompareHostMessage, CompareViewMessage } from '../core/views/messa
 import type { CorpusViews } from './corpusViews';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import { createPanel, revealSpanBeside } from './webviewPanels';
+import { plural } from './treeWords';
 
 /** An event as the command receives it: an Events tree node (`.event`), an event, or its id. */
 export type CompareTarget = { event: NewsEvent } | { id: string } | string;
@@ -66,8 +67,8 @@ export class ComparePanel extends Disposable {
     const items = index
       .events()
       .filter((e) => new Set(e.mentions.map((m) => m.file)).size > 1)
-      .map((e) => ({ label: e.title, description: [formatDate(e.date, lang), e.place].filter(Boolean).join(' · '), detail: `${new Set(e.mentions.map((m) => m.file)).size} articles · ${e.id}`, id: e.id }));
-    const picked = await vscode.window.showQuickPick(items, { title: 'Compare the sources of an event', matchOnDescription: true, matchOnDetail: true });
+      .map((e) => ({ label: e.title, description: [formatDate(e.date, lang), e.place].filter(Boolean).join(' · '), detail: `${plural(new Set(e.mentions.map((m) => m.file)).size, 'article')} · ${e.id}`, id: e.id }));
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Compare the sources of an event'), matchOnDescription: true, matchOnDetail: true });
     return picked?.id;
   }
 
@@ -76,7 +77,7 @@ export class ComparePanel extends Disposable {
       this.panel.reveal(undefined, true);
       return this.panel;
     }
-    const panel = createPanel<CompareViewMessage>(this.context.extensionUri, { viewType: ComparePanel.viewType, title: 'Compare Sources', script: 'compare' }, VIEW_MESSAGES, (m) => void this.handle(m), () => {
+    const panel = createPanel<CompareViewMessage>(this.context.extensionUri, { viewType: ComparePanel.viewType, title: vscode.l10n.t('Compare Sources'), script: 'compare' }, VIEW_MESSAGES, (m) => void this.handle(m), () => {
       this.panel = undefined;
       this.ready = false;
     });

@@ -264,7 +264,7 @@ export class CorpusService extends Disposable {
         this.index.removeDocument(file);
       }
       const location = found.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-      await vscode.window.withProgress({ location, title: 'Newsmark: indexing articles', cancellable: true }, async (progress, token) => {
+      await vscode.window.withProgress({ location, title: vscode.l10n.t('Newsmark: indexing articles'), cancellable: true }, async (progress, token) => {
         const started = Date.now();
         const workers = this.poolSize(found.length);
         // Articles the cache lacks are analysed in worker threads, ended with the pass (their heaps with them).

@@ -9,6 +9,7 @@ import type { CorpusService } from './corpusService';
 import { ContradictionNode, EventNode, parseDateRange, SpanNode } from './corpusTreeModel';
 import type { CorpusFilter } from './corpusTreeModel';
 import type { ArticleEntry, ArticleStore } from './store';
+import { plural } from './treeWords';
 
 /** A span argument: a tree node, or plain data (tests, other commands). */
 export type SpanArg = SpanNode | { file: string; start: number; end: number };
@@ -96,32 +97,32 @@ export class CorpusCommands {
     if (given) return this.host.setFilter(given);
     const how = await vscode.window.showQuickPick(
       [
-        { label: '$(person) By person…', id: 'person' },
-        { label: '$(file) By article…', id: 'file' },
-        { label: '$(calendar) By date range…', id: 'date' },
+        { label: `$(person) ${vscode.l10n.t('By person…')}`, id: 'person' },
+        { label: `$(file) ${vscode.l10n.t('By article…')}`, id: 'file' },
+        { label: `$(calendar) ${vscode.l10n.t('By date range…')}`, id: 'date' },
       ],
-      { title: 'Filter the Newsmark views' },
+      { title: vscode.l10n.t('Filter the Newsmark views') },
     );
     if (!how) return;
     const index = this.service.index;
     if (how.id === 'person') {
       const pick = await vscode.window.showQuickPick(
-        index.people().map((p) => ({ label: p.name, description: `${p.mentions.length} mentions · ${p.quotes.length} quotes`, detail: p.aliases.join(', ') || undefined, id: p.id })),
-        { title: 'Show only what involves…', matchOnDetail: true },
+        index.people().map((p) => ({ label: p.name, description: `${plural(p.mentions.length, 'mention')} · ${plural(p.quotes.length, 'quote')}`, detail: p.aliases.join(', ') || undefined, id: p.id })),
+        { title: vscode.l10n.t('Show only what involves…'), matchOnDetail: true },
       );
       if (pick) await this.host.setFilter({ person: pick.id, label: pick.label });
     } else if (how.id === 'file') {
       const pick = await vscode.window.showQuickPick(
         index.documents().map((d) => ({ label: d.file, description: [d.outlet, d.published].filter(Boolean).join(' · ') })),
-        { title: 'Show only what this article says', matchOnDescription: true },
+        { title: vscode.l10n.t('Show only what this article says'), matchOnDescription: true },
       );
       if (pick) await this.host.setFilter({ file: pick.label, label: pick.label });
     } else {
       const input = await vscode.window.showInputBox({
-        title: 'Show only events in a date range',
-        prompt: 'YYYY-MM-DD..YYYY-MM-DD (either side may be left open, or a single date)',
+        title: vscode.l10n.t('Show only events in a date range'),
+        prompt: vscode.l10n.t('YYYY-MM-DD..YYYY-MM-DD (either side may be left open, or a single date)'),
         placeHolder: '2025-02-15..2025-02-28',
-        validateInput: (v) => (parseDateRange(v) ? undefined : 'Write the range as YYYY-MM-DD..YYYY-MM-DD'),
+        validateInput: (v) => (parseDateRange(v) ? undefined : vscode.l10n.t('Write the range as YYYY-MM-DD..YYYY-MM-DD')),
       });
       const range = input ? parseDateRange(input) : undefined;
       if (range) await this.host.setFilter({ ...range, label: input });
@@ -156,7 +157,7 @@ export class CorpusCommands {
     const c = this.contradiction(arg);
     const note =
       given ??
-      (await vscode.window.showInputBox({ title: 'Note on this contradiction', prompt: 'What you found (sources checked, who is right…)', value: c.note ?? '' }));
+      (await vscode.window.showInputBox({ title: vscode.l10n.t('Note on this contradiction'), prompt: vscode.l10n.t('What you found (sources checked, who is right…)'), value: c.note ?? '' }));
     if (note === undefined) return false;
     // A link drawn by the user keeps its note on the link.
     if ((this.store.corpusValue().links ?? []).some((l) => l.id === c.id) && !status) {
@@ -171,10 +172,10 @@ export class CorpusCommands {
       // newsmark.yaml keeps notes on verdicts: an open contradiction needs one to carry the note.
       const pick = await vscode.window.showQuickPick(
         [
-          { label: '$(error) Confirmed', description: 'the sources really disagree', id: 'confirmed' as const },
-          { label: '$(circle-slash) Dismissed', description: 'not a real disagreement', id: 'dismissed' as const },
+          { label: `$(error) ${vscode.l10n.t('Confirmed')}`, description: vscode.l10n.t('the sources really disagree'), id: 'confirmed' as const },
+          { label: `$(circle-slash) ${vscode.l10n.t('Dismissed')}`, description: vscode.l10n.t('not a real disagreement'), id: 'dismissed' as const },
         ],
-        { title: 'A note is kept with a verdict: which one?' },
+        { title: vscode.l10n.t('A note is kept with a verdict: which one?') },
       );
       verdict = pick?.id;
     }
@@ -196,8 +197,8 @@ export class CorpusCommands {
     const items: Array<vscode.QuickPickItem & { id?: string }> = this.service.index
       .events()
       .filter((e) => e.id !== except)
-      .map((e) => ({ label: e.title, description: [e.date, e.place, `${e.mentions.length} mentions`].filter(Boolean).join(' · '), id: e.id }));
-    if (allowNew) items.push({ label: '$(add) New event…' });
+      .map((e) => ({ label: e.title, description: [e.date, e.place, plural(e.mentions.length, 'mention')].filter(Boolean).join(' · '), id: e.id }));
+    if (allowNew) items.push({ label: `$(add) ${vscode.l10n.t('New event…')}` });
     const pick = await vscode.window.showQuickPick(items, { title, matchOnDescription: true });
     if (!pick) return undefined;
     return pick.id ? this.service.index.event(pick.id) : 'new';
@@ -214,9 +215,9 @@ export class CorpusCommands {
   }
 
   private async rename(arg?: EventArg, given?: string): Promise<boolean> {
-    const ev = this.event(arg) ?? (await this.pickEvent('Rename which event?').then((e) => (e === 'new' ? undefined : e)));
+    const ev = this.event(arg) ?? (await this.pickEvent(vscode.l10n.t('Rename which event?')).then((e) => (e === 'new' ? undefined : e)));
     if (!ev) return false;
-    const title = given ?? (await vscode.window.showInputBox({ title: 'Rename event', value: ev.title, validateInput: (v) => (v.trim() ? undefined : 'A title cannot be empty') }));
+    const title = given ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Rename event'), value: ev.title, validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title cannot be empty')) }));
     if (!title?.trim()) return false;
     return this.store.updateCorpus((corpus) => {
       this.entry(corpus, ev).title = title.trim();
@@ -224,9 +225,9 @@ export class CorpusCommands {
   }
 
   private async merge(arg?: EventArg, into?: EventArg): Promise<boolean> {
-    const source = this.event(arg) ?? (await this.pickEvent('Merge which event?').then((e) => (e === 'new' ? undefined : e)));
+    const source = this.event(arg) ?? (await this.pickEvent(vscode.l10n.t('Merge which event?')).then((e) => (e === 'new' ? undefined : e)));
     if (!source) return false;
-    const target = this.event(into) ?? (await this.pickEvent(`Merge "${source.title}" into…`, source.id).then((e) => (e === 'new' ? undefined : e)));
+    const target = this.event(into) ?? (await this.pickEvent(vscode.l10n.t('Merge "{0}" into…', source.title), source.id).then((e) => (e === 'new' ? undefined : e)));
     if (!target || target.id === source.id) return false;
     return this.store.updateCorpus((corpus) => {
       const t = this.entry(corpus, target);
@@ -254,10 +255,10 @@ export class CorpusCommands {
     } else if (into) {
       target = this.event(into as EventArg);
     } else {
-      const pick = await this.pickEvent('Move this mention to…', current?.id, true);
+      const pick = await this.pickEvent(vscode.l10n.t('Move this mention to…'), current?.id, true);
       if (!pick) return false;
       if (pick === 'new') {
-        const title = await vscode.window.showInputBox({ title: 'New event', prompt: 'Title (e.g. "Talks in Geneva")' });
+        const title = await vscode.window.showInputBox({ title: vscode.l10n.t('New event'), prompt: vscode.l10n.t('Title (e.g. "Talks in Geneva")') });
         if (!title) return false;
         const date = await this.askDate();
         created = { title, ...(date ? { date } : {}) };
@@ -274,9 +275,9 @@ export class CorpusCommands {
 
   private async askDate(): Promise<string | undefined> {
     const date = await vscode.window.showInputBox({
-      title: 'New event',
-      prompt: 'Date (YYYY-MM-DD, optional)',
-      validateInput: (v) => (v === '' || ISO_DATE.test(v) ? undefined : 'YYYY, YYYY-MM or YYYY-MM-DD'),
+      title: vscode.l10n.t('New event'),
+      prompt: vscode.l10n.t('Date (YYYY-MM-DD, optional)'),
+      validateInput: (v) => (v === '' || ISO_DATE.test(v) ? undefined : vscode.l10n.t('YYYY, YYYY-MM or YYYY-MM-DD')),
     });
     return date || undefined;
   }
@@ -296,10 +297,10 @@ export class CorpusCommands {
   private async create(given?: CreateEventArgs): Promise<string | undefined> {
     let args = given;
     if (!args) {
-      const title = await vscode.window.showInputBox({ title: 'Create event', prompt: 'Title (e.g. "Talks in Geneva")', validateInput: (v) => (v.trim() ? undefined : 'A title cannot be empty') });
+      const title = await vscode.window.showInputBox({ title: vscode.l10n.t('Create event'), prompt: vscode.l10n.t('Title (e.g. "Talks in Geneva")'), validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title cannot be empty')) });
       if (!title) return undefined;
       const date = await this.askDate();
-      const place = await vscode.window.showInputBox({ title: 'New event', prompt: 'Place (optional)' });
+      const place = await vscode.window.showInputBox({ title: vscode.l10n.t('New event'), prompt: vscode.l10n.t('Place (optional)') });
       args = { title, ...(date ? { date } : {}), ...(place ? { place } : {}) };
     }
     if (args.date && !ISO_DATE.test(args.date)) throw new Error(`"${args.date}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
@@ -364,7 +365,7 @@ export class CorpusCommands {
     }
     const hereId = this.annotate(here, start, end);
     const note =
-      args.note ?? (args.other ? undefined : await vscode.window.showInputBox({ title: 'Mark contradiction', prompt: 'Note (optional): why these two disagree' }));
+      args.note ?? (args.other ? undefined : await vscode.window.showInputBox({ title: vscode.l10n.t('Mark contradiction'), prompt: vscode.l10n.t('Note (optional): why these two disagree') }));
     const id = `l-${stableHash(`${file}#${hereId}|${other.file}#${otherId}`)}`;
     // The sidecars must hold the annotations before newsmark.yaml points at them.
     await this.store.flush();
@@ -392,7 +393,7 @@ export class CorpusCommands {
       items.push(item);
     };
     const open = this.store.all();
-    if (open.length) items.push({ label: 'Annotations in open articles', kind: vscode.QuickPickItemKind.Separator });
+    if (open.length) items.push({ label: vscode.l10n.t('Annotations in open articles'), kind: vscode.QuickPickItemKind.Separator });
     for (const entry of open) {
       const f = this.service.fileOf(entry.articleUri);
       for (const a of entry.session.annotations()) {
@@ -400,26 +401,26 @@ export class CorpusCommands {
         push(f, a.start, a.end, { label: `$(tag) «${a.quote.slice(0, 80)}»`, description: `${a.type} · ${f}`, target: { file: f, annotation: a.id } });
       }
       for (const s of entry.session.suggestions(['quote', 'duration'])) {
-        push(f, s.start, s.end, { label: `$(lightbulb) «${s.text.slice(0, 80)}»`, description: `suggested ${s.kind} · ${f}`, target: { file: f, start: s.start, end: s.end, kind: s.kind === 'quote' ? 'quote' : 'claim' } });
+        push(f, s.start, s.end, { label: `$(lightbulb) «${s.text.slice(0, 80)}»`, description: vscode.l10n.t('suggested {0} · {1}', s.kind, f), target: { file: f, start: s.start, end: s.end, kind: s.kind === 'quote' ? 'quote' : 'claim' } });
       }
     }
     const ev = this.service.index.eventAt(file, start) ?? this.nearestEvent(file, start);
     if (ev) {
-      items.push({ label: `About ${ev.title}`, kind: vscode.QuickPickItemKind.Separator });
+      items.push({ label: vscode.l10n.t('About {0}', ev.title), kind: vscode.QuickPickItemKind.Separator });
       for (const m of ev.mentions) {
         const doc = this.service.index.document(m.file);
         const analysed = doc?.mentions.find((x) => x.start === m.start && x.end === m.end);
         if (!doc || !analysed) continue;
         for (const q of doc.quotes.filter((q) => q.mention === analysed.index)) {
-          push(m.file, q.start, q.end, { label: `$(quote) «${q.text.slice(0, 80)}»`, description: `${q.speakerName ?? 'quote'} · ${m.file}`, target: { file: m.file, start: q.start, end: q.end, kind: 'quote' } });
+          push(m.file, q.start, q.end, { label: `$(quote) «${q.text.slice(0, 80)}»`, description: `${q.speakerName ?? vscode.l10n.t('quote')} · ${m.file}`, target: { file: m.file, start: q.start, end: q.end, kind: 'quote' } });
         }
         for (const c of [...analysed.durations, ...analysed.counts, ...(analysed.ordinal ? [analysed.ordinal] : [])]) {
-          push(m.file, c.start, c.end, { label: `$(symbol-number) ${c.text}`, description: `claim · ${m.file}`, detail: m.snippet, target: { file: m.file, start: c.start, end: c.end, kind: 'claim' } });
+          push(m.file, c.start, c.end, { label: `$(symbol-number) ${c.text}`, description: vscode.l10n.t('claim · {0}', m.file), detail: m.snippet, target: { file: m.file, start: c.start, end: c.end, kind: 'claim' } });
         }
       }
     }
     if (!items.some((i) => i.target)) throw new Error('no other annotation, quote or claim to contradict: open the other article and tag the statement first');
-    const pick = await vscode.window.showQuickPick(items, { title: 'Mark contradiction with…', matchOnDescription: true, matchOnDetail: true });
+    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Mark contradiction with…'), matchOnDescription: true, matchOnDetail: true });
     return pick?.target;
   }
 

@@ -5,7 +5,7 @@ import { articlesFromOutlets, markdownWordDiff } from '../core/corpus/report';
 import type { CorpusIndex, DocumentAnalysis, PersonSummary } from '../core/corpus/index';
 import { TextIndex } from '../core/text/offsets';
 import { interfaceLanguage } from './interfaceLanguage';
-import { attributeLabel, plural } from './treeWords';
+import { attributeLabel, plural, verdictWord } from './treeWords';
 
 /**
  * The tree model of the corpus views: nodes that know their data, their TreeItem and their children,
@@ -216,7 +216,7 @@ export class SpanNode extends CorpusNode {
     item.tooltip = this.options.tooltip ?? `${this.file}: ${oneLine(this.text)}`;
     item.iconPath = new vscode.ThemeIcon(this.options.icon);
     item.contextValue = this.options.contextValue;
-    item.command = { command: 'newsmark.revealMention', title: 'Reveal', arguments: [this] };
+    item.command = { command: 'newsmark.revealMention', title: vscode.l10n.t('Reveal'), arguments: [this] };
     return item;
   }
 }
@@ -312,14 +312,14 @@ export class EventNode extends CorpusNode {
     item.contextValue = 'event';
     const md = new vscode.MarkdownString();
     md.appendMarkdown('**').appendText(ev.title).appendMarkdown('**');
-    if (ev.user) md.appendMarkdown(' *(edited by you)*');
+    if (ev.user) md.appendMarkdown(` *${vscode.l10n.t('(edited by you)')}*`);
     md.appendMarkdown('\n\n');
     md.appendMarkdown('$(calendar) ').appendText(ev.date ? `${formatDate(ev.date, lang)} (${ev.date})` : vscode.l10n.t('undated')).appendMarkdown('  \n');
     if (ev.place) md.appendMarkdown('$(location) ').appendText(ev.place).appendMarkdown('  \n');
     if (ev.participants.length) md.appendMarkdown('$(person) ').appendText(ev.participants.join(', ')).appendMarkdown('  \n');
     md.appendMarkdown('$(file) ').appendText(`${sources}, ${plural(ev.mentions.length, 'mention')}`).appendMarkdown('\n\n');
     if (ev.reasoning?.length) {
-      md.appendMarkdown('**Why these mentions are one event**\n\n');
+      md.appendMarkdown(`**${vscode.l10n.t('Why these mentions are one event')}**\n\n`);
       for (const r of ev.reasoning) md.appendMarkdown('- ').appendText(r).appendMarkdown('\n');
     }
     md.appendMarkdown(`\n\n\`${ev.id}\``);
@@ -446,16 +446,16 @@ export class ContradictionNode extends CorpusNode {
     }
     const md = new vscode.MarkdownString();
     md.supportThemeIcons = true;
-    md.appendMarkdown('**').appendText(label).appendMarkdown(this.agreement ? '** — sources agree' : `** — ${c.status}`);
+    md.appendMarkdown('**').appendText(label).appendMarkdown(`** — ${this.agreement ? vscode.l10n.t('sources agree') : verdictWord(c.status)}`);
     if (c.event) md.appendMarkdown(' · ').appendText(this.ctx.index.event(c.event)?.title ?? c.event);
     md.appendMarkdown('\n\n');
     for (const s of c.sides) {
       // Who the article gives the figure from ("according to police") stands beside the outlet that reports it.
-      md.appendMarkdown('- ').appendText(`${s.file}${s.outlet || s.source ? ` (${[s.outlet, s.source ? `source: ${s.source}` : undefined].filter(Boolean).join(', ')})` : ''}: «${truncate(s.text, 160)}»`);
+      md.appendMarkdown('- ').appendText(`${s.file}${s.outlet || s.source ? ` (${[s.outlet, s.source ? vscode.l10n.t('source: {0}', s.source) : undefined].filter(Boolean).join(', ')})` : ''}: «${truncate(s.text, 160)}»`);
       if (c.attribute !== 'quote' && c.attribute !== 'user') md.appendMarkdown(' → `').appendText(`${s.value}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`).appendMarkdown('`');
       md.appendMarkdown('\n');
     }
-    if (c.diff?.length) md.appendMarkdown('\n**Word diff** (~~only in the first~~, **only in the second**): ').appendMarkdown(markdownWordDiff(c.diff)).appendMarkdown('\n');
+    if (c.diff?.length) md.appendMarkdown(`\n${vscode.l10n.t('**Word diff** (~~only in the first~~, **only in the second**): ')}`).appendMarkdown(markdownWordDiff(c.diff)).appendMarkdown('\n');
     if (c.note) md.appendMarkdown('\n$(note) ').appendText(c.note).appendMarkdown('\n');
     md.appendMarkdown(`\n\`${c.id}\``);
     item.tooltip = md;
@@ -587,7 +587,7 @@ export class PersonNode extends CorpusNode {
     item.contextValue = 'person';
     const md = new vscode.MarkdownString();
     md.appendMarkdown('**').appendText(p.name).appendMarkdown('**\n\n');
-    if (p.aliases.length) md.appendMarkdown('Also written: ').appendText(p.aliases.join(', ')).appendMarkdown('\n\n');
+    if (p.aliases.length) md.appendMarkdown(vscode.l10n.t('Also written: ')).appendText(p.aliases.join(', ')).appendMarkdown('\n\n');
     md.appendText(vscode.l10n.t('{0} and {1} in {2}', plural(p.mentions.length, 'mention'), plural(p.quotes.length, 'quote'), plural(p.documents.length, 'article')));
     md.appendMarkdown(`\n\n\`${p.id}\``);
     item.tooltip = md;

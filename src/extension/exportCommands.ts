@@ -50,18 +50,18 @@ export class ExportCommands {
 
   /** Exports; resolves to where it wrote, or undefined when the user cancelled. */
   async export(args: ExportArgs): Promise<vscode.Uri | undefined> {
-    const name = args.format ?? (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: f, description: exportFormat(f)!.description })), { title: 'Export to which format?' }))?.label;
+    const name = args.format ?? (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: f, description: exportFormat(f)!.description })), { title: vscode.l10n.t('Export to which format?') }))?.label;
     if (!name) return undefined;
     const format = exportFormat(name);
     if (!format) throw new Error(`unknown export format ${name}`);
     const active = vscode.window.activeTextEditor?.document.uri;
     const activeFile = active && this.service.isIndexed(active) ? this.service.fileOf(active) : undefined;
-    const scope = args.scope ?? (activeFile ? (await vscode.window.showQuickPick(['workspace', 'article'] as const, { title: `Export the workspace or ${activeFile}?` })) : 'workspace');
+    const scope = args.scope ?? (activeFile ? (await vscode.window.showQuickPick(['workspace', 'article'] as const, { title: vscode.l10n.t('Export the workspace or {0}?', activeFile) })) : 'workspace');
     if (!scope) return undefined;
     if (scope === 'article' && !activeFile) throw new Error('open an article first, or export the workspace');
     const target = args.target ? toUri(args.target) : await this.askTarget(name as ExportFormatName);
     if (!target) return undefined;
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Newsmark: exporting ${name}`, cancellable: false }, async (progress) => {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newsmark: exporting {0}', name), cancellable: false }, async (progress) => {
       await this.store.flush();
       await this.service.whenIndexed();
       const files = this.service.index.documents().map((d) => d.file).filter((f) => scope === 'workspace' || f === activeFile);
@@ -80,10 +80,10 @@ export class ExportCommands {
   }
 
   private async askTarget(format: ExportFormatName): Promise<vscode.Uri | undefined> {
-    if (format === 'brat') return (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, title: 'Export the brat project into which folder?' }))?.[0];
+    if (format === 'brat') return (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, title: vscode.l10n.t('Export the brat project into which folder?') }))?.[0];
     const ext = EXPORT_EXTENSIONS[format];
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    return vscode.window.showSaveDialog({ title: `Export ${format}`, filters: { [format]: [ext] }, ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `newsmark.${ext}`) } : {}) });
+    return vscode.window.showSaveDialog({ title: vscode.l10n.t('Export {0}', format), filters: { [format]: [ext] }, ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `newsmark.${ext}`) } : {}) });
   }
 
   /** An article as the exports read it: the index's text and the sidecar on disk (just flushed). */
@@ -103,21 +103,25 @@ export class ExportCommands {
 
   /** Imports into the workspace folder; resolves to the articles whose sidecars were written. */
   async import(args: ImportArgs): Promise<string[]> {
-    const format = args.format ?? (await vscode.window.showQuickPick(['w3c', 'brat'] as const, { title: 'Import which format?' }));
+    const format = args.format ?? (await vscode.window.showQuickPick(['w3c', 'brat'] as const, { title: vscode.l10n.t('Import which format?') }));
     if (!format) return [];
-    const source = args.source ? toUri(args.source) : (await vscode.window.showOpenDialog({ canSelectFiles: format === 'w3c', canSelectFolders: format === 'brat', title: format === 'w3c' ? 'W3C / Hypothesis JSON-LD file' : 'brat project folder' }))?.[0];
+    const source = args.source ? toUri(args.source) : (await vscode.window.showOpenDialog({ canSelectFiles: format === 'w3c', canSelectFolders: format === 'brat', title: format === 'w3c' ? vscode.l10n.t('W3C / Hypothesis JSON-LD file') : vscode.l10n.t('brat project folder') }))?.[0];
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     if (!source || !folder) return [];
-    const summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Newsmark: importing ${format}` }, async () => {
+    const summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newsmark: importing {0}', format) }, async () => {
       await this.store.flush();
       const read = format === 'w3c' ? readW3c(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(source))) as unknown) : await this.readBratFolder(source);
       const articles = this.service.index.documents().map((d) => d.file);
       return importIntoFolder(new WorkspaceFileSystem(), read, { articles, pathOf: (file) => vscode.Uri.joinPath(folder, ...file.split('/')).toString() });
     });
     for (const line of summary.lines) this.output.appendLine(line);
-    const message = `Newsmark: imported into ${summary.written.length} article${summary.written.length === 1 ? '' : 's'}`;
-    if (summary.failed) void vscode.window.showWarningMessage(`${message}; some annotations were not imported (see the Newsmark Export output)`);
-    else void vscode.window.showInformationMessage(message);
+    const n = summary.written.length;
+    if (summary.failed) {
+      const message = n === 1
+        ? vscode.l10n.t('Newsmark: imported into 1 article; some annotations were not imported (see the Newsmark Export output)')
+        : vscode.l10n.t('Newsmark: imported into {0} articles; some annotations were not imported (see the Newsmark Export output)', n);
+      void vscode.window.showWarningMessage(message);
+    } else void vscode.window.showInformationMessage(n === 1 ? vscode.l10n.t('Newsmark: imported into 1 article') : vscode.l10n.t('Newsmark: imported into {0} articles', n));
     return summary.written;
   }
 

@@ -73,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     } catch (e) {
       failure = e instanceof Error ? e : new Error(String(e));
       console.error('[newsmark] the services failed to load', failure);
-      void vscode.window.showErrorMessage(`Newsmark could not start: ${failure.message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark could not start: {0}', failure.message));
       throw failure;
     }
     return services;

@@ -77,7 +77,7 @@ export function reportingErrors(handler: (...args: never[]) => unknown): (...arg
     try {
       return await handler(...args);
     } catch (e) {
-      void vscode.window.showErrorMessage(`Newsmark: ${(e as Error).message ?? String(e)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: {0}', (e as Error).message ?? String(e)));
       return undefined;
     }
   };

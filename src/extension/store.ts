@@ -164,7 +164,7 @@ export class ArticleStore extends Disposable {
     const shown = (path: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(path));
     for (const l of unreadable) {
       void vscode.window.showWarningMessage(
-        `An interrupted save of ${name} left ${shown(l.path)}, which cannot be read (line ${l.problem!.line}, column ${l.problem!.column}: ${l.problem!.message}). Newsmark left it in place: look at it, then delete it.`,
+        vscode.l10n.t('An interrupted save of {0} left {1}, which cannot be read (line {2}, column {3}: {4}). Newsmark left it in place: look at it, then delete it.', name, shown(l.path), l.problem!.line, l.problem!.column, l.problem!.message),
       );
     }
     if (!absorbed || this.entries.get(entry.articleUri.toString()) !== entry) return;
@@ -173,9 +173,21 @@ export class ArticleStore extends Disposable {
     if (!(await this.save(entry))) return; // not on disk: the leftovers stay, and are read again next time
     const differing = new Set([...absorbed.conflicts, ...conflicts].map((c) => c.id));
     const { kept, failed } = await settleLeftovers(this.fs, absorbed, differing);
-    const parts = [`Newsmark recovered ${absorbed.added} annotation(s) from an interrupted save of ${name} and wrote them to it.`];
-    if (differing.size) parts.push(`${differing.size} annotation(s) differ there (${[...differing].join(', ')}): the sidecar's version is kept, and ${kept.map((l) => shown(l.path)).join(', ')} left in place to compare.`);
-    if (failed.length) parts.push(`Could not delete ${failed.map(shown).join(', ')}.`);
+    const parts = [
+      absorbed.added === 1
+        ? vscode.l10n.t('Newsmark recovered 1 annotation from an interrupted save of {0} and wrote it to it.', name)
+        : vscode.l10n.t('Newsmark recovered {0} annotations from an interrupted save of {1} and wrote them to it.', absorbed.added, name),
+    ];
+    if (differing.size) {
+      const ids = [...differing].join(', ');
+      const left = kept.map((l) => shown(l.path)).join(', ');
+      parts.push(
+        differing.size === 1
+          ? vscode.l10n.t("1 annotation differs there ({0}): the sidecar's version is kept, and {1} left in place to compare.", ids, left)
+          : vscode.l10n.t("{0} annotations differ there ({1}): the sidecar's version is kept, and {2} left in place to compare.", differing.size, ids, left),
+      );
+    }
+    if (failed.length) parts.push(vscode.l10n.t('Could not delete {0}.', failed.map(shown).join(', ')));
     void vscode.window.showInformationMessage(parts.join(' '));
   }
 
@@ -216,10 +228,11 @@ export class ArticleStore extends Disposable {
     if (entry.problems.length > 0) {
       const first = !entry.writeError;
       const p = entry.problems[0];
-      entry.writeError = `${vscode.workspace.asRelativePath(entry.sidecarUri)}:${p.line}:${p.column} is not valid (${p.message}): Newsmark will not overwrite it. Fix it and your annotations, kept in memory, will be written.`;
+      entry.writeError = vscode.l10n.t('{0}:{1}:{2} is not valid ({3}): Newsmark will not overwrite it. Fix it and your annotations, kept in memory, will be written.', vscode.workspace.asRelativePath(entry.sidecarUri), p.line, p.column, p.message);
       if (first) {
-        void vscode.window.showErrorMessage(entry.writeError, 'Open Sidecar').then((pick) => {
-          if (pick === 'Open Sidecar') void vscode.window.showTextDocument(entry.sidecarUri, { selection: new vscode.Range(p.line - 1, p.column - 1, p.line - 1, p.column - 1) });
+        const open = vscode.l10n.t('Open Sidecar');
+        void vscode.window.showErrorMessage(entry.writeError, open).then((pick) => {
+          if (pick === open) void vscode.window.showTextDocument(entry.sidecarUri, { selection: new vscode.Range(p.line - 1, p.column - 1, p.line - 1, p.column - 1) });
         });
       }
       this._onDidChangeArticle.fire(entry);
@@ -239,9 +252,10 @@ export class ArticleStore extends Disposable {
         this._onDidSave.fire(entry.sidecarUri);
       } else {
         if (result.reason === 'invalid-on-disk') entry.problems = result.problems ?? [];
-        entry.writeError = `Newsmark could not save ${vscode.workspace.asRelativePath(entry.sidecarUri)}: ${result.message}. Your annotations are kept in memory.`;
-        void vscode.window.showErrorMessage(entry.writeError, 'Retry').then((pick) => {
-          if (pick === 'Retry') void this.save(entry);
+        entry.writeError = vscode.l10n.t('Newsmark could not save {0}: {1}. Your annotations are kept in memory.', vscode.workspace.asRelativePath(entry.sidecarUri), result.message);
+        const retry = vscode.l10n.t('Retry');
+        void vscode.window.showErrorMessage(entry.writeError, retry).then((pick) => {
+          if (pick === retry) void this.save(entry);
         });
       }
       this._onDidChangeArticle.fire(entry);
@@ -290,7 +304,9 @@ export class ArticleStore extends Disposable {
     entry.conflicts = entry.session.mergeFromDisk(parsed.value, parsed.doc);
     if (entry.conflicts.length > 0) {
       void vscode.window.showWarningMessage(
-        `${vscode.workspace.asRelativePath(entry.sidecarUri)} changed on disk and ${entry.conflicts.length} annotation(s) were also changed here. Newsmark kept your version of: ${entry.conflicts.map((c) => c.id).join(', ')}.`,
+        entry.conflicts.length === 1
+          ? vscode.l10n.t('{0} changed on disk and 1 annotation was also changed here. Newsmark kept your version of: {1}.', vscode.workspace.asRelativePath(entry.sidecarUri), entry.conflicts[0].id)
+          : vscode.l10n.t('{0} changed on disk and {1} annotations were also changed here. Newsmark kept your version of: {2}.', vscode.workspace.asRelativePath(entry.sidecarUri), entry.conflicts.length, entry.conflicts.map((c) => c.id).join(', ')),
       );
     }
     return true;
@@ -322,13 +338,19 @@ export class ArticleStore extends Disposable {
     // What is in memory is no longer on disk: it is unsaved work, written back at the latest on close.
     entry.session.markSaved(-1);
     this._onDidChangeArticle.fire(entry);
+    const restore = vscode.l10n.t('Restore Now');
+    const discard = vscode.l10n.t('Discard Annotations');
+    const count = entry.session.annotations().length;
+    const shown = vscode.workspace.asRelativePath(uri);
     const pick = await vscode.window.showWarningMessage(
-      `${vscode.workspace.asRelativePath(uri)} was deleted. Newsmark still holds its ${entry.session.annotations().length} annotation(s) and will write them back when the article closes.`,
-      'Restore Now',
-      'Discard Annotations',
+      count === 1
+        ? vscode.l10n.t('{0} was deleted. Newsmark still holds its 1 annotation and will write it back when the article closes.', shown)
+        : vscode.l10n.t('{0} was deleted. Newsmark still holds its {1} annotations and will write them back when the article closes.', shown, count),
+      restore,
+      discard,
     );
-    if (pick === 'Restore Now') void this.save(entry);
-    else if (pick === 'Discard Annotations') this.entries.delete(entry.articleUri.toString());
+    if (pick === restore) void this.save(entry);
+    else if (pick === discard) this.entries.delete(entry.articleUri.toString());
   }
 
   /** The article document was closed: write what is pending and forget the session once it is on disk. */
@@ -382,12 +404,12 @@ export class ArticleStore extends Disposable {
     await this.ensureCorpusLoaded(folder?.uri ?? vscode.Uri.file('/'));
     const uri = this.corpus.uri ?? (folder ? vscode.Uri.joinPath(folder.uri, 'newsmark.yaml') : undefined);
     if (!uri) {
-      void vscode.window.showErrorMessage('Newsmark needs an open folder to keep newsmark.yaml.');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark needs an open folder to keep newsmark.yaml.'));
       return false;
     }
     if (this.corpus.problems.length > 0) {
       const p = this.corpus.problems[0];
-      void vscode.window.showErrorMessage(`newsmark.yaml is not valid (${p.line}:${p.column}: ${p.message}); Newsmark will not overwrite it.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('newsmark.yaml is not valid ({0}:{1}: {2}); Newsmark will not overwrite it.', p.line, p.column, p.message));
       return false;
     }
     const base = structuredClone(this.corpus.value);
@@ -404,7 +426,7 @@ export class ArticleStore extends Disposable {
     const text = serializeCorpus(merged, this.corpus.doc);
     const result = await this.sync.write(uri.toString(), text);
     if (!result.ok) {
-      void vscode.window.showErrorMessage(`Newsmark could not save newsmark.yaml: ${result.message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark could not save newsmark.yaml: {0}', result.message));
       return false;
     }
     const parsed = parseCorpus(text, uri.path);

@@ -71,7 +71,7 @@ export class TimelinePanel extends Disposable {
       this.panel.reveal();
       return this.panel;
     }
-    const panel = createPanel<TimelineViewMessage>(this.context.extensionUri, { viewType: TimelinePanel.viewType, title: 'Newsmark Timeline', script: 'timeline' }, VIEW_MESSAGES, (m) => void this.handle(m), () => {
+    const panel = createPanel<TimelineViewMessage>(this.context.extensionUri, { viewType: TimelinePanel.viewType, title: vscode.l10n.t('Newsmark Timeline'), script: 'timeline' }, VIEW_MESSAGES, (m) => void this.handle(m), () => {
       this.panel = undefined;
       this.ready = false;
     });

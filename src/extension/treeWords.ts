@@ -42,3 +42,9 @@ export function attributeLabel(attribute: string): string {
   };
   return labels[attribute] ?? attribute;
 }
+
+/** A contradiction's verdict as its tooltip says it, in the interface's language. */
+export function verdictWord(status: string): string {
+  const words: Record<string, string> = { open: vscode.l10n.t('open'), confirmed: vscode.l10n.t('confirmed'), dismissed: vscode.l10n.t('dismissed') };
+  return words[status] ?? status;
+}

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { l10nMessages, messagesUnder } from './messages';
+import { l10nMessages, literalUiStrings, messagesUnder, sources } from './messages';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const json = (name: string) => JSON.parse(readFileSync(join(ROOT, name), 'utf8')) as Record<string, unknown>;
@@ -41,6 +41,24 @@ describe('the interface in English and French', () => {
     const stale = Object.keys(fr).filter((k) => !messages.has(k));
     assert.deepEqual(stale, [], 'French texts no l10n.t call uses any more');
     for (const m of messages) assert.deepEqual(placeholders(String(fr[m])), placeholders(m), m);
+  });
+
+  it('passes no plain literal to a notification, a status bar message or a quick pick / input box / progress title', () => {
+    const literals = sources(join(ROOT, 'src', 'extension')).flatMap((f) => literalUiStrings(readFileSync(f, 'utf8')).map((s) => `${f.slice(ROOT.length + 1)}: ${s}`));
+    assert.deepEqual(literals, [], 'wrap these in vscode.l10n.t (and add their French)');
+  });
+
+  it('flags literal notifications and titles, not l10n.t calls or computed values', () => {
+    const code = [
+      "vscode.window.showErrorMessage('Broken');",
+      'vscode.window.showWarningMessage(`Lost ${n}`);',
+      "showQuickPick(items, { title: 'Pick one', placeHolder: vscode.l10n.t('Type') });",
+      "showInputBox({ prompt: \"Name\" });",
+      "vscode.window.showInformationMessage(vscode.l10n.t('Fine'));",
+      'vscode.window.showErrorMessage(message);',
+      "createPanel(uri, { title: vscode.l10n.t('Timeline'), viewType: 'newsmark.timeline' });",
+    ].join('\n');
+    assert.deepEqual(literalUiStrings(code), ['Broken', 'Lost ${n}', 'Pick one', 'Name']);
   });
 
   it('reads l10n.t messages with escapes and skips computed ones', () => {

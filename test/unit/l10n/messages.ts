@@ -26,3 +26,14 @@ export function l10nMessages(code: string): string[] {
 export function messagesUnder(dir: string): Set<string> {
   return new Set(sources(dir).flatMap((f) => l10nMessages(readFileSync(f, 'utf8'))));
 }
+
+/**
+ * Plain literals (quotes, or a template that starts with a word) handed to the places VS Code shows as they are:
+ * notifications, status bar messages, and the title / prompt / placeHolder of quick picks, input boxes and progress.
+ * A literal there stays English whatever the interface language; `vscode.l10n.t(…)` there is what is wanted.
+ */
+export function literalUiStrings(code: string): string[] {
+  const shown = /(?:show(?:Error|Information|Warning)Message|setStatusBarMessage)\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
+  const option = /\b(?:title|prompt|placeHolder):\s*(['"`])([A-Za-z](?:\\.|(?!\1)[^\\])*)\1/g;
+  return [...code.matchAll(shown), ...code.matchAll(option)].map((m) => m[2]);
+}
