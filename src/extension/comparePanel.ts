@@ -8,6 +8,7 @@ import type { CompareHostMessage, CompareViewMessage } from '../core/views/messa
 import type { CorpusViews } from './corpusViews';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import { createPanel, revealSpanBeside } from './webviewPanels';
+import { compareWords } from './panelWords';
 import { plural } from './treeWords';
 
 /** An event as the command receives it: an Events tree node (`.event`), an event, or its id. */
@@ -107,7 +108,7 @@ export class ComparePanel extends Disposable {
     if (table) this._onDidShowTable.fire(table);
     if (!this.ready) return;
     const lang = corpusLanguage(index.documents());
-    const message: CompareHostMessage = table ? { type: 'table', table, lang } : { type: 'missing', id: this.eventId, lang };
+    const message: CompareHostMessage = table ? { type: 'table', table, lang, words: compareWords() } : { type: 'missing', id: this.eventId, words: compareWords() };
     await this.panel.webview.postMessage(message);
   }
 }

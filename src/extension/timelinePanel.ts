@@ -8,6 +8,7 @@ import { EventNode } from './corpusTreeModel';
 import type { CorpusViews } from './corpusViews';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import { createPanel, revealSpanBeside } from './webviewPanels';
+import { timelineWords } from './panelWords';
 
 /** After a change of the corpus, the timeline is sent again once the burst (typing, a first pass) is over. */
 const UPDATE_DELAY_MS = 300;
@@ -114,7 +115,7 @@ export class TimelinePanel extends Disposable {
   private async sendEvents(): Promise<void> {
     if (!this.panel || !this.ready) return;
     const index = this.corpus.index;
-    await this.post({ type: 'events', events: timelineEvents(index), lang: corpusLanguage(index.documents()), lanesBy: this.lanesBy, ...(this.selected ? { selected: this.selected } : {}) });
+    await this.post({ type: 'events', events: timelineEvents(index), lang: corpusLanguage(index.documents()), words: timelineWords(), lanesBy: this.lanesBy, ...(this.selected ? { selected: this.selected } : {}) });
   }
 
   /** Reveals an event's mentions: the first one opens in its article, the Events tree shows them all. */

@@ -6,13 +6,8 @@
 import { rowLabel } from '../core/compare/labels';
 import type { CompareValue, Comparison } from '../core/compare/table';
 import type { DiffOp } from '../core/model';
-import type { CompareHostMessage, CompareViewMessage } from '../core/views/messages';
+import { fillWords, type CompareHostMessage, type CompareViewMessage, type CompareWords } from '../core/views/messages';
 import { html, onHostMessage, vscodeApi } from './dom';
-
-const WORDS = {
-  fr: { attribute: 'Attribut', disagreements: 'Désaccords', none: 'Aucun désaccord entre ces sources.', confirmed: 'confirmé', missing: (id: string) => `L'événement ${id} n'existe plus.`, nothing: '—' },
-  en: { attribute: 'Attribute', disagreements: 'Disagreements', none: 'No disagreement between these sources.', confirmed: 'confirmed', missing: (id: string) => `Event ${id} no longer exists.`, nothing: '—' },
-};
 
 const api = vscodeApi<CompareViewMessage, undefined>();
 const QUOTE_CHARS = 140;
@@ -36,8 +31,7 @@ function diff(ops: readonly DiffOp[], parent: Element): void {
   for (const o of ops) html(o.op === 'equal' ? 'span' : o.op === 'insert' ? 'ins' : 'del', undefined, o.text, p);
 }
 
-function render(table: Comparison, lang: 'fr' | 'en'): void {
-  const w = WORDS[lang];
+function render(table: Comparison, lang: 'fr' | 'en', w: CompareWords): void {
   root.replaceChildren();
   html('h1', undefined, table.event.title, root);
   html('p', 'event-meta', [table.event.id, table.event.date, table.event.place].filter(Boolean).join(' · '), root);
@@ -55,7 +49,7 @@ function render(table: Comparison, lang: 'fr' | 'en'): void {
     html('th', 'attribute', rowLabel(row.attribute, row.speaker?.name, lang), tr);
     for (const cell of row.cells) {
       const td = html('td', cell.differs ? 'differs' : undefined, undefined, tr);
-      if (!cell.values.length) td.textContent = w.nothing;
+      if (!cell.values.length) td.textContent = '—';
       for (const v of cell.values) valueLink(v, html('div', undefined, undefined, td));
     }
   }
@@ -74,10 +68,10 @@ function render(table: Comparison, lang: 'fr' | 'en'): void {
 onHostMessage<CompareHostMessage>((message) => {
   switch (message.type) {
     case 'table':
-      render(message.table, message.lang);
+      render(message.table, message.lang, message.words);
       break;
     case 'missing':
-      root.replaceChildren(html('p', 'none', WORDS[message.lang].missing(message.id)));
+      root.replaceChildren(html('p', 'none', fillWords(message.words.missing, message.id)));
       break;
   }
 });

@@ -4,7 +4,7 @@
  * as SVG and handles the pointer and the keyboard; the extension owns the data and answers the messages.
  */
 import { dayAt, fitView, layoutTimeline, LABEL_WIDTH, neighbourMark, panView, zoomView, type LaneGrouping, type TimelineEvent, type TimelineLayout, type TimelineMark, type TimelineView } from '../core/timeline/layout';
-import type { TimelineHostMessage, TimelineViewMessage } from '../core/views/messages';
+import { fillWords, type TimelineHostMessage, type TimelineViewMessage, type TimelineWords } from '../core/views/messages';
 import { html, onHostMessage, svg, vscodeApi } from './dom';
 
 interface State {
@@ -13,15 +13,12 @@ interface State {
   lanesBy: LaneGrouping;
 }
 
-const WORDS = {
-  fr: { zoomIn: 'Zoom avant', zoomOut: 'Zoom arrière', fit: 'Tout voir', byKind: 'Par type', byPlace: 'Par lieu', compare: 'Comparer les sources', undated: 'Sans date', before: (n: number) => `← ${n} avant`, after: (n: number) => `${n} après →`, sources: (n: number) => `${n} source${n > 1 ? 's' : ''}`, disagreement: 'désaccord entre sources', empty: 'Aucun événement dans le corpus.', help: 'Flèches : parcourir · Entrée : ouvrir · C : comparer · + / − : zoom · Maj+flèches : défiler' },
-  en: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', byKind: 'By kind', byPlace: 'By place', compare: 'Compare sources', undated: 'Undated', before: (n: number) => `← ${n} earlier`, after: (n: number) => `${n} later →`, sources: (n: number) => `${n} source${n === 1 ? '' : 's'}`, disagreement: 'sources disagree', empty: 'No event in the corpus.', help: 'Arrows: move · Enter: open · C: compare · + / −: zoom · Shift+arrows: scroll' },
-};
-
 const api = vscodeApi<TimelineViewMessage, State>();
 const state: State = api.getState() ?? { lanesBy: 'kind' };
 let events: TimelineEvent[] = [];
 let lang: 'fr' | 'en' = 'fr';
+// The words come with the events, in the interface's language; none is shown before they arrive.
+let words: TimelineWords | undefined;
 let layout: TimelineLayout | undefined;
 
 const root = document.getElementById('timeline')!;
@@ -81,7 +78,8 @@ function select(id: string | undefined, tell: boolean): void {
 }
 
 function render(): void {
-  const w = WORDS[lang];
+  const w = words;
+  if (!w) return;
   zoomIn.textContent = '+';
   zoomIn.title = w.zoomIn;
   zoomOut.textContent = '−';
@@ -119,9 +117,9 @@ function drawLanesAndAxis(drawing: SVGSVGElement, l: TimelineLayout): void {
   }
 }
 
-function drawMark(drawing: SVGSVGElement, m: TimelineMark, w: (typeof WORDS)['fr']): void {
+function drawMark(drawing: SVGSVGElement, m: TimelineMark, w: TimelineWords): void {
   const g = svg('g', { class: `mark ${m.granularity}${m.disagreement ? ' disagreement' : ''}`, 'data-id': m.id, role: 'listitem' }, drawing);
-  const label = `${m.title} — ${w.sources(m.sources)}${m.disagreement ? ` — ${w.disagreement}` : ''}`;
+  const label = `${m.title} — ${fillWords(m.sources === 1 ? w.oneSource : w.sources, m.sources)}${m.disagreement ? ` — ${w.disagreement}` : ''}`;
   svg('title', {}, g).textContent = label;
   g.setAttribute('aria-label', label);
   const centre = m.x + m.width / 2;
@@ -143,11 +141,11 @@ function drawMark(drawing: SVGSVGElement, m: TimelineMark, w: (typeof WORDS)['fr
   });
 }
 
-function drawFooter(l: TimelineLayout, w: (typeof WORDS)['fr']): void {
-  if (l.outside.before) html('span', 'outside', w.before(l.outside.before), footer);
-  if (l.outside.after) html('span', 'outside', w.after(l.outside.after), footer);
+function drawFooter(l: TimelineLayout, w: TimelineWords): void {
+  if (l.outside.before) html('span', 'outside', fillWords(w.before, l.outside.before), footer);
+  if (l.outside.after) html('span', 'outside', fillWords(w.after, l.outside.after), footer);
   if (!l.undated.length) return;
-  html('span', 'undated-title', `${w.undated}:`, footer);
+  html('span', 'undated-title', w.undated, footer);
   for (const e of l.undated) {
     const b = html('button', 'undated', e.title, footer);
     b.setAttribute('data-id', e.id);
@@ -203,6 +201,7 @@ onHostMessage<TimelineHostMessage>((message) => {
     case 'events':
       events = message.events;
       lang = message.lang;
+      words = message.words;
       state.lanesBy = message.lanesBy;
       if (message.selected) state.selected = message.selected;
       render();

@@ -13,10 +13,48 @@ export interface SpanLink {
   end: number;
 }
 
+/**
+ * The timeline's own words (buttons, help, footer), in the interface's language: the extension translates them,
+ * so the page needs no l10n of its own. `{0}` stands for a number; a count has its singular and plural.
+ */
+export interface TimelineWords {
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  byKind: string;
+  byPlace: string;
+  compare: string;
+  undated: string;
+  before: string;
+  after: string;
+  oneSource: string;
+  sources: string;
+  disagreement: string;
+  empty: string;
+  help: string;
+}
+
+/** The comparison panel's own words, in the interface's language; `{0}` in `missing` is the event's id. */
+export interface CompareWords {
+  attribute: string;
+  disagreements: string;
+  none: string;
+  confirmed: string;
+  missing: string;
+}
+
+/** `template` with each `{i}` replaced by `args[i]` (the panels fill the words the extension sent). */
+export function fillWords(template: string, ...args: Array<string | number>): string {
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
+}
+
 /** Extension -> timeline panel. */
 export type TimelineHostMessage =
-  /** The events to draw (on open, and whenever the corpus changes), and the event to show selected. */
-  | { type: 'events'; events: TimelineEvent[]; lang: 'fr' | 'en'; lanesBy: LaneGrouping; selected?: string }
+  /**
+   * The events to draw (on open, and whenever the corpus changes), and the event to show selected. `lang` is
+   * the corpus's (lane names, the axis), `words` the interface's.
+   */
+  | { type: 'events'; events: TimelineEvent[]; lang: 'fr' | 'en'; words: TimelineWords; lanesBy: LaneGrouping; selected?: string }
   /** The Events tree selected an event: select it here too (without echoing it back). */
   | { type: 'select'; id: string | undefined };
 
@@ -34,7 +72,10 @@ export type TimelineViewMessage =
   | { type: 'lanes'; lanesBy: LaneGrouping };
 
 /** Extension -> comparison panel. */
-export type CompareHostMessage = { type: 'table'; table: Comparison; lang: 'fr' | 'en' } | { type: 'missing'; id: string; lang: 'fr' | 'en' };
+export type CompareHostMessage =
+  /** `lang` is the corpus's (the row labels), `words` the interface's. */
+  | { type: 'table'; table: Comparison; lang: 'fr' | 'en'; words: CompareWords }
+  | { type: 'missing'; id: string; words: CompareWords };
 
 /** Comparison panel -> extension. */
 export type CompareViewMessage = { type: 'ready' } | { type: 'reveal'; span: SpanLink };
