@@ -19,6 +19,7 @@ import { recordedConflictProblems } from '../core/team/conflicts';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 import { NodeFileSystem } from './nodeFs';
+import { cliLanguage, cliSay, LANG_OPTION, type Say } from './language';
 
 export interface CheckIo {
   stdout: { write(s: string): unknown };
@@ -68,6 +69,7 @@ export const checkCommand: Command<{ fs?: FileSystem }> = {
   options: {
     json: { type: 'boolean', description: 'the findings as JSON' },
     fix: { type: 'boolean', description: 'write the re-anchored positions (atomically, comments kept)' },
+    lang: LANG_OPTION,
   },
   run: (args, io, extra) => checkFolder(args, io, extra?.fs),
 };
@@ -78,8 +80,9 @@ export function runCheck(args: string[], io: CheckIo): Promise<number> {
 }
 
 async function checkFolder({ values, positionals }: ParsedArgs, io: CliIo, fs: FileSystem = new NodeFileSystem()): Promise<number> {
+  const t = cliSay(cliLanguage(values.lang));
   if (positionals.length !== 1) {
-    io.stderr(`newsmark check: ${positionals.length ? 'one folder only' : 'which folder?'}\n${usageOf(checkCommand)}`);
+    io.stderr(`newsmark check: ${positionals.length ? t('one folder only') : t('which folder?')}\n${usageOf(checkCommand)}`);
     return 2;
   }
   const folderArg = positionals[0];
@@ -87,28 +90,26 @@ async function checkFolder({ values, positionals }: ParsedArgs, io: CliIo, fs: F
   try {
     if (!(await fsp.stat(folder)).isDirectory()) throw new Error('not a folder');
   } catch {
-    io.stderr(`newsmark check: ${folderArg} is not a folder\n`);
+    io.stderr(`newsmark check: ${t('{0} is not a folder', folderArg)}\n`);
     return 2;
   }
   const report = await check(folder, folderArg, fs, values.fix === true);
   if (values.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
-  else printHuman(report, io);
+  else printHuman(report, io, t);
   return report.ok ? 0 : 1;
 }
 
-function printHuman(report: CheckReport, io: CliIo): void {
+function printHuman(report: CheckReport, io: CliIo, t: Say): void {
   for (const f of report.files) {
-    for (const p of f.problems) io.stdout(`${f.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+    for (const p of f.problems) io.stdout(`${f.file}:${p.line}:${p.column}: ${p.severity === 'error' ? t('error') : t('warning')}: ${p.message}\n`);
     if (f.annotations && f.annotations.moved > 0 && !f.fixed) {
-      io.stdout(`${f.file}: ${f.annotations.moved} annotation(s) moved with their text; run with --fix to update their offsets\n`);
+      io.stdout(`${f.file}: ${f.annotations.moved === 1 ? t('1 annotation moved with its text; run with --fix to update its offsets') : t('{0} annotations moved with their text; run with --fix to update their offsets', f.annotations.moved)}\n`);
     }
-    if (f.fixed) io.stdout(`${f.file}: updated\n`);
+    if (f.fixed) io.stdout(`${f.file}: ${t('updated')}\n`);
   }
   const s = report.summary;
-  io.stdout(
-    `${s.files} file(s) checked: ${s.errors} error(s), ${s.warnings} warning(s); annotations: ` +
-      `${s.exact} in place, ${s.moved} moved, ${s.fuzzy} to review, ${s.orphan} orphan(s)\n`,
-  );
+  // One message for the whole line: each language orders and agrees its words itself (counts as "(s)" forms).
+  io.stdout(`${t('{0} file(s) checked: {1} error(s), {2} warning(s); annotations: {3} in place, {4} moved, {5} to review, {6} orphan(s)', s.files, s.errors, s.warnings, s.exact, s.moved, s.fuzzy, s.orphan)}\n`);
 }
 
 /** Every sidecar and newsmark.yaml under `root`, skipping node_modules and hidden folders; no symlinks followed. */

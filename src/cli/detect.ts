@@ -3,6 +3,7 @@ import { detect } from '../core/detect/index';
 import { dateTimex, durationTimex } from '../core/detect/timex';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
+import { cliLanguage, cliSay, LANG_OPTION } from './language';
 
 export interface DetectIo {
   stdout: { write(s: string): unknown };
@@ -23,6 +24,7 @@ export const detectCommand: Command = {
     published: { type: 'string', value: 'YYYY[-MM[-DD]]', description: 'the publication date, which relative dates are read against' },
     json: { type: 'boolean', description: 'JSON instead of a readable list' },
     'max-mb': { type: 'string', value: 'N', description: `the largest file read as one article, in MB (default ${DEFAULT_MAX_MB})` },
+    lang: LANG_OPTION,
   },
   run: (args, io) => detectFile(args, io),
 };
@@ -33,37 +35,36 @@ export function runDetect(args: string[], io: DetectIo): Promise<number> {
 }
 
 async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
+  const t = cliSay(cliLanguage(values.lang));
   const usage = (why: string) => {
     io.stderr(`newsmark detect: ${why}\n${usageOf(detectCommand)}`);
     return 2;
   };
-  if (positionals.length !== 1) return usage(positionals.length ? 'one file at a time' : 'which file?');
+  if (positionals.length !== 1) return usage(positionals.length ? t('one file at a time') : t('which file?'));
   const file = positionals[0];
   const published = values.published as string | undefined;
   const json = values.json === true;
   const maxMb = values['max-mb'] === undefined ? DEFAULT_MAX_MB : Number(values['max-mb']);
-  if (!(maxMb > 0)) return usage('--max-mb needs a positive number');
+  if (!(maxMb > 0)) return usage(t('--max-mb needs a positive number'));
   const maxBytes = maxMb * 1e6;
   if (published !== undefined && !/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(published)) {
-    io.stderr(`newsmark detect: --published must be YYYY, YYYY-MM or YYYY-MM-DD, got "${published}"\n`);
+    io.stderr(`newsmark detect: ${t('--published must be YYYY, YYYY-MM or YYYY-MM-DD, got "{0}"', published)}\n`);
     return 2;
   }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (e) {
-    io.stderr(`newsmark detect: cannot read ${file}: ${(e as Error).message}\n`);
+    io.stderr(`newsmark detect: ${t('cannot read {0}: {1}', file, (e as Error).message)}\n`);
     return 1;
   }
   if (isProbablyBinaryOrNotUtf8(bytes)) {
-    io.stderr(`newsmark detect: ${file} is not a UTF-8 text file\n`);
+    io.stderr(`newsmark detect: ${t('{0} is not a UTF-8 text file', file)}\n`);
     return 1;
   }
   if (bytes.length > maxBytes) {
-    io.stderr(
-      `newsmark detect: ${file} is ${(bytes.length / 1e6).toFixed(1)} MB, above the ${(maxBytes / 1e6).toFixed(0)} MB limit for one article; ` +
-        'raise it with --max-mb N if it really is one article\n',
-    );
+    const size = (bytes.length / 1e6).toFixed(1);
+    io.stderr(`newsmark detect: ${t('{0} is {1} MB, above the {2} MB limit for one article; raise it with --max-mb N if it really is one article', file, size, (maxBytes / 1e6).toFixed(0))}\n`);
     return 1;
   }
   const d = detect(decodeArticle(bytes), { published });
@@ -80,11 +81,11 @@ async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promi
     io.stdout(JSON.stringify(out, null, 2) + '\n');
     return 0;
   }
-  const lines = [`${file} (published ${out.published ?? 'unknown'}, ${out.language})`];
+  const lines = [`${file} (${out.published ? t('published {0}', out.published) : t('publication date unknown')}, ${out.language})`];
   for (const p of out.people) lines.push(`  person    ${p.start}-${p.end}  ${p.text}  [${p.id}]`);
   for (const x of out.dates) lines.push(`  date      ${x.start}-${x.end}  ${x.text}  -> ${x.value}  [${x.timex.type} ${x.timex.value}]`);
   for (const x of out.durations) lines.push(`  duration  ${x.start}-${x.end}  ${x.text}  -> ${x.minutes} min (${x.qualifier})  [${x.timex.type} ${x.timex.value}]`);
-  for (const q of out.quotes) lines.push(`  quote     ${q.start}-${q.end}  «${q.text.length > 60 ? q.text.slice(0, 57) + '…' : q.text}»  — ${q.speaker ?? 'speaker unknown'}`);
+  for (const q of out.quotes) lines.push(`  quote     ${q.start}-${q.end}  «${q.text.length > 60 ? q.text.slice(0, 57) + '…' : q.text}»  — ${q.speaker ?? t('speaker unknown')}`);
   io.stdout(lines.join('\n') + '\n');
   return 0;
 }

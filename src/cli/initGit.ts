@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
+import { cliLanguage, cliSay, LANG_OPTION } from './language';
 
 export interface InitGitIo {
   stdout: { write(s: string): unknown };
@@ -27,6 +28,7 @@ export const initGitCommand: Command = {
     'per clone (git config is not shared); commit .gitattributes.',
   options: {
     command: { type: 'string', value: 'how to run newsmark', description: 'the command git starts (default: this CLI through this Node, or "newsmark")' },
+    lang: LANG_OPTION,
   },
   run: (args, io) => Promise.resolve(initGit(args, io)),
 };
@@ -54,15 +56,16 @@ export function runInitGit(args: string[], io: InitGitIo): Promise<number> {
 }
 
 function initGit({ values, positionals }: ParsedArgs, io: CliIo): number {
+  const t = cliSay(cliLanguage(values.lang));
   if (positionals.length > 1) {
-    io.stderr(`newsmark init-git: one folder at most\n${usageOf(initGitCommand)}`);
+    io.stderr(`newsmark init-git: ${t('one folder at most')}\n${usageOf(initGitCommand)}`);
     return 2;
   }
   const folder = positionals[0] ?? '.';
   const command = typeof values.command === 'string' ? values.command : undefined;
   const top = git(resolve(folder), ['rev-parse', '--show-toplevel']);
   if (!top.ok) {
-    io.stderr(`newsmark init-git: ${resolve(folder)} is not inside a git repository (${top.err}); run "git init" first\n`);
+    io.stderr(`newsmark init-git: ${t('{0} is not inside a git repository ({1}); run "git init" first', resolve(folder), top.err)}\n`);
     return 1;
   }
   const root = top.out;
@@ -73,8 +76,8 @@ function initGit({ values, positionals }: ParsedArgs, io: CliIo): number {
   if (missing.length) {
     const sep = current === '' || current.endsWith('\n') ? '' : '\n';
     writeFileSync(attributes, `${current}${sep}${missing.join('\n')}\n`);
-    io.stdout(`added to ${attributes}:\n  ${missing.join('\n  ')}\n`);
-  } else io.stdout(`${attributes} already routes Newsmark files to the newsmark merge driver\n`);
+    io.stdout(`${t('added to {0}:', attributes)}\n  ${missing.join('\n  ')}\n`);
+  } else io.stdout(`${t('{0} already routes Newsmark files to the newsmark merge driver', attributes)}\n`);
   const driver = `${command ?? defaultCommand()} merge-driver %O %A %B %P`;
   for (const [key, value] of [
     ['merge.newsmark.name', 'Newsmark: merge sidecars and newsmark.yaml by annotation id'],
@@ -82,10 +85,10 @@ function initGit({ values, positionals }: ParsedArgs, io: CliIo): number {
   ]) {
     const set = git(root, ['config', key, value]);
     if (!set.ok) {
-      io.stderr(`newsmark init-git: git config ${key} failed: ${set.err}\n`);
+      io.stderr(`newsmark init-git: ${t('git config {0} failed: {1}', key, set.err)}\n`);
       return 1;
     }
   }
-  io.stdout(`git config merge.newsmark.driver = ${driver}\ncommit .gitattributes so that everyone's merges use it; each clone runs "newsmark init-git" once (git config is not shared)\n`);
+  io.stdout(`git config merge.newsmark.driver = ${driver}\n${t('commit .gitattributes so that everyone\'s merges use it; each clone runs "newsmark init-git" once (git config is not shared)')}\n`);
   return 0;
 }

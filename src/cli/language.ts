@@ -1,3 +1,7 @@
+import { fillWords } from '../core/views/messages';
+import type { OptionSpec } from './command';
+import { FRENCH_MESSAGES } from './messagesFr';
+
 /** The language of the CLI's reports: `--lang fr|en`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG). */
 export type CliLanguage = 'fr' | 'en';
 
@@ -6,4 +10,18 @@ export function cliLanguage(option: unknown, env: Record<string, string | undefi
   if (option === 'fr' || option === 'en') return option;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^fr([_.-]|$)/i.test(locale) ? 'fr' : 'en';
+}
+
+/** `--lang`, for the commands whose messages follow the language (the same option everywhere). */
+export const LANG_OPTION: OptionSpec = { type: 'string', value: 'fr|en', description: 'the language of the messages (default: from LANG, else English)' };
+
+/** A message of the CLI in the chosen language: the English text is the key, `{0}`… its values. */
+export type Say = (message: string, ...args: Array<string | number>) => string;
+
+/**
+ * The CLI's messages in `lang`: French from src/cli/messagesFr.ts (a unit test checks every message has it),
+ * English as written in the code.
+ */
+export function cliSay(lang: CliLanguage): Say {
+  return (message, ...args) => fillWords(lang === 'fr' ? (FRENCH_MESSAGES[message] ?? message) : message, ...args);
 }

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describeConflict, mergeNewsmarkTexts } from '../core/team/mergeFiles';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
+import { cliLanguage, cliSay, LANG_OPTION } from './language';
 
 export interface DriverIo {
   stdout: { write(s: string): unknown };
@@ -24,7 +25,7 @@ export const mergeDriverCommand: Command = {
     'Merges by id into <ours>; what it cannot decide is kept in the file under "conflicts:" (newsmark check\n' +
     'lists it) and the exit code is 1, so git stops the merge. A side that is not a valid Newsmark file is\n' +
     'merged line by line by git merge-file instead.',
-  options: {},
+  options: { lang: LANG_OPTION },
   run: (args, io) => Promise.resolve(mergeFiles(args, io)),
 };
 
@@ -42,9 +43,11 @@ export function runMergeDriver(args: string[], io: DriverIo): Promise<number> {
   return runCommand(mergeDriverCommand, args, streamIo(io));
 }
 
-function mergeFiles({ positionals }: ParsedArgs, io: CliIo): number {
+function mergeFiles({ values, positionals }: ParsedArgs, io: CliIo): number {
+  // Git runs the driver with the user's environment: LANG decides, as for the other commands.
+  const t = cliSay(cliLanguage(values.lang));
   if (positionals.length < 3 || positionals.length > 4) {
-    io.stderr(`newsmark merge-driver: three files (base, ours, theirs) and the path\n${usageOf(mergeDriverCommand)}`);
+    io.stderr(`newsmark merge-driver: ${t('three files (base, ours, theirs) and the path')}\n${usageOf(mergeDriverCommand)}`);
     return 2;
   }
   const [basePath, oursPath, theirsPath] = positionals;
@@ -58,13 +61,15 @@ function mergeFiles({ positionals }: ParsedArgs, io: CliIo): number {
   }
   const result = mergeNewsmarkTexts(texts[0], texts[1], texts[2], path);
   if (!result.ok) {
-    io.stderr(`newsmark merge-driver: ${path}: ${result.message}; merging it line by line instead\n`);
+    io.stderr(`newsmark merge-driver: ${path}: ${t('{0}; merging it line by line instead', result.message)}\n`);
     return lineMerge(basePath, oursPath, theirsPath, path);
   }
   writeFileSync(oursPath, result.text);
   for (const c of result.conflicts) io.stderr(`newsmark merge-driver: ${path}: ${describeConflict(c)}\n`);
   if (result.conflicts.length > 0) {
-    io.stderr(`newsmark merge-driver: ${path}: ${result.conflicts.length} conflict(s) recorded under "conflicts:"; run "newsmark check" to list them, resolve, then "git add"\n`);
+    const n = result.conflicts.length;
+    const what = n === 1 ? t('1 conflict recorded under "conflicts:"; run "newsmark check" to list it, resolve, then "git add"') : t('{0} conflicts recorded under "conflicts:"; run "newsmark check" to list them, resolve, then "git add"', n);
+    io.stderr(`newsmark merge-driver: ${path}: ${what}\n`);
     return 1;
   }
   return 0;

@@ -1,0 +1,35 @@
+/**
+ * French for the CLI's messages (check, detect, init-git, merge-driver), keyed by their English text as the code
+ * writes it (`t('…')`); test/unit/l10n/cli.test.ts checks that every message has its French with the same placeholders.
+ */
+export const FRENCH_MESSAGES: Readonly<Record<string, string>> = {
+  "one folder only": "un seul dossier",
+  "which folder?": "quel dossier ?",
+  "{0} is not a folder": "{0} n'est pas un dossier",
+  "error": "erreur",
+  "warning": "avertissement",
+  "1 annotation moved with its text; run with --fix to update its offsets": "1 annotation a bougé avec son texte ; lancez avec --fix pour mettre à jour ses positions",
+  "{0} annotations moved with their text; run with --fix to update their offsets": "{0} annotations ont bougé avec leur texte ; lancez avec --fix pour mettre à jour leurs positions",
+  "updated": "mis à jour",
+  "{0} file(s) checked: {1} error(s), {2} warning(s); annotations: {3} in place, {4} moved, {5} to review, {6} orphan(s)": "{0} fichier(s) vérifié(s) : {1} erreur(s), {2} avertissement(s) ; annotations : {3} en place, {4} déplacée(s), {5} à revoir, {6} orpheline(s)",
+  "one file at a time": "un fichier à la fois",
+  "which file?": "quel fichier ?",
+  "--max-mb needs a positive number": "--max-mb demande un nombre positif",
+  "--published must be YYYY, YYYY-MM or YYYY-MM-DD, got \"{0}\"": "--published doit être AAAA, AAAA-MM ou AAAA-MM-JJ, reçu « {0} »",
+  "cannot read {0}: {1}": "impossible de lire {0} : {1}",
+  "{0} is not a UTF-8 text file": "{0} n'est pas un fichier texte UTF-8",
+  "{0} is {1} MB, above the {2} MB limit for one article; raise it with --max-mb N if it really is one article": "{0} fait {1} Mo, au-delà de la limite de {2} Mo pour un article ; relevez-la avec --max-mb N s'il s'agit vraiment d'un seul article",
+  "published {0}": "publié le {0}",
+  "publication date unknown": "date de publication inconnue",
+  "speaker unknown": "locuteur inconnu",
+  "one folder at most": "un dossier au plus",
+  "{0} is not inside a git repository ({1}); run \"git init\" first": "{0} n'est pas dans un dépôt git ({1}) ; lancez d'abord « git init »",
+  "added to {0}:": "ajouté à {0} :",
+  "{0} already routes Newsmark files to the newsmark merge driver": "{0} confie déjà les fichiers Newsmark au pilote de fusion newsmark",
+  "git config {0} failed: {1}": "git config {0} a échoué : {1}",
+  "commit .gitattributes so that everyone's merges use it; each clone runs \"newsmark init-git\" once (git config is not shared)": "commitez .gitattributes pour que les fusions de chacun l'utilisent ; chaque clone lance « newsmark init-git » une fois (git config n'est pas partagé)",
+  "three files (base, ours, theirs) and the path": "trois fichiers (base, nôtre, leur) et le chemin",
+  "{0}; merging it line by line instead": "{0} ; fusion ligne à ligne à la place",
+  "1 conflict recorded under \"conflicts:\"; run \"newsmark check\" to list it, resolve, then \"git add\"": "1 conflit consigné sous « conflicts: » ; lancez « newsmark check » pour le voir, résolvez-le, puis « git add »",
+  "{0} conflicts recorded under \"conflicts:\"; run \"newsmark check\" to list them, resolve, then \"git add\"": "{0} conflits consignés sous « conflicts: » ; lancez « newsmark check » pour les voir, résolvez-les, puis « git add »",
+};

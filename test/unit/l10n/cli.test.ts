@@ -1,0 +1,91 @@
+// The CLI's messages of check, detect, init-git and merge-driver follow --lang, else the environment's locale,
+// like report and agreement: every message has its French, and a French run says it in French.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCheck } from '../../../src/cli/check';
+import { runDetect } from '../../../src/cli/detect';
+import { cliSay } from '../../../src/cli/language';
+import { runMergeDriver } from '../../../src/cli/mergeDriver';
+import { FRENCH_MESSAGES } from '../../../src/cli/messagesFr';
+
+const CLI = join(__dirname, '..', '..', '..', 'src', 'cli');
+const FILES = ['check.ts', 'detect.ts', 'initGit.ts', 'mergeDriver.ts'];
+const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
+
+/** The messages of `t('…')` calls with a literal first argument. */
+function sayMessages(code: string): string[] {
+  const call = /\bt\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
+  return [...code.matchAll(call)].filter((m) => !(m[1] === '`' && m[2].includes('${'))).map((m) => m[2].replace(/\\(.)/g, '$1'));
+}
+
+function capture() {
+  const out = { stdout: '', stderr: '' };
+  return { out, io: { stdout: { write: (s: string) => (out.stdout += s) }, stderr: { write: (s: string) => (out.stderr += s) } } };
+}
+
+describe('the CLI in English and French', () => {
+  it('has a French text for every message of check, detect, init-git and merge-driver, and none left over', () => {
+    const messages = new Set(FILES.flatMap((f) => sayMessages(readFileSync(join(CLI, f), 'utf8'))));
+    assert.ok(messages.size > 20, `only ${messages.size} messages found: the extractor is broken`);
+    assert.deepEqual([...messages].filter((m) => typeof FRENCH_MESSAGES[m] !== 'string'), [], 'add them to src/cli/messagesFr.ts');
+    assert.deepEqual(Object.keys(FRENCH_MESSAGES).filter((m) => !messages.has(m)), [], 'French no message uses any more');
+    for (const m of messages) assert.deepEqual(placeholders(FRENCH_MESSAGES[m]), placeholders(m), m);
+  });
+
+  it('fills the values into the French message, and keeps English as written', () => {
+    assert.equal(cliSay('fr')('{0} is not a folder', 'x'), "x n'est pas un dossier");
+    assert.equal(cliSay('en')('{0} is not a folder', 'x'), 'x is not a folder');
+  });
+
+  it('says check\'s summary and usage errors in the language --lang asks for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
+    try {
+      const fr = capture();
+      assert.equal(await runCheck([dir, '--lang', 'fr'], fr.io), 0);
+      assert.match(fr.out.stdout, /0 fichier\(s\) vérifié\(s\) : 0 erreur\(s\)/);
+      const en = capture();
+      await runCheck([dir, '--lang', 'en'], en.io);
+      assert.match(en.out.stdout, /0 file\(s\) checked: 0 error\(s\)/);
+      const missing = capture();
+      assert.equal(await runCheck([join(dir, 'nowhere'), '--lang', 'fr'], missing.io), 2);
+      assert.match(missing.out.stderr, /n'est pas un dossier/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('heads detect\'s list in French, with or without a publication date', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
+    try {
+      const file = join(dir, 'a.txt');
+      writeFileSync(file, 'La réunion a duré deux heures, selon les organisateurs.\n');
+      const fr = capture();
+      assert.equal(await runDetect([file, '--lang', 'fr'], fr.io), 0);
+      assert.match(fr.out.stdout, /\(date de publication inconnue, /);
+      const dated = capture();
+      await runDetect([file, '--published', '2025-03-02', '--lang', 'fr'], dated.io);
+      assert.match(dated.out.stdout, /\(publié le 2025-03-02, /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a merge-driver usage error in French under a French LANG', async () => {
+    const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES };
+    try {
+      delete process.env.LC_ALL;
+      delete process.env.LC_MESSAGES;
+      process.env.LANG = 'fr_FR.UTF-8';
+      const fr = capture();
+      assert.equal(await runMergeDriver(['only-one-file'], fr.io), 2);
+      assert.match(fr.out.stderr, /trois fichiers \(base, nôtre, leur\) et le chemin/);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+});
