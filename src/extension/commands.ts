@@ -86,9 +86,9 @@ export class EditorCommands {
       editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
       document = editor?.document ?? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
     }
-    if (!document) throw new Error('open a news article first.');
+    if (!document) throw new Error(vscode.l10n.t('open a news article first.'));
     const entry = await this.editors.track(document);
-    if (!entry) throw new Error(`${vscode.workspace.asRelativePath(document.uri)} is not a news article (see the setting newsmark.articles).`);
+    if (!entry) throw new Error(vscode.l10n.t('{0} is not a news article (see the setting newsmark.articles).', vscode.workspace.asRelativePath(document.uri)));
     this.editors.settle(document);
     return { editor, document, entry };
   }
@@ -163,13 +163,13 @@ export class EditorCommands {
     const { editor, document, entry } = await this.target(uri);
     if (id) {
       const a = entry.session.annotation(id);
-      if (!a) throw new Error(`no annotation ${id} in this article.`);
+      if (!a) throw new Error(vscode.l10n.t('no annotation {0} in this article.', id));
       return { entry, a, editor, document };
     }
-    if (!editor) throw new Error('put the cursor on an annotation first.');
+    if (!editor) throw new Error(vscode.l10n.t('put the cursor on an annotation first.'));
     const at = offsetsOf(document).offset(editor.selection.active);
     const a = entry.session.annotationsAt(at)[0];
-    if (!a) throw new Error('there is no annotation at the cursor.');
+    if (!a) throw new Error(vscode.l10n.t('there is no annotation at the cursor.'));
     return { entry, a, editor, document };
   }
 
@@ -268,13 +268,13 @@ export class EditorCommands {
 
   private async reattach(id?: string): Promise<void> {
     const { editor, document, entry } = await this.target();
-    if (!editor || editor.selection.isEmpty) throw new Error('select the text to attach the annotation to.');
+    if (!editor || editor.selection.isEmpty) throw new Error(vscode.l10n.t('select the text to attach the annotation to.'));
     let chosen = id;
     if (!chosen) {
       const orphans = entry.session.orphans();
       const review = entry.session.annotations().filter((a) => annotationStatus(a) === 'review');
       const items = [...orphans, ...review].map((a) => ({ label: a.quote, description: `${a.type} · ${annotationStatus(a)}`, id: a.id }));
-      if (items.length === 0) throw new Error('this article has no orphaned annotation.');
+      if (items.length === 0) throw new Error(vscode.l10n.t('this article has no orphaned annotation.'));
       const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Re-attach which annotation to the selection?') });
       if (!pick) return;
       chosen = pick.id;
@@ -316,12 +316,12 @@ export class EditorCommands {
     const kinds = enabledSuggestionKinds();
     if (key) {
       const s = entry.session.suggestions(kinds).find((x) => x.key === key);
-      if (!s) throw new Error('that suggestion is no longer there.');
+      if (!s) throw new Error(vscode.l10n.t('that suggestion is no longer there.'));
       return { entry, s };
     }
-    if (!editor) throw new Error('put the cursor on a suggestion first.');
+    if (!editor) throw new Error(vscode.l10n.t('put the cursor on a suggestion first.'));
     const s = entry.session.suggestionAt(offsetsOf(document).offset(editor.selection.active), kinds);
-    if (!s) throw new Error('there is no suggestion at the cursor.');
+    if (!s) throw new Error(vscode.l10n.t('there is no suggestion at the cursor.'));
     return { entry, s };
   }
 

@@ -53,7 +53,7 @@ export class ComparePanel extends Disposable {
     if (!id) return undefined;
     // An id given right after start-up (a keybinding, another extension) waits for the first pass.
     if (!this.corpus.index.event(id)) await this.corpus.whenIndexed();
-    if (!this.corpus.index.event(id)) throw new Error(`no event ${id} in the corpus`);
+    if (!this.corpus.index.event(id)) throw new Error(vscode.l10n.t('no event {0} in the corpus', id));
     this.eventId = id;
     const panel = this.open();
     panel.title = `Compare: ${this.corpus.index.event(id)?.title ?? id}`;

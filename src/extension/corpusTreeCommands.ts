@@ -85,7 +85,7 @@ export class CorpusCommands {
   async reveal(span?: SpanArg): Promise<vscode.TextEditor | undefined> {
     if (!span) return undefined;
     const uri = this.service.uriOf(span.file);
-    if (!uri) throw new Error(`${span.file} is not in the workspace`);
+    if (!uri) throw new Error(vscode.l10n.t('{0} is not in the workspace', span.file));
     const document = await vscode.workspace.openTextDocument(uri);
     const range = offsetsOf(document).range(span.start, span.end);
     const editor = await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
@@ -133,9 +133,9 @@ export class CorpusCommands {
 
   private contradiction(arg?: ContradictionArg): Contradiction {
     const id = typeof arg === 'string' ? arg : arg instanceof ContradictionNode ? arg.contradiction.id : arg?.id;
-    if (!id) throw new Error('pick a contradiction in the Contradictions view');
+    if (!id) throw new Error(vscode.l10n.t('pick a contradiction in the Contradictions view'));
     const found = this.service.index.contradictions().find((c) => c.id === id);
-    if (!found) throw new Error(`no contradiction ${id} in the corpus (it may have been re-analysed away)`);
+    if (!found) throw new Error(vscode.l10n.t('no contradiction {0} in the corpus (it may have been re-analysed away)', id));
     return found;
   }
 
@@ -189,7 +189,7 @@ export class CorpusCommands {
     if (!arg) return undefined;
     const id = typeof arg === 'string' ? arg : isEventNode(arg) ? arg.event.id : arg.id;
     const ev = this.service.index.event(id);
-    if (!ev) throw new Error(`no event ${id} in the corpus`);
+    if (!ev) throw new Error(vscode.l10n.t('no event {0} in the corpus', id));
     return ev;
   }
 
@@ -246,7 +246,7 @@ export class CorpusCommands {
   }
 
   private async split(span?: SpanArg, into?: EventArg | CreateEventArgs): Promise<boolean> {
-    if (!span) throw new Error('pick a mention in the Events view');
+    if (!span) throw new Error(vscode.l10n.t('pick a mention in the Events view'));
     const current = this.service.index.eventAt(span.file, span.start);
     let target: Pick<NewsEvent, 'id' | 'title'> | undefined;
     let created: CreateEventArgs | undefined;
@@ -303,7 +303,7 @@ export class CorpusCommands {
       const place = await vscode.window.showInputBox({ title: vscode.l10n.t('New event'), prompt: vscode.l10n.t('Place (optional)') });
       args = { title, ...(date ? { date } : {}), ...(place ? { place } : {}) };
     }
-    if (args.date && !ISO_DATE.test(args.date)) throw new Error(`"${args.date}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if (args.date && !ISO_DATE.test(args.date)) throw new Error(vscode.l10n.t('"{0}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)', args.date));
     const mention = args.mention ?? this.selectionSpan();
     let id: string | undefined;
     const ok = await this.store.updateCorpus((corpus) => {
@@ -327,7 +327,7 @@ export class CorpusCommands {
   /** An open session for an article, opening its document (without showing it) when needed. */
   private async session(file: string): Promise<{ entry: ArticleEntry; document: vscode.TextDocument }> {
     const uri = this.service.uriOf(file);
-    if (!uri) throw new Error(`${file} is not in the workspace`);
+    if (!uri) throw new Error(vscode.l10n.t('{0} is not in the workspace', file));
     const document = await vscode.workspace.openTextDocument(uri);
     return { entry: await this.store.open(document), document };
   }
@@ -349,7 +349,7 @@ export class CorpusCommands {
       ({ start, end } = args as { start: number; end: number });
     } else {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.selection.isEmpty) throw new Error('select the statement in an article first');
+      if (!editor || editor.selection.isEmpty) throw new Error(vscode.l10n.t('select the statement in an article first'));
       document = editor.document;
       ({ start, end } = offsetsOf(document).offsets(editor.selection));
     }
@@ -419,7 +419,7 @@ export class CorpusCommands {
         }
       }
     }
-    if (!items.some((i) => i.target)) throw new Error('no other annotation, quote or claim to contradict: open the other article and tag the statement first');
+    if (!items.some((i) => i.target)) throw new Error(vscode.l10n.t('no other annotation, quote or claim to contradict: open the other article and tag the statement first'));
     const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Mark contradiction with…'), matchOnDescription: true, matchOnDetail: true });
     return pick?.target;
   }

@@ -58,7 +58,7 @@ export class ExportCommands {
     const activeFile = active && this.service.isIndexed(active) ? this.service.fileOf(active) : undefined;
     const scope = args.scope ?? (activeFile ? (await vscode.window.showQuickPick(['workspace', 'article'] as const, { title: vscode.l10n.t('Export the workspace or {0}?', activeFile) })) : 'workspace');
     if (!scope) return undefined;
-    if (scope === 'article' && !activeFile) throw new Error('open an article first, or export the workspace');
+    if (scope === 'article' && !activeFile) throw new Error(vscode.l10n.t('open an article first, or export the workspace'));
     const target = args.target ? toUri(args.target) : await this.askTarget(name as ExportFormatName);
     if (!target) return undefined;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newsmark: exporting {0}', name), cancellable: false }, async (progress) => {

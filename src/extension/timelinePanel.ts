@@ -121,7 +121,7 @@ export class TimelinePanel extends Disposable {
   /** Reveals an event's mentions: the first one opens in its article, the Events tree shows them all. */
   private async reveal(id: string): Promise<void> {
     const event = this.corpus.index.event(id);
-    if (!event) throw new Error(`the event ${id} is no longer in the corpus`);
+    if (!event) throw new Error(vscode.l10n.t('the event {0} is no longer in the corpus', id));
     await this.selectInTree(id, true);
     const first = event.mentions[0];
     if (first) await revealSpanBeside(this.corpus.service, first);

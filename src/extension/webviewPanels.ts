@@ -48,7 +48,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
  */
 export async function revealSpanBeside(service: CorpusService, span: SpanLink): Promise<vscode.TextEditor> {
   const uri = service.uriOf(span.file);
-  if (!uri) throw new Error(`${span.file} is not in the workspace`);
+  if (!uri) throw new Error(vscode.l10n.t('{0} is not in the workspace', span.file));
   const document = await vscode.workspace.openTextDocument(uri);
   const range = offsetsOf(document).range(span.start, span.end);
   const editor = await vscode.window.showTextDocument(document, { selection: range, viewColumn: vscode.ViewColumn.Beside, preserveFocus: false });
