@@ -7,6 +7,7 @@ import { openWorkbench, scratchWorkspace, startServer, stopServer, Workbench, ty
 const ROOT = join(__dirname, '..', '..');
 const fr = JSON.parse(readFileSync(join(ROOT, 'package.nls.fr.json'), 'utf8')) as Record<string, string>;
 const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.fr.json'), 'utf8')) as Record<string, string>;
 
 /**
  * An extensions folder holding a French language pack of our own with no translations (fixtures/language-pack-fr):
@@ -94,5 +95,16 @@ describe('the workbench in French (code-server --locale fr)', function () {
     const text = await hover.innerText();
     assert.match(text, /Accepter|Modifier la note|Personne|Auteur des propos|Date :/, text);
     await wb.screenshot('french-hover');
+  });
+
+  it('shows the timeline panel in French: its tab title and its own buttons', async () => {
+    await wb.runCommand(`Newsmark: ${fr['command.showTimeline.title']}`);
+    await wb.waitFor(`.tabs-container .tab :text("${bundle['Newsmark Timeline']}")`);
+    // The page inside the panel's iframe: its words come from the extension with the events.
+    const page = wb.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    await page.locator('#fit', { hasText: bundle['Fit'] }).waitFor({ timeout: 60_000 });
+    assert.equal(await page.locator('#compare').innerText(), bundle['Compare sources']);
+    assert.equal(await page.locator('.help').innerText(), bundle['Arrows: move · Enter: open · C: compare · + / −: zoom · Shift+arrows: scroll']);
+    await wb.screenshot('french-timeline');
   });
 });
