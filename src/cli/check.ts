@@ -93,7 +93,8 @@ async function checkFolder({ values, positionals }: ParsedArgs, io: CliIo, fs: F
     io.stderr(`newsmark check: ${t('{0} is not a folder', folderArg)}\n`);
     return 2;
   }
-  const report = await check(folder, folderArg, fs, values.fix === true);
+  // JSON is for programs: its findings stay in English whatever the locale, like its field names.
+  const report = await check(folder, folderArg, fs, values.fix === true, values.json ? cliSay('en') : t);
   if (values.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
   else printHuman(report, io, t);
   return report.ok ? 0 : 1;
@@ -179,11 +180,13 @@ interface CheckContext {
   display: (abs: string) => string;
   /** Annotation ids per article (absolute path), for newsmark.yaml links: filled by the sidecars, read by newsmark.yaml. */
   idsByArticle: Map<string, Set<string>>;
+  /** The findings' words, in the language of the run. */
+  t: Say;
 }
 
-async function check(folder: string, folderArg: string, fs: FileSystem, fix: boolean): Promise<CheckReport> {
+async function check(folder: string, folderArg: string, fs: FileSystem, fix: boolean, t: Say): Promise<CheckReport> {
   const { files, missingSidecars } = await findFiles(folder);
-  const ctx: CheckContext = { fs, fix, folderArg, display: (abs) => join(folderArg, relative(folder, abs)), idsByArticle: new Map() };
+  const ctx: CheckContext = { fs, fix, folderArg, display: (abs) => join(folderArg, relative(folder, abs)), idsByArticle: new Map(), t };
   const reports: CheckFileReport[] = [];
   // Sidecars first: newsmark.yaml's links are checked against their annotations.
   for (const file of files) if (basename(file) !== CORPUS_FILE_NAME) reports.push(await checkSidecar(file, ctx));
@@ -209,7 +212,7 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
     rep.problems.push({
       severity: 'error',
       ...parsed.locate(['document', 'source']),
-      message: `article ${sidecar.document.source} ${article.error === 'not found' ? 'not found beside the sidecar' : `cannot be read: ${article.error}`}`,
+      message: article.error === 'not found' ? ctx.t('article {0} not found beside the sidecar', sidecar.document.source) : ctx.t('article {0} cannot be read: {1}', sidecar.document.source, article.error ?? ''),
     });
     return rep;
   }
@@ -217,7 +220,7 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
     rep.problems.push({
       severity: 'error',
       ...parsed.locate(['document', 'source']),
-      message: `article ${sidecar.document.source} is binary or not UTF-8: not re-anchored`,
+      message: ctx.t('article {0} is binary or not UTF-8: not re-anchored', sidecar.document.source),
     });
     return rep;
   }
@@ -234,7 +237,7 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
         ...where,
         annotation: a.id,
         status: r.status,
-        message: `orphan: ${a.type} ${a.id} ${short(a.quote)} is no longer in ${sidecar.document.source} (kept at ${a.start}-${a.end}; re-attach or remove it)`,
+        message: ctx.t('orphan: {0} {1} {2} is no longer in {3} (kept at {4}-{5}; re-attach or remove it)', a.type, a.id, short(a.quote), sidecar.document.source, a.start, a.end),
       });
     } else if (r.status === 'fuzzy') {
       rep.problems.push({
@@ -242,7 +245,7 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
         ...where,
         annotation: a.id,
         status: r.status,
-        message: `${a.type} ${a.id} ${short(a.quote)} re-anchored approximately at ${r.start}-${r.end} (score ${r.score}): review it`,
+        message: ctx.t('{0} {1} {2} re-anchored approximately at {3}-{4} (score {5}): review it', a.type, a.id, short(a.quote), r.start, r.end, r.score),
       });
     }
   });
@@ -252,7 +255,7 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
     if (saved.ok) {
       rep.fixed = true;
       if (absorbed) await settleAbsorbed(fs, absorbed);
-    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not fixed: ${saved.message}` });
+    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not fixed: {0}', saved.message) });
   }
   return rep;
 }
@@ -323,7 +326,7 @@ async function restoreSidecar(file: string, ctx: CheckContext): Promise<CheckFil
       rep.fixed = true;
       rep.valid = true;
       await settleAbsorbed(fs, absorbed);
-    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: `not restored: ${saved.message}` });
+    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not restored: {0}', saved.message) });
   }
   return rep;
 }

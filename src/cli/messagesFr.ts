@@ -32,4 +32,11 @@ export const FRENCH_MESSAGES: Readonly<Record<string, string>> = {
   "{0}; merging it line by line instead": "{0} ; fusion ligne à ligne à la place",
   "1 conflict recorded under \"conflicts:\"; run \"newsmark check\" to list it, resolve, then \"git add\"": "1 conflit consigné sous « conflicts: » ; lancez « newsmark check » pour le voir, résolvez-le, puis « git add »",
   "{0} conflicts recorded under \"conflicts:\"; run \"newsmark check\" to list them, resolve, then \"git add\"": "{0} conflits consignés sous « conflicts: » ; lancez « newsmark check » pour les voir, résolvez-les, puis « git add »",
+  "article {0} not found beside the sidecar": "article {0} introuvable à côté du fichier annexe",
+  "article {0} cannot be read: {1}": "article {0} illisible : {1}",
+  "article {0} is binary or not UTF-8: not re-anchored": "l'article {0} est binaire ou n'est pas en UTF-8 : non réancré",
+  "orphan: {0} {1} {2} is no longer in {3} (kept at {4}-{5}; re-attach or remove it)": "orpheline : {0} {1} {2} n'est plus dans {3} (gardée en {4}-{5} ; rattachez-la ou retirez-la)",
+  "{0} {1} {2} re-anchored approximately at {3}-{4} (score {5}): review it": "{0} {1} {2} réancrée approximativement en {3}-{4} (score {5}) : vérifiez-la",
+  "not fixed: {0}": "non corrigé : {0}",
+  "not restored: {0}": "non restauré : {0}",
 };

@@ -1,7 +1,7 @@
 // The CLI's messages of check, detect, init-git and merge-driver follow --lang, else the environment's locale,
 // like report and agreement: every message has its French, and a French run says it in French.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
@@ -51,6 +51,24 @@ describe('the CLI in English and French', () => {
       const missing = capture();
       assert.equal(await runCheck([join(dir, 'nowhere'), '--lang', 'fr'], missing.io), 2);
       assert.match(missing.out.stderr, /n'est pas un dossier/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says an orphan in French in the readable list, and keeps the JSON findings in English', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
+    try {
+      const fixtures = join(__dirname, '..', '..', 'fixtures', 'sidecars');
+      for (const f of ['article.txt', 'article.txt.annotations.yaml']) copyFileSync(join(fixtures, f), join(dir, f));
+      const article = join(dir, 'article.txt');
+      writeFileSync(article, readFileSync(article, 'utf8').replace('Marco Rubio', 'le chef de la diplomatie'));
+      const fr = capture();
+      assert.equal(await runCheck([dir, '--lang', 'fr'], fr.io), 1);
+      assert.match(fr.out.stdout, /:10:5: erreur: orpheline : person a-rubio001 "Marco Rubio" n'est plus dans article\.txt/);
+      const json = capture();
+      await runCheck([dir, '--lang', 'fr', '--json'], json.io);
+      assert.match(json.out.stdout, /orphan: person a-rubio001/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

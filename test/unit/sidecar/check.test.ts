@@ -52,7 +52,7 @@ describe('newsmark check', () => {
     const sidecar = join(dir, 'article.txt.annotations.yaml');
     const c = capture();
     assert.equal(await runCheck([dir], c.io), 0);
-    assert.match(c.out(), /2 annotation\(s\) moved/);
+    assert.match(c.out(), /2 annotations moved with their text/);
     assert.equal(await runCheck([dir, '--fix'], capture().io), 0);
     const fixed = readFileSync(sidecar, 'utf8');
     assert.ok(fixed.includes('# Rubio, tagged by hand') && fixed.includes('x-reviewer: claire'));
