@@ -28,6 +28,9 @@ const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:past|last|next|first|com
  */
 const AGE_BEFORE = /(?:\d-|(?:[âa]g[ée]e?s?\sde|aged|age\sof|l['’][âa]ge\sde|les\s(?:moins|plus)\sde|(?:^|[^\p{L}])(?:enfants?|filles?|fillettes?|garçons?|garçonnets?|hommes?|femmes?|jeunes|adolescente?s?|bébés?|fils|retraitée?s?|victimes?|élèves?|lycéen(?:ne)?s?|collégien(?:ne)?s?|étudiante?s?|patiente?s?|\p{Lu}\p{Ll}+)\sde(?:\s\d{1,2}\sà)?)\s)$/u;
 const AGE_AFTER = /^(?:\s|-)old(?![\p{L}])/u;
+// Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
+const NAME_COMMA_BEFORE = /\p{Lu}\p{L}+,\s$/u;
+const LOWER_START = /^\p{Ll}/u;
 
 export interface ConformedDate extends RawDate {
   timexType?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -65,7 +68,7 @@ function isAge(text: string, d: RawDuration): boolean {
   const before = text.slice(Math.max(0, at - 24), at);
   if (AGE_BEFORE.test(before)) return true;
   // An apposition after a name: "Jean Burget, 87 ans, a été…".
-  return d.qualifier === 'exact' && /\p{Lu}\p{L}+,\s$/u.test(before) && /^\s?[,)]/.test(after);
+  return d.qualifier === 'exact' && NAME_COMMA_BEFORE.test(before) && /^\s?[,)]/.test(after);
 }
 
 /** Moves the start past a leading preposition and back over a determiner just before it. */
@@ -88,7 +91,7 @@ const HEAD_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for'
 function englishThe(text: string, d: ConformedDate): ConformedDate {
   const next = /^\s*([\p{L}]+|[^\s\p{L}]|$)/u.exec(text.slice(d.end, d.end + 24));
   const word = next ? next[1] : '';
-  const heads = word === '' || !/^\p{Ll}/u.test(word) || HEAD_FOLLOWERS.has(word);
+  const heads = word === '' || !LOWER_START.test(word) || HEAD_FOLLOWERS.has(word);
   const starts = /^(?:the|The)\s+/.exec(text.slice(d.start, d.end));
   if (starts && !heads) return { ...d, start: d.start + starts[0].length };
   if (!starts && heads) {

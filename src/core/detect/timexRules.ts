@@ -159,11 +159,14 @@ const YEAR_RE = new RegExp(
   'uy',
 );
 
+// A module constant, not a literal in readYear: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
+const LOWER_START = /^\p{Ll}/u;
+
 /** A year named by a YEAR_RE match, or null when the word after a modifier year reads as a count ("the 2000 soldiers"). */
 function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
   if (m[1]) {
     const next = /^\s([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    if (!next || (/^\p{Ll}/u.test(next[1]) && /s$/.test(next[1]))) return null;
+    if (!next || (LOWER_START.test(next[1]) && /s$/.test(next[1]))) return null;
     return { type: 'DATE', value: m[1] };
   }
   if (m[2]) return { type: 'DATE', value: m[2] };
