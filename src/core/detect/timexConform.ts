@@ -6,6 +6,7 @@
  */
 import type { DatePrecision, PublicationDate } from '../model';
 import { addDays, isoDay, type Ymd } from './calendar';
+import { isLetterUnit, isSpaceUnit } from './chars';
 import type { RawDate } from './dates';
 import type { RawDuration } from './durations';
 import { partOfDay, detectTimexWords, type Pub, type TimexHit } from './timexRules';
@@ -49,11 +50,12 @@ function pubOf(pub: PublicationDate | null): Pub | null {
 
 /** The word ending at `end` (letters and apostrophes), with its start. */
 function wordBefore(text: string, end: number): { word: string; start: number } | null {
+  // Class-table reads of one unit each: /\s/ and /[\p{L}'’]/u tested on text[i - 1] made a string per unit.
   let i = end;
-  while (i > 0 && /\s/.test(text[i - 1]) && end - i < 2) i--;
+  while (i > 0 && isSpaceUnit(text, i - 1) && end - i < 2) i--;
   if (i === end) return null;
   const stop = i;
-  while (i > 0 && /[\p{L}'’]/u.test(text[i - 1])) i--;
+  while (i > 0 && (isLetterUnit(text, i - 1) || text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
   return i < stop ? { word: text.slice(i, stop), start: i } : null;
 }
 
