@@ -51,6 +51,8 @@ export class WordSignatures {
 export class LowerWordMap<V> {
   private readonly byHash = new Map<number, Array<{ word: string; value: V }>>();
   private readonly byWord = new Map<string, V>();
+  /** Length, first and last unit first: most words of a text are turned down without reading the others. */
+  private readonly signatures: WordSignatures;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [w, value] of entries) {
@@ -63,10 +65,12 @@ export class LowerWordMap<V> {
       if (list) list.push({ word: w, value });
       else this.byHash.set(h, [{ word: w, value }]);
     }
+    this.signatures = new WordSignatures(this.byWord.keys());
   }
 
   /** The value of the lowercase of text[start, end), or undefined. */
   get(text: string, start: number, end: number): V | undefined {
+    if (!this.signatures.mayHold(text, start, end)) return undefined;
     let h = end - start;
     for (let k = start; k < end; k++) {
       const c = text.charCodeAt(k);
