@@ -27,6 +27,24 @@ export interface RawPerson extends RawSpan {
 const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
 // "<Name> a déclaré", "<Name> a également souligné", "<Name> said", "<Name> told"
 const VERB_AFTER = new RegExp(`^,?\\s{1,2}(?:(?:a|avait|ont|aurait|has|had)\\s(?:\\p{L}+\\s){0,2})?(?:${SPEECH_ALT})(?!\\p{L})`, 'u');
+/** The first two units of VERB_AFTER's first word (an auxiliary or a speech verb), read before the pattern is tried. */
+const VERB_AFTER_PAIRS: ReadonlySet<number> = new Set(['avait', 'ont', 'aurait', 'has', 'had', ...SPEECH_VERBS].map((w) => (w.charCodeAt(0) << 16) | w.charCodeAt(1)));
+/** A word at `i` that may be VERB_AFTER's first: the auxiliary "a" (a space follows it) or a word of VERB_AFTER_PAIRS. */
+const mayStartVerb = (text: string, i: number): boolean =>
+  VERB_AFTER_PAIRS.has((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) || (text.charCodeAt(i) === 97 && isSpaceUnit(text, i + 1));
+
+/**
+ * `VERB_AFTER.test(text.slice(end, end + 60))`: most names are followed by neither a comma nor a space, and
+ * most of the others by a word that starts no auxiliary and no speech verb; those are turned down unit by unit.
+ */
+function verbAfter(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 44) i++;
+  if (!isSpaceUnit(text, i)) return false;
+  i++;
+  if (!mayStartVerb(text, i) && !(isSpaceUnit(text, i) && mayStartVerb(text, i + 1))) return false;
+  return VERB_AFTER.test(text.slice(end, end + 60));
+}
 /** An age in apposition right after a name: ", 54 ans", ", âgée de 41 ans", ", 62,", ", aged 62". */
 const AGE_AFTER = /^,\s(?:(?:âgée?\sde|aged)\s)?\d{1,3}(?:\sans(?!\p{L})|,|\syears?\sold|\)|$)/u;
 /** After a one-word subject: a plural speech verb, or "its" / "leurs" within the clause. */
@@ -214,6 +232,9 @@ function widenOverName(text: string, start: number, end: number, name: string): 
   return s;
 }
 
+// Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
+const DOT_LETTER = /^\.\p{L}/u;
+
 /** Determiners before a capitalised word that make it a thing's name ("the Victoria", "le Clemenceau"). */
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'un', 'une', 'du', 'des', 'les', 'au', 'aux']);
 
@@ -226,7 +247,7 @@ function loneGivenName(text: string, seg: Segment): boolean {
   const t = seg.tokens[0];
   if (t.text.length < 3 || !isFirstName(t.text)) return false;
   const next = text.charCodeAt(seg.end);
-  if (next === 45 || next === 46 && /^\.\p{L}/u.test(text.slice(seg.end, seg.end + 2))) return false;
+  if (next === 45 || next === 46 && DOT_LETTER.test(text.slice(seg.end, seg.end + 2))) return false;
   return !afterDeterminerOrPreposition(text, seg.start);
 }
 
@@ -323,14 +344,12 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       continue;
     }
     const beforeFrom = Math.max(0, seg.start - 40);
-    // VERB_AFTER starts with a comma or a space: most names are followed by neither.
-    const next = text.charCodeAt(seg.end);
-    const verbAfter = (next === 44 || isSpaceUnit(text, seg.end)) && VERB_AFTER.test(text.slice(seg.end, seg.end + 60));
-    if (verbAfter || speechVerbBefore(text, beforeFrom, seg.start)) {
+    const speechAfter = verbAfter(text, seg.end);
+    if (speechAfter || speechVerbBefore(text, beforeFrom, seg.start)) {
       // A lone capitalised word starting a sentence needs a second token or the verb right after it.
       // "Critics say", "Boeing said its profit fell": a plural verb or "its" makes the subject a group or a thing.
-      const groupOrThing = seg.tokens.length === 1 && verbAfter && GROUP_OR_THING_AFTER.test(text.slice(seg.end, seg.end + 60));
-      if (!groupOrThing && (seg.tokens.length >= 2 || !sentenceInitial(text, seg.start) || verbAfter)) {
+      const groupOrThing = seg.tokens.length === 1 && speechAfter && GROUP_OR_THING_AFTER.test(text.slice(seg.end, seg.end + 60));
+      if (!groupOrThing && (seg.tokens.length >= 2 || !sentenceInitial(text, seg.start) || speechAfter)) {
         accepted.set(seg.start, { seg, cue: 'speech-verb' });
         continue;
       }

@@ -6,6 +6,7 @@
  */
 import type { DatePrecision, PublicationDate } from '../model';
 import { addDays, isoDay, type Ymd } from './calendar';
+import { isLetterUnit, isSpaceUnit } from './chars';
 import type { RawDate } from './dates';
 import type { RawDuration } from './durations';
 import { partOfDay, detectTimexWords, type Pub, type TimexHit } from './timexRules';
@@ -28,6 +29,9 @@ const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:past|last|next|first|com
  */
 const AGE_BEFORE = /(?:\d-|(?:[âa]g[ée]e?s?\sde|aged|age\sof|l['’][âa]ge\sde|les\s(?:moins|plus)\sde|(?:^|[^\p{L}])(?:enfants?|filles?|fillettes?|garçons?|garçonnets?|hommes?|femmes?|jeunes|adolescente?s?|bébés?|fils|retraitée?s?|victimes?|élèves?|lycéen(?:ne)?s?|collégien(?:ne)?s?|étudiante?s?|patiente?s?|\p{Lu}\p{Ll}+)\sde(?:\s\d{1,2}\sà)?)\s)$/u;
 const AGE_AFTER = /^(?:\s|-)old(?![\p{L}])/u;
+// Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
+const NAME_COMMA_BEFORE = /\p{Lu}\p{L}+,\s$/u;
+const LOWER_START = /^\p{Ll}/u;
 
 export interface ConformedDate extends RawDate {
   timexType?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -46,11 +50,12 @@ function pubOf(pub: PublicationDate | null): Pub | null {
 
 /** The word ending at `end` (letters and apostrophes), with its start. */
 function wordBefore(text: string, end: number): { word: string; start: number } | null {
+  // Class-table reads of one unit each: /\s/ and /[\p{L}'’]/u tested on text[i - 1] made a string per unit.
   let i = end;
-  while (i > 0 && /\s/.test(text[i - 1]) && end - i < 2) i--;
+  while (i > 0 && isSpaceUnit(text, i - 1) && end - i < 2) i--;
   if (i === end) return null;
   const stop = i;
-  while (i > 0 && /[\p{L}'’]/u.test(text[i - 1])) i--;
+  while (i > 0 && (isLetterUnit(text, i - 1) || text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
   return i < stop ? { word: text.slice(i, stop), start: i } : null;
 }
 
@@ -65,7 +70,7 @@ function isAge(text: string, d: RawDuration): boolean {
   const before = text.slice(Math.max(0, at - 24), at);
   if (AGE_BEFORE.test(before)) return true;
   // An apposition after a name: "Jean Burget, 87 ans, a été…".
-  return d.qualifier === 'exact' && /\p{Lu}\p{L}+,\s$/u.test(before) && /^\s?[,)]/.test(after);
+  return d.qualifier === 'exact' && NAME_COMMA_BEFORE.test(before) && /^\s?[,)]/.test(after);
 }
 
 /** Moves the start past a leading preposition and back over a determiner just before it. */
@@ -88,7 +93,7 @@ const HEAD_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for'
 function englishThe(text: string, d: ConformedDate): ConformedDate {
   const next = /^\s*([\p{L}]+|[^\s\p{L}]|$)/u.exec(text.slice(d.end, d.end + 24));
   const word = next ? next[1] : '';
-  const heads = word === '' || !/^\p{Ll}/u.test(word) || HEAD_FOLLOWERS.has(word);
+  const heads = word === '' || !LOWER_START.test(word) || HEAD_FOLLOWERS.has(word);
   const starts = /^(?:the|The)\s+/.exec(text.slice(d.start, d.end));
   if (starts && !heads) return { ...d, start: d.start + starts[0].length };
   if (!starts && heads) {

@@ -11,6 +11,7 @@ import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
 import { parseNumber } from './numbers';
 import type { TimexType } from './timex';
+import { LowerWordMap } from './wordSignature';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
 export interface TimexHit {
@@ -158,11 +159,14 @@ const YEAR_RE = new RegExp(
   'uy',
 );
 
+// A module constant, not a literal in readYear: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
+const LOWER_START = /^\p{Ll}/u;
+
 /** A year named by a YEAR_RE match, or null when the word after a modifier year reads as a count ("the 2000 soldiers"). */
 function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
   if (m[1]) {
     const next = /^\s([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    if (!next || (/^\p{Ll}/u.test(next[1]) && /s$/.test(next[1]))) return null;
+    if (!next || (LOWER_START.test(next[1]) && /s$/.test(next[1]))) return null;
     return { type: 'DATE', value: m[1] };
   }
   if (m[2]) return { type: 'DATE', value: m[2] };
@@ -307,25 +311,34 @@ const ALONE = new Set([
 ]);
 /** Every literal word of a family's pattern, lower case (escapes such as \\s taken out first). */
 const WORDS_OF = new Map<Family, Set<string>>(FAMILIES.map((f) => [f, new Set(f.re.source.replace(/\\[a-zA-Z](?:\{[^}]*\})?/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))]));
+// The same sets read from the text in place: a third of a text's words are first words ("le", "the", "de"),
+// and making each one and the word after it into lowercase strings was most of the time of this pass.
+const FIRST_WORDS = new LowerWordMap([...BY_FIRST]);
+const ALONE_WORDS = new LowerWordMap([...ALONE].map((w) => [w, true] as const));
+/** The families whose pattern holds a word, by that word. */
+const FAMILIES_OF_WORD = new LowerWordMap(
+  [...new Set([...WORDS_OF.values()].flatMap((ws) => [...ws]))].map((w) => [w, new Set(FAMILIES.filter((f) => WORDS_OF.get(f)!.has(w)))] as const),
+);
+/** What `familiesOfNextWord` answers when every family may match (a number, or no word, after the first word). */
+const ANY_FAMILY: ReadonlySet<Family> = new Set(FAMILIES);
+const NO_FAMILY: ReadonlySet<Family> = new Set();
 
-/** The word after text[.., j) (over spaces, an apostrophe or a hyphen), lower case, or '' at a number. */
-function nextWord(text: string, j: number, T: Uint8Array): string {
+/**
+ * The families whose pattern holds the word after text[.., j) (over up to four spaces, apostrophes or
+ * hyphens): none when nothing is skipped or the text ends, all when a number or a mark comes there.
+ */
+function familiesOfNextWord(text: string, j: number, T: Uint8Array): ReadonlySet<Family> {
   let k = j;
   while (k < text.length && k - j < 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019 || text.charCodeAt(k) === 45 || text.charCodeAt(k) === 160)) k++;
-  if (k === j || k >= text.length) return '\u0000';
-  if (T[text.charCodeAt(k)] & DIGIT) return '';
+  if (k === j || k >= text.length) return NO_FAMILY;
+  if (T[text.charCodeAt(k)] & DIGIT) return ANY_FAMILY;
   let e = k;
   while (e < text.length && (T[text.charCodeAt(e)] & LETTER) !== 0) e++;
-  return text.slice(k, e).toLowerCase();
+  if (e === k) return ANY_FAMILY;
+  return FAMILIES_OF_WORD.get(text, k, e) ?? NO_FAMILY;
 }
 
 const LONGEST_FIRST = Math.max(...[...BY_FIRST.keys()].map((w) => w.length));
-/** The first two units of the first words, lower case, as (first << 16) | second (0 for a one-unit word). */
-const FIRST_PAIR = new Set([...BY_FIRST.keys()].map((w) => (w.charCodeAt(0) << 16) | (w.length > 1 ? w.charCodeAt(1) : 0)));
-const lowerUnit = (text: string, k: number): number => {
-  const c = text.charCodeAt(k);
-  return c >= 65 && c <= 90 ? c | 0x20 : c < 128 ? c : text[k].toLowerCase().charCodeAt(0);
-};
 const ROMAN_WORD = /^[IVX]{1,5}(?:e|ème|è)$/;
 /** A number that can begin a family's match: a year ("1988 second quarter"), a decade ("1990s"), an ordinal century ("18th", "19e"). */
 const DIGIT_SHAPE = /^(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th|e|ème|è))$/;
@@ -336,9 +349,7 @@ function familiesAt(text: string, i: number, j: number, flags: number): readonly
   if (c === 39 || c === 0x2019) return AT_APOSTROPHE;
   if (flags & DIGIT) return DIGIT_SHAPE.test(text.slice(i, Math.min(j, i + 8))) ? AT_DIGIT : undefined;
   if (j - i > LONGEST_FIRST + 4) return undefined;
-  const pair = (lowerUnit(text, i) << 16) | (j - i > 1 ? lowerUnit(text, i + 1) : 0);
-  if (!FIRST_PAIR.has(pair)) return c === 73 || c === 86 || c === 88 ? (ROMAN_WORD.test(text.slice(i, j)) ? AT_ROMAN : undefined) : undefined;
-  const found = BY_FIRST.get(text.slice(i, j).toLowerCase());
+  const found = FIRST_WORDS.get(text, i, j);
   if (found || !(c === 73 || c === 86 || c === 88)) return found;
   return ROMAN_WORD.test(text.slice(i, j)) ? AT_ROMAN : undefined;
 }
@@ -366,10 +377,10 @@ export function detectTimexWords(text: string, pub: Pub | null): TimexHit[] {
     const families = familiesAt(text, i, j, flags);
     if (families) {
       // A number is weak too: "1988 second quarter" needs its next word, "1990s" is a token of its own.
-      const weak = (flags & DIGIT) !== 0 ? j - i === 4 : !ALONE.has(text.slice(i, j).toLowerCase());
-      const second = weak ? nextWord(text, j, T) : '';
+      const weak = (flags & DIGIT) !== 0 ? j - i === 4 : ALONE_WORDS.get(text, i, j) === undefined;
+      const second = weak ? familiesOfNextWord(text, j, T) : ANY_FAMILY;
       for (const f of families) {
-        if (weak && second !== '' && !WORDS_OF.get(f)!.has(second)) continue;
+        if (!second.has(f)) continue;
         f.re.lastIndex = i;
         const m = f.re.exec(text);
         if (!m) continue;

@@ -41,3 +41,51 @@ export class WordSignatures {
     return ((this.bits[h >>> 5] >>> (h & 31)) & 1) !== 0;
   }
 }
+
+/**
+ * Values by lowercase word, looked up with a slice of a text (`text[start, end)`) without making the slice
+ * or its lowercase: the hash of the lowercase is read from the units, and a candidate is compared unit by
+ * unit. A word with a unit from LATIN_END on is looked up as a string (`slice().toLowerCase()`), so the
+ * answer is always that of `Map.get(text.slice(start, end).toLowerCase())`.
+ */
+export class LowerWordMap<V> {
+  private readonly byHash = new Map<number, Array<{ word: string; value: V }>>();
+  private readonly byWord = new Map<string, V>();
+  /** Length, first and last unit first: most words of a text are turned down without reading the others. */
+  private readonly signatures: WordSignatures;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [w, value] of entries) {
+      if (w !== w.toLowerCase() || w.includes('\u0307')) throw new Error(`not a lowercase word: ${w}`);
+      if (this.byWord.has(w)) continue;
+      this.byWord.set(w, value);
+      let h = w.length;
+      for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+      const list = this.byHash.get(h);
+      if (list) list.push({ word: w, value });
+      else this.byHash.set(h, [{ word: w, value }]);
+    }
+    this.signatures = new WordSignatures(this.byWord.keys());
+  }
+
+  /** The value of the lowercase of text[start, end), or undefined. */
+  get(text: string, start: number, end: number): V | undefined {
+    if (!this.signatures.mayHold(text, start, end)) return undefined;
+    let h = end - start;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= LATIN_END) return this.byWord.get(text.slice(start, end).toLowerCase());
+      h = (Math.imul(h, 31) + LOWER[c]) | 0;
+    }
+    const list = this.byHash.get(h);
+    if (list === undefined) return undefined;
+    // A unit whose lowercase is longer (İ) reads as 0 in LOWER and so matches no listed word, as its
+    // lowercase (with a combining dot) would not.
+    next: for (const e of list) {
+      if (e.word.length !== end - start) continue;
+      for (let k = 0; k < e.word.length; k++) if (LOWER[text.charCodeAt(start + k)] !== e.word.charCodeAt(k)) continue next;
+      return e.value;
+    }
+    return undefined;
+  }
+}
