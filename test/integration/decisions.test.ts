@@ -107,7 +107,13 @@ describe('User decisions in a real VS Code', function () {
       const mine = ev.find((e) => e.id === 'it-moved');
       return ev.some((e) => e.title === 'IT merged') && mine && mine.mentions.length === 2 && !ev.some((e) => e.id === merged.id);
     });
-    const fromCli = await report(workspaceUri().fsPath);
+    // Another suite's articles may still be leaving the index when this one starts: wait for the tree to settle
+    // on what is on disk, then compare (a lasting difference fails with the diff).
+    let fromCli = await report(workspaceUri().fsPath);
+    await until('the Events tree to show the events of `newsmark report`', async () => {
+      fromCli = await report(workspaceUri().fsPath);
+      return JSON.stringify(treeEvents(corpus)) === JSON.stringify(fromCli.events.map(shape).sort());
+    }).catch(() => undefined);
     assert.deepEqual(treeEvents(corpus), fromCli.events.map(shape).sort());
     assert.ok(!fromCli.events.some((e) => e.id === 'it-orphaned'), 'the orphaned annotation made an event');
   });
