@@ -4,6 +4,7 @@ import { formatDate } from '../core/corpus/index';
 import { articlesFromOutlets, markdownWordDiff } from '../core/corpus/report';
 import type { CorpusIndex, DocumentAnalysis } from '../core/corpus/index';
 import { TextIndex } from '../core/text/offsets';
+import { personIdKey } from '../core/detect/personKey';
 import { interfaceLanguage } from './interfaceLanguage';
 import { attributeLabel, plural } from './treeWords';
 
@@ -101,7 +102,8 @@ export class TreeContext {
     const f = this.filter;
     if (f.file && !c.sides.some((s) => s.file === f.file)) return false;
     const ev = c.event ? this.index.event(c.event) : undefined;
-    if (f.person && c.speaker !== f.person && !(ev?.participantIds ?? []).includes(f.person)) return false;
+    // A speaker id is a key (claims compare speakers by personIdKey): compared as such.
+    if (f.person && (!c.speaker || personIdKey(c.speaker) !== personIdKey(f.person)) && !(ev?.participantIds ?? []).includes(f.person)) return false;
     if (f.from || f.to) {
       const dates = ev?.date ? [ev.date] : c.sides.map((s) => this.index.document(s.file)?.published);
       if (!dates.some((d) => dateInRange(d, f.from, f.to))) return false;
