@@ -62,8 +62,9 @@ export class TreeContext {
   }
 
   personName(id: string): string {
-    if (!this.names) this.names = new Map(this.index.people().map((p) => [p.id, p.name]));
-    return this.names.get(id) ?? id;
+    // By key: a contradiction's speaker is the key claims compare speakers by, not the id People shows.
+    if (!this.names) this.names = new Map(this.index.people().flatMap((p) => [[p.id, p.name], [personIdKey(p.id), p.name]]));
+    return this.names.get(id) ?? this.names.get(personIdKey(id)) ?? id;
   }
 
   language(file: string): 'fr' | 'en' {

@@ -186,6 +186,18 @@ describe('Corpus views in a real VS Code', function () {
     assert.equal(corpus.people.getTreeItem(spans[0]).command?.command, 'newsmark.revealMention');
   });
 
+  it("names the person of a sidecar's older phonetic id in the hover (seed 004's iuri-uchakov is Iouri Ouchakov)", async () => {
+    const uri = workspaceUri('004_993b8776cac74b6d.txt');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const at = doc.positionAt(doc.getText().indexOf('Iouri Ouchakov') + 2);
+    const hover = await until('the hover of the tagged person', async () => {
+      const list = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+      return list.find((h) => h.contents.some((c) => /: Iouri Ouchakov/.test((c as vscode.MarkdownString).value ?? '')));
+    });
+    const text = hover.contents.map((c) => (c as vscode.MarkdownString).value).join('\n');
+    assert.ok(!text.includes('iuri-uchakov'), text);
+  });
+
   it('moves a mention to a new event, then merges that event back', async () => {
     const istanbul = eventOn(corpus, '2025-02-27', 'Istanbul')!;
     const mention = mentionsOf(corpus, istanbul).find((m) => m.file === '001_788e210a1b359052.txt')!;
