@@ -144,11 +144,12 @@ describe('Annotations in a real VS Code', () => {
     const at = editor.document.positionAt(editor.document.getText().indexOf('jeudi') + 2);
     const hovers = await until('a Newsmark hover', async () => {
       const list = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
-      return list.find((h) => h.contents.some((c) => (c as vscode.MarkdownString).value?.includes('Newsmark') || (c as vscode.MarkdownString).value?.includes('Suggested')));
+      return list.find((h) => h.contents.some((c) => (c as vscode.MarkdownString).value?.includes('command:newsmark.acceptSuggestion')));
     });
     const text = hovers.contents.map((c) => (c as vscode.MarkdownString).value).join('\n');
-    assert.match(text, /Suggested date/);
-    assert.match(text, /\*\*jeudi \d+ février 2025\*\*/, text);
+    assert.match(text, /\*\*Suggestion: date\*\*/);
+    // In words in the interface's language (English here): the French article's "jeudi" is a Thursday.
+    assert.match(text, /\*\*Thursday, February \d+, 2025\*\*/, text);
     assert.match(text, /command:newsmark\.acceptSuggestion/);
     assert.match(text, /command:newsmark\.rejectSuggestion/);
   });
@@ -170,7 +171,7 @@ describe('Annotations in a real VS Code', () => {
       const at = editor.document.positionAt(start + 2);
       const hover = await until(`the hover of "${words}"`, async () => {
         const list = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
-        return list.find((h) => h.contents.some((c) => (c as vscode.MarkdownString).value?.includes('Suggested date')));
+        return list.find((h) => h.contents.some((c) => (c as vscode.MarkdownString).value?.includes('**Suggestion: date**')));
       });
       const markdown = hover.contents.map((c) => (c as vscode.MarkdownString).value).join('\n');
       assert.match(markdown, value, markdown);

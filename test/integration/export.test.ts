@@ -23,7 +23,10 @@ describe('Export and import from the palette in a real VS Code', function () {
   });
 
   it('shows a contradiction confirmed from the Contradictions view in the ClaimReview export', async () => {
-    const open = corpus.service.index.contradictions().find((c) => c.status === 'open');
+    // One between seed articles: another suite's articles may still be in the index while their removal is
+    // being indexed, and a contradiction of theirs would vanish before the export could list it.
+    const seed = (file: string) => /^\d{3}_[0-9a-f]+\.txt$/.test(file);
+    const open = corpus.service.index.contradictions().find((c) => c.status === 'open' && c.sides.every((s) => seed(s.file)));
     assert.ok(open, 'the seeds have an open contradiction');
     cleanups.push(async () => {
       const { store } = await api();
