@@ -21,6 +21,14 @@ import { VsCodeWorkspace } from './vscodeFs';
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /** Above this many articles, the first pass shows a cancellable notification instead of a status-bar spinner. */
 const NOTIFY_ABOVE = 500;
+
+/** Where a full indexing pass stands: articles indexed of those found; `done` once it ended, `cancelled` if stopped. */
+export interface IndexingProgress {
+  indexed: number;
+  total: number;
+  done: boolean;
+  cancelled?: boolean;
+}
 const EDIT_DEBOUNCE_MS = 300;
 /** The first pass yields to the extension host's event loop at least this often. */
 const BREATHE_EVERY_MS = 10;
@@ -95,6 +103,14 @@ export class CorpusService extends Disposable {
   /** How the last full pass analysed the articles the cache lacked. */
   private lastPool: { workers: number; analysed: number; failed: number } | undefined;
 
+  private readonly _onDidReportProgress = this._register(new vscode.EventEmitter<IndexingProgress>());
+  /**
+   * Each step of a full pass, as its progress (status bar, or a notification for a large corpus) shows it: the
+   * seam through which tests and other views see a long first index advance.
+   */
+  readonly onDidReportProgress = this._onDidReportProgress.event;
+  private lastProgress: IndexingProgress | undefined;
+
   private readonly _onDidFinishPass = this._register(new vscode.EventEmitter<void>());
   /** A full indexing pass finished (the first one after activation, or a refresh). */
   readonly onDidFinishPass = this._onDidFinishPass.event;
@@ -150,6 +166,16 @@ export class CorpusService extends Disposable {
   /** Worker threads the last full pass ran, the articles they analysed, and those analysed here after a worker failed. */
   poolStats(): { workers: number; analysed: number; failed: number } | undefined {
     return this.lastPool;
+  }
+
+  /** Where the last full pass stands (undefined before the first one has found its articles). */
+  get progress(): IndexingProgress | undefined {
+    return this.lastProgress;
+  }
+
+  private reportProgress(state: IndexingProgress): void {
+    this.lastProgress = state;
+    this._onDidReportProgress.fire(state);
   }
 
   /** True while a full pass reads the articles. */
@@ -273,7 +299,11 @@ export class CorpusService extends Disposable {
         const stopped = () => token.isCancellationRequested || cancel.token.isCancellationRequested || this.isDisposed;
         const onCancel = [token.onCancellationRequested(() => queue?.cancel()), cancel.token.onCancellationRequested(() => queue?.cancel())];
         let indexed = 0;
-        const step = () => progress.report({ message: `${++indexed}/${found.length}`, increment: 100 / found.length });
+        const step = () => {
+          progress.report({ message: vscode.l10n.t('{0} of {1} articles', ++indexed, found.length), increment: 100 / found.length });
+          this.reportProgress({ indexed, total: found.length, done: false });
+        };
+        this.reportProgress({ indexed, total: found.length, done: false });
         const reads: Array<Promise<ReadArticle | undefined> | undefined> = [];
         const readAhead = (k: number) =>
           (reads[k] ??= this.readArticle(found[k], true).catch((e: unknown) => {
@@ -314,6 +344,7 @@ export class CorpusService extends Disposable {
         } finally {
           for (const d of onCancel) d.dispose();
           pool?.dispose();
+          this.reportProgress({ indexed, total: found.length, done: true, cancelled: stopped() });
           this.lastPool = { workers: pool ? workers : 0, analysed: pool?.analysed ?? 0, failed: pool?.failed ?? 0 };
         }
         this.output.appendLine(

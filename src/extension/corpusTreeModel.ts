@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import type { ClaimSide, Contradiction, NewsEvent } from '../core/model';
 import { formatDate } from '../core/corpus/index';
 import { articlesFromOutlets, markdownWordDiff } from '../core/corpus/report';
-import type { CorpusIndex, DocumentAnalysis, PersonSummary } from '../core/corpus/index';
+import type { CorpusIndex, DocumentAnalysis } from '../core/corpus/index';
 import { TextIndex } from '../core/text/offsets';
+import { personIdKey } from '../core/detect/personKey';
 import { interfaceLanguage } from './interfaceLanguage';
 import { attributeLabel, plural, verdictWord } from './treeWords';
 
@@ -61,8 +62,9 @@ export class TreeContext {
   }
 
   personName(id: string): string {
-    if (!this.names) this.names = new Map(this.index.people().map((p) => [p.id, p.name]));
-    return this.names.get(id) ?? id;
+    // By key: a contradiction's speaker is the key claims compare speakers by, not the id People shows.
+    if (!this.names) this.names = new Map(this.index.people().flatMap((p) => [[p.id, p.name], [personIdKey(p.id), p.name]]));
+    return this.names.get(id) ?? this.names.get(personIdKey(id)) ?? id;
   }
 
   language(file: string): 'fr' | 'en' {
@@ -101,7 +103,8 @@ export class TreeContext {
     const f = this.filter;
     if (f.file && !c.sides.some((s) => s.file === f.file)) return false;
     const ev = c.event ? this.index.event(c.event) : undefined;
-    if (f.person && c.speaker !== f.person && !(ev?.participantIds ?? []).includes(f.person)) return false;
+    // A speaker id is a key (claims compare speakers by personIdKey): compared as such.
+    if (f.person && (!c.speaker || personIdKey(c.speaker) !== personIdKey(f.person)) && !(ev?.participantIds ?? []).includes(f.person)) return false;
     if (f.from || f.to) {
       const dates = ev?.date ? [ev.date] : c.sides.map((s) => this.index.document(s.file)?.published);
       if (!dates.some((d) => dateInRange(d, f.from, f.to))) return false;
@@ -253,7 +256,7 @@ export class ArticleNode extends CorpusNode {
 }
 
 /** Keeps node objects by key across refreshes; tells which ones changed. */
-class NodeCache<T, N extends CorpusNode & { update(data: T, signature: string): boolean }> {
+export class NodeCache<T, N extends CorpusNode & { update(data: T, signature: string): boolean }> {
   private nodes = new Map<string, N>();
 
   constructor(private readonly create: (key: string, data: T, signature: string) => N) {}
@@ -344,9 +347,9 @@ export class EventNode extends CorpusNode {
  * The roots of one view: recomputed from the index on `update`, reusing nodes by key so expanded
  * subtrees and unchanged items survive a refresh.
  */
-abstract class RootTreeModel<D, N extends CorpusNode & { update(data: D, signature: string): boolean }> {
+export abstract class RootTreeModel<D, N extends CorpusNode & { update(data: D, signature: string): boolean }, R extends CorpusNode = N> {
   protected readonly cache: NodeCache<D, N>;
-  private roots: N[] | undefined;
+  private roots: R[] | undefined;
 
   constructor(
     protected readonly ctx: TreeContext,
@@ -359,7 +362,7 @@ abstract class RootTreeModel<D, N extends CorpusNode & { update(data: D, signatu
     return this.roots !== undefined;
   }
 
-  children(): N[] {
+  children(): R[] {
     return (this.roots ??= this.compute([]));
   }
 
@@ -376,7 +379,7 @@ abstract class RootTreeModel<D, N extends CorpusNode & { update(data: D, signatu
     this.roots = undefined;
   }
 
-  protected abstract compute(changed: CorpusNode[]): N[];
+  protected abstract compute(changed: CorpusNode[]): R[];
 }
 
 export class EventsTreeModel extends RootTreeModel<NewsEvent, EventNode> {
@@ -557,66 +560,5 @@ export class ContradictionsTreeModel extends RootTreeModel<{ items: Contradictio
     const agreements = index.agreements().filter((c) => this.ctx.contradictionPasses(c));
     if (agreements.length) items.push({ key: 'group:agreements', data: { items: agreements, agreements: true }, signature: JSON.stringify(agreements) });
     return this.cache.sync(items, changed);
-  }
-}
-
-// ---- People --------------------------------------------------------------------------------------
-
-export class PersonNode extends CorpusNode {
-  constructor(
-    ctx: TreeContext,
-    public person: PersonSummary,
-    private signature: string,
-  ) {
-    super(undefined, `person:${person.id}`, ctx);
-  }
-
-  update(person: PersonSummary, signature: string): boolean {
-    this.person = person;
-    if (signature === this.signature) return false;
-    this.signature = signature;
-    this.reset();
-    return true;
-  }
-
-  protected createItem(): vscode.TreeItem {
-    const p = this.person;
-    const item = new vscode.TreeItem(p.name, vscode.TreeItemCollapsibleState.Collapsed);
-    item.description = [plural(p.mentions.length, 'mention'), plural(p.quotes.length, 'quote'), plural(p.documents.length, 'article')].join(' · ');
-    item.iconPath = new vscode.ThemeIcon('person');
-    item.contextValue = 'person';
-    const md = new vscode.MarkdownString();
-    md.appendMarkdown('**').appendText(p.name).appendMarkdown('**\n\n');
-    if (p.aliases.length) md.appendMarkdown(vscode.l10n.t('Also written: ')).appendText(p.aliases.join(', ')).appendMarkdown('\n\n');
-    md.appendText(vscode.l10n.t('{0} and {1} in {2}', plural(p.mentions.length, 'mention'), plural(p.quotes.length, 'quote'), plural(p.documents.length, 'article')));
-    md.appendMarkdown(`\n\n\`${p.id}\``);
-    item.tooltip = md;
-    return item;
-  }
-
-  protected override createChildren(): CorpusNode[] {
-    const byFile = new Map<string, Array<{ start: number; end: number; text: string; kind: 'mention' | 'quote' }>>();
-    const add = (file: string, span: { start: number; end: number; text: string; kind: 'mention' | 'quote' }) => {
-      if (!this.ctx.filePasses(file)) return;
-      (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(span);
-    };
-    for (const m of this.person.mentions) add(m.file, { ...m, kind: 'mention' });
-    for (const q of this.person.quotes) add(q.file, { ...q, kind: 'quote' });
-    return [...byFile.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([file, spans]) => new ArticleNode(this, this.ctx, file, spans.sort((a, b) => a.start - b.start)));
-  }
-}
-
-export class PeopleTreeModel extends RootTreeModel<PersonSummary, PersonNode> {
-  constructor(ctx: TreeContext) {
-    super(ctx, (_key, p, signature) => new PersonNode(ctx, p, signature));
-  }
-
-  protected compute(changed: CorpusNode[]): PersonNode[] {
-    const f = this.ctx.filter;
-    const people = this.ctx.index
-      .people()
-      .filter((p) => !f.person || p.id === f.person)
-      .filter((p) => !(f.file || f.from || f.to) || p.documents.some((d) => this.ctx.filePasses(d)));
-    return this.cache.sync(people.map((p) => ({ key: `person:${p.id}`, data: p, signature: JSON.stringify(p) })), changed);
   }
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { dateTimex } from '../core/detect/timex';
 import { annotationTitle, describeValue } from '../core/session/describe';
 import { annotationStatus } from '../core/sidecar/schema';
+import { personIdKey } from '../core/detect/personKey';
 import { describeAuthorship } from '../core/team/authorship';
 import { offsetsOf } from './convert';
 import { enabledSuggestionKinds } from './articleEditors';
@@ -27,9 +28,10 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const published = session.published();
     // Values in words follow the interface's language, not the article's: the reader's words.
     const lang = interfaceLanguage();
+    // By key: a sidecar's older phonetic id ("iuri-uchakov") names the person detected as "iouri-ouchakov".
     const people = new Map(this.store.registry().map((p) => [p.id, p.name]));
-    for (const p of session.detections().people) if (!people.has(p.id)) people.set(p.id, p.name);
-    const name = (id: string | undefined) => (id ? (people.get(id) ?? id) : undefined);
+    for (const p of session.detections().people) if (!people.has(personIdKey(p.id))) people.set(personIdKey(p.id), p.name);
+    const name = (id: string | undefined) => (id ? (people.get(id) ?? people.get(personIdKey(id)) ?? id) : undefined);
     const uri = document.uri.toString();
 
     const annotation = session.annotationsAt(at)[0];

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { TextIndex } from '../../src/core/text/offsets';
 import type { CorpusViews } from '../../src/extension/corpusViews';
-import type { ArticleNode, ContradictionGroupNode, ContradictionNode, EventNode, PersonNode, SpanNode } from '../../src/extension/corpusTreeModel';
+import type { ArticleNode, ContradictionGroupNode, ContradictionNode, EventNode, SpanNode } from '../../src/extension/corpusTreeModel';
+import type { AuthorNode, PersonNode } from '../../src/extension/peopleTreeModel';
 import type { CorpusNode } from '../../src/extension/corpusTreeModel';
 import { api, readText, until, workspaceUri } from './helpers';
 
@@ -159,13 +160,46 @@ describe('Corpus views in a real VS Code', function () {
   });
 
   it('lists people with their mentions and quotes across articles', () => {
-    const people = corpus.people.getChildren() as PersonNode[];
+    const people = corpus.people.getChildren().filter((n): n is PersonNode => 'person' in n);
     const lavrov = people.find((p) => p.person.name === 'Sergueï Lavrov');
     assert.ok(lavrov, people.map((p) => p.person.name).join());
     assert.match(String(corpus.people.getTreeItem(lavrov).description), /\d+ mentions · \d+ quotes · \d+ articles/);
     const spans = corpus.people.getChildren(lavrov).flatMap((a) => corpus.people.getChildren(a) as SpanNode[]);
     assert.ok(spans.some((s) => corpus.people.getTreeItem(s).contextValue === 'quote'), 'no quote of Lavrov');
     assert.ok(spans.every((s) => corpus.people.getTreeItem(s).command?.command === 'newsmark.revealMention'));
+  });
+
+  it("shows seed 002's byline names under Authors, not among the people", async () => {
+    // Another suite may have just reverted an edit of seed 002 (text after its byline): wait for the index to
+    // hold the article as on disk, whose last line is the byline.
+    await corpus.whenIndexed();
+    // Says which text the index holds when it fails: a suite that leaves seed 002 edited (text after the byline) shows here.
+    const group = await until('an Authors group in the People view', () => corpus.people.getChildren().find((n) => n.key === 'group:authors')).catch((e: Error) => {
+      throw new Error(`${e.message}; seed 002 in the index ends ${JSON.stringify(corpus.index.document(REUTERS)?.text.slice(-80))}`);
+    });
+    const people = corpus.people.getChildren().filter((n): n is PersonNode => 'person' in n).map((p) => p.person.name);
+    for (const byline of ['Mark Trevelyan', 'Augustin Turpin']) assert.ok(!people.includes(byline), `${byline} listed among people`);
+    assert.equal(corpus.people.getTreeItem(group).label, vscode.l10n.t('Authors'));
+    const authors = corpus.people.getChildren(group) as AuthorNode[];
+    const trevelyan = authors.find((a) => a.author.name === 'Mark Trevelyan');
+    assert.ok(trevelyan, authors.map((a) => a.author.name).join());
+    const articles = corpus.people.getChildren(trevelyan) as ArticleNode[];
+    assert.deepEqual(articles.map((a) => a.file), [REUTERS]);
+    const spans = corpus.people.getChildren(articles[0]) as SpanNode[];
+    assert.equal(spans[0].text, 'Mark Trevelyan');
+    assert.equal(corpus.people.getTreeItem(spans[0]).command?.command, 'newsmark.revealMention');
+  });
+
+  it("names the person of a sidecar's older phonetic id in the hover (seed 004's iuri-uchakov is Iouri Ouchakov)", async () => {
+    const uri = workspaceUri('004_993b8776cac74b6d.txt');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const at = doc.positionAt(doc.getText().indexOf('Iouri Ouchakov') + 2);
+    const hover = await until('the hover of the tagged person', async () => {
+      const list = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+      return list.find((h) => h.contents.some((c) => /: Iouri Ouchakov/.test((c as vscode.MarkdownString).value ?? '')));
+    });
+    const text = hover.contents.map((c) => (c as vscode.MarkdownString).value).join('\n');
+    assert.ok(!text.includes('iuri-uchakov'), text);
   });
 
   it('moves a mention to a new event, then merges that event back', async () => {

@@ -6,7 +6,8 @@ import { parseDocument } from 'yaml';
 import { TextIndex } from '../../src/core/text/offsets';
 import type { NewsEvent } from '../../src/core/model';
 import type { CorpusViews } from '../../src/extension/corpusViews';
-import type { EventNode, PersonNode } from '../../src/extension/corpusTreeModel';
+import type { EventNode } from '../../src/extension/corpusTreeModel';
+import type { PersonNode } from '../../src/extension/peopleTreeModel';
 import { api, EXTENSION_ID, openArticle, readText, suiteCleanups, until, workspaceUri, writeText } from './helpers';
 
 const ARTICLE = '001_788e210a1b359052.txt';
@@ -66,7 +67,7 @@ describe('User decisions in a real VS Code', function () {
     cleanups.push(() => store.mutate(store.get(uri)!, (s) => s.remove(id)));
     const entity = session.annotation(id)?.entity;
     assert.ok(entity, 'the tag has no entity');
-    const inPeopleView = () => (corpus.people.getChildren() as PersonNode[]).find((n) => n.person.id === entity && n.person.mentions.some((m) => m.file === ARTICLE));
+    const inPeopleView = () => corpus.people.getChildren().filter((n): n is PersonNode => 'person' in n).find((n) => n.person.id === entity && n.person.mentions.some((m) => m.file === ARTICLE));
     await until(`the People view to list ${entity}`, inPeopleView);
     await vscode.commands.executeCommand('newsmark.refresh');
     await corpus.whenIndexed();

@@ -7,6 +7,7 @@
 import { isoDuration } from '../corpus/intervals';
 import type { MentionAnalysis, QuoteAnalysis } from '../corpus/analyze';
 import type { Contradiction, DiffOp, NewsEvent } from '../model';
+import { personIdKey } from '../detect/personKey';
 
 export type CompareAttribute = 'date' | 'time' | 'place' | 'participants' | 'duration' | 'count' | 'ordinal' | 'quote';
 
@@ -140,7 +141,8 @@ export function buildComparison(input: ComparisonInput): Comparison {
 
   for (const m of input.mentions) for (const [attribute, v] of mentionValues(m, input)) add(rowFor(attribute), v);
   const speakerOf = (q: { speaker?: string | null; speakerName?: string }) =>
-    q.speaker ? { id: q.speaker, name: input.personName?.(q.speaker) ?? q.speakerName ?? q.speaker } : undefined;
+    // One row per person: speakers compared by key, as claims compare them ("vladimir-poutine" = "vladimir-putin").
+    q.speaker ? { id: personIdKey(q.speaker), name: input.personName?.(q.speaker) ?? q.speakerName ?? q.speaker } : undefined;
   for (const q of input.quotes) {
     const speaker = speakerOf(q);
     if (speaker) add(rowFor('quote', speaker), { file: q.file, start: q.start, end: q.end, text: q.text });

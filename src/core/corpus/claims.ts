@@ -9,6 +9,7 @@ import { placeInfo, placeWithin } from '../lexicon/places';
 import type { DocumentAnalysis, MentionAnalysis, QuoteAnalysis } from './analyze';
 import { durationRange, isoDuration, rangesOverlap, type Range } from './intervals';
 import { stableHash } from './hash';
+import { personIdKey } from '../detect/personKey';
 
 /** A claim: one side plus the range it stands for and a key for equality of values. */
 interface Claim {
@@ -335,7 +336,7 @@ export function newQuoteCache(): QuoteCache {
  * speakers are compared are unchanged): only those speakers are compared again. Undefined when that does
  * not hold; then call `compareQuotes`.
  */
-export function patchQuotes(cache: QuoteCache, before: DocumentAnalysis, after: DocumentAnalysis, eventOf: QuoteEventLookup, speakerKey: (id: string) => string = (x) => x): ClaimResults | undefined {
+export function patchQuotes(cache: QuoteCache, before: DocumentAnalysis, after: DocumentAnalysis, eventOf: QuoteEventLookup, speakerKey: (id: string) => string = personIdKey): ClaimResults | undefined {
   const { lists, order } = cache;
   const olds = cache.docs.get(before);
   if (!lists || !order || !olds) return undefined;
@@ -390,7 +391,7 @@ export interface QuoteEventLookup {
 export function compareQuotes(
   docs: Iterable<DocumentAnalysis>,
   eventOf: QuoteEventLookup,
-  speakerKey: (id: string) => string = (x) => x,
+  speakerKey: (id: string) => string = personIdKey,
   cache?: QuoteCache,
   /** Same token as the previous call: `eventOf` answers as it did then. */
   eventsToken?: unknown,
@@ -443,12 +444,12 @@ export function compareQuotes(
 }
 
 /** The speakers of an article's comparable quotes, in order: while they stay the same, so do the speakers compared. */
-export function quoteSpeakers(d: DocumentAnalysis, speakerKey: (id: string) => string = (x) => x): string[] {
+export function quoteSpeakers(d: DocumentAnalysis, speakerKey: (id: string) => string = personIdKey): string[] {
   return quoteEntries(d, speakerKey).map((e) => e.key);
 }
 
 /** The results `compareQuotes` gives for one speaker, from the articles (in indexing order) that quote it. */
-export function compareSpeakerIn(speaker: string, docs: Iterable<DocumentAnalysis>, eventOf: QuoteEventLookup, speakerKey: (id: string) => string = (x) => x): ClaimResults {
+export function compareSpeakerIn(speaker: string, docs: Iterable<DocumentAnalysis>, eventOf: QuoteEventLookup, speakerKey: (id: string) => string = personIdKey): ClaimResults {
   const list: QuoteEntry[] = [];
   for (const d of docs) for (const e of quoteEntries(d, speakerKey)) if (e.key === speaker) list.push(e);
   return compareSpeakerQuotes(speaker, list, eventOf);

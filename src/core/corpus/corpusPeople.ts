@@ -5,7 +5,7 @@
 import type { PersonMention } from '../model';
 import type { DocumentAnalysis } from './analyze';
 import type { CorpusDecisions, TaggedPerson } from './decisions';
-import { personKey } from '../detect/personKey';
+import { personIdKey, personKey, personSlug } from '../detect/personKey';
 import { overlaps } from './eventBuild';
 
 export interface PersonSummary {
@@ -34,7 +34,7 @@ export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions:
     return p;
   };
   for (const r of registry) get(r.id, r.name);
-  const same = surnameOwners(docs, peopleOf, registry);
+  const same = personIds(docs, peopleOf, registry).ids;
   const canonical = (id: string) => same.get(id) ?? id;
   docs.forEach((d, i) => {
     peopleOf(d).forEach((m, j) => get(canonical(m.id), m.name).refs.push((i * 2 ** 20 + j) * 2));
@@ -80,49 +80,75 @@ export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions:
 }
 
 /**
- * Names of people by id: registry names win, else the longest detected (or tagged) name. An id named by a
- * family name alone that one full name of the corpus ends with (see `surnameOwners`) gets that full name.
+ * Names of people by id: registry names win, else the fullest name seen. Every id the analyses use (readable,
+ * phonetic from older sidecars, or the key a contradiction's speaker holds) maps to the name of its person.
  */
 export function personNames(analyses: readonly DocumentAnalysis[], decisions: Readonly<CorpusDecisions>): Map<string, string> {
+  const { ids, names: byShown } = personIds(analyses, peopleWithTagged(decisions), decisions.people ?? []);
   const names = new Map<string, string>();
-  const peopleOf = peopleWithTagged(decisions);
-  for (const d of analyses) for (const p of peopleOf(d)) if ((names.get(p.id)?.length ?? 0) < p.name.length) names.set(p.id, p.name);
-  for (const r of decisions.people ?? []) names.set(r.id, r.name);
-  for (const [alone, owner] of surnameOwners(analyses, peopleOf, decisions.people ?? [])) {
-    const full = names.get(owner);
-    if (full) names.set(alone, full);
+  for (const [raw, shown] of ids) {
+    const name = byShown.get(shown);
+    if (!name) continue;
+    names.set(raw, name);
+    names.set(shown, name);
+    if (!names.has(personIdKey(raw))) names.set(personIdKey(raw), name);
   }
   return names;
 }
 
 /**
- * One person, one id: an article that names someone by the family name alone ("Poutine", no "Vladimir
- * Poutine" in it) gives the id of that one word, while other articles give the full name's. Across the
- * corpus, such an id belongs to the person whose full name ends with the same word (compared by
- * `personKey`, so "Poutine" meets "Vladimir Putin"), when exactly one person of the corpus has that family
- * name; with two (two Kennedys) it stays apart. Returns lone id -> full id.
+ * One person, one id. Ids are compared by `personIdKey`, so "vladimir-poutine", "vladimir-putin" and the
+ * phonetic ids of older sidecars are one person; the id shown and written for that person is the registry's,
+ * else the readable slug of the fullest name seen ("Vladimir Poutine" -> "vladimir-poutine"). An id named by a
+ * family name alone ("Poutine" in an article with no full name) belongs to the one person of the corpus whose
+ * full name ends with that word (by key), when exactly one does; with two (two Kennedys) it stays apart.
+ * Returns every id seen -> the id shown, and the id shown -> its name.
  */
-function surnameOwners(
+export function personIds(
   analyses: readonly DocumentAnalysis[],
-  peopleOf: (d: DocumentAnalysis) => readonly PersonMention[],
-  registry: ReadonlyArray<{ id: string; name: string }>,
-): Map<string, string> {
-  const fullBySurname = new Map<string, Set<string>>();
-  const alone = new Map<string, string>();
-  const note = (id: string, name: string) => {
-    const words = personKey(name).split(' ');
-    if (words.length === 1) {
-      if (words[0]) alone.set(id, words[0]);
-    } else (fullBySurname.get(words[words.length - 1]) ?? fullBySurname.set(words[words.length - 1], new Set()).get(words[words.length - 1])!).add(id);
+  peopleOf: (d: DocumentAnalysis) => readonly PersonMention[] = (d) => d.people,
+  registry: ReadonlyArray<{ id: string; name: string }> = [],
+): { ids: Map<string, string>; names: Map<string, string> } {
+  const groups = new Map<string, { raw: Set<string>; names: Map<string, number>; registry?: { id: string; name: string } }>();
+  const note = (id: string, name: string | undefined, reg?: { id: string; name: string }) => {
+    const key = personIdKey(id);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { raw: new Set(), names: new Map() }));
+    g.raw.add(id);
+    if (reg) g.registry ??= reg;
+    if (name?.trim()) g.names.set(name.trim(), (g.names.get(name.trim()) ?? 0) + 1);
   };
-  for (const r of registry) note(r.id, r.name);
-  for (const d of analyses) for (const p of peopleOf(d)) note(p.id, p.name);
-  const owners = new Map<string, string>();
-  for (const [id, surname] of alone) {
-    const full = fullBySurname.get(surname);
-    if (full?.size === 1 && !full.has(id) && !registry.some((r) => r.id === id)) owners.set(id, [...full][0]);
+  for (const r of registry) note(r.id, r.name, r);
+  for (const d of analyses) {
+    for (const p of peopleOf(d)) note(p.id, p.name);
+    for (const q of d.quotes) if (q.speaker) note(q.speaker, q.speakerName);
   }
-  return owners;
+  const shown = new Map<string, { id: string; name: string; words: string[] }>();
+  for (const [key, g] of groups) {
+    // The fullest form: most words, then most often written, then longest.
+    const ranked = [...g.names.entries()].sort((a, b) => wordCount(b[0]) - wordCount(a[0]) || b[1] - a[1] || b[0].length - a[0].length).map((x) => x[0]);
+    const name = g.registry?.name ?? ranked[0] ?? [...g.raw][0];
+    // An id made from a name (a slug, or an older phonetic one) is written as the fullest name's slug; an id the
+    // user chose that no name spells ("p-rubio", "zorba") is theirs and stays.
+    const spelled = ranked.find((n) => personIdKey(n) === key);
+    shown.set(key, { id: g.registry?.id ?? (spelled ? personSlug(spelled) : [...g.raw][0]), name, words: personKey(name).split(' ') });
+  }
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const [key, s] of shown) if (s.words.length > 1) (fullBySurname.get(s.words[s.words.length - 1]) ?? fullBySurname.set(s.words[s.words.length - 1], new Set()).get(s.words[s.words.length - 1])!).add(key);
+  const ids = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const [key, g] of groups) {
+    let s = shown.get(key)!;
+    const owners = s.words.length === 1 && !g.registry ? fullBySurname.get(s.words[0]) : undefined;
+    if (owners?.size === 1) s = shown.get([...owners][0])!;
+    for (const raw of g.raw) ids.set(raw, s.id);
+    names.set(s.id, s.name);
+  }
+  return { ids, names };
+}
+
+function wordCount(name: string): number {
+  return name.split(/\s+/).filter(Boolean).length;
 }
 
 /**

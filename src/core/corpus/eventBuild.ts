@@ -11,6 +11,7 @@ import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import { baseEventId, groupMentions, majorityKind, memoByKey, type Cluster } from './group';
 import { KIND_LABEL } from './triggers';
 import type { UserEvent } from './decisions';
+import { personIds } from './corpusPeople';
 
 /**
  * The most reasons an event keeps. Undated mentions each add one ("«…»: undated, the only talks event in
@@ -130,7 +131,8 @@ export function buildEvents(analyses: DocumentAnalysis[], users: readonly UserEv
   const built: EventBuild = { events: [], byId: new Map(), eventOfMention: new Map(), members: new Map(), drafts: new Map() };
   const drafts = automaticDrafts(groupMentions(analyses), users.length > 0);
   const { all, extra } = applyUserEvents(drafts, users, ctx);
-  const canonical = surnameOwners(analyses);
+  // Participants are compared as people (by key, a lone family name joined to its full name) and named by the id People shows.
+  const canonical = personIds(analyses).ids;
   if (canonical.size) ctx = { ...ctx, canonicalPerson: (id) => canonical.get(id) ?? id };
   for (const d of all) {
     const ue = d.user;
@@ -333,27 +335,3 @@ function firstKey(c: Cluster): string {
   return m ? `${m.file}#${String(m.start).padStart(9, '0')}` : '';
 }
 
-const foldName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-/**
- * People named by a surname alone ("Poutine") in some article, mapped to the one person of the corpus whose
- * full name ends with it ("Vladimir Poutine"): one person, one participant. Two full names sharing the
- * surname leave it ambiguous, and it stays apart.
- */
-export function surnameOwners(analyses: readonly DocumentAnalysis[]): Map<string, string> {
-  const nameOf = new Map<string, string>();
-  for (const d of analyses) for (const p of d.people) if (!nameOf.has(p.id)) nameOf.set(p.id, p.name.trim());
-  const fullBySurname = new Map<string, Set<string>>();
-  for (const [id, name] of nameOf) {
-    if (!/\s/.test(name)) continue;
-    const s = foldName(name.split(/\s+/).pop()!);
-    (fullBySurname.get(s) ?? fullBySurname.set(s, new Set()).get(s)!).add(id);
-  }
-  const out = new Map<string, string>();
-  for (const [id, name] of nameOf) {
-    if (/\s/.test(name)) continue;
-    const owners = fullBySurname.get(foldName(name));
-    if (owners?.size === 1) out.set(id, [...owners][0]);
-  }
-  return out;
-}

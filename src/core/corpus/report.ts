@@ -6,6 +6,7 @@ import type { Contradiction, DiffOp, NewsEvent } from '../model';
 import type { CorpusIndex } from './index';
 import { formatDate } from './index';
 import { reasonIn } from './reasons';
+import { personIdKey } from '../detect/personKey';
 
 export interface ReportSpan {
   file: string;
@@ -52,7 +53,7 @@ export interface ReportJson {
   people: Array<{ id: string; name: string; aliases: string[]; mentions: ReportSpan[]; documents: string[] }>;
 }
 
-function claim(c: Contradiction): ReportClaim {
+function claim(c: Contradiction, speakerId: (id: string) => string = (id) => id): ReportClaim {
   const out: ReportClaim = {
     id: c.id,
     event: c.event,
@@ -71,7 +72,7 @@ function claim(c: Contradiction): ReportClaim {
   };
   if (c.note) out.note = c.note;
   if (c.diff) out.diff = c.diff;
-  if (c.speaker) out.speaker = c.speaker;
+  if (c.speaker) out.speaker = speakerId(c.speaker);
   if (c.sources !== undefined) out.sources = c.sources;
   return out;
 }
@@ -107,6 +108,10 @@ export function mainEvents(events: readonly Pick<NewsEvent, 'id' | 'mentions'>[]
 export function buildReport(index: CorpusIndex): ReportJson {
   const events = index.events();
   const main = mainEvents(events);
+  const people = index.people();
+  // Claims compare speakers by key (personIdKey); the report writes the person's id as People shows it.
+  const shownId = new Map(people.map((p) => [personIdKey(p.id), p.id]));
+  const speakerId = (id: string) => shownId.get(personIdKey(id)) ?? id;
   return {
     documents: index.documents().map((d) => ({ file: d.file, published: d.published ?? null, ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.authors ? { authors: d.authors } : {}), language: d.language, mainEvent: main.get(d.file) ?? null })),
     events: events.map((e) => ({
@@ -120,9 +125,9 @@ export function buildReport(index: CorpusIndex): ReportJson {
       ...(e.sources !== undefined ? { sources: e.sources } : {}),
       ...(e.reasoning?.length ? { reasoning: e.reasoning } : {}),
     })),
-    contradictions: index.contradictions().map(claim),
-    agreements: index.agreements().map(claim),
-    people: index.people().map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, mentions: p.mentions, documents: p.documents })),
+    contradictions: index.contradictions().map((c) => claim(c, speakerId)),
+    agreements: index.agreements().map((c) => claim(c, speakerId)),
+    people: people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, mentions: p.mentions, documents: p.documents })),
   };
 }
 

@@ -19,7 +19,7 @@ export { findPublicationDate } from './publication';
 const SURROGATE = /[\ud800-\udfff]/;
 /** The triggers of dates and durations, found in one pass over the text for both. */
 const TRIGGERS = new TriggerScan(DATE_LITERAL_TRIGGERS, [...DATE_CODE_TRIGGERS, ...DURATION_TRIGGERS]);
-export { personKey, personSlug } from './personKey';
+export { personIdKey, personKey, personSlug } from './personKey';
 export { detectLanguage } from './language';
 
 export interface DetectOptions {

@@ -58,11 +58,25 @@ function computeKey(name: string): string {
   return (full.length >= 2 ? full : words).map(foldToken).join(' ');
 }
 
-/** The id detection gives a person without a registry entry: the key as a slug ("sergei-lavrov"). */
+/**
+ * The id written for a person without a registry entry: the name as written, as a slug — accents,
+ * apostrophes and punctuation dropped, lower case, words joined by hyphens ("Iouri Ouchakov" ->
+ * "iouri-ouchakov"). Ids are read by people (sidecars, report, tooltips); two ids are the same person when
+ * their `personIdKey`s are equal, so "iouri-ouchakov", "yuri-ushakov" and an older phonetic "iuri-uchakov" meet.
+ */
 export function personSlug(name: string): string {
   let slug = SLUG_CACHE.get(name);
   if (slug === undefined) {
-    slug = personKey(name).replace(/\s+/g, '-');
+    const words = name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[\s\-‐‑]+/u)
+      .map((w) => w.replace(NOT_SLUG_CHAR, ''))
+      .filter(Boolean);
+    // As in the key, a middle initial is left out: "Donald J. Trump" is "donald-trump".
+    const full = words.filter((w) => [...w].length > 1);
+    slug = (full.length >= 2 ? full : words).join('-');
     if (SLUG_CACHE.size > 50000) SLUG_CACHE.clear();
     SLUG_CACHE.set(name, slug);
   }
@@ -70,3 +84,13 @@ export function personSlug(name: string): string {
 }
 
 const SLUG_CACHE = new Map<string, string>();
+const NOT_SLUG_CHAR = /[^\p{L}\p{N}]/gu;
+
+/**
+ * What person ids are compared by: the phonetic key of the id's words, as a slug. The same for a readable id
+ * ("vladimir-poutine"), its English spelling ("vladimir-putin") and the phonetic ids older sidecars hold; and
+ * for a name and its `personSlug` (`personIdKey(personSlug(n)) === personIdKey(n)`).
+ */
+export function personIdKey(idOrName: string): string {
+  return personKey(idOrName).replace(/\s+/g, '-');
+}

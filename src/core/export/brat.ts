@@ -16,6 +16,7 @@
  *   in one more normalisation, `span:<start>-<end>`, so the import gives it back exactly.
  * An orphan (its text is gone from the article) breaks the offset rule: it is left out, with a warning.
  */
+import { personIdKey } from '../detect/personKey';
 import type { SidecarAnnotation } from '../sidecar/schema';
 import { TextIndex } from '../text/offsets';
 import type { ExportArticle, ExportFormat, ExportSink } from './types';
@@ -120,7 +121,8 @@ export function toBrat(article: ExportArticle, seen: Seen = { roles: new Set(), 
 
 /** The person annotation naming a quote's speaker: the closest before it, else the closest after. */
 function nearestPerson(list: readonly SidecarAnnotation[], quote: SidecarAnnotation): SidecarAnnotation | undefined {
-  const people = list.filter((p) => p.type === 'person' && p.entity === quote.speaker);
+  // By key: an older sidecar can name the speaker with a phonetic id and the mention with a readable one.
+  const people = list.filter((p) => p.type === 'person' && !!p.entity && !!quote.speaker && personIdKey(p.entity) === personIdKey(quote.speaker));
   const before = people.filter((p) => p.start <= quote.start).pop();
   return before ?? people.find((p) => p.start > quote.start);
 }

@@ -133,6 +133,14 @@ describe('sources side by side: the comparison table', () => {
     assert.deepEqual(changed, ['delete:June', 'insert:July']);
   });
 
+  it('gives one quote row to a speaker spelled two ways in two articles (ids compared by key)', () => {
+    const said = (file: string, speaker: string): QuoteAnalysis => ({ file, start: 80, end: 95, outerStart: 79, outerEnd: 96, text: 'nothing is agreed', speaker, mention: 0 });
+    const table = buildComparison(input({ quotes: [said('north.txt', 'iouri-ouchakov'), said('south.txt', 'yuri-ushakov')] }));
+    const rows = table.rows.filter((r) => r.attribute === 'quote');
+    assert.equal(rows.length, 1, JSON.stringify(rows.map((r) => r.speaker)));
+    assert.deepEqual(rows[0].cells.map((c) => c.values.length), [1, 1]);
+  });
+
   it('shows a place named several times in one article once', () => {
     const again = mention('north.txt', 100, { place: { id: 'lisbon', text: 'Lisbon', start: 110, end: 116, kind: 'city', confidence: 1 } });
     const table = buildComparison(input({ mentions: [...input().mentions, again] }));

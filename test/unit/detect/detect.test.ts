@@ -178,8 +178,8 @@ describe('people', () => {
       ['Donald J. Trump', 'donald-trump'],
       ['Trump', 'donald-trump'],
       ['Putin', 'putin'],
-      ['Kirill Dmitriev', 'kiril-dmitriev'],
-      ['Emmanuel Macron', 'emanuel-macron'],
+      ['Kirill Dmitriev', 'kirill-dmitriev'],
+      ['Emmanuel Macron', 'emmanuel-macron'],
     ]);
   });
   it('finds a full name followed by a role in apposition', () => {
