@@ -83,6 +83,7 @@ describe('Timeline and sources side by side in a real VS Code', function () {
     const posted: TimelineHostMessage[] = [];
     const listening = newsmark.timeline.onDidPost((m) => posted.push(m));
     const document = await vscode.workspace.openTextDocument(workspaceUri(REUTERS));
+    const original = document.getText();
     try {
       const edit = new vscode.WorkspaceEdit();
       edit.insert(document.uri, document.positionAt(document.getText().length), '\n\nLe 3 mars 2031, Donald Trump et Vladimir Poutine ont eu un appel téléphonique.\n');
@@ -92,9 +93,13 @@ describe('Timeline and sources side by side in a real VS Code', function () {
       );
     } finally {
       listening.dispose();
-      // Back to the text on disk: the other tests see the seeds as they are.
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      // Back to the text on disk, in the document itself (a revert command would act on whatever editor has
+      // the focus, the timeline's panel included): the other tests see the seeds as they are.
+      const undo = new vscode.WorkspaceEdit();
+      undo.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+      assert.ok(await vscode.workspace.applyEdit(undo));
+      await document.save();
+      await until('the index to drop the call of 3 March 2031', () => !JSON.stringify(newsmark.corpus.index.events()).includes('2031-03-03'));
     }
   });
 
