@@ -165,10 +165,18 @@ export class Workbench {
   /** F1 opens the palette with ">"; emptying it switches to Quick Open (files). */
   private async openQuickInput(prefix: string): Promise<Locator> {
     await this.waitFor('.monaco-workbench');
-    await this.page.keyboard.press('F1');
-    const input = await this.waitFor('.quick-input-widget .quick-input-box input');
-    if (prefix !== '>') await input.fill(prefix);
-    return input;
+    // A page that finishes its layout just then (the walkthrough's, an editor's) can take the focus back and
+    // close the palette right after F1: open it again until it stays open to be typed in.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      const input = await this.waitFor('.quick-input-widget .quick-input-box input');
+      try {
+        await input.fill(prefix === '>' ? '>' : prefix, { timeout: 10_000 });
+        return input;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
   }
 }
 
