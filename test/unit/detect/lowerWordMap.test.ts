@@ -1,17 +1,6 @@
 import assert from 'node:assert/strict';
+import { prng } from '../../../bench/corpus';
 import { LowerWordMap } from '../../../src/core/detect/wordSignature';
-
-/** Mulberry32: a small deterministic generator, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('LowerWordMap', () => {
   // Listed words with accents, an apostrophe, a letter whose capital lies past Latin (ⱥ of Ⱥ) and one past it (σ).
