@@ -135,14 +135,23 @@ export class Workbench {
 
   /** Opens a workspace file by name through Quick Open and waits for its editor to be the active one. */
   async openFile(name: string): Promise<void> {
-    const input = await this.openQuickInput('');
-    await input.fill(name);
     // The row whose label is exactly `name` (not a sidecar such as `<name>.annotations.yaml`).
     const row = this.page
       .locator('.quick-input-widget .monaco-list-row')
       .filter({ has: this.page.locator('.label-name', { hasText: exactly(name) }) })
       .first();
-    await row.waitFor({ state: 'visible' });
+    // Quick Open can be closed under us by a page taking the focus back (see openQuickInput): ask again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const input = await this.openQuickInput('');
+        await input.fill(name, { timeout: 10_000 });
+        await row.waitFor({ state: 'visible', timeout: 10_000 });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await row.click();
     await this.waitFor('.quick-input-widget', { state: 'hidden' });
     // A tab shows the name and its suffix in separate elements; data-resource-name holds the whole name.
