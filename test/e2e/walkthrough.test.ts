@@ -71,13 +71,20 @@ describe('the guided start (walkthrough) on a fresh profile', function () {
     const row = wb.page.locator('.quick-input-widget .monaco-list-row').first();
     await row.waitFor({ state: 'visible' });
     await row.click();
-    // With the cursor on no suggestion, a quick pick asks which kind: whichever state comes first.
+    // With the cursor on no suggestion, a quick pick asks which kind. The palette closes before that pick opens,
+    // so "the quick input is hidden" proves nothing: wait for the pick or for the command's own answer in the
+    // status bar, whichever comes first, and answer the pick if it came.
     const person = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'person' }).first();
+    const accepted = wb.page.locator('.part.statusbar', { hasText: 'Newsmark: accepted' }).first();
+    // The loser of the race times out later: its rejection is settled here so that it is not left unhandled.
     const asked = await Promise.race([
-      person.waitFor({ state: 'visible' }).then(() => true),
-      wb.waitFor('.quick-input-widget', { state: 'hidden' }).then(() => false),
+      person.waitFor({ state: 'visible' }).then(() => true, () => false),
+      accepted.waitFor({ state: 'visible' }).then(() => false, () => false),
     ]);
-    if (asked) await person.click();
+    if (asked) {
+      await person.click();
+      await accepted.waitFor({ state: 'visible' });
+    }
     await wb.waitFor('.quick-input-widget', { state: 'hidden' });
     // 4. Tag a span from the palette.
     await selectText('Istanbul');
