@@ -81,8 +81,13 @@ export interface MentionAnalysis {
   antecedent?: number;
   /** All earlier mentions it may refer back to, nearest first. */
   antecedents?: number[];
-  /** A verb ("se sont réunis") rather than a noun. */
+  /** A verb ("se sont réunis") rather than a noun; a supporting word counts as a verb (it never names the event's kind). */
   verb: boolean;
+  /**
+   * A supporting word ("said", "struck", "a déclaré": supportWords.ts): a mention of the event its sentence
+   * names (`antecedents`), with that mention's kind, never an event of its own.
+   */
+  support?: boolean;
   /** Sentences (code points) of its durations and counts that name who gives the figure, and that source. */
   sources?: Array<{ start: number; end: number; source: string }>;
 }

@@ -16,6 +16,8 @@ import { attachDates, attachFigures, attachParticipants, attachPlaces, type Arti
 import { COUNT_RE } from './analyzeCounts';
 import { guessOutlet } from './analyzeOutlet';
 import { countRealSentences, snippet } from './analyzeText';
+import { addSupportMentions } from './analyzeSupport';
+import { supportWordPattern } from './supportWords';
 import type { DocumentAnalysis, MentionAnalysis, QuoteAnalysis } from './analysisTypes';
 import {
   ANOTHER_EVENT,
@@ -41,6 +43,7 @@ const TRIGGER_PATTERNS = triggerPatterns();
 const CUT = TRIGGER_PATTERNS.length;
 const ELLIPTIC = CUT + 1;
 const COUNT = CUT + 2;
+const SUPPORT = { en: CUT + 3, fr: CUT + 4 };
 /** Built on first use: reading the patterns and compiling them costs some milliseconds, not for the extension's start. */
 let wordPatterns: WordPatterns | undefined;
 
@@ -55,7 +58,7 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   const u = (cp: number) => idx.toUtf16(cp);
   const sentences = splitSentences(text);
   // Triggers, clause cuts, elliptic ordinals and count candidates: one walk over the words of the text.
-  const words = (wordPatterns ??= new WordPatterns([...TRIGGER_PATTERNS, CLAUSE_CUT, ELLIPTIC_ORDINAL, COUNT_RE]));
+  const words = (wordPatterns ??= new WordPatterns([...TRIGGER_PATTERNS, CLAUSE_CUT, ELLIPTIC_ORDINAL, COUNT_RE, supportWordPattern('en'), supportWordPattern('fr')]));
   const starts = words.candidates(text);
   const triggers = triggersFrom(text, TRIGGER_PATTERNS.map((_, k) => words.matchesIn(k, text, starts[k])));
   addEllipticOrdinals(words.matchesIn(ELLIPTIC, text, starts[ELLIPTIC]), sentences, triggers);
@@ -64,7 +67,8 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   const cuts = words.matchesIn(CUT, text, starts[CUT]).map((m) => m.index);
   const commas: number[] = [];
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) commas.push(i);
-  const scan: ArticleScan = { text, idx, sentences, cuts, commas, ...mentionsOf(file, text, idx, sentences, triggers) };
+  const { snippetOf, ...found } = mentionsOf(file, text, idx, sentences, triggers);
+  const scan: ArticleScan = { text, idx, sentences, cuts, commas, ...found };
 
   attachDates(scan, detections);
   const places = attachPlaces(scan);
@@ -81,6 +85,10 @@ export function analyseDocument(file: string, text: string, detections: Detectio
     const best = k >= 0 && si - quoteTargets[k].sentence <= 2 ? quoteTargets[k] : undefined;
     return { ...q, file, ...(best ? { mention: best.index } : {}) };
   });
+
+  // After the quotes: a supporting word is never what a quote is about, the mention it joins is.
+  const lang = detections.language;
+  addSupportMentions({ file, text, idx, sentences, language: lang, snippetOf }, mentions, words.matchesIn(SUPPORT[lang], text, starts[SUPPORT[lang]]));
 
   const published = options.published ?? detections.published?.value;
   const outlet = options.outlet ?? guessOutlet(text);
@@ -105,7 +113,7 @@ function mentionsOf(
   idx: TextIndex,
   sentences: SentenceRange[],
   triggers: readonly TriggerMatch[],
-): Pick<ArticleScan, 'bySentence' | 'mentionOf' | 'mentions'> {
+): Pick<ArticleScan, 'bySentence' | 'mentionOf' | 'mentions'> & { snippetOf: (sentence: number) => string } {
   const cp = (x: number) => idx.toCodePoint(x);
   const bySentence = new Map<number, TriggerMatch[]>();
   // One snippet per sentence, however many mentions it holds.
@@ -148,7 +156,7 @@ function mentionsOf(
     mentions.push(m);
     mentionOf.set(t, m);
   }
-  return { bySentence, mentionOf, mentions };
+  return { bySentence, mentionOf, mentions, snippetOf };
 }
 
 /**
