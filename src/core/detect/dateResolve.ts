@@ -63,13 +63,24 @@ function yearFor(a: Anchor, month: number, day: number | undefined, future: () =
   return a.y;
 }
 
-export function dayMonth(day: number, month: number, year: number | undefined, a: Anchor | null, future: () => boolean, past: () => boolean = () => false): DateFields | null {
+export function dayMonth(day: number, month: number, year: number | undefined, a: Anchor | null, future: () => boolean, past: () => boolean = () => false, wd?: number): DateFields | null {
   if (!month || day < 1 || day > 31) return null;
   if (year !== undefined) return isValidDay(year, month, day) ? { value: isoDay({ y: year, m: month, d: day }), precision: 'day' } : null;
   if (!a) return { value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'day', relative: true };
-  const y = yearFor(a, month, day, future, past);
+  const guess = yearFor(a, month, day, future, past);
+  const y = wd === undefined ? guess : yearOfWeekday(guess, month, day, wd);
   if (!isValidDay(y, month, day)) return null;
   return { value: isoDay({ y, m: month, d: day }), precision: 'day', relative: true };
+}
+
+/**
+ * A day and month named with their weekday ("jeudi 16 septembre") are in a year where that day is that
+ * weekday: the guessed year when it is one, else the nearer of the years around it that is (a date falls on
+ * the same weekday only every few years, so one year either side settles nearly every case).
+ */
+function yearOfWeekday(guess: number, month: number, day: number, wd: number): number {
+  for (const y of [guess, guess + 1, guess - 1]) if (isValidDay(y, month, day) && isoWeekday({ y, m: month, d: day }) === wd) return y;
+  return guess;
 }
 
 const weekdaysCache = new Map<number, string[]>();

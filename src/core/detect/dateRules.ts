@@ -104,7 +104,8 @@ export const RULES: Rule[] = [
     handle: (m, text, a) => {
       const day = m[2].startsWith('1r') || m[2] === '1er' ? 1 : Number(m[2]);
       const future = (): boolean => hasFutureCue(text, m.index, m.index + m[0].length);
-      const r = dayMonth(day, monthNumber(m[3]), m[4] ? Number(m[4]) : undefined, a, future, () => hasPastCue(text, m.index, m.index + m[0].length));
+      const wd = m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined;
+      const r = dayMonth(day, monthNumber(m[3]), m[4] ? Number(m[4]) : undefined, a, future, () => hasPastCue(text, m.index, m.index + m[0].length), wd);
       if (r && m[5]) {
         const t = parseTime(m[5]);
         if (t && !r.value.startsWith('X')) return { ...r, value: `${r.value}${timeValue(t)}`, precision: 'datetime' };
@@ -112,14 +113,16 @@ export const RULES: Rule[] = [
       return r;
     },
   },
-  // "Feb. 18, 2025", "on February 18", "Thursday, March 6"
+  // "Feb. 18, 2025", "on February 18", "Thursday, March 6". A leading "on" is read (and left out of the extent
+  // later) so that "on Tuesday, March 6" is not taken by the weekday rule, whose match would start first.
   {
     trigger: EN_MONTH_TRIGGER,
-    starts: words(WEEKDAY_WORDS, MONTH_WORDS),
-    re: new RegExp(`(?:(${WEEKDAY}),?\\s{1,3})?(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s{1,3}(\\d{4})${E})?`, 'gu'),
+    starts: words(WEEKDAY_WORDS, MONTH_WORDS, ['on', 'On']),
+    re: new RegExp(`(?:(?:on|On)\\s{1,3}(?=\\p{Lu}))?(?:(${WEEKDAY}),?\\s{1,3})?(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s{1,3}(\\d{4})${E})?`, 'gu'),
     handle: (m, text, a) => {
       const future = (): boolean => hasFutureCue(text, m.index, m.index + m[0].length);
-      return dayMonth(Number(m[3]), monthNumber(m[2]), m[4] ? Number(m[4]) : undefined, a, future, () => hasPastCue(text, m.index, m.index + m[0].length));
+      const wd = m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined;
+      return dayMonth(Number(m[3]), monthNumber(m[2]), m[4] ? Number(m[4]) : undefined, a, future, () => hasPastCue(text, m.index, m.index + m[0].length), wd);
     },
   },
   // "en février 2022", "janvier 2025", "in March 2024"
