@@ -44,6 +44,18 @@ export function parseTime(raw: string): { h: number; min: number } | null {
 
 export const timeValue = (t: { h: number; min: number }): string => `T${String(t.h).padStart(2, '0')}:${String(t.min).padStart(2, '0')}`;
 
+/**
+ * A year written in four digits, or in two ("98"): the year of that century nearest before publication, or
+ * up to ten years after it ("05" in an article of 1999 is 1905 no more than "98" in one of 2003 is 2098).
+ */
+export function fullYear(raw: string, a: Anchor | null): number {
+  const n = Number(raw);
+  if (raw.length !== 2) return n;
+  const ref = a?.y ?? 2000;
+  const y = Math.floor(ref / 100) * 100 + n;
+  return y > ref + 10 ? y - 100 : y;
+}
+
 /** How many months after the publication month a month named without a year is still the coming one. */
 const NEAR_MONTHS_AHEAD = 3;
 

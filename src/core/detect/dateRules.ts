@@ -6,11 +6,11 @@ import { isoDay, isoMonth, isValidDay } from './calendar';
 import { WEEKDAYS } from './calendarWords';
 import { classTable, LETTER, SPACE } from './chars';
 import {
-  bareMonth, countedFromPublication, dayMonth, monthNumber, parseTime, relativeDay, relativeMonth, relativeWeek, relativeYear, timeValue, weekday,
+  bareMonth, countedFromPublication, dayMonth, fullYear, monthNumber, parseTime, relativeDay, relativeMonth, relativeWeek, relativeYear, timeValue, weekday,
   type Anchor, type DateFields,
 } from './dateResolve';
 import {
-  AGO_COUNT, AGO_NUMBER_STARTS, AGO_TRIGGER, APOS, cap, E, EN_MONTH_TRIGGER, IL_Y_A_TRIGGER, ISO_TRIGGER, MONTH, MONTH_TRIGGER, MONTH_WORD_TRIGGER, MONTH_WORDS,
+  AGO_COUNT, AGO_NUMBER_STARTS, AGO_TRIGGER, alt, APOS, cap, E, EN_MONTH_KEYS, EN_MONTH_TRIGGER, IL_Y_A_TRIGGER, ISO_TRIGGER, MONTH, MONTH_TRIGGER, MONTH_WORD_TRIGGER, MONTH_WORDS,
   NUMERIC_DATE_TRIGGER, RELATIVE_DAY_TRIGGER, SAME_MONTH_TRIGGER, TIME, TIME_TRIGGER, WEEK_TRIGGER, WEEKDAY, WEEKDAY_TRIGGER, WEEKDAY_WORDS, YEAR_TRIGGER, YEAR_WORD_TRIGGER,
 } from './dateTriggers';
 import { hasFutureCue, hasPastCue } from './text';
@@ -38,6 +38,7 @@ export interface Rule {
   starts: readonly string[];
 }
 
+const capitalised = (list: readonly string[]): string[] => [...list, ...list.map(cap)];
 const words = (...lists: ReadonlyArray<readonly string[]>): string[] => [...new Set(lists.flat())];
 const DIGIT_CHARS = '0123456789'.split('');
 
@@ -62,6 +63,14 @@ function mayEndWithYearPrep(text: string, floor: number, end: number): boolean {
   const c = text.charCodeAt(i);
   return (T[c] & LETTER) !== 0 || c === 45 || c === 39 || c === 0x2019 || (c >= 0xd800 && c <= 0xdfff);
 }
+
+export /**
+ * A year in two digits after a month ("octobre 98", "le 10 novembre 93"), only where a mark or the end of
+ * the text follows: before a word the two digits are as often a count ("en mars 12 communes").
+ */
+const SHORT_YEAR = `\\d{2}(?=\\s?[.,;:!?)]|$)`;
+
+const RELATIVE_YEAR_AFTER = /^\s(?:(?:last|this|next)\syear|l['’]an(?:née)?\s(?:dernière?|passée?|prochaine?)|cette\sannée)/u;
 
 export const RULES: Rule[] = [
   // "26/02/2025 à 15:16", "26/02/2025"
@@ -100,12 +109,12 @@ export const RULES: Rule[] = [
     trigger: MONTH_TRIGGER,
     before: 24, // "Wednesday, le 18 "
     starts: words(WEEKDAY_WORDS, ['le', 'Le'], DIGIT_CHARS),
-    re: new RegExp(`(?:(${WEEKDAY}),?\\s{1,3})?(?:(?:le|Le)\\s{1,3})?(1er|1re|\\d{1,2})\\s{1,3}(${MONTH})(?:\\s{1,3}(\\d{4})${E})?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?`, 'gu'),
+    re: new RegExp(`(?:(${WEEKDAY}),?\\s{1,3})?(?:(?:le|Le)\\s{1,3})?(1er|1re|\\d{1,2})\\s{1,3}(${MONTH})(?:\\s{1,3}(\\d{4}|${SHORT_YEAR})${E})?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?`, 'gu'),
     handle: (m, text, a) => {
       const day = m[2].startsWith('1r') || m[2] === '1er' ? 1 : Number(m[2]);
       const future = (): boolean => hasFutureCue(text, m.index, m.index + m[0].length);
       const wd = m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined;
-      const r = dayMonth(day, monthNumber(m[3]), m[4] ? Number(m[4]) : undefined, a, future, () => hasPastCue(text, m.index, m.index + m[0].length), wd);
+      const r = dayMonth(day, monthNumber(m[3]), m[4] ? fullYear(m[4], a) : undefined, a, future, () => hasPastCue(text, m.index, m.index + m[0].length), wd);
       if (r && m[5]) {
         const t = parseTime(m[5]);
         if (t && !r.value.startsWith('X')) return { ...r, value: `${r.value}${timeValue(t)}`, precision: 'datetime' };
@@ -130,20 +139,36 @@ export const RULES: Rule[] = [
     trigger: MONTH_TRIGGER,
     before: 17, // "depuis début "
     starts: words(['en', 'dès', 'depuis', 'in', 'since', 'from', 'until'], ['début', 'fin', 'mi-', 'mid-', 'early', 'late'], MONTH_WORDS),
-    re: new RegExp(`(?:(?:en|dès|depuis|in|since|from|until)\\s{1,3})?(?:(?:début|fin|mi-|mid-|early|late)\\s{0,3})?(${MONTH})\\s{1,3}(\\d{4})${E}`, 'gu'),
-    handle: (m) => ({ value: isoMonth(Number(m[2]), monthNumber(m[1])), precision: 'month' }),
+    re: new RegExp(`(?:(?:en|dès|depuis|in|since|from|until)\\s{1,3})?(?:(?:début|fin|mi-|mid-|early|late)\\s{0,3})?(${MONTH})\\s{1,3}(\\d{4}|${SHORT_YEAR})${E}`, 'gu'),
+    handle: (m, _t, a) => {
+      // Two digits after an English month are its day ("Jan. 13."), read by the English rule.
+      if (m[2].length === 2 && EN_MONTH_KEYS.includes(m[1].toLowerCase())) return null;
+      return { value: isoMonth(fullYear(m[2], a), monthNumber(m[1])), precision: 'month' };
+    },
   },
-  // "en octobre dernier", "en mars", "in March", "last October", "octobre prochain"
+  // "en octobre dernier", "en mars", "in March", "last October", "octobre prochain", "le mois de juin", "la
+  // rentrée de septembre", "en mai et juin derniers"; the preposition may open the sentence ("En mars, …").
   {
     trigger: MONTH_TRIGGER,
-    before: 9, // "depuis "
-    starts: words(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', 'end'], MONTH_WORDS),
-    re: new RegExp(`(?:(en|dès|depuis|début|fin|mi-|in|since|early|late|last|next|this|mid-|end\\sof)\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|prochain|passé))?${E}`, 'gu'),
+    before: 12, // "le mois d’"
+    starts: words(capitalised(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', 'end', 'le', 'du', 'au', 'mois', 'de', "d'", 'd’']), MONTH_WORDS),
+    re: new RegExp(`(?:(${alt(capitalised(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-']))}|[eE]nd\\sof|(?:(?:[lL]e|[dD]u|[aA]u)\\s)?[mM]ois\\sd[e'’]|de|d['’])\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|derniers|prochain|prochains|passé))?${E}`, 'gu'),
     handle: (m, text, a) => {
-      const prep = m[1]?.toLowerCase();
+      const prep = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       if (!prep && !m[3]) return null; // a bare month name is too often something else ("Mars", "May")
-      const dir = m[3] === 'dernier' || m[3] === 'passé' || prep === 'last' ? 'last' : m[3] === 'prochain' || prep === 'next' ? 'next' : 'auto';
-      return bareMonth(monthNumber(m[2]), a, dir, () => hasFutureCue(text, m.index, m.index + m[0].length), () => hasPastCue(text, m.index, m.index + m[0].length));
+      // "June last year", "juin de l'année dernière": the relative year takes the month (see timexConform's monthOfYear).
+      if (!m[3] && RELATIVE_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
+      // After "de" only a French month in lower case ("de septembre", not "de Mars" the planet or "d'August").
+      if (prep && /^(?:de|d['’])$/.test(prep) && !/^\p{Ll}/u.test(m[2])) return null;
+      // "depuis mars", "since March": a month already begun, so the last one.
+      const last = /^(?:dernier|derniers|passé)$/.test(m[3] ?? '') || prep === 'last' || prep === 'depuis' || prep === 'since';
+      const dir = last ? 'last' : /^prochains?$/.test(m[3] ?? '') || prep === 'next' ? 'next' : 'auto';
+      const r = bareMonth(monthNumber(m[2]), a, dir, () => hasFutureCue(text, m.index, m.index + m[0].length), () => hasPastCue(text, m.index, m.index + m[0].length));
+      // "le mois de juin": the extent starts at "mois" ("le" is added back as a determiner); "de septembre": at the month.
+      let shift = 0;
+      if (prep && /^(?:de|d['’])$/.test(prep)) shift = m[0].indexOf(m[2], m[1].length);
+      else if (prep && /mois/.test(prep)) shift = m[0].toLowerCase().indexOf('mois');
+      return shift > 0 ? { ...r, startShift: shift } : r;
     },
   },
   // "le 12 du même mois"

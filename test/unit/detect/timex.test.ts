@@ -106,4 +106,18 @@ describe('TIMEX3 resolution of days named without a year', () => {
     assert.deepEqual(timex('Le marché du mercredi 12 octobre sera ouvert.', '2005-05-02'), [['mercredi 12 octobre', 'DATE', '2005-10-12']]);
     assert.deepEqual(timex('The council met on Tuesday, October 12.', '2005-05-02'), [['Tuesday, October 12', 'DATE', '2004-10-12']]);
   });
+
+  it('reads a two-digit year after a month, but not two digits before a word or an English day', () => {
+    assert.deepEqual(timex('Le club a fermé en octobre 98. Il a rouvert le 3 mai 02, après travaux.', '2003-02-01'), [['octobre 98', 'DATE', '1998-10'], ['le 3 mai 02', 'DATE', '2002-05-03']]);
+    assert.deepEqual(timex('Depuis mars 12 communes ont voté.', '2003-02-01'), [['mars', 'DATE', '2002-03']]);
+    assert.deepEqual(timex('The talks began Jan. 13.', '2003-02-01'), [['Jan. 13', 'DATE', '2003-01-13']]);
+  });
+
+  it('reads a month after a sentence-opening preposition, after "le mois de" and "de", and with a plural "derniers"', () => {
+    assert.deepEqual(timex('Depuis mars, le club recrute.', '2003-02-01'), [['mars', 'DATE', '2002-03']]);
+    assert.deepEqual(timex('Les travaux reprennent le mois de juin.', '2003-04-01'), [['le mois de juin', 'DATE', '2003-06']]);
+    assert.deepEqual(timex('La rentrée de septembre a été calme.', '2003-10-01'), [['septembre', 'DATE', '2003-09']]);
+    assert.deepEqual(timex('Il a joué en mai et juin derniers.', '2003-02-01'), [['mai', 'DATE', '2002-05'], ['juin derniers', 'DATE', '2002-06']]);
+    assert.deepEqual(timex('Le robot de Mars a atterri.', '2003-02-01'), []);
+  });
 });
