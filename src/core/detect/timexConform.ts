@@ -12,7 +12,7 @@ import type { RawDuration } from './durations';
 import { partOfDay, detectTimexWords, type Pub, type TimexHit } from './timexRules';
 
 /** Words TimeML leaves out of an extent at its start. */
-const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au']);
+const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au', 'de', 'à', 'entre', 'avant', 'après', 'of', 'to', 'between', 'before', 'after']);
 /**
  * Words kept in an extent when they stand just before it: French TimeBank keeps the determiner ("le jeudi
  * 7 octobre"); TempEval-3 English leaves "the" out ("the [August 7] bombings") but keeps a modifier of the
@@ -53,7 +53,9 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
   // Class-table reads of one unit each: /\s/ and /[\p{L}'’]/u tested on text[i - 1] made a string per unit.
   let i = end;
   while (i > 0 && isSpaceUnit(text, i - 1) && end - i < 2) i--;
-  if (i === end) return null;
+  // An elided word is glued to the next by its apostrophe ("l'année 2001").
+  const glued = i === end && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019);
+  if (i === end && !glued) return null;
   const stop = i;
   while (i > 0 && (isLetterUnit(text, i - 1) || text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
   return i < stop ? { word: text.slice(i, stop), start: i } : null;

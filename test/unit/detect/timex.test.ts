@@ -120,4 +120,9 @@ describe('TIMEX3 resolution of days named without a year', () => {
     assert.deepEqual(timex('Il a joué en mai et juin derniers.', '2003-02-01'), [['mai', 'DATE', '2002-05'], ['juin derniers', 'DATE', '2002-06']]);
     assert.deepEqual(timex('Le robot de Mars a atterri.', '2003-02-01'), []);
   });
+
+  it('leaves "de", "à", "avant", "of", "after" out of an extent and keeps an elided determiner', () => {
+    assert.deepEqual(timex('Il a dirigé le club de 1975 à 1981.', '2003-02-01'), [['1975', 'DATE', '1975'], ['1981', 'DATE', '1981']]);
+    assert.deepEqual(timex("Dès l'année 2001, la ville a investi.", '2003-02-01'), [["l'année 2001", 'DATE', '2001']]);
+  });
 });
