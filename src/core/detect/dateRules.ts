@@ -70,6 +70,25 @@ export /**
  */
 const SHORT_YEAR = `\\d{2}(?=\\s?[.,;:!?)]|$)`;
 
+const YEAR_RANGE_AFTER = /^[-–](1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])\s*(\p{L}*)/u;
+const YEAR_RANGE_BEFORE = /(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)[-–]$/u;
+/** Words after a range of numbers that make it a count ("1500-2000 soldats"), not years. */
+const COUNT_NOUN = /^(?:euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants|élèves|emplois|jobs|votes|voix)$/iu;
+
+/**
+ * Both members of a range of years are dates ("1982-1990", TimeML's two expressions): a year followed by a
+ * dash and a later year, or preceded by an earlier one and a dash, unless a count noun follows the range.
+ * A range of years spans a life or less and starts after 1800: "1500-2000" is a count.
+ */
+function inYearRange(text: string, at: number, year: number, after: string): boolean {
+  const years = (from: number, to: number): boolean => from >= 1800 && to > from && to - from <= 120;
+  const next = YEAR_RANGE_AFTER.exec(after);
+  if (next) return years(year, Number(next[1])) && !COUNT_NOUN.test(next[2]);
+  const prev = YEAR_RANGE_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
+  if (!prev || !years(Number(prev[1]), year)) return false;
+  return !COUNT_NOUN.test(/^\s*(\p{L}*)/u.exec(after)![1]);
+}
+
 const RELATIVE_YEAR_AFTER = /^\s(?:(?:last|this|next)\syear|l['’]an(?:née)?\s(?:dernière?|passée?|prochaine?)|cette\sannée)/u;
 
 export const RULES: Rule[] = [
@@ -271,10 +290,11 @@ export const RULES: Rule[] = [
     re: /(?<![\p{L}\p{N}])(1[5-9]\d{2}|20\d{2})(?![\p{L}\p{N}])/gu,
     handle: (m, text) => {
       const floor = Math.max(0, m.index - 16);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (inYearRange(text, m.index, Number(m[1]), after)) return { value: m[1], precision: 'year' };
       const back = mayEndWithYearPrep(text, floor, m.index) ? YEAR_PREP_RE.exec(text.slice(floor, m.index)) : null;
       if (!back) return null;
       const prep = back[1].toLowerCase().replace(/’/g, "'");
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (STRONG_YEAR_PREP.has(prep)) {
         if (/^\s*(?:%|€|\$|euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants)/iu.test(after)) return null;
         return { value: m[1], precision: 'year', startShift: -back[0].length };

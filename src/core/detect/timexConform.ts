@@ -5,7 +5,7 @@
  * their day, parts of day, anaphoric days and quarters resolved against the previous mention).
  */
 import type { DatePrecision, PublicationDate } from '../model';
-import { addDays, isoDay, type Ymd } from './calendar';
+import { addDays, isoDay, isValidDay, type Ymd } from './calendar';
 import { isLetterUnit, isSpaceUnit } from './chars';
 import type { RawDate } from './dates';
 import type { RawDuration } from './durations';
@@ -21,7 +21,7 @@ const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since',
 const DETERMINERS = new Set(['le', 'la', 'ce', 'cette', 'cet', 'early', 'late', 'noon', 'midnight', 'around', 'about', 'almost', 'nearly', 'approximately', 'roughly']);
 const MONTH_BEFORE_YEAR = /(?:^|[^\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s$/u;
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12, janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 };
-const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'prochain', 'prochaine', 'passé', 'passée']);
+const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'derniers', 'dernières', 'prochain', 'prochaine', 'prochains', 'prochaines', 'passé', 'passée']);
 const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:past|last|next|first|coming|previous|following)\s|(?:les|Les|ces|Ces)\s)$/u;
 /**
  * Before a number of years, an age rather than a duration: "âgé de", "aged", "at the age of", "les moins de",
@@ -129,6 +129,32 @@ function splitDateTime(text: string, d: ConformedDate): ConformedDate[] {
   return [day, time];
 }
 
+const FIRST_MEMBER = /(?:^|[^\p{L}\p{N}])(\d{1,2})(?:er)?\s(au|et|à|ou)\s(?:le\s)?$/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])([lL]es?)\s$/u;
+
+/**
+ * The first member of a French range or list of days: "du [19] au [23 juillet]", "[les 6] et [13 avril]"
+ * (TimeML's two expressions; the first takes the month and year of the second). "le", "les" stay in the
+ * extent, "du" and "entre" are signals.
+ */
+function addFirstMembers(text: string, dates: ConformedDate[]): void {
+  const n = dates.length;
+  for (let k = 0; k < n; k++) {
+    const d = dates[k];
+    if (d.precision !== 'day' || !DAY_VALUE.test(d.value) || d.value.length !== 10 || !/^(?:le\s)?\d/.test(text.slice(d.start, d.start + 4))) continue;
+    const back = FIRST_MEMBER.exec(text.slice(Math.max(0, d.start - 24), d.start));
+    if (!back) continue;
+    const day = Number(back[1]);
+    const later = Number(d.value.slice(8));
+    if (day < 1 || day === later || ((back[2] === 'au' || back[2] === 'à') && day > later)) continue;
+    const numberStart = d.start - back[0].length + back[0].indexOf(back[1]);
+    const det = DETERMINER_BEFORE.exec(text.slice(Math.max(0, numberStart - 5), numberStart));
+    const start = det ? numberStart - det[1].length - 1 : numberStart;
+    const value = `${d.value.slice(0, 8)}${back[1].padStart(2, '0')}`;
+    if (isValidDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), day)) dates.push({ ...d, start, end: numberStart + back[1].length, value });
+  }
+}
+
 /** Extends the end over "dernier", "prochain" after a date ("le 6 mai dernier"). */
 function conformEnd(text: string, end: number): number {
   const m = /^\s([\p{L}]+)(?![\p{L}])/u.exec(text.slice(end, end + 14));
@@ -214,6 +240,7 @@ export function conformTimex(text: string, dates: readonly RawDate[], durations:
     outDurations.push(prefix ? { ...d, start: d.start - prefix[1].length } : { ...d });
   }
   const outDates: ConformedDate[] = dates.flatMap((d) => splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })));
+  addFirstMembers(text, outDates);
   const taken = [...outDates, ...outDurations].sort((a, b) => a.start - b.start);
   const hits = detectTimexWords(text, pub);
   let lastEnd = -1;

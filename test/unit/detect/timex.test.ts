@@ -125,4 +125,10 @@ describe('TIMEX3 resolution of days named without a year', () => {
     assert.deepEqual(timex('Il a dirigé le club de 1975 à 1981.', '2003-02-01'), [['1975', 'DATE', '1975'], ['1981', 'DATE', '1981']]);
     assert.deepEqual(timex("Dès l'année 2001, la ville a investi.", '2003-02-01'), [["l'année 2001", 'DATE', '2001']]);
   });
+
+  it('reads both members of ranges and lists of days and years', () => {
+    assert.deepEqual(timex('Le stage a lieu du 19 au 23 juillet.', '2003-06-01'), [['19', 'DATE', '2003-07-19'], ['23 juillet', 'DATE', '2003-07-23']]);
+    assert.deepEqual(timex('Les tours auront lieu les 6 et 13 avril prochains.', '2003-02-01'), [['les 6', 'DATE', '2003-04-06'], ['13 avril prochains', 'DATE', '2003-04-13']]);
+    assert.deepEqual(timex('Il a présidé le club 1982-1990, puis a vendu 1500-2000 maillots.', '2003-02-01'), [['1982', 'DATE', '1982'], ['1990', 'DATE', '1990']]);
+  });
 });
