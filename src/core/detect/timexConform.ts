@@ -22,7 +22,7 @@ const DETERMINERS = new Set(['le', 'la', 'ce', 'cette', 'cet', 'early', 'late', 
 const MONTH_BEFORE_YEAR = /(?:^|[^\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s$/u;
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12, janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 };
 const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'derniers', 'dernières', 'prochain', 'prochaine', 'prochains', 'prochaines', 'passé', 'passée']);
-const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:past|last|next|first|coming|previous|following)\s|(?:les|Les|ces|Ces)\s)$/u;
+const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:(?:past|last|next|first|coming|previous|following|latest)\s)?|(?:les|Les|ces|Ces)\s(?:(?:dernières|derniers|prochaines|prochains)\s)?)$/u;
 /**
  * Before a number of years, an age rather than a duration: "âgé de", "aged", "at the age of", "les moins de",
  * "les 6-" (an age band), and "de" after a word for a person ("une fillette de 6 ans", "enfants de 2 à").
@@ -88,6 +88,8 @@ function conformStart(text: string, start: number, end: number): number {
 /** Words after a time expression that leave it the head of its phrase ("in the third quarter, …", "the quarter ended"). */
 const HEAD_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'when', 'as', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'compared', 'ended', 'ending', 'that', 'which', 'than', 'after', 'before', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'while', 'because', 'if', 'so', 'there', 'this', 'its', 'their', 'his', 'her', 'earlier', 'ago', 'or so']);
 
+const UNIT_NOUN_END = /(?:^|\s)(?:quarters?|months?|periods?|years?|weeks?|days?|half)$/i;
+
 /**
  * English "the" belongs to a time expression that heads its phrase ("in [the third quarter]."), not to one
  * that modifies a noun ("the [August 7] bombings", "the [third-quarter] loss"): what follows decides.
@@ -95,7 +97,9 @@ const HEAD_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for'
 function englishThe(text: string, d: ConformedDate): ConformedDate {
   const next = /^\s*([\p{L}]+|[^\s\p{L}]|$)/u.exec(text.slice(d.end, d.end + 24));
   const word = next ? next[1] : '';
-  const heads = word === '' || !LOWER_START.test(word) || HEAD_FOLLOWERS.has(word);
+  // A span ending with a unit noun is a noun phrase of its own: what follows is its verb ("the third quarter
+  // jumped"), not a noun it modifies (which a date or a hyphenated "third-quarter" would be).
+  const heads = word === '' || !LOWER_START.test(word) || HEAD_FOLLOWERS.has(word) || UNIT_NOUN_END.test(text.slice(d.start, d.end));
   const starts = /^(?:the|The)\s+/.exec(text.slice(d.start, d.end));
   if (starts && !heads) return { ...d, start: d.start + starts[0].length };
   if (!starts && heads) {

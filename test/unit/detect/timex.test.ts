@@ -79,8 +79,8 @@ describe('TIMEX3 in English financial and news copy', () => {
     assert.deepEqual(timex('The latest period was weak.', '2001-08-20'), []);
   });
 
-  it('reads "recent years" and "coming months" as references, and "several years ago" as past', () => {
-    assert.deepEqual(timex('Sales fell in recent years and may rise in coming months; it began several years ago.', '2001-08-20').map((x) => [x[0], x[2]]), [['recent years', 'PAST_REF'], ['coming months', 'FUTURE_REF'], ['several years ago', 'PAST_REF']]);
+  it('reads "recent years" and "coming months" as vague durations, and "several years ago" as past', () => {
+    assert.deepEqual(timex('Sales fell in recent years and may rise in coming months; it began several years ago.', '2001-08-20').map((x) => [x[0], x[1], x[2]]), [['recent years', 'DURATION', 'PXY'], ['coming months', 'DURATION', 'PXM'], ['several years ago', 'DATE', 'PAST_REF']]);
   });
 
   it('leaves adjectives "its quarterly dividend", "average daily volume" out of sets', () => {
@@ -130,5 +130,9 @@ describe('TIMEX3 resolution of days named without a year', () => {
     assert.deepEqual(timex('Le stage a lieu du 19 au 23 juillet.', '2003-06-01'), [['19', 'DATE', '2003-07-19'], ['23 juillet', 'DATE', '2003-07-23']]);
     assert.deepEqual(timex('Les tours auront lieu les 6 et 13 avril prochains.', '2003-02-01'), [['les 6', 'DATE', '2003-04-06'], ['13 avril prochains', 'DATE', '2003-04-13']]);
     assert.deepEqual(timex('Il a présidé le club 1982-1990, puis a vendu 1500-2000 maillots.', '2003-02-01'), [['1982', 'DATE', '1982'], ['1990', 'DATE', '1990']]);
+  });
+
+  it('keeps "the" before a duration and before a period that is the subject of its verb', () => {
+    assert.deepEqual(timex('For the nine months, profit rose; the third quarter jumped, unlike the third-quarter loss.', '2001-08-20').map((x) => x[0]), ['the nine months', 'the third quarter', 'third-quarter']);
   });
 });
