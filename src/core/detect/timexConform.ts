@@ -170,6 +170,7 @@ const ymdOf = (v: string): Ymd | null => {
   const m = DAY_VALUE.exec(v);
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 };
+const AUJOURDHUI = /^aujourd['’]hui$/i;
 const PART_WORD = /(?:^|\s)(matin|soir|après-midi|midi|nuit|morning|afternoon|evening|night|tonight)$/iu;
 
 /** Adds TIMEX3 values that the ISO `value` does not carry: a clock time's day, a part of day, a resolved anaphor. */
@@ -198,6 +199,10 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
       d.value = lastQuarter ? shiftedQuarter(lastQuarter, d.value) : '';
     } else if (lastQuarter && /^a\s+year\s+(?:ago|earlier)$/i.test(span)) {
       d.value = shiftedQuarter(lastQuarter, 'QUARTER_ANAPHOR-1');
+    } else if (AUJOURDHUI.test(span) && /^\s?,/.test(text.slice(d.end, d.end + 2))) {
+      // "Aujourd'hui, la ville a changé": set off by a comma, it contrasts now with before (PRESENT_REF); the
+      // mention keeps its day for the editor and the corpus.
+      d.timexValue = 'PRESENT_REF';
     } else {
       const pod = PART_WORD.exec(span);
       if (pod && DAY_VALUE.test(d.value) && d.value.length === 10) {

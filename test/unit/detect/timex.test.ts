@@ -135,4 +135,8 @@ describe('TIMEX3 resolution of days named without a year', () => {
   it('keeps "the" before a duration and before a period that is the subject of its verb', () => {
     assert.deepEqual(timex('For the nine months, profit rose; the third quarter jumped, unlike the third-quarter loss.', '2001-08-20').map((x) => x[0]), ['the nine months', 'the third quarter', 'third-quarter']);
   });
+
+  it("reads a French \"aujourd'hui\" set off by a comma as PRESENT_REF, and one in the clause as the day", () => {
+    assert.deepEqual(timex("Aujourd'hui, le village a changé. Le ministre se rend aujourd'hui à Lyon.", '2003-02-01').map((x) => x[2]), ['PRESENT_REF', '2003-02-01']);
+  });
 });
