@@ -3,7 +3,9 @@
  * sentences written for it.
  */
 import assert from 'node:assert/strict';
+import { CorpusIndex } from '../../../src/core/corpus/index';
 import { detect } from '../../../src/core/detect/index';
+import { fullNamesOf } from '../../../src/core/detect/personKey';
 
 const names = (text: string, language?: 'fr' | 'en'): string[] => detect(text, { language }).people.map((p) => p.text);
 
@@ -105,6 +107,17 @@ describe('people: surnames across the article and the workspace', () => {
   it('prefers the article\'s own full name over the workspace\'s', () => {
     const people = detect('Ivan Varenko est venu. Varenko a parlé.', { language: 'fr', knownNames: ['Oleg Varenko'] }).people;
     assert.deepEqual(people.map((p) => [p.text, p.name]), [['Ivan Varenko', 'Ivan Varenko'], ['Varenko', 'Ivan Varenko']]);
+  });
+  it('gives the workspace the full names of its people, one per person, and no one-word name', () => {
+    assert.deepEqual(fullNamesOf([{ name: 'Oleg Varenko' }, { name: 'Varenko' }, { name: 'Yuri  Ushakov' }, { name: 'Iouri Ouchakov' }]), ['Oleg Varenko', 'Yuri Ushakov']);
+  });
+  it('reads a surname alone as the person another article of a corpus index names in full', () => {
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', 'Le ministre Oleg Varenko a déclaré mardi que les discussions reprendraient.');
+    index.setDocument('b.txt', 'Plus tard, Varenko a signé le décret.');
+    const knownNames = fullNamesOf(index.people());
+    const people = detect('Plus tard, Varenko a signé le décret.', { language: 'fr', knownNames }).people;
+    assert.deepEqual(people.map((p) => [p.text, p.id]), [['Varenko', 'oleg-varenko']]);
   });
   it('takes a name followed by an age in apposition for a person ("Durand, 54 ans", "Hollis, 62,")', () => {
     assert.deepEqual(names('Selon les voisins, Durenne, 54 ans, a tout vu.', 'fr'), ['Durenne']);
