@@ -8,11 +8,12 @@ import { foldName, isFirstName } from '../lexicon/firstNames';
 import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlaceName } from '../lexicon/places';
-import { HONORIFICS, ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
+import { HONORIFICS, PERSON_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { ELISION_RE, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
+import { personPossessionAfter, personVerbAfter } from './personCues';
 import { personKey, personSlug } from './personKey';
 import type { RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
@@ -119,7 +120,7 @@ const CLAUSE_MARKS = '«»"“”():;';
 /** `w.replace(ELISION_RE, '')`, without the regular expression when no apostrophe follows a first letter (of one or two units). */
 const elisionStripped = (w: string): string => (w.length > 1 && (isApostrophe(w.charCodeAt(1)) || isApostrophe(w.charCodeAt(2))) ? w.replace(ELISION_RE, '') : w);
 
-const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...ROLE_WORDS]);
+const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...PERSON_ROLE_WORDS]);
 const NATIONALITY = new WordSignatures(NATIONALITIES);
 
 /** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
@@ -136,7 +137,7 @@ function roleAfter(text: string, end: number): string | undefined {
   const words = m[1].split(/\s+/);
   for (let k = 0; k < words.length; k++) {
     const w = elisionStripped(words[k]);
-    if (ROLE_WORDS.has(w)) return words.slice(0, k + 1).join(' ');
+    if (PERSON_ROLE_WORDS.has(w)) return words.slice(0, k + 1).join(' ');
     if (UPPER_START_RE.test(w) && !isNationality(w)) return undefined;
   }
   return undefined;
@@ -155,11 +156,11 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   if (TITLE_OR_ROLE.mayHold(text, ls, le)) {
     const lastWord = text.slice(ls, le);
     const last = lastWord.toLowerCase();
-    if (HONORIFICS.has(last) || ROLE_WORDS.has(last)) return lastWord;
+    if (HONORIFICS.has(last) || PERSON_ROLE_WORDS.has(last)) return lastWord;
   }
   if (NATIONALITY.mayHold(text, ls, le)) {
     const two = wordsBefore(text, seg.start, 2);
-    if (two.length >= 2 && isNationality(two[1]) && ROLE_WORDS.has(two[0].toLowerCase())) return `${two[0]} ${two[1]}`;
+    if (two.length >= 2 && isNationality(two[1]) && PERSON_ROLE_WORDS.has(two[0].toLowerCase())) return `${two[0]} ${two[1]}`;
   }
   // Apposition: "<role phrase>, Name" followed by a comma, a verb or the end of the sentence.
   if (le - ls !== 1 || text.charCodeAt(ls) !== 44) return undefined;
@@ -172,7 +173,7 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   for (let k = words.length - 2; k >= 0 && k >= words.length - 11; k--) {
     const w = words[k].toLowerCase();
     if ((w.length === 1 && CLAUSE_MARKS.includes(w)) || (w === ',' && k < words.length - 2) || CLAUSE_WORDS.has(w)) break;
-    if (ROLE_WORDS.has(elisionStripped(w))) found = k;
+    if (PERSON_ROLE_WORDS.has(elisionStripped(w))) found = k;
   }
   return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
 }
@@ -354,6 +355,15 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
         continue;
       }
     }
+    // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
+    // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
+    if (
+      seg.tokens.length <= 3 && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPossessionAfter(text, seg.end)) &&
+      !afterDeterminerOrPreposition(text, seg.start)
+    ) {
+      accepted.set(seg.start, { seg, cue: 'context' });
+      continue;
+    }
     if (seg.tokens.length >= 2 && bylineBefore(text, beforeFrom, seg.start)) accepted.set(seg.start, { seg, cue: 'first-name' });
     else if (seg.tokens.length === 1 && loneGivenName(text, seg)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
@@ -410,7 +420,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     addName(a.seg.text, a.seg.start);
     // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
     // person wherever else the article names them alone ("Macron a signé le décret").
-    if (a.seg.tokens.length === 1 && (a.cue === 'title' || a.cue === 'role')) {
+    if (a.seg.tokens.length === 1 && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {
       const key = personKey(a.seg.text);
       if (!surnames.has(key)) register(key, a.seg.text, a.seg.start, key);
     }

@@ -146,3 +146,28 @@ describe('people: letters without a combining mark', () => {
     assert.deepEqual(names('Later Stanisław Wendlak met Bjørn Halvorsen and Marc Vallee.', 'en'), ['Stanisław Wendlak', 'Bjørn Halvorsen', 'Marc Vallee']);
   });
 });
+
+describe('people: what only people do or have, in the same sentence', () => {
+  it('takes an unknown name followed by a verb of a life, a mind or a career for a person', () => {
+    assert.deepEqual(names('In 1961, Okonkwer was born in a small town.', 'en'), ['Okonkwer']);
+    assert.deepEqual(names('After the war, Vantrell later married a teacher.', 'en'), ['Vantrell']);
+    assert.deepEqual(names('Before Dralwick could answer, the door opened.', 'en'), ['Dralwick']);
+    assert.deepEqual(names('En 1902, Carvelet est né à Lyon.', 'fr'), ['Carvelet']);
+    assert.deepEqual(names('Ten years later Wu Tianbo was elected to the council.', 'en'), ['Wu Tianbo']);
+  });
+  it('takes an unknown name whose possessive is followed by a relative, a life or a work for a person', () => {
+    assert.deepEqual(names("The court heard that Okonkwer's widow objected.", 'en'), ['Okonkwer']);
+    assert.deepEqual(names("It ended Dralwick's second marriage and Dralwick's career.", 'en'), ['Dralwick', 'Dralwick']);
+  });
+  it('leaves a thing or a place doing the same after a determiner or a preposition, or owning a thing', () => {
+    assert.deepEqual(names('That year the Wanderers won the cup, and in Kesterton lived a few hundred families.', 'en'), []);
+    assert.deepEqual(names("The tour ended at Brellingham's main square.", 'en'), []);
+  });
+  it('leaves a modal after a capitalised word that opens the sentence (it may be any noun)', () => {
+    assert.deepEqual(names('Success would follow the band everywhere.', 'en'), []);
+  });
+  it('takes a name after an occupation or a rank for a person', () => {
+    assert.deepEqual(names('The album features saxophonist Dreven Olask on two tracks.', 'en'), ['Dreven Olask']);
+    assert.deepEqual(names('Le caporal Verdanne fut inhumé au cimetière.', 'fr'), ['Verdanne']);
+  });
+});

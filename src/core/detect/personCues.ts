@@ -1,0 +1,89 @@
+/**
+ * Evidence in a name's own sentence that an unknown capitalised word (or two or three) names a person, when
+ * no given name, title, role or speech verb says so: what only people do right after it ("Varga was born",
+ * "Hollis later married", "Okafor could not"), and what only people have after an English possessive
+ * ("Varga's widow", "Okafor's own", "Lindqvist's novel"). Written by us from how English and French
+ * sentences speak of people, not from any corpus; organisations and places that do these things too
+ * ("the Rangers won") are kept out by the caller (after a determiner or a preposition, a place's name).
+ */
+import { isLetterUnit } from './chars';
+
+/** Adverbs that may stand between a subject and its verb ("Varga later moved", "Okafor also became"). */
+const ADVERBS: ReadonlySet<string> = new Set(
+  'also then later eventually finally soon never first subsequently again still initially once quickly briefly himself herself soon often later successfully reportedly famously allegedly'.split(' '),
+);
+
+/**
+ * Finite verbs whose subject is, in running text, nearly always a person: life events, mind and speech,
+ * study and career. Verbs that organisations do as often (announced, acquired, opened, reported) are left out.
+ */
+const PERSON_VERBS: ReadonlySet<string> = new Set(
+  `died dies married marries retired retires resigned resigns graduated graduates studied studies starred stars sang sings
+  composed painted recorded grew lived lives worked spent decided decides believed believes admitted admits recalled recalls
+  denied refused tried hoped wanted wants learned learnt attended attends enrolled emigrated immigrated converted fled escaped
+  thought thinks knew knows felt feels saw heard realised realized remembered wrote writes began started finished returned
+  returns moved moves joined joins became becomes served serves accepted planned pulled sold pooled pinpoints broke sat pitched
+  scored played plays coached coaches trained trains fought divorced proposed testified confessed pleaded apologised apologized
+  vowed smiled laughed cried wept
+  naquit mourut épousa`.split(/\s+/).filter(Boolean),
+);
+
+/** Auxiliaries and modals after which a participle of PERSON_PARTICIPLES (or, off a sentence start, anything) follows. */
+const AUXILIARIES: ReadonlySet<string> = new Set('was is has had could would did will est a fut avait'.split(' '));
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'did']);
+
+/** What follows "was" / "est" / "a" when a person is the subject: born, elected, married, buried. */
+const PERSON_PARTICIPLES: ReadonlySet<string> = new Set(
+  `born raised educated elected re-elected appointed named knighted married buried baptized baptised executed murdered assassinated
+  arrested convicted sentenced jailed imprisoned exiled inducted drafted awarded nominated promoted
+  né née décédé décédée mort morte élu élue nommé nommée marié mariée inhumé inhumée épousé condamné condamnée arrêté arrêtée`.split(/\s+/).filter(Boolean),
+);
+
+/** After "Name's": a relative, a life, a body, a work of one's own. */
+const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
+  `husband wife son daughter father mother parents brother sister family children child widow widower boyfriend girlfriend
+  ex-boyfriend ex-girlfriend ex-wife ex-husband fiancé fiancée grandfather grandmother grandson granddaughter uncle aunt nephew niece
+  cousin stepfather stepmother father-in-law mother-in-law son-in-law daughter-in-law friend
+  life death birth birthday funeral grave burial career retirement childhood youth biography memoirs autobiography own behalf
+  body health illness face voice hand hands mind heart wishes pleas lawyer lawyers attorney
+  poem poems novel novels play plays paintings painting sculptures symphony opera memoir diary diaries letters
+  patron mentor teacher pupil student successor predecessor nickname`.split(/\s+/).filter(Boolean),
+);
+
+/** The word at `i` (letters, inner hyphens and apostrophes) and where it ends; '' when none starts there. */
+function wordAt(text: string, i: number): [string, number] {
+  let j = i;
+  while (j < text.length && (isLetterUnit(text, j) || ((text.charCodeAt(j) === 45 || text.charCodeAt(j) === 39) && isLetterUnit(text, j + 1) && j > i))) j++;
+  return [text.slice(i, j), j];
+}
+
+/**
+ * True when what follows a name at `end` is something only a person does: a verb of PERSON_VERBS, an
+ * auxiliary with a participle of PERSON_PARTICIPLES ("was born", "a été élu"), or, off a sentence start,
+ * a modal ("Okafor could not"), each after at most one adverb.
+ */
+export function personVerbAfter(text: string, end: number, sentenceStart: boolean): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let [w, e] = wordAt(text, end + 1);
+  if (ADVERBS.has(w) && text.charCodeAt(e) === 32) [w, e] = wordAt(text, e + 1);
+  if (PERSON_VERBS.has(w)) return true;
+  if (!AUXILIARIES.has(w)) return false;
+  if (!sentenceStart && MODALS.has(w)) return true;
+  if (text.charCodeAt(e) !== 32) return false;
+  let [p, pe] = wordAt(text, e + 1);
+  if (ADVERBS.has(p) && text.charCodeAt(pe) === 32) [p, pe] = wordAt(text, pe + 1);
+  // "a été élu", "has been appointed"
+  if ((p === 'été' || p === 'been') && text.charCodeAt(pe) === 32) p = wordAt(text, pe + 1)[0];
+  return PERSON_PARTICIPLES.has(p);
+}
+
+/** True when an English possessive at `end` ("'s", "’s") is followed by a word of PERSON_POSSESSIONS, perhaps after one adjective. */
+export function personPossessionAfter(text: string, end: number): boolean {
+  const q = text.charCodeAt(end);
+  if ((q !== 39 && q !== 0x2019) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return false;
+  const [w, e] = wordAt(text, end + 3);
+  if (PERSON_POSSESSIONS.has(w)) return true;
+  // "Varga's second husband", "Okafor's first novel": one lowercase word before the noun.
+  if (!w || w.charCodeAt(0) < 97 || w.charCodeAt(0) > 122 || text.charCodeAt(e) !== 32) return false;
+  return PERSON_POSSESSIONS.has(wordAt(text, e + 1)[0]);
+}
