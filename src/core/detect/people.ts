@@ -13,7 +13,7 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { ELISION_RE, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
-import { personPossessionAfter, personVerbAfter } from './personCues';
+import { personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
 import { personKey, personSlug } from './personKey';
 import type { RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
@@ -267,6 +267,16 @@ function fromGivenName(text: string, seg: Segment): Segment {
   return seg;
 }
 
+/**
+ * "the Orlando Sentinel", "the Dave Matthews Band", "The Clarence Dock": right after "the", capitalised
+ * words name a thing, a team or a place; a person keeps a word between ("the late", "the actor").
+ */
+function afterEnglishThe(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || (start > 4 && isLetterUnit(text, start - 5))) return false;
+  const t = text.charCodeAt(start - 4);
+  return (t === 116 || t === 84) && text.charCodeAt(start - 3) === 104 && text.charCodeAt(start - 2) === 101;
+}
+
 /** The word before `start` is a determiner ("the", "la") or a place preposition ("in", "à"). */
 function afterDeterminerOrPreposition(text: string, start: number): boolean {
   const before = wordsBefore(text, start, 1);
@@ -309,6 +319,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
+    if (afterEnglishThe(text, seg.start)) continue;
     // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
     const initialsStart = leadingInitials(text, seg.start, language);
     if (initialsStart < seg.start) {
@@ -358,7 +369,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
     // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
     if (
-      seg.tokens.length <= 3 && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPossessionAfter(text, seg.end)) &&
+      seg.tokens.length <= 3 &&
+      (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPossessionAfter(text, seg.end) || personPredicateAfter(text, seg.end)) &&
       !afterDeterminerOrPreposition(text, seg.start)
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
@@ -374,7 +386,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
-      if (accepted.has(seg.start) || seg.tokens.length < 2 || seg.tokens.length > 3) continue;
+      if (accepted.has(seg.start) || seg.tokens.length < 2 || seg.tokens.length > 3 || afterEnglishThe(text, seg.start)) continue;
       const next = sorted[k + 1];
       const prev = sorted[k - 1];
       // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).

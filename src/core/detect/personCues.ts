@@ -6,6 +6,7 @@
  * sentences speak of people, not from any corpus; organisations and places that do these things too
  * ("the Rangers won") are kept out by the caller (after a determiner or a preposition, a place's name).
  */
+import { PERSON_ROLE_WORDS } from '../lexicon/roles';
 import { isLetterUnit } from './chars';
 
 /** Adverbs that may stand between a subject and its verb ("Varga later moved", "Okafor also became"). */
@@ -24,7 +25,7 @@ const PERSON_VERBS: ReadonlySet<string> = new Set(
   thought thinks knew knows felt feels saw heard realised realized remembered wrote writes began started finished returned
   returns moved moves joined joins became becomes served serves accepted planned pulled sold pooled pinpoints broke sat pitched
   scored played plays coached coaches trained trains fought divorced proposed testified confessed pleaded apologised apologized
-  vowed smiled laughed cried wept
+  vowed smiled laughed cried wept agreed appeared knocked took got tells calls claims pointed testifies picked admired praised
   naquit mourut épousa`.split(/\s+/).filter(Boolean),
 );
 
@@ -35,7 +36,8 @@ const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'did']);
 /** What follows "was" / "est" / "a" when a person is the subject: born, elected, married, buried. */
 const PERSON_PARTICIPLES: ReadonlySet<string> = new Set(
   `born raised educated elected re-elected appointed named knighted married buried baptized baptised executed murdered assassinated
-  arrested convicted sentenced jailed imprisoned exiled inducted drafted awarded nominated promoted
+  arrested convicted sentenced jailed imprisoned exiled inducted drafted awarded nominated promoted selected traded voiced
+  influenced exposed mesmerized mesmerised rated known nicknamed survived
   né née décédé décédée mort morte élu élue nommé nommée marié mariée inhumé inhumée épousé condamné condamnée arrêté arrêtée`.split(/\s+/).filter(Boolean),
 );
 
@@ -49,6 +51,21 @@ const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
   poem poems novel novels play plays paintings painting sculptures symphony opera memoir diary diaries letters
   patron mentor teacher pupil student successor predecessor nickname`.split(/\s+/).filter(Boolean),
 );
+
+/** Copulas after which "a singer", "the son of …", "un ancien ministre" says what the subject is. */
+const COPULAS: ReadonlySet<string> = new Set('was is became becomes remains remained est était fut devint reste'.split(' '));
+const ARTICLES: ReadonlySet<string> = new Set('a an the un une le la'.split(' '));
+/** Words that may follow a noun that ends its phrase: "a member of", "le fils de", "a singer and". */
+const PHRASE_LINKS: ReadonlySet<string> = new Set('of for in at with and who from to de du des à au aux qui et'.split(' '));
+const isLowerAt = (text: string, i: number): boolean => isLetterUnit(text, i) && text[i] !== text[i].toUpperCase();
+
+/** Nouns that only a person is: roles, occupations, relatives, and the words of PERSON_NOUNS. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...PERSON_ROLE_WORDS,
+  ...`member player star man woman boy girl native citizen resident graduate alumnus veteran fan friend son daughter wife husband
+  brother sister father mother widow nephew niece cousin grandson granddaughter membre joueur homme femme fils fille frère sœur
+  soeur père mère épouse mari veuve neveu nièce cousin ancien ancienne`.split(/\s+/).filter(Boolean),
+]);
 
 /** The word at `i` (letters, inner hyphens and apostrophes) and where it ends; '' when none starts there. */
 function wordAt(text: string, i: number): [string, number] {
@@ -75,6 +92,28 @@ export function personVerbAfter(text: string, end: number, sentenceStart: boolea
   // "a été élu", "has been appointed"
   if ((p === 'été' || p === 'been') && text.charCodeAt(pe) === 32) p = wordAt(text, pe + 1)[0];
   return PERSON_PARTICIPLES.has(p);
+}
+
+/**
+ * True when a copula right after the name at `end` says what only a person is: "was a member of",
+ * "is also a regular commentator", "became the team's captain", "est un ancien ministre" (the noun within
+ * the three words after the article).
+ */
+export function personPredicateAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let [w, e] = wordAt(text, end + 1);
+  if (!COPULAS.has(w) || text.charCodeAt(e) !== 32) return false;
+  [w, e] = wordAt(text, e + 1);
+  if (ADVERBS.has(w) && text.charCodeAt(e) === 32) [w, e] = wordAt(text, e + 1);
+  if (!ARTICLES.has(w)) return false;
+  for (let k = 0; k < 3 && text.charCodeAt(e) === 32; k++) {
+    [w, e] = wordAt(text, e + 1);
+    // "a member of", "a singer.", but not "an official holiday": the noun ends its phrase.
+    if (PERSON_NOUNS.has(w)) return text.charCodeAt(e) !== 32 || !isLowerAt(text, e + 1) || PHRASE_LINKS.has(wordAt(text, e + 1)[0]);
+    // "the team's captain": the possessive ends the word.
+    if ((text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && text.charCodeAt(e + 1) === 115) e += 2;
+  }
+  return false;
 }
 
 /** True when an English possessive at `end` ("'s", "’s") is followed by a word of PERSON_POSSESSIONS, perhaps after one adjective. */

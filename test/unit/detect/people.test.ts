@@ -166,6 +166,13 @@ describe('people: what only people do or have, in the same sentence', () => {
   it('leaves a modal after a capitalised word that opens the sentence (it may be any noun)', () => {
     assert.deepEqual(names('Success would follow the band everywhere.', 'en'), []);
   });
+  it('takes an unknown name said to be what only a person is for a person, not a thing said to be "an official holiday"', () => {
+    assert.deepEqual(names('Since 1990 Tarrowby was a member of the council.', 'en'), ['Tarrowby']);
+    assert.deepEqual(names('Ulvhild Day is an official holiday.', 'en'), []);
+  });
+  it('reads no name after "the" as a person: it names a thing, a team or a place', () => {
+    assert.deepEqual(names('He wrote for the Hartwell Gazette and joined the Danny Mirrow Band.', 'en'), []);
+  });
   it('takes a name after an occupation or a rank for a person', () => {
     assert.deepEqual(names('The album features saxophonist Dreven Olask on two tracks.', 'en'), ['Dreven Olask']);
     assert.deepEqual(names('Le caporal Verdanne fut inhumé au cimetière.', 'fr'), ['Verdanne']);
