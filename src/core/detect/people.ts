@@ -8,12 +8,12 @@ import { foldName, isFirstName } from '../lexicon/firstNames';
 import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlaceName } from '../lexicon/places';
-import { HONORIFICS, PERSON_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
+import { HONORIFICS, PARTICLE_TITLES, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { ELISION_RE, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
-import { personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
+import { eastAsianName, personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
 import { personKey, personSlug } from './personKey';
 import type { RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
@@ -113,6 +113,8 @@ interface Accepted {
   cue: RawPerson['cue'];
   role?: string;
   registryId?: string;
+  /** In a list that a plural role opens ("les juges X et Y", "MM. X, Y et Z"): the next name of the list is a person too. */
+  listOfPeople?: true;
 }
 
 /** /^[«»"“”():;]$/ on a word of one unit. */
@@ -120,7 +122,7 @@ const CLAUSE_MARKS = '«»"“”():;';
 /** `w.replace(ELISION_RE, '')`, without the regular expression when no apostrophe follows a first letter (of one or two units). */
 const elisionStripped = (w: string): string => (w.length > 1 && (isApostrophe(w.charCodeAt(1)) || isApostrophe(w.charCodeAt(2))) ? w.replace(ELISION_RE, '') : w);
 
-const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...PERSON_ROLE_WORDS]);
+const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...PERSON_ROLE_WORDS, ...PLURAL_ROLE_WORDS]);
 const NATIONALITY = new WordSignatures(NATIONALITIES);
 
 /** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
@@ -156,7 +158,7 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   if (TITLE_OR_ROLE.mayHold(text, ls, le)) {
     const lastWord = text.slice(ls, le);
     const last = lastWord.toLowerCase();
-    if (HONORIFICS.has(last) || PERSON_ROLE_WORDS.has(last)) return lastWord;
+    if (HONORIFICS.has(last) || PERSON_ROLE_WORDS.has(last) || PLURAL_ROLE_WORDS.has(last)) return lastWord;
   }
   if (NATIONALITY.mayHold(text, ls, le)) {
     const two = wordsBefore(text, seg.start, 2);
@@ -176,6 +178,34 @@ function roleBefore(text: string, seg: Segment): string | undefined {
     if (PERSON_ROLE_WORDS.has(elisionStripped(w))) found = k;
   }
   return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
+}
+
+/** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
+const TITLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'ter', 'zu']);
+
+/**
+ * "M. de Villepin", "le général de Gaulle", "Madame van der Berg", "M. d'Ornano": the start of the particles
+ * before the name at `start` when a title of PARTICLE_TITLES comes right before them, else -1.
+ */
+function titledParticleStart(text: string, start: number): number {
+  let s = start;
+  // The elided particle: "d'" glued to the name.
+  if (s >= 3 && text.charCodeAt(s - 2) === 100 && isApostrophe(text.charCodeAt(s - 1)) && text.charCodeAt(s - 3) === 32) s -= 2;
+  else {
+    for (let k = 0; k < 2; k++) {
+      if (s < 2 || text.charCodeAt(s - 1) !== 32) break;
+      const ws = letterRunStart(text, Math.max(0, s - 5), s - 1);
+      if (ws === s - 1 || !TITLE_PARTICLES.has(text.slice(ws, s - 1))) break;
+      s = ws;
+    }
+    if (s === start) return -1;
+  }
+  const words = wordsBefore(text, s, 2);
+  const title = words[words.length - 1];
+  const role = words.length === 2 ? words[0] : '';
+  if (title === undefined || !PARTICLE_TITLES.has(title.toLowerCase())) return -1;
+  // "le directeur général de Thomson": a rank word after a role is an adjective, and "de" means "of".
+  return HONORIFICS.has(title.toLowerCase()) || !PERSON_ROLE_WORDS.has(role.toLowerCase()) ? s : -1;
 }
 
 /**
@@ -326,6 +356,12 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg: { ...seg, start: initialsStart, text: text.slice(initialsStart, seg.end) }, cue: 'first-name' });
       continue;
     }
+    // "M. de Villepin", "le général de Gaulle": the particle after a title belongs to the name.
+    const particleStart = seg.tokens.length <= 2 && !seg.place ? titledParticleStart(text, seg.start) : -1;
+    if (particleStart >= 0) {
+      accepted.set(seg.start, { seg: { ...seg, start: particleStart, text: text.slice(particleStart, seg.end) }, cue: 'title' });
+      continue;
+    }
     if (seg.place) {
       // "le président Hollande", "M. Jordan": a title or a role makes a place's name a person's.
       const placeRole = roleBefore(text, seg);
@@ -336,8 +372,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const role = announcesName(seg.prefix)
       ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
       : roleBefore(text, seg);
-    if (seg.tokens.length >= 2 && isFirstName(seg.tokens[0].text)) {
-      accepted.set(seg.start, { seg, cue: 'first-name', role });
+    if (seg.tokens.length >= 2 && (isFirstName(seg.tokens[0].text) || (seg.tokens.length === 2 && eastAsianName(seg.tokens[0].text, seg.tokens[1].text)))) {
+      accepted.set(seg.start, role && PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? { seg, cue: 'first-name', role, listOfPeople: true } : { seg, cue: 'first-name', role });
       continue;
     }
     // "Kaja Kallas, la cheffe de la diplomatie européenne": a role in apposition after a full name.
@@ -347,7 +383,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       continue;
     }
     if (role) {
-      accepted.set(seg.start, { seg, cue: HONORIFICS.has(role.toLowerCase()) || titlePrefix.length ? 'title' : 'role', role });
+      const cue = HONORIFICS.has(role.toLowerCase()) || titlePrefix.length ? 'title' : 'role';
+      accepted.set(seg.start, PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? { seg, cue, role, listOfPeople: true } : { seg, cue, role });
       continue;
     }
     // "Durand, 54 ans,", "Hollis, 62, said", "Varenne, âgée de 41 ans": an age in apposition.
@@ -386,11 +423,17 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
-      if (accepted.has(seg.start) || seg.tokens.length < 2 || seg.tokens.length > 3 || afterEnglishThe(text, seg.start)) continue;
+      if (accepted.has(seg.start) || seg.tokens.length > 3 || afterEnglishThe(text, seg.start)) continue;
       const next = sorted[k + 1];
       const prev = sorted[k - 1];
       // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
       const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
+      // A surname alone in a list only after a plural role: "les juges Verlaine et Marrou".
+      if (seg.tokens.length === 1) {
+        const before = prev && accepted.get(prev.start);
+        if (before?.listOfPeople && !seg.place && joined(prev, seg)) accepted.set(seg.start, { seg, cue: 'propagation', listOfPeople: true });
+        continue;
+      }
       if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
         accepted.set(seg.start, { seg, cue: 'propagation' });
       }

@@ -26,7 +26,7 @@ const PERSON_VERBS: ReadonlySet<string> = new Set(
   returns moved moves joined joins became becomes served serves accepted planned pulled sold pooled pinpoints broke sat pitched
   scored played plays coached coaches trained trains fought divorced proposed testified confessed pleaded apologised apologized
   vowed smiled laughed cried wept agreed appeared knocked took got tells calls claims pointed testifies picked admired praised
-  naquit mourut épousa`.split(/\s+/).filter(Boolean),
+  naquit mourut épousa naît meurt avoue avoua reconnaît reconnut démissionne démissionna décède décéda`.split(/\s+/).filter(Boolean),
 );
 
 /** Auxiliaries and modals after which a participle of PERSON_PARTICIPLES (or, off a sentence start, anything) follows. */
@@ -38,7 +38,8 @@ const PERSON_PARTICIPLES: ReadonlySet<string> = new Set(
   `born raised educated elected re-elected appointed named knighted married buried baptized baptised executed murdered assassinated
   arrested convicted sentenced jailed imprisoned exiled inducted drafted awarded nominated promoted selected traded voiced
   influenced exposed mesmerized mesmerised rated known nicknamed survived
-  né née décédé décédée mort morte élu élue nommé nommée marié mariée inhumé inhumée épousé condamné condamnée arrêté arrêtée`.split(/\s+/).filter(Boolean),
+  né née décédé décédée mort morte élu élue nommé nommée marié mariée inhumé inhumée épousé condamné condamnée arrêté arrêtée
+  poursuivi poursuivie fusillé fusillée assassiné assassinée inculpé inculpée incarcéré incarcérée`.split(/\s+/).filter(Boolean),
 );
 
 /** After "Name's": a relative, a life, a body, a work of one's own. */
@@ -125,4 +126,17 @@ export function personPossessionAfter(text: string, end: number): boolean {
   // "Varga's second husband", "Okafor's first novel": one lowercase word before the noun.
   if (!w || w.charCodeAt(0) < 97 || w.charCodeAt(0) > 122 || text.charCodeAt(e) !== 32) return false;
   return PERSON_POSSESSIONS.has(wordAt(text, e + 1)[0]);
+}
+
+/** One syllable of Chinese (pinyin, Wade-Giles) or Korean romanisation: "shui", "bian", "feun", "dae", "jung". */
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{1,2}h?)?(?:[aeiouy]{1,3})(?:ng|n|m|r)?$/;
+const isSyllable = (w: string): boolean => w.length <= 6 && SYLLABLE.test(w.toLowerCase());
+
+/**
+ * "Chen Shui-bian", "Kim Dae-jung", "Moon Jae-in": a one-syllable family name before a given name of two
+ * syllables joined by a hyphen, the way Chinese and Korean names are romanised.
+ */
+export function eastAsianName(family: string, given: string): boolean {
+  const dash = given.indexOf('-');
+  return dash > 0 && isSyllable(family) && isSyllable(given.slice(0, dash)) && isSyllable(given.slice(dash + 1));
 }

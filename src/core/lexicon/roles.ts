@@ -7,6 +7,17 @@
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'm.', 'mm.', 'mme', 'mmes', 'mlle', 'me', 'mgr', 'dr', 'dr.', 'pr', 'pr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame',
   'lord', 'lady', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'prof.', 'rev.', 'cheikh', 'sheikh', 'emir', 'émir',
+  'madame', 'monsieur', 'mademoiselle',
+]);
+
+/**
+ * Honorifics, ranks and titles of nobility after which "de", "van der", "von" is a particle of the name
+ * ("M. de Villepin", "le général de Gaulle", "Madame van der Berg"), not "of" a place or an institution
+ * (as after "le maire de", "le président de").
+ */
+export const PARTICLE_TITLES: ReadonlySet<string> = new Set([
+  ...HONORIFICS,
+  ...'général maréchal amiral colonel capitaine lieutenant comte comtesse duc duchesse marquis marquise baron baronne vicomte vicomtesse chevalier abbé general marshal admiral colonel captain count countess duke duchess baron baroness'.split(' '),
 ]);
 
 /**
@@ -84,3 +95,12 @@ musicien musicienne pianiste violoniste guitariste batteur
 
 /** Every word that announces a person right before their name: ROLE_WORDS and OCCUPATIONS. */
 export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...OCCUPATIONS]);
+
+/**
+ * Plurals of PERSON_ROLE_WORDS and honorifics ("les juges", "les généraux", "MM.", "Messrs"): before a
+ * list of names, each name of the list is a person ("les juges Verlaine et Marrou").
+ */
+export const PLURAL_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'mm.', 'messrs', 'messrs.', 'mesdames',
+  ...[...PERSON_ROLE_WORDS].flatMap((w) => (w.endsWith('al') ? [`${w.slice(0, -2)}aux`, `${w}s`] : w.endsWith('s') || w.endsWith('x') ? [] : [`${w}s`])),
+]);

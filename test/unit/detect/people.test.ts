@@ -178,3 +178,23 @@ describe('people: what only people do or have, in the same sentence', () => {
     assert.deepEqual(names('Le caporal Verdanne fut inhumé au cimetière.', 'fr'), ['Verdanne']);
   });
 });
+
+describe('people: lists after a plural role, particles after a title, romanised and compound given names', () => {
+  it('takes every name of a list that a plural role or "MM." opens for a person', () => {
+    assert.deepEqual(names('Le dossier est confié aux juges Verlaine et Marrou.', 'fr'), ['Verlaine', 'Marrou']);
+    assert.deepEqual(names('Il était accompagné de MM. Ferrand, Aubrac et Delpuech.', 'fr'), ['Ferrand', 'Aubrac', 'Delpuech']);
+  });
+  it('keeps a particle after a title in the name, but not "de" meaning "of" after a role', () => {
+    assert.deepEqual(names("Selon M. de Valmont, le général d'Aurigny et Madame van der Berg ont signé.", 'fr'), ['de Valmont', "d'Aurigny", 'van der Berg']);
+    assert.deepEqual(names('Le directeur général de Marvex est arrivé, comme le maire de Trouvilly.', 'fr'), []);
+  });
+  it('takes a one-syllable family name before a hyphenated two-syllable given name for a person', () => {
+    assert.deepEqual(names('Le lendemain, Tang Wei-min et Roh Soo-jin ont répondu.', 'fr'), ['Tang Wei-min', 'Roh Soo-jin']);
+  });
+  it('takes a compound given name whose first part is a given name ("Jean-Bedel") before a family name', () => {
+    assert.deepEqual(names('Il a rencontré Jean-Bedel Koumba hier.', 'fr'), ['Jean-Bedel Koumba']);
+  });
+  it('reads no person in "Mesdames", "Celle-ci" or a sentence-initial "Seul"', () => {
+    assert.deepEqual(names('Mesdames et Messieurs, Celle-ci déclarera que Seul Varnier est poursuivi.', 'fr'), ['Varnier']);
+  });
+});
