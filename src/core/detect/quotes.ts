@@ -5,10 +5,10 @@
  */
 import { isOrganisationName, ORGANISATION_HEADS } from '../lexicon/organisations';
 import { ROLE_WORDS } from '../lexicon/roles';
-import { SPEECH_VERBS } from '../lexicon/speech';
+import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
 import { classTable, codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit, LETTER } from './chars';
-import { continuedSubject, SUBJECT_OPENING } from './sentenceSubject';
+import { continuedSubject, givenToSpeaker, SUBJECT_OPENING } from './sentenceSubject';
 import { sentenceStart, type RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
 
@@ -116,7 +116,7 @@ export function findQuotes(text: string): RawQuote[] {
   return out;
 }
 
-const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
+const SPEECH_ALT = [...SPEAKER_VERBS].sort((a, b) => b.length - a.length).join('|');
 const SPEECH_RE = new RegExp(`(?<!\\p{L})(?:${SPEECH_ALT}|selon|according to|d['’]après)(?!\\p{L})`, 'giu');
 // Module constants rather than literals in the functions: bundled for Node 20, a `\p{…}` literal becomes a
 // `new RegExp` evaluated at every call.
@@ -132,6 +132,12 @@ function captionGap(text: string, s: number, e: number): boolean {
   return true;
 }
 
+/**
+ * A clause after the name that opens on a determiner and runs to the verb ("Pour contrer Thomas Girard, les
+ * syndicats ont lancé"): the verb's subject is that noun phrase, not the name. An apposition is closed by a
+ * comma before the verb ("Jean Moreau, le ministre, a dit") and passes.
+ */
+const OTHER_SUBJECT_AFTER_COMMA = /,\s*(?:les|le|la|l['’]|des|un|une|ces|ses|leurs?|the|an|its|their)\s[^,]*$/iu;
 /** A sentence or quote boundary between a verb and its subject. */
 const CLAUSE_BREAK = /[.;«»"“”]/;
 /**
@@ -154,15 +160,15 @@ const PRONOUN_AFTER_SELON = /^\s(?:lui|elle|him|her)(?![\p{L}])/u;
 const INCISE_BEFORE_VERB = /,\s(?:a\s|avait\s|has\s)?$/u;
 /** What may follow the name of an incise: the end of the incise. */
 const INCISE_AFTER_NAME = /^\s?[.,;]/u;
-/** "Pour " or "For " opening a sentence or a clause, right before a name. */
-const FOR_PERSON_BEFORE = /(?:^\s*|[.!?]\s+|,\s*|\n\s*)(?:[Pp]our|For)\s+$/u;
-/** Only a comma (and spaces) between that name and the quote. */
-const FOR_PERSON_AFTER = /^\s*,\s*$/u;
 const PRONOUN_SUBJECT_BEFORE = /-t-(?:il|elle)\s?$|(?<!\p{L})(?:il|elle)\s(?:\p{L}+\s){0,3}$/iu;
 const AUXILIARY_END = /(?:a|avait|ont)\s?$/;
 const SUBJECT_WORDS_RE = /^[\s,]*((?:\p{L}+[\s'’-]?){1,5})/u;
 const COMPLEMENT_AFTER_RE = /^\s?(?:que|qu['’]|that|à|to)(?!\p{L})/iu;
-const FEW_WORDS_RE = /^[\s,;–—-]*(?:\p{L}+[\s-]){0,4}$/u;
+/**
+ * What may stand between a quote and the speech verb after it: a few words, an elided pronoun ("s'est
+ * félicité") and the commas of an apposition ('," the mayor, Sarah Collins, told').
+ */
+const FEW_WORDS_RE = /^[\s,;–—-]*(?:\p{L}+(?:['’]|[\s,-]+)){0,4}$/u;
 const PRONOUN_AFTER = /^(?:-t-(?:il|elle)|-(?:il|elle)|\s(?:il|elle|he|she))(?!\p{L})/iu;
 const PRONOUN_BEFORE = /(?<!\p{L})(?:il|elle|Il|Elle|he|she|He|She)(?:\s(?:\p{L}+\s){0,2})?$/u;
 /**
@@ -200,10 +206,10 @@ function atMostThreeWords(text: string, s: number, e: number): boolean {
   return true;
 }
 
-const MAX_VERB_UNITS = 2 * Math.max(9, ...[...SPEECH_VERBS].map((v) => v.length));
+const MAX_VERB_UNITS = 2 * Math.max(9, ...[...SPEAKER_VERBS].map((v) => v.length));
 
 /** The words that `speechVerbsIn` looks for, as signatures: most runs of letters are passed over without a string. */
-const VERB_SIGNATURES = new WordSignatures([...SPEECH_VERBS, 'selon', 'according', 'd']);
+const VERB_SIGNATURES = new WordSignatures([...SPEAKER_VERBS, 'selon', 'according', 'd']);
 
 /** Runs of letters that are the whole of a speech verb (SPEECH_RE's matches), or null to use SPEECH_RE. */
 function speechVerbsIn(text: string, s: number, e: number, first: boolean): Array<[number, number]> | null {
@@ -246,7 +252,7 @@ function letterIn(text: string, i: number, e: number): number {
 function verbEnd(text: string, a: number, i: number, e: number): number {
   if (!VERB_SIGNATURES.mayHold(text, a, i)) return -1;
   const word = text.slice(a, i).toLowerCase();
-  if (SPEECH_VERBS.has(word) || word === 'selon') return i;
+  if (SPEAKER_VERBS.has(word) || word === 'selon') return i;
   if (word === 'according' && text.charCodeAt(i) === 32 && i + 3 <= e && text.slice(i + 1, i + 3).toLowerCase() === 'to' && !(i + 3 < e && letterIn(text, i + 3, e))) return i + 3;
   if (word === 'd' && (text[i] === "'" || text[i] === '’') && i + 6 <= e && text.slice(i + 1, i + 6).toLowerCase() === 'après' && !(i + 6 < e && letterIn(text, i + 6, e))) return i + 6;
   return -1;
@@ -400,7 +406,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     let personBefore: RawPerson | undefined;
     for (let k = inWindow.length - 1; k >= 0 && !personBefore; k--) {
       const p = inWindow[k];
-      if (p.end <= vs && vs - p.end <= 45 && !CLAUSE_BREAK.test(text.slice(p.end, vs))) personBefore = p;
+      if (p.end <= vs && vs - p.end <= 45 && !CLAUSE_BREAK.test(text.slice(p.end, vs)) && !OTHER_SUBJECT_AFTER_COMMA.test(text.slice(p.end, vs))) personBefore = p;
     }
     if (pronounSubjectBefore(text.slice(Math.max(ws, vs - 30), vs)) || pronounBefore(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
       if (personBefore && !pronounBefore(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
@@ -539,10 +545,10 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
           if (attribution.decided) break;
         }
       }
-      // "Pour Dmitri Peskov, « … »", "For Lavrov, "…"": the person the clause is given to, when nothing but
-      // that comma stands between them and the quote.
+      // "Pour Dmitri Peskov, « … »", "Pour le ministre, Thomas Girard, la réforme reste « … »": the person the
+      // sentence is given to.
       if (!attribution.decided) {
-        const given = peopleIn(ws, q.outerStart).find((p) => FOR_PERSON_BEFORE.test(text.slice(Math.max(ws, p.start - 12), p.start)) && FOR_PERSON_AFTER.test(text.slice(p.end, q.outerStart)));
+        const given = givenToSpeaker(text, ws, q.outerStart, peopleIn);
         if (given) attribution = { person: given, decided: true };
       }
       if (!attribution.decided && qi > 0 && prevEnd > ws - 1 && !/[.!?\n]/.test(text.slice(prevEnd, q.outerStart))) {
