@@ -23,7 +23,7 @@ qualifier surnommer évoquer parler féliciter indigner insurger agacer étonner
 désoler analyser enchaîner continuer constater remarquer lamenter pester fulminer tonner railler moquer alerter
 conseiller recommander jurer certifier confesser avouer reprocher accuser relater narrer condamner marteler:martèle
 rappeler:rappelle appeler:appelle répéter:répète réitérer:réitère concéder:concède inquiéter:inquiète
-suggérer:suggère tempérer:tempère relever:relève lancer prôner
+suggérer:suggère tempérer:tempère relever:relève lancer prôner rapporter
 `;
 
 /** Other French verbs, every form written out. */
