@@ -60,13 +60,23 @@ const INJURED = new Set(['blesse', 'blessee', 'injured', 'wounded', 'injurie', '
 const PEOPLE = new Set(['personne', 'people', 'person', 'habitant', 'resident', 'civil', 'civilian', 'passager', 'passenger', 'enfant', 'children', 'worker', 'ouvrier', 'soldat', 'soldier', 'policier', 'officer']);
 const AFTER_PEOPLE = /^\s*(?:(?:were|have been|had been|ont été|sont|ont|were reported|are)\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s)(?![\p{L}])/iu;
 
-/** The folded noun of a count, with the dead and the injured under one name each ("people killed" -> "dead"). */
-export function casualtyNoun(noun: string, after: string): string {
+/** A verb right before a count of people that makes them the dead or the injured ("killed 80 people", "a tué 12 personnes"). */
+const KILLED_BEFORE = /(?<![\p{L}])(?:killed|killing|kills|kill|tué|tuant|coûté la vie à|claimed the lives of)\s+$/iu;
+const INJURED_BEFORE = /(?<![\p{L}])(?:injured|injuring|wounded|wounding|blessé|blessant)\s+$/iu;
+
+/**
+ * The folded noun of a count, with the dead and the injured under one name each ("people killed" -> "dead",
+ * "killed 80 people" -> "dead"). `after` and `before` are the words right after and right before the count
+ * (the count's own qualifier, "at least", is part of it).
+ */
+export function casualtyNoun(noun: string, after: string, before = ''): string {
   if (DEAD.has(noun)) return 'dead';
   if (INJURED.has(noun)) return 'injured';
   if (PEOPLE.has(noun)) {
     const m = AFTER_PEOPLE.exec(after);
     if (m) return /^(?:injured|wounded|hurt|bless)/i.test(m[1]) ? 'injured' : 'dead';
+    if (KILLED_BEFORE.test(before)) return 'dead';
+    if (INJURED_BEFORE.test(before)) return 'injured';
   }
   return noun;
 }
