@@ -46,4 +46,24 @@ describe('claims with their source', () => {
     assert.equal(a?.source, "l'agence TASS");
     assert.equal(c.sides.find((s) => s.file === 'b.txt')?.source, 'Reuters');
   });
+
+  it('attaches a death toll told in the next sentence to the disaster, with its source, and finds two tolls that disagree', () => {
+    const idx = index({
+      'a.txt': ["Un violent incendie a ravagé un entrepôt de Tourcoing le 9 juin. Il a fait au moins 6 morts, selon les pompiers du Nord.", '2025-06-10'],
+      'b.txt': ["L'incendie de l'entrepôt de Tourcoing, le 9 juin, a fait 14 morts, a indiqué la préfecture.", '2025-06-10'],
+    });
+    const c = idx.contradictions().find((x) => x.attribute === 'count');
+    assert.ok(c, JSON.stringify(idx.contradictions()));
+    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.qualifier, s.source]).sort(), [['a.txt', '6', 'more-than', 'les pompiers du Nord'], ['b.txt', '14', 'exact', 'la préfecture']]);
+  });
+
+  it('counts "killed 40 people" among the dead, as "11 people dead" is', () => {
+    const idx = index({
+      'a.txt': ['A train collided with a freight wagon near Ghent on April 2. The crash killed 40 people, according to the rail operator.', '2025-04-03'],
+      'b.txt': ['The train crash near Ghent on April 2 left 11 people dead, police said.', '2025-04-03'],
+    });
+    const c = idx.contradictions().find((x) => x.attribute === 'count');
+    assert.ok(c, JSON.stringify(idx.contradictions()));
+    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.source]).sort(), [['a.txt', '40', 'the rail operator'], ['b.txt', '11', 'police']]);
+  });
 });
