@@ -9,7 +9,7 @@ import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
 import { classTable, codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit, LETTER } from './chars';
 import { continuedSubject, givenToSpeaker, SUBJECT_OPENING } from './sentenceSubject';
-import { sentenceStart, type RawSpan } from './text';
+import { isAbbreviationDot, sentenceStart, type RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
 
 export interface RawQuote extends RawSpan {
@@ -140,6 +140,13 @@ function captionGap(text: string, s: number, e: number): boolean {
 const OTHER_SUBJECT_AFTER_COMMA = /,\s*(?:les|le|la|l['’]|des|un|une|ces|ses|leurs?|the|an|its|their)\s[^,]*$/iu;
 /** A sentence or quote boundary between a verb and its subject. */
 const CLAUSE_BREAK = /[.;«»"“”]/;
+/** An honorific's dot ("a déclaré M. Girard") is no clause break: left out before CLAUSE_BREAK is tested. */
+const HONORIFIC_DOT = /(?<!\p{L})(?:M|Mme|Mlle|Dr|Pr|Mr|Mrs|Ms)\./gu;
+/** CLAUSE_BREAK in text[s, e), honorifics' dots aside. */
+const clauseBreak = (text: string, s: number, e: number): boolean => {
+  const gap = text.slice(s, e);
+  return CLAUSE_BREAK.test(gap) && CLAUSE_BREAK.test(gap.includes('.') ? gap.replace(HONORIFIC_DOT, '') : gap);
+};
 /**
  * A subject named by its role, right before the verb, opening its clause: "Le chef de la diplomatie russe a",
  * "The Kremlin spokesman has". Its words, up to six, in group 1.
@@ -170,6 +177,8 @@ const COMPLEMENT_AFTER_RE = /^\s?(?:que|qu['’]|that|à|to)(?!\p{L})/iu;
  */
 const FEW_WORDS_RE = /^[\s,;–—-]*(?:\p{L}+(?:['’]|[\s,-]+)){0,4}$/u;
 const PRONOUN_AFTER = /^(?:-t-(?:il|elle)|-(?:il|elle)|\s(?:il|elle|he|she))(?!\p{L})/iu;
+/** "indique-t-on", "souligne-t-on dans l'entourage de X": nobody in particular speaks. */
+const IMPERSONAL_AFTER = /^-(?:t-)?on(?!\p{L})/iu;
 const PRONOUN_BEFORE = /(?<!\p{L})(?:il|elle|Il|Elle|he|she|He|She)(?:\s(?:\p{L}+\s){0,2})?$/u;
 /**
  * PRONOUN_SUBJECT_BEFORE on `before` without its auxiliary at the end. The pattern needs "il" or "elle"
@@ -389,7 +398,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       // only when a role came before it ("selon le ministère, Lavrov…" is the ministry's word, not Lavrov's).
       // "Selon lui, « … »", "according to her": the person last named before.
       if (PRONOUN_AFTER_SELON.test(text.slice(ve, Math.min(we, ve + 8)))) return { person: antecedent(vs), decided: true };
-      const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 60 && !CLAUSE_BREAK.test(text.slice(ve, p.start)));
+      const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 60 && !clauseBreak(text, ve, p.start));
       if (next && next.start - ve > 3) {
         const gap = text.slice(ve, next.start);
         const roleBefore = gap.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_WORDS.has(w)) || Boolean(next.role);
@@ -402,12 +411,13 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // Pronoun right after the verb ("a-t-il ajouté" has it before; "said he"), or before it ("il a souligné").
     const afterVerb = text.slice(ve, Math.min(we, ve + 60));
     const beforeVerb = text.slice(Math.max(ws, vs - 40), vs);
-    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !CLAUSE_BREAK.test(text.slice(ve, p.start)));
+    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !clauseBreak(text, ve, p.start));
     let personBefore: RawPerson | undefined;
     for (let k = inWindow.length - 1; k >= 0 && !personBefore; k--) {
       const p = inWindow[k];
       if (p.end <= vs && vs - p.end <= 45 && !CLAUSE_BREAK.test(text.slice(p.end, vs)) && !OTHER_SUBJECT_AFTER_COMMA.test(text.slice(p.end, vs))) personBefore = p;
     }
+    if (inverted && IMPERSONAL_AFTER.test(afterVerb)) return { person: null, decided: true };
     if (pronounSubjectBefore(text.slice(Math.max(ws, vs - 30), vs)) || pronounBefore(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
       if (personBefore && !pronounBefore(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
       return { person: antecedent(ws), decided: true };
@@ -507,7 +517,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // The sentence ends at the first /[.!?](?:\s|$)/ of that stretch.
     for (let k = q.outerEnd; k < afterEnd; k++) {
       const c = text.charCodeAt(k);
-      if ((c === 46 || c === 33 || c === 63) && (k + 1 === afterEnd || isSpaceUnit(text, k + 1))) {
+      if ((c === 46 || c === 33 || c === 63) && (k + 1 === afterEnd || isSpaceUnit(text, k + 1)) && !isAbbreviationDot(text, k)) {
         afterEnd = k;
         break;
       }

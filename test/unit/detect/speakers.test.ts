@@ -48,6 +48,12 @@ describe('speakers: reporting verbs in every tense and voice', () => {
     assert.deepEqual(speakers('Thomas Girard parle d’« une catastrophe annoncée depuis des années ».'), ['Thomas Girard']);
     assert.deepEqual(speakers('Marie Dubois a évoqué « une situation humanitaire catastrophique sur place ».'), ['Marie Dubois']);
   });
+  it('reads a speaker named with an honorific after the verb ("a déclaré M. Girard")', () => {
+    assert.deepEqual(speakers('« Nous ne signerons pas ce texte en l’état », a déclaré M. Girard lors d’un point presse.'), ['Girard']);
+  });
+  it('gives no speaker to "indique-t-on", even with a name after it', () => {
+    assert.deepEqual(speakers('« Rien n’est encore décidé sur ce dossier », indique-t-on dans l’entourage de Thomas Girard.'), [null]);
+  });
   it('finds the speaker of a verb after the quote across an apposition', () => {
     assert.deepEqual(speakers('“We will rebuild every single home,” the mayor, Sarah Collins, told reporters.'), ['Sarah Collins']);
   });
