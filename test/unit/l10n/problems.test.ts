@@ -16,7 +16,7 @@ const HEAD = 'version: 1\ndocument:\n  source: a.txt\n';
 const fr = cliSay('fr');
 const en = cliSay('en');
 
-function errorsOf(yaml: string, parse = parseSidecar): YamlProblem[] {
+function errorsOf(yaml: string, parse: (text: string, file: string) => { ok: true } | { ok: false; errors: YamlProblem[] } = parseSidecar): YamlProblem[] {
   const r = parse(yaml, 'a.txt.annotations.yaml');
   assert.ok(!r.ok, 'expected the file to be refused');
   return r.errors;
