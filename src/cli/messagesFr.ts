@@ -1,5 +1,5 @@
 /**
- * French for the CLI's messages (check, detect, init-git, merge-driver), keyed by their English text as the code
+ * French for the CLI's messages (check, detect, init-git, merge-driver, agreement), keyed by their English text as the code
  * writes it (`t('…')`); test/unit/l10n/cli.test.ts checks that every message has its French with the same placeholders.
  */
 export const FRENCH_MESSAGES: Readonly<Record<string, string>> = {
@@ -54,4 +54,9 @@ export const FRENCH_MESSAGES: Readonly<Record<string, string>> = {
   "no sidecar; an interrupted save left {0}, which cannot be read ({1}:{2}: {3}); left alone": "pas de fichier annexe ; un enregistrement interrompu a laissé {0}, illisible ({1}:{2} : {3}) ; laissé tel quel",
   "no sidecar; an interrupted first save left {0} with {1} annotation(s); --fix restores the sidecar from it": "pas de fichier annexe ; un premier enregistrement interrompu a laissé {0} avec {1} annotation(s) ; --fix restaure le fichier annexe à partir de lui",
   "no sidecar; an interrupted first save left {0} with {1} annotation(s); run with --fix to restore the sidecar from it": "pas de fichier annexe ; un premier enregistrement interrompu a laissé {0} avec {1} annotation(s) ; lancez avec --fix pour restaurer le fichier annexe à partir de lui",
+  "--lang is fr or en": "--lang vaut fr ou en",
+  "one folder only; give the annotators after --between: --between A B": "un seul dossier ; donnez les annotateurs après --between : --between A B",
+  "give two different annotators: --between A B": "donnez deux annotateurs différents : --between A B",
+  "{0}:{1} (left out)": "{0}:{1} (laissé de côté)",
+  "no annotation by {0} or {1} under {2} (annotations record their author in the \"author\" field)": "aucune annotation de {0} ni de {1} dans {2} (les annotations consignent leur auteur dans le champ « author »)",
 };

@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
+import { runAgreement } from '../../../src/cli/agreement';
 import { runDetect } from '../../../src/cli/detect';
 import { cliSay } from '../../../src/cli/language';
 import { runMergeDriver } from '../../../src/cli/mergeDriver';
@@ -13,7 +14,7 @@ import { PROBLEM_TEXTS } from '../../../src/core/sidecar/problems';
 import SHARED from '../../../l10n/bundle.l10n.fr.json';
 
 const CLI = join(__dirname, '..', '..', '..', 'src', 'cli');
-const FILES = ['check.ts', 'detect.ts', 'initGit.ts', 'mergeDriver.ts'];
+const FILES = ['check.ts', 'detect.ts', 'initGit.ts', 'mergeDriver.ts', 'agreement.ts'];
 const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
 
 /** The messages of `t('…')` calls with a literal first argument. */
@@ -90,6 +91,23 @@ describe('the CLI in English and French', () => {
       const dated = capture();
       await runDetect([file, '--published', '2025-03-02', '--lang', 'fr'], dated.io);
       assert.match(dated.out.stdout, /\(publié le 2025-03-02, /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says agreement\'s usage errors and its left-out sidecars in French with --lang fr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
+    try {
+      writeFileSync(join(dir, 'a.txt.annotations.yaml'), 'version: 1\ndocument:\n  source: a.txt\nannotations: 3\n');
+      const one = capture();
+      assert.equal(await runAgreement([dir, '--between', 'alice', '--lang', 'fr'], one.io), 2);
+      assert.match(one.out.stderr, /^newsmark agreement: donnez deux annotateurs différents : --between A B\n/);
+      const run = capture();
+      assert.equal(await runAgreement([dir, '--between', 'alice', 'bob', '--lang', 'fr'], run.io), 1);
+      assert.match(run.out.stderr, /a\.txt\.annotations\.yaml:4:14: annotations doit être une liste \(laissé de côté\)/);
+      assert.match(run.out.stderr, /aucune annotation de alice ni de bob dans /);
+      assert.doesNotMatch(run.out.stderr, /left out|no annotation/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
