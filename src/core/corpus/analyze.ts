@@ -17,7 +17,6 @@ import { COUNT_RE } from './analyzeCounts';
 import { guessOutlet } from './analyzeOutlet';
 import { countRealSentences, snippet } from './analyzeText';
 import { addSupportMentions } from './analyzeSupport';
-import { supportWordPattern } from './supportWords';
 import type { DocumentAnalysis, MentionAnalysis, QuoteAnalysis } from './analysisTypes';
 import {
   ANOTHER_EVENT,
@@ -43,7 +42,6 @@ const TRIGGER_PATTERNS = triggerPatterns();
 const CUT = TRIGGER_PATTERNS.length;
 const ELLIPTIC = CUT + 1;
 const COUNT = CUT + 2;
-const SUPPORT = { en: CUT + 3, fr: CUT + 4 };
 /** Built on first use: reading the patterns and compiling them costs some milliseconds, not for the extension's start. */
 let wordPatterns: WordPatterns | undefined;
 
@@ -58,7 +56,7 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   const u = (cp: number) => idx.toUtf16(cp);
   const sentences = splitSentences(text);
   // Triggers, clause cuts, elliptic ordinals and count candidates: one walk over the words of the text.
-  const words = (wordPatterns ??= new WordPatterns([...TRIGGER_PATTERNS, CLAUSE_CUT, ELLIPTIC_ORDINAL, COUNT_RE, supportWordPattern('en'), supportWordPattern('fr')]));
+  const words = (wordPatterns ??= new WordPatterns([...TRIGGER_PATTERNS, CLAUSE_CUT, ELLIPTIC_ORDINAL, COUNT_RE]));
   const starts = words.candidates(text);
   const triggers = triggersFrom(text, TRIGGER_PATTERNS.map((_, k) => words.matchesIn(k, text, starts[k])));
   addEllipticOrdinals(words.matchesIn(ELLIPTIC, text, starts[ELLIPTIC]), sentences, triggers);
@@ -87,8 +85,7 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   });
 
   // After the quotes: a supporting word is never what a quote is about, the mention it joins is.
-  const lang = detections.language;
-  addSupportMentions({ file, text, idx, sentences, language: lang, snippetOf }, mentions, words.matchesIn(SUPPORT[lang], text, starts[SUPPORT[lang]]));
+  addSupportMentions({ file, text, idx, sentences, language: detections.language, snippetOf }, mentions);
 
   const published = options.published ?? detections.published?.value;
   const outlet = options.outlet ?? guessOutlet(text);

@@ -232,7 +232,9 @@ export function attachFigures(scan: ArticleScan, detections: Detections, countMa
       durationSpans ??= new OverlapIndex(detections.durations);
       if (dateSpans.overlaps(c.start, c.end) || durationSpans.overlaps(c.start, c.end)) continue;
       // clauseOwner() answers with a mention of this sentence's own triggers, the only ones a count here may go to.
-      const near = clauseOwner(scan, { s: u(c.start), e: u(c.end) }) ?? carried(u(c.start));
+      // "Il a fait 30 morts.": the count's own noun is the sentence's only trigger, and the count is its.
+      const own = scan.bySentence.get(si)?.find((t) => t.start >= u(c.start) && t.end <= u(c.end));
+      const near = clauseOwner(scan, { s: u(c.start), e: u(c.end) }) ?? (own && scan.mentionOf.get(own)) ?? carried(u(c.start));
       // "30 people were killed": the toll of the quake, crash or attack the article reports, not an event of its own.
       const m = near && (c.noun === 'dead' || c.noun === 'injured') && near.kind === 'death' ? causeOf(scan.mentions, near) : near;
       if (m) {

@@ -61,7 +61,7 @@ export function findCounts(text: string, from: number, to: number, idx: TextInde
       text: m[0],
       value,
       qualifier: countQualifier(m[1], APPROX_NOUNS.has(raw.replace(/s$/, ''))),
-      noun: casualtyNoun(foldNoun(noun), part.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+      noun: casualtyNoun(foldNoun(noun), part.slice(m.index + m[0].length, m.index + m[0].length + 30), part.slice(Math.max(0, m.index - 30), m.index)),
     });
   }
   return out;

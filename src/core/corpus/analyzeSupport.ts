@@ -9,7 +9,8 @@
 import type { TextIndex } from '../text/offsets';
 import { firstAtLeast } from './analyzeLookup';
 import type { MentionAnalysis } from './analysisTypes';
-import { sentenceAt, type SentenceRange } from './sentences';
+import type { SentenceRange } from './sentences';
+import { supportLexicon } from './supportWords';
 import { familyOf, isDiplomatic } from './triggers';
 
 /**
@@ -32,13 +33,12 @@ export interface SupportContext {
 }
 
 /**
- * Appends a supporting mention for each of `matches` (the language's support-word matches, UTF-16, in text
- * order) and each inflected verb (`inflectedIn`) that overlaps no mention and stands in a sentence naming an
- * event that anchors, or in one of the two sentences after it; it joins the nearest such mention of its
- * sentence, else the last one before it. `mentions` are in text order, as analyseDocument makes them; the
- * new ones follow.
+ * Appends a supporting mention for each supporting word (`supportWordsIn`) of the sentences that name an
+ * event that anchors, and of the two sentences after each, that overlaps no mention; it joins the nearest
+ * such mention of its sentence, else the last one before it. `mentions` are in text order, as
+ * analyseDocument makes them; the new ones follow.
  */
-export function addSupportMentions(at: SupportContext, mentions: MentionAnalysis[], matches: readonly RegExpExecArray[]): void {
+export function addSupportMentions(at: SupportContext, mentions: MentionAnalysis[]): void {
   const { idx } = at;
   const full = mentions.filter(anchors);
   if (!full.length) return;
@@ -46,17 +46,17 @@ export function addSupportMentions(at: SupportContext, mentions: MentionAnalysis
   const starts = mentions.map((m) => idx.toUtf16(m.start));
   const ends = mentions.map((m) => idx.toUtf16(m.end));
   const fullAt = full.map((m) => idx.toUtf16(m.start));
-  // The end of the last supporting word taken: a listed word is also an inflected one ("evacuated").
-  let lastEnd = -1;
-  for (const w of [...matches, ...inflectedIn(at, full)].sort((a, b) => a.index - b.index)) {
-    const s = w.index;
-    const e = s + w[0].length;
-    const k = firstAtLeast(starts, e) - 1;
-    if ((k >= 0 && ends[k] > s) || s < lastEnd) continue;
-    lastEnd = e;
-    const si = sentenceAt(at.sentences, s);
-    const host = nearestIn(full, fullAt, si, s) ?? lastOf(full, fullAt, si - 1, s) ?? lastOf(full, fullAt, si - 2, s);
-    if (host) mentions.push(supportMention(at, mentions.length, s, e, si, host));
+  let last = -1;
+  for (const m of full) {
+    for (let si = Math.max(m.sentence, last + 1); si <= m.sentence + 2 && si < at.sentences.length; si++) {
+      last = si;
+      supportWordsIn(at, si, (s, e) => {
+        const k = firstAtLeast(starts, e) - 1;
+        if (k >= 0 && ends[k] > s) return;
+        const host = nearestIn(full, fullAt, si, s) ?? lastOf(full, fullAt, si - 1, s) ?? lastOf(full, fullAt, si - 2, s);
+        if (host) mentions.push(supportMention(at, mentions.length, s, e, si, host));
+      });
+    }
   }
 }
 
@@ -107,50 +107,49 @@ function nearestIn(full: readonly MentionAnalysis[], fullAt: readonly number[], 
   return at - fullAt[before] <= fullAt[after] - at ? full[before] : full[after];
 }
 
-/**
- * Verb forms no list needs to hold: English "-ed" and "-ing" words ("evacuated", "rescuing"), French
- * participles after an auxiliary ("ont été évacués", "a secouru"). Lower-case words only (a capital starts
- * a name or a sentence).
- */
-const EN_INFLECTED = /(?<![\p{L}\p{M}'’-])\p{Ll}{3,}(?:ed|ing)(?![\p{L}\p{M}'’-])/gu;
-const FR_PARTICIPLE = /(?<![\p{L}\p{M}])(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|été)\s+(?:(?:été|pas|déjà|aussi|bien|encore|ensuite|finalement|notamment)\s+)?(\p{Ll}{2,}(?:é|i|u)(?:e|s|es)?)(?![\p{L}\p{M}'’])/gu;
+/** A word: letters and marks, with inner apostrophes or hyphens ("aujourd'hui", "air-strike"). */
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const LOWER = /^\p{Ll}/u;
+/** French auxiliaries before a participle ("ont été évacués", "a secouru"), and adverbs that may come between. */
+const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'été']);
+const FR_BETWEEN = new Set(['été', 'pas', 'déjà', 'aussi', 'bien', 'encore', 'ensuite', 'finalement', 'notamment']);
 /** "-ed"/"-ing" words that are seldom verbs, and adverbs and pronouns that end as participles do. */
 const NOT_VERB = new Set([
   'during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'thing', 'things', 'king', 'building', 'buildings',
   'ceiling', 'hundred', 'hundreds', 'indeed', 'united', 'need', 'needed', 'speed', 'seed', 'feed', 'shed', 'sibling', 'siblings',
   'spring', 'string', 'ring', 'wing', 'bring', 'sing', 'swing', 'sting', 'according', 'including', 'following', 'regarding',
   'concerning', 'meeting', 'meetings', 'wedding', 'clothing', 'housing', 'funding', 'ongoing', 'interesting', 'boring', 'amazing',
-  'breed', 'greed', 'proceed', 'succeed', 'exceed', 'weed', 'reed', 'deed', 'kindred', 'briefing', 'parking', 'marketing', 'ceiling',
+  'breed', 'greed', 'proceed', 'succeed', 'exceed', 'weed', 'reed', 'deed', 'kindred', 'briefing', 'parking', 'marketing',
   'toutefois', 'parfois', 'jamais', 'depuis', 'puis', 'ainsi', 'ici', 'mais', 'lui', 'celui', 'plus', 'peu', 'tous', 'sous', 'nous',
-  'vous', 'aussi', 'parmi', 'qui', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'midi', 'permis', 'avis', 'prix',
+  'été', 'vous', 'aussi', 'parmi', 'qui', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'midi', 'permis', 'avis', 'prix',
 ]);
 
 /**
- * The inflected words, in the article's language, of the sentences holding an anchoring mention and of the
- * two sentences after each (UTF-16 offsets).
+ * Calls `take(start, end)` (UTF-16) for each supporting word of sentence `si`, in order: a listed form of
+ * the article's language (supportWords.ts; "according" only before "to"), and the verb forms no list needs
+ * to hold: English "-ed" and "-ing" words ("evacuated", "rescuing"), French participles after an auxiliary
+ * ("ont été évacués", "a secouru"). Those two are lower-case words only (a capital starts a name). One
+ * hash look-up per word: no pattern of hundreds of words runs over the whole text.
  */
-function inflectedIn(at: SupportContext, full: readonly MentionAnalysis[]): RegExpExecArray[] {
-  const { text, sentences } = at;
-  const re = at.language === 'en' ? EN_INFLECTED : FR_PARTICIPLE;
-  const out: RegExpExecArray[] = [];
-  let last = -1;
-  for (const m of full) {
-    for (let si = Math.max(m.sentence, last + 1); si <= m.sentence + 2 && si < sentences.length; si++) {
-      last = si;
-      const sent = sentences[si];
-      for (const w of text.slice(sent.start, sent.end).matchAll(re)) {
-        const word = w[1] ?? w[0];
-        if (!NOT_VERB.has(word)) out.push(wordAt(word, sent.start + w.index + w[0].length - word.length));
-      }
+function supportWordsIn(at: SupportContext, si: number, take: (start: number, end: number) => void): void {
+  const { text } = at;
+  const sent = at.sentences[si];
+  const listed = supportLexicon(at.language);
+  const en = at.language === 'en';
+  // French: how far back an auxiliary stands (1: the word before, 2: before an adverb; 0: none).
+  let aux = 0;
+  for (const w of text.slice(sent.start, sent.end).matchAll(WORD)) {
+    const word = w[0];
+    const lower = word.toLowerCase();
+    const s = sent.start + w.index;
+    const e = s + word.length;
+    const lowerCase = LOWER.test(word);
+    let hit = listed.has(lower) && (lower !== 'according' || /^ to(?![\p{L}])/u.test(text.slice(e, e + 4)));
+    if (!hit && lowerCase && !NOT_VERB.has(lower)) {
+      if (en) hit = lower.length >= 5 && (lower.endsWith('ed') || (lower.endsWith('ing') && lower.length >= 6));
+      else hit = aux > 0 && lower.length >= 3 && /(?:é|i|u)(?:e|s|es)?$/u.test(lower);
     }
+    if (hit) take(s, e);
+    aux = !en && FR_AUX.has(lower) ? 1 : aux === 1 && FR_BETWEEN.has(lower) ? 2 : 0;
   }
-  return out;
-}
-
-/** A match of `word` at `at`, as the support-word matches are. */
-function wordAt(word: string, at: number): RegExpExecArray {
-  const r = [word] as unknown as RegExpExecArray;
-  r.index = at;
-  r.input = '';
-  return r;
 }

@@ -101,7 +101,7 @@ export function positionOf(b: EventBuild, id: string): number {
 
 /** A mention as an event lists it. */
 export function eventMention(m: MentionAnalysis): EventMention {
-  return { file: m.file, start: m.start, end: m.end, text: m.text, snippet: m.snippet };
+  return { file: m.file, start: m.start, end: m.end, text: m.text, snippet: m.snippet, ...(m.support ? { support: true } : {}) };
 }
 
 /** Keys by count, most first; ties in code-unit order. */

@@ -98,12 +98,3 @@ export function supportLexicon(language: 'en' | 'fr'): Set<string> {
   }
   return (lexicons[language] = out);
 }
-
-const L = '\\p{L}\\p{M}';
-
-/** One pattern for every supporting form of a language, longest first, as a word ("according" only before "to"). */
-export function supportWordPattern(language: 'en' | 'fr'): RegExp {
-  const list = [...supportLexicon(language)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const alt = list.map((w) => (w === 'according' ? 'according(?= to(?![\\p{L}]))' : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|');
-  return new RegExp(`(?<![${L}])(?:${alt})(?![${L}])`, 'giu');
-}
