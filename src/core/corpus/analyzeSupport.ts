@@ -110,6 +110,8 @@ function nearestIn(full: readonly MentionAnalysis[], fullAt: readonly number[], 
 /** A word: letters and marks, with inner apostrophes or hyphens ("aujourd'hui", "air-strike"). */
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const LOWER = /^\p{Ll}/u;
+const ACCORDING_TO = /^ to(?![\p{L}])/u;
+const PARTICIPLE_END = /(?:é|i|u)(?:e|s|es)?$/u;
 /** French auxiliaries before a participle ("ont été évacués", "a secouru"), and adverbs that may come between. */
 const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'été']);
 const FR_BETWEEN = new Set(['été', 'pas', 'déjà', 'aussi', 'bien', 'encore', 'ensuite', 'finalement', 'notamment']);
@@ -141,15 +143,13 @@ function supportWordsIn(at: SupportContext, si: number, take: (start: number, en
   for (const w of text.slice(sent.start, sent.end).matchAll(WORD)) {
     const word = w[0];
     const lower = word.toLowerCase();
-    const s = sent.start + w.index;
-    const e = s + word.length;
-    const lowerCase = LOWER.test(word);
-    let hit = listed.has(lower) && (lower !== 'according' || /^ to(?![\p{L}])/u.test(text.slice(e, e + 4)));
-    if (!hit && lowerCase && !NOT_VERB.has(lower)) {
-      if (en) hit = lower.length >= 5 && (lower.endsWith('ed') || (lower.endsWith('ing') && lower.length >= 6));
-      else hit = aux > 0 && lower.length >= 3 && /(?:é|i|u)(?:e|s|es)?$/u.test(lower);
+    const e = sent.start + w.index + word.length;
+    let hit = listed.has(lower) && (lower !== 'according' || ACCORDING_TO.test(text.slice(e, e + 4)));
+    // The rules read only lower-case words, and cheap tests go first: most words are short or end otherwise.
+    if (!hit && (en ? lower.length >= 5 && (lower.endsWith('ed') || (lower.length >= 6 && lower.endsWith('ing'))) : aux > 0 && lower.length >= 3 && PARTICIPLE_END.test(lower))) {
+      hit = word === lower ? !NOT_VERB.has(lower) : LOWER.test(word) && !NOT_VERB.has(lower);
     }
-    if (hit) take(s, e);
-    aux = !en && FR_AUX.has(lower) ? 1 : aux === 1 && FR_BETWEEN.has(lower) ? 2 : 0;
+    if (hit) take(e - word.length, e);
+    if (!en) aux = FR_AUX.has(lower) ? 1 : aux === 1 && FR_BETWEEN.has(lower) ? 2 : 0;
   }
 }
