@@ -8,6 +8,8 @@
  */
 import type { TextIndex } from '../text/offsets';
 import { firstAtLeast } from './analyzeLookup';
+import { keyOf } from './analyzeScan';
+import { FirstLetters, forEachLetterRun } from './analyzeWords';
 import type { MentionAnalysis } from './analysisTypes';
 import type { SentenceRange } from './sentences';
 import { supportLexicon } from './supportWords';
@@ -107,8 +109,6 @@ function nearestIn(full: readonly MentionAnalysis[], fullAt: readonly number[], 
   return at - fullAt[before] <= fullAt[after] - at ? full[before] : full[after];
 }
 
-/** A word: letters and marks, with inner apostrophes or hyphens ("aujourd'hui", "air-strike"). */
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const LOWER = /^\p{Ll}/u;
 const ACCORDING_TO = /^ to(?![\p{L}])/u;
 const PARTICIPLE_END = /(?:é|i|u)(?:e|s|es)?$/u;
@@ -126,30 +126,56 @@ const NOT_VERB = new Set([
   'été', 'vous', 'aussi', 'parmi', 'qui', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'midi', 'permis', 'avis', 'prix',
 ]);
 
+/** The first letters of each language's listed forms: most words need no look-up (built on first use). */
+const listedStarts: Partial<Record<'en' | 'fr', FirstLetters>> = {};
+function startsOfListed(language: 'en' | 'fr'): FirstLetters {
+  let f = listedStarts[language];
+  if (!f) {
+    const keys = new Set<number>();
+    for (const w of supportLexicon(language)) keys.add(keyOf([...w.slice(0, 3)].map((c) => c.charCodeAt(0))));
+    listedStarts[language] = f = new FirstLetters(keys, (c) => c.toLowerCase());
+  }
+  return f;
+}
+
+const D = 0x64; // d
+const E = 0x65; // e
+const G = 0x67; // g
+const I = 0x69; // i
+const N = 0x6e; // n
+
 /**
  * Calls `take(start, end)` (UTF-16) for each supporting word of sentence `si`, in order: a listed form of
  * the article's language (supportWords.ts; "according" only before "to"), and the verb forms no list needs
  * to hold: English "-ed" and "-ing" words ("evacuated", "rescuing"), French participles after an auxiliary
- * ("ont été évacués", "a secouru"). Those two are lower-case words only (a capital starts a name). One
- * hash look-up per word: no pattern of hundreds of words runs over the whole text.
+ * ("ont été évacués", "a secouru"). Those two are lower-case words only (a capital starts a name). Words
+ * are letter runs read by hand, and most are ruled out by their first letters or their ending before any
+ * string is made (see analyzeWords.ts).
  */
 function supportWordsIn(at: SupportContext, si: number, take: (start: number, end: number) => void): void {
   const { text } = at;
   const sent = at.sentences[si];
   const listed = supportLexicon(at.language);
+  const starts = startsOfListed(at.language);
   const en = at.language === 'en';
+  const part = text.slice(sent.start, sent.end);
   // French: how far back an auxiliary stands (1: the word before, 2: before an adverb; 0: none).
   let aux = 0;
-  for (const w of text.slice(sent.start, sent.end).matchAll(WORD)) {
-    const word = w[0];
-    const lower = word.toLowerCase();
-    const e = sent.start + w.index + word.length;
-    let hit = listed.has(lower) && (lower !== 'according' || ACCORDING_TO.test(text.slice(e, e + 4)));
-    // The rules read only lower-case words, and cheap tests go first: most words are short or end otherwise.
-    if (!hit && (en ? lower.length >= 5 && (lower.endsWith('ed') || (lower.length >= 6 && lower.endsWith('ing'))) : aux > 0 && lower.length >= 3 && PARTICIPLE_END.test(lower))) {
-      hit = word === lower ? !NOT_VERB.has(lower) : LOWER.test(word) && !NOT_VERB.has(lower);
+  forEachLetterRun(part, (s, e) => {
+    const n = e - s;
+    const last = part.charCodeAt(e - 1);
+    const inflected = en ? n >= 5 && ((last === D && part.charCodeAt(e - 2) === E) || (n >= 6 && last === G && part.charCodeAt(e - 2) === N && part.charCodeAt(e - 3) === I)) : aux > 0 && n >= 3;
+    const mayList = starts.mayStart(part, s, e);
+    // French auxiliaries are short words: only those need a string to follow the state.
+    if (!mayList && !inflected && (en || n > 7)) {
+      aux = 0;
+      return;
     }
-    if (hit) take(e - word.length, e);
+    const word = part.slice(s, e);
+    const lower = word.toLowerCase();
+    let hit = mayList && listed.has(lower) && (lower !== 'according' || ACCORDING_TO.test(part.slice(e, e + 4)));
+    if (!hit && inflected && (en || PARTICIPLE_END.test(lower))) hit = (word === lower || LOWER.test(word)) && !NOT_VERB.has(lower);
+    if (hit) take(sent.start + s, sent.start + e);
     if (!en) aux = FR_AUX.has(lower) ? 1 : aux === 1 && FR_BETWEEN.has(lower) ? 2 : 0;
-  }
+  });
 }
