@@ -328,7 +328,7 @@ export const RULES: Rule[] = [
         if (/^\s*(?:%|€|\$|euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants)/iu.test(after)) return null;
         return { value: m[1], precision: 'year', startShift: -back[0].length };
       }
-      if (/^(?:de|d'|of|from|avant|après|before|after|entre|between|et|and|à|to)$/.test(prep) && FUNCTION_AFTER_YEAR.test(after)) {
+      if (/^(?:de|d'|of|from|avant|après|before|after|entre|between|et|and|à|to|both|for|into|through|throughout|during|pour|pendant|durant)$/.test(prep) && FUNCTION_AFTER_YEAR.test(after)) {
         return { value: m[1], precision: 'year', startShift: -back[0].length };
       }
       return null;

@@ -12,7 +12,7 @@ import type { RawDuration } from './durations';
 import { partOfDay, detectTimexWords, type Pub, type TimexHit } from './timexRules';
 
 /** Words TimeML leaves out of an extent at its start. */
-const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au', 'de', 'à', 'entre', 'avant', 'après', 'of', 'to', 'between', 'before', 'after', 'through', 'throughout', 'into', 'for', 'and', 'et', 'or', 'ou']);
+const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au', 'de', 'à', 'entre', 'avant', 'après', 'of', 'to', 'between', 'before', 'after', 'through', 'throughout', 'into', 'for', 'and', 'et', 'or', 'ou', 'both', 'during', 'pour']);
 /**
  * Words kept in an extent when they stand just before it: French TimeBank keeps the determiner ("le jeudi
  * 7 octobre"); TempEval-3 English leaves "the" out ("the [August 7] bombings") but keeps a modifier of the
