@@ -13,7 +13,7 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { ELISION_RE, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
-import { eastAsianName, personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
+import { eastAsianName, mayStartPersonCue, personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
 import { personKey, personSlug } from './personKey';
 import type { RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
@@ -182,6 +182,7 @@ function roleBefore(text: string, seg: Segment): string | undefined {
 
 /** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
 const TITLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'ter', 'zu']);
+const TITLE_PARTICLE_FIRST: ReadonlySet<number> = new Set([...TITLE_PARTICLES].map((w) => w.charCodeAt(0)));
 
 /**
  * "M. de Villepin", "le général de Gaulle", "Madame van der Berg", "M. d'Ornano": the start of the particles
@@ -195,7 +196,8 @@ function titledParticleStart(text: string, start: number): number {
     for (let k = 0; k < 2; k++) {
       if (s < 2 || text.charCodeAt(s - 1) !== 32) break;
       const ws = letterRunStart(text, Math.max(0, s - 5), s - 1);
-      if (ws === s - 1 || !TITLE_PARTICLES.has(text.slice(ws, s - 1))) break;
+      // Particles are two or three lowercase letters: most words before a name are turned down unsliced.
+      if (ws === s - 1 || s - 1 - ws > 3 || !TITLE_PARTICLE_FIRST.has(text.charCodeAt(ws)) || !TITLE_PARTICLES.has(text.slice(ws, s - 1))) break;
       s = ws;
     }
     if (s === start) return -1;
@@ -309,14 +311,19 @@ function afterEnglishThe(text: string, start: number): boolean {
 
 /** The word before `start` is a determiner ("the", "la") or a place preposition ("in", "à"). */
 function afterDeterminerOrPreposition(text: string, start: number): boolean {
-  const before = wordsBefore(text, start, 1);
-  if (before.length === 0) return false;
-  const w = before[0].toLowerCase();
+  // The word `wordsBefore(text, start, 1)` reads, made into a string only when its signature may match.
+  const packed = lastTokenBefore(text, start);
+  if (packed < 0) return false;
+  const ws = Math.floor(packed / 256);
+  const we = ws + (packed % 256);
+  if (!DETERMINER_OR_PREPOSITION.mayHold(text, ws, we)) return false;
+  const w = text.slice(ws, we).toLowerCase();
   return THING_DETERMINERS.has(w) || PLACE_PREPOSITIONS.has(w);
 }
 
 /** Prepositions before a lone capitalised word that make it a place ("in Adelaide", "à Lorraine", "to Harrison"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of', 'near', 'into', 'à', 'de', 'en', 'vers', 'dans', 'depuis', 'd\'', 'd’']);
+const DETERMINER_OR_PREPOSITION = new WordSignatures([...THING_DETERMINERS, ...PLACE_PREPOSITIONS]);
 
 /**
  * A run of capitalised title words announces a name when its last word is a title proper ("Russian
@@ -407,7 +414,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
     if (
       seg.tokens.length <= 3 &&
-      (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPossessionAfter(text, seg.end) || personPredicateAfter(text, seg.end)) &&
+      ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
+        personPossessionAfter(text, seg.end)) &&
       !afterDeterminerOrPreposition(text, seg.start)
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
@@ -420,21 +428,22 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
   // Segments come in text order already: the copy and the sort only when they would change something.
   const sorted = segs.every((seg, k) => k === 0 || segs[k - 1].start <= seg.start) ? segs : [...segs].sort((a, b) => a.start - b.start);
+  // Most articles have no list that a plural role opens: their single words are then passed over at once.
+  let lists = false;
+  for (const a of accepted.values()) lists ||= a.listOfPeople === true;
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
-      if (accepted.has(seg.start) || seg.tokens.length > 3 || afterEnglishThe(text, seg.start)) continue;
+      const single = seg.tokens.length === 1;
+      if (accepted.has(seg.start) || seg.tokens.length > 3 || (single ? !lists || seg.place : afterEnglishThe(text, seg.start))) continue;
       const next = sorted[k + 1];
       const prev = sorted[k - 1];
       // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
       const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
-      // A surname alone in a list only after a plural role: "les juges Verlaine et Marrou".
-      if (seg.tokens.length === 1) {
-        const before = prev && accepted.get(prev.start);
-        if (before?.listOfPeople && !seg.place && joined(prev, seg)) accepted.set(seg.start, { seg, cue: 'propagation', listOfPeople: true });
-        continue;
-      }
-      if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
+      if (single) {
+        // A surname alone in a list only after a plural role: "les juges Verlaine et Marrou".
+        if (prev && accepted.get(prev.start)?.listOfPeople && joined(prev, seg)) accepted.set(seg.start, { seg, cue: 'propagation', listOfPeople: true });
+      } else if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
         accepted.set(seg.start, { seg, cue: 'propagation' });
       }
     }

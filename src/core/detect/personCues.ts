@@ -8,6 +8,7 @@
  */
 import { PERSON_ROLE_WORDS } from '../lexicon/roles';
 import { isLetterUnit } from './chars';
+import { WordSignatures } from './wordSignature';
 
 /** Adverbs that may stand between a subject and its verb ("Varga later moved", "Okafor also became"). */
 const ADVERBS: ReadonlySet<string> = new Set(
@@ -68,11 +69,28 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   soeur père mère épouse mari veuve neveu nièce cousin ancien ancienne`.split(/\s+/).filter(Boolean),
 ]);
 
-/** The word at `i` (letters, inner hyphens and apostrophes) and where it ends; '' when none starts there. */
-function wordAt(text: string, i: number): [string, number] {
+/** The end of the word at `i` (letters, inner hyphens and apostrophes); `i` when none starts there. */
+function wordEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length && (isLetterUnit(text, j) || ((text.charCodeAt(j) === 45 || text.charCodeAt(j) === 39) && isLetterUnit(text, j + 1) && j > i))) j++;
+  return j;
+}
+
+/** The word at `i` and where it ends; '' when none starts there. */
+function wordAt(text: string, i: number): [string, number] {
+  const j = wordEnd(text, i);
   return [text.slice(i, j), j];
+}
+
+/** Every word that may follow a name as the first word of a verb or predicate cue. */
+const FIRST_WORDS = new WordSignatures([...ADVERBS, ...PERSON_VERBS, ...AUXILIARIES, ...COPULAS]);
+
+/**
+ * False when the word after a name at `end` (after one space) can start no cue of `personVerbAfter` or
+ * `personPredicateAfter`: most words after a name are turned down without being made into a string.
+ */
+export function mayStartPersonCue(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && FIRST_WORDS.mayHold(text, end + 1, wordEnd(text, end + 1));
 }
 
 /**
