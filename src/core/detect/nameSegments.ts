@@ -7,6 +7,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlacePrefix } from '../lexicon/nameHeads';
 import { isPlaceName, placeInfo } from '../lexicon/places';
+import { isRegionName } from '../lexicon/regions';
 import type { Token } from './nameTokens';
 
 export const PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'do', 'la', 'le', 'ter', 'zu']);
@@ -86,7 +87,7 @@ export const PHRASE_CACHE = new Map<string, 'org' | 'place' | null>();
 export function phraseKind(phrase: string): 'org' | 'place' | null {
   let k = PHRASE_CACHE.get(phrase);
   if (k === undefined) {
-    k = isOrganisationName(phrase) ? 'org' : isPlaceName(phrase) ? 'place' : null;
+    k = isOrganisationName(phrase) ? 'org' : isPlaceName(phrase) || isRegionName(phrase) ? 'place' : null;
     if (PHRASE_CACHE.size > 50000) PHRASE_CACHE.clear();
     PHRASE_CACHE.set(phrase, k);
   }

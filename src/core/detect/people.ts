@@ -145,6 +145,12 @@ function roleAfter(text: string, end: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Role words that qualify a role rather than name one: right before a capitalised word they announce no
+ * person ("the former Prussian Kreis", "the official Radio Broadcast partner", "l'ancien Hôtel de Ville").
+ */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'official', 'ancien', 'ancienne', 'vice', 'patron']);
+
 /** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
 function roleBefore(text: string, seg: Segment): string | undefined {
   // The last word answers most segments, read in place; the two words of "président russe" are read
@@ -158,7 +164,7 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   if (TITLE_OR_ROLE.mayHold(text, ls, le)) {
     const lastWord = text.slice(ls, le);
     const last = lastWord.toLowerCase();
-    if (HONORIFICS.has(last) || PERSON_ROLE_WORDS.has(last) || PLURAL_ROLE_WORDS.has(last)) return lastWord;
+    if (HONORIFICS.has(last) || ((PERSON_ROLE_WORDS.has(last) || PLURAL_ROLE_WORDS.has(last)) && !ROLE_MODIFIERS.has(last))) return lastWord;
   }
   if (NATIONALITY.mayHold(text, ls, le)) {
     const two = wordsBefore(text, seg.start, 2);
@@ -413,7 +419,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
     // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
     if (
-      seg.tokens.length <= 3 &&
+      seg.tokens.length <= 3 && seg.prefix.every((t) => t.kind === 'stop') &&
       ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
         personPossessionAfter(text, seg.end)) &&
       !afterDeterminerOrPreposition(text, seg.start)

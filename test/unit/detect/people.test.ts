@@ -198,3 +198,15 @@ describe('people: lists after a plural role, particles after a title, romanised 
     assert.deepEqual(names('Mesdames et Messieurs, Celle-ci déclarera que Seul Varnier est poursuivi.', 'fr'), ['Varnier']);
   });
 });
+
+describe('people: regions, role modifiers and names inside longer names', () => {
+  it('reads a state, a province or a region as a place, not as a surname doing something', () => {
+    assert.deepEqual(names('After a tour in Kingston, Ontario started a league of its own.', 'en'), []);
+  });
+  it('announces no person by a word that only qualifies a role ("former", "official")', () => {
+    assert.deepEqual(names('It joined the former Prussian Kreis and the official Radio Broadcast partner.', 'en'), []);
+  });
+  it('reads no person in the last word of a longer capitalised name doing something', () => {
+    assert.deepEqual(names('Circuit Park Velmoort played host to the race, and Major League Hockey would later change.', 'en'), []);
+  });
+});
