@@ -385,7 +385,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const role = announcesName(seg.prefix)
       ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
       : roleBefore(text, seg);
-    if (seg.tokens.length >= 2 && (isFirstName(seg.tokens[0].text) || (seg.tokens.length === 2 && eastAsianName(seg.tokens[0].text, seg.tokens[1].text)))) {
+    if (seg.tokens.length >= 2 && (isFirstName(seg.tokens[0].text) || (seg.tokens.length <= 3 && eastAsianName(seg.tokens)))) {
       accepted.set(seg.start, role && PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? { seg, cue: 'first-name', role, listOfPeople: true } : { seg, cue: 'first-name', role });
       continue;
     }

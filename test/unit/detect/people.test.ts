@@ -191,6 +191,10 @@ describe('people: lists after a plural role, particles after a title, romanised 
   it('takes a one-syllable family name before a hyphenated two-syllable given name for a person', () => {
     assert.deepEqual(names('Le lendemain, Tang Wei-min et Roh Soo-jin ont répondu.', 'fr'), ['Tang Wei-min', 'Roh Soo-jin']);
   });
+  it('takes a common East Asian family name before a one- or two-syllable given name for a person, and no English phrase', () => {
+    assert.deepEqual(names('Later Zhou Tianmin met Hong Seok Joon near the Lake Area coast.', 'en'), ['Zhou Tianmin', 'Hong Seok Joon']);
+    assert.deepEqual(names('They drove along Long Island and the Bay Area.', 'en'), []);
+  });
   it('takes a compound given name whose first part is a given name ("Jean-Bedel") before a family name', () => {
     assert.deepEqual(names('Il a rencontré Jean-Bedel Koumba hier.', 'fr'), ['Jean-Bedel Koumba']);
   });
