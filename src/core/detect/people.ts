@@ -13,6 +13,7 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { ELISION_RE, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
+import { afterEnglishThe, afterModelNumber, aloneInQuotes } from './thingCues';
 import { eastAsianName, mayStartPersonCue, personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
 import { personKey, personSlug } from './personKey';
 import type { RawSpan } from './text';
@@ -305,16 +306,6 @@ function fromGivenName(text: string, seg: Segment): Segment {
   return seg;
 }
 
-/**
- * "the Orlando Sentinel", "the Dave Matthews Band", "The Clarence Dock": right after "the", capitalised
- * words name a thing, a team or a place; a person keeps a word between ("the late", "the actor").
- */
-function afterEnglishThe(text: string, start: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 32 || (start > 4 && isLetterUnit(text, start - 5))) return false;
-  const t = text.charCodeAt(start - 4);
-  return (t === 116 || t === 84) && text.charCodeAt(start - 3) === 104 && text.charCodeAt(start - 2) === 101;
-}
-
 /** The word before `start` is a determiner ("the", "la") or a place preposition ("in", "à"). */
 function afterDeterminerOrPreposition(text: string, start: number): boolean {
   // The word `wordsBefore(text, start, 1)` reads, made into a string only when its signature may match.
@@ -362,7 +353,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
-    if (afterEnglishThe(text, seg.start)) continue;
+    if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start)) continue;
     // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
     const initialsStart = leadingInitials(text, seg.start, language);
     if (initialsStart < seg.start) {

@@ -214,3 +214,15 @@ describe('people: regions, role modifiers and names inside longer names', () => 
     assert.deepEqual(names('Circuit Park Velmoort played host to the race, and Major League Hockey would later change.', 'en'), []);
   });
 });
+
+describe('people: titles in quotes, models and head nouns', () => {
+  it('reads a name that fills a quotation on its own as a title, not a person', () => {
+    assert.deepEqual(names('In 1802 she translated " Corinne " and wrote « Mathilde ».', 'en'), []);
+  });
+  it('reads capitalised words after a model number as a thing, but not after a year', () => {
+    assert.deepEqual(names('The wing flew the F-104 Raven and the B-26 Marauder; in 1961 Howard Tolle took command.', 'en'), ['Howard Tolle']);
+  });
+  it('reads a given name before a head noun as the name of a place or a team ("Davis Gym", "Stanley Cups")', () => {
+    assert.deepEqual(names('The Harvey Gym held 900 people and the team won two Stanley Cups.', 'en'), []);
+  });
+});
