@@ -165,6 +165,14 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
       else if (t.kind === 'place') segs.push({ tokens: [t], start: t.start, end: t.end, text: t.text, prefix: NO_PREFIX, place: true });
       continue;
     }
+    // "Forrest J Ackerman", "Herbert A E Scheele": middle initials written without their dot, after a given name.
+    const isBareInitial = (t: Token): boolean => t.text.length === 1 && t.kind === 'stop';
+    for (let k = 1; k + 1 < rl; k++) {
+      if (!isBareInitial(run[k]) || !isFirstName(run[k - 1].text)) continue;
+      let m = k;
+      while (m < rl && isBareInitial(run[m])) m++;
+      if (m < rl && run[m].kind === 'name') for (; k < m; k++) run[k] = { ...run[k], kind: 'name' };
+    }
     // Multi-word places and organisations inside the run ("Arabie Saoudite", "Maison Blanche").
     for (let a = 0; a < rl; a++) {
       for (let b = Math.min(rl, a + 4); b > a + 1; b--) {

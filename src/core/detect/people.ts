@@ -298,6 +298,9 @@ function loneGivenName(text: string, seg: Segment): boolean {
 function fromGivenName(text: string, seg: Segment): Segment {
   const n = seg.tokens.length;
   if (n < 3 || isFirstName(seg.tokens[0].text)) return seg;
+  // "Carter Anthony Beauford (born …)": opening a sentence, an unknown first word that is no role is a
+  // given name of its own; elsewhere ("du Budget Michel …", "Manager Lou …") it is more often a title.
+  if (sentenceInitial(text, seg.start) && !PERSON_ROLE_WORDS.has(seg.tokens[0].text.toLowerCase())) return seg;
   for (let k = 1; k < n - 1; k++) {
     if (!isFirstName(seg.tokens[k].text)) continue;
     const tokens = seg.tokens.slice(k);
@@ -376,7 +379,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const role = announcesName(seg.prefix)
       ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
       : roleBefore(text, seg);
-    if (seg.tokens.length >= 2 && (isFirstName(seg.tokens[0].text) || (seg.tokens.length <= 3 && eastAsianName(seg.tokens)))) {
+    if (seg.tokens.length >= 2 && (isFirstName(seg.tokens[0].text) || (seg.tokens.length <= 3 && eastAsianName(seg.tokens)) || (seg.tokens.length === 3 && isFirstName(seg.tokens[1].text)))) {
       accepted.set(seg.start, role && PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? { seg, cue: 'first-name', role, listOfPeople: true } : { seg, cue: 'first-name', role });
       continue;
     }

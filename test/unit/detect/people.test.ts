@@ -226,3 +226,13 @@ describe('people: titles in quotes, models and head nouns', () => {
     assert.deepEqual(names('The Harvey Gym held 900 people and the team won two Stanley Cups.', 'en'), []);
   });
 });
+
+describe('people: initials without dots and given names that open a sentence', () => {
+  it('keeps middle initials written without their dot in the name', () => {
+    assert.deepEqual(names('The stories of Forrest J Ackerby and Herbert A E Schelling were read.', 'en'), ['Forrest J Ackerby', 'Herbert A E Schelling']);
+  });
+  it('keeps an unknown first word of three that opens a sentence, before a given name, in the name', () => {
+    assert.deepEqual(names('Carvell Anthony Beaumont (born 1957) is a drummer.', 'en'), ['Carvell Anthony Beaumont']);
+    assert.deepEqual(names("L'ancien ministre du Budget Michel Varrault a reconnu les faits.", 'fr'), ['Michel Varrault']);
+  });
+});
