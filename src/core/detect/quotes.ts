@@ -8,7 +8,7 @@ import { ROLE_WORDS } from '../lexicon/roles';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
 import { codePointWidth, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
-import { continuedSubject, givenToSpeaker, SUBJECT_OPENING } from './sentenceSubject';
+import { continuedSubject, givenToSpeaker, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
 import { isAbbreviationDot, sentenceStart, type RawSpan } from './text';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
 
@@ -344,6 +344,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // "a encore affirmé Marco Rubio", "a indiqué de son côté Iouri Ouchakov"
     if (personAfter && (!COMPLEMENT_AFTER_RE.test(afterVerb) || RECIPIENT_THEN_NAME.test(text.slice(ve, personAfter.start)))) return { person: personAfter, decided: true };
     if (!inverted) return { person: null, decided: false };
+    const farSubject = roleNamedAfterVerb(text, ve, we, peopleIn, (s, e) => clauseBreak(text, s, e));
+    if (farSubject) return { person: farSubject, decided: true };
     const subjectWords = afterVerb.match(SUBJECT_WORDS_RE)?.[1] ?? '';
     const words = subjectWords.toLowerCase().split(/[\s'’]+/).filter(Boolean);
     if (words.some((w) => ORGANISATION_HEADS.has(w) || isOrganisationName(w))) return { person: null, decided: true };

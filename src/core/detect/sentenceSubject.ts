@@ -96,3 +96,22 @@ export function givenToSpeaker(text: string, from: number, open: number, peopleI
   }
   return null;
 }
+
+/** A role phrase on an article right before a name: "le Premier ministre ", "la présidente de la Commission, ". Group 1: its words. */
+const ROLE_BEFORE_NAME = /(?:^|[\s,])(?:le|la|l['’]|the)\s*((?:[\p{L}'’.-]+,?\s+){1,6})$/iu;
+/** A complement clause between the verb and the name: the name is in what was said, not its subject. */
+const THAT_CLAUSE = /(?<!\p{L})(?:que|qu['’]|that)(?!\p{L})/iu;
+
+/**
+ * The subject of a speech verb after a quote, written at the end of its incise behind circumstances and a
+ * role ("», a déclaré jeudi soir sur France 2 le Premier ministre Thomas Girard."): the first person named in
+ * [ve, end) within 140 units, with no clause break nor "que" before them and a role phrase right before them.
+ * Null otherwise (a name far after the verb without a role is anyone).
+ */
+export function roleNamedAfterVerb(text: string, ve: number, end: number, peopleIn: (s: number, e: number) => RawPerson[], clauseBreak: (s: number, e: number) => boolean): RawPerson | null {
+  const p = peopleIn(ve, Math.min(end, ve + 160))[0];
+  if (!p || p.start - ve > 140 || clauseBreak(ve, p.start) || THAT_CLAUSE.test(text.slice(ve, p.start))) return null;
+  const role = ROLE_BEFORE_NAME.exec(text.slice(Math.max(ve, p.start - 70), p.start));
+  const words = role ? role[1].toLowerCase().split(/[\s,'’]+/).filter(Boolean) : [];
+  return words.some((w) => ROLE_WORDS.has(w)) ? p : null;
+}

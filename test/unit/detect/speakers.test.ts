@@ -54,6 +54,11 @@ describe('speakers: reporting verbs in every tense and voice', () => {
   it('gives no speaker to "indique-t-on", even with a name after it', () => {
     assert.deepEqual(speakers('« Rien n’est encore décidé sur ce dossier », indique-t-on dans l’entourage de Thomas Girard.'), [null]);
   });
+  it('finds the role-named subject at the end of an incise, behind its circumstances, and no one without a role', () => {
+    assert.deepEqual(speakers('« Nous ne céderons pas au chantage », a déclaré jeudi soir sur le plateau d’une chaîne publique le Premier ministre Thomas Girard.'), ['Thomas Girard']);
+    assert.deepEqual(speakers('« Nous ne céderons pas au chantage », a affirmé lors d’une conférence de presse à Bruxelles la présidente de la Commission, Marie Dubois.'), ['Marie Dubois']);
+    assert.deepEqual(speakers('« Nous ne céderons pas au chantage », a déclaré jeudi soir lors d’une réunion publique organisée par Thomas Girard.'), [null]);
+  });
   it('finds the speaker of a verb after the quote across an apposition', () => {
     assert.deepEqual(speakers('“We will rebuild every single home,” the mayor, Sarah Collins, told reporters.'), ['Sarah Collins']);
   });
