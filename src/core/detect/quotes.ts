@@ -11,6 +11,7 @@ import { codePointWidth, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './ch
 import { continuedSubject, givenToSpeaker, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
 import { isAbbreviationDot, sentenceStart, type RawSpan } from './text';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
+import { genders, pronounGender, type Gender } from './speakerGender';
 
 export interface RawQuote extends RawSpan {
   outerStart: number;
@@ -189,6 +190,14 @@ function pronounSubjectBefore(before: string): boolean {
   return (lower.includes('il') || lower.includes('elle')) && PRONOUN_SUBJECT_BEFORE.test(before.replace(AUXILIARY_END, ''));
 }
 
+const PRONOUN_WORD = /(?<!\p{L})(?:il|elle|he|she)(?!\p{L})/giu;
+/** The last subject pronoun of `s` ("a-t-elle" -> "elle"), if any. */
+function lastPronoun(s: string): string | undefined {
+  let found: string | undefined;
+  for (const m of s.matchAll(PRONOUN_WORD)) found = m[0];
+  return found;
+}
+
 /** PRONOUN_BEFORE.test(s), when `s` holds one of its pronouns at all ("she" holds "he"). */
 function pronounBefore(s: string): boolean {
   return (s.includes('il') || s.includes('Il') || s.includes('elle') || s.includes('Elle') || s.includes('he') || s.includes('He')) && PRONOUN_BEFORE.test(s);
@@ -264,12 +273,24 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
    * (its first person, when that opens the sentence: "Emmanuel Macron a reçu Keir Starmer. « … », a-t-il
    * déclaré" is Macron), else the person last named.
    */
-  const antecedent = (pos: number): RawPerson | null => {
+  let knownGenders: Map<string, Gender> | undefined;
+  /** False only when the text marks `p` with the other gender than the pronoun's. */
+  const agrees = (p: RawPerson, gender: Gender | undefined): boolean => {
+    if (!gender) return true;
+    const g = (knownGenders ??= genders(text, people)).get(p.id);
+    return !g || g === gender;
+  };
+  const antecedent = (pos: number, gender?: Gender): RawPerson | null => {
     const last = lastOutsideBefore(pos);
     if (!last) return null;
     const from = sentenceStart(text, last.start, 300);
     const first = peopleIn(from, last.end).find((p) => !inQuoteFast(p));
-    return first && first !== last && SUBJECT_OPENING.test(text.slice(from, first.start)) ? first : last;
+    const preferred = first && first !== last && SUBJECT_OPENING.test(text.slice(from, first.start)) ? [first, last] : [last];
+    const fit = preferred.find((p) => agrees(p, gender));
+    if (fit || !gender) return fit ?? null;
+    // "Thomas Girard a interrogé Mme Dubois. « … », a-t-elle répondu": the last person named who may be "elle".
+    for (let k = outside.indexOf(last) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (agrees(outside[k], gender)) return outside[k];
+    return null;
   };
   const peopleIn = (s: number, e: number): RawPerson[] => {
     let lo = 0;
@@ -301,7 +322,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       // Kremlin, Dmitri Peskov": the person named first after it, with at most a role between; after a comma
       // only when a role came before it ("selon le ministère, Lavrov…" is the ministry's word, not Lavrov's).
       // "Selon lui, « … »", "according to her": the person last named before.
-      if (PRONOUN_AFTER_SELON.test(text.slice(ve, Math.min(we, ve + 8)))) return { person: antecedent(vs), decided: true };
+      const selonPronoun = PRONOUN_AFTER_SELON.exec(text.slice(ve, Math.min(we, ve + 8)));
+      if (selonPronoun) return { person: antecedent(vs, pronounGender(selonPronoun[0].trim())), decided: true };
       const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 60 && !clauseBreak(text, ve, p.start));
       if (next && next.start - ve > 3) {
         const gap = text.slice(ve, next.start);
@@ -324,7 +346,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     if (inverted && IMPERSONAL_AFTER.test(afterVerb)) return { person: null, decided: true };
     if (pronounSubjectBefore(text.slice(Math.max(ws, vs - 30), vs)) || pronounBefore(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
       if (personBefore && !pronounBefore(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
-      return { person: antecedent(ws), decided: true };
+      return { person: antecedent(ws, pronounGender(lastPronoun(`${text.slice(Math.max(ws, vs - 30), vs)} ${afterVerb.slice(0, 12)}`) ?? '')), decided: true };
     }
     if (personBefore) return { person: personBefore, decided: true };
     // "Le chef de la diplomatie russe a poursuivi : « … »": the person last introduced with that role.

@@ -90,3 +90,14 @@ describe('speakers: a sentence given to someone, and a quote continuing a senten
     assert.deepEqual(speakers('Pierre Lambert et Marie Dubois ont visité le chantier. « Tout sera prêt pour la rentrée des classes. »'), [null]);
   });
 });
+
+describe('speakers: "il" / "elle" and the gender the article gives', () => {
+  it('gives "a-t-elle" to the woman and "a-t-il" to the man when the article marks them by honorific or role', () => {
+    assert.deepEqual(speakers('Le ministre Thomas Girard a reçu la présidente de la région, Marie Dubois. « Nous avons trouvé un terrain d’entente », a-t-elle déclaré.'), ['Marie Dubois']);
+    assert.deepEqual(speakers('La présidente Marie Dubois a reçu le ministre Thomas Girard. « Nous avons trouvé un terrain d’entente », a-t-il déclaré.'), ['Thomas Girard']);
+    assert.deepEqual(speakers('Mme Vasseur a longuement répondu à M. Lambert. « Nous n’avons rien à cacher », a-t-il assuré.'), ['Lambert']);
+  });
+  it('gives nobody when the only person named is marked with the other gender', () => {
+    assert.deepEqual(speakers('Le ministre Thomas Girard a reçu le maire. « Nous avons trouvé un terrain d’entente », a-t-elle déclaré.'), [null]);
+  });
+});
