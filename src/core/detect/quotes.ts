@@ -8,7 +8,7 @@ import { ROLE_WORDS } from '../lexicon/roles';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
 import { codePointWidth, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
-import { continuedSubject, givenToSpeaker, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
+import { continuedSubject, givenToSpeaker, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
 import { isAbbreviationDot, sentenceStart, type RawSpan } from './text';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
 import { genders, pronounGender, type Gender } from './speakerGender';
@@ -160,6 +160,8 @@ const ROLE_PHRASE_GLUE = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd'
  * speaker. ("a déclaré à Emmanuel Macron": the name right after "à" is who was told.)
  */
 const RECIPIENT_THEN_NAME = /^\s?(?:à|to)\s(?:l['’]|la\s|le\s|les\s|des\s|the\s)?[\p{L}-]+(?:\s[\p{L}-]+)?\s$/u;
+/** English verbs whose object right after them is who was told, not who spoke. */
+const TOLD = new Set(['told', 'tells', 'tell']);
 /** Marks that close a quote. */
 const CLOSING_MARKS = '»”"›';
 /** A pronoun right after "selon" / "according to" / "d'après". */
@@ -337,7 +339,9 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // Pronoun right after the verb ("a-t-il ajouté" has it before; "said he"), or before it ("il a souligné").
     const afterVerb = text.slice(ve, Math.min(we, ve + 60));
     const beforeVerb = text.slice(Math.max(ws, vs - 40), vs);
-    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !clauseBreak(text, ve, p.start));
+    // "the senator told Thomas Girard": the name right after "told" is who was told.
+    const toldWhom = (p: RawPerson): boolean => TOLD.has(verb) && p.start - ve <= 2;
+    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !clauseBreak(text, ve, p.start) && !(inverted && nounSubjectBetween(text.slice(ve, p.start))) && !toldWhom(p));
     let personBefore: RawPerson | undefined;
     for (let k = inWindow.length - 1; k >= 0 && !personBefore; k--) {
       const p = inWindow[k];

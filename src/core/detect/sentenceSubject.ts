@@ -115,3 +115,28 @@ export function roleNamedAfterVerb(text: string, ve: number, end: number, people
   const words = role ? role[1].toLowerCase().split(/[\s,'’]+/).filter(Boolean) : [];
   return words.some((w) => ROLE_WORDS.has(w)) ? p : null;
 }
+
+const GAP_WORD = /[\p{L}-]+['’]?/gu;
+const DETERMINERS = new Set(['le', 'la', "l'", 'l’', 'les', 'un', 'une', 'des', 'the', 'a', 'an']);
+const PREPOSITIONS = new Set(['à', 'au', 'aux', 'auprès', 'to', 'devant', 'sur', 'dans', 'lors', 'en', 'pour', 'avec', 'par', 'de', 'du', 'on', 'in', 'at', 'before', 'with', 'for']);
+const RELATIVE = new Set(['qui', 'que', "qu'", 'qu’', 'who', 'which', 'that']);
+
+/**
+ * True when the words between a speech verb after a quote and a name hold the verb's own subject, a noun
+ * phrase that is no role ("», affirme un proche de X", "», estime l'entourage de X", "», ont estimé les
+ * syndicats, qui ont dénoncé X"): the name is then a complement, not the speaker. A role phrase ("le
+ * porte-parole du syndicat X"), an apposition ("une habitante, X"), a recipient ("à l'AFP") or a circumstance
+ * ("mardi", "sur le plateau") is none.
+ */
+export function nounSubjectBetween(gap: string): boolean {
+  const words = (gap.match(GAP_WORD) ?? []).map((w) => w.toLowerCase());
+  if (words.some((w) => RELATIVE.has(w))) return true;
+  // "une habitante, Marie Dubois": a noun in apposition to the name, which is the subject.
+  if (/,\s*$/u.test(gap)) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (!DETERMINERS.has(words[k]) || (k > 0 && PREPOSITIONS.has(words[k - 1]))) continue;
+    // The determiner opens the subject: a role word must head it, else it is someone's circle, a group or a thing.
+    return !words.slice(k + 1).some((w) => ROLE_WORDS.has(w));
+  }
+  return false;
+}

@@ -101,3 +101,20 @@ describe('speakers: "il" / "elle" and the gender the article gives', () => {
     assert.deepEqual(speakers('Le ministre Thomas Girard a reçu le maire. « Nous avons trouvé un terrain d’entente », a-t-elle déclaré.'), [null]);
   });
 });
+
+describe('speakers: a name after the verb that is not its subject', () => {
+  it('gives nobody when the verb after the quote has a noun phrase of its own as subject', () => {
+    assert.deepEqual(speakers('« Ce plan est une provocation », affirme un proche de Thomas Girard.'), [null]);
+    assert.deepEqual(speakers('« Ce plan est une provocation », estime l’entourage de Thomas Girard.'), [null]);
+    assert.deepEqual(speakers('« Ce plan est une provocation », ont estimé les syndicats, qui ont dénoncé Thomas Girard.'), [null]);
+  });
+  it('still reads a role, an apposition or a recipient before the name', () => {
+    assert.deepEqual(speakers('« Ce plan est une provocation », a souligné le porte-parole du syndicat Thomas Girard.'), ['Thomas Girard']);
+    assert.deepEqual(speakers('« Nous avons tout perdu dans la nuit », raconte une habitante, Marie Dubois.'), ['Marie Dubois']);
+    assert.deepEqual(speakers('« Ce plan est une provocation », a expliqué à l’AFP Thomas Girard.'), ['Thomas Girard']);
+  });
+  it('reads the name right after "told" as who was told', () => {
+    assert.deepEqual(speakers('"We will not give in to blackmail," the senator told Thomas Girard on Monday.'), [null]);
+    assert.deepEqual(speakers('"We will not give in to blackmail," Sarah Collins told Thomas Girard on Monday.'), ['Sarah Collins']);
+  });
+});
