@@ -79,13 +79,14 @@ function claim(c: Contradiction, speakerId: (id: string) => string = (id) => id)
 
 /**
  * The event each article mainly reports: the one holding most of its mentions (ties: the one it names
- * first). Articles with no event mention have none.
+ * first); supporting words ("said", "struck") do not count. Articles with no event mention have none.
  */
 export function mainEvents(events: readonly Pick<NewsEvent, 'id' | 'mentions'>[]): Map<string, string> {
   const best = new Map<string, { id: string; n: number; first: number }>();
   const counts = new Map<string, Map<string, { n: number; first: number }>>();
   for (const e of events) {
     for (const m of e.mentions) {
+      if (m.support) continue;
       let perFile = counts.get(m.file);
       if (!perFile) counts.set(m.file, (perFile = new Map()));
       const c = perFile.get(e.id);
