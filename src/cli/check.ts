@@ -87,7 +87,7 @@ export function runCheck(args: string[], io: CheckIo): Promise<number> {
 async function checkFolder({ values, positionals }: ParsedArgs, io: CliIo, fs: FileSystem = new NodeFileSystem()): Promise<number> {
   const t = cliSay(cliLanguage(values.lang));
   if (positionals.length !== 1) {
-    io.stderr(`newsmark check: ${positionals.length ? t('one folder only') : t('which folder?')}\n${usageOf(checkCommand)}`);
+    io.stderr(`newsmark check: ${positionals.length ? t('one folder only') : t('which folder?')}\n${usageOf(checkCommand, t)}`);
     return 2;
   }
   const folderArg = positionals[0];

@@ -23,7 +23,7 @@ export const detectCommand: Command = {
   options: {
     published: { type: 'string', value: 'YYYY[-MM[-DD]]', description: 'the publication date, which relative dates are read against' },
     json: { type: 'boolean', description: 'JSON instead of a readable list' },
-    'max-mb': { type: 'string', value: 'N', description: `the largest file read as one article, in MB (default ${DEFAULT_MAX_MB})` },
+    'max-mb': { type: 'string', value: 'N', description: 'the largest file read as one article, in MB (default {0})', descriptionArgs: [DEFAULT_MAX_MB] },
     lang: LANG_OPTION,
   },
   run: (args, io) => detectFile(args, io),
@@ -37,7 +37,7 @@ export function runDetect(args: string[], io: DetectIo): Promise<number> {
 async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
   const t = cliSay(cliLanguage(values.lang));
   const usage = (why: string) => {
-    io.stderr(`newsmark detect: ${why}\n${usageOf(detectCommand)}`);
+    io.stderr(`newsmark detect: ${why}\n${usageOf(detectCommand, t)}`);
     return 2;
   };
   if (positionals.length !== 1) return usage(positionals.length ? t('one file at a time') : t('which file?'));

@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, exportFormat } from '../core/export/index';
 import type { ExportArticle, ExportFormat, ExportOptions, ExportSink } from '../core/export/types';
 import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
 import { runCommand, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
+import { LANG_OPTION } from './language';
 import { loadCorpusFolder } from './corpusFolder';
 
 export const exportCommand: Command<{ workerPath?: string }> = {
@@ -28,7 +29,8 @@ export const exportCommand: Command<{ workerPath?: string }> = {
     date: { type: 'string', value: 'YYYY-MM-DD', description: "the ClaimReviews' datePublished (default: today)" },
     detections: { type: 'boolean', description: "conll: tag the detectors' findings instead of the sidecars' annotations" },
     workers: { type: 'string', value: 'N', description: 'worker threads for the analysis (0: none; default: one per core for large folders)' },
-    articles: { type: 'string', value: 'glob', description: `which files are articles (default: ${DEFAULT_ARTICLES_GLOB})` },
+    articles: { type: 'string', value: 'glob', description: 'which files are articles (default: {0})', descriptionArgs: [DEFAULT_ARTICLES_GLOB] },
+    lang: LANG_OPTION,
   },
   run: (args, io, extra) => exportFolder(args, io, extra),
 };

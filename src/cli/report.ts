@@ -30,7 +30,7 @@ export const reportCommand: Command<ReportOptions> = {
     lang: { type: 'string', value: 'fr|en', description: 'the language of the Markdown (default: that of most articles)' },
     workers: { type: 'string', value: 'N', description: 'worker threads for the analysis (0: none; default: one per core for large folders)' },
     event: { type: 'string', value: 'id', description: "one event's sources side by side: a column per article, a row per attribute (ids in --json)" },
-    articles: { type: 'string', value: 'glob', description: `which files are articles, relative to the folder (default: ${DEFAULT_ARTICLES_GLOB}, as the setting newsmark.articles)` },
+    articles: { type: 'string', value: 'glob', description: 'which files are articles, relative to the folder (default: {0}, as the setting newsmark.articles)', descriptionArgs: [DEFAULT_ARTICLES_GLOB] },
   },
   run: (args, io, extra) => report(args, io, extra),
 };

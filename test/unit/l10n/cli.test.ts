@@ -9,6 +9,7 @@ import { runAgreement } from '../../../src/cli/agreement';
 import { runDetect } from '../../../src/cli/detect';
 import { cliSay } from '../../../src/cli/language';
 import { runMergeDriver } from '../../../src/cli/mergeDriver';
+import { underLang } from './messages';
 import { FRENCH_MESSAGES } from '../../../src/cli/messagesFr';
 import { PROBLEM_TEXTS } from '../../../src/core/sidecar/problems';
 import SHARED from '../../../l10n/bundle.l10n.fr.json';
@@ -114,19 +115,10 @@ describe('the CLI in English and French', () => {
   });
 
   it('reports a merge-driver usage error in French under a French LANG', async () => {
-    const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES };
-    try {
-      delete process.env.LC_ALL;
-      delete process.env.LC_MESSAGES;
-      process.env.LANG = 'fr_FR.UTF-8';
+    await underLang('fr_FR.UTF-8', async () => {
       const fr = capture();
       assert.equal(await runMergeDriver(['only-one-file'], fr.io), 2);
       assert.match(fr.out.stderr, /trois fichiers \(base, nôtre, leur\) et le chemin/);
-    } finally {
-      for (const [k, v] of Object.entries(saved)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-    }
+    });
   });
 });
