@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
 import { runAgreement } from '../../../src/cli/agreement';
+import { streamIo } from '../../../src/cli/command';
 import { runDetect } from '../../../src/cli/detect';
+import { runExport } from '../../../src/cli/export';
+import { runImport } from '../../../src/cli/import';
+import { runReport } from '../../../src/cli/report';
 import { cliSay } from '../../../src/cli/language';
 import { runMergeDriver } from '../../../src/cli/mergeDriver';
 import { underLang } from './messages';
@@ -15,7 +19,7 @@ import { PROBLEM_TEXTS } from '../../../src/core/sidecar/problems';
 import SHARED from '../../../l10n/bundle.l10n.fr.json';
 
 const CLI = join(__dirname, '..', '..', '..', 'src', 'cli');
-const FILES = ['check.ts', 'detect.ts', 'initGit.ts', 'mergeDriver.ts', 'agreement.ts'];
+const FILES = ['check.ts', 'detect.ts', 'initGit.ts', 'mergeDriver.ts', 'agreement.ts', 'report.ts', 'export.ts', 'import.ts', 'corpusFolder.ts'];
 const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
 
 /** The messages of `t('…')` calls with a literal first argument. */
@@ -109,6 +113,25 @@ describe('the CLI in English and French', () => {
       assert.match(run.out.stderr, /a\.txt\.annotations\.yaml:4:14: annotations doit être une liste \(laissé de côté\)/);
       assert.match(run.out.stderr, /aucune annotation de alice ni de bob dans /);
       assert.doesNotMatch(run.out.stderr, /left out|no annotation/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says report\'s, export\'s and import\'s usage errors and an ignored sidecar\'s problem in French', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'Anne Durand est venue jeudi.\n');
+      writeFileSync(join(dir, 'a.txt.annotations.yaml'), 'version: 1\ndocument:\n  source: a.txt\n  published: hier\n');
+      const report = capture();
+      assert.equal(await runReport([dir, '--lang', 'fr', '--workers', '0'], streamIo(report.io)), 0);
+      assert.match(report.out.stderr, /newsmark report: a\.txt\.annotations\.yaml:4:14 ignoré : document\.published est une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ\n/);
+      const exported = capture();
+      assert.equal(await runExport([dir, '--lang', 'fr'], streamIo(exported.io)), 2);
+      assert.match(exported.out.stderr, /^newsmark export: --format est obligatoire\nusage : newsmark export <dossier>/);
+      const imported = capture();
+      assert.equal(await runImport([dir, '--format', 'w3c', '--lang', 'fr'], streamIo(imported.io)), 2);
+      assert.match(imported.out.stderr, /^newsmark import: --into <dossier> est obligatoire\n/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
