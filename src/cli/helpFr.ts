@@ -32,6 +32,8 @@ export const HELP_FRENCH: Readonly<Record<string, string>> = {
   'the publication date, which relative dates are read against': 'la date de publication, par rapport à laquelle les dates relatives sont lues',
   'JSON instead of a readable list': 'du JSON au lieu d’une liste lisible',
   'the largest file read as one article, in MB (default {0})': 'le plus gros fichier lu comme un seul article, en Mo (par défaut {0})',
+  "the articles' folder: a surname alone here is the person another of its articles names in full (as in the editor)":
+    'le dossier des articles : un nom de famille seul ici désigne la personne qu’un autre de ses articles nomme en entier (comme dans l’éditeur)',
   // check
   'Validate every sidecar and newsmark.yaml and re-anchor every annotation; exit 1 on errors or orphans.':
     'Valide chaque fichier annexe et newsmark.yaml et réancre chaque annotation ; sort avec 1 en cas d’erreur ou d’orpheline.',

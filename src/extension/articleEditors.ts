@@ -142,7 +142,7 @@ export class ArticleEditors extends Disposable {
       this.painted.add(entry);
       return true;
     }
-    const options = { published: session.sidecar.document.published, registry: this.store.registry() };
+    const options = session.detectOptions();
     if (this.detector.has(session.text, options)) return true;
     const text = session.text;
     void this.detector.prepare(text, options, entry.articleUri.toString()).then((ready) => {

@@ -66,6 +66,9 @@ export class ArticleStore extends Disposable {
   private readonly _onDidChangeCorpus = this._register(new vscode.EventEmitter<Corpus>());
   readonly onDidChangeCorpus = this._onDidChangeCorpus.event;
 
+  /** The workspace's full names, as last set (setKnownNames). */
+  private knownNames: readonly string[] = [];
+
   /** Who makes annotations now (services.ts sets it; without it annotations record no author). */
   stamp: (() => Authorship) | undefined;
 
@@ -87,6 +90,19 @@ export class ArticleStore extends Disposable {
 
   all(): ArticleEntry[] {
     return [...this.entries.values()];
+  }
+
+  /**
+   * Full names the workspace's articles give (services.ts passes the corpus index's): every session
+   * detects with them, and the articles whose detections change are painted again.
+   */
+  setKnownNames(names: readonly string[]): void {
+    if (names.length === this.knownNames.length && names.every((n, i) => n === this.knownNames[i])) return;
+    this.knownNames = names;
+    for (const entry of this.entries.values()) {
+      entry.session.setKnownNames(names);
+      this._onDidChangeArticle.fire(entry);
+    }
   }
 
   registry(): Person[] {
@@ -139,6 +155,7 @@ export class ArticleStore extends Disposable {
     }
     const session = new ArticleSession(fileName, document.getText(), loaded, {
       registry: this.registry(),
+      knownNames: this.knownNames,
       ...(this.detector ? { detect: this.detector.detect } : {}),
       ...(this.stamp ? { stamp: this.stamp } : {}),
     });

@@ -96,6 +96,7 @@ describe('the CLI in English and French', () => {
       const dated = capture();
       await runDetect([file, '--published', '2025-03-02', '--lang', 'fr'], dated.io);
       assert.match(dated.out.stdout, /\(publié le 2025-03-02, /);
+      assert.match(fr.out.stdout, /\n {2}durée {5}\d+-\d+ {2}deux heures/, 'the kind by its French word, not its code');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
