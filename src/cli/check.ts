@@ -262,7 +262,7 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
     if (saved.ok) {
       rep.fixed = true;
       if (absorbed) await settleAbsorbed(fs, absorbed);
-    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not fixed: {0}', saved.message) });
+    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not fixed: {0}', problemText(saved.words, ctx.t)) });
   }
   return rep;
 }
@@ -349,7 +349,7 @@ async function restoreSidecar(file: string, ctx: CheckContext): Promise<CheckFil
       rep.fixed = true;
       rep.valid = true;
       await settleAbsorbed(fs, absorbed);
-    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not restored: {0}', saved.message) });
+    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not restored: {0}', problemText(saved.words, ctx.t)) });
   }
   return rep;
 }
