@@ -9,6 +9,7 @@ import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Corpus } from '../core/sidecar/schema';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { isArticle } from './articles';
+import { problemMessage } from './problemWords';
 import { onDidChangeSettings, setting } from './config';
 import { WORKER_MIN_CHARS } from './detector';
 import type { Detector } from './detector';
@@ -433,7 +434,7 @@ export class CorpusService extends Disposable {
         this.index.removeDocument(file);
         return;
       }
-      this.output.appendLine(`Cannot read ${file}: ${(e as Error).message}`);
+      this.output.appendLine(vscode.l10n.t('Cannot read {0}: {1}', file, (e as Error).message));
       return undefined;
     }
     const facts = !rereadSidecar && this.sidecars.has(file) ? this.sidecars.get(file)! : await this.readSidecar(uri);
@@ -485,7 +486,10 @@ export class CorpusService extends Disposable {
       const uri = vscode.Uri.joinPath(folder.uri, CORPUS_FILE_NAME);
       const parsed = parseCorpus(decodeArticle(await vscode.workspace.fs.readFile(uri)), uri.path);
       if (parsed.ok) this.corpusOnDisk = parsed.value;
-      else this.output.appendLine(`newsmark.yaml is not valid (${parsed.errors[0]?.line}:${parsed.errors[0]?.column} ${parsed.errors[0]?.message}); its decisions are ignored.`);
+      else {
+        const p = parsed.errors[0];
+        this.output.appendLine(vscode.l10n.t('newsmark.yaml is not valid ({0}:{1}: {2}); its decisions are ignored.', p.line, p.column, problemMessage(p)));
+      }
     } catch {
       // No newsmark.yaml: no decisions yet.
     }
