@@ -33,7 +33,7 @@ interface Job {
 }
 
 function optionsKey(options: DetectOptions): string {
-  return JSON.stringify([options.published ?? null, options.language ?? null, options.registry ?? []]);
+  return JSON.stringify([options.published ?? null, options.language ?? null, options.registry ?? [], options.knownNames ?? []]);
 }
 
 /**
