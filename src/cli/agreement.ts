@@ -10,7 +10,8 @@ import { agreementMarkdown } from '../core/team/agreementMarkdown';
 import { readAnnotatedFiles } from '../core/team/annotatedFiles';
 import { SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
-import { cliLanguage } from './language';
+import { problemText } from '../core/sidecar/problems';
+import { cliLanguage, cliSay, LANG_OPTION } from './language';
 import { NodeFileSystem } from './nodeFs';
 
 export interface AgreementIo {
@@ -27,9 +28,9 @@ export const agreementCommand: Command = {
     "end; relaxed: overlapping) and Cohen's kappa on the kinds of overlapping spans, then the disagreements\n" +
     'with links to article:line. An annotation is an annotator\'s by its "author" field. Markdown, or --json.',
   options: {
-    between: { type: 'string', value: 'A> <B', description: 'the two annotators, as the sidecars name them (author)' },
+    between: { type: 'string', value: 'A> <B', pair: true, description: 'the two annotators, as the sidecars name them (author)' },
     json: { type: 'boolean', description: 'JSON instead of Markdown' },
-    lang: { type: 'string', value: 'fr|en', description: 'the language of the report (default: from LANG, else English)' },
+    lang: LANG_OPTION,
   },
   run: (args, io) => agreement(args, io),
 };
@@ -49,35 +50,47 @@ export function runAgreement(args: string[], io: AgreementIo): Promise<number> {
 }
 
 async function agreement({ values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
-  // `--between alice bob`: parseArgs takes "alice" as the option's value and leaves "bob" among the positionals.
-  const [folder, second, ...stray] = positionals;
-  const first = typeof values.between === 'string' ? values.between : undefined;
-  if (!folder || !first || !second || stray.length || first === second) {
-    io.stderr(`newsmark agreement: give a folder and two different annotators\n${usageOf(agreementCommand)}`);
-    return 2;
-  }
-  const between = [first, second];
-  const json = values.json === true;
+  // An unknown --lang is refused in the environment's language (cliLanguage falls back to it).
+  const lang = cliLanguage(values.lang);
+  const t = cliSay(lang);
   if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') {
-    io.stderr(`newsmark agreement: --lang is fr or en\n${usageOf(agreementCommand)}`);
+    io.stderr(`newsmark agreement: ${t('--lang is fr or en')}\n${usageOf(agreementCommand)}`);
     return 2;
   }
+  // `--between alice bob` and `--between alice --between bob` both give the list (command.ts, `pair`).
+  const between = Array.isArray(values.between) ? values.between : [];
+  const [folder, ...stray] = positionals;
+  const usage = !folder
+    ? t('which folder?')
+    : stray.length
+      ? t('one folder only; give the annotators after --between: --between A B')
+      : between.length !== 2 || between[0] === between[1]
+        ? t('give two different annotators: --between A B')
+        : undefined;
+  if (usage) {
+    io.stderr(`newsmark agreement: ${usage}\n${usageOf(agreementCommand)}`);
+    return 2;
+  }
+  const json = values.json === true;
   const root = resolve(folder);
   let sidecars: string[];
   try {
     sidecars = await sidecarsUnder(root);
   } catch (e) {
-    io.stderr(`newsmark agreement: cannot read ${folder}: ${(e as Error).message}\n`);
+    io.stderr(`newsmark agreement: ${t('cannot read {0}: {1}', folder, (e as Error).message)}\n`);
     return 2;
   }
   const toPosix = (p: string) => relative(root, p).split(sep).join('/');
   const { files, unreadable } = await readAnnotatedFiles(new NodeFileSystem(), sidecars, toPosix);
-  for (const u of unreadable) io.stderr(`newsmark agreement: ${toPosix(u.path)}:${u.message} (left out)\n`);
+  for (const u of unreadable) {
+    const why = u.problem ? `${u.problem.line}:${u.problem.column}: ${problemText(u.problem, t)}` : u.message;
+    io.stderr(`newsmark agreement: ${t('{0}:{1} (left out)', toPosix(u.path), why)}\n`);
+  }
   const report = measureAgreement(files, between[0], between[1]);
   if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout(agreementMarkdown(report, { lang: cliLanguage(values.lang), link: (file, line) => `${encodeURI(file)}${line ? `#L${line}` : ''}` }));
+  else io.stdout(agreementMarkdown(report, { lang, link: (file, line) => `${encodeURI(file)}${line ? `#L${line}` : ''}` }));
   if (report.overall.a + report.overall.b === 0) {
-    io.stderr(`newsmark agreement: no annotation by ${between[0]} or ${between[1]} under ${folder} (annotations record their author in the "author" field)\n`);
+    io.stderr(`newsmark agreement: ${t('no annotation by {0} or {1} under {2} (annotations record their author in the "author" field)', between[0], between[1], folder)}\n`);
     return 1;
   }
   return 0;

@@ -16,10 +16,12 @@ import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { RecordedConflict, Sidecar } from '../core/sidecar/schema';
 import { MAX_YAML_CHARS, parseCorpus, parseSidecar, serializeSidecar, type ParseResult } from '../core/sidecar/yamlStore';
 import { recordedConflictProblems } from '../core/team/conflicts';
+import { problemText, type ProblemCode, type ProblemParam } from '../core/sidecar/problems';
+import { kindName } from '../core/session/describe';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 import { NodeFileSystem } from './nodeFs';
-import { cliLanguage, cliSay, LANG_OPTION, type Say } from './language';
+import { cliLanguage, cliSay, LANG_OPTION, type CliLanguage, type Say } from './language';
 
 export interface CheckIo {
   stdout: { write(s: string): unknown };
@@ -34,6 +36,9 @@ export interface CheckProblem {
   line: number;
   column: number;
   message: string;
+  /** For a problem of the file itself: its code and values (core/sidecar/problems.ts), whatever the language of `message`. */
+  code?: ProblemCode;
+  params?: ProblemParam[];
   annotation?: string;
   status?: AnchorResult['status'];
 }
@@ -94,7 +99,8 @@ async function checkFolder({ values, positionals }: ParsedArgs, io: CliIo, fs: F
     return 2;
   }
   // JSON is for programs: its findings stay in English whatever the locale, like its field names.
-  const report = await check(folder, folderArg, fs, values.fix === true, values.json ? cliSay('en') : t);
+  const lang = values.json ? 'en' : cliLanguage(values.lang);
+  const report = await check(folder, folderArg, fs, values.fix === true, lang);
   if (values.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
   else printHuman(report, io, t);
   return report.ok ? 0 : 1;
@@ -159,11 +165,11 @@ function short(s: string, max = 40): string {
   return JSON.stringify(flat.length > max ? flat.slice(0, max - 1) + '…' : flat);
 }
 
-async function readText(fs: FileSystem, path: string, limit: number): Promise<{ text?: string; bytes?: Uint8Array; error?: string }> {
+async function readText(fs: FileSystem, path: string, limit: number, t: Say): Promise<{ text?: string; bytes?: Uint8Array; error?: string; missing?: true }> {
   try {
     const st = await fs.stat(path);
-    if (!st) return { error: 'not found' };
-    if (st.size > limit) return { error: `${(st.size / 1048576).toFixed(1)} MB is more than the ${limit / 1048576} MB Newsmark reads` };
+    if (!st) return { missing: true };
+    if (st.size > limit) return { error: t('{0} MB is more than the {1} MB Newsmark reads', (st.size / 1048576).toFixed(1), limit / 1048576) };
     const bytes = await fs.readFile(path);
     return { bytes, text: decodeArticle(bytes) };
   } catch (e) {
@@ -182,11 +188,12 @@ interface CheckContext {
   idsByArticle: Map<string, Set<string>>;
   /** The findings' words, in the language of the run. */
   t: Say;
+  lang: CliLanguage;
 }
 
-async function check(folder: string, folderArg: string, fs: FileSystem, fix: boolean, t: Say): Promise<CheckReport> {
+async function check(folder: string, folderArg: string, fs: FileSystem, fix: boolean, lang: CliLanguage): Promise<CheckReport> {
   const { files, missingSidecars } = await findFiles(folder);
-  const ctx: CheckContext = { fs, fix, folderArg, display: (abs) => join(folderArg, relative(folder, abs)), idsByArticle: new Map(), t };
+  const ctx: CheckContext = { fs, fix, folderArg, display: (abs) => join(folderArg, relative(folder, abs)), idsByArticle: new Map(), t: cliSay(lang), lang };
   const reports: CheckFileReport[] = [];
   // Sidecars first: newsmark.yaml's links are checked against their annotations.
   for (const file of files) if (basename(file) !== CORPUS_FILE_NAME) reports.push(await checkSidecar(file, ctx));
@@ -199,7 +206,7 @@ async function check(folder: string, folderArg: string, fs: FileSystem, fix: boo
 async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileReport> {
   const { fs, fix, display, idsByArticle } = ctx;
   const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
-  const parsed = await readYaml(fs, file, parseSidecar, rep);
+  const parsed = await readYaml(file, parseSidecar, rep, ctx);
   if (!parsed) return rep;
   let sidecar = parsed.value;
   const { unreadable, absorbed } = await recoverLeftovers(fs, file, sidecar);
@@ -207,12 +214,12 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
   if (absorbed && fix) sidecar = absorbed.sidecar;
   const articlePath = join(dirname(file), sidecar.document.source);
   idsByArticle.set(articlePath, new Set(sidecar.annotations.map((a) => a.id)));
-  const article = await readText(fs, articlePath, MAX_ARTICLE_BYTES);
+  const article = await readText(fs, articlePath, MAX_ARTICLE_BYTES, ctx.t);
   if (article.text === undefined || !article.bytes) {
     rep.problems.push({
       severity: 'error',
       ...parsed.locate(['document', 'source']),
-      message: article.error === 'not found' ? ctx.t('article {0} not found beside the sidecar', sidecar.document.source) : ctx.t('article {0} cannot be read: {1}', sidecar.document.source, article.error ?? ''),
+      message: article.missing ? ctx.t('article {0} not found beside the sidecar', sidecar.document.source) : ctx.t('article {0} cannot be read: {1}', sidecar.document.source, article.error ?? ''),
     });
     return rep;
   }
@@ -237,7 +244,7 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
         ...where,
         annotation: a.id,
         status: r.status,
-        message: ctx.t('orphan: {0} {1} {2} is no longer in {3} (kept at {4}-{5}; re-attach or remove it)', a.type, a.id, short(a.quote), sidecar.document.source, a.start, a.end),
+        message: ctx.t('orphan: {0} {1} {2} is no longer in {3} (kept at {4}-{5}; re-attach or remove it)', kindName(a, ctx.lang), a.id, short(a.quote), sidecar.document.source, a.start, a.end),
       });
     } else if (r.status === 'fuzzy') {
       rep.problems.push({
@@ -245,7 +252,7 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
         ...where,
         annotation: a.id,
         status: r.status,
-        message: ctx.t('{0} {1} {2} re-anchored approximately at {3}-{4} (score {5}): review it', a.type, a.id, short(a.quote), r.start, r.end, r.score),
+        message: ctx.t('{0} {1} {2} re-anchored approximately at {3}-{4} (score {5}): review it', kindName(a, ctx.lang), a.id, short(a.quote), r.start, r.end, r.score),
       });
     }
   });
@@ -264,34 +271,44 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
  * Reads and parses a sidecar or newsmark.yaml for `rep`: its errors (unreadable, invalid) or its warnings and
  * recorded conflicts go to the report; the parse when it is valid (then `rep.valid`).
  */
-async function readYaml<T extends { conflicts?: readonly RecordedConflict[] }>(fs: FileSystem, file: string, parse: (text: string, file: string) => ParseResult<T>, rep: CheckFileReport) {
-  const read = await readText(fs, file, MAX_YAML_CHARS);
+async function readYaml<T extends { conflicts?: readonly RecordedConflict[] }>(file: string, parse: (text: string, file: string) => ParseResult<T>, rep: CheckFileReport, { fs, t }: CheckContext) {
+  const read = await readText(fs, file, MAX_YAML_CHARS, t);
   if (read.text === undefined) {
-    rep.problems.push({ severity: 'error', line: 1, column: 1, message: `cannot read: ${read.error}` });
+    rep.problems.push({ severity: 'error', line: 1, column: 1, message: problemText({ code: 'cannot-read', params: [read.error ?? t('not found')] }, t) });
     return undefined;
   }
   const parsed = parse(read.text, file);
+  // Core says what is wrong as codes; the run's language says it in words.
+  const said = <P extends { code: ProblemCode; params: ProblemParam[]; message: string }>(p: P): P => ({ ...p, message: problemText(p, t) });
   if (!parsed.ok) {
-    rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...e })));
+    rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...said(e) })));
     return undefined;
   }
   rep.valid = true;
-  rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...w })));
-  rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate));
+  rep.problems.push(...parsed.warnings.map((w) => ({ severity: 'warning' as const, ...said(w) })));
+  rep.problems.push(...recordedConflictProblems(parsed.value.conflicts, parsed.locate).map(said));
   return parsed;
 }
 
-/** What an interrupted save left beside a sidecar, as warnings. */
-function leftoverProblems(unreadable: readonly Leftover[], absorbed: Absorbed | undefined, { display, fix }: CheckContext): CheckProblem[] {
-  const out: CheckProblem[] = unreadable.map((l) => ({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${display(l.path)}, which cannot be read (${l.problem!.message}); left alone: look at it and delete it by hand` }));
+/** What an interrupted save left beside a sidecar, as warnings: whole sentences per case, so each language orders its own words. */
+function leftoverProblems(unreadable: readonly Leftover[], absorbed: Absorbed | undefined, { display, fix, t }: CheckContext): CheckProblem[] {
+  const out: CheckProblem[] = unreadable.map((l) => warning(t('an interrupted save left {0}, which cannot be read ({1}:{2}: {3}); left alone: look at it and delete it by hand', display(l.path), l.problem!.line, l.problem!.column, problemText(l.problem!, t))));
   if (absorbed) {
     const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');
-    const what = absorbed.added > 0 ? `${absorbed.added} annotation(s) not in the sidecar` : 'nothing the sidecar lacks';
-    const conflicts = absorbed.conflicts.length ? `; ${absorbed.conflicts.length} annotation(s) differ (${absorbed.conflicts.map((c) => c.id).join(', ')}): the sidecar's version is kept` : '';
-    const then = absorbed.conflicts.length ? 'then removes it unless it holds one of those' : 'then removes it';
-    out.push({ severity: 'warning', line: 1, column: 1, message: `an interrupted save left ${names} with ${what}${conflicts}; ${fix ? `--fix merges it into the sidecar and ${then}` : 'run with --fix to merge it into the sidecar and remove it'}` });
+    const found = absorbed.added > 0 ? t('an interrupted save left {0} with {1} annotation(s) not in the sidecar', names, absorbed.added) : t('an interrupted save left {0} with nothing the sidecar lacks', names);
+    const differ = absorbed.conflicts.length ? [t("{0} annotation(s) differ ({1}): the sidecar's version is kept", absorbed.conflicts.length, absorbed.conflicts.map((c) => c.id).join(', '))] : [];
+    const then = !fix
+      ? t('run with --fix to merge it into the sidecar and remove it')
+      : absorbed.conflicts.length
+        ? t('--fix merges it into the sidecar, then removes it unless it holds one of those')
+        : t('--fix merges it into the sidecar, then removes it');
+    out.push(warning([found, ...differ, then].reduce((all, clause) => t('{0}; {1}', all, clause))));
   }
   return out;
+}
+
+function warning(message: string): CheckProblem {
+  return { severity: 'warning', line: 1, column: 1, message };
 }
 
 /** The sidecar with its annotations where re-anchoring found them (a fuzzy match marked for review), for this text. */
@@ -315,11 +332,17 @@ async function restoreSidecar(file: string, ctx: CheckContext): Promise<CheckFil
   const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
   const { unreadable, absorbed } = await recoverLeftovers(fs, file, undefined);
   for (const l of unreadable) {
-    rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `no sidecar; an interrupted save left ${display(l.path)}, which cannot be read (${l.problem!.message}); left alone` });
+    rep.problems.push(warning(ctx.t('no sidecar; an interrupted save left {0}, which cannot be read ({1}:{2}: {3}); left alone', display(l.path), l.problem!.line, l.problem!.column, problemText(l.problem!, ctx.t))));
   }
   if (!absorbed) return rep;
   const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');
-  rep.problems.push({ severity: 'warning', line: 1, column: 1, message: `no sidecar; an interrupted first save left ${names} with ${absorbed.added} annotation(s); ${fix ? '--fix restores the sidecar from it' : 'run with --fix to restore the sidecar from it'}` });
+  rep.problems.push(
+    warning(
+      fix
+        ? ctx.t('no sidecar; an interrupted first save left {0} with {1} annotation(s); --fix restores the sidecar from it', names, absorbed.added)
+        : ctx.t('no sidecar; an interrupted first save left {0} with {1} annotation(s); run with --fix to restore the sidecar from it', names, absorbed.added),
+    ),
+  );
   if (fix) {
     const saved = await saveAtomically(fs, file, serializeSidecar(absorbed.sidecar));
     if (saved.ok) {
@@ -333,9 +356,9 @@ async function restoreSidecar(file: string, ctx: CheckContext): Promise<CheckFil
 
 /** newsmark.yaml: valid, and its links point at annotations that exist. */
 async function checkCorpusFile(file: string, ctx: CheckContext): Promise<CheckFileReport> {
-  const { fs, folderArg, idsByArticle } = ctx;
+  const { folderArg, idsByArticle, t } = ctx;
   const rep: CheckFileReport = { file: ctx.display(file), kind: 'corpus', valid: false, problems: [] };
-  const parsed = await readYaml(fs, file, parseCorpus, rep);
+  const parsed = await readYaml(file, parseCorpus, rep, ctx);
   if (!parsed) return rep;
   const root = dirname(file);
   parsed.value.links.forEach((link, i) => {
@@ -345,9 +368,9 @@ async function checkCorpusFile(file: string, ctx: CheckContext): Promise<CheckFi
       if (!article.startsWith(root + sep)) continue; // the schema already refuses paths leaving the folder
       const ids = idsByArticle.get(article);
       const problem = !ids
-        ? `link ${link.id}: no sidecar for ${end.file} under ${folderArg}`
+        ? t('link {0}: no sidecar for {1} under {2}', link.id, end.file, folderArg)
         : !ids.has(end.annotation)
-          ? `link ${link.id}: ${end.file} has no annotation ${end.annotation}`
+          ? t('link {0}: {1} has no annotation {2}', link.id, end.file, end.annotation)
           : undefined;
       if (problem) rep.problems.push({ severity: 'warning', ...parsed.locate(['links', i, side]), message: problem });
     }

@@ -19,12 +19,18 @@ export interface OptionSpec {
   short?: string;
   /** What the value is, for the help (`--lang <fr|en>`). */
   value?: string;
+  /**
+   * A string option that takes two values, `--between A B` (as well as `--between A --between B`): parsed as a
+   * list. parseArgs takes one value per option, and would leave B among the positionals, where it passes for the
+   * folder when the folder comes after.
+   */
+  pair?: true;
   description: string;
 }
 
 /** The parsed arguments a command runs with. */
 export interface ParsedArgs {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
@@ -62,8 +68,8 @@ export function helpOf(cmd: Command<never>): string {
 export async function runCommand<Extra>(cmd: Command<Extra>, argv: string[], io: CliIo, extra?: Extra): Promise<number> {
   let parsed: ParsedArgs;
   try {
-    const options = Object.fromEntries(Object.entries(cmd.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}) }]));
-    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const options = Object.fromEntries(Object.entries(cmd.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.pair ? { multiple: true } : {}) }]));
+    parsed = parseArgs({ args: pairsSplit(argv, cmd), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {
     io.stderr(`newsmark ${cmd.name}: ${parseError(e)}\n${usageOf(cmd)}`);
     return 2;
@@ -73,6 +79,30 @@ export async function runCommand<Extra>(cmd: Command<Extra>, argv: string[], io:
     return 0;
   }
   return cmd.run(parsed, io, extra);
+}
+
+/** `--between A B` as `--between A --between B`, for the options that take a pair (stops at `--` and at an option). */
+function pairsSplit(argv: readonly string[], cmd: Command<never>): string[] {
+  const pairs = Object.entries(cmd.options).filter(([, o]) => o.pair).map(([name]) => name);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    out.push(arg);
+    if (arg === '--') return [...out, ...argv.slice(i + 1)];
+    const name = pairs.find((n) => arg === `--${n}` || arg.startsWith(`--${n}=`));
+    if (!name) continue;
+    // A repeated option (`--between A --between B`) takes one value each time: what follows the second is a positional.
+    const takesTwo = !seen.has(name);
+    seen.add(name);
+    if (!takesTwo) continue;
+    const first = arg.includes('=') ? i : i + 1;
+    if (first !== i) out.push(...argv.slice(i + 1, i + 2));
+    const second = argv[first + 1];
+    if (second !== undefined && !second.startsWith('-')) out.push(`--${name}`, second);
+    i = second !== undefined && !second.startsWith('-') ? first + 1 : first;
+  }
+  return out;
 }
 
 /** parseArgs' errors, said shortly (its own messages explain `--` at length). */

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { detect } from '../core/detect/index';
+import { fullNamesOf } from '../core/detect/personKey';
 import { dateTimex, durationTimex } from '../core/detect/timex';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
+import { loadCorpusFolder } from './corpusFolder';
 import { cliLanguage, cliSay, LANG_OPTION } from './language';
 
 export interface DetectIo {
@@ -24,6 +26,7 @@ export const detectCommand: Command = {
     published: { type: 'string', value: 'YYYY[-MM[-DD]]', description: 'the publication date, which relative dates are read against' },
     json: { type: 'boolean', description: 'JSON instead of a readable list' },
     'max-mb': { type: 'string', value: 'N', description: `the largest file read as one article, in MB (default ${DEFAULT_MAX_MB})` },
+    workspace: { type: 'string', value: 'folder', description: "the articles' folder: a surname alone here is the person another of its articles names in full (as in the editor)" },
     lang: LANG_OPTION,
   },
   run: (args, io) => detectFile(args, io),
@@ -32,6 +35,12 @@ export const detectCommand: Command = {
 /** `newsmark detect <file>`; returns the exit code (0 fine, 1 unreadable, 2 usage). */
 export function runDetect(args: string[], io: DetectIo): Promise<number> {
   return runCommand(detectCommand, args, streamIo(io));
+}
+
+/** The full names of the people of a folder's articles (the corpus index's), or undefined when it cannot be read. */
+async function workspaceNames(folder: string, io: CliIo): Promise<string[] | undefined> {
+  const loaded = await loadCorpusFolder(folder, 'detect', io.stderr);
+  return loaded?.index ? fullNamesOf(loaded.index.people()) : undefined;
 }
 
 async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
@@ -67,7 +76,9 @@ async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promi
     io.stderr(`newsmark detect: ${t('{0} is {1} MB, above the {2} MB limit for one article; raise it with --max-mb N if it really is one article', file, size, (maxBytes / 1e6).toFixed(0))}\n`);
     return 1;
   }
-  const d = detect(decodeArticle(bytes), { published });
+  const knownNames = typeof values.workspace === 'string' ? await workspaceNames(values.workspace, io) : [];
+  if (!knownNames) return 1;
+  const d = detect(decodeArticle(bytes), { published, ...(knownNames.length ? { knownNames } : {}) });
   const out = {
     file,
     published: d.published?.value ?? null,

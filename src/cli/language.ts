@@ -1,6 +1,14 @@
 import { fillWords } from '../core/views/messages';
+import EXTENSION_FRENCH from '../../l10n/bundle.l10n.fr.json';
 import type { OptionSpec } from './command';
 import { FRENCH_MESSAGES } from './messagesFr';
+
+/**
+ * The extension's French (l10n/bundle.l10n.fr.json), for the messages both front ends say: the problems of
+ * sidecars and newsmark.yaml (core/sidecar/problems.ts) have their French there once, for the Problems panel
+ * and for `newsmark check` alike.
+ */
+const SHARED_FRENCH: Readonly<Record<string, string>> = EXTENSION_FRENCH;
 
 /** The language of the CLI's reports: `--lang fr|en`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG). */
 export type CliLanguage = 'fr' | 'en';
@@ -19,9 +27,9 @@ export const LANG_OPTION: OptionSpec = { type: 'string', value: 'fr|en', descrip
 export type Say = (message: string, ...args: Array<string | number>) => string;
 
 /**
- * The CLI's messages in `lang`: French from src/cli/messagesFr.ts (a unit test checks every message has it),
- * English as written in the code.
+ * The CLI's messages in `lang`: French from src/cli/messagesFr.ts, else from the extension's bundle (a unit test
+ * checks every message has one), English as written in the code.
  */
 export function cliSay(lang: CliLanguage): Say {
-  return (message, ...args) => fillWords(lang === 'fr' ? (FRENCH_MESSAGES[message] ?? message) : message, ...args);
+  return (message, ...args) => fillWords(lang === 'fr' ? (FRENCH_MESSAGES[message] ?? SHARED_FRENCH[message] ?? message) : message, ...args);
 }

@@ -1,5 +1,5 @@
 /**
- * French for the CLI's messages (check, detect, init-git, merge-driver), keyed by their English text as the code
+ * French for the CLI's messages (check, detect, init-git, merge-driver, agreement), keyed by their English text as the code
  * writes it (`t('…')`); test/unit/l10n/cli.test.ts checks that every message has its French with the same placeholders.
  */
 export const FRENCH_MESSAGES: Readonly<Record<string, string>> = {
@@ -39,4 +39,24 @@ export const FRENCH_MESSAGES: Readonly<Record<string, string>> = {
   "{0} {1} {2} re-anchored approximately at {3}-{4} (score {5}): review it": "{0} {1} {2} réancrée approximativement en {3}-{4} (score {5}) : vérifiez-la",
   "not fixed: {0}": "non corrigé : {0}",
   "not restored: {0}": "non restauré : {0}",
+  "{0} MB is more than the {1} MB Newsmark reads": "{0} Mo, c'est plus que les {1} Mo que lit Newsmark",
+  "not found": "introuvable",
+  "link {0}: no sidecar for {1} under {2}": "lien {0} : aucun fichier annexe pour {1} dans {2}",
+  "link {0}: {1} has no annotation {2}": "lien {0} : {1} n'a pas d'annotation {2}",
+  "an interrupted save left {0}, which cannot be read ({1}:{2}: {3}); left alone: look at it and delete it by hand": "un enregistrement interrompu a laissé {0}, illisible ({1}:{2} : {3}) ; laissé tel quel : examinez-le et supprimez-le à la main",
+  "an interrupted save left {0} with {1} annotation(s) not in the sidecar": "un enregistrement interrompu a laissé {0} avec {1} annotation(s) absente(s) du fichier annexe",
+  "an interrupted save left {0} with nothing the sidecar lacks": "un enregistrement interrompu a laissé {0}, sans rien qui manque au fichier annexe",
+  "{0} annotation(s) differ ({1}): the sidecar's version is kept": "{0} annotation(s) diffèrent ({1}) : la version du fichier annexe est conservée",
+  "run with --fix to merge it into the sidecar and remove it": "lancez avec --fix pour le fusionner dans le fichier annexe et le supprimer",
+  "--fix merges it into the sidecar, then removes it unless it holds one of those": "--fix le fusionne dans le fichier annexe, puis le supprime sauf s'il contient l'une de celles-ci",
+  "--fix merges it into the sidecar, then removes it": "--fix le fusionne dans le fichier annexe, puis le supprime",
+  "{0}; {1}": "{0} ; {1}",
+  "no sidecar; an interrupted save left {0}, which cannot be read ({1}:{2}: {3}); left alone": "pas de fichier annexe ; un enregistrement interrompu a laissé {0}, illisible ({1}:{2} : {3}) ; laissé tel quel",
+  "no sidecar; an interrupted first save left {0} with {1} annotation(s); --fix restores the sidecar from it": "pas de fichier annexe ; un premier enregistrement interrompu a laissé {0} avec {1} annotation(s) ; --fix restaure le fichier annexe à partir de lui",
+  "no sidecar; an interrupted first save left {0} with {1} annotation(s); run with --fix to restore the sidecar from it": "pas de fichier annexe ; un premier enregistrement interrompu a laissé {0} avec {1} annotation(s) ; lancez avec --fix pour restaurer le fichier annexe à partir de lui",
+  "--lang is fr or en": "--lang vaut fr ou en",
+  "one folder only; give the annotators after --between: --between A B": "un seul dossier ; donnez les annotateurs après --between : --between A B",
+  "give two different annotators: --between A B": "donnez deux annotateurs différents : --between A B",
+  "{0}:{1} (left out)": "{0}:{1} (laissé de côté)",
+  "no annotation by {0} or {1} under {2} (annotations record their author in the \"author\" field)": "aucune annotation de {0} ni de {1} dans {2} (les annotations consignent leur auteur dans le champ « author »)",
 };

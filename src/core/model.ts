@@ -31,8 +31,11 @@ export interface PersonMention extends Span {
   name: string;
   /** Role or title found beside the name ("porte-parole du Kremlin"), if any. */
   role?: string;
-  /** Where the recognition came from, for the hover. */
-  cue?: 'registry' | 'title' | 'role' | 'first-name' | 'speech-verb' | 'propagation' | 'corpus';
+  /**
+   * Where the recognition came from, for the hover. 'context': what only people do or have right after
+   * the name ("was born", "'s widow").
+   */
+  cue?: 'registry' | 'title' | 'role' | 'first-name' | 'speech-verb' | 'context' | 'propagation' | 'corpus';
 }
 
 export interface DateMention extends Span {

@@ -10,7 +10,10 @@ import type { AnnotationDecorations, DecoratedKind, DecoratedSpan } from './deco
 import { WORKER_MIN_CHARS } from './detector';
 import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
+import { kindWord } from './interfaceLanguage';
 import { markOpen } from './marks';
+import { problemMessage } from './problemWords';
+import type { YamlProblem } from '../core/sidecar/problems';
 import type { ArticleEntry, ArticleStore } from './store';
 
 /** How long after a large article opens the detection worker is started. */
@@ -139,7 +142,7 @@ export class ArticleEditors extends Disposable {
       this.painted.add(entry);
       return true;
     }
-    const options = { published: session.sidecar.document.published, registry: this.store.registry() };
+    const options = session.detectOptions();
     if (this.detector.has(session.text, options)) return true;
     const text = session.text;
     void this.detector.prepare(text, options, entry.articleUri.toString()).then((ready) => {
@@ -175,7 +178,7 @@ export class ArticleEditors extends Disposable {
           const at = offsets.range(Math.min(a.start, offsets.textIndex.length), Math.min(a.start, offsets.textIndex.length));
           const d = new vscode.Diagnostic(
             at,
-            vscode.l10n.t('Orphaned {0} annotation "{1}": its text was not found. It is kept in the sidecar; select the right text and run "Newsmark: Re-attach Orphaned Annotation to Selection…".', a.type, a.quote),
+            vscode.l10n.t('Orphaned {0} annotation "{1}": its text was not found. It is kept in the sidecar; select the right text and run "Newsmark: Re-attach Orphaned Annotation to Selection…".', kindWord(a), a.quote),
             vscode.DiagnosticSeverity.Warning,
           );
           d.source = 'newsmark';
@@ -184,7 +187,7 @@ export class ArticleEditors extends Disposable {
         } else if (status === 'review') {
           const d = new vscode.Diagnostic(
             offsets.range(a.start, a.end),
-            vscode.l10n.t('The {0} annotation "{1}" was re-anchored on similar text after an edit: check it.', a.type, a.quote),
+            vscode.l10n.t('The {0} annotation "{1}" was re-anchored on similar text after an edit: check it.', kindWord(a), a.quote),
             vscode.DiagnosticSeverity.Information,
           );
           d.source = 'newsmark';
@@ -194,25 +197,17 @@ export class ArticleEditors extends Disposable {
       }
     }
     this.diagnostics.set(entry.articleUri, list);
-    const sidecarDiagnostics = entry.problems.map((p) => {
-      const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-      const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), p.message, vscode.DiagnosticSeverity.Error);
-      d.source = 'newsmark';
-      d.code = 'invalid-sidecar';
-      return d;
-    });
-    this.diagnostics.set(entry.sidecarUri, sidecarDiagnostics);
+    this.diagnostics.set(entry.sidecarUri, entry.problems.map((p) => problemDiagnostic(p, 'invalid-sidecar')));
     const corpus = this.store.corpusProblems();
-    if (corpus.uri) {
-      this.diagnostics.set(
-        corpus.uri,
-        corpus.problems.map((p) => {
-          const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-          const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), p.message, vscode.DiagnosticSeverity.Error);
-          d.source = 'newsmark';
-          return d;
-        }),
-      );
-    }
+    if (corpus.uri) this.diagnostics.set(corpus.uri, corpus.problems.map((p) => problemDiagnostic(p)));
   }
+}
+
+/** A sidecar's or newsmark.yaml's problem in the Problems panel, in the interface's language, at its line and column. */
+function problemDiagnostic(p: YamlProblem, code?: string): vscode.Diagnostic {
+  const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
+  const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), problemMessage(p), vscode.DiagnosticSeverity.Error);
+  d.source = 'newsmark';
+  if (code) d.code = code;
+  return d;
 }

@@ -6,6 +6,7 @@ import { annotationStatus } from '../core/sidecar/schema';
 import type { AnnotationType } from '../core/sidecar/schema';
 import { setting } from './config';
 import { offsetsOf } from './convert';
+import { kindTitle, kindWord } from './interfaceLanguage';
 import type { ArticleEditors } from './articleEditors';
 import { enabledSuggestionKinds } from './articleEditors';
 import type { ArticleEntry, ArticleStore } from './store';
@@ -181,7 +182,7 @@ export class EditorCommands {
 
   private async editNote(uri?: string, id?: string, note?: string): Promise<void> {
     const { entry, a } = await this.annotationAtCursorOrId(uri, id);
-    const value = note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Note on {0} "{1}"', a.type, a.quote), value: a.note ?? '' }));
+    const value = note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Note on {0} "{1}"', kindWord(a), a.quote), value: a.note ?? '' }));
     if (value === undefined) return;
     this.store.mutate(entry, (s) => s.update(a.id, { note: value === '' ? undefined : value }));
   }
@@ -340,12 +341,14 @@ export class EditorCommands {
     let k = kind;
     if (!k && editor) k = entry.session.suggestionAt(offsetsOf(document).offset(editor.selection.active))?.kind;
     if (!k) {
-      k = (await vscode.window.showQuickPick(enabledSuggestionKinds(), { title: vscode.l10n.t('Accept all suggestions of which kind?') })) as SuggestionKind | undefined;
+      // The kinds by their names in the interface's language, never their codes.
+      const items = enabledSuggestionKinds().map((suggestionKind) => ({ label: kindTitle(suggestionKind), suggestionKind }));
+      k = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Accept all suggestions of which kind?') }))?.suggestionKind;
       if (!k) return 0;
     }
     const kindToAccept = k;
     const n = this.store.mutate(entry, (s) => s.acceptAll(kindToAccept));
-    void vscode.window.setStatusBarMessage(n === 1 ? vscode.l10n.t('Newsmark: accepted 1 {0} suggestion', kindToAccept) : vscode.l10n.t('Newsmark: accepted {0} {1} suggestions', n, kindToAccept), 3000);
+    void vscode.window.setStatusBarMessage(n === 1 ? vscode.l10n.t('Newsmark: accepted 1 {0} suggestion', kindWord(kindToAccept)) : vscode.l10n.t('Newsmark: accepted {0} {1} suggestions', n, kindWord(kindToAccept)), 3000);
     return n;
   }
 }

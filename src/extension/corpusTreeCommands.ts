@@ -5,6 +5,7 @@ import { slug } from '../core/corpus/index';
 import { stableHash } from '../core/corpus/hash';
 import type { Corpus } from '../core/sidecar/schema';
 import { offsetsOf } from './convert';
+import { kindWord } from './interfaceLanguage';
 import type { CorpusService } from './corpusService';
 import { ContradictionNode, EventNode, parseDateRange, SpanNode } from './corpusTreeModel';
 import type { CorpusFilter } from './corpusTreeModel';
@@ -401,7 +402,7 @@ export class CorpusCommands {
         push(f, a.start, a.end, { label: `$(tag) «${a.quote.slice(0, 80)}»`, description: `${a.type} · ${f}`, target: { file: f, annotation: a.id } });
       }
       for (const s of entry.session.suggestions(['quote', 'duration'])) {
-        push(f, s.start, s.end, { label: `$(lightbulb) «${s.text.slice(0, 80)}»`, description: vscode.l10n.t('suggested {0} · {1}', s.kind, f), target: { file: f, start: s.start, end: s.end, kind: s.kind === 'quote' ? 'quote' : 'claim' } });
+        push(f, s.start, s.end, { label: `$(lightbulb) «${s.text.slice(0, 80)}»`, description: vscode.l10n.t('suggested {0} · {1}', kindWord(s.kind), f), target: { file: f, start: s.start, end: s.end, kind: s.kind === 'quote' ? 'quote' : 'claim' } });
       }
     }
     const ev = this.service.index.eventAt(file, start) ?? this.nearestEvent(file, start);

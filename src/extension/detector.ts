@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import { detect } from '../core/detect/index';
 import type { DetectOptions } from '../core/detect/index';
 import type { Detections } from '../core/model';
 import type { DetectRequest, WorkerAnswer } from '../core/worker/protocol';
+import { WorkerPool } from '../core/worker/workerPool';
 
 /**
  * From this many UTF-16 units on, `prepare` detects in a worker thread: below it, detection takes a few
@@ -33,7 +33,7 @@ interface Job {
 }
 
 function optionsKey(options: DetectOptions): string {
-  return JSON.stringify([options.published ?? null, options.language ?? null, options.registry ?? []]);
+  return JSON.stringify([options.published ?? null, options.language ?? null, options.registry ?? [], options.knownNames ?? []]);
 }
 
 /**
@@ -41,16 +41,17 @@ function optionsKey(options: DetectOptions): string {
  * registry) serves the editor's suggestions and the index. `prepare` gets a large text detected in a
  * worker thread, so neither a keystroke nor the extension host waits for it; `detect` is the synchronous
  * path core calls, which answers from what was prepared or detects on the spot.
+ *
+ * The worker is a pool of one over the workers' one manager (core/worker/workerPool.ts), which starts it on
+ * demand, ends it when idle, and gives up on it after repeated crashes; a text it could not answer is
+ * detected here.
  */
 export class Detector implements vscode.Disposable {
   private readonly memo: Memo[] = [];
-  private worker: Worker | undefined;
-  private failures = 0;
+  private readonly worker: WorkerPool<DetectRequest, WorkerAnswer>;
   private nextId = 1;
   /** Per channel (an article): the job the worker runs and the one waiting behind it. */
   private readonly channels = new Map<string, { running?: Job; queued?: Job }>();
-  private readonly byId = new Map<number, { channel: string; job: Job }>();
-  private idleTimer: NodeJS.Timeout | undefined;
   private disposed = false;
   /** Texts detected in this thread (by `detect`, `detectOnce` or `prepare`). */
   detections = 0;
@@ -59,8 +60,18 @@ export class Detector implements vscode.Disposable {
 
   constructor(
     private readonly log: (message: string) => void = () => undefined,
-    private readonly workerPath = join(__dirname, 'detectWorker.js'),
-  ) {}
+    workerPath = join(__dirname, 'detectWorker.js'),
+  ) {
+    this.worker = new WorkerPool({
+      workerPath,
+      size: 1,
+      idleMs: WORKER_IDLE_MS,
+      maxFailures: MAX_WORKER_FAILURES,
+      log: (m) => this.log(m),
+      name: 'the detection worker',
+      gaveUp: 'large articles are now detected in the extension host.',
+    });
+  }
 
   /** Detections of a text: remembered, so the next caller with the same inputs gets them for free. */
   readonly detect = (text: string, options: DetectOptions = {}): Detections => {
@@ -114,10 +125,9 @@ export class Detector implements vscode.Disposable {
    * once, answer unused: a fresh thread runs detection several times slower until V8 has compiled it.
    */
   warmUp(sample?: string): void {
-    const worker = this.ensureWorker();
-    if (!worker) return;
-    if (sample) worker.postMessage({ kind: 'detect', id: -this.nextId++, text: sample, options: {} } satisfies DetectRequest);
-    this.scheduleIdle();
+    if (this.disposed) return;
+    this.worker.warm();
+    if (sample && this.worker.running) void this.worker.post(() => ({ kind: 'detect', id: -this.nextId++, text: sample, options: {} }));
   }
 
   private startNext(channel: string): void {
@@ -125,15 +135,19 @@ export class Detector implements vscode.Disposable {
     const job = state?.queued;
     if (!state || !job) {
       this.channels.delete(channel);
-      this.scheduleIdle();
       return;
     }
     state.queued = undefined;
     state.running = job;
-    const worker = job.text.length >= WORKER_MIN_CHARS ? this.ensureWorker() : undefined;
-    if (worker) {
-      this.byId.set(job.id, { channel, job });
-      worker.postMessage({ kind: 'detect', id: job.id, text: job.text, options: job.options } satisfies DetectRequest);
+    if (job.text.length >= WORKER_MIN_CHARS && !this.worker.closed) {
+      void this.worker.post(() => ({ kind: 'detect', id: job.id, text: job.text, options: job.options })).then((answer) => {
+        const detected = answer?.kind === 'detected' ? answer : undefined;
+        if (detected?.error) this.log(`Detection failed in the worker: ${detected.error}`);
+        else if (detected?.result) this.workerDetections++;
+        // A text the worker could not detect (an error, or the worker is gone) is detected here, where the
+        // error reaches the log as before.
+        this.finish(channel, job, detected?.result ?? this.detectHere(job));
+      });
     } else {
       setImmediate(() => this.finish(channel, job, this.detectHere(job)));
     }
@@ -153,64 +167,11 @@ export class Detector implements vscode.Disposable {
   }
 
   private finish(channel: string, job: Job, result: Detections | undefined): void {
-    this.byId.delete(job.id);
     if (result) this.remember(job.text, job.key, result);
     const state = this.channels.get(channel);
     if (state?.running === job) state.running = undefined;
     for (const w of job.waiters) w(result !== undefined);
     if (!this.disposed) this.startNext(channel);
-  }
-
-  private ensureWorker(): Worker | undefined {
-    if (this.disposed || this.failures >= MAX_WORKER_FAILURES) return undefined;
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
-    if (this.worker) return this.worker;
-    let worker: Worker;
-    try {
-      worker = new Worker(this.workerPath);
-    } catch (e) {
-      this.failed(`the detection worker cannot start: ${String(e)}`);
-      return undefined;
-    }
-    worker.unref();
-    worker.on('message', (answer: WorkerAnswer) => {
-      if (answer.kind !== 'detected') return;
-      const pending = this.byId.get(answer.id);
-      if (!pending) return;
-      if (answer.error) this.log(`Detection failed in the worker: ${answer.error}`);
-      else this.workerDetections++;
-      // A text the worker could not detect is detected here, where the error reaches the log as before.
-      this.finish(pending.channel, pending.job, answer.result ?? this.detectHere(pending.job));
-    });
-    const lost = (why: string) => {
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      if (!this.disposed) this.failed(why);
-      // What the worker held is detected here instead.
-      for (const [, { channel, job }] of [...this.byId]) this.finish(channel, job, this.detectHere(job));
-    };
-    worker.on('error', (e) => lost(`the detection worker failed: ${e.stack ?? String(e)}`));
-    worker.on('exit', (code) => lost(`the detection worker exited (code ${code})`));
-    this.worker = worker;
-    return worker;
-  }
-
-  private failed(why: string): void {
-    this.failures++;
-    this.log(this.failures >= MAX_WORKER_FAILURES ? `${why}; large articles are now detected in the extension host.` : why);
-  }
-
-  private scheduleIdle(): void {
-    if (!this.worker || this.byId.size > 0 || this.idleTimer) return;
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = undefined;
-      if (this.byId.size > 0 || !this.worker) return;
-      const worker = this.worker;
-      this.worker = undefined;
-      void worker.terminate();
-    }, WORKER_IDLE_MS);
-    this.idleTimer.unref();
   }
 
   private lookup(text: string, key: string): Detections | undefined {
@@ -230,11 +191,8 @@ export class Detector implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    const worker = this.worker;
-    this.worker = undefined;
-    if (worker) void worker.terminate();
-    for (const [, { channel, job }] of [...this.byId]) this.finish(channel, job, undefined);
+    // The jobs the worker holds are answered undefined: their waiters hear false (see startNext, detectHere).
+    this.worker.dispose();
     for (const state of this.channels.values()) for (const w of state.queued?.waiters ?? []) w(false);
     this.channels.clear();
     this.memo.length = 0;

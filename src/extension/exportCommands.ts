@@ -50,13 +50,17 @@ export class ExportCommands {
 
   /** Exports; resolves to where it wrote, or undefined when the user cancelled. */
   async export(args: ExportArgs): Promise<vscode.Uri | undefined> {
-    const name = args.format ?? (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: f, description: exportFormat(f)!.description })), { title: vscode.l10n.t('Export to which format?') }))?.label;
+    const name = args.format ?? (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: f, description: vscode.l10n.t(exportFormat(f)!.description) })), { title: vscode.l10n.t('Export to which format?') }))?.label;
     if (!name) return undefined;
     const format = exportFormat(name);
-    if (!format) throw new Error(`unknown export format ${name}`);
+    if (!format) throw new Error(vscode.l10n.t('unknown export format {0}', name));
     const active = vscode.window.activeTextEditor?.document.uri;
     const activeFile = active && this.service.isIndexed(active) ? this.service.fileOf(active) : undefined;
-    const scope = args.scope ?? (activeFile ? (await vscode.window.showQuickPick(['workspace', 'article'] as const, { title: vscode.l10n.t('Export the workspace or {0}?', activeFile) })) : 'workspace');
+    const scopes = [
+      { label: vscode.l10n.t('The whole workspace'), scope: 'workspace' as const },
+      { label: vscode.l10n.t('This article: {0}', activeFile ?? ''), scope: 'article' as const },
+    ];
+    const scope = args.scope ?? (activeFile ? (await vscode.window.showQuickPick(scopes, { title: vscode.l10n.t('Export the workspace or {0}?', activeFile) }))?.scope : 'workspace');
     if (!scope) return undefined;
     if (scope === 'article' && !activeFile) throw new Error(vscode.l10n.t('open an article first, or export the workspace'));
     const target = args.target ? toUri(args.target) : await this.askTarget(name as ExportFormatName);

@@ -7,7 +7,7 @@ import { describeAuthorship } from '../core/team/authorship';
 import { offsetsOf } from './convert';
 import { enabledSuggestionKinds } from './articleEditors';
 import { isArticle } from './articles';
-import { interfaceLanguage } from './interfaceLanguage';
+import { interfaceLanguage, kindWord } from './interfaceLanguage';
 import type { ArticleStore } from './store';
 
 function commandLink(title: string, command: string, args: unknown[]): string {
@@ -64,7 +64,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     if (!suggestion) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: ['newsmark.acceptSuggestion', 'newsmark.rejectSuggestion', 'newsmark.acceptAllOfKind'] };
-    md.appendMarkdown(`${vscode.l10n.t('**Suggestion: {0}** _(automatic detection)_', annotationTitle({ type: suggestion.kind === 'duration' ? 'claim' : suggestion.kind, attribute: 'duration' }, lang).toLowerCase())}\n\n`);
+    md.appendMarkdown(`${vscode.l10n.t('**Suggestion: {0}** _(automatic detection)_', kindWord(suggestion.kind))}\n\n`);
     const fields = suggestion.fields;
     if (suggestion.kind === 'date') {
       const d = session.detections().dates.find((m) => m.start === suggestion.start && m.end === suggestion.end);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Lang } from '../core/session/describe';
+import { kindName, type Lang } from '../core/session/describe';
 
 /**
  * The language Newsmark's words are in: VS Code's display language when it is French, else English
@@ -7,4 +7,15 @@ import type { Lang } from '../core/session/describe';
  */
 export function interfaceLanguage(): Lang {
   return vscode.env.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** A suggestion kind or an annotation (type, claim attribute) named in the interface's language, for a sentence. */
+export function kindWord(what: string | { type: string; attribute?: string }): string {
+  return kindName(what, interfaceLanguage());
+}
+
+/** The same name as a title or a list item ("Person", "Durée"). */
+export function kindTitle(what: string | { type: string; attribute?: string }): string {
+  const word = kindWord(what);
+  return word.charAt(0).toLocaleUpperCase(interfaceLanguage()) + word.slice(1);
 }

@@ -9,7 +9,8 @@ import { ExportCommands } from './exportCommands';
 import { CorpusViews } from './corpusViews';
 import { Detector } from './detector';
 import { AnnotationHoverProvider } from './hover';
-import { reportingErrors } from './lifecycle';
+import { KeyedDebouncer, reportingErrors } from './lifecycle';
+import { fullNamesOf } from '../core/detect/personKey';
 import { markActivation } from './marks';
 import type { CommandRegistrar } from './lifecycle';
 import type { ServicesHost } from './shell';
@@ -41,6 +42,23 @@ const WARM_UP_SAMPLE = [
   "« Nous soutiendrons l'Ukraine aussi longtemps qu'il le faudra », a déclaré M. Macron le 11 mars. Selon Jean-Noël Barrot, une réunion aura lieu en avril à Bruxelles.",
   'On Tuesday, March 11, President Donald Trump said "we will see" after a call of almost three hours.',
 ].join('\n\n');
+
+/**
+ * A surname alone in one article is the person another article names in full: the corpus index's people,
+ * given in full, go to every session after each indexing pass and, once indexing is over, after each change.
+ */
+function shareKnownNames(corpus: CorpusViews, store: ArticleStore): vscode.Disposable[] {
+  const debounce = new KeyedDebouncer();
+  const share = () => store.setKnownNames(fullNamesOf(corpus.service.index.people()));
+  return [
+    debounce,
+    corpus.service.onDidFinishPass(share),
+    // During a pass every article changes the index: the pass's end shares them once.
+    corpus.service.index.onDidChange(() => {
+      if (!corpus.service.indexing) debounce.schedule('knownNames', 300, share);
+    }),
+  ];
+}
 
 /**
  * Composition root of the services, loaded on first need by activation (extension.ts): builds them, passes
@@ -77,6 +95,7 @@ export function createServices(host: ServicesHost): Services {
     guidedStart,
     ...guidedStart.register(register),
     ...new ExportCommands(corpus.service, store).register(register),
+    ...shareKnownNames(corpus, store),
     register('showCorpus', async () => {
       await vscode.commands.executeCommand('workbench.view.extension.newsmark');
       corpus.start();

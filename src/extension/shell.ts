@@ -37,7 +37,7 @@ export class LazyCommands extends Disposable {
       vscode.commands.registerCommand(id, (...args: never[]) => {
         if (!this.handlers.has(id)) this.load();
         const handler = this.handlers.get(id);
-        if (!handler) throw new Error(`Newsmark has no handler for ${id}`);
+        if (!handler) throw new Error(vscode.l10n.t('Newsmark has no handler for {0}', id));
         return handler(...args);
       }),
     );
@@ -76,7 +76,7 @@ export class LazyTreeDataProvider<T> extends Disposable implements vscode.TreeDa
 
   getTreeItem(element: T): vscode.TreeItem | Thenable<vscode.TreeItem> {
     const target = this.resolve();
-    if (!target) throw new Error('Newsmark could not load its corpus views');
+    if (!target) throw new Error(vscode.l10n.t('Newsmark could not load its corpus views'));
     return target.getTreeItem(element);
   }
 

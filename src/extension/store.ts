@@ -6,6 +6,8 @@ import { sidecarFileName, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Corpus } from '../core/sidecar/schema';
 import { emptyCorpus, parseCorpus, parseSidecar, serializeCorpus } from '../core/sidecar/yamlStore';
 import type { YamlProblem } from '../core/sidecar/yamlStore';
+import { problemAt } from '../core/sidecar/problems';
+import { problemMessage } from './problemWords';
 import type { MergeConflict } from '../core/sidecar/merge';
 import { mergeCorpus } from '../core/sidecar/merge';
 import type { Authorship } from '../core/team/authorship';
@@ -64,6 +66,9 @@ export class ArticleStore extends Disposable {
   private readonly _onDidChangeCorpus = this._register(new vscode.EventEmitter<Corpus>());
   readonly onDidChangeCorpus = this._onDidChangeCorpus.event;
 
+  /** The workspace's full names, as last set (setKnownNames). */
+  private knownNames: readonly string[] = [];
+
   /** Who makes annotations now (services.ts sets it; without it annotations record no author). */
   stamp: (() => Authorship) | undefined;
 
@@ -85,6 +90,19 @@ export class ArticleStore extends Disposable {
 
   all(): ArticleEntry[] {
     return [...this.entries.values()];
+  }
+
+  /**
+   * Full names the workspace's articles give (services.ts passes the corpus index's): every session
+   * detects with them, and the articles whose detections change are painted again.
+   */
+  setKnownNames(names: readonly string[]): void {
+    if (names.length === this.knownNames.length && names.every((n, i) => n === this.knownNames[i])) return;
+    this.knownNames = names;
+    for (const entry of this.entries.values()) {
+      entry.session.setKnownNames(names);
+      this._onDidChangeArticle.fire(entry);
+    }
   }
 
   registry(): Person[] {
@@ -132,11 +150,12 @@ export class ArticleStore extends Disposable {
     } catch (e) {
       if (notUtf8(e)) problems = notUtf8(e)!;
       else if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) {
-        problems = [{ message: `cannot read the sidecar: ${String((e as Error).message ?? e)}`, line: 1, column: 1 }];
+        problems = [problemAt('cannot-read', 1, 1, String((e as Error).message ?? e))];
       }
     }
     const session = new ArticleSession(fileName, document.getText(), loaded, {
       registry: this.registry(),
+      knownNames: this.knownNames,
       ...(this.detector ? { detect: this.detector.detect } : {}),
       ...(this.stamp ? { stamp: this.stamp } : {}),
     });
@@ -164,7 +183,7 @@ export class ArticleStore extends Disposable {
     const shown = (path: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(path));
     for (const l of unreadable) {
       void vscode.window.showWarningMessage(
-        vscode.l10n.t('An interrupted save of {0} left {1}, which cannot be read (line {2}, column {3}: {4}). Newsmark left it in place: look at it, then delete it.', name, shown(l.path), l.problem!.line, l.problem!.column, l.problem!.message),
+        vscode.l10n.t('An interrupted save of {0} left {1}, which cannot be read (line {2}, column {3}: {4}). Newsmark left it in place: look at it, then delete it.', name, shown(l.path), l.problem!.line, l.problem!.column, problemMessage(l.problem!)),
       );
     }
     if (!absorbed || this.entries.get(entry.articleUri.toString()) !== entry) return;
@@ -228,7 +247,7 @@ export class ArticleStore extends Disposable {
     if (entry.problems.length > 0) {
       const first = !entry.writeError;
       const p = entry.problems[0];
-      entry.writeError = vscode.l10n.t('{0}:{1}:{2} is not valid ({3}): Newsmark will not overwrite it. Fix it and your annotations, kept in memory, will be written.', vscode.workspace.asRelativePath(entry.sidecarUri), p.line, p.column, p.message);
+      entry.writeError = vscode.l10n.t('{0}:{1}:{2} is not valid ({3}): Newsmark will not overwrite it. Fix it and your annotations, kept in memory, will be written.', vscode.workspace.asRelativePath(entry.sidecarUri), p.line, p.column, problemMessage(p));
       if (first) {
         const open = vscode.l10n.t('Open Sidecar');
         void vscode.window.showErrorMessage(entry.writeError, open).then((pick) => {
@@ -409,7 +428,7 @@ export class ArticleStore extends Disposable {
     }
     if (this.corpus.problems.length > 0) {
       const p = this.corpus.problems[0];
-      void vscode.window.showErrorMessage(vscode.l10n.t('newsmark.yaml is not valid ({0}:{1}: {2}); Newsmark will not overwrite it.', p.line, p.column, p.message));
+      void vscode.window.showErrorMessage(vscode.l10n.t('newsmark.yaml is not valid ({0}:{1}: {2}); Newsmark will not overwrite it.', p.line, p.column, problemMessage(p)));
       return false;
     }
     const base = structuredClone(this.corpus.value);

@@ -16,12 +16,13 @@
  *   4. otherwise                                                          -> 'orphan', old offsets kept.
  * All comparisons are made on NFC text, so a file re-saved decomposed (NFD) still anchors.
  */
-// approx-string-match ships ES modules only; esbuild bundles it and tsx / Node >= 20.19 load it
-// from CommonJS, but TypeScript's Node16 mode reports TS1479 for the import.
-// @ts-expect-error TS1479: ESM-only package imported from a CommonJS module
-import approxSearch from 'approx-string-match';
 import { TextIndex, codePointLength } from '../text/offsets';
 import { NormalizedText } from './normalized';
+import { bestFuzzy, fuzzyFind, FUZZY_MAX_ERROR_RATE, FUZZY_MIN_QUOTE_LENGTH, type FuzzyMatch } from './fuzzy';
+import { combinedScore, contextSimilarity, levenshtein, monotoneMatch } from './similarity';
+
+export { contextSimilarity, dice } from './similarity';
+export { FUZZY_MAX_ERROR_RATE, FUZZY_MIN_QUOTE_LENGTH } from './fuzzy';
 
 /** Code points of context kept on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
@@ -31,10 +32,6 @@ export const MOVED_CONTEXT_THRESHOLD = 0.5;
 const CLEAR_MARGIN = 0.1;
 /** Combined score (0..1) a fuzzy match needs to be accepted (for review). */
 export const FUZZY_THRESHOLD = 0.75;
-/** Errors allowed in a fuzzy match, as a fraction of the quote's length. */
-export const FUZZY_MAX_ERROR_RATE = 0.25;
-/** Quotes shorter than this (code points) are never matched fuzzily: too many look-alikes. */
-export const FUZZY_MIN_QUOTE_LENGTH = 4;
 /**
  * Context (UTF-16 units) that counts as evidence: a shorter side (cut at the article's start or end)
  * neither pins a passage edited in place nor tells two look-alikes apart.
@@ -491,17 +488,6 @@ function intactSurroundings(t: NormalizedText, w: Work, expected: number): Fuzzy
   return { start: expected, end: suffixAt, score: combinedScore(w.quoteCp, quoteSim, 1), ctx: 1 };
 }
 
-/** Edit distance of two short strings (UTF-16 units). */
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length];
-}
-
 /**
  * True when the span cut a character from its combining marks: its quote starts with a mark, or
  * its suffix does. Its NFC quote then differs from the NFC text's, which composed the mark.
@@ -576,148 +562,4 @@ function nearestShift(anchored: readonly Work[], w: Work, t: NormalizedText): nu
   candidates.sort((x, y) => Math.abs(x.a.start - w.a.start) - Math.abs(y.a.start - w.a.start));
   const near = candidates[0];
   return t.cpToNorm(near.result!.start) - near.oldNorm;
-}
-
-/**
- * The match score: quote similarity and context similarity, the quote weighing more the longer it
- * is (a long verbatim passage identifies itself; a short word needs its context).
- */
-function combinedScore(quoteCp: number, quoteSim: number, contextSim: number): number {
-  const wq = 0.5 + 0.3 * Math.min(1, quoteCp / 64);
-  return wq * quoteSim + (1 - wq) * contextSim;
-}
-
-/**
- * Similarity of the expected context to the text around [start, end): the mean of prefix and
- * suffix similarity (bigram Dice coefficient, which scores unrelated text of the same language
- * low, where edit distance would not). A side with no expected context counts as agreeing when
- * the text has none there either (start or end of the article), else as half.
- */
-export function contextSimilarity(norm: string, start: number, end: number, prefix: string, suffix: string): number {
-  const actualPrefix = norm.slice(Math.max(0, start - prefix.length), start);
-  const actualSuffix = norm.slice(end, end + suffix.length);
-  const p = prefix.length === 0 ? (start === 0 ? 1 : 0.5) : dice(prefix, actualPrefix);
-  const s = suffix.length === 0 ? (end >= norm.length ? 1 : 0.5) : dice(suffix, actualSuffix);
-  return (p + s) / 2;
-}
-
-/** Bigram Dice coefficient of two short strings (1 = same, 0 = no bigram in common). */
-export function dice(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  // Bigrams as numbers, sorted, then merged: the common ones counted with their multiplicity. This
-  // runs for every candidate of every moved annotation: two reused buffers, no Map, no substrings.
-  const x = bigrams(a, 0);
-  const y = bigrams(b, 1);
-  return (2 * commonSorted(x, y)) / (x.length + y.length);
-}
-
-/** How many elements two ascending arrays have in common, with multiplicity. */
-function commonSorted(x: Uint32Array, y: Uint32Array): number {
-  let common = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i] === y[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (x[i] < y[j]) i++;
-    else j++;
-  }
-  return common;
-}
-
-const bigramBuffers = [new Uint32Array(64), new Uint32Array(64)];
-
-function bigrams(s: string, buffer: number): Uint32Array {
-  const n = s.length - 1;
-  if (bigramBuffers[buffer].length < n) bigramBuffers[buffer] = new Uint32Array(2 * n);
-  const out = bigramBuffers[buffer].subarray(0, n);
-  for (let i = 0; i < n; i++) out[i] = ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
-  return out.sort();
-}
-
-/**
- * Maximum-weight matching of rows to columns that keeps order (row x < row x' => col y < col y').
- * `weight` returns undefined for a forbidden pair. O(rows * cols).
- */
-function monotoneMatch(rows: number, cols: number, weight: (x: number, y: number) => number | undefined): [number, number][] {
-  if (rows === 0 || cols === 0) return [];
-  // best[x][y]: best total using rows < x and cols < y.
-  const best: Float64Array[] = [];
-  const choice: Uint8Array[] = []; // 0 skip row, 1 skip col, 2 take pair
-  for (let x = 0; x <= rows; x++) {
-    best.push(new Float64Array(cols + 1));
-    choice.push(new Uint8Array(cols + 1));
-  }
-  for (let x = 1; x <= rows; x++) {
-    for (let y = 1; y <= cols; y++) {
-      let v = best[x - 1][y];
-      let c = 0;
-      if (best[x][y - 1] > v) {
-        v = best[x][y - 1];
-        c = 1;
-      }
-      const w = weight(x - 1, y - 1);
-      if (w !== undefined && best[x - 1][y - 1] + w > v) {
-        v = best[x - 1][y - 1] + w;
-        c = 2;
-      }
-      best[x][y] = v;
-      choice[x][y] = c;
-    }
-  }
-  const pairs: [number, number][] = [];
-  for (let x = rows, y = cols; x > 0 && y > 0; ) {
-    const c = choice[x][y];
-    if (c === 2) {
-      pairs.push([x - 1, y - 1]);
-      x--;
-      y--;
-    } else if (c === 1) y--;
-    else x--;
-  }
-  return pairs.reverse();
-}
-
-interface FuzzyMatch {
-  start: number;
-  end: number;
-  score: number;
-  /** The context similarity there. */
-  ctx: number;
-}
-
-/** Searches near where the annotation is expected first, then the whole text. */
-function fuzzyFind(t: NormalizedText, w: Work, expected: number, taken: Set<number> | undefined, threshold: number): FuzzyMatch | undefined {
-  if (w.quoteCp < FUZZY_MIN_QUOTE_LENGTH) return undefined;
-  const maxErrors = Math.floor(w.quote.length * FUZZY_MAX_ERROR_RATE);
-  const margin = 2 * w.quote.length + 2048;
-  const lo = Math.max(0, expected - margin);
-  const hi = Math.min(t.norm.length, expected + w.quote.length + margin);
-  const near = bestFuzzy(t, w, lo, hi, maxErrors, expected, taken);
-  if (near && near.score >= threshold) return near;
-  if (lo === 0 && hi === t.norm.length) return undefined;
-  const anywhere = bestFuzzy(t, w, 0, t.norm.length, maxErrors, expected, taken);
-  return anywhere && anywhere.score >= threshold ? anywhere : undefined;
-}
-
-function bestFuzzy(t: NormalizedText, w: Work, lo: number, hi: number, maxErrors: number, expected: number, taken: Set<number> | undefined): FuzzyMatch | undefined {
-  const matches = approxSearch(t.norm.slice(lo, hi), w.quote, maxErrors);
-  let best: FuzzyMatch | undefined;
-  let bestKey = -Infinity;
-  for (const m of matches.slice(0, 2000)) {
-    const start = lo + m.start;
-    const end = lo + m.end;
-    if (taken?.has(start) || end <= start) continue;
-    const quoteSim = 1 - m.errors / Math.max(1, w.quote.length);
-    const ctx = contextSimilarity(t.norm, start, end, w.prefix, w.suffix);
-    const score = combinedScore(w.quoteCp, quoteSim, ctx);
-    // Closeness breaks ties only.
-    const key = score - Math.abs(start - expected) / (1e3 * (t.norm.length + 1));
-    if (key > bestKey) {
-      bestKey = key;
-      best = { start, end, score, ctx };
-    }
-  }
-  return best;
 }

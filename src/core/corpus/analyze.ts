@@ -257,7 +257,7 @@ function findCounts(text: string, from: number, to: number, idx: TextIndex, matc
       text: m[0],
       value,
       qualifier: countQualifier(m[1], APPROX_NOUNS.has(raw.replace(/s$/, ''))),
-      noun: casualtyNoun(foldNoun(noun), part.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+      noun: casualtyNoun(foldNoun(noun), part.slice(m.index + m[0].length, m.index + m[0].length + 30), part.slice(Math.max(0, m.index - 30), m.index)),
     });
   }
   return out;
@@ -518,7 +518,9 @@ export function analyseDocument(file: string, text: string, detections: Detectio
       durationSpans ??= new OverlapIndex(detections.durations);
       if (dateSpans.overlaps(c.start, c.end) || durationSpans.overlaps(c.start, c.end)) continue;
       // owner() answers with a mention of this sentence's own triggers, the only ones a count here may go to.
-      const near = owner({ s: u(c.start), e: u(c.end) }) ?? carried(u(c.start));
+      // "Il a fait 30 morts.": the count's own noun is the sentence's only trigger, and the count is its.
+      const own = bySentence.get(si)?.find((t) => t.start >= u(c.start) && t.end <= u(c.end));
+      const near = owner({ s: u(c.start), e: u(c.end) }) ?? (own && mentionOf.get(own)) ?? carried(u(c.start));
       // "30 people were killed": the toll of the quake, crash or attack the article reports, not an event of its own.
       const m = near && (c.noun === 'dead' || c.noun === 'injured') && near.kind === 'death' ? causeOf(mentions, near) : near;
       if (m) {

@@ -3,18 +3,54 @@
  * said"), what a count counts when articles use different words for the dead and the injured, and sentences
  * that go on about an event without naming it ("Elles ont duré…", "They left…").
  */
+import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 
 /** A sentence opening on a pronoun or a bare reference to an event: it goes on about the event named before. */
 export const PRONOUN_SUBJECT = /^(?:elles|ils|elle|celles-ci|ceux-ci|they|it|these|the (?:toll|talks|meeting|quake|earthquake|fire|blaze|crash|attack|storm|flood))(?![\p{L}])/iu;
 // The source runs to the next punctuation, five words at most ("selon le ministère de l'Intérieur,").
-const ATTRIBUTION = /(?:selon|d'après|d’après|according to|citing|cité(?:e|s|es)? par)\s+((?:[\p{L}\p{M}'’-]+|\d+)(?:[ \u00a0](?:[\p{L}\p{M}'’-]+)){0,4})/u;
-const SAID_BY = /,\s*(?:a|ont) (?:indiqué|annoncé|affirmé|précisé|déclaré|rapporté)\s+((?:l'|l’|le |la |les )?[\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,3})|,\s*((?:the )?[\p{L}][\p{L}\p{M}'’-]*(?:\s+[\p{L}][\p{L}\p{M}'’-]*){0,2}) (?:said|reported|told)(?![\p{L}])/u;
+const ATTRIBUTION = /(?<![\p{L}])(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to|[Cc]iting|[Cc]ité(?:e|s|es)? par)\s+((?:[\p{L}\p{M}'’-]+|\d+)(?:[ \u00a0](?:[\p{L}\p{M}'’-]+)){0,4})/u;
+/**
+ * A reporting verb after a comma, then its subject: ", a indiqué l'agence russe Ria Novosti", ", rapporte
+ * Interfax", ", said the health ministry". Group 1: the verb, group 2: up to five words after it.
+ */
+const VERB_THEN_SOURCE = /,\s*(?:(?:a|ont|avait|avaient)\s+)?(\p{L}+)\s+((?:[\p{L}\p{M}'’-]+)(?:[ \u00a0][\p{L}\p{M}'’-]+){0,4})/gu;
+/** "…, police said", "…, the TASS news agency reported": the source before an English reporting verb. */
+const SOURCE_THEN_VERB = /,\s*((?:the )?[\p{L}][\p{L}\p{M}'’-]*(?:\s+[\p{L}][\p{L}\p{M}'’-]*){0,2}) (?:said|says|reported|reports|told|added|announced|confirmed|stated)(?![\p{L}])/u;
+/** Verbs that name a source of a report but are no speech verb of a quote ("the BBC reported"). */
+const REPORTED = new Set(['communiqué', 'reported', 'reports']);
+/** Words that end a source's name: what follows is the circumstance of the report, not who gives it. */
+const SOURCE_ENDS = new Set(`qui que qu dans lors après avant à au aux en sur pour ce cette ces mardi lundi mercredi jeudi vendredi samedi
+dimanche hier who which that on in at to after before citing citant monday tuesday wednesday thursday friday saturday sunday
+yesterday late early`.split(/\s+/));
 
-/** Who a sentence attributes its figures to ("selon l'agence TASS" -> "l'agence TASS", "…, police said" -> "police"). */
+/** A source's name cut where its circumstance begins ("le Kremlin dans un communiqué" -> "le Kremlin"). */
+function sourceName(words: string): string {
+  const kept: string[] = [];
+  for (const w of words.split(/[ \u00a0]+/)) {
+    if (kept.length && SOURCE_ENDS.has(w.toLowerCase().replace(/['’]$/, ''))) break;
+    kept.push(w);
+  }
+  return kept.join(' ').replace(/[\s,.;:]+$/, '').trim();
+}
+
+/**
+ * Who a sentence attributes its figures to: "selon l'agence TASS" -> "l'agence TASS", "…, a rapporté l'agence
+ * russe Ria Novosti" -> "l'agence russe Ria Novosti", "…, police said" -> "police"; undefined when it names no
+ * source.
+ */
 export function attributionIn(sentence: string): string | undefined {
-  const m = ATTRIBUTION.exec(sentence) ?? SAID_BY.exec(sentence);
-  if (!m) return undefined;
-  return (m[1] ?? m[2]).replace(/[\s,.;:]+$/, '').trim();
+  const m = ATTRIBUTION.exec(sentence);
+  if (m) return sourceName(m[1]);
+  VERB_THEN_SOURCE.lastIndex = 0;
+  for (let v = VERB_THEN_SOURCE.exec(sentence); v; v = VERB_THEN_SOURCE.exec(sentence)) {
+    const verb = v[1].toLowerCase();
+    if (!SPEAKER_VERBS.has(verb) && !REPORTED.has(verb)) continue;
+    const name = sourceName(v[2]);
+    // A source is a noun phrase ("l'agence TASS", "le Kremlin", "Interfax"), not a clause ("que les…").
+    if (/^(?:l['’]|le |la |les |the |[\p{Lu}])/u.test(name)) return name;
+  }
+  const after = SOURCE_THEN_VERB.exec(sentence);
+  return after ? sourceName(after[1]) : undefined;
 }
 
 // Words for the dead and the injured, French and English: "30 morts", "30 tués", "30 people killed" and
@@ -24,13 +60,23 @@ const INJURED = new Set(['blesse', 'blessee', 'injured', 'wounded', 'injurie', '
 const PEOPLE = new Set(['personne', 'people', 'person', 'habitant', 'resident', 'civil', 'civilian', 'passager', 'passenger', 'enfant', 'children', 'worker', 'ouvrier', 'soldat', 'soldier', 'policier', 'officer']);
 const AFTER_PEOPLE = /^\s*(?:(?:were|have been|had been|ont été|sont|ont|were reported|are)\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s)(?![\p{L}])/iu;
 
-/** The folded noun of a count, with the dead and the injured under one name each ("people killed" -> "dead"). */
-export function casualtyNoun(noun: string, after: string): string {
+/** A verb right before a count of people that makes them the dead or the injured ("killed 80 people", "a tué 12 personnes"). */
+const KILLED_BEFORE = /(?<![\p{L}])(?:killed|killing|kills|kill|tué|tuant|coûté la vie à|claimed the lives of)\s+$/iu;
+const INJURED_BEFORE = /(?<![\p{L}])(?:injured|injuring|wounded|wounding|blessé|blessant)\s+$/iu;
+
+/**
+ * The folded noun of a count, with the dead and the injured under one name each ("people killed" -> "dead",
+ * "killed 80 people" -> "dead"). `after` and `before` are the words right after and right before the count
+ * (the count's own qualifier, "at least", is part of it).
+ */
+export function casualtyNoun(noun: string, after: string, before = ''): string {
   if (DEAD.has(noun)) return 'dead';
   if (INJURED.has(noun)) return 'injured';
   if (PEOPLE.has(noun)) {
     const m = AFTER_PEOPLE.exec(after);
     if (m) return /^(?:injured|wounded|hurt|bless)/i.test(m[1]) ? 'injured' : 'dead';
+    if (KILLED_BEFORE.test(before)) return 'dead';
+    if (INJURED_BEFORE.test(before)) return 'injured';
   }
   return noun;
 }

@@ -4,7 +4,8 @@
  * ready-made (`EntryEncoder`), so the indexing thread only files and decodes it; without a cache, the
  * analysis itself.
  *
- * `AnalysisPool` owns the workers; `AnalysisQueue` feeds it one pass's articles and hands the results back in
+ * `AnalysisPool` batches articles to the workers, which the workers' one manager owns (core/worker/workerPool.ts,
+ * as for the editor's detector); `AnalysisQueue` feeds it one pass's articles and hands the results back in
  * the order the articles came, so the index is exactly the one indexing them one by one would make. A
  * worker that fails or dies costs nothing but time: its articles come back without a result, and the
  * caller analyses them in its own thread (`setDocument` without a result does).
@@ -14,9 +15,9 @@
  * the messages are core/worker/protocol.ts's).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { analyseRequest, type AnalysisRequest, type AnalysisResult } from './analyseArticle';
 import { EntryEncoder, type AnalysisCache, type ShapeUpdate } from './cache';
+import { WorkerPool } from '../worker/workerPool';
 
 /**
  * What the pool posts to a worker: several articles at once. Each message wakes the other thread, which on a
@@ -92,31 +93,42 @@ interface Job {
   resolve: (result: AnalysisResult | undefined) => void;
 }
 
-interface Slot {
-  worker: Worker;
-  jobs: Map<number, Job>;
-  /** Messages posted and not answered yet. */
-  batches: number;
-  /** The cache's shape table as this worker knows it. */
+/** The cache's shape table as one worker knows it. */
+interface KnownShapes {
   epoch: number;
   shapes: number;
 }
 
-/** Worker threads analysing articles. `dispose` ends them; they do not keep the process alive. */
+/**
+ * Worker threads analysing articles, over the workers' one manager (core/worker/workerPool.ts), which starts,
+ * loses and ends them; this class batches the articles and keeps each worker's copy of the cache's shapes
+ * up to date. `dispose` ends the workers; they do not keep the process alive.
+ */
 export class AnalysisPool {
   readonly size: number;
-  private readonly slots: Slot[] = [];
+  private readonly workers: WorkerPool<PoolRequest, PoolAnswer, KnownShapes>;
   private readonly queue: Job[] = [];
   private head = 0;
   private nextId = 1;
-  private failures = 0;
+  private readonly log: ((message: string) => void) | undefined;
   private disposed = false;
   /** Articles the workers analysed, and requests answered without a result (failed, or the pool gave up). */
   analysed = 0;
   failed = 0;
 
-  constructor(private readonly options: AnalysisPoolOptions) {
+  constructor(options: AnalysisPoolOptions) {
     this.size = Math.max(1, options.size ?? defaultPoolSize());
+    this.log = options.log;
+    this.workers = new WorkerPool({
+      workerPath: options.workerPath,
+      size: this.size,
+      depth: DEPTH,
+      maxFailures: MAX_FAILURES,
+      state: () => ({ epoch: -1, shapes: 0 }),
+      ...(options.log ? { log: options.log } : {}),
+      name: 'an analysis worker',
+      gaveUp: 'articles are now analysed in this thread.',
+    });
   }
 
   /**
@@ -134,43 +146,51 @@ export class AnalysisPool {
   private dispatch(): void {
     while (this.head < this.queue.length) {
       const job = this.queue[this.head];
-      if (this.disposed || this.failures >= MAX_FAILURES || job.cancelled?.()) {
+      if (this.workers.closed || job.cancelled?.()) {
         this.take();
         if (!job.cancelled?.()) this.failed++;
         job.resolve(undefined);
         continue;
       }
-      const slot = this.freeSlot();
-      if (!slot) {
-        // No worker at all: starting one failed (counted), so try again until the pool gives up.
-        if (this.slots.length) return;
-        continue;
-      }
+      if (!this.workers.hasRoom()) return;
       // The jobs of one message share the cache whose shapes the worker is sent.
-      const message: PoolRequest = { kind: 'analyse', requests: [] };
+      const jobs: Job[] = [];
       const cache = job.cache;
-      while (this.head < this.queue.length && message.requests.length < BATCH) {
+      while (this.head < this.queue.length && jobs.length < BATCH) {
         const next = this.queue[this.head];
         if (next.cache !== cache) break;
         this.take();
-        if (next.cancelled?.()) {
-          next.resolve(undefined);
-          continue;
-        }
-        message.requests.push({ id: next.id, request: next.request });
-        slot.jobs.set(next.id, next);
+        if (next.cancelled?.()) next.resolve(undefined);
+        else jobs.push(next);
       }
-      if (!message.requests.length) continue;
-      if (cache) {
-        const update = cache.shapeUpdate(slot.epoch, slot.shapes);
-        if (update.list.length || update.epoch !== slot.epoch) message.shapes = update;
-        slot.epoch = update.epoch;
-        slot.shapes = update.from + update.list.length;
-      }
-      // A busy worker keeps the process alive (a CLI awaiting it must not exit), an idle one does not.
-      if (slot.batches++ === 0) slot.worker.ref();
-      slot.worker.postMessage(message);
+      if (!jobs.length) continue;
+      void this.workers.post((known) => this.message(jobs, cache, known)).then((answer) => this.answered(jobs, answer));
     }
+  }
+
+  /** The message for a worker that knows `known` of the cache's shapes (which it then knows all of). */
+  private message(jobs: Job[], cache: AnalysisCache | undefined, known: KnownShapes): PoolRequest {
+    const message: PoolRequest = { kind: 'analyse', requests: jobs.map((j) => ({ id: j.id, request: j.request })) };
+    if (cache) {
+      const update = cache.shapeUpdate(known.epoch, known.shapes);
+      if (update.list.length || update.epoch !== known.epoch) message.shapes = update;
+      known.epoch = update.epoch;
+      known.shapes = update.from + update.list.length;
+    }
+    return message;
+  }
+
+  /** A message's answers (none: its worker failed or ended, so its articles come back without a result). */
+  private answered(jobs: Job[], answer: PoolAnswer | undefined): void {
+    const results = new Map(answer?.answers.map((a) => [a.id, a]));
+    for (const job of jobs) {
+      const a = results.get(job.id);
+      if (a?.error) this.log?.(`Analysing ${job.request.file} failed in a worker: ${a.error}`);
+      if (a && !a.error) this.analysed++;
+      else if (!this.disposed) this.failed++;
+      job.resolve(a?.result);
+    }
+    this.dispatch();
   }
 
   private take(): void {
@@ -182,72 +202,10 @@ export class AnalysisPool {
     }
   }
 
-  /** The least busy worker with room, starting workers up to `size`. */
-  private freeSlot(): Slot | undefined {
-    let best: Slot | undefined;
-    for (const s of this.slots) if (s.batches < DEPTH && (!best || s.batches < best.batches)) best = s;
-    if (best?.batches === 0 || this.slots.length >= this.size) return best;
-    return this.start() ?? best;
-  }
-
-  private start(): Slot | undefined {
-    let worker: Worker;
-    try {
-      worker = new Worker(this.options.workerPath);
-    } catch (e) {
-      this.failures++;
-      this.options.log?.(`an analysis worker cannot start: ${String(e)}`);
-      return undefined;
-    }
-    worker.unref();
-    const slot: Slot = { worker, jobs: new Map(), batches: 0, epoch: -1, shapes: 0 };
-    worker.on('message', (message: PoolAnswer) => {
-      if (--slot.batches === 0) worker.unref();
-      for (const answer of message.answers) {
-        const job = slot.jobs.get(answer.id);
-        if (!job) continue;
-        slot.jobs.delete(answer.id);
-        if (answer.error) {
-          this.options.log?.(`Analysing ${job.request.file} failed in a worker: ${answer.error}`);
-          this.failed++;
-        } else this.analysed++;
-        job.resolve(answer.result);
-      }
-      this.dispatch();
-    });
-    worker.on('error', (e) => this.lost(slot, `an analysis worker failed: ${e.stack ?? String(e)}`));
-    worker.on('exit', (code) => this.lost(slot, `an analysis worker exited (code ${code})`));
-    this.slots.push(slot);
-    return slot;
-  }
-
-  /** A worker is gone: what it held comes back without a result (the caller analyses it), and another starts on demand. */
-  private lost(slot: Slot, why: string): void {
-    const i = this.slots.indexOf(slot);
-    if (i < 0) return;
-    this.slots.splice(i, 1);
-    void slot.worker.terminate();
-    if (this.disposed) return;
-    this.failures++;
-    this.options.log?.(this.failures >= MAX_FAILURES ? `${why}; articles are now analysed in this thread.` : why);
-    for (const job of slot.jobs.values()) {
-      this.failed++;
-      job.resolve(undefined);
-    }
-    slot.jobs.clear();
-    this.dispatch();
-  }
-
   /** Ends the workers; what they held, and what waits, resolves undefined. */
   dispose(): void {
-    if (this.disposed) return;
     this.disposed = true;
-    const slots = this.slots.splice(0);
-    for (const s of slots) {
-      void s.worker.terminate();
-      for (const job of s.jobs.values()) job.resolve(undefined);
-      s.jobs.clear();
-    }
+    this.workers.dispose();
     this.dispatch();
   }
 }

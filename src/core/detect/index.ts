@@ -9,6 +9,7 @@ import { DATE_CODE_TRIGGERS, DATE_LITERAL_TRIGGERS, detectDates } from './dates'
 import { detectDurations, DURATION_TRIGGERS } from './durations';
 import { detectLanguage } from './language';
 import { detectPeople } from './people';
+import { splitGluedNames } from './gluedNames';
 import { findPublicationDate } from './publication';
 import { attributeQuotes, findQuotes } from './quotes';
 import { conformTimex } from './timexConform';
@@ -48,7 +49,7 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
   const rawDurations = detectDurations(text, hits);
   const { dates, durations } = conformTimex(text, detectDates(text, published, rawDurations, hits), rawDurations, published);
   const authors = findBylineAuthors(text);
-  const found = detectPeople(text, options.registry ?? [], language, options.knownNames ?? []);
+  const found = splitGluedNames(text, detectPeople(text, options.registry ?? [], language, options.knownNames ?? []), options.registry, options.knownNames);
   // A byline's names are the article's authors, not people of the story (nor speakers of its quotes).
   const people = authors.length ? withoutSpan(found, authors[0].start, authors[authors.length - 1].end) : found;
   const quotes = attributeQuotes(text, findQuotes(text), people);

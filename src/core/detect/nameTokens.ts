@@ -39,7 +39,8 @@ the a an this that these those he she it they we i you his her their its our my 
 since as but and or if when while according about over under into onto upon than then there here what which who whom whose why how
 not no yes all some any each every both either neither many much more most other another such only also just even still yet
 image photo vidéo video table contents source sources lire read more plus actualisé updated
-mr mrs ms
+seul seule seuls seules
+mr mrs ms mesdames messieurs mesdemoiselles celle-ci celui-ci ceux-ci celles-ci celle-là celui-là
 later earlier meanwhile however now instead moreover furthermore nevertheless nonetheless afterwards previously separately elsewhere
 finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins
 récemment actuellement hier demain yesterday today tomorrow tonight

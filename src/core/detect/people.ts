@@ -8,11 +8,12 @@ import { foldName, isFirstName } from '../lexicon/firstNames';
 import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlaceName } from '../lexicon/places';
-import { HONORIFICS, ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
+import { HONORIFICS, PARTICLE_TITLES, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { ELISION_RE, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
+import { eastAsianName, personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
 import { personKey, personSlug } from './personKey';
 import type { RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
@@ -112,6 +113,8 @@ interface Accepted {
   cue: RawPerson['cue'];
   role?: string;
   registryId?: string;
+  /** In a list that a plural role opens ("les juges X et Y", "MM. X, Y et Z"): the next name of the list is a person too. */
+  listOfPeople?: true;
 }
 
 /** /^[«»"“”():;]$/ on a word of one unit. */
@@ -119,7 +122,7 @@ const CLAUSE_MARKS = '«»"“”():;';
 /** `w.replace(ELISION_RE, '')`, without the regular expression when no apostrophe follows a first letter (of one or two units). */
 const elisionStripped = (w: string): string => (w.length > 1 && (isApostrophe(w.charCodeAt(1)) || isApostrophe(w.charCodeAt(2))) ? w.replace(ELISION_RE, '') : w);
 
-const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...ROLE_WORDS]);
+const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...PERSON_ROLE_WORDS, ...PLURAL_ROLE_WORDS]);
 const NATIONALITY = new WordSignatures(NATIONALITIES);
 
 /** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
@@ -136,7 +139,7 @@ function roleAfter(text: string, end: number): string | undefined {
   const words = m[1].split(/\s+/);
   for (let k = 0; k < words.length; k++) {
     const w = elisionStripped(words[k]);
-    if (ROLE_WORDS.has(w)) return words.slice(0, k + 1).join(' ');
+    if (PERSON_ROLE_WORDS.has(w)) return words.slice(0, k + 1).join(' ');
     if (UPPER_START_RE.test(w) && !isNationality(w)) return undefined;
   }
   return undefined;
@@ -155,11 +158,11 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   if (TITLE_OR_ROLE.mayHold(text, ls, le)) {
     const lastWord = text.slice(ls, le);
     const last = lastWord.toLowerCase();
-    if (HONORIFICS.has(last) || ROLE_WORDS.has(last)) return lastWord;
+    if (HONORIFICS.has(last) || PERSON_ROLE_WORDS.has(last) || PLURAL_ROLE_WORDS.has(last)) return lastWord;
   }
   if (NATIONALITY.mayHold(text, ls, le)) {
     const two = wordsBefore(text, seg.start, 2);
-    if (two.length >= 2 && isNationality(two[1]) && ROLE_WORDS.has(two[0].toLowerCase())) return `${two[0]} ${two[1]}`;
+    if (two.length >= 2 && isNationality(two[1]) && PERSON_ROLE_WORDS.has(two[0].toLowerCase())) return `${two[0]} ${two[1]}`;
   }
   // Apposition: "<role phrase>, Name" followed by a comma, a verb or the end of the sentence.
   if (le - ls !== 1 || text.charCodeAt(ls) !== 44) return undefined;
@@ -172,9 +175,37 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   for (let k = words.length - 2; k >= 0 && k >= words.length - 11; k--) {
     const w = words[k].toLowerCase();
     if ((w.length === 1 && CLAUSE_MARKS.includes(w)) || (w === ',' && k < words.length - 2) || CLAUSE_WORDS.has(w)) break;
-    if (ROLE_WORDS.has(elisionStripped(w))) found = k;
+    if (PERSON_ROLE_WORDS.has(elisionStripped(w))) found = k;
   }
   return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
+}
+
+/** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
+const TITLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'ter', 'zu']);
+
+/**
+ * "M. de Villepin", "le général de Gaulle", "Madame van der Berg", "M. d'Ornano": the start of the particles
+ * before the name at `start` when a title of PARTICLE_TITLES comes right before them, else -1.
+ */
+function titledParticleStart(text: string, start: number): number {
+  let s = start;
+  // The elided particle: "d'" glued to the name.
+  if (s >= 3 && text.charCodeAt(s - 2) === 100 && isApostrophe(text.charCodeAt(s - 1)) && text.charCodeAt(s - 3) === 32) s -= 2;
+  else {
+    for (let k = 0; k < 2; k++) {
+      if (s < 2 || text.charCodeAt(s - 1) !== 32) break;
+      const ws = letterRunStart(text, Math.max(0, s - 5), s - 1);
+      if (ws === s - 1 || !TITLE_PARTICLES.has(text.slice(ws, s - 1))) break;
+      s = ws;
+    }
+    if (s === start) return -1;
+  }
+  const words = wordsBefore(text, s, 2);
+  const title = words[words.length - 1];
+  const role = words.length === 2 ? words[0] : '';
+  if (title === undefined || !PARTICLE_TITLES.has(title.toLowerCase())) return -1;
+  // "le directeur général de Thomson": a rank word after a role is an adjective, and "de" means "of".
+  return HONORIFICS.has(title.toLowerCase()) || !PERSON_ROLE_WORDS.has(role.toLowerCase()) ? s : -1;
 }
 
 /**
@@ -266,6 +297,16 @@ function fromGivenName(text: string, seg: Segment): Segment {
   return seg;
 }
 
+/**
+ * "the Orlando Sentinel", "the Dave Matthews Band", "The Clarence Dock": right after "the", capitalised
+ * words name a thing, a team or a place; a person keeps a word between ("the late", "the actor").
+ */
+function afterEnglishThe(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || (start > 4 && isLetterUnit(text, start - 5))) return false;
+  const t = text.charCodeAt(start - 4);
+  return (t === 116 || t === 84) && text.charCodeAt(start - 3) === 104 && text.charCodeAt(start - 2) === 101;
+}
+
 /** The word before `start` is a determiner ("the", "la") or a place preposition ("in", "à"). */
 function afterDeterminerOrPreposition(text: string, start: number): boolean {
   const before = wordsBefore(text, start, 1);
@@ -308,10 +349,17 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
+    if (afterEnglishThe(text, seg.start)) continue;
     // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
     const initialsStart = leadingInitials(text, seg.start, language);
     if (initialsStart < seg.start) {
       accepted.set(seg.start, { seg: { ...seg, start: initialsStart, text: text.slice(initialsStart, seg.end) }, cue: 'first-name' });
+      continue;
+    }
+    // "M. de Villepin", "le général de Gaulle": the particle after a title belongs to the name.
+    const particleStart = seg.tokens.length <= 2 && !seg.place ? titledParticleStart(text, seg.start) : -1;
+    if (particleStart >= 0) {
+      accepted.set(seg.start, { seg: { ...seg, start: particleStart, text: text.slice(particleStart, seg.end) }, cue: 'title' });
       continue;
     }
     if (seg.place) {
@@ -324,8 +372,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const role = announcesName(seg.prefix)
       ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
       : roleBefore(text, seg);
-    if (seg.tokens.length >= 2 && isFirstName(seg.tokens[0].text)) {
-      accepted.set(seg.start, { seg, cue: 'first-name', role });
+    if (seg.tokens.length >= 2 && (isFirstName(seg.tokens[0].text) || (seg.tokens.length === 2 && eastAsianName(seg.tokens[0].text, seg.tokens[1].text)))) {
+      accepted.set(seg.start, role && PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? { seg, cue: 'first-name', role, listOfPeople: true } : { seg, cue: 'first-name', role });
       continue;
     }
     // "Kaja Kallas, la cheffe de la diplomatie européenne": a role in apposition after a full name.
@@ -335,7 +383,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       continue;
     }
     if (role) {
-      accepted.set(seg.start, { seg, cue: HONORIFICS.has(role.toLowerCase()) || titlePrefix.length ? 'title' : 'role', role });
+      const cue = HONORIFICS.has(role.toLowerCase()) || titlePrefix.length ? 'title' : 'role';
+      accepted.set(seg.start, PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? { seg, cue, role, listOfPeople: true } : { seg, cue, role });
       continue;
     }
     // "Durand, 54 ans,", "Hollis, 62, said", "Varenne, âgée de 41 ans": an age in apposition.
@@ -354,6 +403,16 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
         continue;
       }
     }
+    // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
+    // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
+    if (
+      seg.tokens.length <= 3 &&
+      (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPossessionAfter(text, seg.end) || personPredicateAfter(text, seg.end)) &&
+      !afterDeterminerOrPreposition(text, seg.start)
+    ) {
+      accepted.set(seg.start, { seg, cue: 'context' });
+      continue;
+    }
     if (seg.tokens.length >= 2 && bylineBefore(text, beforeFrom, seg.start)) accepted.set(seg.start, { seg, cue: 'first-name' });
     else if (seg.tokens.length === 1 && loneGivenName(text, seg)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
@@ -364,11 +423,17 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
-      if (accepted.has(seg.start) || seg.tokens.length < 2 || seg.tokens.length > 3) continue;
+      if (accepted.has(seg.start) || seg.tokens.length > 3 || afterEnglishThe(text, seg.start)) continue;
       const next = sorted[k + 1];
       const prev = sorted[k - 1];
       // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
       const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
+      // A surname alone in a list only after a plural role: "les juges Verlaine et Marrou".
+      if (seg.tokens.length === 1) {
+        const before = prev && accepted.get(prev.start);
+        if (before?.listOfPeople && !seg.place && joined(prev, seg)) accepted.set(seg.start, { seg, cue: 'propagation', listOfPeople: true });
+        continue;
+      }
       if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
         accepted.set(seg.start, { seg, cue: 'propagation' });
       }
@@ -410,7 +475,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     addName(a.seg.text, a.seg.start);
     // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
     // person wherever else the article names them alone ("Macron a signé le décret").
-    if (a.seg.tokens.length === 1 && (a.cue === 'title' || a.cue === 'role')) {
+    if (a.seg.tokens.length === 1 && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {
       const key = personKey(a.seg.text);
       if (!surnames.has(key)) register(key, a.seg.text, a.seg.start, key);
     }

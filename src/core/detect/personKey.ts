@@ -94,3 +94,19 @@ const NOT_SLUG_CHAR = /[^\p{L}\p{N}]/gu;
 export function personIdKey(idOrName: string): string {
   return personKey(idOrName).replace(/\s+/g, '-');
 }
+
+/**
+ * The names of `people` given in full (two words or more: "Oleg Varenko", not "Varenko"), one per key,
+ * in order: the `knownNames` a workspace gives detection, so that a surname alone in one article is the
+ * person another article names in full. A one-word name is left out: it carries no surname to match.
+ */
+export function fullNamesOf(people: Iterable<{ name: string }>): string[] {
+  const byKey = new Map<string, string>();
+  for (const p of people) {
+    const name = p.name.trim().replace(/\s+/g, ' ');
+    if (!name.includes(' ')) continue;
+    const key = personKey(name);
+    if (!byKey.has(key)) byKey.set(key, name);
+  }
+  return [...byKey.values()];
+}

@@ -5,12 +5,12 @@
  */
 import { isOrganisationName, ORGANISATION_HEADS } from '../lexicon/organisations';
 import { ROLE_WORDS } from '../lexicon/roles';
-import { SPEECH_VERBS } from '../lexicon/speech';
+import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
-import { classTable, codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit, LETTER } from './chars';
-import { continuedSubject, SUBJECT_OPENING } from './sentenceSubject';
-import { sentenceStart, type RawSpan } from './text';
-import { WordSignatures } from './wordSignature';
+import { codePointWidth, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
+import { continuedSubject, givenToSpeaker, SUBJECT_OPENING } from './sentenceSubject';
+import { isAbbreviationDot, sentenceStart, type RawSpan } from './text';
+import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
 
 export interface RawQuote extends RawSpan {
   outerStart: number;
@@ -116,7 +116,7 @@ export function findQuotes(text: string): RawQuote[] {
   return out;
 }
 
-const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
+const SPEECH_ALT = [...SPEAKER_VERBS].sort((a, b) => b.length - a.length).join('|');
 const SPEECH_RE = new RegExp(`(?<!\\p{L})(?:${SPEECH_ALT}|selon|according to|d['’]après)(?!\\p{L})`, 'giu');
 // Module constants rather than literals in the functions: bundled for Node 20, a `\p{…}` literal becomes a
 // `new RegExp` evaluated at every call.
@@ -132,8 +132,21 @@ function captionGap(text: string, s: number, e: number): boolean {
   return true;
 }
 
+/**
+ * A clause after the name that opens on a determiner and runs to the verb ("Pour contrer Thomas Girard, les
+ * syndicats ont lancé"): the verb's subject is that noun phrase, not the name. An apposition is closed by a
+ * comma before the verb ("Jean Moreau, le ministre, a dit") and passes.
+ */
+const OTHER_SUBJECT_AFTER_COMMA = /,\s*(?:les|le|la|l['’]|des|un|une|ces|ses|leurs?|the|an|its|their)\s[^,]*$/iu;
 /** A sentence or quote boundary between a verb and its subject. */
 const CLAUSE_BREAK = /[.;«»"“”]/;
+/** An honorific's dot ("a déclaré M. Girard") is no clause break: left out before CLAUSE_BREAK is tested. */
+const HONORIFIC_DOT = /(?<!\p{L})(?:M|Mme|Mlle|Dr|Pr|Mr|Mrs|Ms)\./gu;
+/** CLAUSE_BREAK in text[s, e), honorifics' dots aside. */
+const clauseBreak = (text: string, s: number, e: number): boolean => {
+  const gap = text.slice(s, e);
+  return CLAUSE_BREAK.test(gap) && CLAUSE_BREAK.test(gap.includes('.') ? gap.replace(HONORIFIC_DOT, '') : gap);
+};
 /**
  * A subject named by its role, right before the verb, opening its clause: "Le chef de la diplomatie russe a",
  * "The Kremlin spokesman has". Its words, up to six, in group 1.
@@ -154,16 +167,18 @@ const PRONOUN_AFTER_SELON = /^\s(?:lui|elle|him|her)(?![\p{L}])/u;
 const INCISE_BEFORE_VERB = /,\s(?:a\s|avait\s|has\s)?$/u;
 /** What may follow the name of an incise: the end of the incise. */
 const INCISE_AFTER_NAME = /^\s?[.,;]/u;
-/** "Pour " or "For " opening a sentence or a clause, right before a name. */
-const FOR_PERSON_BEFORE = /(?:^\s*|[.!?]\s+|,\s*|\n\s*)(?:[Pp]our|For)\s+$/u;
-/** Only a comma (and spaces) between that name and the quote. */
-const FOR_PERSON_AFTER = /^\s*,\s*$/u;
 const PRONOUN_SUBJECT_BEFORE = /-t-(?:il|elle)\s?$|(?<!\p{L})(?:il|elle)\s(?:\p{L}+\s){0,3}$/iu;
 const AUXILIARY_END = /(?:a|avait|ont)\s?$/;
 const SUBJECT_WORDS_RE = /^[\s,]*((?:\p{L}+[\s'’-]?){1,5})/u;
 const COMPLEMENT_AFTER_RE = /^\s?(?:que|qu['’]|that|à|to)(?!\p{L})/iu;
-const FEW_WORDS_RE = /^[\s,;–—-]*(?:\p{L}+[\s-]){0,4}$/u;
+/**
+ * What may stand between a quote and the speech verb after it: a few words, an elided pronoun ("s'est
+ * félicité") and the commas of an apposition ('," the mayor, Sarah Collins, told').
+ */
+const FEW_WORDS_RE = /^[\s,;–—-]*(?:\p{L}+(?:['’]|[\s,-]+)){0,4}$/u;
 const PRONOUN_AFTER = /^(?:-t-(?:il|elle)|-(?:il|elle)|\s(?:il|elle|he|she))(?!\p{L})/iu;
+/** "indique-t-on", "souligne-t-on dans l'entourage de X": nobody in particular speaks. */
+const IMPERSONAL_AFTER = /^-(?:t-)?on(?!\p{L})/iu;
 const PRONOUN_BEFORE = /(?<!\p{L})(?:il|elle|Il|Elle|he|she|He|She)(?:\s(?:\p{L}+\s){0,2})?$/u;
 /**
  * PRONOUN_SUBJECT_BEFORE on `before` without its auxiliary at the end. The pattern needs "il" or "elle"
@@ -198,102 +213,6 @@ function atMostThreeWords(text: string, s: number, e: number): boolean {
     if (counts && ++words > 3) return false;
   }
   return true;
-}
-
-const MAX_VERB_UNITS = 2 * Math.max(9, ...[...SPEECH_VERBS].map((v) => v.length));
-
-/** The words that `speechVerbsIn` looks for, as signatures: most runs of letters are passed over without a string. */
-const VERB_SIGNATURES = new WordSignatures([...SPEECH_VERBS, 'selon', 'according', 'd']);
-
-/** Runs of letters that are the whole of a speech verb (SPEECH_RE's matches), or null to use SPEECH_RE. */
-function speechVerbsIn(text: string, s: number, e: number, first: boolean): Array<[number, number]> | null {
-  const out: Array<[number, number]> = [];
-  let i = s;
-  while (i < e) {
-    if (!letterIn(text, i, e)) {
-      i++;
-      continue;
-    }
-    const a = i;
-    for (let w = letterIn(text, i, e); w; w = i < e ? letterIn(text, i, e) : 0) {
-      if (text.charCodeAt(i) === 0x17f) return null; // "ſ" folds onto "s" under the `iu` flags
-      i += w;
-    }
-    // Lowercasing gives at least one unit per code point (of at most two units): a longer run is no verb.
-    if (i - a > MAX_VERB_UNITS) continue;
-    const end = verbEnd(text, a, i, e);
-    if (end < 0) continue;
-    out.push([a, end]);
-    if (first) return out;
-    i = end;
-  }
-  return out;
-}
-
-/** Width of the letter at i inside [s, e), or 0: a surrogate pair cut by `e` is a lone surrogate in the slice, no letter. */
-function letterIn(text: string, i: number, e: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return (classTable()[c] & LETTER) !== 0 ? 1 : 0;
-  const w = codePointWidth(text, i);
-  if (i + w > e) return 0;
-  return isLetterAt(text, i) ? w : 0;
-}
-
-/**
- * Where the speech verb that the run of letters [a, i) begins ends (the run itself, or "according to",
- * "d'après" read on, inside `e`), or -1 when the run begins none.
- */
-function verbEnd(text: string, a: number, i: number, e: number): number {
-  if (!VERB_SIGNATURES.mayHold(text, a, i)) return -1;
-  const word = text.slice(a, i).toLowerCase();
-  if (SPEECH_VERBS.has(word) || word === 'selon') return i;
-  if (word === 'according' && text.charCodeAt(i) === 32 && i + 3 <= e && text.slice(i + 1, i + 3).toLowerCase() === 'to' && !(i + 3 < e && letterIn(text, i + 3, e))) return i + 3;
-  if (word === 'd' && (text[i] === "'" || text[i] === '’') && i + 6 <= e && text.slice(i + 1, i + 6).toLowerCase() === 'après' && !(i + 6 < e && letterIn(text, i + 6, e))) return i + 6;
-  return -1;
-}
-
-/**
- * The last of `speechVerbsIn(text, s, e, false)`, read backwards from `e`, for a text without "ſ" (with
- * one, `speechVerbsIn` gives up and SPEECH_RE decides). The runs of letters are the same read from either
- * end (a surrogate pair is a letter only whole and inside [s, e)), and the words that the forward reading
- * takes with a verb ("to" of "according to", "après" of "d'après") are no verbs themselves.
- */
-function lastSpeechVerb(text: string, s: number, e: number): [number, number] | null {
-  let i = e;
-  while (i > s) {
-    let w = letterBefore(text, s, i);
-    if (!w) {
-      i--;
-      continue;
-    }
-    const end = i;
-    while (w) {
-      i -= w;
-      w = i > s ? letterBefore(text, s, i) : 0;
-    }
-    if (end - i > MAX_VERB_UNITS) continue;
-    const v = verbEnd(text, i, end, e);
-    if (v >= 0) return [i, v];
-  }
-  return null;
-}
-
-/** Width of the letter that ends at i inside [s, e), or 0. */
-function letterBefore(text: string, s: number, i: number): number {
-  const c = text.charCodeAt(i - 1);
-  if (c < 0xd800 || c > 0xdfff) return (classTable()[c] & LETTER) !== 0 ? 1 : 0;
-  if (c >= 0xdc00 && i - 2 >= s) {
-    const h = text.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff && isLetterAt(text, i - 2)) return 2;
-  }
-  return 0;
-}
-
-/** The speech verbs of [s, e) read forwards and backwards (last first), for the test that compares them. */
-export function speechVerbReadings(text: string, s: number, e: number): { forward: Array<[number, number]> | null; backward: Array<[number, number]> } {
-  const backward: Array<[number, number]> = [];
-  for (let v = lastSpeechVerb(text, s, e); v; v = lastSpeechVerb(text, s, v[0])) backward.push(v);
-  return { forward: speechVerbsIn(text, s, e, false), backward };
 }
 
 interface Attribution {
@@ -383,7 +302,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       // only when a role came before it ("selon le ministère, Lavrov…" is the ministry's word, not Lavrov's).
       // "Selon lui, « … »", "according to her": the person last named before.
       if (PRONOUN_AFTER_SELON.test(text.slice(ve, Math.min(we, ve + 8)))) return { person: antecedent(vs), decided: true };
-      const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 60 && !CLAUSE_BREAK.test(text.slice(ve, p.start)));
+      const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 60 && !clauseBreak(text, ve, p.start));
       if (next && next.start - ve > 3) {
         const gap = text.slice(ve, next.start);
         const roleBefore = gap.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_WORDS.has(w)) || Boolean(next.role);
@@ -396,12 +315,13 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // Pronoun right after the verb ("a-t-il ajouté" has it before; "said he"), or before it ("il a souligné").
     const afterVerb = text.slice(ve, Math.min(we, ve + 60));
     const beforeVerb = text.slice(Math.max(ws, vs - 40), vs);
-    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !CLAUSE_BREAK.test(text.slice(ve, p.start)));
+    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !clauseBreak(text, ve, p.start));
     let personBefore: RawPerson | undefined;
     for (let k = inWindow.length - 1; k >= 0 && !personBefore; k--) {
       const p = inWindow[k];
-      if (p.end <= vs && vs - p.end <= 45 && !CLAUSE_BREAK.test(text.slice(p.end, vs))) personBefore = p;
+      if (p.end <= vs && vs - p.end <= 45 && !CLAUSE_BREAK.test(text.slice(p.end, vs)) && !OTHER_SUBJECT_AFTER_COMMA.test(text.slice(p.end, vs))) personBefore = p;
     }
+    if (inverted && IMPERSONAL_AFTER.test(afterVerb)) return { person: null, decided: true };
     if (pronounSubjectBefore(text.slice(Math.max(ws, vs - 30), vs)) || pronounBefore(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
       if (personBefore && !pronounBefore(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
       return { person: antecedent(ws), decided: true };
@@ -501,7 +421,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // The sentence ends at the first /[.!?](?:\s|$)/ of that stretch.
     for (let k = q.outerEnd; k < afterEnd; k++) {
       const c = text.charCodeAt(k);
-      if ((c === 46 || c === 33 || c === 63) && (k + 1 === afterEnd || isSpaceUnit(text, k + 1))) {
+      if ((c === 46 || c === 33 || c === 63) && (k + 1 === afterEnd || isSpaceUnit(text, k + 1)) && !isAbbreviationDot(text, k)) {
         afterEnd = k;
         break;
       }
@@ -539,10 +459,10 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
           if (attribution.decided) break;
         }
       }
-      // "Pour Dmitri Peskov, « … »", "For Lavrov, "…"": the person the clause is given to, when nothing but
-      // that comma stands between them and the quote.
+      // "Pour Dmitri Peskov, « … »", "Pour le ministre, Thomas Girard, la réforme reste « … »": the person the
+      // sentence is given to.
       if (!attribution.decided) {
-        const given = peopleIn(ws, q.outerStart).find((p) => FOR_PERSON_BEFORE.test(text.slice(Math.max(ws, p.start - 12), p.start)) && FOR_PERSON_AFTER.test(text.slice(p.end, q.outerStart)));
+        const given = givenToSpeaker(text, ws, q.outerStart, peopleIn);
         if (given) attribution = { person: given, decided: true };
       }
       if (!attribution.decided && qi > 0 && prevEnd > ws - 1 && !/[.!?\n]/.test(text.slice(prevEnd, q.outerStart))) {

@@ -2,6 +2,8 @@
  * The subject of a sentence, for speakers: who "il"/"he" stands for, and who goes on speaking in a quote
  * that follows a sentence about them.
  */
+import { isNationality } from '../lexicon/nationalities';
+import { ROLE_WORDS } from '../lexicon/roles';
 import type { RawPerson } from './people';
 import { sentenceStart } from './text';
 
@@ -9,19 +11,88 @@ import { sentenceStart } from './text';
 export const SUBJECT_OPENING = /^[\s«"“—–-]*(?:(?:[\p{L}'’.,-]+)\s){0,4}$/u;
 
 /**
- * The subject of the sentence right before a quote that opens a sentence of its own: the first person of that
- * sentence when nothing but a role or a few words comes before them ("La ministre Agnès Varenne a …").
- * Null when the quote does not open a sentence of the same paragraph, when that sentence holds a quote (it
- * starts before `prevQuoteEnd`), or when it does not open with a person.
+ * What may open a sentence before its subject: an adverbial closed by a comma ("Interrogé mardi, ", "Dans un
+ * entretien publié mardi par un quotidien régional, ", "In an interview on Tuesday, "), then a connective
+ * ("Mais", "But") and a role phrase on an article ("la ministre de la Santé", "Le président"). Group 1: the
+ * role phrase's words.
+ */
+const BEFORE_SUBJECT = /^[\s«"“—–-]*(?:[^.!?;:\n]{0,120},\s+)?(?:(?:Mais|Et|Or|Pourtant|Alors|But|And|Yet|So|Then)\s+)?((?:(?:Le|La|Les|L['’]|The|le|la|les|l['’]|the)\s*(?:[\p{L}'’.-]+\s+){0,6})?)$/u;
+/** Articles and prepositions of a role phrase ("le ministre de l'Intérieur"). */
+const ROLE_GLUE_WORDS = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd', 'the', 'of']);
+/** Words that may come before the role word itself ("l'ancien président", "the former minister"). */
+const BEFORE_ROLE = new Set(['ancien', 'ancienne', 'nouveau', 'nouvelle', 'futur', 'future', 'actuel', 'actuelle', 'former', 'new', 'vice', 'deputy', 'acting']);
+
+/**
+ * Empty, or a role phrase: a role word among its words, and its first word (after the article) the role, an
+ * adjective of a role, a nationality or a capitalised name ("The Kremlin spokesman"); "La colère monte contre"
+ * is none.
+ */
+function isRolePhrase(phrase: string): boolean {
+  const words = phrase.split(/[\s'’]+/).filter((w) => w && !ROLE_GLUE_WORDS.has(w.toLowerCase()));
+  if (!words.length) return true;
+  const lower = words.map((w) => w.toLowerCase());
+  if (!lower.some((w) => ROLE_WORDS.has(w))) return false;
+  return ROLE_WORDS.has(lower[0]) || BEFORE_ROLE.has(lower[0]) || isNationality(lower[0]) || /^\p{Lu}/u.test(words[0]);
+}
+/** Another name right after the first, joined to it: a subject of several people speaks no one's quote. */
+const JOINED_NAME = /^\s*(?:,\s*|\s(?:et|and|ou|or)\s+)$/u;
+
+/**
+ * The person opening `[from, end)` as its subject: nothing but an opening adverbial, a connective and a role
+ * phrase before them ("Sur place, la ministre de la Santé Claire Vasseur a …"), never a complement ("La
+ * colère monte contre Pierre Lambert"), and not one of several people joined by "et" or a comma.
+ */
+function subjectPerson(text: string, from: number, end: number, peopleIn: (s: number, e: number) => RawPerson[]): RawPerson | null {
+  const inSentence = peopleIn(from, end);
+  const first = inSentence[0];
+  if (!first) return null;
+  const before = BEFORE_SUBJECT.exec(text.slice(from, first.start));
+  if (!before) return null;
+  if (!isRolePhrase(before[1])) return null;
+  const second = inSentence[1];
+  if (second && JOINED_NAME.test(text.slice(first.end, second.start))) return null;
+  return first;
+}
+
+/**
+ * The subject of the sentence right before a quote that opens a sentence of its own ("La ministre Agnès
+ * Varenne a défendu sa réforme. « … »"), or of the clause a colon closes right before it ("Pierre Lambert ne
+ * décolère pas : « … »"). Null when the quote does not follow such a sentence in the same paragraph, when that
+ * sentence holds a quote (it starts before `prevQuoteEnd`), or when it does not open with a person.
  */
 export function continuedSubject(text: string, open: number, prevQuoteEnd: number, peopleIn: (s: number, e: number) => RawPerson[]): RawPerson | null {
   let i = open;
-  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0 || text.charCodeAt(i - 1) === 0x202f)) i--;
   const c = text.charCodeAt(i - 1);
-  if (i === 0 || !(c === 46 || c === 33 || c === 63)) return null;
+  if (i === 0 || !(c === 46 || c === 33 || c === 63 || c === 58)) return null;
   const from = sentenceStart(text, i - 1, 400);
   if (from < prevQuoteEnd) return null;
-  const first = peopleIn(from, i)[0];
-  return first && SUBJECT_OPENING.test(text.slice(from, first.start)) ? first : null;
+  return subjectPerson(text, from, i, peopleIn);
 }
 
+/** "Pour" / "For" opening a sentence or a clause, then at most five words and commas before a name: group 1. */
+const FOR_BEFORE_NAME = /(?:^\s*|[.!?]\s+|,\s*|\n\s*)(?:[Pp]our|For)\s+((?:[\p{L}'’-]+,?\s+){0,5})$/u;
+/** The end of a sentence or a clause between a name and the quote: the name no longer governs the quote. */
+const CLAUSE_END = /[.!?;:\n]/;
+
+/**
+ * The person a sentence is given to: "Pour Thomas Girard, « … »", "Pour le ministre, Thomas Girard, la réforme
+ * reste « … »", "For Evans, the ruling was “…”". The words between "Pour" and the name, if any, are a role
+ * phrase opening on an article ("Pour contrer Thomas Girard, ils …" gives nobody); after the name a comma,
+ * then the quote in the same clause with nobody else named before it. Null otherwise.
+ */
+export function givenToSpeaker(text: string, from: number, open: number, peopleIn: (s: number, e: number) => RawPerson[]): RawPerson | null {
+  const inSentence = peopleIn(from, open);
+  for (let k = 0; k < inSentence.length; k++) {
+    const p = inSentence[k];
+    const lead = FOR_BEFORE_NAME.exec(text.slice(Math.max(from, p.start - 80), p.start));
+    if (!lead) continue;
+    const words = lead[1].toLowerCase().split(/[\s,'’]+/).filter(Boolean);
+    if (words.length && !(ROLE_GLUE_WORDS.has(words[0]) && words.some((w) => ROLE_WORDS.has(w)))) continue;
+    const rest = text.slice(p.end, open);
+    if (!/^\s*,/.test(rest) || CLAUSE_END.test(rest) || rest.length > 200) continue;
+    // Someone else named between the name and the quote is that clause's subject, not this person.
+    return k + 1 === inSentence.length ? p : null;
+  }
+  return null;
+}

@@ -5,14 +5,14 @@
  * their day, parts of day, anaphoric days and quarters resolved against the previous mention).
  */
 import type { DatePrecision, PublicationDate } from '../model';
-import { addDays, isoDay, type Ymd } from './calendar';
+import { addDays, isoDay, isValidDay, type Ymd } from './calendar';
 import { isLetterUnit, isSpaceUnit } from './chars';
 import type { RawDate } from './dates';
 import type { RawDuration } from './durations';
 import { partOfDay, detectTimexWords, type Pub, type TimexHit } from './timexRules';
 
 /** Words TimeML leaves out of an extent at its start. */
-const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au']);
+const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au', 'de', 'à', 'entre', 'avant', 'après', 'of', 'to', 'between', 'before', 'after']);
 /**
  * Words kept in an extent when they stand just before it: French TimeBank keeps the determiner ("le jeudi
  * 7 octobre"); TempEval-3 English leaves "the" out ("the [August 7] bombings") but keeps a modifier of the
@@ -21,8 +21,8 @@ const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since',
 const DETERMINERS = new Set(['le', 'la', 'ce', 'cette', 'cet', 'early', 'late', 'noon', 'midnight', 'around', 'about', 'almost', 'nearly', 'approximately', 'roughly']);
 const MONTH_BEFORE_YEAR = /(?:^|[^\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s$/u;
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12, janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 };
-const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'prochain', 'prochaine', 'passé', 'passée']);
-const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:past|last|next|first|coming|previous|following)\s|(?:les|Les|ces|Ces)\s)$/u;
+const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'derniers', 'dernières', 'prochain', 'prochaine', 'prochains', 'prochaines', 'passé', 'passée']);
+const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:(?:past|last|next|first|coming|previous|following|latest)\s)?|(?:les|Les|ces|Ces)\s(?:(?:dernières|derniers|prochaines|prochains)\s)?)$/u;
 /**
  * Before a number of years, an age rather than a duration: "âgé de", "aged", "at the age of", "les moins de",
  * "les 6-" (an age band), and "de" after a word for a person ("une fillette de 6 ans", "enfants de 2 à").
@@ -53,7 +53,9 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
   // Class-table reads of one unit each: /\s/ and /[\p{L}'’]/u tested on text[i - 1] made a string per unit.
   let i = end;
   while (i > 0 && isSpaceUnit(text, i - 1) && end - i < 2) i--;
-  if (i === end) return null;
+  // An elided word is glued to the next by its apostrophe ("l'année 2001").
+  const glued = i === end && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019);
+  if (i === end && !glued) return null;
   const stop = i;
   while (i > 0 && (isLetterUnit(text, i - 1) || text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
   return i < stop ? { word: text.slice(i, stop), start: i } : null;
@@ -86,6 +88,8 @@ function conformStart(text: string, start: number, end: number): number {
 /** Words after a time expression that leave it the head of its phrase ("in the third quarter, …", "the quarter ended"). */
 const HEAD_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'when', 'as', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'compared', 'ended', 'ending', 'that', 'which', 'than', 'after', 'before', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'while', 'because', 'if', 'so', 'there', 'this', 'its', 'their', 'his', 'her', 'earlier', 'ago', 'or so']);
 
+const UNIT_NOUN_END = /(?:^|\s)(?:quarters?|months?|periods?|years?|weeks?|days?|half)$/i;
+
 /**
  * English "the" belongs to a time expression that heads its phrase ("in [the third quarter]."), not to one
  * that modifies a noun ("the [August 7] bombings", "the [third-quarter] loss"): what follows decides.
@@ -93,7 +97,9 @@ const HEAD_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for'
 function englishThe(text: string, d: ConformedDate): ConformedDate {
   const next = /^\s*([\p{L}]+|[^\s\p{L}]|$)/u.exec(text.slice(d.end, d.end + 24));
   const word = next ? next[1] : '';
-  const heads = word === '' || !LOWER_START.test(word) || HEAD_FOLLOWERS.has(word);
+  // A span ending with a unit noun is a noun phrase of its own: what follows is its verb ("the third quarter
+  // jumped"), not a noun it modifies (which a date or a hyphenated "third-quarter" would be).
+  const heads = word === '' || !LOWER_START.test(word) || HEAD_FOLLOWERS.has(word) || UNIT_NOUN_END.test(text.slice(d.start, d.end));
   const starts = /^(?:the|The)\s+/.exec(text.slice(d.start, d.end));
   if (starts && !heads) return { ...d, start: d.start + starts[0].length };
   if (!starts && heads) {
@@ -127,6 +133,32 @@ function splitDateTime(text: string, d: ConformedDate): ConformedDate[] {
   return [day, time];
 }
 
+const FIRST_MEMBER = /(?:^|[^\p{L}\p{N}])(\d{1,2})(?:er)?\s(au|et|à|ou)\s(?:le\s)?$/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])([lL]es?)\s$/u;
+
+/**
+ * The first member of a French range or list of days: "du [19] au [23 juillet]", "[les 6] et [13 avril]"
+ * (TimeML's two expressions; the first takes the month and year of the second). "le", "les" stay in the
+ * extent, "du" and "entre" are signals.
+ */
+function addFirstMembers(text: string, dates: ConformedDate[]): void {
+  const n = dates.length;
+  for (let k = 0; k < n; k++) {
+    const d = dates[k];
+    if (d.precision !== 'day' || !DAY_VALUE.test(d.value) || d.value.length !== 10 || !/^(?:le\s)?\d/.test(text.slice(d.start, d.start + 4))) continue;
+    const back = FIRST_MEMBER.exec(text.slice(Math.max(0, d.start - 24), d.start));
+    if (!back) continue;
+    const day = Number(back[1]);
+    const later = Number(d.value.slice(8));
+    if (day < 1 || day === later || ((back[2] === 'au' || back[2] === 'à') && day > later)) continue;
+    const numberStart = d.start - back[0].length + back[0].indexOf(back[1]);
+    const det = DETERMINER_BEFORE.exec(text.slice(Math.max(0, numberStart - 5), numberStart));
+    const start = det ? numberStart - det[1].length - 1 : numberStart;
+    const value = `${d.value.slice(0, 8)}${back[1].padStart(2, '0')}`;
+    if (isValidDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), day)) dates.push({ ...d, start, end: numberStart + back[1].length, value });
+  }
+}
+
 /** Extends the end over "dernier", "prochain" after a date ("le 6 mai dernier"). */
 function conformEnd(text: string, end: number): number {
   const m = /^\s([\p{L}]+)(?![\p{L}])/u.exec(text.slice(end, end + 14));
@@ -138,6 +170,7 @@ const ymdOf = (v: string): Ymd | null => {
   const m = DAY_VALUE.exec(v);
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 };
+const AUJOURDHUI = /^aujourd['’]hui$/i;
 const PART_WORD = /(?:^|\s)(matin|soir|après-midi|midi|nuit|morning|afternoon|evening|night|tonight)$/iu;
 
 /** Adds TIMEX3 values that the ISO `value` does not carry: a clock time's day, a part of day, a resolved anaphor. */
@@ -166,6 +199,10 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
       d.value = lastQuarter ? shiftedQuarter(lastQuarter, d.value) : '';
     } else if (lastQuarter && /^a\s+year\s+(?:ago|earlier)$/i.test(span)) {
       d.value = shiftedQuarter(lastQuarter, 'QUARTER_ANAPHOR-1');
+    } else if (AUJOURDHUI.test(span) && /^\s?,/.test(text.slice(d.end, d.end + 2))) {
+      // "Aujourd'hui, la ville a changé": set off by a comma, it contrasts now with before (PRESENT_REF); the
+      // mention keeps its day for the editor and the corpus.
+      d.timexValue = 'PRESENT_REF';
     } else {
       const pod = PART_WORD.exec(span);
       if (pod && DAY_VALUE.test(d.value) && d.value.length === 10) {
@@ -212,6 +249,7 @@ export function conformTimex(text: string, dates: readonly RawDate[], durations:
     outDurations.push(prefix ? { ...d, start: d.start - prefix[1].length } : { ...d });
   }
   const outDates: ConformedDate[] = dates.flatMap((d) => splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })));
+  addFirstMembers(text, outDates);
   const taken = [...outDates, ...outDurations].sort((a, b) => a.start - b.start);
   const hits = detectTimexWords(text, pub);
   let lastEnd = -1;

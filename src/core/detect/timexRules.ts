@@ -280,12 +280,10 @@ const FAMILIES: Family[] = [
     return n >= 1 && n <= 21 ? { type: 'DATE', value: String(n - 1).padStart(2, '0') } : null;
   } },
   { re: VAGUE_RE, firsts: ['the', 'a', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de', 'des', 'ces', 'les'], read: (m, _pub, text) => {
-    // "several years ago" is a past reference, "recent weeks" and "coming months" are references too (TimeML).
+    // "several years ago" is a past reference.
     const ago = /^\sago(?![\p{L}])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     if (ago) return { type: 'DATE', value: 'PAST_REF', extend: ago[0].length };
-    const q = m[1].toLowerCase();
-    if (q === 'recent') return { type: 'DATE', value: 'PAST_REF' };
-    if (q === 'coming' || q === 'the coming') return { type: 'DATE', value: 'FUTURE_REF' };
+    // "recent weeks", "the coming years": TimeML reads a vague length (PXW, PXY), as "several weeks".
     return { type: 'DURATION', value: VAGUE_UNIT[m[2]] };
   } },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },

@@ -115,9 +115,10 @@ const FIRST_NAME_CACHE = new Map<string, boolean>();
 function isFirstNameUncached(word: string): boolean {
   const f = foldName(word);
   if (FIRST_NAMES.has(f)) return true;
-  // Compound French given names not listed as such: "Jean-Noël", "Marie-Hélène".
+  // Compound French given names not listed as such: "Jean-Noël", "Marie-Hélène", and "Jean-Bedel": a
+  // given name and one more word of three letters or more.
   const dash = f.indexOf('-');
-  return dash > 0 && FIRST_NAMES.has(f.slice(0, dash)) && FIRST_NAMES.has(f.slice(dash + 1));
+  return dash > 0 && FIRST_NAMES.has(f.slice(0, dash)) && (FIRST_NAMES.has(f.slice(dash + 1)) || (f.length - dash > 3 && !f.includes('-', dash + 1)));
 }
 
 /** Number of given names in the list (for tests and the quality report). */

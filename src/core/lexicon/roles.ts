@@ -7,6 +7,17 @@
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'm.', 'mm.', 'mme', 'mmes', 'mlle', 'me', 'mgr', 'dr', 'dr.', 'pr', 'pr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame',
   'lord', 'lady', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'prof.', 'rev.', 'cheikh', 'sheikh', 'emir', 'émir',
+  'madame', 'monsieur', 'mademoiselle',
+]);
+
+/**
+ * Honorifics, ranks and titles of nobility after which "de", "van der", "von" is a particle of the name
+ * ("M. de Villepin", "le général de Gaulle", "Madame van der Berg"), not "of" a place or an institution
+ * (as after "le maire de", "le président de").
+ */
+export const PARTICLE_TITLES: ReadonlySet<string> = new Set([
+  ...HONORIFICS,
+  ...'général maréchal amiral colonel capitaine lieutenant comte comtesse duc duchesse marquis marquise baron baronne vicomte vicomtesse chevalier abbé general marshal admiral colonel captain count countess duke duchess baron baroness'.split(' '),
 ]);
 
 /**
@@ -57,4 +68,39 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'national', 'special', 'first', 'former', 'acting', 'interim', 'foreign', 'security', 'majority', 'minority', 'supreme',
   'white', 'economy', 'trade', 'energy', 'health', 'treasury', 'homeland', 'defence', 'defense', 'interior', 'finance',
   'kremlin', 'nato', 'un', 'u.s.', 'deputy', 'vice', 'prime', 'house', 'senate', 'european', 'première',
+]);
+
+/**
+ * Occupations, ranks and relations written right before a name ("saxophonist Tomas Reyl", "le caporal
+ * Lenoir", "notre collègue Varga"), in English and French: they mark a person for people detection only
+ * (quote attribution keeps ROLE_WORDS, whose words also name a speaker).
+ */
+export const OCCUPATIONS: ReadonlySet<string> = new Set(`
+saxophonist trumpeter trombonist vocalist keyboardist guitarist drummer bassist percussionist singer singer-songwriter songwriter
+pianist violinist cellist organist composer conductor rapper actor actress comedian filmmaker screenwriter playwright novelist poet
+writer painter sculptor photographer architect designer physicist chemist biologist mathematician philosopher historian
+sociologist astronomer inventor footballer striker midfielder defender goalkeeper quarterback pitcher coach teammate boxer
+wrestler golfer cyclist swimmer sprinter skater jockey lawyer physician surgeon priest bishop archbishop reverend rabbi monk
+nun missionary politician mp emperor empress duke duchess countess baron baroness sultan sheriff detective inspector sergeant
+lieutenant captain colonel corporal private major marshal commander officer constable astronaut explorer businessman
+businesswoman entrepreneur banker industrialist philanthropist colleague rapporteur
+chanteur chanteuse acteur actrice comédien comédienne cinéaste réalisateur réalisatrice scénariste dramaturge romancier
+romancière poète poétesse écrivain écrivaine peintre sculpteur photographe architecte physicien physicienne chimiste
+mathématicien mathématicienne philosophe historien historienne sociologue astronome inventeur footballeur attaquant
+gardien coéquipier boxeur cycliste nageur nageuse médecin chirurgien prêtre abbé curé pasteur archevêque moine religieuse
+empereur impératrice duc duchesse comte comtesse baron baronne sultan capitaine lieutenant sergent caporal adjudant
+maréchal brigadier gendarme inspecteur industriel banquier mécène collègue rapporteur rapporteure compositeur compositrice
+musicien musicienne pianiste violoniste guitariste batteur
+`.split(/\s+/).filter(Boolean));
+
+/** Every word that announces a person right before their name: ROLE_WORDS and OCCUPATIONS. */
+export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...OCCUPATIONS]);
+
+/**
+ * Plurals of PERSON_ROLE_WORDS and honorifics ("les juges", "les généraux", "MM.", "Messrs"): before a
+ * list of names, each name of the list is a person ("les juges Verlaine et Marrou").
+ */
+export const PLURAL_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'mm.', 'messrs', 'messrs.', 'mesdames',
+  ...[...PERSON_ROLE_WORDS].flatMap((w) => (w.endsWith('al') ? [`${w.slice(0, -2)}aux`, `${w}s`] : w.endsWith('s') || w.endsWith('x') ? [] : [`${w}s`])),
 ]);

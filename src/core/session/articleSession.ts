@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Document } from 'yaml';
 import { makeSelector, prepareText, reanchorAll } from '../anchor/reanchor';
 import type { AnchorResult } from '../anchor/reanchor';
-import { detect } from '../detect/index';
+import { detect, type DetectOptions } from '../detect/index';
 import type { Detections, Person } from '../model';
 import { newAnnotationId, uniqueId } from '../sidecar/ids';
 import type { Authorship } from '../team/authorship';
@@ -92,6 +92,8 @@ function clone<T>(value: T): T {
 export interface ArticleSessionOptions {
   ids?: IdGenerator;
   registry?: Person[];
+  /** Full names the workspace's other articles give (see `setKnownNames`). */
+  knownNames?: readonly string[];
   /** Replaces the detector (the tests use the real one; the benchmark may count calls). */
   detect?: typeof detect;
   /** Who is annotating, asked whenever an annotation is made (the setting may change meanwhile). */
@@ -107,9 +109,10 @@ export class ArticleSession {
   private readonly undoStack: Snapshot[] = [];
   private _version = 0;
   private savedVersion = 0;
-  private detectionCache: { text: string; published: string | undefined; registry: Person[]; result: Detections } | undefined;
+  private detectionCache: { text: string; published: string | undefined; registry: Person[]; knownNames: readonly string[]; result: Detections } | undefined;
   private readonly ids: IdGenerator;
   private registry: Person[];
+  private knownNames: readonly string[] = [];
   private readonly detector: typeof detect;
   private readonly stamp: (() => Authorship) | undefined;
   private anchors = new Map<string, AnchorResult>();
@@ -126,6 +129,7 @@ export class ArticleSession {
     this._diskBase = clone(this._sidecar);
     this.ids = options.ids ?? newAnnotationId;
     this.registry = options.registry ?? [];
+    this.knownNames = options.knownNames ?? [];
     this.detector = options.detect ?? detect;
     this.stamp = options.stamp;
     this.reanchor();
@@ -166,6 +170,11 @@ export class ArticleSession {
     this.registry = registry;
   }
 
+  /** Full names the workspace's other articles give: a surname alone here is that person (cue 'corpus'). */
+  setKnownNames(names: readonly string[]): void {
+    this.knownNames = names;
+  }
+
   annotations(): readonly SidecarAnnotation[] {
     return this._sidecar.annotations;
   }
@@ -193,15 +202,25 @@ export class ArticleSession {
     return this._text.length > MAX_DETECTION_CHARS;
   }
 
-  /** Detections of the current text, computed once per text, publication date and registry. */
+  /**
+   * What detection of this article is asked with: the sidecar's publication date, the registry and the
+   * workspace's full names (the editor's worker detects with the same, so its result is this session's).
+   */
+  detectOptions(): DetectOptions {
+    const options: DetectOptions = { published: this._sidecar.document.published, registry: this.registry };
+    if (this.knownNames.length) options.knownNames = this.knownNames;
+    return options;
+  }
+
+  /** Detections of the current text, computed once per text, publication date, registry and known names. */
   detections(): Detections {
     const published = this._sidecar.document.published;
     const c = this.detectionCache;
-    if (c && c.text === this._text && c.published === published && c.registry === this.registry) return c.result;
+    if (c && c.text === this._text && c.published === published && c.registry === this.registry && c.knownNames === this.knownNames) return c.result;
     const result = this.detectionSkipped
       ? { published: null, language: 'fr' as const, people: [], dates: [], durations: [], quotes: [] }
-      : this.detector(this._text, { published, registry: this.registry });
-    this.detectionCache = { text: this._text, published, registry: this.registry, result };
+      : this.detector(this._text, this.detectOptions());
+    this.detectionCache = { text: this._text, published, registry: this.registry, knownNames: this.knownNames, result };
     return result;
   }
 

@@ -103,6 +103,15 @@ export function annotationTitle(a: { type: string; attribute?: string }, lang: L
 }
 
 /**
+ * What an annotation or a suggestion is, as a word inside a sentence: "person", "duration" (a suggestion kind
+ * or a claim about a duration), "personne", "durée", in `lang`. Never the raw type code in a French sentence.
+ */
+export function kindName(what: string | { type: string; attribute?: string }, lang: Lang = 'en'): string {
+  const a = typeof what === 'string' ? (what === 'duration' ? { type: 'claim', attribute: 'duration' } : { type: what }) : what;
+  return annotationTitle(a, lang).toLocaleLowerCase(lang);
+}
+
+/**
  * The value of an annotation in words, with the publication date it was read against, all in `lang`
  * (the interface's language: a French article read with an English interface reads "Thursday, February 27").
  */

@@ -9,7 +9,8 @@
 import type { FileSystem } from '../fs';
 import { mergeSidecars, type MergeConflict } from './merge';
 import type { Sidecar } from './schema';
-import { MAX_YAML_CHARS, parseSidecar, type YamlProblem } from './yamlStore';
+import { problemAt, type YamlProblem } from './problems';
+import { MAX_YAML_CHARS, parseSidecar } from './yamlStore';
 
 /** A leftover younger than this may belong to a save in progress (another window): left alone. */
 export const LEFTOVER_MIN_AGE_MS = 60_000;
@@ -23,7 +24,7 @@ export interface Leftover {
   mtime: number;
   /** The sidecar it holds, when it parses and validates. */
   sidecar?: Sidecar;
-  /** Why it cannot be used (truncated by the interruption, too big, unreadable), with its position. */
+  /** Why it cannot be used (truncated by the interruption, too big, unreadable), with its position in the leftover. */
   problem?: YamlProblem;
 }
 
@@ -56,15 +57,15 @@ export async function findLeftovers(
       const st = await fs.stat(path);
       if (!st || now - st.mtime < minAge) continue;
       if (st.size > MAX_YAML_CHARS) {
-        out.push({ path, mtime: st.mtime, problem: { line: 1, column: 1, message: `${path}: ${st.size} bytes is more than a sidecar may hold` } });
+        out.push({ path, mtime: st.mtime, problem: problemAt('too-large-bytes', 1, 1, st.size) });
         continue;
       }
       const text = new TextDecoder('utf-8').decode(await fs.readFile(path));
       const parsed = parseSidecar(text.startsWith('\uFEFF') ? text.slice(1) : text, sidecarPath);
       if (parsed.ok) out.push({ path, mtime: st.mtime, sidecar: parsed.value });
-      else out.push({ path, mtime: st.mtime, problem: { ...parsed.errors[0], message: `${path}:${parsed.errors[0].line}:${parsed.errors[0].column}: ${parsed.errors[0].message}` } });
+      else out.push({ path, mtime: st.mtime, problem: parsed.errors[0] });
     } catch (e) {
-      out.push({ path, mtime: 0, problem: { line: 1, column: 1, message: `${path}: ${String((e as Error)?.message ?? e)}` } });
+      out.push({ path, mtime: 0, problem: problemAt('cannot-read', 1, 1, String((e as Error)?.message ?? e)) });
     }
   }
   return out.sort((a, b) => a.mtime - b.mtime || (a.path < b.path ? -1 : 1));

@@ -7,6 +7,8 @@
  * Newsmark (or extended by hand) survives a save.
  */
 import { z } from 'zod';
+// Each rule of ours names its message by a code of sidecar/problems.ts (PROBLEM_TEXTS): the reader of the file
+// sees it in the interface's language, with the field's path and the value found.
 
 export const SIDECAR_VERSION = 1;
 export const CORPUS_VERSION = 1;
@@ -33,14 +35,10 @@ export type AnnotationOrigin = (typeof ANNOTATION_ORIGINS)[number];
 /** Ids: short, safe in YAML, paths and command arguments (`a-1x9k2m0q`, `p-macron`). */
 const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, {
-    error: 'an id is 1 to 64 letters, digits, "_", ".", ":" or "-", starting with a letter or digit',
-  });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, { error: 'schema.id' });
 
 /** A code-point offset. */
-const offsetSchema = z.int({ error: 'an offset is a whole number of code points' }).min(0, {
-  error: 'an offset cannot be negative',
-});
+const offsetSchema = z.int({ error: 'schema.offset' }).min(0, { error: 'schema.offset-negative' });
 
 /**
  * The article a sidecar describes: a file name in the sidecar's own folder, never a path, so a
@@ -48,28 +46,21 @@ const offsetSchema = z.int({ error: 'an offset is a whole number of code points'
  */
 const plainFileName = z
   .string()
-  .min(1, { error: 'document.source is empty: give the article file name' })
-  .max(255, { error: 'document.source is longer than a file name can be' })
+  .min(1)
+  .max(255)
   // eslint-disable-next-line no-control-regex -- NUL is exactly what must be refused
-  .regex(/^(?!\.\.?$)[^/\\:\u0000]+$/, {
-    error: (issue) =>
-      `must be a plain file name beside the sidecar (no "/", "\\", ":" or ".."): got ${JSON.stringify(issue.input)}`,
-  });
+  .regex(/^(?!\.\.?$)[^/\\:\u0000]+$/, { error: 'schema.source-path' });
 
 /** A path relative to the corpus folder, with "/" separators, never leaving it. */
 const corpusRelativePath = z
   .string()
   .min(1)
   // eslint-disable-next-line no-control-regex -- NUL is exactly what must be refused
-  .regex(/^(?![/\\])(?![A-Za-z]:)(?!.*(^|[/\\])\.\.([/\\]|$))[^\u0000]+$/, {
-    error: (issue) => `a file must be a path inside the corpus folder (relative, no ".."): got ${JSON.stringify(issue.input)}`,
-  });
+  .regex(/^(?![/\\])(?![A-Za-z]:)(?!.*(^|[/\\])\.\.([/\\]|$))[^\u0000]+$/, { error: 'schema.corpus-path' });
 
 const publishedSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'published is a date written YYYY, YYYY-MM or YYYY-MM-DD',
-  });
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'schema.published' });
 
 /** YAML reads `value: 2025` as a number: accept it and keep the value as text. */
 const textValue = z.union([z.string(), z.number().transform((n) => String(n))]);
@@ -83,18 +74,18 @@ const authorship = {
   author: z.string().min(1).optional(),
   created: z
     .string()
-    .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, { error: 'created is an ISO 8601 date-time (2026-12-07T06:10:00Z)' })
+    .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, { error: 'schema.created' })
     .optional(),
 };
 
 export const documentSchema = z.looseObject({
   source: plainFileName,
   /** Hex SHA-256 of the article text (UTF-8, BOM removed) when the sidecar was last written. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256 is 64 lowercase hexadecimal digits' }).optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'schema.sha256' }).optional(),
   published: publishedSchema.optional(),
   outlet: z.string().optional(),
   /** BCP 47 language tag (fr, en, fr-CA). */
-  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: 'language is a tag such as fr or en' }).optional(),
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: 'schema.language' }).optional(),
 });
 
 export const annotationSchema = z
@@ -117,7 +108,7 @@ export const annotationSchema = z
      * A date that names a weekday against a month-only publication date: the days it can be (ISO), when
      * `value` is only the month. Kept on acceptance so the hover and the reader still see the choice.
      */
-    candidates: z.array(z.string().regex(/^\d{4}-\d\d-\d\d/, { error: 'a candidate is an ISO day, YYYY-MM-DD' })).optional(),
+    candidates: z.array(z.string().regex(/^\d{4}-\d\d-\d\d/, { error: 'schema.candidate' })).optional(),
     /**
      * TIMEX3 (ISO-TimeML) type and value of a detected date or duration, when detection gave them: SET
      * `P1Y` for "chaque année", DATE `PRESENT_REF` for "désormais", TIME `1999-05-23T22:00` for "22 h".
@@ -140,7 +131,7 @@ export const annotationSchema = z
   })
   .superRefine((a, ctx) => {
     if (a.start > a.end) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${a.end}) is before start (${a.start})` });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'schema.end-before-start', params: { args: [a.end, a.start] } });
     }
   });
 
@@ -181,7 +172,8 @@ function uniqueIds<T extends { id: string }>(list: T[], ctx: z.RefinementCtx, li
       ctx.addIssue({
         code: 'custom',
         path: [listName, i, 'id'],
-        message: `duplicate id "${item.id}" (also ${listName}[${first}])`,
+        message: 'schema.duplicate-id',
+        params: { args: [item.id, `${listName}[${first}]`] },
       });
     } else seen.set(item.id, i);
   });
@@ -189,9 +181,7 @@ function uniqueIds<T extends { id: string }>(list: T[], ctx: z.RefinementCtx, li
 
 export const sidecarSchema = z
   .looseObject({
-    version: z.literal(SIDECAR_VERSION, {
-      error: (issue) => `unsupported sidecar version ${JSON.stringify(issue.input)}: this Newsmark reads version ${SIDECAR_VERSION}`,
-    }),
+    version: z.literal(SIDECAR_VERSION, { error: 'schema.sidecar-version' }),
     document: documentSchema,
     annotations: z.array(annotationSchema).default([]),
     rejected: z.array(rejectedSchema).default([]),
@@ -215,7 +205,7 @@ export const eventMentionSchema = z
     end: offsetSchema,
   })
   .superRefine((m, ctx) => {
-    if (m.start > m.end) ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${m.end}) is before start (${m.start})` });
+    if (m.start > m.end) ctx.addIssue({ code: 'custom', path: ['end'], message: 'schema.end-before-start', params: { args: [m.end, m.start] } });
   });
 
 export const eventSchema = z.looseObject({
@@ -257,9 +247,7 @@ export const linkSchema = z.looseObject({
 
 export const corpusSchema = z
   .looseObject({
-    version: z.literal(CORPUS_VERSION, {
-      error: (issue) => `unsupported newsmark.yaml version ${JSON.stringify(issue.input)}: this Newsmark reads version ${CORPUS_VERSION}`,
-    }),
+    version: z.literal(CORPUS_VERSION, { error: 'schema.corpus-version' }),
     people: z.array(personSchema).default([]),
     events: z.array(eventSchema).default([]),
     verdicts: z.array(verdictSchema).default([]),

@@ -9,10 +9,10 @@ import type { FileSystem } from '../fs';
 import { absorbLeftovers, discardLeftovers, findLeftovers, type Absorbed, type Leftover } from './leftovers';
 import { saveAtomically, type SaveResult } from './save';
 import type { Sidecar } from './schema';
-import type { YamlProblem } from './yamlStore';
+import { problemAt, type YamlProblem } from './problems';
 
 /** The problem of a file that is not UTF-8. */
-export const NOT_UTF8: readonly YamlProblem[] = [{ message: 'the file is not valid UTF-8: Newsmark will not overwrite it', line: 1, column: 1 }];
+export const NOT_UTF8: readonly YamlProblem[] = [problemAt('not-utf8', 1, 1)];
 
 /**
  * Decodes a sidecar or newsmark.yaml strictly, without its BOM. Throws a TypeError on bytes that are not

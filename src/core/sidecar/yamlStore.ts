@@ -11,6 +11,9 @@ import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, corpusSchema, sidecarSchema } from './schema';
 import type { Corpus, Sidecar, SidecarAnnotation } from './schema';
+import { problemAt, schemaProblem, yamlSyntaxProblem, type ProblemCode, type ProblemParam, type SchemaIssue, type YamlProblem } from './problems';
+
+export type { YamlProblem } from './problems';
 
 /** Files above this size are refused before parsing (a sidecar of 1,000 annotations is ~300 KB). */
 export const MAX_YAML_CHARS = 20 * 1024 * 1024;
@@ -20,14 +23,6 @@ export const MAX_ALIAS_COUNT = 100;
 export const MAX_DEPTH = 64;
 /** Keys that would touch JavaScript prototypes if a consumer copied them naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-export interface YamlProblem {
-  message: string;
-  /** 1-based. */
-  line: number;
-  /** 1-based, in UTF-16 units (as VS Code counts columns). */
-  column: number;
-}
 
 export type ParseResult<T> =
   | {
@@ -77,38 +72,32 @@ function keyText(key: unknown): string | undefined {
   return undefined;
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
-  let s = '';
-  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${String(seg)}` : String(seg);
-  return s;
-}
-
 /**
  * Walks the YAML tree without recursion (a hostile file must not overflow the stack) and reports
  * forbidden keys and excessive nesting.
  */
 function checkTree(doc: Document, lineCounter: LineCounter): YamlProblem[] {
   const problems: YamlProblem[] = [];
-  const at = (offset: number, message: string) => {
+  const at = (offset: number, code: ProblemCode, ...params: ProblemParam[]) => {
     const p = lineCounter.linePos(offset);
-    problems.push({ message, line: p.line, column: p.col });
+    problems.push(problemAt(code, p.line, p.col, ...params));
   };
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   while (stack.length > 0 && problems.length < 20) {
     const { node, depth } = stack.pop()!;
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth > MAX_DEPTH) {
-      at(node.range?.[0] ?? 0, `nesting deeper than ${MAX_DEPTH} levels is refused`);
+      at(node.range?.[0] ?? 0, 'too-deep', MAX_DEPTH);
       break;
     }
     for (const item of node.items as unknown[]) {
       if (isPair(item)) {
         const key = keyText(item.key);
         if (key !== undefined && FORBIDDEN_KEYS.has(key)) {
-          at((item.key as YamlNode).range?.[0] ?? 0, `the key "${key}" is not allowed`);
+          at((item.key as YamlNode).range?.[0] ?? 0, 'forbidden-key', key);
         }
         if (!isScalar(item.key) && item.key !== null) {
-          at((item.key as YamlNode).range?.[0] ?? 0, 'keys must be plain text');
+          at((item.key as YamlNode).range?.[0] ?? 0, 'key-not-text');
         }
         stack.push({ node: item.value, depth: depth + 1 });
       } else stack.push({ node: item, depth: depth + 1 });
@@ -131,21 +120,17 @@ function firstAliasOffset(doc: Document): number {
 
 function parseWith<T>(text: string, schema: AnySchema, extraChecks?: (value: T, locate: (path: readonly PropertyKey[]) => { line: number; column: number }) => YamlProblem[]): ParseResult<T> {
   try {
-    if (typeof text !== 'string') return { ok: false, errors: [{ message: 'not a text file', line: 1, column: 1 }] };
+    if (typeof text !== 'string') return { ok: false, errors: [problemAt('not-text', 1, 1)] };
     if (text.length > MAX_YAML_CHARS) {
       const mb = (text.length / (1024 * 1024)).toFixed(1);
-      return {
-        ok: false,
-        errors: [{ message: `file is ${mb} MB: files above ${MAX_YAML_CHARS / (1024 * 1024)} MB are refused`, line: 1, column: 1 }],
-      };
+      return { ok: false, errors: [problemAt('too-large', 1, 1, mb, MAX_YAML_CHARS / (1024 * 1024))] };
     }
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-    const toProblem = (e: { message: string; pos: [number, number] }): YamlProblem => {
+    const toProblem = (e: { code?: string; message: string; pos: [number, number] }): YamlProblem => {
       const p = lineCounter.linePos(e.pos[0]);
       // The parser reports its own stack overflow on absurd nesting as an error: say what it means.
-      const message = /Maximum call stack/.test(e.message) ? `nesting deeper than ${MAX_DEPTH} levels is refused (the file is too deeply nested to read)` : e.message;
-      return { message, line: p.line, column: p.col };
+      return /Maximum call stack/.test(e.message) ? problemAt('too-deep', p.line, p.col, MAX_DEPTH) : yamlSyntaxProblem(e, p.line, p.col);
     };
     if (doc.errors.length > 0) return { ok: false, errors: doc.errors.map(toProblem) };
     const warnings = doc.warnings.map(toProblem);
@@ -156,19 +141,19 @@ function parseWith<T>(text: string, schema: AnySchema, extraChecks?: (value: T, 
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
       const p = lineCounter.linePos(firstAliasOffset(doc));
-      const why = e instanceof ReferenceError ? `too many aliases (more than ${MAX_ALIAS_COUNT} expansions): refused` : String((e as Error)?.message ?? e);
-      return { ok: false, errors: [{ message: why, line: p.line, column: p.col }] };
+      const problem = e instanceof ReferenceError ? problemAt('too-many-aliases', p.line, p.col, MAX_ALIAS_COUNT) : problemAt('yaml.syntax', p.line, p.col, String((e as Error)?.message ?? e));
+      return { ok: false, errors: [problem] };
     }
     if (data === null || data === undefined) {
-      return { ok: false, errors: [{ message: 'the file is empty: expected a mapping with `version`', line: 1, column: 1 }] };
+      return { ok: false, errors: [problemAt('empty', 1, 1)] };
     }
-    const result = schema.safeParse(data);
+    // reportInput: a problem quotes the value it refuses.
+    const result = schema.safeParse(data, { reportInput: true });
     const locate = (path: readonly PropertyKey[]) => locatePath(doc, lineCounter, path);
     if (!result.success) {
       const errors = result.error.issues.slice(0, 100).map((issue) => {
         const where = locate(issue.path as PropertyKey[]);
-        const path = formatPath(issue.path as PropertyKey[]);
-        return { message: path ? `${path}: ${issue.message}` : issue.message, ...where };
+        return schemaProblem(issue as SchemaIssue, where.line, where.column);
       });
       return { ok: false, errors };
     }
@@ -177,8 +162,8 @@ function parseWith<T>(text: string, schema: AnySchema, extraChecks?: (value: T, 
     return { ok: true, value, doc, warnings, locate };
   } catch (e) {
     // Last line of defence (a stack overflow in the parser on hostile input, say).
-    const message = e instanceof RangeError ? 'the file is too deeply nested or too large to read' : `cannot read: ${String((e as Error)?.message ?? e)}`;
-    return { ok: false, errors: [{ message, line: 1, column: 1 }] };
+    const problem = e instanceof RangeError ? problemAt('too-deep-to-read', 1, 1) : problemAt('cannot-read', 1, 1, String((e as Error)?.message ?? e));
+    return { ok: false, errors: [problem] };
   }
 }
 
@@ -199,12 +184,8 @@ export function parseSidecar(text: string, fileName?: string): ParseResult<Sidec
     if (name && name.endsWith(SIDECAR_SUFFIX)) {
       const expected = name.slice(0, -SIDECAR_SUFFIX.length);
       if (expected !== value.document.source) {
-        return [
-          {
-            message: `document.source is "${value.document.source}" but this sidecar belongs to "${expected}" by its name`,
-            ...locate(['document', 'source']),
-          },
-        ];
+        const at = locate(['document', 'source']);
+        return [problemAt('source-mismatch', at.line, at.column, value.document.source, expected)];
       }
     }
     return [];

@@ -1,4 +1,5 @@
 /** The agreement report as Markdown: the same for the CLI and the palette command. */
+import { kindName } from '../session/describe';
 import type { AgreementReport, Disagreement } from './agreement';
 
 export interface AgreementMarkdownOptions {
@@ -25,6 +26,7 @@ const WORDS = {
     otherSpan: 'same kind, other span',
     more: (n: number) => `… and ${n} more`,
     none: 'None.',
+    colon: ': ',
   },
   fr: {
     title: (a: string, b: string) => `# Accord entre ${a} et ${b}`,
@@ -39,6 +41,7 @@ const WORDS = {
     otherSpan: 'même type, autre passage',
     more: (n: number) => `… et ${n} de plus`,
     none: 'Aucun.',
+    colon: ' : ',
   },
 };
 
@@ -46,18 +49,20 @@ const pct = (x: number, lang: 'fr' | 'en') => `${(100 * x).toFixed(1).replace('.
 const kappaText = (k: number | undefined, lang: 'fr' | 'en') => (k === undefined ? '–' : k.toFixed(2).replace('.', lang === 'fr' ? ',' : '.'));
 /** Markdown table cells: a quote may hold "|" or line breaks. */
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-const quote = (s: { quote: string; type: string }) => `${s.type} “${cell(s.quote.length > 60 ? `${s.quote.slice(0, 57)}…` : s.quote)}”`;
+/** A span as the report names it: its kind in the report's language (never the type code), then its text. */
+const quote = (s: { quote: string; type: string }, lang: 'fr' | 'en') => `${kindName(s.type, lang)} “${cell(s.quote.length > 60 ? `${s.quote.slice(0, 57)}…` : s.quote)}”`;
 
-function describe(d: Disagreement, a: string, b: string, w: (typeof WORDS)['en']): string {
+function describe(d: Disagreement, a: string, b: string, lang: 'fr' | 'en'): string {
+  const w = WORDS[lang];
   switch (d.what) {
     case 'only-a':
-      return `${w.only(a)}: ${quote(d.a!)}`;
+      return `${w.only(a)}${w.colon}${quote(d.a!, lang)}`;
     case 'only-b':
-      return `${w.only(b)}: ${quote(d.b!)}`;
+      return `${w.only(b)}${w.colon}${quote(d.b!, lang)}`;
     case 'kind':
-      return `${a}: ${quote(d.a!)}, ${b}: ${quote(d.b!)}`;
+      return `${a}${w.colon}${quote(d.a!, lang)}, ${b}${w.colon}${quote(d.b!, lang)}`;
     default:
-      return `${w.otherSpan}: ${a} “${cell(d.a!.quote)}”, ${b} “${cell(d.b!.quote)}”`;
+      return `${w.otherSpan}${w.colon}${a} “${cell(d.a!.quote)}”, ${b} “${cell(d.b!.quote)}”`;
   }
 }
 
@@ -74,7 +79,7 @@ export function agreementMarkdown(r: AgreementReport, options: AgreementMarkdown
     '',
     `| ${kind} | ${cell(a)} | ${cell(b)} | ${same} | ${spanF1} | ${overlapF1} | ${kappa} |`,
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...r.kinds.map((k) => `| ${k.kind} | ${k.a} | ${k.b} | ${k.exact} | ${pct(k.f1, lang)} | ${pct(k.overlapF1, lang)} | ${kappaText(k.kappa, lang)} |`),
+    ...r.kinds.map((k) => `| ${kindName(k.kind, lang)} | ${k.a} | ${k.b} | ${k.exact} | ${pct(k.f1, lang)} | ${pct(k.overlapF1, lang)} | ${kappaText(k.kappa, lang)} |`),
     `| **${w.all}** | ${r.overall.a} | ${r.overall.b} | ${r.overall.exact} | ${pct(r.overall.f1, lang)} | ${pct(r.overall.overlapF1, lang)} | ${kappaText(r.kappa.kappa, lang)} |`,
     '',
     w.kappa(r.kappa.pairs, kappaText(r.kappa.kappa, lang), pct(r.kappa.observed, lang), pct(r.kappa.expected, lang)),
@@ -85,7 +90,7 @@ export function agreementMarkdown(r: AgreementReport, options: AgreementMarkdown
   const max = options.maxDisagreements ?? 500;
   for (const d of r.disagreements.slice(0, max)) {
     const where = d.line ? `${d.file}:${d.line}` : d.file;
-    lines.push(`- [${cell(where)}](${options.link(d.file, d.line)}): ${describe(d, a, b, w)}`);
+    lines.push(`- [${cell(where)}](${options.link(d.file, d.line)})${w.colon}${describe(d, a, b, lang)}`);
   }
   if (r.disagreements.length > max) lines.push(`- ${w.more(r.disagreements.length - max)}`);
   if (r.disagreements.length === 0) lines.push(w.none);

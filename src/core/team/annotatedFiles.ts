@@ -2,6 +2,7 @@
 import type { FileSystem } from '../fs';
 import { SIDECAR_SUFFIX } from '../sidecar/schema';
 import { parseSidecar } from '../sidecar/yamlStore';
+import type { YamlProblem } from '../sidecar/problems';
 import { decodeArticle, TextIndex } from '../text/offsets';
 import type { AnnotatedFile } from './agreement';
 
@@ -25,7 +26,10 @@ export function lineFinder(text: string): (offset: number) => number {
 
 export interface UnreadableSidecar {
   path: string;
+  /** In English: `line:column: problem`, or why the file could not be read. */
   message: string;
+  /** The first problem of an invalid sidecar, for a front end to say in its language. */
+  problem?: YamlProblem;
 }
 
 /**
@@ -50,7 +54,7 @@ export async function readAnnotatedFiles(
     }
     if (!parsed.ok) {
       const e = parsed.errors[0];
-      unreadable.push({ path, message: `${e.line}:${e.column}: ${e.message}` });
+      unreadable.push({ path, message: `${e.line}:${e.column}: ${e.message}`, problem: e });
       continue;
     }
     const article = path.slice(0, -SIDECAR_SUFFIX.length);

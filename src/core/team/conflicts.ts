@@ -1,12 +1,16 @@
 /** Merge conflicts recorded in a file, as problems a checker lists (see mergeFiles.ts). */
 import type { RecordedConflict } from '../sidecar/schema';
-import { describeConflict } from './mergeFiles';
+import type { ProblemCode, ProblemParam } from '../sidecar/problems';
+import { conflictProblem, describeConflict } from './mergeFiles';
 
 export interface ConflictProblem {
   severity: 'error';
   line: number;
   column: number;
+  /** In English; `code` and `params` say it in another language (problemText). */
   message: string;
+  code: ProblemCode;
+  params: ProblemParam[];
   /** The conflicting item's id. */
   annotation: string;
 }
@@ -19,5 +23,5 @@ export function recordedConflictProblems(
   conflicts: readonly RecordedConflict[] | undefined,
   locate: (path: readonly PropertyKey[]) => { line: number; column: number },
 ): ConflictProblem[] {
-  return (conflicts ?? []).map((c, i) => ({ severity: 'error', ...locate(['conflicts', i]), message: describeConflict(c), annotation: c.id }));
+  return (conflicts ?? []).map((c, i) => ({ severity: 'error', ...locate(['conflicts', i]), message: describeConflict(c), ...conflictProblem(c), annotation: c.id }));
 }

@@ -10,6 +10,7 @@ import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, SIDECAR_VERSION, CORPUS_VERSION } fro
 import type { Corpus, RecordedConflict, Sidecar } from '../sidecar/schema';
 import { baseName, parseCorpus, parseSidecar, serializeCorpus, serializeSidecar, sortAnnotations } from '../sidecar/yamlStore';
 import type { ParseResult } from '../sidecar/yamlStore';
+import { problemText, type ProblemCode } from '../sidecar/problems';
 
 export type FileMergeResult =
   | {
@@ -103,14 +104,12 @@ export function mergeNewsmarkTexts(base: string, ours: string, theirs: string, p
   return { ok: true, text, conflicts: fresh };
 }
 
-/** One line per recorded conflict, for `newsmark check` and the merge driver's report. */
+/** A recorded conflict as a problem code (core/sidecar/problems.ts), said in the interface's language by the caller. */
+export function conflictProblem(c: Pick<RecordedConflict, 'id' | 'kind'>): { code: ProblemCode; params: [string] } {
+  return { code: `conflict.${c.kind}`, params: [c.id] };
+}
+
+/** One line per recorded conflict, in English (the merge driver's report, `newsmark check --json`). */
 export function describeConflict(c: Pick<RecordedConflict, 'id' | 'kind'>): string {
-  switch (c.kind) {
-    case 'deleted-changed':
-      return `merge conflict on ${c.id}: deleted on our side, changed on theirs; their changed version is kept, remove this conflicts entry (or the item) to resolve`;
-    case 'changed-deleted':
-      return `merge conflict on ${c.id}: changed on our side, deleted on theirs; our changed version is kept, remove this conflicts entry (or the item) to resolve`;
-    default:
-      return `merge conflict on ${c.id}: changed differently on both sides; ours is kept and theirs is under conflicts, pick one and remove the entry to resolve`;
-  }
+  return problemText(conflictProblem(c));
 }

@@ -59,6 +59,26 @@ describe('newsmark command line', () => {
     }
   });
 
+  it('detect --workspace: a surname alone is the person another article of the folder names in full', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-cli-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'Le ministre Oleg Varenko a déclaré mardi que les discussions reprendraient.');
+      writeFileSync(join(dir, 'b.txt'), 'Plus tard, Varenko a signé le décret.');
+      const people = async (...args: string[]) => {
+        const { code, out, err } = await run(['detect', join(dir, 'b.txt'), '--json', ...args]);
+        assert.equal(code, 0, err);
+        return (JSON.parse(out) as { people: Array<{ text: string; id: string }> }).people.map((p) => [p.text, p.id]);
+      };
+      assert.deepEqual(await people(), []);
+      assert.deepEqual(await people('--workspace', dir), [['Varenko', 'oleg-varenko']]);
+      const missing = await run(['detect', join(dir, 'b.txt'), '--workspace', join(dir, 'none')]);
+      assert.equal(missing.code, 1);
+      assert.match(missing.err, /cannot read/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 0 without a word on stderr when the reader closes the pipe (newsmark report seeds | head -1)', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'report', join(ROOT, 'seeds')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     // The reader goes away before the report is written: every write then meets a closed pipe.

@@ -10,6 +10,30 @@ describe('claims with their source', () => {
     assert.equal(attributionIn('Les discussions ont duré une heure.'), undefined);
   });
 
+  it('reads a source after a reporting verb in any tense, and cuts it where the circumstance begins', () => {
+    assert.equal(attributionIn('Les pourparlers ont duré trois heures, rapporte l’agence Interfax.'), 'l’agence Interfax');
+    assert.equal(attributionIn("Ils ont pris fin vers minuit, a précisé l'agence russe Ria Novosti."), "l'agence russe Ria Novosti");
+    assert.equal(attributionIn('La rencontre a duré deux heures, indique le Kremlin dans un communiqué.'), 'le Kremlin');
+    assert.equal(attributionIn('Selon le ministère de la Santé, 14 personnes ont été blessées.'), 'le ministère de la Santé');
+    assert.equal(attributionIn('The meeting lasted five hours, said the foreign ministry on Friday.'), 'the foreign ministry');
+    assert.equal(attributionIn('According to officials who spoke on condition of anonymity, nine people died.'), 'officials');
+  });
+
+  it('names no source for a clause after a comma that is not a report', () => {
+    assert.equal(attributionIn('Les délégués, arrivés mardi, ont discuté pendant quatre heures.'), undefined);
+    assert.equal(attributionIn('The talks, held in a hotel, lasted four hours.'), undefined);
+  });
+
+  it('gives two agencies that report different durations of the same talks, in English, a contradiction with both sources', () => {
+    const idx = index({
+      'a.txt': ['The talks between the two delegations were held in Vienna on May 6. They lasted three hours, according to Reuters.', '2025-05-07'],
+      'b.txt': ['The Vienna talks on May 6 lasted nine hours, the Interfax news agency reported.', '2025-05-07'],
+    });
+    const c = idx.contradictions().find((x) => x.attribute === 'duration');
+    assert.ok(c, JSON.stringify(idx.contradictions()));
+    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.source]).sort(), [['a.txt', 'PT3H', 'Reuters'], ['b.txt', 'PT9H', 'the Interfax news agency']]);
+  });
+
   it('attaches a duration said of "elles" to the event of the sentence before, with the agency as its source', () => {
     const idx = index({
       'a.txt': ["Les négociations entre les délégations se sont tenues le 4 mars à Genève. Elles ont duré quatre heures, selon l'agence TASS.", '2025-03-05'],
@@ -21,5 +45,25 @@ describe('claims with their source', () => {
     assert.equal(a?.value, 'PT4H');
     assert.equal(a?.source, "l'agence TASS");
     assert.equal(c.sides.find((s) => s.file === 'b.txt')?.source, 'Reuters');
+  });
+
+  it('attaches a death toll told in the next sentence to the disaster, with its source, and finds two tolls that disagree', () => {
+    const idx = index({
+      'a.txt': ["Un violent incendie a ravagé un entrepôt de Tourcoing le 9 juin. Il a fait au moins 6 morts, selon les pompiers du Nord.", '2025-06-10'],
+      'b.txt': ["L'incendie de l'entrepôt de Tourcoing, le 9 juin, a fait 14 morts, a indiqué la préfecture.", '2025-06-10'],
+    });
+    const c = idx.contradictions().find((x) => x.attribute === 'count');
+    assert.ok(c, JSON.stringify(idx.contradictions()));
+    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.qualifier, s.source]).sort(), [['a.txt', '6', 'more-than', 'les pompiers du Nord'], ['b.txt', '14', 'exact', 'la préfecture']]);
+  });
+
+  it('counts "killed 40 people" among the dead, as "11 people dead" is', () => {
+    const idx = index({
+      'a.txt': ['A train collided with a freight wagon near Ghent on April 2. The crash killed 40 people, according to the rail operator.', '2025-04-03'],
+      'b.txt': ['The train crash near Ghent on April 2 left 11 people dead, police said.', '2025-04-03'],
+    });
+    const c = idx.contradictions().find((x) => x.attribute === 'count');
+    assert.ok(c, JSON.stringify(idx.contradictions()));
+    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.source]).sort(), [['a.txt', '40', 'the rail operator'], ['b.txt', '11', 'police']]);
   });
 });

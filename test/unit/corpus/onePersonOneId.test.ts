@@ -22,4 +22,32 @@ describe('one person, one id', () => {
     assert.ok(names.includes('Jean Castagnier') && names.includes('Paul Castagnier'), names.join(', '));
     assert.ok(!idx.people().some((p) => p.name === 'Jean Castagnier' && p.documents.includes('b.txt')), 'b.txt is not given to either');
   });
+
+  it('merges transliteration variants of a full name and the family name alone across articles', () => {
+    const idx = new CorpusIndex();
+    idx.setDocument('a.txt', 'Le président ukrainien Volodymyr Zelensky a reçu mardi le chancelier allemand à Kiev.', { published: '2025-03-04' });
+    idx.setDocument('b.txt', 'Ukrainian President Volodymyr Zelenskyy met the German chancellor in Kyiv on Tuesday.', { published: '2025-03-04' });
+    idx.setDocument('c.txt', 'Le dirigeant ukrainien Zelenski a ensuite parlé une heure avec la presse.', { published: '2025-03-05' });
+    const people = idx.people().filter((p) => /zelensk/i.test(p.name));
+    assert.equal(people.length, 1, JSON.stringify(people.map((p) => [p.id, p.name])));
+    assert.deepEqual(people[0].documents, ['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('lets the user split a family name alone from the full name with a person of its own in newsmark.yaml', () => {
+    const idx = new CorpusIndex();
+    idx.setDecisions({ people: [{ id: 'castagnier-boulanger', name: 'Castagnier', aliases: [] }] });
+    idx.setDocument('a.txt', 'Le ministre Jean Castagnier a reçu mardi son homologue à Lyon.', { published: '2025-03-07' });
+    idx.setDocument('b.txt', 'Castagnier, le boulanger du village, a ouvert sa boutique à Lyon.', { published: '2025-03-08' });
+    const people = idx.people().filter((p) => /Castagnier/.test(p.name) && p.documents.length);
+    assert.deepEqual(people.map((p) => [p.id, p.documents]).sort(), [['castagnier-boulanger', ['b.txt']], ['jean-castagnier', ['a.txt']]]);
+  });
+
+  it('keeps the join when the user only accepted what detection gave', () => {
+    const idx = new CorpusIndex();
+    idx.setDocument('a.txt', 'Le ministre Jean Castagnier a reçu mardi son homologue à Lyon.', { published: '2025-03-07' });
+    idx.setDocument('b.txt', 'Castagnier a ensuite quitté Lyon en fin de journée.', { published: '2025-03-08' });
+    idx.setDecisions({ tagged: [{ file: 'b.txt', start: 0, end: 10, text: 'Castagnier', id: 'castagnier' }] });
+    const people = idx.people().filter((p) => /Castagnier/.test(p.name));
+    assert.equal(people.length, 1, JSON.stringify(people.map((p) => [p.id, p.name])));
+  });
 });

@@ -208,3 +208,28 @@ describe('entries encoded in another thread', () => {
     assert.deepEqual(cache.decode('y', y.name, y.text), reference.put('y', ay, y.text));
   });
 });
+
+describe('an adopted entry read from the JSON its encoder sent', () => {
+  it('decodes to the analysis its packed form gives after a restart, and to the same without the JSON', async () => {
+    const x = seedArticles[1];
+    const store = new MemoryCacheStore();
+    const cache = new AnalysisCache(store, { version: 't' });
+    const encoder = new EntryEncoder();
+    encoder.sync(cache.shapeUpdate(-1, 0));
+    const entry = encoder.encode(analyseFull(x.name, x.text, {}, undefined, undefined), x.text);
+    assert.ok(entry.json);
+    const { json: _omit, ...packedOnly } = entry;
+    assert.ok(cache.adopt('x', x.name, x.text, entry));
+    assert.ok(cache.adopt('x2', x.name, x.text, packedOnly));
+    const fromJson = cache.decode('x', x.name, x.text);
+    assert.ok(fromJson);
+    assert.deepEqual(cache.decode('x2', x.name, x.text), fromJson);
+    await cache.flush();
+    const restarted = new AnalysisCache(store, { version: 't' });
+    await restarted.load();
+    assert.ok(restarted.claim('x'));
+    assert.deepEqual(restarted.decode('x', x.name, x.text), fromJson);
+    // Read once: a second decode goes through the packed form and still agrees.
+    assert.deepEqual(cache.decode('x', x.name, x.text), fromJson);
+  });
+});

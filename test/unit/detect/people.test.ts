@@ -3,7 +3,9 @@
  * sentences written for it.
  */
 import assert from 'node:assert/strict';
+import { CorpusIndex } from '../../../src/core/corpus/index';
 import { detect } from '../../../src/core/detect/index';
+import { fullNamesOf } from '../../../src/core/detect/personKey';
 
 const names = (text: string, language?: 'fr' | 'en'): string[] => detect(text, { language }).people.map((p) => p.text);
 
@@ -106,6 +108,17 @@ describe('people: surnames across the article and the workspace', () => {
     const people = detect('Ivan Varenko est venu. Varenko a parlé.', { language: 'fr', knownNames: ['Oleg Varenko'] }).people;
     assert.deepEqual(people.map((p) => [p.text, p.name]), [['Ivan Varenko', 'Ivan Varenko'], ['Varenko', 'Ivan Varenko']]);
   });
+  it('gives the workspace the full names of its people, one per person, and no one-word name', () => {
+    assert.deepEqual(fullNamesOf([{ name: 'Oleg Varenko' }, { name: 'Varenko' }, { name: 'Yuri  Ushakov' }, { name: 'Iouri Ouchakov' }]), ['Oleg Varenko', 'Yuri Ushakov']);
+  });
+  it('reads a surname alone as the person another article of a corpus index names in full', () => {
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', 'Le ministre Oleg Varenko a déclaré mardi que les discussions reprendraient.');
+    index.setDocument('b.txt', 'Plus tard, Varenko a signé le décret.');
+    const knownNames = fullNamesOf(index.people());
+    const people = detect('Plus tard, Varenko a signé le décret.', { language: 'fr', knownNames }).people;
+    assert.deepEqual(people.map((p) => [p.text, p.id]), [['Varenko', 'oleg-varenko']]);
+  });
   it('takes a name followed by an age in apposition for a person ("Durand, 54 ans", "Hollis, 62,")', () => {
     assert.deepEqual(names('Selon les voisins, Durenne, 54 ans, a tout vu.', 'fr'), ['Durenne']);
     assert.deepEqual(names('Yesterday Hollister, 62, left the firm.', 'en'), ['Hollister']);
@@ -131,5 +144,57 @@ describe('people: family names that are also places, and words glued before a gi
 describe('people: letters without a combining mark', () => {
   it('folds ł, ø, đ, ı, æ, ß like accents, so "Stanisław" and "Bjørn" are given names', () => {
     assert.deepEqual(names('Later Stanisław Wendlak met Bjørn Halvorsen and Marc Vallee.', 'en'), ['Stanisław Wendlak', 'Bjørn Halvorsen', 'Marc Vallee']);
+  });
+});
+
+describe('people: what only people do or have, in the same sentence', () => {
+  it('takes an unknown name followed by a verb of a life, a mind or a career for a person', () => {
+    assert.deepEqual(names('In 1961, Okonkwer was born in a small town.', 'en'), ['Okonkwer']);
+    assert.deepEqual(names('After the war, Vantrell later married a teacher.', 'en'), ['Vantrell']);
+    assert.deepEqual(names('Before Dralwick could answer, the door opened.', 'en'), ['Dralwick']);
+    assert.deepEqual(names('En 1902, Carvelet est né à Lyon.', 'fr'), ['Carvelet']);
+    assert.deepEqual(names('Ten years later Wu Tianbo was elected to the council.', 'en'), ['Wu Tianbo']);
+  });
+  it('takes an unknown name whose possessive is followed by a relative, a life or a work for a person', () => {
+    assert.deepEqual(names("The court heard that Okonkwer's widow objected.", 'en'), ['Okonkwer']);
+    assert.deepEqual(names("It ended Dralwick's second marriage and Dralwick's career.", 'en'), ['Dralwick', 'Dralwick']);
+  });
+  it('leaves a thing or a place doing the same after a determiner or a preposition, or owning a thing', () => {
+    assert.deepEqual(names('That year the Wanderers won the cup, and in Kesterton lived a few hundred families.', 'en'), []);
+    assert.deepEqual(names("The tour ended at Brellingham's main square.", 'en'), []);
+  });
+  it('leaves a modal after a capitalised word that opens the sentence (it may be any noun)', () => {
+    assert.deepEqual(names('Success would follow the band everywhere.', 'en'), []);
+  });
+  it('takes an unknown name said to be what only a person is for a person, not a thing said to be "an official holiday"', () => {
+    assert.deepEqual(names('Since 1990 Tarrowby was a member of the council.', 'en'), ['Tarrowby']);
+    assert.deepEqual(names('Ulvhild Day is an official holiday.', 'en'), []);
+  });
+  it('reads no name after "the" as a person: it names a thing, a team or a place', () => {
+    assert.deepEqual(names('He wrote for the Hartwell Gazette and joined the Danny Mirrow Band.', 'en'), []);
+  });
+  it('takes a name after an occupation or a rank for a person', () => {
+    assert.deepEqual(names('The album features saxophonist Dreven Olask on two tracks.', 'en'), ['Dreven Olask']);
+    assert.deepEqual(names('Le caporal Verdanne fut inhumé au cimetière.', 'fr'), ['Verdanne']);
+  });
+});
+
+describe('people: lists after a plural role, particles after a title, romanised and compound given names', () => {
+  it('takes every name of a list that a plural role or "MM." opens for a person', () => {
+    assert.deepEqual(names('Le dossier est confié aux juges Verlaine et Marrou.', 'fr'), ['Verlaine', 'Marrou']);
+    assert.deepEqual(names('Il était accompagné de MM. Ferrand, Aubrac et Delpuech.', 'fr'), ['Ferrand', 'Aubrac', 'Delpuech']);
+  });
+  it('keeps a particle after a title in the name, but not "de" meaning "of" after a role', () => {
+    assert.deepEqual(names("Selon M. de Valmont, le général d'Aurigny et Madame van der Berg ont signé.", 'fr'), ['de Valmont', "d'Aurigny", 'van der Berg']);
+    assert.deepEqual(names('Le directeur général de Marvex est arrivé, comme le maire de Trouvilly.', 'fr'), []);
+  });
+  it('takes a one-syllable family name before a hyphenated two-syllable given name for a person', () => {
+    assert.deepEqual(names('Le lendemain, Tang Wei-min et Roh Soo-jin ont répondu.', 'fr'), ['Tang Wei-min', 'Roh Soo-jin']);
+  });
+  it('takes a compound given name whose first part is a given name ("Jean-Bedel") before a family name', () => {
+    assert.deepEqual(names('Il a rencontré Jean-Bedel Koumba hier.', 'fr'), ['Jean-Bedel Koumba']);
+  });
+  it('reads no person in "Mesdames", "Celle-ci" or a sentence-initial "Seul"', () => {
+    assert.deepEqual(names('Mesdames et Messieurs, Celle-ci déclarera que Seul Varnier est poursuivi.', 'fr'), ['Varnier']);
   });
 });

@@ -5,7 +5,7 @@ import { dateRuleStarts, dateTriggerHits, yearPrepReadings } from '../../../src/
 import { DURATION_TRIGGERS, durationPatternStarts, SPACE_CODES } from '../../../src/core/detect/durations';
 import { wordedDatelineReadings } from '../../../src/core/detect/publication';
 import { detectLanguage } from '../../../src/core/detect/language';
-import { speechVerbReadings } from '../../../src/core/detect/quotes';
+import { speechVerbReadings } from '../../../src/core/detect/speechVerbScan';
 import { TriggerScan } from '../../../src/core/detect/triggers';
 
 const root = join(__dirname, '../../..');

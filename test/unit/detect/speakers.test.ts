@@ -29,3 +29,59 @@ describe('speakers: constructions of real text', () => {
     assert.deepEqual(detect('Critics say it is late. Ardent said its profit fell.').people, []);
   });
 });
+
+describe('speakers: reporting verbs in every tense and voice', () => {
+  it('reads French present, reflexive and "faire + infinitive" reporting verbs after the quote', () => {
+    assert.deepEqual(speakers('« On ne nous a rien dit avant la coupure », raconte Pierre Lambert, agriculteur.'), ['Pierre Lambert']);
+    assert.deepEqual(speakers('« Nous avons enfin été entendus », s’est félicité Jean Moreau à la sortie du tribunal.'), ['Jean Moreau']);
+    assert.deepEqual(speakers('« C’est un scandale pour les familles », s’indigne Marie Dubois, mère de trois enfants.'), ['Marie Dubois']);
+    assert.deepEqual(speakers('« Il faut tout reprendre depuis le début », fait valoir Thomas Girard.'), ['Thomas Girard']);
+    assert.deepEqual(speakers('« Le calendrier sera tenu malgré les retards », a fait savoir Thomas Girard mardi.'), ['Thomas Girard']);
+    assert.deepEqual(speakers('« Personne ne nous a prévenus de rien », déplorait Marie Dubois en 2019.'), ['Marie Dubois']);
+  });
+  it('reads English verbs that qualify what is quoted before it', () => {
+    assert.deepEqual(speakers('Michael Evans called the deal “a betrayal of every worker in this state”.'), ['Michael Evans']);
+    assert.deepEqual(speakers('Sarah Collins branded the proposal "a gift to the richest families in the country".'), ['Sarah Collins']);
+    assert.deepEqual(speakers('Michael Evans dismissed the claims as “complete nonsense from start to finish”.'), ['Michael Evans']);
+  });
+  it('reads "parle de" and "évoque" before the quote', () => {
+    assert.deepEqual(speakers('Thomas Girard parle d’« une catastrophe annoncée depuis des années ».'), ['Thomas Girard']);
+    assert.deepEqual(speakers('Marie Dubois a évoqué « une situation humanitaire catastrophique sur place ».'), ['Marie Dubois']);
+  });
+  it('reads a speaker named with an honorific after the verb ("a déclaré M. Girard")', () => {
+    assert.deepEqual(speakers('« Nous ne signerons pas ce texte en l’état », a déclaré M. Girard lors d’un point presse.'), ['Girard']);
+  });
+  it('gives no speaker to "indique-t-on", even with a name after it', () => {
+    assert.deepEqual(speakers('« Rien n’est encore décidé sur ce dossier », indique-t-on dans l’entourage de Thomas Girard.'), [null]);
+  });
+  it('finds the speaker of a verb after the quote across an apposition', () => {
+    assert.deepEqual(speakers('“We will rebuild every single home,” the mayor, Sarah Collins, told reporters.'), ['Sarah Collins']);
+  });
+  it('gives no speaker when the verb has a subject of its own, or nobody is named', () => {
+    assert.deepEqual(speakers('Pour contrer Thomas Girard, les syndicats ont lancé « une grande marche pour la dignité ».'), [null]);
+    assert.deepEqual(speakers('« Nous avons tout perdu dans la nuit », raconte une habitante du quartier.'), [null]);
+    assert.deepEqual(speakers('La note évoque « des défaillances graves à tous les niveaux de la chaîne ».'), [null]);
+    assert.deepEqual(speakers('The company called the report “misleading and deeply irresponsible in every respect”.'), [null]);
+  });
+});
+
+describe('speakers: a sentence given to someone, and a quote continuing a sentence about its speaker', () => {
+  it('gives "Pour [role,] X, … « … »" to X, and not when the words before the name are no role', () => {
+    assert.deepEqual(speakers('Pour le ministre, Thomas Girard, la réforme reste « un progrès social majeur pour tous ».'), ['Thomas Girard']);
+    assert.deepEqual(speakers('For Michael Evans, the ruling was “a betrayal of everything the court once stood for”.'), ['Michael Evans']);
+    assert.deepEqual(speakers('Pour Thomas Girard, Marie Dubois a commis « une faute lourde et inexcusable ».'), [null]);
+  });
+  it('continues the subject of the sentence before after an opening adverbial and a role phrase', () => {
+    assert.deepEqual(speakers('Dans un entretien publié mardi par un quotidien régional, Pierre Lambert revient sur la crise. « Personne ne pouvait prévoir une telle ampleur. »'), ['Pierre Lambert']);
+    assert.deepEqual(speakers('Sur place, la ministre de la Santé Claire Vasseur a rencontré les soignants. « Ils font un travail remarquable dans des conditions difficiles. »'), ['Claire Vasseur']);
+    assert.deepEqual(speakers('In an interview on Tuesday, Robert Hayes struck a cautious note. “It is far too early to draw any conclusions from this.”'), ['Robert Hayes']);
+  });
+  it('continues the subject of a clause closed by a colon', () => {
+    assert.deepEqual(speakers('Pierre Lambert ne décolère pas : « Personne ne pouvait prévoir une telle ampleur des dégâts. »'), ['Pierre Lambert']);
+    assert.deepEqual(speakers('Robert Hayes was blunt: “Nobody in this building expected the vote to go this way.”'), ['Robert Hayes']);
+  });
+  it('gives nobody when the person before is a complement or one of several subjects', () => {
+    assert.deepEqual(speakers('La colère monte contre Pierre Lambert. « Il nous a abandonnés depuis le premier jour de la crue. »'), [null]);
+    assert.deepEqual(speakers('Pierre Lambert et Marie Dubois ont visité le chantier. « Tout sera prêt pour la rentrée des classes. »'), [null]);
+  });
+});

@@ -79,8 +79,8 @@ describe('TIMEX3 in English financial and news copy', () => {
     assert.deepEqual(timex('The latest period was weak.', '2001-08-20'), []);
   });
 
-  it('reads "recent years" and "coming months" as references, and "several years ago" as past', () => {
-    assert.deepEqual(timex('Sales fell in recent years and may rise in coming months; it began several years ago.', '2001-08-20').map((x) => [x[0], x[2]]), [['recent years', 'PAST_REF'], ['coming months', 'FUTURE_REF'], ['several years ago', 'PAST_REF']]);
+  it('reads "recent years" and "coming months" as vague durations, and "several years ago" as past', () => {
+    assert.deepEqual(timex('Sales fell in recent years and may rise in coming months; it began several years ago.', '2001-08-20').map((x) => [x[0], x[1], x[2]]), [['recent years', 'DURATION', 'PXY'], ['coming months', 'DURATION', 'PXM'], ['several years ago', 'DATE', 'PAST_REF']]);
   });
 
   it('leaves adjectives "its quarterly dividend", "average daily volume" out of sets', () => {
@@ -96,5 +96,47 @@ describe('TIMEX3 years as modifiers and in words', () => {
   it('reads "its 1990 invasion", "fiscal 1989", "mid-1996", "nineteen ninety-six" and "the fiscal year", not "the 2000 soldiers"', () => {
     const found = timex('After its 1990 invasion, fiscal 1989 sales and mid-1996 talks, in nineteen ninety-six, for the fiscal year; the 2000 soldiers left.', '2001-08-20');
     assert.deepEqual(found.map((x) => [x[0], x[2]]), [['1990', '1990'], ['fiscal 1989', '1989'], ['mid-1996', '1996'], ['nineteen ninety-six', '1996'], ['the fiscal year', '2001']]);
+  });
+});
+
+describe('TIMEX3 resolution of days named without a year', () => {
+  it('puts a day named with its weekday in a year where it falls on that weekday', () => {
+    // 12 October is a Tuesday in 2004 and a Wednesday in 2005: an article of May 2005 names last autumn's.
+    assert.deepEqual(timex('La réunion du mardi 12 octobre a fixé le calendrier.', '2005-05-02'), [['mardi 12 octobre', 'DATE', '2004-10-12']]);
+    assert.deepEqual(timex('Le marché du mercredi 12 octobre sera ouvert.', '2005-05-02'), [['mercredi 12 octobre', 'DATE', '2005-10-12']]);
+    assert.deepEqual(timex('The council met on Tuesday, October 12.', '2005-05-02'), [['Tuesday, October 12', 'DATE', '2004-10-12']]);
+  });
+
+  it('reads a two-digit year after a month, but not two digits before a word or an English day', () => {
+    assert.deepEqual(timex('Le club a fermé en octobre 98. Il a rouvert le 3 mai 02, après travaux.', '2003-02-01'), [['octobre 98', 'DATE', '1998-10'], ['le 3 mai 02', 'DATE', '2002-05-03']]);
+    assert.deepEqual(timex('Depuis mars 12 communes ont voté.', '2003-02-01'), [['mars', 'DATE', '2002-03']]);
+    assert.deepEqual(timex('The talks began Jan. 13.', '2003-02-01'), [['Jan. 13', 'DATE', '2003-01-13']]);
+  });
+
+  it('reads a month after a sentence-opening preposition, after "le mois de" and "de", and with a plural "derniers"', () => {
+    assert.deepEqual(timex('Depuis mars, le club recrute.', '2003-02-01'), [['mars', 'DATE', '2002-03']]);
+    assert.deepEqual(timex('Les travaux reprennent le mois de juin.', '2003-04-01'), [['le mois de juin', 'DATE', '2003-06']]);
+    assert.deepEqual(timex('La rentrée de septembre a été calme.', '2003-10-01'), [['septembre', 'DATE', '2003-09']]);
+    assert.deepEqual(timex('Il a joué en mai et juin derniers.', '2003-02-01'), [['mai', 'DATE', '2002-05'], ['juin derniers', 'DATE', '2002-06']]);
+    assert.deepEqual(timex('Le robot de Mars a atterri.', '2003-02-01'), []);
+  });
+
+  it('leaves "de", "à", "avant", "of", "after" out of an extent and keeps an elided determiner', () => {
+    assert.deepEqual(timex('Il a dirigé le club de 1975 à 1981.', '2003-02-01'), [['1975', 'DATE', '1975'], ['1981', 'DATE', '1981']]);
+    assert.deepEqual(timex("Dès l'année 2001, la ville a investi.", '2003-02-01'), [["l'année 2001", 'DATE', '2001']]);
+  });
+
+  it('reads both members of ranges and lists of days and years', () => {
+    assert.deepEqual(timex('Le stage a lieu du 19 au 23 juillet.', '2003-06-01'), [['19', 'DATE', '2003-07-19'], ['23 juillet', 'DATE', '2003-07-23']]);
+    assert.deepEqual(timex('Les tours auront lieu les 6 et 13 avril prochains.', '2003-02-01'), [['les 6', 'DATE', '2003-04-06'], ['13 avril prochains', 'DATE', '2003-04-13']]);
+    assert.deepEqual(timex('Il a présidé le club 1982-1990, puis a vendu 1500-2000 maillots.', '2003-02-01'), [['1982', 'DATE', '1982'], ['1990', 'DATE', '1990']]);
+  });
+
+  it('keeps "the" before a duration and before a period that is the subject of its verb', () => {
+    assert.deepEqual(timex('For the nine months, profit rose; the third quarter jumped, unlike the third-quarter loss.', '2001-08-20').map((x) => x[0]), ['the nine months', 'the third quarter', 'third-quarter']);
+  });
+
+  it("reads a French \"aujourd'hui\" set off by a comma as PRESENT_REF, and one in the clause as the day", () => {
+    assert.deepEqual(timex("Aujourd'hui, le village a changé. Le ministre se rend aujourd'hui à Lyon.", '2003-02-01').map((x) => x[2]), ['PRESENT_REF', '2003-02-01']);
   });
 });

@@ -5,13 +5,16 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
+import { runAgreement } from '../../../src/cli/agreement';
 import { runDetect } from '../../../src/cli/detect';
 import { cliSay } from '../../../src/cli/language';
 import { runMergeDriver } from '../../../src/cli/mergeDriver';
 import { FRENCH_MESSAGES } from '../../../src/cli/messagesFr';
+import { PROBLEM_TEXTS } from '../../../src/core/sidecar/problems';
+import SHARED from '../../../l10n/bundle.l10n.fr.json';
 
 const CLI = join(__dirname, '..', '..', '..', 'src', 'cli');
-const FILES = ['check.ts', 'detect.ts', 'initGit.ts', 'mergeDriver.ts'];
+const FILES = ['check.ts', 'detect.ts', 'initGit.ts', 'mergeDriver.ts', 'agreement.ts'];
 const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
 
 /** The messages of `t('…')` calls with a literal first argument. */
@@ -29,9 +32,12 @@ describe('the CLI in English and French', () => {
   it('has a French text for every message of check, detect, init-git and merge-driver, and none left over', () => {
     const messages = new Set(FILES.flatMap((f) => sayMessages(readFileSync(join(CLI, f), 'utf8'))));
     assert.ok(messages.size > 20, `only ${messages.size} messages found: the extractor is broken`);
-    assert.deepEqual([...messages].filter((m) => typeof FRENCH_MESSAGES[m] !== 'string'), [], 'add them to src/cli/messagesFr.ts');
+    // The problems of sidecars (core/sidecar/problems.ts) have their French once, in the extension's bundle.
+    const french = (m: string) => FRENCH_MESSAGES[m] ?? (SHARED as Record<string, string>)[m];
+    for (const text of Object.values(PROBLEM_TEXTS)) messages.add(text);
+    assert.deepEqual([...messages].filter((m) => typeof french(m) !== 'string'), [], 'add them to src/cli/messagesFr.ts');
     assert.deepEqual(Object.keys(FRENCH_MESSAGES).filter((m) => !messages.has(m)), [], 'French no message uses any more');
-    for (const m of messages) assert.deepEqual(placeholders(FRENCH_MESSAGES[m]), placeholders(m), m);
+    for (const m of messages) assert.deepEqual(placeholders(french(m)), placeholders(m), m);
   });
 
   it('fills the values into the French message, and keeps English as written', () => {
@@ -65,7 +71,7 @@ describe('the CLI in English and French', () => {
       writeFileSync(article, readFileSync(article, 'utf8').replace('Marco Rubio', 'le chef de la diplomatie'));
       const fr = capture();
       assert.equal(await runCheck([dir, '--lang', 'fr'], fr.io), 1);
-      assert.match(fr.out.stdout, /:10:5: erreur: orpheline : person a-rubio001 "Marco Rubio" n'est plus dans article\.txt/);
+      assert.match(fr.out.stdout, /:10:5: erreur: orpheline : personne a-rubio001 "Marco Rubio" n'est plus dans article\.txt/);
       const json = capture();
       await runCheck([dir, '--lang', 'fr', '--json'], json.io);
       assert.match(json.out.stdout, /orphan: person a-rubio001/);
@@ -85,6 +91,23 @@ describe('the CLI in English and French', () => {
       const dated = capture();
       await runDetect([file, '--published', '2025-03-02', '--lang', 'fr'], dated.io);
       assert.match(dated.out.stdout, /\(publié le 2025-03-02, /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says agreement\'s usage errors and its left-out sidecars in French with --lang fr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
+    try {
+      writeFileSync(join(dir, 'a.txt.annotations.yaml'), 'version: 1\ndocument:\n  source: a.txt\nannotations: 3\n');
+      const one = capture();
+      assert.equal(await runAgreement([dir, '--between', 'alice', '--lang', 'fr'], one.io), 2);
+      assert.match(one.out.stderr, /^newsmark agreement: donnez deux annotateurs différents : --between A B\n/);
+      const run = capture();
+      assert.equal(await runAgreement([dir, '--between', 'alice', 'bob', '--lang', 'fr'], run.io), 1);
+      assert.match(run.out.stderr, /a\.txt\.annotations\.yaml:4:14: annotations doit être une liste \(laissé de côté\)/);
+      assert.match(run.out.stderr, /aucune annotation de alice ni de bob dans /);
+      assert.doesNotMatch(run.out.stderr, /left out|no annotation/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -153,3 +153,15 @@ describe('ArticleSession on a very large article', () => {
     assert.equal(s.tag('person', 0, 14).quote, 'Sergueï Lavrov');
   });
 });
+
+describe("ArticleSession with the workspace's full names", () => {
+  it('detects a surname alone as the person the workspace names in full once given the known names', () => {
+    const s = new ArticleSession('b.txt', 'Plus tard, Varenko a signé le décret.', undefined, { ids: sequentialIds() });
+    assert.deepEqual(s.detections().people, []);
+    s.setKnownNames(['Oleg Varenko']);
+    assert.deepEqual(s.detections().people.map((p) => [p.text, p.name, p.cue]), [['Varenko', 'Oleg Varenko', 'corpus']]);
+    assert.deepEqual(s.detectOptions().knownNames, ['Oleg Varenko']);
+    const opened = new ArticleSession('b.txt', 'Plus tard, Varenko a signé le décret.', undefined, { knownNames: ['Oleg Varenko'] });
+    assert.equal(opened.detections().people[0]?.name, 'Oleg Varenko');
+  });
+});

@@ -120,7 +120,7 @@ describe('leftovers of interrupted saves', () => {
     age(tmp);
     const report = capture();
     await runCheck([dir, '--fix'], report.io);
-    assert.match(report.out(), /trunc123\.tmp, which cannot be read \(.*trunc123\.tmp:\d+:\d+: /);
+    assert.match(report.out(), /trunc123\.tmp, which cannot be read \(\d+:\d+: /);
     assert.ok(existsSync(tmp));
     assert.equal(readFileSync(sidecar, 'utf8'), original);
   });

@@ -94,9 +94,29 @@ describe('agreement between two annotators', () => {
       const r = await run([dir, '--between', 'alice', 'bob', '--lang', 'fr']);
       assert.equal(r.code, 0, r.err);
       assert.match(r.out, /^# Accord entre alice et bob/);
-      assert.match(r.out, /\| person \| 1 \| 1 \| 1 \| 100,0 % \|/);
-      assert.match(r.out, /- \[a\.txt:2\]\(a\.txt#L2\): seulement alice: date/);
+      assert.match(r.out, /\| personne \| 1 \| 1 \| 1 \| 100,0 % \|/);
+      assert.match(r.out, /- \[a\.txt:2\]\(a\.txt#L2\) : seulement alice : date/);
       assert.equal((await run([dir, '--between', 'alice', 'bob', '--lang', 'de'])).code, 2);
+    });
+
+    it('reads --between A B whether the folder comes before or after, and --between A --between B', async () => {
+      for (const args of [
+        [dir, '--between', 'alice', 'bob'],
+        ['--between', 'alice', 'bob', dir],
+        ['--between', 'alice', '--between', 'bob', dir],
+        ['--between=alice', 'bob', '--json', dir],
+      ]) {
+        const r = await run([...args, '--json']);
+        assert.equal(r.code, 0, `${args.join(' ')}: ${r.err}`);
+        assert.deepEqual(JSON.parse(r.out).between, ['alice', 'bob'], args.join(' '));
+      }
+    });
+
+    it('refuses a third annotator or a second folder with a message that says where the annotators go', async () => {
+      const r = await run(['--between', 'alice', 'bob', 'carol', dir, '--lang', 'en']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /one folder only; give the annotators after --between: --between A B/);
+      assert.match((await run([dir, '--between', 'alice', '--lang', 'en'])).err, /give two different annotators/);
     });
 
     it('gives the same figures as JSON, and a usage error without two distinct annotators', async () => {

@@ -1,0 +1,142 @@
+/**
+ * Evidence in a name's own sentence that an unknown capitalised word (or two or three) names a person, when
+ * no given name, title, role or speech verb says so: what only people do right after it ("Varga was born",
+ * "Hollis later married", "Okafor could not"), and what only people have after an English possessive
+ * ("Varga's widow", "Okafor's own", "Lindqvist's novel"). Written by us from how English and French
+ * sentences speak of people, not from any corpus; organisations and places that do these things too
+ * ("the Rangers won") are kept out by the caller (after a determiner or a preposition, a place's name).
+ */
+import { PERSON_ROLE_WORDS } from '../lexicon/roles';
+import { isLetterUnit } from './chars';
+
+/** Adverbs that may stand between a subject and its verb ("Varga later moved", "Okafor also became"). */
+const ADVERBS: ReadonlySet<string> = new Set(
+  'also then later eventually finally soon never first subsequently again still initially once quickly briefly himself herself soon often later successfully reportedly famously allegedly'.split(' '),
+);
+
+/**
+ * Finite verbs whose subject is, in running text, nearly always a person: life events, mind and speech,
+ * study and career. Verbs that organisations do as often (announced, acquired, opened, reported) are left out.
+ */
+const PERSON_VERBS: ReadonlySet<string> = new Set(
+  `died dies married marries retired retires resigned resigns graduated graduates studied studies starred stars sang sings
+  composed painted recorded grew lived lives worked spent decided decides believed believes admitted admits recalled recalls
+  denied refused tried hoped wanted wants learned learnt attended attends enrolled emigrated immigrated converted fled escaped
+  thought thinks knew knows felt feels saw heard realised realized remembered wrote writes began started finished returned
+  returns moved moves joined joins became becomes served serves accepted planned pulled sold pooled pinpoints broke sat pitched
+  scored played plays coached coaches trained trains fought divorced proposed testified confessed pleaded apologised apologized
+  vowed smiled laughed cried wept agreed appeared knocked took got tells calls claims pointed testifies picked admired praised
+  naquit mourut épousa naît meurt avoue avoua reconnaît reconnut démissionne démissionna décède décéda`.split(/\s+/).filter(Boolean),
+);
+
+/** Auxiliaries and modals after which a participle of PERSON_PARTICIPLES (or, off a sentence start, anything) follows. */
+const AUXILIARIES: ReadonlySet<string> = new Set('was is has had could would did will est a fut avait'.split(' '));
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'did']);
+
+/** What follows "was" / "est" / "a" when a person is the subject: born, elected, married, buried. */
+const PERSON_PARTICIPLES: ReadonlySet<string> = new Set(
+  `born raised educated elected re-elected appointed named knighted married buried baptized baptised executed murdered assassinated
+  arrested convicted sentenced jailed imprisoned exiled inducted drafted awarded nominated promoted selected traded voiced
+  influenced exposed mesmerized mesmerised rated known nicknamed survived
+  né née décédé décédée mort morte élu élue nommé nommée marié mariée inhumé inhumée épousé condamné condamnée arrêté arrêtée
+  poursuivi poursuivie fusillé fusillée assassiné assassinée inculpé inculpée incarcéré incarcérée`.split(/\s+/).filter(Boolean),
+);
+
+/** After "Name's": a relative, a life, a body, a work of one's own. */
+const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
+  `husband wife son daughter father mother parents brother sister family children child widow widower boyfriend girlfriend
+  ex-boyfriend ex-girlfriend ex-wife ex-husband fiancé fiancée grandfather grandmother grandson granddaughter uncle aunt nephew niece
+  cousin stepfather stepmother father-in-law mother-in-law son-in-law daughter-in-law friend
+  life death birth birthday funeral grave burial career retirement childhood youth biography memoirs autobiography own behalf
+  body health illness face voice hand hands mind heart wishes pleas lawyer lawyers attorney
+  poem poems novel novels play plays paintings painting sculptures symphony opera memoir diary diaries letters
+  patron mentor teacher pupil student successor predecessor nickname`.split(/\s+/).filter(Boolean),
+);
+
+/** Copulas after which "a singer", "the son of …", "un ancien ministre" says what the subject is. */
+const COPULAS: ReadonlySet<string> = new Set('was is became becomes remains remained est était fut devint reste'.split(' '));
+const ARTICLES: ReadonlySet<string> = new Set('a an the un une le la'.split(' '));
+/** Words that may follow a noun that ends its phrase: "a member of", "le fils de", "a singer and". */
+const PHRASE_LINKS: ReadonlySet<string> = new Set('of for in at with and who from to de du des à au aux qui et'.split(' '));
+const isLowerAt = (text: string, i: number): boolean => isLetterUnit(text, i) && text[i] !== text[i].toUpperCase();
+
+/** Nouns that only a person is: roles, occupations, relatives, and the words of PERSON_NOUNS. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...PERSON_ROLE_WORDS,
+  ...`member player star man woman boy girl native citizen resident graduate alumnus veteran fan friend son daughter wife husband
+  brother sister father mother widow nephew niece cousin grandson granddaughter membre joueur homme femme fils fille frère sœur
+  soeur père mère épouse mari veuve neveu nièce cousin ancien ancienne`.split(/\s+/).filter(Boolean),
+]);
+
+/** The word at `i` (letters, inner hyphens and apostrophes) and where it ends; '' when none starts there. */
+function wordAt(text: string, i: number): [string, number] {
+  let j = i;
+  while (j < text.length && (isLetterUnit(text, j) || ((text.charCodeAt(j) === 45 || text.charCodeAt(j) === 39) && isLetterUnit(text, j + 1) && j > i))) j++;
+  return [text.slice(i, j), j];
+}
+
+/**
+ * True when what follows a name at `end` is something only a person does: a verb of PERSON_VERBS, an
+ * auxiliary with a participle of PERSON_PARTICIPLES ("was born", "a été élu"), or, off a sentence start,
+ * a modal ("Okafor could not"), each after at most one adverb.
+ */
+export function personVerbAfter(text: string, end: number, sentenceStart: boolean): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let [w, e] = wordAt(text, end + 1);
+  if (ADVERBS.has(w) && text.charCodeAt(e) === 32) [w, e] = wordAt(text, e + 1);
+  if (PERSON_VERBS.has(w)) return true;
+  if (!AUXILIARIES.has(w)) return false;
+  if (!sentenceStart && MODALS.has(w)) return true;
+  if (text.charCodeAt(e) !== 32) return false;
+  let [p, pe] = wordAt(text, e + 1);
+  if (ADVERBS.has(p) && text.charCodeAt(pe) === 32) [p, pe] = wordAt(text, pe + 1);
+  // "a été élu", "has been appointed"
+  if ((p === 'été' || p === 'been') && text.charCodeAt(pe) === 32) p = wordAt(text, pe + 1)[0];
+  return PERSON_PARTICIPLES.has(p);
+}
+
+/**
+ * True when a copula right after the name at `end` says what only a person is: "was a member of",
+ * "is also a regular commentator", "became the team's captain", "est un ancien ministre" (the noun within
+ * the three words after the article).
+ */
+export function personPredicateAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let [w, e] = wordAt(text, end + 1);
+  if (!COPULAS.has(w) || text.charCodeAt(e) !== 32) return false;
+  [w, e] = wordAt(text, e + 1);
+  if (ADVERBS.has(w) && text.charCodeAt(e) === 32) [w, e] = wordAt(text, e + 1);
+  if (!ARTICLES.has(w)) return false;
+  for (let k = 0; k < 3 && text.charCodeAt(e) === 32; k++) {
+    [w, e] = wordAt(text, e + 1);
+    // "a member of", "a singer.", but not "an official holiday": the noun ends its phrase.
+    if (PERSON_NOUNS.has(w)) return text.charCodeAt(e) !== 32 || !isLowerAt(text, e + 1) || PHRASE_LINKS.has(wordAt(text, e + 1)[0]);
+    // "the team's captain": the possessive ends the word.
+    if ((text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && text.charCodeAt(e + 1) === 115) e += 2;
+  }
+  return false;
+}
+
+/** True when an English possessive at `end` ("'s", "’s") is followed by a word of PERSON_POSSESSIONS, perhaps after one adjective. */
+export function personPossessionAfter(text: string, end: number): boolean {
+  const q = text.charCodeAt(end);
+  if ((q !== 39 && q !== 0x2019) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return false;
+  const [w, e] = wordAt(text, end + 3);
+  if (PERSON_POSSESSIONS.has(w)) return true;
+  // "Varga's second husband", "Okafor's first novel": one lowercase word before the noun.
+  if (!w || w.charCodeAt(0) < 97 || w.charCodeAt(0) > 122 || text.charCodeAt(e) !== 32) return false;
+  return PERSON_POSSESSIONS.has(wordAt(text, e + 1)[0]);
+}
+
+/** One syllable of Chinese (pinyin, Wade-Giles) or Korean romanisation: "shui", "bian", "feun", "dae", "jung". */
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{1,2}h?)?(?:[aeiouy]{1,3})(?:ng|n|m|r)?$/;
+const isSyllable = (w: string): boolean => w.length <= 6 && SYLLABLE.test(w.toLowerCase());
+
+/**
+ * "Chen Shui-bian", "Kim Dae-jung", "Moon Jae-in": a one-syllable family name before a given name of two
+ * syllables joined by a hyphen, the way Chinese and Korean names are romanised.
+ */
+export function eastAsianName(family: string, given: string): boolean {
+  const dash = given.indexOf('-');
+  return dash > 0 && isSyllable(family) && isSyllable(given.slice(0, dash)) && isSyllable(given.slice(dash + 1));
+}
