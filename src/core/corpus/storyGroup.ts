@@ -9,7 +9,7 @@
 import { placeInfo } from '../lexicon/places';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import type { Cluster } from './group';
-import { documentFrequencies, storyTerms, storyVector, similarStories, type StoryPair, type StoryVector } from './story';
+import { documentFrequencies, storyTerms, storyVector, StoryIndex, type StoryVector } from './story';
 
 /**
  * Average story cosine two groups of articles need to be one event. Measured on ECB+ dev topics 1–35 through
@@ -263,12 +263,11 @@ export function mergeByStory(clusters: Cluster[], docs: readonly DocumentAnalysi
   if (sorted.length < 2 || main.size === 0) return clusters;
   const vectors = storyVectors(docs);
   const vecs = sorted.map((d) => vectors.get(d.file)!);
-  // Pairs down to where an attachment's runner-up can be: the margin rule needs the second nearest story too.
-  const pairs = similarStories(vecs, Math.min(threshold, ATTACH_THRESHOLD - ATTACH_MARGIN));
+  const index = new StoryIndex(vecs);
+  const pairs = index.pairs(threshold);
   const files = sorted.map((d) => d.file);
   const groups = new StoryGroups(vecs, sorted.map((d) => main.get(d.file)), files);
   for (const p of pairs) {
-    if (p.similarity < threshold) break;
     const a = groups.find(p.a);
     const b = groups.find(p.b);
     if (a === b) continue;
@@ -276,7 +275,7 @@ export function mergeByStory(clusters: Cluster[], docs: readonly DocumentAnalysi
     if (mean < threshold) continue;
     groups.join(a, b, `${files[p.a]} and ${files[p.b]} tell the same story (average likeness ${mean.toFixed(2)} ≥ ${threshold}), with no conflicting date, place or round`);
   }
-  attachSmallGroups(groups, pairs, files);
+  attachSmallGroups(groups, index, files);
   const withMain = new Set(sorted.flatMap((d, i) => (main.has(d.file) ? [i] : [])));
   for (const [c, reporters] of groups.reporters(withMain)) {
     c.reportedBy = [...(c.reportedBy ?? []), ...reporters];
@@ -291,12 +290,7 @@ export function mergeByStory(clusters: Cluster[], docs: readonly DocumentAnalysi
  * ATTACH_THRESHOLD and beats the runner-up by ATTACH_MARGIN (a follow-up of one event, not a story both
  * look-alikes could claim). Decided against the groups as linking left them, then applied.
  */
-function attachSmallGroups(groups: StoryGroups, pairs: readonly StoryPair[], files: readonly string[]): void {
-  const near = new Map<number, Set<number>>();
-  for (const p of pairs) {
-    (near.get(p.a) ?? near.set(p.a, new Set()).get(p.a)!).add(p.b);
-    (near.get(p.b) ?? near.set(p.b, new Set()).get(p.b)!).add(p.a);
-  }
+function attachSmallGroups(groups: StoryGroups, index: StoryIndex, files: readonly string[]): void {
   const members = new Map<number, number[]>();
   for (let i = 0; i < files.length; i++) {
     const g = groups.find(i);
@@ -305,7 +299,8 @@ function attachSmallGroups(groups: StoryGroups, pairs: readonly StoryPair[], fil
   const moves: Array<{ from: number; to: number; why: string }> = [];
   for (const [g, own] of members) {
     const candidates = new Set<number>();
-    for (const j of own) for (const k of near.get(j) ?? []) candidates.add(groups.find(k));
+    // Down to where the runner-up can be: the margin rule needs the second nearest story too.
+    for (const j of own) for (const k of index.neighbours(j, ATTACH_THRESHOLD - ATTACH_MARGIN)) candidates.add(groups.find(k));
     const ranked = [...candidates]
       .filter((h) => h !== g && groups.size(h) > SMALL_GROUP)
       .map((h) => ({ h, like: groups.likeness(g, h) }))

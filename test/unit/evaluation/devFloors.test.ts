@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseCorpus } from '../../../src/core/evaluation/corpus';
 import { evaluatePeopleCorpus, evaluateTimexCorpus } from '../../../src/core/evaluation/run';
 import { prf, type SpanCounts } from '../../../src/core/evaluation/spanScore';
+import { eventsCorpusDir, runEventsEvaluation } from '../../../scripts/eval-events';
 
 /**
  * Floors a little under the figures `npm run eval` reaches on the public corpora's development splits
@@ -49,4 +50,19 @@ describe('detection on the public development corpora stays above its floors', f
       atLeast(name, 'relaxed', r.relaxed, FLOORS[name].relaxed);
     });
   }
+});
+
+/** Floors of the events evaluation (scripts/eval-events.ts) on ECB+ dev topics 1–35, a little under what it reaches. */
+const EVENT_FLOORS = { articleB3: 0.85, lookAlikeShare: 0.01 };
+
+describe('event grouping on ECB+ dev topics stays above its floors', function () {
+  this.timeout(300_000);
+
+  it('events-en-dev: article B³ F1, with at most 1% of look-alike pairs merged', function () {
+    const events = eventsCorpusDir(join(__dirname, '../../..'));
+    if (!events) this.skip();
+    const r = runEventsEvaluation(events).documents;
+    assert.ok(r.b3.f1 >= EVENT_FLOORS.articleB3, `article B³ F1 ${r.b3.f1.toFixed(3)} < floor ${EVENT_FLOORS.articleB3} (P ${r.b3.precision.toFixed(3)}, R ${r.b3.recall.toFixed(3)})`);
+    assert.ok(r.lookAlikes.merged <= EVENT_FLOORS.lookAlikeShare * r.lookAlikes.pairs, `${r.lookAlikes.merged} of ${r.lookAlikes.pairs} look-alike pairs merged`);
+  });
 });
