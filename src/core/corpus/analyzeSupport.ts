@@ -62,6 +62,9 @@ export function addSupportMentions(at: SupportContext, mentions: MentionAnalysis
   }
 }
 
+/** The empty list of every supporting word's durations, counts (and people, for talks): read, never edited. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 function supportMention(at: SupportContext, index: number, s: number, e: number, sentence: number, host: MentionAnalysis): MentionAnalysis {
   // The people of a news event, as the mention it joins names them (event ids read the first mention's).
   // Not those of talks or a call: the article's main talks may take this word, and not their people.
@@ -76,16 +79,17 @@ function supportMention(at: SupportContext, index: number, s: number, e: number,
     family: familyOf(host.kind),
     sentence,
     snippet: at.snippetOf(sentence),
-    persons: news ? [...host.persons] : [],
-    parties: news ? [...host.parties] : [],
-    durations: [],
-    counts: [],
+    // Shared, not copied: a supporting word is made after every attach step, and nothing edits it after.
+    persons: news ? host.persons : NONE,
+    parties: news ? host.parties : NONE,
+    durations: NONE,
+    counts: NONE,
     verb: true,
     support: true,
     // A word about a planned event ("will vote again…, the council said") is about that planned event.
     another: host.another,
     indefinite: false,
-    antecedent: host.index,
+    // No `antecedent`: only quotes read it, and they are placed before supporting words are made.
     antecedents: [host.index],
   };
 }
