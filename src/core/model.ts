@@ -122,6 +122,8 @@ export interface NewsEvent {
   sources?: number;
   /** True when the user created, renamed or regrouped this event. */
   user?: boolean;
+  /** Articles that report this event (by their story) without a mention of it: their main event all the same. */
+  reportedBy?: string[];
 }
 
 export type Verdict = 'open' | 'confirmed' | 'dismissed';

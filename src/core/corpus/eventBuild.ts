@@ -293,6 +293,7 @@ function toEvent(ctx: EventContext, id: string, c: Cluster, mentions: MentionAna
   if (finalDate) ev.date = finalDate;
   if (finalPlace) ev.place = finalPlace;
   if (ue) ev.user = true;
+  if (c.reportedBy?.length) ev.reportedBy = [...c.reportedBy].sort();
   return ev;
 }
 

@@ -81,7 +81,7 @@ function claim(c: Contradiction, speakerId: (id: string) => string = (id) => id)
  * The event each article mainly reports: the one holding most of its mentions (ties: the one it names
  * first); supporting words ("said", "struck") do not count. Articles with no event mention have none.
  */
-export function mainEvents(events: readonly Pick<NewsEvent, 'id' | 'mentions'>[]): Map<string, string> {
+export function mainEvents(events: readonly Pick<NewsEvent, 'id' | 'mentions' | 'reportedBy'>[]): Map<string, string> {
   const best = new Map<string, { id: string; n: number; first: number }>();
   const counts = new Map<string, Map<string, { n: number; first: number }>>();
   for (const e of events) {
@@ -102,7 +102,10 @@ export function mainEvents(events: readonly Pick<NewsEvent, 'id' | 'mentions'>[]
       if (!b || c.n > b.n || (c.n === b.n && c.first < b.first)) best.set(file, { id, ...c });
     }
   }
-  return new Map([...best].map(([file, b]) => [file, b.id]));
+  const out = new Map([...best].map(([file, b]) => [file, b.id]));
+  // An article that names no event of its own reports the event its story was grouped with.
+  for (const e of events) for (const file of e.reportedBy ?? []) if (!out.has(file)) out.set(file, e.id);
+  return out;
 }
 
 /** The report of an index, in the shape of `newsmark report --json`. */
