@@ -8,7 +8,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { readBrat } from '../core/import/brat';
-import { importIntoFolder } from '../core/import/folder';
+import { importIntoFolder, importLines } from '../core/import/folder';
 import type { ImportRead } from '../core/import/types';
 import { readW3c } from '../core/import/w3c';
 import { decodeArticle } from '../core/text/offsets';
@@ -111,6 +111,6 @@ async function importInto({ values, positionals }: ParsedArgs, io: CliIo): Promi
     return void io.stderr(`newsmark import: ${(e as Error).message}\n`), 1;
   }
   const summary = await importIntoFolder(new NodeFileSystem(), read, { articles, pathOf: (file) => join(into, ...file.split('/')) });
-  for (const line of summary.lines) io.stderr(`newsmark import: ${line}\n`);
+  for (const line of importLines(summary, t)) io.stderr(`newsmark import: ${line}\n`);
   return summary.failed ? 1 : 0;
 }

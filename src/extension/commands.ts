@@ -120,7 +120,10 @@ export class EditorCommands {
       if (d) {
         fields.attribute = 'duration';
       } else {
-        fields.attribute = await vscode.window.showQuickPick(CLAIM_ATTRIBUTES, { title: vscode.l10n.t('What is this claim about?'), placeHolder: vscode.l10n.t('attribute (Escape: none)') });
+        // Attributes by their names in the interface's language (Durée, Nombre…); the sidecar keeps the code.
+        const items = CLAIM_ATTRIBUTES.map((attribute) => ({ label: kindTitle({ type: 'claim', attribute }), attribute }));
+        const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('What is this claim about?'), placeHolder: vscode.l10n.t('attribute (Escape: none)') });
+        fields.attribute = picked?.attribute;
       }
     }
     if (type === 'note' && args.note === undefined) {

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { exportCorpusOf } from '../core/export/corpus';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, exportFormat, exportArticles, StringSink, type ExportArticle, type ExportFormatName } from '../core/export/index';
 import { readBrat } from '../core/import/brat';
-import { importIntoFolder } from '../core/import/folder';
+import { importIntoFolder, importLines } from '../core/import/folder';
 import type { ImportRead } from '../core/import/types';
 import { readW3c } from '../core/import/w3c';
 import { SIDECAR_SUFFIX } from '../core/sidecar/schema';
@@ -119,7 +119,7 @@ export class ExportCommands {
       const articles = this.service.index.documents().map((d) => d.file);
       return importIntoFolder(new WorkspaceFileSystem(), read, { articles, pathOf: (file) => vscode.Uri.joinPath(folder, ...file.split('/')).toString() });
     });
-    for (const line of summary.lines) this.output.appendLine(line);
+    for (const line of importLines(summary, (template, ...args) => vscode.l10n.t(template, ...args))) this.output.appendLine(line);
     const n = summary.written.length;
     if (summary.failed) {
       const message = n === 1

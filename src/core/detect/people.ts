@@ -190,6 +190,7 @@ function roleBefore(text: string, seg: Segment): string | undefined {
 /** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
 const TITLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'ter', 'zu']);
 const TITLE_PARTICLE_FIRST: ReadonlySet<number> = new Set([...TITLE_PARTICLES].map((w) => w.charCodeAt(0)));
+const PARTICLE_TITLE_SIGNATURES = new WordSignatures(PARTICLE_TITLES);
 
 /**
  * "M. de Villepin", "le général de Gaulle", "Madame van der Berg", "M. d'Ornano": the start of the particles
@@ -201,7 +202,10 @@ function titledParticleStart(text: string, start: number): number {
   if (s >= 3 && text.charCodeAt(s - 2) === 100 && isApostrophe(text.charCodeAt(s - 1)) && text.charCodeAt(s - 3) === 32) s -= 2;
   else {
     for (let k = 0; k < 2; k++) {
-      if (s < 2 || text.charCodeAt(s - 1) !== 32) break;
+      if (s < 3 || text.charCodeAt(s - 1) !== 32) break;
+      // Every particle ends in e, u, n or r ("de", "du", "van", "der"): most words before a name do not.
+      const last = text.charCodeAt(s - 2);
+      if (last !== 101 && last !== 117 && last !== 110 && last !== 114) break;
       const ws = letterRunStart(text, Math.max(0, s - 5), s - 1);
       // Particles are two or three lowercase letters: most words before a name are turned down unsliced.
       if (ws === s - 1 || s - 1 - ws > 3 || !TITLE_PARTICLE_FIRST.has(text.charCodeAt(ws)) || !TITLE_PARTICLES.has(text.slice(ws, s - 1))) break;
@@ -209,12 +213,18 @@ function titledParticleStart(text: string, start: number): number {
     }
     if (s === start) return -1;
   }
-  const words = wordsBefore(text, s, 2);
-  const title = words[words.length - 1];
-  const role = words.length === 2 ? words[0] : '';
-  if (title === undefined || !PARTICLE_TITLES.has(title.toLowerCase())) return -1;
+  // The word before the particles, made into a string only when its signature may be a title's ("de" is
+  // everywhere in French; a title before it is rare).
+  const packed = lastTokenBefore(text, s);
+  if (packed < 0) return -1;
+  const ts = Math.floor(packed / 256);
+  const te = ts + (packed % 256);
+  if (!PARTICLE_TITLE_SIGNATURES.mayHold(text, ts, te)) return -1;
+  const title = text.slice(ts, te).toLowerCase();
+  if (!PARTICLE_TITLES.has(title)) return -1;
   // "le directeur général de Thomson": a rank word after a role is an adjective, and "de" means "of".
-  return HONORIFICS.has(title.toLowerCase()) || !PERSON_ROLE_WORDS.has(role.toLowerCase()) ? s : -1;
+  const role = HONORIFICS.has(title) ? undefined : wordsBefore(text, ts, 1)[0];
+  return role === undefined || !PERSON_ROLE_WORDS.has(role.toLowerCase()) ? s : -1;
 }
 
 /**

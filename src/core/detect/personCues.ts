@@ -178,6 +178,8 @@ function syllablesOfGivenName(word: string): boolean {
  */
 export function eastAsianName(tokens: ReadonlyArray<{ text: string }>): boolean {
   const family = tokens[0].text;
+  // A syllable has six letters at most ("zhuang", "nguyen"): most capitalised words are turned down here.
+  if (family.length > 6) return false;
   if (tokens.length === 2) {
     const given = tokens[1].text;
     const dash = given.indexOf('-');

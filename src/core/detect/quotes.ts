@@ -162,6 +162,12 @@ const ROLE_PHRASE_GLUE = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd'
 const RECIPIENT_THEN_NAME = /^\s?(?:à|to)\s(?:l['’]|la\s|le\s|les\s|des\s|the\s)?[\p{L}-]+(?:\s[\p{L}-]+)?\s$/u;
 /** English verbs whose object right after them is who was told, not who spoke. */
 const TOLD = new Set(['told', 'tells', 'tell']);
+/** "'s" right after a name (typeset "’ s" too). */
+const POSSESSIVE_AFTER = /^\s?['’]\s?s(?!\p{L})/u;
+/** A passive auxiliary right before the verb ("are accused of", "a été qualifié de"), not a reflexive ("s'est dit"). */
+const PASSIVE_BEFORE = /(?<![\p{L}'’])(?:are|is|was|were|been|being|be|été|sont|est|était|étaient)\s+$/iu;
+/** Verbs whose object is the person or thing the quote qualifies: a name after them is never their subject. */
+const QUALIFYING = new Set(['called', 'calls', 'described', 'describes', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'hailed', 'dismissed', 'praised', 'accused', 'criticised', 'criticized', 'denounced', 'qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'qualifie', 'décrit', 'décrite', 'décrivait', 'dépeint', 'surnommé', 'surnommée', 'dénoncé', 'accusé', 'accusée', 'fustigé', 'salué', 'critiqué']);
 /** Marks that close a quote. */
 const CLOSING_MARKS = '»”"›';
 /** A pronoun right after "selon" / "according to" / "d'après". */
@@ -340,7 +346,9 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     const afterVerb = text.slice(ve, Math.min(we, ve + 60));
     const beforeVerb = text.slice(Math.max(ws, vs - 40), vs);
     // "the senator told Thomas Girard": the name right after "told" is who was told.
-    const toldWhom = (p: RawPerson): boolean => TOLD.has(verb) && p.start - ve <= 2;
+    // "It described Mr. Banky as “…”", "a qualifié Thomas Girard de « … »": who is described, not who speaks.
+    // "said Ms. Davis's sister Crystal": the name owns the subject, it is not the subject.
+    const toldWhom = (p: RawPerson): boolean => (TOLD.has(verb) && p.start - ve <= 2) || QUALIFYING.has(verb) || POSSESSIVE_AFTER.test(text.slice(p.end, p.end + 4));
     const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !clauseBreak(text, ve, p.start) && !(inverted && nounSubjectBetween(text.slice(ve, p.start))) && !toldWhom(p));
     let personBefore: RawPerson | undefined;
     for (let k = inWindow.length - 1; k >= 0 && !personBefore; k--) {
@@ -348,6 +356,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       if (p.end <= vs && vs - p.end <= 45 && !CLAUSE_BREAK.test(text.slice(p.end, vs)) && !OTHER_SUBJECT_AFTER_COMMA.test(text.slice(p.end, vs))) personBefore = p;
     }
     if (inverted && IMPERSONAL_AFTER.test(afterVerb)) return { person: null, decided: true };
+    // "O'Brien and Biancardi are accused of acting « … »": the subject is not who speaks; another cue may tell.
+    if (!inverted && PASSIVE_BEFORE.test(beforeVerb)) return { person: null, decided: false };
     if (pronounSubjectBefore(text.slice(Math.max(ws, vs - 30), vs)) || pronounBefore(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
       if (personBefore && !pronounBefore(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
       return { person: antecedent(ws, pronounGender(lastPronoun(`${text.slice(Math.max(ws, vs - 30), vs)} ${afterVerb.slice(0, 12)}`) ?? '')), decided: true };

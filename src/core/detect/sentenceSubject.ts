@@ -119,6 +119,7 @@ export function roleNamedAfterVerb(text: string, ve: number, end: number, people
 const GAP_WORD = /[\p{L}-]+['’]?/gu;
 const DETERMINERS = new Set(['le', 'la', "l'", 'l’', 'les', 'un', 'une', 'des', 'the', 'a', 'an']);
 const PREPOSITIONS = new Set(['à', 'au', 'aux', 'auprès', 'to', 'devant', 'sur', 'dans', 'lors', 'en', 'pour', 'avec', 'par', 'de', 'du', 'on', 'in', 'at', 'before', 'with', 'for']);
+const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'for', 'from']);
 const RELATIVE = new Set(['qui', 'que', "qu'", 'qu’', 'who', 'which', 'that']);
 
 /**
@@ -135,8 +136,11 @@ export function nounSubjectBetween(gap: string): boolean {
   if (/,\s*$/u.test(gap)) return false;
   for (let k = 0; k < words.length; k++) {
     if (!DETERMINERS.has(words[k]) || (k > 0 && PREPOSITIONS.has(words[k - 1]))) continue;
-    // The determiner opens the subject: a role word must head it, else it is someone's circle, a group or a thing.
-    return !words.slice(k + 1).some((w) => ROLE_WORDS.has(w));
+    // The determiner opens the subject. A role heads it ("le porte-parole du syndicat X"), or adjectives
+    // describe the name itself ("a tearful X"); a complement ("un proche de X", "l'entourage de X") makes the
+    // name someone else than the subject.
+    const rest = words.slice(k + 1);
+    return !rest.some((w) => ROLE_WORDS.has(w)) && rest.some((w) => OF_WORDS.has(w));
   }
   return false;
 }

@@ -64,6 +64,11 @@ export const PROBLEM_TEXTS = {
   'save.invalid-on-disk': '{0}:{1}:{2}: {3}: the file on disk is not valid, so Newsmark will not overwrite it; fix it and your changes will be saved',
   'save.cannot-read': 'cannot read {0} before saving: {1}',
   'save.cannot-write': 'cannot save {0}: {1}',
+  // What an import did to a folder (import/folder.ts); {0} is the article or its sidecar.
+  'import.copy-failed': '{0}: cannot copy it in from the brat project: {1}',
+  'import.copied': '{0}: copied in from the brat project',
+  'import.no-article': 'no article for {0}: its annotations were not imported',
+  'import.counts': '{0}: {1} added, {2} updated, {3} kept; {4} anchored ({5} moved), {6} for review, {7} orphan(s)',
   // Merge conflicts recorded under `conflicts:` (team/mergeFiles.ts), by their kind; {0} is the item's id.
   'conflict.deleted-changed': 'merge conflict on {0}: deleted on our side, changed on theirs; their changed version is kept, remove this conflicts entry (or the item) to resolve',
   'conflict.changed-deleted': 'merge conflict on {0}: changed on our side, deleted on theirs; our changed version is kept, remove this conflicts entry (or the item) to resolve',

@@ -118,3 +118,18 @@ describe('speakers: a name after the verb that is not its subject', () => {
     assert.deepEqual(speakers('"We will not give in to blackmail," Sarah Collins told Thomas Girard on Monday.'), ['Sarah Collins']);
   });
 });
+
+describe('speakers: the person a verb is about', () => {
+  it('never takes the object of a qualifying verb for its speaker', () => {
+    assert.deepEqual(speakers('The statement described Mr. Hayes as “a generous and tireless leader of this firm”.'), [null]);
+    assert.deepEqual(speakers('Sarah Collins described Mr. Hayes as “a generous and tireless leader of this firm”.'), ['Sarah Collins']);
+  });
+  it('gives nobody the words a passive subject is accused or described with', () => {
+    assert.deepEqual(speakers('Robert Hayes and his deputy are accused of acting “against every rule of the association”.'), [null]);
+    assert.deepEqual(speakers('Thomas Girard a été qualifié de « ministre le plus dur du gouvernement » par la presse.'), [null]);
+    assert.deepEqual(speakers('Jean Moreau s’est dit « profondément choqué par ces images » lundi.'), ['Jean Moreau']);
+  });
+  it('reads a name followed by "’s" after the verb as the owner of the subject, not the subject', () => {
+    assert.deepEqual(speakers('“We deny any improper conduct whatsoever,” said Robert Hayes’s lawyer on Friday.'), [null]);
+  });
+});

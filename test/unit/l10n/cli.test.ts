@@ -133,6 +133,11 @@ describe('the CLI in English and French', () => {
       const imported = capture();
       assert.equal(await runImport([dir, '--format', 'w3c', '--lang', 'fr'], streamIo(imported.io)), 2);
       assert.match(imported.out.stderr, /^newsmark import: --into <dossier> est obligatoire\n/);
+      const doc = { type: 'Annotation', id: 'x', target: { source: 'ailleurs.html', selector: { type: 'TextQuoteSelector', exact: 'Anne' } } };
+      writeFileSync(join(dir, 'one.jsonld'), JSON.stringify(doc));
+      const unmatched = capture();
+      assert.equal(await runImport([join(dir, 'one.jsonld'), '--format', 'w3c', '--into', dir, '--lang', 'fr'], streamIo(unmatched.io)), 1);
+      assert.match(unmatched.out.stderr, /newsmark import: aucun article pour ailleurs\.html : ses annotations n'ont pas été importées\n/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
