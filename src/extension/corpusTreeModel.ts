@@ -231,7 +231,7 @@ export class ArticleNode extends CorpusNode {
     parent: CorpusNode,
     ctx: TreeContext,
     readonly file: string,
-    private readonly spans: Array<{ start: number; end: number; text: string; kind: 'mention' | 'quote' }>,
+    private readonly spans: Array<{ start: number; end: number; text: string; kind: 'mention' | 'quote'; support?: boolean }>,
   ) {
     super(parent, `article:${file}`, ctx);
   }
@@ -251,7 +251,20 @@ export class ArticleNode extends CorpusNode {
 
   protected override createChildren(): CorpusNode[] {
     return this.spans.map(
-      (s, i) => new SpanNode(this, this.ctx, this.file, s.start, s.end, s.text, { icon: s.kind === 'quote' ? 'quote' : 'mention', contextValue: s.kind === 'quote' ? 'quote' : 'mention' }, i),
+      (s, i) =>
+        new SpanNode(
+          this,
+          this.ctx,
+          this.file,
+          s.start,
+          s.end,
+          s.text,
+          // A supporting word ("said", "a déclaré") tells of the event without naming it: shown, but set apart.
+          s.support
+            ? { icon: 'comment', contextValue: 'mention', description: vscode.l10n.t('supporting word') }
+            : { icon: s.kind === 'quote' ? 'quote' : 'mention', contextValue: s.kind === 'quote' ? 'quote' : 'mention' },
+          i,
+        ),
     );
   }
 }
@@ -341,11 +354,11 @@ export class EventNode extends CorpusNode {
   }
 
   protected override createChildren(): CorpusNode[] {
-    const byFile = new Map<string, Array<{ start: number; end: number; text: string; kind: 'mention' }>>();
+    const byFile = new Map<string, Array<{ start: number; end: number; text: string; kind: 'mention'; support?: boolean }>>();
     for (const m of this.event.mentions) {
       if (this.ctx.filter.file && m.file !== this.ctx.filter.file) continue;
       const list = byFile.get(m.file) ?? byFile.set(m.file, []).get(m.file)!;
-      list.push({ start: m.start, end: m.end, text: m.text, kind: 'mention' });
+      list.push({ start: m.start, end: m.end, text: m.text, kind: 'mention', support: m.support });
     }
     return [...byFile.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([file, spans]) => new ArticleNode(this, this.ctx, file, spans.sort((a, b) => a.start - b.start)));
   }

@@ -13,6 +13,8 @@ export interface ReportSpan {
   start: number;
   end: number;
   text: string;
+  /** An event mention that supports the event ("said", "a déclaré") rather than names it. */
+  support?: true;
 }
 
 export interface ReportSide extends ReportSpan {
@@ -125,7 +127,7 @@ export function buildReport(index: CorpusIndex): ReportJson {
       date: e.date ?? null,
       place: e.place ?? null,
       participants: e.participants,
-      mentions: e.mentions.map((m) => ({ file: m.file, start: m.start, end: m.end, text: m.text })),
+      mentions: e.mentions.map((m) => ({ file: m.file, start: m.start, end: m.end, text: m.text, ...(m.support ? { support: true as const } : {}) })),
       ...(e.sources !== undefined ? { sources: e.sources } : {}),
       ...(e.reasoning?.length ? { reasoning: e.reasoning } : {}),
     })),
@@ -172,6 +174,7 @@ const WORDS = {
     sources: 'Sources',
     articles: (n: number, outlets = n) => `${n} article${n > 1 ? 's' : ''}${outlets < n ? ` de ${outlets} média${outlets > 1 ? 's' : ''}` : ''}`,
     why: 'Pourquoi ces mentions sont regroupées',
+    support: 'en appui',
     disagreements: 'Désaccords entre sources',
     noDisagreement: 'Aucun désaccord détecté.',
     unknownEvent: 'événement non identifié',
@@ -198,6 +201,7 @@ const WORDS = {
     sources: 'Sources',
     articles: (n: number, outlets = n) => `${n} article${n === 1 ? '' : 's'}${outlets < n ? ` from ${outlets} outlet${outlets === 1 ? '' : 's'}` : ''}`,
     why: 'Why these mentions are grouped',
+    support: 'supporting',
     disagreements: 'Disagreements between sources',
     noDisagreement: 'No disagreement found.',
     unknownEvent: 'unidentified event',
@@ -284,8 +288,13 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
     ];
     out.push(facts.join(' · '), '');
     for (const f of files) {
+      // The words that name the event first; supporting words ("a déclaré", "said") apart, after them.
       const ms = e.mentions.filter((m) => m.file === f);
-      out.push(`- ${sourceLabel(f, outletOf.get(f))}: ${ms.map((m) => `«${md(m.text)}»`).join(', ')}`);
+      const quoted = (list: typeof ms) => list.map((m) => `«${md(m.text)}»`).join(', ');
+      const naming = ms.filter((m) => !m.support);
+      const support = ms.filter((m) => m.support);
+      const parts = [naming.length ? quoted(naming) : '', support.length ? `${w.support} ${quoted(support)}` : ''].filter(Boolean);
+      out.push(`- ${sourceLabel(f, outletOf.get(f))}: ${parts.join(' · ')}`);
     }
     if (e.reasoning?.length) {
       out.push('', `<details><summary>${w.why}</summary>`, '');

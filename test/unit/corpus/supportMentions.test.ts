@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyseDocument } from '../../../src/core/corpus/analyze';
-import { buildReport } from '../../../src/core/corpus/report';
+import { buildReport, renderMarkdown } from '../../../src/core/corpus/report';
 import { supportLexicon } from '../../../src/core/corpus/supportWords';
 import { indexOfArticles as index, detectMemo } from './fixtures';
 
@@ -16,6 +16,15 @@ describe('supporting mentions: words that tell of the event of their sentence', 
     const [event] = report.events;
     assert.equal(event.kind, 'earthquake');
     assert.deepEqual(event.mentions.map((m) => m.text), ['earthquake', 'struck', 'said']);
+  });
+
+  it('marks supporting words in report --json and lists them after the naming words in the Markdown report', () => {
+    const report = buildReport(index({ 'a.txt': ['A strong earthquake struck the coast on 3 March 2025, officials said.', '2025-03-04'] }));
+    assert.deepEqual(report.events[0].mentions.map((m) => [m.text, m.support ?? false]), [['earthquake', false], ['struck', true], ['said', true]]);
+    const line = renderMarkdown(report, 'en').split('\n').find((l) => l.startsWith('- ') && l.includes('earthquake'));
+    assert.ok(line?.endsWith('«earthquake» · supporting «struck», «said»'), line);
+    const fr = renderMarkdown(report, 'fr').split('\n').find((l) => l.startsWith('- ') && l.includes('earthquake'));
+    assert.ok(fr?.endsWith('«earthquake» · en appui «struck», «said»'), fr);
   });
 
   it('reads French reporting verbs and participles after an auxiliary, and leaves adverbs alone', () => {
