@@ -145,4 +145,8 @@ describe('TIMEX3 resolution of days named without a year', () => {
     assert.deepEqual(timex('He spoke to May. The offer runs until Jan. 14.', '2003-11-02').map((x) => x[0]), ['Jan. 14']);
     assert.deepEqual(timex('Profit rose in both 1990 and 1991.', '2003-11-02').map((x) => x[0]), ['1990', '1991']);
   });
+
+  it('reads a day followed by its part of day as one TIME ("hier en début d\'après-midi", "samedi dans la soirée")', () => {
+    assert.deepEqual(timex("Il a été renversé hier en début d'après-midi. Le bal aura lieu samedi dans la soirée.", '1999-05-19'), [["hier en début d'après-midi", 'TIME', '1999-05-18TAF'], ['samedi dans la soirée', 'TIME', '1999-05-22TEV']]);
+  });
 });
