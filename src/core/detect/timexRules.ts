@@ -161,6 +161,7 @@ const YEAR_RE = new RegExp(
 
 // A module constant, not a literal in readYear: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const LOWER_START = /^\p{Ll}/u;
+const ENDED_AFTER = /^\s(?:ended|ending)(?![\p{L}])/u;
 const WORD_AFTER = /^\s([\p{L}]+)/u;
 const AGO_AFTER = /^\sago(?![\p{L}])/u;
 
@@ -178,6 +179,8 @@ function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<Timex
     return /^[Tt]wenty/.test(m[0]) && tens >= 20 ? null : { type: 'DATE', value: String(year) };
   }
   if (/two\sthousand$/.test(m[0])) return { type: 'DATE', value: '2000' };
+  // "the year ended June 30", "the fiscal year ending in March": a span of a year that a date closes, a duration.
+  if (ENDED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return { type: 'DURATION', value: 'P1Y' };
   return pub ? { type: 'DATE', value: String(pub.y) } : null;
 }
 

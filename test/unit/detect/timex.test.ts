@@ -149,4 +149,8 @@ describe('TIMEX3 resolution of days named without a year', () => {
   it('reads a day followed by its part of day as one TIME ("hier en début d\'après-midi", "samedi dans la soirée")', () => {
     assert.deepEqual(timex("Il a été renversé hier en début d'après-midi. Le bal aura lieu samedi dans la soirée.", '1999-05-19'), [["hier en début d'après-midi", 'TIME', '1999-05-18TAF'], ['samedi dans la soirée', 'TIME', '1999-05-22TEV']]);
   });
+
+  it('reads "the year ended June 30" as a one-year duration and "the year" alone as the publication year', () => {
+    assert.deepEqual(timex('Net rose for the fiscal year ended June 30. Sales for the year were flat.', '1989-11-02').map((x) => [x[0], x[1], x[2]]).filter((x) => /year/.test(x[0])), [['the fiscal year', 'DURATION', 'P1Y'], ['the year', 'DATE', '1989']]);
+  });
 });
