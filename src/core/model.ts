@@ -100,6 +100,8 @@ export interface EventMention extends Span {
   file: string;
   /** The sentence around the mention, on one line (for trees and reports). */
   snippet?: string;
+  /** A supporting word ("said", "struck"): it tells of the event, and never decides what an article mainly reports. */
+  support?: boolean;
 }
 
 export interface NewsEvent {
@@ -120,6 +122,8 @@ export interface NewsEvent {
   sources?: number;
   /** True when the user created, renamed or regrouped this event. */
   user?: boolean;
+  /** Articles that report this event (by their story) without a mention of it: their main event all the same. */
+  reportedBy?: string[];
 }
 
 export type Verdict = 'open' | 'confirmed' | 'dismissed';

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { exportCorpusOf } from '../core/export/corpus';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, exportFormat, exportArticles, StringSink, type ExportArticle, type ExportFormatName } from '../core/export/index';
 import { readBrat } from '../core/import/brat';
-import { importIntoFolder } from '../core/import/folder';
+import { importIntoFolder, importLines } from '../core/import/folder';
 import type { ImportRead } from '../core/import/types';
 import { readW3c } from '../core/import/w3c';
 import { SIDECAR_SUFFIX } from '../core/sidecar/schema';
@@ -16,6 +16,7 @@ import { decodeArticle } from '../core/text/offsets';
 import type { CorpusService } from './corpusService';
 import type { CommandRegistrar } from './lifecycle';
 import type { ArticleStore } from './store';
+import { problemMessage } from './problemWords';
 import { WorkspaceFileSystem } from './vscodeFs';
 
 export interface ExportArgs {
@@ -98,7 +99,7 @@ export class ExportCommands {
     try {
       const parsed = parseSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri.with({ path: uri.path + SIDECAR_SUFFIX }))));
       if (parsed.ok) sidecar = parsed.value;
-      else this.output.appendLine(`${file}${SIDECAR_SUFFIX}: ${parsed.errors[0]?.message ?? 'invalid'}: its annotations are left out`);
+      else this.output.appendLine(vscode.l10n.t('{0}:{1}:{2}: {3}: its annotations are left out', `${file}${SIDECAR_SUFFIX}`, parsed.errors[0].line, parsed.errors[0].column, problemMessage(parsed.errors[0])));
     } catch {
       // No sidecar: an article without annotations.
     }
@@ -118,7 +119,7 @@ export class ExportCommands {
       const articles = this.service.index.documents().map((d) => d.file);
       return importIntoFolder(new WorkspaceFileSystem(), read, { articles, pathOf: (file) => vscode.Uri.joinPath(folder, ...file.split('/')).toString() });
     });
-    for (const line of summary.lines) this.output.appendLine(line);
+    for (const line of importLines(summary, (template, ...args) => vscode.l10n.t(template, ...args))) this.output.appendLine(line);
     const n = summary.written.length;
     if (summary.failed) {
       const message = n === 1

@@ -74,7 +74,9 @@ describe('User decisions in a real VS Code', function () {
     await until(`the People view to list ${entity} after Refresh Corpus`, inPeopleView);
   });
 
-  it('shows the same events as `newsmark report` on a folder with a user merge, a moved mention and an orphaned event annotation', async () => {
+  it('shows the same events as `newsmark report` on a folder with a user merge, a moved mention and an orphaned event annotation', async function () {
+    // Each probe below runs the CLI over the folder (seconds on a loaded machine): room for the index to settle.
+    this.timeout(240_000);
     const { store } = await api();
     const auto = corpus.service.index.events().filter((e) => !e.user && e.mentions.length > 0);
     assert.ok(auto.length >= 3, `too few events: ${auto.map((e) => e.id).join()}`);
@@ -114,7 +116,7 @@ describe('User decisions in a real VS Code', function () {
     await until('the Events tree to show the events of `newsmark report`', async () => {
       fromCli = await report(workspaceUri().fsPath);
       return JSON.stringify(treeEvents(corpus)) === JSON.stringify(fromCli.events.map(shape).sort());
-    }).catch(() => undefined);
+    }, 150_000).catch(() => undefined);
     assert.deepEqual(treeEvents(corpus), fromCli.events.map(shape).sort());
     assert.ok(!fromCli.events.some((e) => e.id === 'it-orphaned'), 'the orphaned annotation made an event');
   });

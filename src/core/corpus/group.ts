@@ -27,6 +27,8 @@ export interface Cluster {
   placeId?: string;
   mentions: MentionAnalysis[];
   reasoning: string[];
+  /** Articles that report this event by their story but name it in no mention found (see storyGroup.ts). */
+  reportedBy?: string[];
 }
 
 const WEEKDAY_NAMES_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];

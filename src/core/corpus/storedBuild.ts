@@ -12,7 +12,7 @@ import type { CorpusDecisions } from './decisions';
 import type { Cluster } from './group';
 
 /** Version of the grouped results stored in the cache; bump when what they hold or how they are built changes. */
-const GROUPS_VERSION = 'groups/2';
+const GROUPS_VERSION = 'groups/3';
 
 /** The stored lists of the grouped results, in order (see `groupsPayload`, which writes them, and `readStoredBuild`). */
 export enum Section {

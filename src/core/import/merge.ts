@@ -7,6 +7,7 @@
 import type { FileSystem } from '../fs';
 import { sha256 } from '../session/articleSession';
 import { saveAtomically } from '../sidecar/save';
+import type { ProblemWords } from '../sidecar/problems';
 import { SIDECAR_VERSION, type Sidecar, type SidecarAnnotation, type SidecarDocument } from '../sidecar/schema';
 import { parseSidecar, serializeSidecar } from '../sidecar/yamlStore';
 import type { Document } from 'yaml';
@@ -53,7 +54,7 @@ export function mergeImported(
   return { sidecar: { ...base, document: doc, annotations }, counts };
 }
 
-export type ImportWriteResult = { ok: true; counts: MergeCounts } | { ok: false; message: string };
+export type ImportWriteResult = { ok: true; counts: MergeCounts } | { ok: false; message: string; words?: ProblemWords };
 
 /**
  * Merges `imported` into the sidecar at `sidecarPath` and saves it atomically. A sidecar that exists
@@ -83,5 +84,5 @@ export async function writeImported(
   const { sidecar, counts } = mergeImported(existing, source, imported, document);
   sidecar.document.sha256 = sha256(text);
   const saved = await saveAtomically(fs, sidecarPath, serializeSidecar(sidecar, previousDoc));
-  return saved.ok ? { ok: true, counts } : { ok: false, message: saved.message };
+  return saved.ok ? { ok: true, counts } : { ok: false, message: saved.message, words: saved.words };
 }

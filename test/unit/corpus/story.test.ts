@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { cosine, documentFrequencies, similarStories, storyTerms, storyVector } from '../../../src/core/corpus/story';
-import { storyConflict } from '../../../src/core/corpus/storyGroup';
+import { ATTACH_MARGIN, ATTACH_THRESHOLD, clearlyNearest, storyConflict } from '../../../src/core/corpus/storyGroup';
+import { buildReport } from '../../../src/core/corpus/report';
+import { indexOfArticles } from './fixtures';
 import type { Cluster } from '../../../src/core/corpus/group';
 import type { MentionAnalysis } from '../../../src/core/corpus/analyze';
 import { eventLexicon, englishVerbForms, frenchVerbForms } from '../../../src/core/corpus/eventWords';
@@ -43,6 +45,53 @@ describe('article stories', () => {
   it('keeps a planned event apart from a dated one that happened', () => {
     const next = cluster({}, [{ another: true }]);
     assert.match(storyConflict(cluster({ day: '2024-05-02' }), next)!, /planned/);
+  });
+});
+
+describe('grouping articles by story', () => {
+  it('gives an article that names no event the event its story reports, and says why', () => {
+    const idx = indexOfArticles({
+      'a.txt': ['Brightwell Foods buys Orchard Lane bakery chain\nBrightwell Foods agreed to acquire the Orchard Lane bakeries of Harbourview for 40 million dollars.', '2025-04-02'],
+      'b.txt': ['Orchard Lane bakeries go to Brightwell Foods\nBrightwell Foods will acquire the Orchard Lane chain of Harbourview, the company said.', '2025-04-02'],
+      'c.txt': ['Orchard Lane bakers and Brightwell Foods\nThe Orchard Lane bakers of Harbourview hope Brightwell Foods keeps their recipes and their 40 shops.', '2025-04-03'],
+      'd.txt': ['Weather: a sunny weekend ahead\nForecasters expect sunshine across the region on Saturday and Sunday.', '2025-04-03'],
+    });
+    assert.equal(idx.document('c.txt')!.mentions.length, 0, 'the test needs an article with no event mention');
+    const report = buildReport(idx);
+    const main = new Map(report.documents.map((d) => [d.file, d.mainEvent]));
+    assert.ok(main.get('a.txt'));
+    assert.equal(main.get('b.txt'), main.get('a.txt'));
+    assert.equal(main.get('c.txt'), main.get('a.txt'));
+    assert.equal(main.get('d.txt'), null);
+    const ev = idx.events().find((e) => e.id === main.get('a.txt'))!;
+    assert.deepEqual(ev.reportedBy, ['c.txt']);
+    assert.ok(ev.reasoning!.some((r) => r.includes('c.txt') && /tells this story/.test(r)), ev.reasoning!.join('\n'));
+  });
+
+  it('attaches a small group to the larger story it is clearly nearest to, not to one of two as near', () => {
+    const like = (...xs: number[]) => xs.map((x, i) => ({ like: x, i }));
+    assert.equal(clearlyNearest(like(ATTACH_THRESHOLD + 0.1, ATTACH_THRESHOLD + 0.1 - ATTACH_MARGIN - 0.01))?.i, 0);
+    assert.equal(clearlyNearest(like(ATTACH_THRESHOLD + 0.1))?.i, 0);
+    assert.equal(clearlyNearest(like(ATTACH_THRESHOLD + 0.1, ATTACH_THRESHOLD + 0.1 - ATTACH_MARGIN / 2)), undefined);
+    assert.equal(clearlyNearest(like(ATTACH_THRESHOLD - 0.01)), undefined);
+    assert.equal(clearlyNearest([]), undefined);
+  });
+
+  it('keeps two news stories apart by date only when the date is the event\'s own (in a lead, or given by two articles)', () => {
+    const dated = (day: string, ...at: Array<[string, number]>) =>
+      cluster({ family: 'death', day }, at.map(([file, start]) => ({ file, start, date: { day, text: day } }) as Partial<MentionAnalysis>));
+    // A birth date deep in one article is not the death's date.
+    assert.equal(storyConflict(dated('1923-04-19', ['a.txt', 2400]), dated('2008-12-11', ['b.txt', 1800])), undefined);
+    assert.match(storyConflict(dated('2025-03-03', ['a.txt', 40]), dated('2025-10-09', ['b.txt', 60]))!, /is not/);
+    assert.match(storyConflict(dated('2025-03-03', ['a.txt', 2400], ['c.txt', 3000]), dated('2025-10-09', ['b.txt', 60]))!, /is not/);
+    // Talks are dated with care: one article's day is enough.
+    assert.match(storyConflict(cluster({ day: '2025-03-03' }, [{ file: 'a.txt', start: 2400 }]), cluster({ day: '2025-03-10' }))!, /is not/);
+  });
+
+  it('reads ordinals as rounds of talks only (a second arrest is not another round of one arrest story)', () => {
+    const withOrdinal = (family: string, n: number) => cluster({ family }, [{ ordinal: { start: 0, end: 1, text: String(n), n } }]);
+    assert.equal(storyConflict(withOrdinal('arrest', 1), withOrdinal('arrest', 2)), undefined);
+    assert.equal(storyConflict(withOrdinal('talks', 1), withOrdinal('talks', 2)), 'another round');
   });
 });
 
