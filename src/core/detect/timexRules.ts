@@ -7,6 +7,7 @@
  * quantifier, so it stays linear.
  */
 import { isoMonth } from './calendar';
+import { HOLIDAY_FIRSTS, HOLIDAY_RE, readHoliday } from './holidays';
 import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
 import { parseNumber } from './numbers';
@@ -256,6 +257,7 @@ function readNoun(m: RegExpExecArray): Omit<TimexHit, 'start' | 'end'> | null {
 }
 
 const FAMILIES: Family[] = [
+  { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub) },
   { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m) => {
     const v = REF_NORM.get(norm(m[1]));
     return v ? { type: 'DATE', value: v } : null;
@@ -310,7 +312,7 @@ const AT_APOSTROPHE = FAMILIES.filter((f) => f.apostrophe);
  * spares the text's many function words.
  */
 const ALONE = new Set([
-  ...Object.keys(REF).filter((k) => !/[\s'’]/.test(k)), 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'quinquennat', 'septennat', 'quinquennats', 'septennats', ...Object.keys(DECADE_WORDS),
+  ...Object.keys(REF).filter((k) => !/[\s'’]/.test(k)), 'christmas', 'thanksgiving', 'easter', 'halloween', 'pâques', 'noël', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'quinquennat', 'septennat', 'quinquennats', 'septennats', ...Object.keys(DECADE_WORDS),
 ]);
 /** Every literal word of a family's pattern, lower case (escapes such as \\s taken out first). */
 const WORDS_OF = new Map<Family, Set<string>>(FAMILIES.map((f) => [f, new Set(f.re.source.replace(/\\[a-zA-Z](?:\{[^}]*\})?/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))]));

@@ -153,4 +153,9 @@ describe('TIMEX3 resolution of days named without a year', () => {
   it('reads "the year ended June 30" as a one-year duration and "the year" alone as the publication year', () => {
     assert.deepEqual(timex('Net rose for the fiscal year ended June 30. Sales for the year were flat.', '1989-11-02').map((x) => [x[0], x[1], x[2]]).filter((x) => /year/.test(x[0])), [['the fiscal year', 'DURATION', 'P1Y'], ['the year', 'DATE', '1989']]);
   });
+
+  it('reads named holidays as their day: fixed, counted from a weekday, counted from Easter; not "Noël" the first name', () => {
+    assert.deepEqual(timex('He arrived on Thanksgiving Day and left last Christmas.', '2000-01-10').map((x) => [x[0], x[2]]), [['Thanksgiving Day', '1999-11-25'], ['last Christmas', '1999-12-25']]);
+    assert.deepEqual(timex("La fête a lieu à la Pentecôte. Noël Mamère l'a dit le jour de l'An.", '2003-04-01').map((x) => [x[0], x[2]]), [['la Pentecôte', '2003-06-08'], ["le jour de l'An", '2003-01-01']]);
+  });
 });
