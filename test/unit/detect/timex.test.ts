@@ -158,4 +158,8 @@ describe('TIMEX3 resolution of days named without a year', () => {
     assert.deepEqual(timex('He arrived on Thanksgiving Day and left last Christmas.', '2000-01-10').map((x) => [x[0], x[2]]), [['Thanksgiving Day', '1999-11-25'], ['last Christmas', '1999-12-25']]);
     assert.deepEqual(timex("La fête a lieu à la Pentecôte. Noël Mamère l'a dit le jour de l'An.", '2003-04-01').map((x) => [x[0], x[2]]), [['la Pentecôte', '2003-06-08'], ["le jour de l'An", '2003-01-01']]);
   });
+
+  it('reads a year after a possessive as the modifier of its noun, not before a plural count', () => {
+    assert.deepEqual(timex("The company's 1989 operating results beat the firm's 2000 employees' hopes.", '1990-01-10').map((x) => [x[0], x[2]]), [['1989', '1989']]);
+  });
 });
