@@ -116,6 +116,10 @@ function deadlineAhead(prep: string | undefined, month: number, a: Anchor | null
   return ahead >= 1 && ahead <= NEAR_MONTHS_AHEAD;
 }
 
+const POSSESSIVE_MARK = /['’]/;
+/** A lower-case word after a year that it modifies: not a plural, which makes the number a count. */
+const YEAR_MODIFIES_NOUN = /^\s\p{Ll}+(?<!s)(?![\p{L}\p{N}])/u;
+
 const RELATIVE_YEAR_AFTER = /^\s(?:(?:last|this|next)\syear|l['’]an(?:née)?\s(?:dernière?|passée?|prochaine?)|cette\sannée)/u;
 
 export const RULES: Rule[] = [
@@ -324,6 +328,8 @@ export const RULES: Rule[] = [
       const back = mayEndWithYearPrep(text, floor, m.index) ? YEAR_PREP_RE.exec(text.slice(floor, m.index)) : null;
       if (!back) return null;
       const prep = back[1].toLowerCase().replace(/’/g, "'");
+      // "the company's 1989 results": a year after a possessive modifies the noun after it (not "its 2000 employees").
+      if (prep === 's' && back[0] === 's ' && POSSESSIVE_MARK.test(text.charAt(m.index - 3)) && YEAR_MODIFIES_NOUN.test(after)) return { value: m[1], precision: 'year' };
       if (STRONG_YEAR_PREP.has(prep)) {
         if (/^\s*(?:%|€|\$|euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants)/iu.test(after)) return null;
         return { value: m[1], precision: 'year', startShift: -back[0].length };

@@ -167,6 +167,18 @@ function addFirstMembers(text: string, dates: ConformedDate[]): void {
   }
 }
 
+const PART_OF_DAY_AFTER = /^\s(?:en\s(?:début|fin)\s(?:de\s|d['’])|dans\sla\s|dans\sl['’]|en\s)(matinée|après-midi|soirée)(?![\p{L}])/u;
+
+/**
+ * A day followed by its part ("hier en début d'après-midi", "samedi dans la soirée", "demain en fin de
+ * matinée") is one TIME expression: the end moves over the part, which timexValues turns into TAF, TEV, TMO.
+ */
+function partOfDayAfter(text: string, d: ConformedDate): number {
+  if (d.value.length !== 10 || !DAY_VALUE.test(d.value) || !isSpaceUnit(text, d.end)) return d.end;
+  const m = PART_OF_DAY_AFTER.exec(text.slice(d.end, d.end + 40));
+  return m ? d.end + m[0].length : d.end;
+}
+
 /** Extends the end over "dernier", "prochain" after a date ("le 6 mai dernier"). */
 function conformEnd(text: string, end: number): number {
   if (!isSpaceUnit(text, end)) return end;
@@ -180,7 +192,7 @@ const ymdOf = (v: string): Ymd | null => {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 };
 const AUJOURDHUI = /^aujourd['’]hui$/i;
-const PART_WORD = /(?:^|\s)(matin|soir|après-midi|midi|nuit|morning|afternoon|evening|night|tonight)$/iu;
+const PART_WORD = /(?:^|\s|['’])(matin|matinée|soir|soirée|après-midi|midi|nuit|morning|afternoon|evening|night|tonight)$/iu;
 
 /** Adds TIMEX3 values that the ISO `value` does not carry: a clock time's day, a part of day, a resolved anaphor. */
 function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): void {
@@ -259,6 +271,7 @@ export function conformTimex(text: string, dates: readonly RawDate[], durations:
   }
   const outDates: ConformedDate[] = dates.flatMap((d) => splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })));
   addFirstMembers(text, outDates);
+  for (const d of outDates) d.end = partOfDayAfter(text, d);
   const taken = [...outDates, ...outDurations].sort((a, b) => a.start - b.start);
   const hits = detectTimexWords(text, pub);
   let lastEnd = -1;

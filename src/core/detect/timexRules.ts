@@ -7,6 +7,7 @@
  * quantifier, so it stays linear.
  */
 import { isoMonth } from './calendar';
+import { HOLIDAY_FIRSTS, HOLIDAY_RE, readHoliday } from './holidays';
 import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
 import { parseNumber } from './numbers';
@@ -161,6 +162,7 @@ const YEAR_RE = new RegExp(
 
 // A module constant, not a literal in readYear: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const LOWER_START = /^\p{Ll}/u;
+const ENDED_AFTER = /^\s(?:ended|ending)(?![\p{L}])/u;
 const WORD_AFTER = /^\s([\p{L}]+)/u;
 const AGO_AFTER = /^\sago(?![\p{L}])/u;
 
@@ -178,6 +180,8 @@ function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<Timex
     return /^[Tt]wenty/.test(m[0]) && tens >= 20 ? null : { type: 'DATE', value: String(year) };
   }
   if (/two\sthousand$/.test(m[0])) return { type: 'DATE', value: '2000' };
+  // "the year ended June 30", "the fiscal year ending in March": a span of a year that a date closes, a duration.
+  if (ENDED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return { type: 'DURATION', value: 'P1Y' };
   return pub ? { type: 'DATE', value: String(pub.y) } : null;
 }
 
@@ -253,6 +257,7 @@ function readNoun(m: RegExpExecArray): Omit<TimexHit, 'start' | 'end'> | null {
 }
 
 const FAMILIES: Family[] = [
+  { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub) },
   { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m) => {
     const v = REF_NORM.get(norm(m[1]));
     return v ? { type: 'DATE', value: v } : null;
@@ -307,7 +312,7 @@ const AT_APOSTROPHE = FAMILIES.filter((f) => f.apostrophe);
  * spares the text's many function words.
  */
 const ALONE = new Set([
-  ...Object.keys(REF).filter((k) => !/[\s'’]/.test(k)), 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'quinquennat', 'septennat', 'quinquennats', 'septennats', ...Object.keys(DECADE_WORDS),
+  ...Object.keys(REF).filter((k) => !/[\s'’]/.test(k)), 'christmas', 'thanksgiving', 'easter', 'halloween', 'pâques', 'noël', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'quinquennat', 'septennat', 'quinquennats', 'septennats', ...Object.keys(DECADE_WORDS),
 ]);
 /** Every literal word of a family's pattern, lower case (escapes such as \\s taken out first). */
 const WORDS_OF = new Map<Family, Set<string>>(FAMILIES.map((f) => [f, new Set(f.re.source.replace(/\\[a-zA-Z](?:\{[^}]*\})?/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))]));

@@ -145,4 +145,21 @@ describe('TIMEX3 resolution of days named without a year', () => {
     assert.deepEqual(timex('He spoke to May. The offer runs until Jan. 14.', '2003-11-02').map((x) => x[0]), ['Jan. 14']);
     assert.deepEqual(timex('Profit rose in both 1990 and 1991.', '2003-11-02').map((x) => x[0]), ['1990', '1991']);
   });
+
+  it('reads a day followed by its part of day as one TIME ("hier en début d\'après-midi", "samedi dans la soirée")', () => {
+    assert.deepEqual(timex("Il a été renversé hier en début d'après-midi. Le bal aura lieu samedi dans la soirée.", '1999-05-19'), [["hier en début d'après-midi", 'TIME', '1999-05-18TAF'], ['samedi dans la soirée', 'TIME', '1999-05-22TEV']]);
+  });
+
+  it('reads "the year ended June 30" as a one-year duration and "the year" alone as the publication year', () => {
+    assert.deepEqual(timex('Net rose for the fiscal year ended June 30. Sales for the year were flat.', '1989-11-02').map((x) => [x[0], x[1], x[2]]).filter((x) => /year/.test(x[0])), [['the fiscal year', 'DURATION', 'P1Y'], ['the year', 'DATE', '1989']]);
+  });
+
+  it('reads named holidays as their day: fixed, counted from a weekday, counted from Easter; not "Noël" the first name', () => {
+    assert.deepEqual(timex('He arrived on Thanksgiving Day and left last Christmas.', '2000-01-10').map((x) => [x[0], x[2]]), [['Thanksgiving Day', '1999-11-25'], ['last Christmas', '1999-12-25']]);
+    assert.deepEqual(timex("La fête a lieu à la Pentecôte. Noël Mamère l'a dit le jour de l'An.", '2003-04-01').map((x) => [x[0], x[2]]), [['la Pentecôte', '2003-06-08'], ["le jour de l'An", '2003-01-01']]);
+  });
+
+  it('reads a year after a possessive as the modifier of its noun, not before a plural count', () => {
+    assert.deepEqual(timex("The company's 1989 operating results beat the firm's 2000 employees' hopes.", '1990-01-10').map((x) => [x[0], x[2]]), [['1989', '1989']]);
+  });
 });

@@ -12,8 +12,8 @@ import type { EventsEvaluation } from '../../../src/core/evaluation/events';
  * (docs/quality.md): a change that loses detections there fails here. Raise a floor when a figure rises.
  */
 const FLOORS = {
-  'timex-fr-dev': { strict: 0.84, relaxed: 0.90, value: 0.74 },
-  'timex-en-dev': { strict: 0.80, relaxed: 0.90, value: 0.76 },
+  'timex-fr-dev': { strict: 0.89, relaxed: 0.92, value: 0.80 },
+  'timex-en-dev': { strict: 0.83, relaxed: 0.91, value: 0.77 },
   'people-fr-dev': { exact: 0.9, relaxed: 0.9 },
   'people-en-dev': { exact: 0.75, relaxed: 0.8 },
 };
