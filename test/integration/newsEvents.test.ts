@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CorpusViews } from '../../src/extension/corpusViews';
-import type { ContradictionGroupNode, ContradictionNode, EventNode } from '../../src/extension/corpusTreeModel';
+import type { ContradictionGroupNode, ContradictionNode, CorpusNode, EventNode, SpanNode } from '../../src/extension/corpusTreeModel';
 import { api, suiteCleanups, until, workspaceUri, writeText } from './helpers';
 
 // Articles written for this test (not from any corpus): two reports of one earthquake that disagree on the
@@ -40,6 +40,20 @@ describe('News events in a real VS Code', function () {
     const takeover = await until('an acquisition event in the Events tree', () => eventOfKind(corpus, 'acquisition', 'news-takeover.txt'), 30_000);
     assert.match(String(corpus.events.getTreeItem(takeover).label), /^Acquisition/);
     assert.notEqual(takeover.event.id, quake.event.id);
+  });
+
+  it('lists the supporting words of an article under the event, set apart from the words that name it', async () => {
+    const quake = await until('an earthquake event in the Events tree', () => eventOfKind(corpus, 'earthquake', 'news-quake-b.txt'), 30_000);
+    const article = (corpus.events.getChildren(quake) as CorpusNode[]).find((n) => (n as { file?: string }).file === 'news-quake-b.txt');
+    assert.ok(article, 'no article node for news-quake-b.txt under the earthquake');
+    // A span's label is a snippet of its line; its text is the word itself.
+    const spans = (corpus.events.getChildren(article) ?? []) as SpanNode[];
+    const hit = spans.find((n) => n.text === 'hit');
+    assert.ok(hit, `no "hit" under the article: ${spans.map((n) => n.text).join(', ')}`);
+    assert.equal(corpus.events.getTreeItem(hit).description, 'supporting word');
+    const naming = spans.find((n) => n.text === 'quake');
+    assert.ok(naming, `no "quake" under the article: ${spans.map((n) => n.text).join(', ')}`);
+    assert.notEqual(corpus.events.getTreeItem(naming).description, 'supporting word');
   });
 
   it('shows the two tolls of the earthquake as a count disagreement in Contradictions', async () => {
