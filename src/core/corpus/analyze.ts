@@ -14,6 +14,7 @@ import { WordPatterns } from './analyzeScan';
 import { antecedentsOf, firstIndex } from './analyzeLookup';
 import { attachDates, attachFigures, attachParticipants, attachPlaces, type ArticleScan } from './analyzeAttach';
 import { COUNT_RE } from './analyzeCounts';
+import { joinTolls } from './analyzeTolls';
 import { guessOutlet } from './analyzeOutlet';
 import { countRealSentences, snippet } from './analyzeText';
 import { addSupportMentions } from './analyzeSupport';
@@ -72,6 +73,7 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   const places = attachPlaces(scan);
   attachParticipants(scan, detections, places);
   attachFigures(scan, detections, (from, to) => words.matchesIn(COUNT, text, starts[COUNT], from, to));
+  joinTolls(text, idx, sentences, scan.mentions);
   resolveAnaphora(text, sentences, scan.mentions);
   const mentions = scan.mentions;
 

@@ -68,10 +68,10 @@ export function findCounts(text: string, from: number, to: number, idx: TextInde
 }
 
 /** Kinds whose toll an article gives: the dead and injured of a sentence belong to them. */
-const CAUSES = new Set<string>(['earthquake', 'flood', 'storm', 'accident', 'fire', 'explosion', 'attack', 'conflict']);
+export const TOLL_CAUSES: ReadonlySet<string> = new Set<string>(['earthquake', 'flood', 'storm', 'accident', 'fire', 'explosion', 'attack', 'conflict']);
 
 /** The event whose toll a death mention gives: the nearest cause named before it, else the first after, else itself. */
 export function causeOf(mentions: readonly MentionAnalysis[], m: MentionAnalysis): MentionAnalysis {
-  for (let i = m.index - 1; i >= 0; i--) if (CAUSES.has(mentions[i].kind)) return mentions[i];
-  return mentions.find((x) => CAUSES.has(x.kind)) ?? m;
+  for (let i = m.index - 1; i >= 0; i--) if (TOLL_CAUSES.has(mentions[i].kind)) return mentions[i];
+  return mentions.find((x) => TOLL_CAUSES.has(x.kind)) ?? m;
 }

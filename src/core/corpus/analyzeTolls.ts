@@ -1,0 +1,65 @@
+/**
+ * Tolls: a death or injury word that gives the toll of a quake, fire, crash or attack ("left 12 dead",
+ * "at least 30 people were killed", "au moins 6 morts", "the death toll") is a mention of that event, never
+ * an event of its own. A death that is the story itself ("X died on Monday", "la mort de X") has no
+ * casualty count in its sentence and stays a death. Runs after attachFigures: the counts are on their
+ * events by then (causeOf already sends a toll's count to its cause), and only their places are read here.
+ */
+import type { TextIndex } from '../text/offsets';
+import type { MentionAnalysis } from './analysisTypes';
+import { causeOf, TOLL_CAUSES } from './analyzeCounts';
+import { sentenceAt, type SentenceRange } from './sentences';
+
+const CASUALTY_KINDS = new Set<string>(['death', 'injury']);
+/** "death toll", "bilan des morts": the word names a toll even without a figure. */
+const TOLL_AFTER = /^\s*tolls?(?![\p{L}])/iu;
+const TOLL_BEFORE = /(?<![\p{L}])(?:bilan|toll)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * Makes each death or injury mention that gives a toll a mention of its cause: the cause named in its
+ * sentence (the nearest), else the article's cause event (`causeOf`). It takes the cause's kind, refers back
+ * to it (`antecedents`, as a supporting word does) and, marked a verb, never decides the event's kind or
+ * title; its date or place goes to the cause when the cause has none.
+ */
+export function joinTolls(text: string, idx: TextIndex, sentences: readonly SentenceRange[], mentions: MentionAnalysis[]): void {
+  if (!mentions.some((m) => CASUALTY_KINDS.has(m.kind)) || !mentions.some((m) => TOLL_CAUSES.has(m.kind))) return;
+  const u = (cp: number) => idx.toUtf16(cp);
+  // Sentences that give a casualty figure ("12 dead", "30 people killed", "6 blessés"), wherever the count went.
+  const tollSentences = new Set<number>();
+  for (const m of mentions) for (const c of m.counts) if (c.noun === 'dead' || c.noun === 'injured') tollSentences.add(sentenceAt(sentences, u(c.start)));
+  for (const m of mentions) {
+    if (!CASUALTY_KINDS.has(m.kind) || m.support) continue;
+    const s = u(m.start);
+    const e = u(m.end);
+    const named = TOLL_AFTER.test(text.slice(e, e + 8)) || TOLL_BEFORE.test(text.slice(Math.max(sentences[m.sentence].start, s - 24), s));
+    if (!named && !tollSentences.has(m.sentence)) continue;
+    let host = causeInSentence(mentions, m) ?? causeOf(mentions, m);
+    // causeOf may answer with a toll joined just before (it has its cause's kind now): the cause is its host.
+    while (host.verb && host.antecedent !== undefined && host !== m) host = mentions[host.antecedent];
+    if (host === m || CASUALTY_KINDS.has(host.kind)) continue;
+    joinAsToll(m, host);
+  }
+}
+
+/** The cause mention of `m`'s sentence nearest to it, if any. */
+function causeInSentence(mentions: readonly MentionAnalysis[], m: MentionAnalysis): MentionAnalysis | undefined {
+  let best: MentionAnalysis | undefined;
+  for (const x of mentions) {
+    if (x.sentence !== m.sentence || x.support || x.antecedents || !TOLL_CAUSES.has(x.kind)) continue;
+    if (!best || Math.abs(x.start - m.start) < Math.abs(best.start - m.start)) best = x;
+  }
+  return best;
+}
+
+function joinAsToll(m: MentionAnalysis, host: MentionAnalysis): void {
+  // Only a mention with neither date nor place follows its antecedent when grouping (group.ts): hand them over.
+  if (m.date && !host.date) host.date = m.date;
+  if (m.place && !host.place) host.place = m.place;
+  delete m.date;
+  delete m.place;
+  m.kind = host.kind;
+  m.family = host.family;
+  m.verb = true;
+  m.antecedents = [host.index];
+  m.antecedent = host.index;
+}

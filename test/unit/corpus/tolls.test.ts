@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { analyseDocument } from '../../../src/core/corpus/analyze';
+import { buildReport } from '../../../src/core/corpus/report';
+import { indexOfArticles as index, detectMemo } from './fixtures';
+
+const analyse = (text: string, published = '2025-03-04') => analyseDocument('a.txt', text, detectMemo(text, { published }));
+/** The report's events of one article: kind and mention texts. */
+const eventsOf = (text: string, published = '2025-03-04') =>
+  buildReport(index({ 'a.txt': [text, published] })).events.map((e) => ({ kind: e.kind, words: e.mentions.map((m) => m.text) }));
+
+describe('tolls: a death or injury word that gives the toll of an event is a mention of that event', () => {
+  it('makes "12 dead" in the sentence naming the quake a mention of the quake, with the count on it', () => {
+    const text = 'Northvale quake\nThe quake that struck Northvale county on 3 March 2025 left 12 dead, officials said.';
+    const events = eventsOf(text);
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].kind, 'earthquake');
+    assert.ok(events[0].words.includes('dead'), JSON.stringify(events));
+    const dead = analyse(text).mentions.find((m) => m.text === 'dead')!;
+    assert.equal(dead.kind, 'earthquake');
+    const host = analyse(text).mentions[dead.antecedent!];
+    assert.equal(host.text, 'quake');
+    assert.deepEqual(analyse(text).mentions.flatMap((m) => m.counts.map((c) => c.value)), [12]);
+  });
+
+  it('joins a toll told in the next sentence to the fire the article reports', () => {
+    const text = 'A fire destroyed a hotel in Lyon on 5 May 2025. At least 30 people were killed and 8 injured, the prefecture said.';
+    const events = eventsOf(text, '2025-05-06');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].kind, 'fire');
+    assert.ok(events[0].words.includes('killed'), JSON.stringify(events));
+  });
+
+  it('joins French tolls ("au moins 6 morts", "le bilan des morts") to the crash', () => {
+    const text = 'Un accident de car a eu lieu près de Nantes le 2 avril 2025. Il a fait au moins 6 morts. Le bilan des morts pourrait encore s’alourdir.';
+    const events = eventsOf(text, '2025-04-03');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].kind, 'accident');
+    assert.deepEqual(events[0].words.filter((w) => /^morts?$/.test(w)), ['morts', 'morts']);
+  });
+
+  it('keeps a death that is the story itself a death event, in English and in French', () => {
+    for (const [text, published] of [
+      ['The novelist Jane Orwin died on Monday at her home, her publisher said. She was 91.', '2025-06-03'],
+      ['La mort de l’écrivain Paul Verdane, lundi, a ému ses lecteurs.', '2025-06-03'],
+    ]) {
+      const kinds = eventsOf(text, published).map((e) => e.kind);
+      assert.deepEqual(kinds, ['death'], text);
+    }
+  });
+
+  it('keeps a death event when the article names no disaster or attack, even with a count', () => {
+    const text = 'Three climbers died on the north face on 4 June 2025, the rescue service said.';
+    assert.deepEqual(eventsOf(text, '2025-06-05').map((e) => e.kind), ['death']);
+  });
+});
