@@ -14,6 +14,10 @@ const CASUALTY_KINDS = new Set<string>(['death', 'injury']);
 /** "death toll", "bilan des morts": the word names a toll even without a figure. */
 const TOLL_AFTER = /^\s*tolls?(?![\p{L}])/iu;
 const TOLL_BEFORE = /(?<![\p{L}])(?:bilan|toll)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** "the death of 15-year-old Alexis K.", "la mort de l’écrivain Paul V.": one named person's death, the story itself. */
+const OF_SOMEONE = /^\s+(?:of|de|du|d['’])\s*(?:[\p{Ll}\d'’-]+\s+){0,3}\p{Lu}/u;
+/** "Grigoris's killing", "the singer's death". */
+const SOMEONES = /['’]s?\s+$/u;
 
 /**
  * Makes each death or injury mention that gives a toll a mention of its cause: the cause named in its
@@ -33,6 +37,8 @@ export function joinTolls(text: string, idx: TextIndex, sentences: readonly Sent
     const e = u(m.end);
     const named = TOLL_AFTER.test(text.slice(e, e + 8)) || TOLL_BEFORE.test(text.slice(Math.max(sentences[m.sentence].start, s - 24), s));
     if (!named && !tollSentences.has(m.sentence)) continue;
+    // A figure elsewhere in the sentence ("70 people injured") does not make one person's death a toll.
+    if (OF_SOMEONE.test(text.slice(e, e + 60)) || SOMEONES.test(text.slice(Math.max(0, s - 4), s))) continue;
     let host = causeInSentence(mentions, m) ?? causeOf(mentions, m);
     // causeOf may answer with a toll joined just before (it has its cause's kind now): the cause is its host.
     while (host.verb && host.antecedent !== undefined && host !== m) host = mentions[host.antecedent];

@@ -48,6 +48,13 @@ describe('tolls: a death or injury word that gives the toll of an event is a men
     }
   });
 
+  it('keeps one named person\'s death a death even in a sentence that gives a toll of the attack', () => {
+    const text = 'Rioters attacked shops in Westport on 6 May 2025. The attacks since the death of 17-year-old Tom Ardley have left 40 people injured.';
+    const { mentions } = analyse(text, '2025-05-07');
+    assert.equal(mentions.find((m) => m.text === 'death')?.kind, 'death');
+    assert.equal(mentions.find((m) => m.text === 'injured')?.kind, 'attack');
+  });
+
   it('keeps a death event when the article names no disaster or attack, even with a count', () => {
     const text = 'Three climbers died on the north face on 4 June 2025, the rescue service said.';
     assert.deepEqual(eventsOf(text, '2025-06-05').map((e) => e.kind), ['death']);
