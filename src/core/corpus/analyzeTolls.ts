@@ -14,6 +14,10 @@ const CASUALTY_KINDS = new Set<string>(['death', 'injury']);
 /** "death toll", "bilan des morts": the word names a toll even without a figure. */
 const TOLL_AFTER = /^\s*tolls?(?![\p{L}])/iu;
 const TOLL_BEFORE = /(?<![\p{L}])(?:bilan|toll)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** A figure of people right after the word ("killing at least 10", "injuring dozens", "a tué 12"); not an age or a time. */
+const FIGURE_AFTER = /^\s+(?:(?:at least|more than|about|nearly|almost|some|over|au moins|plus de|près de|environ)\s+)?(?:\d(?![\d,.]*\s*(?:-\s*)?(?:years?|months?|ans?|mois|am|pm|a\.m|p\.m|h\b|:|hours?|heures?|minutes?|days?|jours?))|dozens|hundreds|thousands|scores|des dizaines|des centaines|des milliers)/iu;
+/** A figure of people as the passive subject ("600 were killed", "10 people have been injured", "12 personnes ont été tuées"). */
+const FIGURE_BEFORE = /(?<![\p{L}\d])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,. ]*\s+(?:(?:people|persons|personnes)\s+)?(?:were|are|have been|had been|ont été|sont|ont)\s+$/iu;
 /** "the death of 15-year-old Alexis K.", "la mort de l’écrivain Paul V.": one named person's death, the story itself. */
 const OF_SOMEONE = /^\s+(?:of|de|du|d['’])\s*(?:[\p{Ll}\d'’-]+\s+){0,3}\p{Lu}/u;
 /** "Grigoris's killing", "the singer's death". */
@@ -23,7 +27,7 @@ const SOMEONES = /['’]s?\s+$/u;
  * Makes each death or injury mention that gives a toll a mention of its cause: the cause named in its
  * sentence (the nearest), else the article's cause event (`causeOf`). It takes the cause's kind, refers back
  * to it (`antecedents`, as a supporting word does) and, marked a verb, never decides the event's kind or
- * title; its date or place goes to the cause when the cause has none.
+ * title; its date goes to the cause when the cause has none, its place is dropped (see joinAsToll).
  */
 export function joinTolls(text: string, idx: TextIndex, sentences: readonly SentenceRange[], mentions: MentionAnalysis[]): void {
   if (!mentions.some((m) => CASUALTY_KINDS.has(m.kind)) || !mentions.some((m) => TOLL_CAUSES.has(m.kind))) return;
@@ -35,7 +39,9 @@ export function joinTolls(text: string, idx: TextIndex, sentences: readonly Sent
     if (!CASUALTY_KINDS.has(m.kind) || m.support) continue;
     const s = u(m.start);
     const e = u(m.end);
-    const named = TOLL_AFTER.test(text.slice(e, e + 8)) || TOLL_BEFORE.test(text.slice(Math.max(sentences[m.sentence].start, s - 24), s));
+    const before = text.slice(Math.max(sentences[m.sentence].start, s - 40), s);
+    const after = text.slice(e, e + 24);
+    const named = TOLL_AFTER.test(after) || TOLL_BEFORE.test(before) || FIGURE_AFTER.test(after) || FIGURE_BEFORE.test(before);
     if (!named && !tollSentences.has(m.sentence)) continue;
     // A figure elsewhere in the sentence ("70 people injured") does not make one person's death a toll.
     if (OF_SOMEONE.test(text.slice(e, e + 60)) || SOMEONES.test(text.slice(Math.max(0, s - 4), s))) continue;
@@ -58,9 +64,10 @@ function causeInSentence(mentions: readonly MentionAnalysis[], m: MentionAnalysi
 }
 
 function joinAsToll(m: MentionAnalysis, host: MentionAnalysis): void {
-  // Only a mention with neither date nor place follows its antecedent when grouping (group.ts): hand them over.
+  // Only a mention with neither date nor place follows its antecedent when grouping (group.ts). The date goes to
+  // a cause that has none; a place does not: a cause with a place but no date is grouped apart from the article's
+  // dated mention of it (group.ts), which split one quake in two.
   if (m.date && !host.date) host.date = m.date;
-  if (m.place && !host.place) host.place = m.place;
   delete m.date;
   delete m.place;
   m.kind = host.kind;

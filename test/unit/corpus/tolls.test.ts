@@ -38,6 +38,21 @@ describe('tolls: a death or injury word that gives the toll of an event is a men
     assert.deepEqual(events[0].words.filter((w) => /^morts?$/.test(w)), ['morts', 'morts']);
   });
 
+  it('reads a figure with no counted noun as a toll ("killing at least 10", "600 were killed")', () => {
+    const text = 'A powerful earthquake hit Northvale on 3 March 2025, killing at least 10. In 2019 another quake there left a town in ruins and 600 were killed.';
+    const { mentions } = analyse(text);
+    assert.deepEqual(mentions.filter((m) => /^kill/.test(m.text)).map((m) => [m.text, m.kind, mentions[m.antecedent!]?.text]), [
+      ['killing', 'earthquake', 'earthquake'],
+      ['killed', 'earthquake', 'quake'],
+    ]);
+  });
+
+  it('reads no toll in an age or a time after the word ("killed 10-year-old X", "died about 11am")', () => {
+    const text = 'A gunman opened fire in Westport on 6 May 2025. He killed 12-year-old Ann Brody. Her grandfather died about 11am.';
+    const { mentions } = analyse(text, '2025-05-07');
+    assert.deepEqual(mentions.filter((m) => /^(?:killed|died)$/.test(m.text)).map((m) => m.kind), ['death', 'death']);
+  });
+
   it('keeps a death that is the story itself a death event, in English and in French', () => {
     for (const [text, published] of [
       ['The novelist Jane Orwin died on Monday at her home, her publisher said. She was 91.', '2025-06-03'],
