@@ -1,5 +1,5 @@
 /**
- * Quotations and their speakers. One linear pass pairs the marks (« », “ ”, ‹ ›, straight "), repairing a
+ * Quotations and their speakers. One linear pass pairs the marks (« », “ ”, ‹ ›, ‘ ’, straight "), repairing a
  * mark printed the wrong way round and ending an unclosed quote at the end of its paragraph; then each
  * top-level quote gets a speaker from speech verbs, captions, pronouns and roles, or null.
  */
@@ -31,7 +31,25 @@ const isClosingPunct = (c: number): boolean => c === 46 || c === 44 || c === 59 
 /** /[([«“'’—–-]/ on one unit. */
 const isBeforeOpening = (c: number): boolean => c === 40 || c === 91 || c === 0xab || c === 0x201c || c === 39 || c === 0x2019 || c === 0x2014 || c === 0x2013 || c === 45;
 
-const QUOTE_MARKS = /[\n"\u00ab\u00bb\u201c\u201d\u2039\u203a]/g;
+const QUOTE_MARKS = /[\n"\u00ab\u00bb\u201c\u201d\u2039\u203a\u2018\u2019]/g;
+/** /[”»›—–]/ on one unit: a closing ’ may stand just before these. */
+const isAfterSingleClose = (c: number): boolean => c === 0x201d || c === 0xbb || c === 0x203a || c === 0x2014 || c === 0x2013;
+/** "‘90s", "‘60s": a decade, where ‘ stands for the missing digits, opens no quote. */
+const DECADE_AFTER_RE = /^\d\ds(?!\p{L})/u;
+
+/**
+ * British single quotes: an opening ‘ after a space, a line start or an opening mark, glued to the next word
+ * (not a decade "‘90s"). A ’ is far more often an apostrophe than a closer, so it closes only an open ‘, and
+ * only when it is not inside a word ("don’t") and glued to the word before it.
+ */
+function opensSingle(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  return (isSpaceCode(prev) || isBeforeOpening(prev)) && !isSpaceCode(text.charCodeAt(i + 1)) && !DECADE_AFTER_RE.test(text.slice(i + 1, i + 4));
+}
+function closesSingle(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  return !isSpaceCode(text.charCodeAt(i - 1)) && (isSpaceCode(next) || isClosingPunct(next) || isAfterSingleClose(next));
+}
 
 /** Top-level quotes (UTF-16 offsets), speaker not yet attributed. Nested quotes stay inside their outer quote. */
 export function findQuotes(text: string): RawQuote[] {
@@ -43,9 +61,12 @@ export function findQuotes(text: string): RawQuote[] {
   // is found at once, where a search down the stack made "«" × n followed by "”" × n quadratic.
   const stackPos: number[] = [];
   const below: number[] = [];
-  const topOf = [-1, -1, -1, -1];
+  const topOf = [-1, -1, -1, -1, -1];
   let top = 0;
-  const kindOf = (mark: number): number => (mark === 0xab ? 0 : mark === 0x201c ? 1 : mark === 0x2039 ? 2 : 3);
+  const kindOf = (mark: number): number => (mark === 0xab ? 0 : mark === 0x201c ? 1 : mark === 0x2039 ? 2 : mark === 0x2018 ? 4 : 3);
+  // Quotes closed directly inside an outer ‘ that is still open: they are top-level after all if that ‘ never
+  // closes (a stray ‘ is no quote, unlike an unclosed « which runs to the end of its paragraph).
+  let insideSingle: RawQuote[] = [];
   const push = (mark: number, pos: number): void => {
     const kind = kindOf(mark);
     stackPos[top] = pos;
@@ -60,12 +81,23 @@ export function findQuotes(text: string): RawQuote[] {
     while (e > s && isSpace(text[e - 1])) e--;
     if (e > s) out.push({ outerStart: open, outerEnd: closeEnd, start: s, end: e, speaker: null });
   };
-  const closeTo = (depth: number, closeEnd: number, contentEnd: number): void => {
-    // Closing the outer quote also closes anything left open inside it.
-    if (depth === 0) emit(stackPos[0], closeEnd, contentEnd);
+  const closeTo = (depth: number, closeEnd: number, contentEnd: number, unclosed = false): void => {
+    const singleOuter = top > 0 && text.charCodeAt(stackPos[0]) === 0x2018;
+    if (depth === 0 && unclosed && singleOuter) {
+      out.push(...insideSingle);
+      if (top > 1 && text.charCodeAt(stackPos[1]) !== 0x2018) emit(stackPos[1], closeEnd, contentEnd);
+    } else if (depth === 0) {
+      // Closing the outer quote also closes anything left open inside it.
+      emit(stackPos[0], closeEnd, contentEnd);
+    } else if (depth === 1 && singleOuter) {
+      const n = out.length;
+      emit(stackPos[1], closeEnd, contentEnd);
+      insideSingle.push(...out.splice(n));
+    }
+    if (depth === 0) insideSingle = [];
     top = depth;
     // Each entry is passed over once after it is closed: linear over the text.
-    for (let kind = 0; kind < 4; kind++) while (topOf[kind] >= depth) topOf[kind] = below[topOf[kind]];
+    for (let kind = 0; kind < 5; kind++) while (topOf[kind] >= depth) topOf[kind] = below[topOf[kind]];
   };
   /** Index of the innermost open `mark` (« “ ‹ or "), or -1. */
   const openIndex = (mark: number): number => topOf[kindOf(mark)];
@@ -76,7 +108,16 @@ export function findQuotes(text: string): RawQuote[] {
     const i = QUOTE_MARKS.lastIndex - 1;
     const code = text.charCodeAt(i);
     if (code === 10) {
-      if (top) closeTo(0, i, i); // an unclosed quote ends with its paragraph
+      if (top) closeTo(0, i, i, true); // an unclosed quote ends with its paragraph
+      continue;
+    }
+    if (code === 0x2018) {
+      if (opensSingle(text, i)) push(code, i);
+      continue;
+    }
+    if (code === 0x2019) {
+      const k = openIndex(0x2018);
+      if (k >= 0 && closesSingle(text, i)) closeTo(k, i + 1, i);
       continue;
     }
     if (code === 0xab || code === 0x201c || code === 0x2039) {
@@ -113,7 +154,7 @@ export function findQuotes(text: string): RawQuote[] {
       push(34, i);
     }
   }
-  if (top) closeTo(0, text.length, text.length);
+  if (top) closeTo(0, text.length, text.length, true);
   return out;
 }
 
@@ -169,7 +210,7 @@ const PASSIVE_BEFORE = /(?<![\p{L}'’])(?:are|is|was|were|been|being|be|été|s
 /** Verbs whose object is the person or thing the quote qualifies: a name after them is never their subject. */
 const QUALIFYING = new Set(['called', 'calls', 'described', 'describes', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'hailed', 'dismissed', 'praised', 'accused', 'criticised', 'criticized', 'denounced', 'qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'qualifie', 'décrit', 'décrite', 'décrivait', 'dépeint', 'surnommé', 'surnommée', 'dénoncé', 'accusé', 'accusée', 'fustigé', 'salué', 'critiqué']);
 /** Marks that close a quote. */
-const CLOSING_MARKS = '»”"›';
+const CLOSING_MARKS = '»”"›’';
 /** A pronoun right after "selon" / "according to" / "d'après". */
 const PRONOUN_AFTER_SELON = /^\s(?:lui|elle|him|her)(?![\p{L}])/u;
 /** An incise inside a quote: ", a expliqué Sergueï Lavrov." / ", said Lavrov," (the verb, then the name). */
