@@ -236,3 +236,21 @@ describe('people: initials without dots and given names that open a sentence', (
     assert.deepEqual(names("L'ancien ministre du Budget Michel Varrault a reconnu les faits.", 'fr'), ['Michel Varrault']);
   });
 });
+
+describe('people: media and organisation names that start with a place or a media word', () => {
+  const names = (text: string): string[] => detect(text).people.map((p) => p.name);
+  it('finds no person in a medium named by a place and a second capitalised word', () => {
+    assert.deepEqual(names('Le ministre a déclaré à Lorraine Info que rien n’était décidé.'), []);
+    assert.deepEqual(names('Interrogée par Belgique Télévisions, Claire Vasseur a démenti.'), ['Claire Vasseur']);
+    assert.deepEqual(names('Alberta News reported that the talks had failed.'), []);
+  });
+  it('finds no person in a medium whose name starts with a media word ("Radio …", "Canal …")', () => {
+    assert.deepEqual(names('Selon Radio Bretagne, la grève continue.'), []);
+    assert.deepEqual(names('Paul Marten a répondu à Canal Sept.'), ['Paul Marten']);
+    assert.deepEqual(names('He told Channel Nine that it was over.'), []);
+  });
+  it('finds no person in an organisation named by a place and one more word, but keeps a given name that is a place', () => {
+    assert.deepEqual(names('Manitoba Solidaire a réagi dans la soirée.'), []);
+    assert.deepEqual(names('Paris Holloway said the plan was late.'), ['Paris Holloway']);
+  });
+});
