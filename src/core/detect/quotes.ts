@@ -34,17 +34,17 @@ const isBeforeOpening = (c: number): boolean => c === 40 || c === 91 || c === 0x
 const QUOTE_MARKS = /[\n"\u00ab\u00bb\u201c\u201d\u2039\u203a\u2018\u2019]/g;
 /** /[”»›—–]/ on one unit: a closing ’ may stand just before these. */
 const isAfterSingleClose = (c: number): boolean => c === 0x201d || c === 0xbb || c === 0x203a || c === 0x2014 || c === 0x2013;
-/** "‘90s", "‘60s": a decade, where ‘ stands for the missing digits, opens no quote. */
-const DECADE_AFTER_RE = /^\d\ds(?!\p{L})/u;
+/** "‘90s", "‘60s": a decade, where ‘ stands for the missing digits, opens no quote; nor "rock ‘n’ roll". */
+const ELISION_AFTER_RE = /^(?:\d\ds(?!\p{L})|\p{L}\u2019)/u;
 
 /**
  * British single quotes: an opening ‘ after a space, a line start or an opening mark, glued to the next word
- * (not a decade "‘90s"). A ’ is far more often an apostrophe than a closer, so it closes only an open ‘, and
- * only when it is not inside a word ("don’t") and glued to the word before it.
+ * (not a decade "‘90s", nor one elided letter "‘n’"). A ’ is far more often an apostrophe than a closer, so
+ * it closes only an open ‘, and only when it is not inside a word ("don’t") and glued to the word before it.
  */
 function opensSingle(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
-  return (isSpaceCode(prev) || isBeforeOpening(prev)) && !isSpaceCode(text.charCodeAt(i + 1)) && !DECADE_AFTER_RE.test(text.slice(i + 1, i + 4));
+  return (isSpaceCode(prev) || isBeforeOpening(prev)) && !isSpaceCode(text.charCodeAt(i + 1)) && !ELISION_AFTER_RE.test(text.slice(i + 1, i + 4));
 }
 function closesSingle(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);

@@ -143,8 +143,9 @@ describe('speakers: British single quotation marks ‘…’', () => {
   it('does not close a quote at an apostrophe inside a word (‘we don’t agree’)', () => {
     assert.deepEqual(quotes('Owen Pryce told the council: ‘We don’t agree, and we won’t sign it.’'), [['We don’t agree, and we won’t sign it.', 'Owen Pryce']]);
   });
-  it('reads no quote in apostrophes, decades or a ‘ that never closes, and keeps the quotes after a stray ‘', () => {
+  it('reads no quote in apostrophes, decades, ‘n’ or a ‘ that never closes, and keeps the quotes after a stray ‘', () => {
     assert.deepEqual(quotes('It’s the council’s plan, drawn up in the ‘90s by the mayor’s office.'), []);
+    assert.deepEqual(quotes('They played rock ‘n’ roll until dawn in the old hall.'), []);
     assert.deepEqual(quotes('The ‘rock band played. Helen Marsh said “we were never told about it”.'), [['we were never told about it', 'Helen Marsh']]);
   });
   it('keeps a ‘…’ quoted inside a “…” quote nested, not a quote of its own', () => {
