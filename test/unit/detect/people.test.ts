@@ -218,6 +218,7 @@ describe('people: regions, role modifiers and names inside longer names', () => 
 describe('people: titles in quotes, models and head nouns', () => {
   it('reads a name that fills a quotation on its own as a title, not a person', () => {
     assert.deepEqual(names('In 1802 she translated " Corinne " and wrote « Mathilde ».', 'en'), []);
+    assert.deepEqual(names('In 1802 she translated ‘Corinne’, and he read ‘Mathilde’s Garden’ aloud.', 'en'), []);
   });
   it('reads capitalised words after a model number as a thing, but not after a year', () => {
     assert.deepEqual(names('The wing flew the F-104 Raven and the B-26 Marauder; in 1961 Howard Tolle took command.', 'en'), ['Howard Tolle']);
