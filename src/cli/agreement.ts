@@ -54,7 +54,7 @@ async function agreement({ values, positionals }: ParsedArgs, io: CliIo): Promis
   const lang = cliLanguage(values.lang);
   const t = cliSay(lang);
   if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') {
-    io.stderr(`newsmark agreement: ${t('--lang is fr or en')}\n${usageOf(agreementCommand)}`);
+    io.stderr(`newsmark agreement: ${t('--lang is fr or en')}\n${usageOf(agreementCommand, t)}`);
     return 2;
   }
   // `--between alice bob` and `--between alice --between bob` both give the list (command.ts, `pair`).
@@ -68,7 +68,7 @@ async function agreement({ values, positionals }: ParsedArgs, io: CliIo): Promis
         ? t('give two different annotators: --between A B')
         : undefined;
   if (usage) {
-    io.stderr(`newsmark agreement: ${usage}\n${usageOf(agreementCommand)}`);
+    io.stderr(`newsmark agreement: ${usage}\n${usageOf(agreementCommand, t)}`);
     return 2;
   }
   const json = values.json === true;

@@ -87,7 +87,7 @@ export function runCheck(args: string[], io: CheckIo): Promise<number> {
 async function checkFolder({ values, positionals }: ParsedArgs, io: CliIo, fs: FileSystem = new NodeFileSystem()): Promise<number> {
   const t = cliSay(cliLanguage(values.lang));
   if (positionals.length !== 1) {
-    io.stderr(`newsmark check: ${positionals.length ? t('one folder only') : t('which folder?')}\n${usageOf(checkCommand)}`);
+    io.stderr(`newsmark check: ${positionals.length ? t('one folder only') : t('which folder?')}\n${usageOf(checkCommand, t)}`);
     return 2;
   }
   const folderArg = positionals[0];
@@ -262,7 +262,7 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
     if (saved.ok) {
       rep.fixed = true;
       if (absorbed) await settleAbsorbed(fs, absorbed);
-    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not fixed: {0}', saved.message) });
+    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not fixed: {0}', problemText(saved.words, ctx.t)) });
   }
   return rep;
 }
@@ -349,7 +349,7 @@ async function restoreSidecar(file: string, ctx: CheckContext): Promise<CheckFil
       rep.fixed = true;
       rep.valid = true;
       await settleAbsorbed(fs, absorbed);
-    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not restored: {0}', saved.message) });
+    } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not restored: {0}', problemText(saved.words, ctx.t)) });
   }
   return rep;
 }

@@ -4,6 +4,7 @@
  * (`node:util` parseArgs) from them, so a new command is one module and one line in commands.ts.
  */
 import { parseArgs } from 'node:util';
+import { argvLanguage, cliSay, type Say } from './language';
 
 /** Where a command writes. */
 export interface CliIo {
@@ -25,7 +26,9 @@ export interface OptionSpec {
    * folder when the folder comes after.
    */
   pair?: true;
+  /** What the help says of it, in English (the key of its French in helpFr.ts); `{0}`… are `descriptionArgs`. */
   description: string;
+  descriptionArgs?: Array<string | number>;
 }
 
 /** The parsed arguments a command runs with. */
@@ -47,18 +50,18 @@ export interface Command<Extra = undefined> {
   run(args: ParsedArgs, io: CliIo, extra?: Extra): Promise<number>;
 }
 
-/** The usage line of a command. */
-export function usageOf(cmd: Command<never>): string {
-  return `usage: newsmark ${cmd.name} ${cmd.args} [options]  (newsmark ${cmd.name} --help for the options)\n`;
+/** The usage line of a command, in the language of `t` (English by default). */
+export function usageOf(cmd: Command<never>, t: Say = cliSay('en')): string {
+  return `${t('usage: newsmark {0} {1} [options]  (newsmark {0} --help for the options)', cmd.name, t(cmd.args))}\n`;
 }
 
-/** `newsmark <command> --help`. */
-export function helpOf(cmd: Command<never>): string {
-  const rows = Object.entries(cmd.options).map(([name, o]) => [`${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` <${o.value}>` : ''}`, o.description]);
-  rows.push(['-h, --help', 'this help']);
+/** `newsmark <command> --help`, in the language of `t`. */
+export function helpOf(cmd: Command<never>, t: Say = cliSay('en')): string {
+  const rows = Object.entries(cmd.options).map(([name, o]) => [`${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` <${o.value}>` : ''}`, t(o.description, ...(o.descriptionArgs ?? []))]);
+  rows.push(['-h, --help', t('this help')]);
   const width = Math.max(...rows.map((r) => r[0].length)) + 2;
   const options = rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
-  return `usage: newsmark ${cmd.name} ${cmd.args} [options]\n\n${cmd.description ?? cmd.summary}\n\nOptions:\n${options}\n`;
+  return `${t('usage: newsmark {0} {1} [options]', cmd.name, t(cmd.args))}\n\n${t(cmd.description ?? cmd.summary)}\n\n${t('Options:')}\n${options}\n`;
 }
 
 /**
@@ -67,15 +70,17 @@ export function helpOf(cmd: Command<never>): string {
  */
 export async function runCommand<Extra>(cmd: Command<Extra>, argv: string[], io: CliIo, extra?: Extra): Promise<number> {
   let parsed: ParsedArgs;
+  // The help and the usage errors in the language of --lang, else of the environment.
+  const t = cliSay(argvLanguage(argv));
   try {
     const options = Object.fromEntries(Object.entries(cmd.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.pair ? { multiple: true } : {}) }]));
     parsed = parseArgs({ args: pairsSplit(argv, cmd), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {
-    io.stderr(`newsmark ${cmd.name}: ${parseError(e)}\n${usageOf(cmd)}`);
+    io.stderr(`newsmark ${cmd.name}: ${parseError(e, t)}\n${usageOf(cmd, t)}`);
     return 2;
   }
   if (parsed.values.help) {
-    io.stdout(helpOf(cmd));
+    io.stdout(helpOf(cmd, t));
     return 0;
   }
   return cmd.run(parsed, io, extra);
@@ -106,11 +111,15 @@ function pairsSplit(argv: readonly string[], cmd: Command<never>): string[] {
 }
 
 /** parseArgs' errors, said shortly (its own messages explain `--` at length). */
-function parseError(e: unknown): string {
+function parseError(e: unknown, t: Say): string {
   const err = e as { code?: string; message?: string };
-  const option = /'([^']+)'/.exec(err.message ?? '')?.[1];
-  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${option ?? '?'}'`;
-  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return (err.message ?? 'an option lacks its value').replace(/^Option /, 'option ');
+  // The option as typed, without parseArgs' "<value>" after it.
+  const option = /'([^']+)'/.exec(err.message ?? '')?.[1]?.split(' ')[0] ?? '?';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t("unknown option '{0}'", option);
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // parseArgs says "Option '--x <value>' argument missing" or "Option '--y' does not take an argument".
+    return /does not take/.test(err.message ?? '') ? t("option '{0}' takes no value", option) : t("option '{0}' needs a value", option);
+  }
   return err.message ?? String(e);
 }
 

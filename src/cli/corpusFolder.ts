@@ -15,6 +15,8 @@ import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Corpus, type Sidecar } from '../
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
 import { listArticles } from './nodeWorkspace';
+import { cliSay, type Say } from './language';
+import { problemText } from '../core/sidecar/problems';
 
 export async function readOptional(path: string): Promise<string | undefined> {
   try {
@@ -43,6 +45,8 @@ export interface LoadOptions {
   glob?: string;
   /** False: only read articles and sidecars, no detection, no index (formats that need neither). */
   analyse?: boolean;
+  /** The words of its problem lines, in the language of the run (English by default). */
+  t?: Say;
   /** Called for each article in folder order, once the index has it. */
   onArticle?: (article: FolderArticle, index: CorpusIndex | undefined) => Promise<void> | void;
 }
@@ -59,11 +63,12 @@ export interface LoadedFolder {
  * that is not UTF-8 is skipped, a broken sidecar ignored, each with a line saying so).
  */
 export async function loadCorpusFolder(folder: string, command: string, stderr: (s: string) => void, options: LoadOptions = {}): Promise<LoadedFolder | undefined> {
+  const t = options.t ?? cliSay('en');
   let files: string[];
   try {
     files = await listArticles(folder, options.glob ?? DEFAULT_ARTICLES_GLOB);
   } catch (e) {
-    stderr(`newsmark ${command}: cannot read ${folder}: ${(e as Error).message}\n`);
+    stderr(`newsmark ${command}: ${t('cannot read {0}: {1}', folder, (e as Error).message)}\n`);
     return undefined;
   }
   let corpus: Corpus | undefined;
@@ -71,7 +76,7 @@ export async function loadCorpusFolder(folder: string, command: string, stderr: 
   if (corpusText !== undefined) {
     const parsed = parseCorpus(corpusText);
     if (!parsed.ok) {
-      for (const p of parsed.errors) stderr(`${join(folder, CORPUS_FILE_NAME)}:${p.line}:${p.column}: ${p.message}\n`);
+      for (const p of parsed.errors) stderr(`${join(folder, CORPUS_FILE_NAME)}:${p.line}:${p.column}: ${problemText(p, t)}\n`);
       return undefined;
     }
     corpus = parsed.value;
@@ -94,7 +99,7 @@ export async function loadCorpusFolder(folder: string, command: string, stderr: 
       const rel = relativeFile(folder, path);
       const bytes = await readFile(path);
       if (isProbablyBinaryOrNotUtf8(bytes)) {
-        stderr(`newsmark ${command}: skipping ${rel}: not UTF-8 text\n`);
+        stderr(`newsmark ${command}: ${t('skipping {0}: not UTF-8 text', rel)}\n`);
         continue;
       }
       const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
@@ -107,7 +112,10 @@ export async function loadCorpusFolder(folder: string, command: string, stderr: 
           // Without an index nothing reads the decisions: keeping every sidecar's facts would grow with the folder.
           if (index) sidecars.set(rel, facts);
         }
-        else stderr(`newsmark ${command}: ignoring ${rel}${SIDECAR_SUFFIX}: ${parsed.errors[0]?.message ?? 'invalid'}\n`);
+        else {
+          const p = parsed.errors[0];
+          stderr(`newsmark ${command}: ${t('ignoring {0}: {1}', `${rel}${SIDECAR_SUFFIX}:${p.line}:${p.column}`, problemText(p, t))}\n`);
+        }
       }
       const text = decodeArticle(bytes);
       const article: FolderArticle = { file: rel, text, ...(sidecar && options.onArticle ? { sidecar } : {}) };

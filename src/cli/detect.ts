@@ -5,7 +5,8 @@ import { dateTimex, durationTimex } from '../core/detect/timex';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 import { loadCorpusFolder } from './corpusFolder';
-import { cliLanguage, cliSay, LANG_OPTION } from './language';
+import { cliLanguage, cliSay, LANG_OPTION, type Say } from './language';
+import { kindName } from '../core/session/describe';
 
 export interface DetectIo {
   stdout: { write(s: string): unknown };
@@ -25,7 +26,7 @@ export const detectCommand: Command = {
   options: {
     published: { type: 'string', value: 'YYYY[-MM[-DD]]', description: 'the publication date, which relative dates are read against' },
     json: { type: 'boolean', description: 'JSON instead of a readable list' },
-    'max-mb': { type: 'string', value: 'N', description: `the largest file read as one article, in MB (default ${DEFAULT_MAX_MB})` },
+    'max-mb': { type: 'string', value: 'N', description: 'the largest file read as one article, in MB (default {0})', descriptionArgs: [DEFAULT_MAX_MB] },
     workspace: { type: 'string', value: 'folder', description: "the articles' folder: a surname alone here is the person another of its articles names in full (as in the editor)" },
     lang: LANG_OPTION,
   },
@@ -38,15 +39,16 @@ export function runDetect(args: string[], io: DetectIo): Promise<number> {
 }
 
 /** The full names of the people of a folder's articles (the corpus index's), or undefined when it cannot be read. */
-async function workspaceNames(folder: string, io: CliIo): Promise<string[] | undefined> {
-  const loaded = await loadCorpusFolder(folder, 'detect', io.stderr);
+async function workspaceNames(folder: string, io: CliIo, t: Say): Promise<string[] | undefined> {
+  const loaded = await loadCorpusFolder(folder, 'detect', io.stderr, { t });
   return loaded?.index ? fullNamesOf(loaded.index.people()) : undefined;
 }
 
 async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
-  const t = cliSay(cliLanguage(values.lang));
+  const lang = cliLanguage(values.lang);
+  const t = cliSay(lang);
   const usage = (why: string) => {
-    io.stderr(`newsmark detect: ${why}\n${usageOf(detectCommand)}`);
+    io.stderr(`newsmark detect: ${why}\n${usageOf(detectCommand, t)}`);
     return 2;
   };
   if (positionals.length !== 1) return usage(positionals.length ? t('one file at a time') : t('which file?'));
@@ -76,7 +78,7 @@ async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promi
     io.stderr(`newsmark detect: ${t('{0} is {1} MB, above the {2} MB limit for one article; raise it with --max-mb N if it really is one article', file, size, (maxBytes / 1e6).toFixed(0))}\n`);
     return 1;
   }
-  const knownNames = typeof values.workspace === 'string' ? await workspaceNames(values.workspace, io) : [];
+  const knownNames = typeof values.workspace === 'string' ? await workspaceNames(values.workspace, io, t) : [];
   if (!knownNames) return 1;
   const d = detect(decodeArticle(bytes), { published, ...(knownNames.length ? { knownNames } : {}) });
   const out = {
@@ -93,10 +95,12 @@ async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promi
     return 0;
   }
   const lines = [`${file} (${out.published ? t('published {0}', out.published) : t('publication date unknown')}, ${out.language})`];
-  for (const p of out.people) lines.push(`  person    ${p.start}-${p.end}  ${p.text}  [${p.id}]`);
-  for (const x of out.dates) lines.push(`  date      ${x.start}-${x.end}  ${x.text}  -> ${x.value}  [${x.timex.type} ${x.timex.value}]`);
-  for (const x of out.durations) lines.push(`  duration  ${x.start}-${x.end}  ${x.text}  -> ${x.minutes} min (${x.qualifier})  [${x.timex.type} ${x.timex.value}]`);
-  for (const q of out.quotes) lines.push(`  quote     ${q.start}-${q.end}  «${q.text.length > 60 ? q.text.slice(0, 57) + '…' : q.text}»  — ${q.speaker ?? t('speaker unknown')}`);
+  // Each kind by its word in the run's language, in a column as wide as the longest.
+  const kind = (k: string) => kindName(k, lang).padEnd(Math.max(...['person', 'date', 'duration', 'quote'].map((w) => kindName(w, lang).length)) + 2);
+  for (const p of out.people) lines.push(`  ${kind('person')}${p.start}-${p.end}  ${p.text}  [${p.id}]`);
+  for (const x of out.dates) lines.push(`  ${kind('date')}${x.start}-${x.end}  ${x.text}  -> ${x.value}  [${x.timex.type} ${x.timex.value}]`);
+  for (const x of out.durations) lines.push(`  ${kind('duration')}${x.start}-${x.end}  ${x.text}  -> ${x.minutes} min (${x.qualifier})  [${x.timex.type} ${x.timex.value}]`);
+  for (const q of out.quotes) lines.push(`  ${kind('quote')}${q.start}-${q.end}  «${q.text.length > 60 ? q.text.slice(0, 57) + '…' : q.text}»  — ${q.speaker ?? t('speaker unknown')}`);
   io.stdout(lines.join('\n') + '\n');
   return 0;
 }

@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, exportFormat } from '../core/export/index';
 import type { ExportArticle, ExportFormat, ExportOptions, ExportSink } from '../core/export/types';
 import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
 import { runCommand, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
+import { cliLanguage, cliSay, LANG_OPTION, type Say } from './language';
 import { loadCorpusFolder } from './corpusFolder';
 
 export const exportCommand: Command<{ workerPath?: string }> = {
@@ -28,7 +29,8 @@ export const exportCommand: Command<{ workerPath?: string }> = {
     date: { type: 'string', value: 'YYYY-MM-DD', description: "the ClaimReviews' datePublished (default: today)" },
     detections: { type: 'boolean', description: "conll: tag the detectors' findings instead of the sidecars' annotations" },
     workers: { type: 'string', value: 'N', description: 'worker threads for the analysis (0: none; default: one per core for large folders)' },
-    articles: { type: 'string', value: 'glob', description: `which files are articles (default: ${DEFAULT_ARTICLES_GLOB})` },
+    articles: { type: 'string', value: 'glob', description: 'which files are articles (default: {0})', descriptionArgs: [DEFAULT_ARTICLES_GLOB] },
+    lang: LANG_OPTION,
   },
   run: (args, io, extra) => exportFolder(args, io, extra),
 };
@@ -47,17 +49,17 @@ interface Checked {
   glob: string;
 }
 
-function checkArgs({ values, positionals }: ParsedArgs): Checked | string {
-  if (positionals.length !== 1) return positionals.length ? 'one folder only' : 'which folder?';
-  if (typeof values.format !== 'string') return '--format is required';
+function checkArgs({ values, positionals }: ParsedArgs, t: Say): Checked | string {
+  if (positionals.length !== 1) return positionals.length ? t('one folder only') : t('which folder?');
+  if (typeof values.format !== 'string') return t('--format is required');
   const format = exportFormat(values.format);
-  if (!format) return `unknown format '${values.format}'`;
+  if (!format) return t("unknown format '{0}'", values.format);
   const out = typeof values.out === 'string' ? values.out : undefined;
-  if (format.multiFile && !out) return `${format.name} writes a .txt and an .ann per article: give --out <dir>`;
+  if (format.multiFile && !out) return t('{0} writes a .txt and an .ann per article: give --out <dir>', format.name);
   const date = values.date;
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(date))) return '--date takes a day, YYYY-MM-DD';
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(date))) return t('--date takes a day, YYYY-MM-DD');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) return '--workers takes a number of threads (0: none)';
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) return t('--workers takes a number of threads (0: none)');
   return {
     folder: positionals[0],
     format,
@@ -88,9 +90,10 @@ function sinkFor(io: CliIo, out: string | undefined): ExportSink {
 }
 
 async function exportFolder(args: ParsedArgs, io: CliIo, extra: { workerPath?: string } = {}): Promise<number> {
-  const checked = checkArgs(args);
+  const t = cliSay(cliLanguage(args.values.lang));
+  const checked = checkArgs(args, t);
   if (typeof checked === 'string') {
-    io.stderr(`newsmark export: ${checked}\n${usageOf(exportCommand)}`);
+    io.stderr(`newsmark export: ${checked}\n${usageOf(exportCommand, t)}`);
     return 2;
   }
   const { format, options } = checked;
@@ -101,6 +104,7 @@ async function exportFolder(args: ParsedArgs, io: CliIo, extra: { workerPath?: s
     const loaded = await loadCorpusFolder(checked.folder, 'export', io.stderr, {
       analyse: !!(format.needsCorpus || detections),
       glob: checked.glob,
+      t,
       ...(checked.workers !== undefined ? { workers: checked.workers } : {}),
       ...(extra.workerPath ? { workerPath: extra.workerPath } : {}),
       onArticle: async (a, index) => {
@@ -117,6 +121,6 @@ async function exportFolder(args: ParsedArgs, io: CliIo, extra: { workerPath?: s
     io.stderr(`newsmark export: ${(e as Error).message}\n`);
     return 1;
   }
-  if (checked.out) io.stderr(`newsmark export: wrote ${format.name} into ${checked.out}\n`);
+  if (checked.out) io.stderr(`newsmark export: ${t('wrote {0} into {1}', format.name, checked.out)}\n`);
   return 0;
 }

@@ -14,6 +14,7 @@ import { readW3c } from '../core/import/w3c';
 import { decodeArticle } from '../core/text/offsets';
 import { DEFAULT_ARTICLES_GLOB } from '../core/workspace/glob';
 import { runCommand, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
+import { cliLanguage, cliSay, LANG_OPTION } from './language';
 import { relativeFile } from './corpusFolder';
 import { NodeFileSystem } from './nodeFs';
 import { listArticles } from './nodeWorkspace';
@@ -29,7 +30,8 @@ export const importCommand: Command = {
   options: {
     format: { type: 'string', value: 'w3c|brat', description: 'the format of the input (required)' },
     into: { type: 'string', value: 'folder', description: 'the folder of the articles (required)' },
-    articles: { type: 'string', value: 'glob', description: `which files are articles (default: ${DEFAULT_ARTICLES_GLOB})` },
+    articles: { type: 'string', value: 'glob', description: 'which files are articles (default: {0})', descriptionArgs: [DEFAULT_ARTICLES_GLOB] },
+    lang: LANG_OPTION,
   },
   run: (args, io) => importInto(args, io),
 };
@@ -92,9 +94,10 @@ async function readBratProject(input: string): Promise<ImportRead> {
 async function importInto({ values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
   const format = values.format;
   const into = typeof values.into === 'string' ? values.into : undefined;
-  const why = positionals.length !== 1 ? 'one file or folder to import' : format !== 'w3c' && format !== 'brat' ? '--format takes w3c or brat' : !into ? '--into <folder> is required' : undefined;
+  const t = cliSay(cliLanguage(values.lang));
+  const why = positionals.length !== 1 ? t('one file or folder to import') : format !== 'w3c' && format !== 'brat' ? t('--format takes w3c or brat') : !into ? t('--into <folder> is required') : undefined;
   if (why || !into) {
-    io.stderr(`newsmark import: ${why ?? ''}\n${usageOf(importCommand)}`);
+    io.stderr(`newsmark import: ${why ?? ''}\n${usageOf(importCommand, t)}`);
     return 2;
   }
   const input = positionals[0];

@@ -58,7 +58,7 @@ export function runInitGit(args: string[], io: InitGitIo): Promise<number> {
 function initGit({ values, positionals }: ParsedArgs, io: CliIo): number {
   const t = cliSay(cliLanguage(values.lang));
   if (positionals.length > 1) {
-    io.stderr(`newsmark init-git: ${t('one folder at most')}\n${usageOf(initGitCommand)}`);
+    io.stderr(`newsmark init-git: ${t('one folder at most')}\n${usageOf(initGitCommand, t)}`);
     return 2;
   }
   const folder = positionals[0] ?? '.';

@@ -1,6 +1,7 @@
 import { fillWords } from '../core/views/messages';
 import EXTENSION_FRENCH from '../../l10n/bundle.l10n.fr.json';
 import type { OptionSpec } from './command';
+import { HELP_FRENCH } from './helpFr';
 import { FRENCH_MESSAGES } from './messagesFr';
 
 /**
@@ -20,6 +21,12 @@ export function cliLanguage(option: unknown, env: Record<string, string | undefi
   return /^fr([_.-]|$)/i.test(locale) ? 'fr' : 'en';
 }
 
+/** The language `--lang X` or `--lang=X` asks for in raw arguments (before they are parsed: help, usage errors), else the environment's. */
+export function argvLanguage(argv: readonly string[], env: Record<string, string | undefined> = process.env): CliLanguage {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  return cliLanguage(at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1], env);
+}
+
 /** `--lang`, for the commands whose messages follow the language (the same option everywhere). */
 export const LANG_OPTION: OptionSpec = { type: 'string', value: 'fr|en', description: 'the language of the messages (default: from LANG, else English)' };
 
@@ -31,5 +38,5 @@ export type Say = (message: string, ...args: Array<string | number>) => string;
  * checks every message has one), English as written in the code.
  */
 export function cliSay(lang: CliLanguage): Say {
-  return (message, ...args) => fillWords(lang === 'fr' ? (FRENCH_MESSAGES[message] ?? SHARED_FRENCH[message] ?? message) : message, ...args);
+  return (message, ...args) => fillWords(lang === 'fr' ? (FRENCH_MESSAGES[message] ?? HELP_FRENCH[message] ?? SHARED_FRENCH[message] ?? message) : message, ...args);
 }

@@ -2,27 +2,34 @@ import { once } from 'node:events';
 import { version } from '../../package.json';
 import { runCommand, type CliIo } from './command';
 import { COMMANDS } from './commands';
+import { argvLanguage, cliSay, type Say } from './language';
 
 const OWN = '--help | --version';
 
-function usage(): string {
-  const width = Math.max(OWN.length, ...COMMANDS.map((c) => c.name.length + c.args.length + 1)) + 2;
-  const rows = COMMANDS.map((c) => `  newsmark ${`${c.name} ${c.args}`.padEnd(width)}${c.summary}`);
-  return `newsmark ${version}: annotate news sources from the command line
+/** `newsmark --help`, in the language of `t`. */
+function usage(t: Say): string {
+  const width = Math.max(OWN.length, ...COMMANDS.map((c) => c.name.length + t(c.args).length + 1)) + 2;
+  const rows = COMMANDS.map((c) => `  newsmark ${`${c.name} ${t(c.args)}`.padEnd(width)}${t(c.summary)}`);
+  return `${t('newsmark {0}: annotate news sources from the command line', version)}
 
-Usage:
+${t('Usage:')}
 ${rows.join('\n')}
-  newsmark ${OWN.padEnd(width)}This help, or the version.
+  newsmark ${OWN.padEnd(width)}${t('This help, or the version.')}
 
-newsmark <command> --help lists the options of a command.
+${t('newsmark <command> --help lists the options of a command.')}
 `;
 }
 
 /** Runs the command line `argv` (without node and the script); returns the exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const t = cliSay(argvLanguage(argv));
+  // `newsmark --lang fr --help`: the language comes before the command, or instead of it.
+  const lead = argv[0] === '--lang' ? argv.slice(0, 2) : argv[0]?.startsWith('--lang=') ? argv.slice(0, 1) : [];
+  const [name, ...after] = argv.slice(lead.length);
+  // Every command takes --lang: the one given first goes to it.
+  const rest = [...after, ...lead];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage());
+    io.stdout(usage(t));
     return 0;
   }
   if (name === '--version' || name === '-v') {
@@ -31,7 +38,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`newsmark: unknown command '${name}'\n\n${usage()}`);
+    io.stderr(`newsmark: ${t("unknown command '{0}'", name)}\n\n${usage(t)}`);
     return 2;
   }
   return runCommand(command, rest, io);

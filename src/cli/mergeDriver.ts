@@ -47,7 +47,7 @@ function mergeFiles({ values, positionals }: ParsedArgs, io: CliIo): number {
   // Git runs the driver with the user's environment: LANG decides, as for the other commands.
   const t = cliSay(cliLanguage(values.lang));
   if (positionals.length < 3 || positionals.length > 4) {
-    io.stderr(`newsmark merge-driver: ${t('three files (base, ours, theirs) and the path')}\n${usageOf(mergeDriverCommand)}`);
+    io.stderr(`newsmark merge-driver: ${t('three files (base, ours, theirs) and the path')}\n${usageOf(mergeDriverCommand, t)}`);
     return 2;
   }
   const [basePath, oursPath, theirsPath] = positionals;

@@ -1,5 +1,5 @@
 /**
- * French for the CLI's messages (check, detect, init-git, merge-driver, agreement), keyed by their English text as the code
+ * French for the CLI's messages (check, detect, init-git, merge-driver, agreement, report, export, import), keyed by their English text as the code
  * writes it (`t('…')`); test/unit/l10n/cli.test.ts checks that every message has its French with the same placeholders.
  */
 export const FRENCH_MESSAGES: Readonly<Record<string, string>> = {
@@ -59,4 +59,19 @@ export const FRENCH_MESSAGES: Readonly<Record<string, string>> = {
   "give two different annotators: --between A B": "donnez deux annotateurs différents : --between A B",
   "{0}:{1} (left out)": "{0}:{1} (laissé de côté)",
   "no annotation by {0} or {1} under {2} (annotations record their author in the \"author\" field)": "aucune annotation de {0} ni de {1} dans {2} (les annotations consignent leur auteur dans le champ « author »)",
+  "unknown format '{0}' (md or json)": "format inconnu « {0} » (md ou json)",
+  "--lang takes fr or en (by default, the language of most articles)": "--lang vaut fr ou en (par défaut, la langue de la plupart des articles)",
+  "--workers takes a number of threads (0: none)": "--workers demande un nombre de threads (0 : aucun)",
+  "--event takes an event id (see the ids in --json)": "--event demande un identifiant d'événement (voir les identifiants dans --json)",
+  "no event '{0}'; the events are:": "pas d'événement « {0} » ; les événements sont :",
+  "--format is required": "--format est obligatoire",
+  "unknown format '{0}'": "format inconnu « {0} »",
+  "{0} writes a .txt and an .ann per article: give --out <dir>": "{0} écrit un .txt et un .ann par article : donnez --out <dossier>",
+  "--date takes a day, YYYY-MM-DD": "--date demande un jour, AAAA-MM-JJ",
+  "wrote {0} into {1}": "{0} écrit dans {1}",
+  "one file or folder to import": "un seul fichier ou dossier à importer",
+  "--format takes w3c or brat": "--format vaut w3c ou brat",
+  "--into <folder> is required": "--into <dossier> est obligatoire",
+  "skipping {0}: not UTF-8 text": "{0} sauté : pas du texte UTF-8",
+  "ignoring {0}: {1}": "{0} ignoré : {1}",
 };

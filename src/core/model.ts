@@ -100,6 +100,8 @@ export interface EventMention extends Span {
   file: string;
   /** The sentence around the mention, on one line (for trees and reports). */
   snippet?: string;
+  /** A supporting word ("said", "struck"): it tells of the event, and never decides what an article mainly reports. */
+  support?: boolean;
 }
 
 export interface NewsEvent {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DETECTOR_KINDS } from '../core/session/detectorKinds';
+import { decoratedKindOf, DETECTOR_KINDS } from '../core/session/detectorKinds';
 import type { SuggestionKind } from '../core/session/articleSession';
 import { annotationStatus } from '../core/sidecar/schema';
 import type { SidecarAnnotation } from '../core/sidecar/schema';
@@ -19,10 +19,9 @@ import type { ArticleEntry, ArticleStore } from './store';
 /** How long after a large article opens the detection worker is started. */
 const WARM_UP_AFTER_MS = 1000;
 
-/** The decorated kind of an annotation: a duration claim is drawn as a duration. */
+/** The decorated kind of an annotation (the detector registry's: a duration claim is drawn as a duration). */
 export function kindOf(a: SidecarAnnotation): DecoratedKind {
-  if (a.type === 'claim' && a.attribute === 'duration') return 'duration';
-  return a.type;
+  return decoratedKindOf(a);
 }
 
 /** The suggestion kinds whose setting (detector registry, core/session/detectorKinds.ts) is on. */

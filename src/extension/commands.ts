@@ -274,7 +274,8 @@ export class EditorCommands {
     if (!chosen) {
       const orphans = entry.session.orphans();
       const review = entry.session.annotations().filter((a) => annotationStatus(a) === 'review');
-      const items = [...orphans, ...review].map((a) => ({ label: a.quote, description: `${a.type} · ${annotationStatus(a)}`, id: a.id }));
+      // Kind and status in words: orphans are "orpheline", the others to check "à vérifier".
+      const items = [...orphans, ...review].map((a) => ({ label: a.quote, description: `${kindWord(a)} · ${annotationStatus(a) === 'orphan' ? vscode.l10n.t('orphaned') : vscode.l10n.t('to check')}`, id: a.id }));
       if (items.length === 0) throw new Error(vscode.l10n.t('this article has no orphaned annotation.'));
       const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Re-attach which annotation to the selection?') });
       if (!pick) return;

@@ -9,6 +9,7 @@ import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { Corpus } from '../core/sidecar/schema';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { isArticle } from './articles';
+import { problemMessage } from './problemWords';
 import { onDidChangeSettings, setting } from './config';
 import { WORKER_MIN_CHARS } from './detector';
 import type { Detector } from './detector';
@@ -102,6 +103,8 @@ export class CorpusService extends Disposable {
   private registryKey = '';
   /** How the last full pass analysed the articles the cache lacked. */
   private lastPool: { workers: number; analysed: number; failed: number } | undefined;
+  /** When the first pass last let the extension host breathe (see `breathe`). */
+  private breathed = 0;
 
   private readonly _onDidReportProgress = this._register(new vscode.EventEmitter<IndexingProgress>());
   /**
@@ -290,69 +293,9 @@ export class CorpusService extends Disposable {
         this.index.removeDocument(file);
       }
       const location = found.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-      await vscode.window.withProgress({ location, title: vscode.l10n.t('Newsmark: indexing articles'), cancellable: true }, async (progress, token) => {
-        const started = Date.now();
-        const workers = this.poolSize(found.length);
-        // Articles the cache lacks are analysed in worker threads, ended with the pass (their heaps with them).
-        const pool = workers > 0 ? new AnalysisPool({ workerPath: this.workerPath, size: workers, log: (m) => this.output.appendLine(m) }) : undefined;
-        const queue = pool && new AnalysisQueue(pool, this.cache);
-        const stopped = () => token.isCancellationRequested || cancel.token.isCancellationRequested || this.isDisposed;
-        const onCancel = [token.onCancellationRequested(() => queue?.cancel()), cancel.token.onCancellationRequested(() => queue?.cancel())];
-        let indexed = 0;
-        const step = () => {
-          progress.report({ message: vscode.l10n.t('{0} of {1} articles', ++indexed, found.length), increment: 100 / found.length });
-          this.reportProgress({ indexed, total: found.length, done: false });
-        };
-        this.reportProgress({ indexed, total: found.length, done: false });
-        const reads: Array<Promise<ReadArticle | undefined> | undefined> = [];
-        const readAhead = (k: number) =>
-          (reads[k] ??= this.readArticle(found[k], true).catch((e: unknown) => {
-            this.output.appendLine(`Cannot read ${this.fileOf(found[k])}: ${String(e)}`);
-            return undefined;
-          }));
-        let breathed = Date.now();
-        try {
-          for (let i = 0; i < found.length; i++) {
-            if (stopped()) {
-              this.output.appendLine(`Indexing stopped after ${indexed} of ${found.length} articles.`);
-              return;
-            }
-            if (queue) {
-              // Reads run ahead (each mostly waits on the disk); the pool analyses; articles are indexed here in
-              // the order read (see AnalysisQueue).
-              for (let k = i; k < Math.min(found.length, i + READ_AHEAD); k++) void readAhead(k);
-              const read = await reads[i];
-              reads[i] = undefined;
-              if (read) await queue.add(this.index.analysisRequest(read.file, read.text, read.options), (result) => (this.applyArticle(read, result), step()));
-              else step();
-            } else {
-              step();
-              await this.indexUri(found[i], true);
-            }
-            // Let the extension host breathe now and then: the first pass must never freeze the editor. (Not after
-            // every article: a timer waits a millisecond at least, which 10,000 articles would add up to 10 s of.)
-            if (Date.now() - breathed >= BREATHE_EVERY_MS) {
-              await new Promise((r) => setTimeout(r, 0));
-              breathed = Date.now();
-            }
-          }
-          await queue?.done();
-          if (stopped()) {
-            this.output.appendLine(`Indexing stopped after ${indexed} of ${found.length} articles.`);
-            return;
-          }
-        } finally {
-          for (const d of onCancel) d.dispose();
-          pool?.dispose();
-          this.reportProgress({ indexed, total: found.length, done: true, cancelled: stopped() });
-          this.lastPool = { workers: pool ? workers : 0, analysed: pool?.analysed ?? 0, failed: pool?.failed ?? 0 };
-        }
-        this.output.appendLine(
-          `Indexed ${found.length} article(s) in ${Date.now() - started} ms` +
-            (this.cache ? ` (${this.cache.hits} from the cache)` : '') +
-            (pool ? `; ${pool.analysed} analysed in ${workers} worker thread(s)${pool.failed ? `, ${pool.failed} in this thread after a worker failed` : ''}.` : '.'),
-        );
-      });
+      await vscode.window.withProgress({ location, title: vscode.l10n.t('Newsmark: indexing articles'), cancellable: true }, (progress, token) =>
+        this.indexArticles(found, progress, [token, cancel.token]),
+      );
       await this.cache?.flush().catch((e: unknown) => this.output.appendLine(`Could not write the analysis cache: ${String(e)}`));
       this.applyDecisions();
     } catch (e) {
@@ -363,6 +306,75 @@ export class CorpusService extends Disposable {
       if (this.passCancel === cancel) this.passCancel = undefined;
       this._onDidFinishPass.fire();
     }
+  }
+
+  /**
+   * Indexes the articles of a full pass in order, those the cache lacks analysed in worker threads (ended with
+   * the pass, their heaps with them) when there are enough of them; stops when a token is cancelled.
+   */
+  private async indexArticles(found: vscode.Uri[], progress: vscode.Progress<{ message?: string; increment?: number }>, tokens: vscode.CancellationToken[]): Promise<void> {
+    const started = (this.breathed = Date.now());
+    const workers = this.poolSize(found.length);
+    const pool = workers > 0 ? new AnalysisPool({ workerPath: this.workerPath, size: workers, log: (m) => this.output.appendLine(m) }) : undefined;
+    const queue = pool && new AnalysisQueue(pool, this.cache);
+    const stopped = () => tokens.some((t) => t.isCancellationRequested) || this.isDisposed;
+    const onCancel = tokens.map((t) => t.onCancellationRequested(() => queue?.cancel()));
+    let indexed = 0;
+    const step = () => {
+      progress.report({ message: vscode.l10n.t('{0} of {1} articles', ++indexed, found.length), increment: 100 / found.length });
+      this.reportProgress({ indexed, total: found.length, done: false });
+    };
+    const stoppedAt = () => this.output.appendLine(`Indexing stopped after ${indexed} of ${found.length} articles.`);
+    this.reportProgress({ indexed, total: found.length, done: false });
+    try {
+      if (queue) await this.indexThroughPool(found, queue, step, stopped);
+      else
+        for (let i = 0; i < found.length && !stopped(); i++) {
+          step();
+          await this.indexUri(found[i], true);
+          await this.breathe();
+        }
+      if (stopped()) return stoppedAt();
+    } finally {
+      for (const d of onCancel) d.dispose();
+      pool?.dispose();
+      this.reportProgress({ indexed, total: found.length, done: true, cancelled: stopped() });
+      this.lastPool = { workers: pool ? workers : 0, analysed: pool?.analysed ?? 0, failed: pool?.failed ?? 0 };
+    }
+    this.output.appendLine(
+      `Indexed ${found.length} article(s) in ${Date.now() - started} ms` +
+        (this.cache ? ` (${this.cache.hits} from the cache)` : '') +
+        (pool ? `; ${pool.analysed} analysed in ${workers} worker thread(s)${pool.failed ? `, ${pool.failed} in this thread after a worker failed` : ''}.` : '.'),
+    );
+  }
+
+  /** The articles read ahead (each read mostly waits on the disk), analysed by the pool, indexed here in the order read (see AnalysisQueue). */
+  private async indexThroughPool(found: vscode.Uri[], queue: AnalysisQueue, step: () => void, stopped: () => boolean): Promise<void> {
+    const reads: Array<Promise<ReadArticle | undefined> | undefined> = [];
+    const readAhead = (k: number) =>
+      (reads[k] ??= this.readArticle(found[k], true).catch((e: unknown) => {
+        this.output.appendLine(`Cannot read ${this.fileOf(found[k])}: ${String(e)}`);
+        return undefined;
+      }));
+    for (let i = 0; i < found.length && !stopped(); i++) {
+      for (let k = i; k < Math.min(found.length, i + READ_AHEAD); k++) void readAhead(k);
+      const read = await reads[i];
+      reads[i] = undefined;
+      if (read) await queue.add(this.index.analysisRequest(read.file, read.text, read.options), (result) => (this.applyArticle(read, result), step()));
+      else step();
+      await this.breathe();
+    }
+    if (!stopped()) await queue.done();
+  }
+
+  /**
+   * Lets the extension host breathe now and then: the first pass must never freeze the editor. (Not after
+   * every article: a timer waits a millisecond at least, which 10,000 articles would add up to 10 s of.)
+   */
+  private async breathe(): Promise<void> {
+    if (Date.now() - this.breathed < BREATHE_EVERY_MS) return;
+    await new Promise((r) => setTimeout(r, 0));
+    this.breathed = Date.now();
   }
 
   private async setHasArticles(has = this.uris.size > 0): Promise<void> {
@@ -433,7 +445,7 @@ export class CorpusService extends Disposable {
         this.index.removeDocument(file);
         return;
       }
-      this.output.appendLine(`Cannot read ${file}: ${(e as Error).message}`);
+      this.output.appendLine(vscode.l10n.t('Cannot read {0}: {1}', file, (e as Error).message));
       return undefined;
     }
     const facts = !rereadSidecar && this.sidecars.has(file) ? this.sidecars.get(file)! : await this.readSidecar(uri);
@@ -485,7 +497,10 @@ export class CorpusService extends Disposable {
       const uri = vscode.Uri.joinPath(folder.uri, CORPUS_FILE_NAME);
       const parsed = parseCorpus(decodeArticle(await vscode.workspace.fs.readFile(uri)), uri.path);
       if (parsed.ok) this.corpusOnDisk = parsed.value;
-      else this.output.appendLine(`newsmark.yaml is not valid (${parsed.errors[0]?.line}:${parsed.errors[0]?.column} ${parsed.errors[0]?.message}); its decisions are ignored.`);
+      else {
+        const p = parsed.errors[0];
+        this.output.appendLine(vscode.l10n.t('newsmark.yaml is not valid ({0}:{1}: {2}); its decisions are ignored.', p.line, p.column, problemMessage(p)));
+      }
     } catch {
       // No newsmark.yaml: no decisions yet.
     }

@@ -399,7 +399,7 @@ export class CorpusCommands {
       const f = this.service.fileOf(entry.articleUri);
       for (const a of entry.session.annotations()) {
         if (a.type === 'person' || a.type === 'date') continue;
-        push(f, a.start, a.end, { label: `$(tag) «${a.quote.slice(0, 80)}»`, description: `${a.type} · ${f}`, target: { file: f, annotation: a.id } });
+        push(f, a.start, a.end, { label: `$(tag) «${a.quote.slice(0, 80)}»`, description: `${kindWord(a)} · ${f}`, target: { file: f, annotation: a.id } });
       }
       for (const s of entry.session.suggestions(['quote', 'duration'])) {
         push(f, s.start, s.end, { label: `$(lightbulb) «${s.text.slice(0, 80)}»`, description: vscode.l10n.t('suggested {0} · {1}', kindWord(s.kind), f), target: { file: f, start: s.start, end: s.end, kind: s.kind === 'quote' ? 'quote' : 'claim' } });

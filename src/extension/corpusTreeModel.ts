@@ -3,6 +3,7 @@ import type { ClaimSide, Contradiction, NewsEvent } from '../core/model';
 import { formatDate } from '../core/corpus/index';
 import { articlesFromOutlets, markdownWordDiff } from '../core/corpus/report';
 import type { CorpusIndex, DocumentAnalysis } from '../core/corpus/index';
+import type { EventKind } from '../core/corpus/triggers';
 import { TextIndex } from '../core/text/offsets';
 import { personIdKey } from '../core/detect/personKey';
 import { interfaceLanguage } from './interfaceLanguage';
@@ -282,7 +283,15 @@ export class NodeCache<T, N extends CorpusNode & { update(data: T, signature: st
 
 // ---- Events ---------------------------------------------------------------------------------------
 
-const KIND_ICON: Record<string, string> = { call: 'call-outgoing', talks: 'comment-discussion', meeting: 'comment-discussion', summit: 'globe', visit: 'location' };
+/** A codicon per event kind, so that a journalist tells a quake from a verdict at a glance. */
+const KIND_ICON: Record<EventKind, string> = {
+  call: 'call-outgoing', talks: 'comment-discussion', meeting: 'comment-discussion', summit: 'globe', visit: 'location',
+  conflict: 'shield', attack: 'warning', strike: 'stop-circle', protest: 'megaphone', arrest: 'lock', trial: 'law', verdict: 'law',
+  death: 'heart', earthquake: 'pulse', flood: 'cloud', storm: 'zap', accident: 'alert', fire: 'flame', explosion: 'error',
+  election: 'checklist', appointment: 'person-add', resignation: 'sign-out', agreement: 'verified', sanction: 'circle-slash',
+  acquisition: 'briefcase', announcement: 'broadcast', launch: 'rocket', award: 'star-full', sports: 'target', injury: 'person',
+  robbery: 'unlock', investigation: 'search', escape: 'debug-step-out', outage: 'debug-disconnect',
+};
 
 export class EventNode extends CorpusNode {
   constructor(
@@ -311,7 +320,7 @@ export class EventNode extends CorpusNode {
     // the row fits the side bar.
     const date = formatDate(ev.date, lang) ?? vscode.l10n.t('undated');
     item.description = [ev.title.includes(date) ? undefined : date, ev.place && !ev.title.includes(ev.place) ? ev.place : undefined, sources].filter(Boolean).join(' · ');
-    item.iconPath = new vscode.ThemeIcon(ev.user && !ev.kind ? 'calendar' : (KIND_ICON[ev.kind ?? ''] ?? 'calendar'));
+    item.iconPath = new vscode.ThemeIcon(ev.user && !ev.kind ? 'calendar' : ((ev.kind ? KIND_ICON[ev.kind as EventKind] : undefined) ?? 'calendar'));
     item.contextValue = 'event';
     const md = new vscode.MarkdownString();
     md.appendMarkdown('**').appendText(ev.title).appendMarkdown('**');

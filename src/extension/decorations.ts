@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
+import { DECORATED_KINDS, type DecoratedKind } from '../core/session/detectorKinds';
 import { Disposable } from './lifecycle';
 
-/** Kinds drawn in the editor; each has a confirmed and a suggestion style, themable through `newsmark.*` colours. */
-export const DECORATED_KINDS = ['person', 'date', 'quote', 'duration', 'event', 'claim', 'place', 'organisation', 'note'] as const;
-export type DecoratedKind = (typeof DECORATED_KINDS)[number];
+// Kinds drawn in the editor come from the detector registry; each has a confirmed and a suggestion style,
+// themable through `newsmark.*` colours.
+export { DECORATED_KINDS, type DecoratedKind } from '../core/session/detectorKinds';
 
 export interface DecoratedSpan {
   kind: DecoratedKind;

@@ -16,6 +16,7 @@ import { decodeArticle } from '../core/text/offsets';
 import type { CorpusService } from './corpusService';
 import type { CommandRegistrar } from './lifecycle';
 import type { ArticleStore } from './store';
+import { problemMessage } from './problemWords';
 import { WorkspaceFileSystem } from './vscodeFs';
 
 export interface ExportArgs {
@@ -98,7 +99,7 @@ export class ExportCommands {
     try {
       const parsed = parseSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri.with({ path: uri.path + SIDECAR_SUFFIX }))));
       if (parsed.ok) sidecar = parsed.value;
-      else this.output.appendLine(`${file}${SIDECAR_SUFFIX}: ${parsed.errors[0]?.message ?? 'invalid'}: its annotations are left out`);
+      else this.output.appendLine(vscode.l10n.t('{0}:{1}:{2}: {3}: its annotations are left out', `${file}${SIDECAR_SUFFIX}`, parsed.errors[0].line, parsed.errors[0].column, problemMessage(parsed.errors[0])));
     } catch {
       // No sidecar: an article without annotations.
     }

@@ -57,49 +57,94 @@ interface Manifest {
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   markActivation('extension/activate');
   const decorations = new AnnotationDecorations();
-  let services: Services | undefined;
-  let failure: Error | undefined;
-  /** Why the services were loaded (in the mark, for the tests and the benchmark). */
-  type LoadReason = 'article' | 'background' | 'command' | 'view' | 'api';
-  const load = (reason: LoadReason = 'api'): Services => {
-    if (services) return services;
-    if (failure) throw failure;
+  const loader = new ServicesLoader(context);
+  const commands = new LazyCommands(() => loader.load('command'));
+  const manifest = context.extension.packageJSON as Manifest;
+  for (const { command } of manifest.contributes?.commands ?? []) commands.declare(command);
+  const views = declareViews(context, manifest, () => loader.loadQuietly('view'));
+  loader.host = servicesHost(context, decorations, commands, views);
+  context.subscriptions.push(decorations, commands, ...loadWhenNeeded(loader));
+  markActivation('extension/activated');
+  return {
+    decorations,
+    get store() {
+      return loader.load().store;
+    },
+    get editors() {
+      return loader.load().editors;
+    },
+    get corpus() {
+      return loader.load().corpus;
+    },
+    get detector() {
+      return loader.load().detector;
+    },
+    get timeline() {
+      return loader.load().timeline;
+    },
+    get compare() {
+      return loader.load().compare;
+    },
+  };
+}
+
+/** Why the services were loaded (in the mark, for the tests and the benchmark). */
+type LoadReason = 'article' | 'background' | 'command' | 'view' | 'api';
+
+/** Loads dist/services.js once, on first need; a failure is reported once and rethrown to every later caller. */
+class ServicesLoader {
+  services: Services | undefined;
+  failure: Error | undefined;
+  /** What the services are built with; set during activation, before anything can ask for them. */
+  host: ServicesHost | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext) {}
+
+  load(reason: LoadReason = 'api'): Services {
+    if (this.services) return this.services;
+    if (this.failure) throw this.failure;
     try {
       markActivation('services/load', { reason });
-      const storage = context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined;
+      const storage = this.context.globalStorageUri.scheme === 'file' ? this.context.globalStorageUri.fsPath : undefined;
       const { createServices } = requireWithCodeCache(join(__dirname, 'services.js'), storage && join(storage, 'code-cache'), (m) => console.warn(`[newsmark] ${m}`)) as typeof import('./services');
-      services = createServices(host);
+      this.services = createServices(this.host!);
       markActivation('services/ready');
     } catch (e) {
-      failure = e instanceof Error ? e : new Error(String(e));
-      console.error('[newsmark] the services failed to load', failure);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark could not start: {0}', failure.message));
-      throw failure;
+      this.failure = e instanceof Error ? e : new Error(String(e));
+      console.error('[newsmark] the services failed to load', this.failure);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark could not start: {0}', this.failure.message));
+      throw this.failure;
     }
-    return services;
-  };
-  const loadQuietly = (reason: LoadReason) => {
+    return this.services;
+  }
+
+  loadQuietly(reason: LoadReason): void {
     try {
-      load(reason);
+      this.load(reason);
     } catch {
       // Reported once by load().
     }
-  };
+  }
+}
 
-  const commands = new LazyCommands(() => load('command'));
-  const manifest = context.extension.packageJSON as Manifest;
-  for (const { command } of manifest.contributes?.commands ?? []) commands.declare(command);
+type DeclaredViews = Map<string, { view: vscode.TreeView<unknown>; provider: LazyTreeDataProvider<unknown> }>;
 
-  const views = new Map<string, { view: vscode.TreeView<unknown>; provider: LazyTreeDataProvider<unknown> }>();
+/** Every Newsmark view of the manifest, created now over a provider that loads the services when first asked. */
+function declareViews(context: vscode.ExtensionContext, manifest: Manifest, load: () => void): DeclaredViews {
+  const views: DeclaredViews = new Map();
   for (const { id } of Object.values(manifest.contributes?.views ?? {}).flat()) {
     if (!id.startsWith('newsmark.')) continue;
-    const provider = new LazyTreeDataProvider<unknown>(() => loadQuietly('view'));
+    const provider = new LazyTreeDataProvider<unknown>(load);
     const view = vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
     views.set(id, { view, provider });
     context.subscriptions.push(provider, view);
   }
+  return views;
+}
 
-  const host: ServicesHost = {
+/** What the services register into: the commands and views activation declared. */
+function servicesHost(context: vscode.ExtensionContext, decorations: AnnotationDecorations, commands: LazyCommands, views: DeclaredViews): ServicesHost {
+  return {
     context,
     decorations,
     registerCommand: (id, handler) => commands.set(id, handler),
@@ -114,14 +159,20 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
       return made.view as vscode.TreeView<T>;
     },
   };
+}
 
+/**
+ * Loads the services when an article is open or opens, or in the background once the extension host is idle
+ * in a workspace that holds articles. Returns what to dispose.
+ */
+function loadWhenNeeded(loader: ServicesLoader): vscode.Disposable[] {
   // An article to paint loads the services (they then follow every document themselves).
   const loadForArticles = (documents: readonly vscode.TextDocument[]) => {
-    if (services || failure) return;
+    if (loader.services || loader.failure) return;
     const articles = documents.filter(isArticle);
     if (articles.length === 0) return;
     for (const d of articles) markOpen('seen', d.uri);
-    loadQuietly('article');
+    loader.loadQuietly('article');
   };
   // After activate() returns: an article already open is painted right after, not inside, activation.
   const opened = setImmediate(() => loadForArticles(vscode.workspace.textDocuments));
@@ -132,13 +183,11 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   let disposed = false;
   const idle: vscode.Disposable[] = [];
   const warmUp = async () => {
-    if (!services && !failure && (await workspaceHasArticles()) && !disposed) loadQuietly('background');
-    if (services && !disposed) idle.push(whenIdle(() => void (disposed || services?.warmUp()), WARM_UP_WITHIN_MS));
+    if (!loader.services && !loader.failure && (await workspaceHasArticles()) && !disposed) loader.loadQuietly('background');
+    if (loader.services && !disposed) idle.push(whenIdle(() => void (disposed || loader.services?.warmUp()), WARM_UP_WITHIN_MS));
   };
   idle.push(whenIdle(() => void warmUp(), WARM_UP_WITHIN_MS));
-  context.subscriptions.push(
-    decorations,
-    commands,
+  return [
     {
       dispose: () => {
         disposed = true;
@@ -148,30 +197,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     },
     vscode.workspace.onDidOpenTextDocument((d) => loadForArticles([d])),
     onDidChangeSettings(() => loadForArticles(vscode.workspace.textDocuments), ['articles']),
-  );
-
-  markActivation('extension/activated');
-  return {
-    decorations,
-    get store() {
-      return load().store;
-    },
-    get editors() {
-      return load().editors;
-    },
-    get corpus() {
-      return load().corpus;
-    },
-    get detector() {
-      return load().detector;
-    },
-    get timeline() {
-      return load().timeline;
-    },
-    get compare() {
-      return load().compare;
-    },
-  };
+  ];
 }
 
 /** Whether the workspace holds at least one article (the `newsmark.articles` glob); asks the search service. */

@@ -271,7 +271,7 @@ export class ArticleStore extends Disposable {
         this._onDidSave.fire(entry.sidecarUri);
       } else {
         if (result.reason === 'invalid-on-disk') entry.problems = result.problems ?? [];
-        entry.writeError = vscode.l10n.t('Newsmark could not save {0}: {1}. Your annotations are kept in memory.', vscode.workspace.asRelativePath(entry.sidecarUri), result.message);
+        entry.writeError = vscode.l10n.t('Newsmark could not save {0}: {1}. Your annotations are kept in memory.', vscode.workspace.asRelativePath(entry.sidecarUri), problemMessage(result.words));
         const retry = vscode.l10n.t('Retry');
         void vscode.window.showErrorMessage(entry.writeError, retry).then((pick) => {
           if (pick === retry) void this.save(entry);
@@ -445,7 +445,7 @@ export class ArticleStore extends Disposable {
     const text = serializeCorpus(merged, this.corpus.doc);
     const result = await this.sync.write(uri.toString(), text);
     if (!result.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark could not save newsmark.yaml: {0}', result.message));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark could not save newsmark.yaml: {0}', problemMessage(result.words)));
       return false;
     }
     const parsed = parseCorpus(text, uri.path);

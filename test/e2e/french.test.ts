@@ -46,11 +46,12 @@ async function frenchProfile(): Promise<{ extensionsDir: string; userDataDir: st
 describe('the workbench in French (code-server --locale fr)', function () {
   let server: CodeServer | undefined;
   let wb: Workbench;
+  let folder: string;
 
   before(async function () {
     this.timeout(600_000);
     server = await startServer({ locale: 'fr', ...(await frenchProfile()) });
-    const folder = await scratchWorkspace();
+    folder = await scratchWorkspace();
     // code-server lists its language packs (languagepacks.json) once a workbench has connected: the first
     // page is English, the next one French.
     const first = await openWorkbench(server, folder);
@@ -95,6 +96,31 @@ describe('the workbench in French (code-server --locale fr)', function () {
     const text = await hover.innerText();
     assert.match(text, /Accepter|Modifier la note|Personne|Auteur des propos|Date :/, text);
     await wb.screenshot('french-hover');
+  });
+
+  it('asks which kind to accept by the kinds\' French names, and says what it accepted in French', async () => {
+    await wb.openFile('002_b236a2b85e7853d3.txt');
+    await wb.waitFor(Workbench.decoration);
+    // The cursor past the last word, on no suggestion: the command asks which kind.
+    await wb.page.keyboard.press('Control+End');
+    await wb.runCommand(`Newsmark: ${fr['command.acceptAllOfKind.title']}`, bundle['Accept all suggestions of which kind?']);
+    const rows = await wb.page.locator('.quick-input-widget .monaco-list-row').allInnerTexts();
+    assert.ok(rows.some((r) => r.trim() === 'Personne') && rows.some((r) => r.trim() === 'Durée'), rows.join(' | '));
+    assert.ok(!rows.some((r) => /^(person|duration|quote)$/.test(r.trim())), `a kind by its code: ${rows.join(' | ')}`);
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Personne' }).first().click();
+    // "Newsmark : 3 suggestions acceptées (personne)" (or its singular), never "person".
+    await wb.page.locator('.part.statusbar', { hasText: /Newsmark : \d+ suggestions? acceptées? \(personne\)/ }).first().waitFor({ state: 'visible' });
+    await wb.screenshot('french-accept-all');
+  });
+
+  it('lists a broken sidecar\'s problem in French in the Problems panel', async () => {
+    const sidecar = join(folder, '004_993b8776cac74b6d.txt.annotations.yaml');
+    writeFileSync(sidecar, readFileSync(sidecar, 'utf8').replace(/^version: 1$/m, 'version: 2'));
+    await wb.openFile('004_993b8776cac74b6d.txt');
+    await wb.page.keyboard.press('Control+Shift+M');
+    const said = bundle['unsupported sidecar version {1}: this Newsmark reads version {2}'].replace('{1}', '2').replace('{2}', '1');
+    await wb.waitFor(`.markers-panel .monaco-list-row :text("${said}")`);
+    await wb.screenshot('french-problems');
   });
 
   it('shows the timeline panel in French: its tab title and its own buttons', async () => {

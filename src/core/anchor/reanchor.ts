@@ -18,25 +18,13 @@
  */
 import { TextIndex, codePointLength } from '../text/offsets';
 import { NormalizedText } from './normalized';
-import { bestFuzzy, fuzzyFind, FUZZY_MAX_ERROR_RATE, FUZZY_MIN_QUOTE_LENGTH, type FuzzyMatch } from './fuzzy';
-import { combinedScore, contextSimilarity, levenshtein, monotoneMatch } from './similarity';
+import { editedInPlace, fuzzyFind, type FuzzyMatch } from './fuzzy';
+import { combinedScore, contextSimilarity, monotoneMatch } from './similarity';
+import { CLEAR_MARGIN, CONTEXT_LENGTH, FUZZY_MIN_QUOTE_LENGTH, FUZZY_THRESHOLD, MIN_INTACT_CONTEXT, MOVED_CONTEXT_THRESHOLD } from './thresholds';
 
 export { contextSimilarity, dice } from './similarity';
-export { FUZZY_MAX_ERROR_RATE, FUZZY_MIN_QUOTE_LENGTH } from './fuzzy';
+export { CONTEXT_LENGTH, FUZZY_MAX_ERROR_RATE, FUZZY_MIN_QUOTE_LENGTH, FUZZY_THRESHOLD, MOVED_CONTEXT_THRESHOLD } from './thresholds';
 
-/** Code points of context kept on each side of a quote. */
-export const CONTEXT_LENGTH = 32;
-/** Context similarity (0..1) above which an exact quote found elsewhere is the same passage. */
-export const MOVED_CONTEXT_THRESHOLD = 0.5;
-/** How much better one occurrence's context must be than every other's to win outright. */
-const CLEAR_MARGIN = 0.1;
-/** Combined score (0..1) a fuzzy match needs to be accepted (for review). */
-export const FUZZY_THRESHOLD = 0.75;
-/**
- * Context (UTF-16 units) that counts as evidence: a shorter side (cut at the article's start or end)
- * neither pins a passage edited in place nor tells two look-alikes apart.
- */
-const MIN_INTACT_CONTEXT = 8;
 
 export interface Selector {
   quote: string;
@@ -160,160 +148,205 @@ interface Group {
  * annotations that moved pay for a search.
  */
 export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget[], options: ReanchorOptions = {}): AnchorResult[] {
-  const t = prepare(text);
-  const work: Work[] = annotations.map((a, i) => ({
-    i,
-    a,
-    quote: nfc(a.quote),
-    prefix: nfc(a.prefix ?? ''),
-    suffix: nfc(a.suffix ?? ''),
-    oldNorm: t.cpToNorm(a.start),
-    quoteCp: codePointLength(a.quote),
-  }));
-  const byOldStart = [...work].sort((x, y) => x.a.start - y.a.start || x.i - y.i);
-  const groups = new Map<string, Group>();
-  for (const w of byOldStart) {
-    if (w.quote.length === 0) continue;
-    const key = groupKey(w);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, slots: [], alike: new Int8Array(0) }));
-    const last = g.slots[g.slots.length - 1];
-    const rep = last?.[0];
-    if (rep && rep.oldNorm === w.oldNorm && rep.prefix === w.prefix && rep.suffix === w.suffix) last.push(w);
-    else g.slots.push([w]);
-    w.group = g;
-    w.slot = g.slots.length - 1;
-  }
-  for (const g of groups.values()) g.alike = new Int8Array(g.slots.length).fill(g.slots.length === 1 ? 0 : -1);
+  const run = new Placement(prepare(text), annotations, options);
+  run.inPlaceOrShifted();
+  run.checkLookAlikes();
+  // Where each annotation not placed yet is expected, judged by those placed so far (steps 1 and 2).
+  const expectedAt = run.expectedAt();
+  run.exactElsewhere(expectedAt);
+  return run.fuzzyOrOrphan(expectedAt);
+}
 
-  const claimed = new Map<string, Set<number>>(); // group -> NFC starts taken
-  const claim = (w: Work, at: number) => {
+/** One `reanchorAll`: the text, the annotations grouped by quote, and the occurrences taken so far. The steps run in order. */
+class Placement {
+  private readonly work: Work[];
+  private readonly byOldStart: Work[];
+  private readonly groups = new Map<string, Group>();
+  /** Per group, the NFC starts already taken. */
+  private readonly claimed = new Map<string, Set<number>>();
+  private readonly threshold: number;
+
+  constructor(
+    private readonly t: NormalizedText,
+    annotations: readonly AnchorTarget[],
+    private readonly options: ReanchorOptions,
+  ) {
+    this.threshold = options.fuzzyThreshold ?? FUZZY_THRESHOLD;
+    this.work = annotations.map((a, i) => ({
+      i,
+      a,
+      quote: nfc(a.quote),
+      prefix: nfc(a.prefix ?? ''),
+      suffix: nfc(a.suffix ?? ''),
+      oldNorm: t.cpToNorm(a.start),
+      quoteCp: codePointLength(a.quote),
+    }));
+    this.byOldStart = [...this.work].sort((x, y) => x.a.start - y.a.start || x.i - y.i);
+    for (const w of this.byOldStart) {
+      if (w.quote.length === 0) continue;
+      const key = groupKey(w);
+      let g = this.groups.get(key);
+      if (!g) this.groups.set(key, (g = { key, slots: [], alike: new Int8Array(0) }));
+      const last = g.slots[g.slots.length - 1];
+      const rep = last?.[0];
+      if (rep && rep.oldNorm === w.oldNorm && rep.prefix === w.prefix && rep.suffix === w.suffix) last.push(w);
+      else g.slots.push([w]);
+      w.group = g;
+      w.slot = g.slots.length - 1;
+    }
+    for (const g of this.groups.values()) g.alike = new Int8Array(g.slots.length).fill(g.slots.length === 1 ? 0 : -1);
+  }
+
+  private claim(w: Work, at: number): void {
     const g = groupKey(w);
-    if (!claimed.has(g)) claimed.set(g, new Set());
-    claimed.get(g)!.add(at);
+    if (!this.claimed.has(g)) this.claimed.set(g, new Set());
+    this.claimed.get(g)!.add(at);
     w.at = at;
-  };
-  function settle(w: Work, at: number, ctx: number) {
-    const start = t.normToCp(at, 'start');
-    const end = t.normToCp(at + w.quote.length, 'end');
+  }
+
+  private settle(w: Work, at: number, ctx: number): void {
+    const start = this.t.normToCp(at, 'start');
+    const end = this.t.normToCp(at + w.quote.length, 'end');
     const exact = start === w.a.start && end === w.a.end;
     w.result = { status: exact ? 'exact' : 'moved', start, end, score: exact ? 1 : round(combinedScore(w.quoteCp, 1, ctx)) };
-    claim(w, at);
+    this.claim(w, at);
     w.ctx = ctx;
   }
-  /** The annotation that speaks for its slot (the others follow it). */
-  const repOf = (w: Work): Work => (w.group ? w.group.slots[w.slot!][0] : w);
 
-  // 1. Still in place, or shifted by as much as the annotation before it (text inserted or deleted
-  //    above: the common case after an external edit), with the context agreeing. O(context) each.
-  let shift = 0;
-  for (const w of byOldStart) {
-    if (repOf(w) !== w) continue;
-    let done = false;
-    for (const at of shift === 0 ? [w.oldNorm] : [w.oldNorm, w.oldNorm + shift]) {
-      if (at < 0 || !t.norm.startsWith(w.quote, at) || claimed.get(groupKey(w))?.has(at)) continue;
-      const ctx = contextSimilarity(t.norm, at, at + w.quote.length, w.prefix, w.suffix);
-      if (ctx < MOVED_CONTEXT_THRESHOLD && w.quote.length > 0) continue;
-      if (at === w.oldNorm && w.quote.length === 0 && w.a.start > t.length) continue;
-      settle(w, at, ctx);
-      shift = at - w.oldNorm;
-      done = true;
-      break;
-    }
-    // The span cut a character from its combining marks (no NFC equivalent, so its NFC quote is
-    // nowhere in the NFC text): compare the raw text, where it is expected first, else elsewhere.
-    if (!done && w.quote.length > 0 && cutsCharacter(w.a)) {
-      const found = rawFind(t, w, t.normToCp(w.oldNorm + shift, 'start'), claimed.get(groupKey(w)));
-      if (found) {
-        const exact = found.start === w.a.start;
-        w.result = { status: exact ? 'exact' : 'moved', start: found.start, end: found.start + w.quoteCp, score: exact ? 1 : round(combinedScore(w.quoteCp, 1, found.ctx)) };
-        const at = t.cpToNorm(found.start);
-        claim(w, at);
-        w.ctx = found.ctx;
+  /** The annotation that speaks for its slot (the others follow it). */
+  private repOf(w: Work): Work {
+    return w.group ? w.group.slots[w.slot!][0] : w;
+  }
+
+  /**
+   * 1. Still in place, or shifted by as much as the annotation before it (text inserted or deleted above: the
+   * common case after an external edit), with the context agreeing. O(context) each.
+   */
+  inPlaceOrShifted(): void {
+    const t = this.t;
+    let shift = 0;
+    for (const w of this.byOldStart) {
+      if (this.repOf(w) !== w) continue;
+      let done = false;
+      for (const at of shift === 0 ? [w.oldNorm] : [w.oldNorm, w.oldNorm + shift]) {
+        if (at < 0 || !t.norm.startsWith(w.quote, at) || this.claimed.get(groupKey(w))?.has(at)) continue;
+        const ctx = contextSimilarity(t.norm, at, at + w.quote.length, w.prefix, w.suffix);
+        if (ctx < MOVED_CONTEXT_THRESHOLD && w.quote.length > 0) continue;
+        if (at === w.oldNorm && w.quote.length === 0 && w.a.start > t.length) continue;
+        this.settle(w, at, ctx);
         shift = at - w.oldNorm;
         done = true;
+        break;
       }
-    }
-    // Edited inside where it stood: fuzzy, for review, below; an identical passage elsewhere must not take it.
-    if (!done && w.quote.length > 0) {
-      w.inPlace = editedInPlace(t, w, w.oldNorm + shift, options.fuzzyThreshold ?? FUZZY_THRESHOLD, options.fuzzy !== false);
-      w.editedInPlace = !!w.inPlace;
-    }
-    // Not there: one search; a clear winner by context also tells where the next ones went. (Context
-    // cannot tell duplicate passages apart: step 2 checks the look-alikes' order.)
-    if (!done && w.quote.length > 0 && !w.editedInPlace) {
-      const found = clearWinner(t, w, claimed.get(groupKey(w)));
-      if (found) {
-        settle(w, found.at, found.ctx);
-        shift = found.at - w.oldNorm;
+      // The span cut a character from its combining marks (no NFC equivalent, so its NFC quote is
+      // nowhere in the NFC text): compare the raw text, where it is expected first, else elsewhere.
+      if (!done && w.quote.length > 0 && cutsCharacter(w.a)) {
+        const found = rawFind(t, w, t.normToCp(w.oldNorm + shift, 'start'), this.claimed.get(groupKey(w)));
+        if (found) {
+          const exact = found.start === w.a.start;
+          w.result = { status: exact ? 'exact' : 'moved', start: found.start, end: found.start + w.quoteCp, score: exact ? 1 : round(combinedScore(w.quoteCp, 1, found.ctx)) };
+          const at = t.cpToNorm(found.start);
+          this.claim(w, at);
+          w.ctx = found.ctx;
+          shift = at - w.oldNorm;
+          done = true;
+        }
+      }
+      // Edited inside where it stood: fuzzy, for review, below; an identical passage elsewhere must not take it.
+      if (!done && w.quote.length > 0) {
+        w.inPlace = editedInPlace(t, w, w.oldNorm + shift, this.threshold, this.options.fuzzy !== false);
+        w.editedInPlace = !!w.inPlace;
+      }
+      // Not there: one search; a clear winner by context also tells where the next ones went. (Context
+      // cannot tell duplicate passages apart: step 2 checks the look-alikes' order.)
+      if (!done && w.quote.length > 0 && !w.editedInPlace) {
+        const found = clearWinner(t, w, this.claimed.get(groupKey(w)));
+        if (found) {
+          this.settle(w, found.at, found.ctx);
+          shift = found.at - w.oldNorm;
+        }
       }
     }
   }
 
-  // 2. Look-alikes (duplicate passages) placed above stay only if none of them is missing and no
-  //    two are out of their old order, unless context explains it (see fitsBetterThanLookAlikes);
-  //    otherwise those, with their look-alikes, are placed again together by the ordered matching
-  //    below (a fast-path hit may be a copy that slid into another's place, a clear winner by
-  //    context a copy whose surroundings were edited).
   /**
    * True when slot k's context fits the occurrence at `at` clearly better than the context of any
    * of its look-alikes would: the side where they differ speaks for it (its paragraph moved).
    * Never for a slot alike another on both sides.
    */
-  const fitsBetterThanLookAlikes = (g: Group, k: number, at: number, ctx: number) => {
+  private fitsBetterThanLookAlikes(g: Group, k: number, at: number, ctx: number): boolean {
     if (alikeLevel(g, k) !== 1) return alikeLevel(g, k) === 0;
     const w = g.slots[k][0];
-    return g.slots.every(([y], j) => j === k || contextsAlike(w, y) === 0 || contextSimilarity(t.norm, at, at + w.quote.length, y.prefix, y.suffix) <= ctx - CLEAR_MARGIN);
-  };
-  for (const g of groups.values()) {
-    if (g.slots.length < 2) continue;
-    const spoken = new Map<number, boolean>();
-    const speaksForItself = (k: number) => {
-      const w = g.slots[k][0];
-      if (!spoken.has(k)) spoken.set(k, !!w.result && w.at !== undefined && fitsBetterThanLookAlikes(g, k, w.at, w.ctx!));
-      return spoken.get(k)!;
-    };
-    const problems = new Set<number>();
-    g.slots.forEach(([w], k) => {
-      if (!w.result && !w.editedInPlace && alikeLevel(g, k) > 0) problems.add(k);
-    });
-    if (!slotsInOrder(g.slots)) {
-      const placed = g.slots.map((_, k) => k).filter((k) => g.slots[k][0].result);
-      for (let i = 0; i < placed.length; i++) {
-        for (let j = i + 1; j < placed.length; j++) {
-          const [x, y] = [placed[i], placed[j]];
-          if (g.slots[x][0].at! < g.slots[y][0].at! || contextsAlike(g.slots[x][0], g.slots[y][0]) === 0) continue;
-          if (!speaksForItself(x)) problems.add(x);
-          if (!speaksForItself(y)) problems.add(y);
-        }
-      }
-    }
-    if (problems.size === 0) continue;
-    const taken = claimed.get(g.key);
-    const from = [...problems];
-    g.slots.forEach(([w], k) => {
-      if (!w.result) return;
-      if (!problems.has(k) && (speaksForItself(k) || !from.some((j) => contextsAlike(w, g.slots[j][0]) > 0))) return;
-      taken?.delete(w.at!);
-      w.result = undefined;
-      w.at = undefined;
-    });
+    return g.slots.every(([y], j) => j === k || contextsAlike(w, y) === 0 || contextSimilarity(this.t.norm, at, at + w.quote.length, y.prefix, y.suffix) <= ctx - CLEAR_MARGIN);
   }
 
-  // 3. The exact quote elsewhere.
-  const threshold = options.fuzzyThreshold ?? FUZZY_THRESHOLD;
-  const anchoredOrder = byOldStart.filter((w) => repOf(w) === w && w.result);
-  const expectedAt = (w: Work) => w.oldNorm + nearestShift(anchoredOrder, w, t);
-  for (const g of groups.values()) {
-    const slots = g.slots.map((_, k) => k).filter((k) => !g.slots[k][0].result && !g.slots[k][0].editedInPlace);
-    if (slots.length === 0) continue;
+  /**
+   * 2. Look-alikes (duplicate passages) placed above stay only if none of them is missing and no two are out
+   * of their old order, unless context explains it (see fitsBetterThanLookAlikes); otherwise those, with their
+   * look-alikes, are placed again together by the ordered matching below (a fast-path hit may be a copy that
+   * slid into another's place, a clear winner by context a copy whose surroundings were edited).
+   */
+  checkLookAlikes(): void {
+    for (const g of this.groups.values()) {
+      if (g.slots.length < 2) continue;
+      const spoken = new Map<number, boolean>();
+      const speaksForItself = (k: number) => {
+        const w = g.slots[k][0];
+        if (!spoken.has(k)) spoken.set(k, !!w.result && w.at !== undefined && this.fitsBetterThanLookAlikes(g, k, w.at, w.ctx!));
+        return spoken.get(k)!;
+      };
+      const problems = new Set<number>();
+      g.slots.forEach(([w], k) => {
+        if (!w.result && !w.editedInPlace && alikeLevel(g, k) > 0) problems.add(k);
+      });
+      if (!slotsInOrder(g.slots)) {
+        const placed = g.slots.map((_, k) => k).filter((k) => g.slots[k][0].result);
+        for (let i = 0; i < placed.length; i++) {
+          for (let j = i + 1; j < placed.length; j++) {
+            const [x, y] = [placed[i], placed[j]];
+            if (g.slots[x][0].at! < g.slots[y][0].at! || contextsAlike(g.slots[x][0], g.slots[y][0]) === 0) continue;
+            if (!speaksForItself(x)) problems.add(x);
+            if (!speaksForItself(y)) problems.add(y);
+          }
+        }
+      }
+      if (problems.size === 0) continue;
+      const taken = this.claimed.get(g.key);
+      const from = [...problems];
+      g.slots.forEach(([w], k) => {
+        if (!w.result) return;
+        if (!problems.has(k) && (speaksForItself(k) || !from.some((j) => contextsAlike(w, g.slots[j][0]) > 0))) return;
+        taken?.delete(w.at!);
+        w.result = undefined;
+        w.at = undefined;
+      });
+    }
+  }
+
+  /** Where an annotation not placed yet is expected: its old place, shifted as the nearest placed annotation was. */
+  expectedAt(): (w: Work) => number {
+    const anchoredOrder = this.byOldStart.filter((w) => this.repOf(w) === w && w.result);
+    return (w) => w.oldNorm + nearestShift(anchoredOrder, w, this.t);
+  }
+
+  /** 3. The exact quote elsewhere. */
+  exactElsewhere(expectedAt: (w: Work) => number): void {
+    for (const g of this.groups.values()) {
+      const slots = g.slots.map((_, k) => k).filter((k) => !g.slots[k][0].result && !g.slots[k][0].editedInPlace);
+      if (slots.length) this.placeExactly(g, slots, expectedAt);
+    }
+  }
+
+  /** Step 3 for the slots of one group not placed yet. */
+  private placeExactly(g: Group, slots: number[], expectedAt: (w: Work) => number): void {
+    const t = this.t;
     const reps = slots.map((k) => g.slots[k][0]);
-    const taken = claimed.get(g.key) ?? new Set<number>();
+    const taken = this.claimed.get(g.key) ?? new Set<number>();
     const occurrences: number[] = [];
     for (let at = t.norm.indexOf(reps[0].quote); at >= 0; at = t.norm.indexOf(reps[0].quote, at + 1)) {
       if (!taken.has(at)) occurrences.push(at);
     }
-    if (occurrences.length === 0) continue;
+    if (occurrences.length === 0) return;
     const len = reps[0].quote.length;
     // Context of each slot at each occurrence (only good ones are candidates).
     const sims = reps.map((w) => occurrences.map((at) => contextSimilarity(t.norm, at, at + len, w.prefix, w.suffix)));
@@ -334,9 +367,9 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
           best = j;
         } else second = Math.max(second, s);
       });
-      if (row[best] >= MOVED_CONTEXT_THRESHOLD && row[best] - second >= CLEAR_MARGIN && !used.has(best) && fitsBetterThanLookAlikes(g, slots[k], occurrences[best], row[best])) {
+      if (row[best] >= MOVED_CONTEXT_THRESHOLD && row[best] - second >= CLEAR_MARGIN && !used.has(best) && this.fitsBetterThanLookAlikes(g, slots[k], occurrences[best], row[best])) {
         used.add(best);
-        settle(reps[k], occurrences[best], row[best]);
+        this.settle(reps[k], occurrences[best], row[best]);
       } else ambiguous.push(k);
     }
     // Look-alikes (same quote, alike context: duplicate passages) keep their order: monotone matching
@@ -347,7 +380,7 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
     ambiguous.sort((x, y) => x - y);
     const free = occurrences.map((_, j) => j).filter((j) => !used.has(j));
     const forReview = (k: number, s: number) =>
-      s < MOVED_CONTEXT_THRESHOLD && options.fuzzy !== false && alikeLevel(g, slots[k]) > 0 && combinedScore(reps[k].quoteCp, 1, s) >= threshold;
+      s < MOVED_CONTEXT_THRESHOLD && this.options.fuzzy !== false && alikeLevel(g, slots[k]) > 0 && combinedScore(reps[k].quoteCp, 1, s) >= this.threshold;
     const pairs = monotoneMatch(ambiguous.length, free.length, (x, y) => {
       const s = sims[ambiguous[x]][free[y]];
       if (s < MOVED_CONTEXT_THRESHOLD && !forReview(ambiguous[x], s)) return undefined;
@@ -361,31 +394,34 @@ export function reanchorAll(text: AnchorText, annotations: readonly AnchorTarget
       if (forReview(k, s)) {
         const w = reps[k];
         w.result = { status: 'fuzzy', start: t.normToCp(at, 'start'), end: t.normToCp(at + len, 'end'), score: round(combinedScore(w.quoteCp, 1, s)) };
-        claim(w, at);
+        this.claim(w, at);
         w.ctx = s;
-      } else settle(reps[k], at, s);
+      } else this.settle(reps[k], at, s);
     }
   }
 
-  // 4. Fuzzy, 5. orphan.
-  for (const w of byOldStart) {
-    if (w.result || repOf(w) !== w) continue;
-    const taken = claimed.get(groupKey(w));
-    const inPlace = w.inPlace && w.inPlace.score >= threshold && w.quoteCp >= FUZZY_MIN_QUOTE_LENGTH && !taken?.has(w.inPlace.start) ? w.inPlace : undefined;
-    const found = options.fuzzy === false ? undefined : (inPlace ?? fuzzyFind(t, w, expectedAt(w), taken, threshold));
-    if (found) {
-      w.result = { status: 'fuzzy', start: t.normToCp(found.start, 'start'), end: t.normToCp(found.end, 'end'), score: round(found.score) };
-      claim(w, found.start);
-    } else {
-      w.result = { status: 'orphan', start: w.a.start, end: w.a.end, score: 0 };
+  /** 4. Fuzzy, 5. orphan; then the other annotations of a passage follow the one that spoke for it. The results, in input order. */
+  fuzzyOrOrphan(expectedAt: (w: Work) => number): AnchorResult[] {
+    const t = this.t;
+    const threshold = this.threshold;
+    for (const w of this.byOldStart) {
+      if (w.result || this.repOf(w) !== w) continue;
+      const taken = this.claimed.get(groupKey(w));
+      const inPlace = w.inPlace && w.inPlace.score >= threshold && w.quoteCp >= FUZZY_MIN_QUOTE_LENGTH && !taken?.has(w.inPlace.start) ? w.inPlace : undefined;
+      const found = this.options.fuzzy === false ? undefined : (inPlace ?? fuzzyFind(t, w, expectedAt(w), taken, threshold));
+      if (found) {
+        w.result = { status: 'fuzzy', start: t.normToCp(found.start, 'start'), end: t.normToCp(found.end, 'end'), score: round(found.score) };
+        this.claim(w, found.start);
+      } else {
+        w.result = { status: 'orphan', start: w.a.start, end: w.a.end, score: 0 };
+      }
     }
+    for (const w of this.work) {
+      const rep = this.repOf(w);
+      if (rep !== w) w.result = { ...rep.result! };
+    }
+    return this.work.map((w) => w.result!);
   }
-  // The other annotations of a passage follow the one that spoke for it.
-  for (const w of work) {
-    const rep = repOf(w);
-    if (rep !== w) w.result = { ...rep.result! };
-  }
-  return work.map((w) => w.result!);
 }
 
 /** True when the slots placed so far are in their old order, each on its own occurrence. */
@@ -423,69 +459,6 @@ function contextsAlike(x: Work, y: Work): number {
   const prefix = p < MIN_INTACT_CONTEXT || x.prefix.endsWith(y.prefix.slice(y.prefix.length - p));
   const suffix = s < MIN_INTACT_CONTEXT || x.suffix.startsWith(y.suffix.slice(0, s));
   return (prefix ? 1 : 0) + (suffix ? 1 : 0);
-}
-
-/**
- * Where the annotation's passage still stands, edited inside, if it does: near where it is expected
- * the quote is gone, but an approximate match of it is there, or its context is still intact on both
- * sides of other text; and no exact occurrence close by explains it better as a mere shift of the
- * text. Such an annotation is re-anchored fuzzily (for review) there, never moved silently to a
- * look-alike elsewhere.
- */
-function editedInPlace(t: NormalizedText, w: Work, expected: number, threshold: number, fuzzy: boolean): FuzzyMatch | undefined {
-  const len = w.quote.length;
-  const n = t.norm.length;
-  let best: FuzzyMatch | undefined;
-  const lo = Math.max(0, expected - len);
-  const hi = Math.min(n, expected + 2 * len);
-  if (fuzzy && w.quoteCp >= FUZZY_MIN_QUOTE_LENGTH && lo < hi) {
-    const near = bestFuzzy(t, w, lo, hi, Math.floor(len * FUZZY_MAX_ERROR_RATE), expected, undefined);
-    if (near && near.score >= threshold) best = near;
-  }
-  const between = intactSurroundings(t, w, expected);
-  if (between && (!best || between.score > best.score)) best = between;
-  if (!best) return undefined;
-  // An exact occurrence close by whose context fits as well means the text only shifted; one that
-  // fits worse is another passage ("Itanbul réunion Istanbul": the edited one keeps its context).
-  // As well as a whole match and as a context: a text that only shifted keeps the passage's context,
-  // so an occurrence whose context fits clearly worse than the edited passage's own is another
-  // passage, however much its exact quote outweighs a heavily edited one ("Ibul étrangères
-  // Istanbul", the annotated "Istanbul" edited to "Ibul").
-  const from = Math.max(0, Math.min(best.start, expected) - 2 * len);
-  const around = t.norm.slice(from, Math.min(n, Math.max(best.end, hi) + len));
-  for (let i = around.indexOf(w.quote); i >= 0; i = around.indexOf(w.quote, i + 1)) {
-    const at = from + i;
-    const ctx = contextSimilarity(t.norm, at, at + len, w.prefix, w.suffix);
-    if (ctx > best.ctx - CLEAR_MARGIN && combinedScore(w.quoteCp, 1, ctx) >= best.score) return undefined;
-  }
-  return best;
-}
-
-/**
- * The text between the annotation's context where it is expected, when that context is intact on
- * both sides (each side long enough to mean something, or still at the article's start or end) and
- * holds other, non-empty text: the passage rewritten in place, maybe beyond a fuzzy match. Scored as
- * a match whose context agrees fully.
- */
-function intactSurroundings(t: NormalizedText, w: Work, expected: number): FuzzyMatch | undefined {
-  const { suffix, quote } = w;
-  // A prefix that starts with combining marks cut from their character (NFC composed them in the text).
-  const prefix = w.prefix.replace(/^\p{M}+/u, '');
-  const n = t.norm.length;
-  if (expected < prefix.length || expected >= n || !t.norm.startsWith(prefix, expected - prefix.length)) return undefined;
-  if (prefix.length < MIN_INTACT_CONTEXT && expected !== prefix.length) return undefined;
-  const last = expected + 2 * quote.length + CONTEXT_LENGTH;
-  let suffixAt: number;
-  if (suffix.length < MIN_INTACT_CONTEXT) suffixAt = t.norm.endsWith(suffix) ? n - suffix.length : -1;
-  else {
-    const found = t.norm.slice(expected + 1, last + suffix.length).indexOf(suffix);
-    suffixAt = found < 0 ? -1 : expected + 1 + found;
-  }
-  if (suffixAt <= expected || suffixAt > last) return undefined;
-  const between = t.norm.slice(expected, suffixAt);
-  if (between.includes(quote)) return undefined;
-  const quoteSim = 1 - levenshtein(between, quote) / Math.max(between.length, quote.length);
-  return { start: expected, end: suffixAt, score: combinedScore(w.quoteCp, quoteSim, 1), ctx: 1 };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { DocumentAnalysis, MentionAnalysis, QuoteAnalysis } from './analyze
 import { durationRange, isoDuration, rangesOverlap, type Range } from './intervals';
 import { stableHash } from './hash';
 import { personIdKey } from '../detect/personKey';
+import { attributionIn } from './claimWords';
 
 /** A claim: one side plus the range it stands for and a key for equality of values. */
 interface Claim {
@@ -34,10 +35,14 @@ function side(m: MentionAnalysis | { file: string }, start: number, end: number,
   return { file: m.file, start, end, text, value, ...(outlet ? { outlet } : {}), ...(qualifier ? { qualifier } : {}) };
 }
 
-/** The side with the source its sentence names ("selon l'agence TASS"), if any. */
+/**
+ * The side with the source its sentence names ("selon l'agence TASS"), if any: the sentence analysis noted
+ * for a duration or a count, else the mention's own sentence when the claim is written there (a date or a
+ * place: "se sont tenus le 4 mars à Genève, selon Reuters").
+ */
 function sourced(m: MentionAnalysis, s: ClaimSide): ClaimSide {
-  const src = m.sources?.find((x) => x.start <= s.start && s.end <= x.end);
-  return src ? { ...s, source: src.source } : s;
+  const src = m.sources?.find((x) => x.start <= s.start && s.end <= x.end)?.source ?? (s.text && m.snippet.includes(s.text) ? attributionIn(m.snippet) : undefined);
+  return src ? { ...s, source: src } : s;
 }
 
 function epochDay(day: string): number {
@@ -91,15 +96,15 @@ function collectMention(set: ClaimSet, ev: NewsEvent, m: MentionAnalysis, outlet
   }
   if (m.date?.day) {
     const r = dateRange(m.date.day)!;
-    add('date', { side: side(m, m.date.start, m.date.end, m.date.text, m.date.day, outlet), range: r });
+    add('date', { side: sourced(m, side(m, m.date.start, m.date.end, m.date.text, m.date.day, outlet)), range: r });
   } else if (m.date?.approx && dateRange(m.date.approx) && !ev.date?.startsWith(m.date.approx)) {
-    add('date', { side: side(m, m.date.start, m.date.end, m.date.text, m.date.approx, outlet), range: dateRange(m.date.approx)! });
+    add('date', { side: sourced(m, side(m, m.date.start, m.date.end, m.date.text, m.date.approx, outlet)), range: dateRange(m.date.approx)! });
   }
   if (m.place) {
-    add('place', { side: side(m, m.place.start, m.place.end, m.place.text, m.place.id, outlet), range: { lo: 0, hi: 0 }, place: m.place.id });
+    add('place', { side: sourced(m, side(m, m.place.start, m.place.end, m.place.text, m.place.id, outlet)), range: { lo: 0, hi: 0 }, place: m.place.id });
   }
   if (m.ordinal) {
-    add('ordinal', { side: side(m, m.ordinal.start, m.ordinal.end, m.ordinal.text, String(m.ordinal.n), outlet), range: { lo: m.ordinal.n, hi: m.ordinal.n } });
+    add('ordinal', { side: sourced(m, side(m, m.ordinal.start, m.ordinal.end, m.ordinal.text, String(m.ordinal.n), outlet)), range: { lo: m.ordinal.n, hi: m.ordinal.n } });
   }
   for (const c of m.counts) {
     add(`count:${c.noun}`, { side: sourced(m, side(m, c.start, c.end, c.text, String(c.value), outlet, c.qualifier)), range: countRange(c.value, c.qualifier) });

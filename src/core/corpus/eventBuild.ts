@@ -101,7 +101,7 @@ export function positionOf(b: EventBuild, id: string): number {
 
 /** A mention as an event lists it. */
 export function eventMention(m: MentionAnalysis): EventMention {
-  return { file: m.file, start: m.start, end: m.end, text: m.text, snippet: m.snippet };
+  return { file: m.file, start: m.start, end: m.end, text: m.text, snippet: m.snippet, ...(m.support ? { support: true } : {}) };
 }
 
 /** Keys by count, most first; ties in code-unit order. */
@@ -137,7 +137,8 @@ export function buildEvents(analyses: DocumentAnalysis[], users: readonly UserEv
   for (const d of all) {
     const ue = d.user;
     const more = extra.get(d.id) ?? [];
-    if (!ue && d.mentions.length === 0) continue;
+    // Supporting words ("said", "struck") alone are no event: what named it was moved out by the user.
+    if (!ue && d.mentions.every((m) => m.support)) continue;
     const ev = toEvent(ctx, d.id, d.cluster, d.mentions, d.reasoning, ue, more);
     built.events.push(ev);
     built.byId.set(ev.id, ev);

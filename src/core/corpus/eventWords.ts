@@ -35,7 +35,8 @@ export type NewsKind =
   | 'injury'
   | 'robbery'
   | 'investigation'
-  | 'escape';
+  | 'escape'
+  | 'outage';
 
 interface KindWords {
   /** English nouns, singular and plural spelled out ("attack attacks"). */
@@ -59,8 +60,8 @@ const WORDS: Record<NewsKind, KindWords> = {
     frVerbs: 'envahir=envahi envahie envahit envahissent, affronter',
   },
   attack: {
-    enNouns: 'attack attacks bombing bombings shooting shootings stabbing stabbings airstrike airstrikes air-strike assault assaults ambush raid raids massacre shelling',
-    enVerbs: 'attack bomb shoot:shot:shot:shooting stab:stabbed:stabbed:stabbing ambush raid assault',
+    enNouns: 'attack attacks bombing bombings shooting shootings stabbing stabbings airstrike airstrikes air-strike assault assaults ambush raid raids massacre shelling hijacking hijackings rampage gunfire',
+    enVerbs: 'attack bomb shoot:shot:shot:shooting stab:stabbed:stabbed:stabbing ambush raid assault hijack',
     frNouns: 'attaque attaques attentat attentats fusillade fusillades frappe frappes bombardement bombardements agression agressions embuscade raid raids massacre tuerie tueries',
     frVerbs: 'attaquer, bombarder, agresser, poignarder, mitrailler',
   },
@@ -70,13 +71,13 @@ const WORDS: Record<NewsKind, KindWords> = {
     frVerbs: 'débrayer',
   },
   protest: {
-    enNouns: 'protest protests demonstration demonstrations riot riots rally rallies unrest',
+    enNouns: 'protest protests demonstration demonstrations riot riots rally rallies unrest vigil vigils',
     enVerbs: 'protest riot rally:rallied:rallied:rallying',
-    frNouns: 'manifestation manifestations émeute émeutes rassemblement rassemblements',
+    frNouns: 'manifestation manifestations émeute émeutes rassemblement rassemblements veillée veillées',
     frVerbs: 'manifester',
   },
   arrest: {
-    enNouns: 'arrest arrests detention capture manhunt',
+    enNouns: 'arrest arrests detention capture manhunt custody',
     enVerbs: 'arrest detain apprehend capture',
     frNouns: 'arrestation arrestations interpellation interpellations garde-à-vue capture',
     frVerbs: 'arrêter, interpeller, appréhender, capturer',
@@ -89,14 +90,14 @@ const WORDS: Record<NewsKind, KindWords> = {
   },
   verdict: {
     enNouns: 'verdict verdicts conviction convictions acquittal acquittals sentencing guilty',
-    enVerbs: 'convict acquit:acquitted:acquitted:acquitting sentence',
+    enVerbs: 'convict acquit:acquitted:acquitted:acquitting sentence jail imprison',
     frNouns: 'verdict verdicts condamnation condamnations acquittement jugement jugements coupable coupables',
-    frVerbs: 'condamner, acquitter',
+    frVerbs: 'condamner, acquitter, emprisonner, incarcérer',
   },
   death: {
-    enNouns: 'dead death deaths murder murders killing killings homicide homicides assassination manslaughter',
-    enVerbs: 'die:died:died:dying kill murder assassinate',
-    frNouns: 'mort morts décès meurtre meurtres assassinat assassinats homicide homicides',
+    enNouns: 'dead death deaths murder murders killing killings homicide homicides assassination manslaughter slaying slayings suicide suicides overdose',
+    enVerbs: 'die:died:died:dying kill murder assassinate slay:slew:slain:slaying',
+    frNouns: 'mort morts décès meurtre meurtres assassinat assassinats homicide homicides suicide suicides overdose',
     frVerbs: 'tuer, assassiner, décéder, mourir=meurt meurent mourir mourra mourront mourait mouraient',
   },
   earthquake: {
@@ -139,13 +140,13 @@ const WORDS: Record<NewsKind, KindWords> = {
   },
   appointment: {
     enNouns: 'appointment appointments nomination nominations',
-    enVerbs: 'appoint nominate',
+    enVerbs: 'appoint nominate hire',
     frNouns: 'nomination nominations investiture',
-    frVerbs: 'nommer',
+    frVerbs: 'nommer, embaucher, recruter',
   },
   resignation: {
     enNouns: 'resignation resignations dismissal ouster',
-    enVerbs: 'resign oust',
+    enVerbs: 'resign oust quit:quit:quit:quitting',
     frNouns: 'démission démissions limogeage destitution',
     frVerbs: 'démissionner, limoger, destituer',
   },
@@ -162,8 +163,8 @@ const WORDS: Record<NewsKind, KindWords> = {
     frVerbs: 'sanctionner',
   },
   acquisition: {
-    enNouns: 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts',
-    enVerbs: 'acquire buy:bought:bought:buying merge',
+    enNouns: 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts purchase purchases',
+    enVerbs: 'acquire buy:bought:bought:buying merge purchase',
     frNouns: 'acquisition acquisitions rachat rachats fusion fusions OPA',
     frVerbs: 'racheter=rachète rachètent racheter racheté rachetée rachetés rachetait, acquérir=acquiert acquièrent acquis acquise, fusionner',
   },
@@ -186,9 +187,9 @@ const WORDS: Record<NewsKind, KindWords> = {
     frVerbs: 'récompenser, décerner',
   },
   sports: {
-    enNouns: 'victory victories defeat defeats championship championships playoff playoffs tournament finals',
+    enNouns: 'victory victories defeat defeats championship championships playoff playoffs tournament finals game games match matches',
     enVerbs: 'beat:beat:beaten:beating defeat win:won:won:winning score',
-    frNouns: 'victoire victoires défaite défaites championnat finale finales tournoi',
+    frNouns: 'victoire victoires défaite défaites championnat finale finales tournoi match matchs',
     frVerbs: 'remporter, battre=battent battu battue battus battues, gagner',
   },
   injury: {
@@ -214,6 +215,10 @@ const WORDS: Record<NewsKind, KindWords> = {
     enVerbs: 'escape flee:fled:fled:fleeing',
     frNouns: 'évasion évasions',
     frVerbs: 'évader',
+  },
+  outage: {
+    enNouns: 'outage outages blackout blackouts downtime',
+    frNouns: 'panne pannes coupure coupures',
   },
 };
 

@@ -79,13 +79,14 @@ function claim(c: Contradiction, speakerId: (id: string) => string = (id) => id)
 
 /**
  * The event each article mainly reports: the one holding most of its mentions (ties: the one it names
- * first). Articles with no event mention have none.
+ * first); supporting words ("said", "struck") do not count. Articles with no event mention have none.
  */
 export function mainEvents(events: readonly Pick<NewsEvent, 'id' | 'mentions' | 'reportedBy'>[]): Map<string, string> {
   const best = new Map<string, { id: string; n: number; first: number }>();
   const counts = new Map<string, Map<string, { n: number; first: number }>>();
   for (const e of events) {
     for (const m of e.mentions) {
+      if (m.support) continue;
       let perFile = counts.get(m.file);
       if (!perFile) counts.set(m.file, (perFile = new Map()));
       const c = perFile.get(e.id);
@@ -178,6 +179,7 @@ const WORDS = {
     dismissed: 'écarté',
     differences: 'Différences',
     note: 'Note',
+    according: (source: string) => `selon ${source}`,
     corroborations: 'Corroborations',
     noCorroboration: 'Aucune corroboration détectée.',
     people: 'Personnes',
@@ -203,6 +205,7 @@ const WORDS = {
     dismissed: 'dismissed',
     differences: 'Differences',
     note: 'Note',
+    according: (source: string) => `according to ${source}`,
     corroborations: 'Corroborations',
     noCorroboration: 'No corroboration found.',
     people: 'People',
@@ -300,7 +303,9 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
     out.push(`### ${md(w.attributes[c.attribute] ?? c.attribute)}${c.speaker ? ` (${md(c.speaker)})` : ''} — ${md(ev)}${status}`);
     for (const s of c.sides) {
       const value = c.attribute === 'quote' || c.attribute === 'user' ? '' : ` → ${md(s.value)}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`;
-      out.push(`- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}`);
+      // Who the article gives the figure from ("selon l'agence TASS"), beside the outlet that printed it.
+      const given = s.source ? ` (${md(w.according(s.source))})` : '';
+      out.push(`- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}${given}`);
     }
     if (c.diff) out.push('', `${w.differences}: ${markdownWordDiff(c.diff)}`);
     if (c.note) out.push('', `${w.note}: ${md(c.note)}`);

@@ -18,11 +18,15 @@ import { documentFrequencies, storyTerms, storyVector, StoryIndex, type StoryVec
  */
 export const STORY_THRESHOLD = 0.32;
 
-/** The cluster an article mainly reports: the one holding most of its mentions (ties: the earliest). */
+/**
+ * The cluster an article mainly reports: the one holding most of its mentions (ties: the earliest).
+ * Supporting words ("said", "struck") do not count: they follow the words that name events.
+ */
 export function mainClusterOf(clusters: readonly Cluster[]): Map<string, Cluster> {
   const count = new Map<string, Map<Cluster, number>>();
   for (const c of clusters) {
     for (const m of c.mentions) {
+      if (m.support) continue;
       let perDoc = count.get(m.file);
       if (!perDoc) count.set(m.file, (perDoc = new Map()));
       perDoc.set(c, (perDoc.get(c) ?? 0) + 1);

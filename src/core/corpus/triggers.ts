@@ -174,7 +174,7 @@ export const KIND_LABEL: Record<'fr' | 'en', Record<EventKind, string>> = {
     verdict: 'Verdict', death: 'Décès', earthquake: 'Séisme', flood: 'Inondations', storm: 'Tempête', accident: 'Accident',
     fire: 'Incendie', explosion: 'Explosion', election: 'Élection', appointment: 'Nomination', resignation: 'Démission',
     agreement: 'Accord', sanction: 'Sanctions', acquisition: 'Rachat', announcement: 'Annonce', launch: 'Lancement',
-    award: 'Récompense', sports: 'Résultat sportif', injury: 'Blessés', robbery: 'Vol', investigation: 'Enquête', escape: 'Évasion',
+    award: 'Récompense', sports: 'Résultat sportif', injury: 'Blessés', robbery: 'Vol', investigation: 'Enquête', escape: 'Évasion', outage: 'Panne',
   },
   en: {
     call: 'Phone call', talks: 'Talks', meeting: 'Meeting', summit: 'Summit', visit: 'Visit',
@@ -182,6 +182,6 @@ export const KIND_LABEL: Record<'fr' | 'en', Record<EventKind, string>> = {
     verdict: 'Verdict', death: 'Death', earthquake: 'Earthquake', flood: 'Flood', storm: 'Storm', accident: 'Accident',
     fire: 'Fire', explosion: 'Explosion', election: 'Election', appointment: 'Appointment', resignation: 'Resignation',
     agreement: 'Agreement', sanction: 'Sanctions', acquisition: 'Acquisition', announcement: 'Announcement', launch: 'Launch',
-    award: 'Award', sports: 'Sports result', injury: 'Injury', robbery: 'Robbery', investigation: 'Investigation', escape: 'Escape',
+    award: 'Award', sports: 'Sports result', injury: 'Injury', robbery: 'Robbery', investigation: 'Investigation', escape: 'Escape', outage: 'Outage',
   },
 };

@@ -57,7 +57,7 @@ export function fullYear(raw: string, a: Anchor | null): number {
 }
 
 /** How many months after the publication month a month named without a year is still the coming one. */
-const NEAR_MONTHS_AHEAD = 3;
+export const NEAR_MONTHS_AHEAD = 3;
 
 /**
  * Year for a month/day given without one: the publication year; the next one with a future cue when the

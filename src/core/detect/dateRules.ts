@@ -6,7 +6,7 @@ import { isoDay, isoMonth, isValidDay } from './calendar';
 import { WEEKDAYS } from './calendarWords';
 import { classTable, LETTER, SPACE } from './chars';
 import {
-  bareMonth, countedFromPublication, dayMonth, fullYear, monthNumber, parseTime, relativeDay, relativeMonth, relativeWeek, relativeYear, timeValue, weekday,
+  bareMonth, countedFromPublication, dayMonth, fullYear, NEAR_MONTHS_AHEAD, monthNumber, parseTime, relativeDay, relativeMonth, relativeWeek, relativeYear, timeValue, weekday,
   type Anchor, type DateFields,
 } from './dateResolve';
 import {
@@ -87,6 +87,33 @@ function inYearRange(text: string, at: number, year: number, after: string): boo
   const prev = YEAR_RANGE_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
   if (!prev || !years(Number(prev[1]), year)) return false;
   return !COUNT_NOUN.test(/^\s*(\p{L}*)/u.exec(after)![1]);
+}
+
+/**
+ * English words before a month that make it a date less surely than "in" or "since": "by August", "through
+ * January", "for October", "the March accession". Not before "May" (the modal, and a surname: "talks to May").
+ */
+const WEAK_MONTH_PREPS = ['by', 'through', 'throughout', 'for', 'to', 'until', 'till', 'before', 'after', 'during', 'into', 'from', 'the', 'a'];
+const LOWER_START = /^\p{Ll}/u;
+const DAY_NUMBER_AFTER = /^\s{1,3}\d/;
+const MODIFIED_NOUN = /^(?:['’]s\s|\s\p{Ll})/u;
+
+/** Whether `month` after the weak preposition `prep` is a date: an English month but May, and after "the"/"a" one that modifies a noun. */
+function weakPrepMonth(prep: string, month: string, after: string): boolean {
+  const key = month.toLowerCase();
+  // "by Jan. 14" is a day, read by the English day rule (whose match would start later).
+  if (!EN_MONTH_KEYS.includes(key) || key === 'may' || LOWER_START.test(month) || DAY_NUMBER_AFTER.test(after)) return false;
+  return (prep !== 'the' && prep !== 'a') || MODIFIED_NOUN.test(after);
+}
+
+/**
+ * "by February", "through January" in a November article: a deadline a few months ahead, across the new year
+ * (a month named without a deadline word there is more often last January).
+ */
+function deadlineAhead(prep: string | undefined, month: number, a: Anchor | null): boolean {
+  if (!prep || !a?.m || !/^(?:by|until|till|through|jusqu['’]en)$/.test(prep)) return false;
+  const ahead = (month - a.m + 12) % 12;
+  return ahead >= 1 && ahead <= NEAR_MONTHS_AHEAD;
 }
 
 const RELATIVE_YEAR_AFTER = /^\s(?:(?:last|this|next)\syear|l['’]an(?:née)?\s(?:dernière?|passée?|prochaine?)|cette\sannée)/u;
@@ -170,22 +197,24 @@ export const RULES: Rule[] = [
   {
     trigger: MONTH_TRIGGER,
     before: 12, // "le mois d’"
-    starts: words(capitalised(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', 'end', 'le', 'du', 'au', 'mois', 'de', "d'", 'd’']), MONTH_WORDS),
-    re: new RegExp(`(?:(${alt(capitalised(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-']))}|[eE]nd\\sof|(?:(?:[lL]e|[dD]u|[aA]u)\\s)?[mM]ois\\sd[e'’]|de|d['’])\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|derniers|prochain|prochains|passé))?${E}`, 'gu'),
+    starts: words(capitalised(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', 'end', 'le', 'du', 'au', 'mois', 'de', "d'", 'd’', ...WEAK_MONTH_PREPS]), MONTH_WORDS),
+    re: new RegExp(`(?:(${alt(capitalised(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', ...WEAK_MONTH_PREPS]))}|[eE]nd\\sof|(?:(?:[lL]e|[dD]u|[aA]u)\\s)?[mM]ois\\sd[e'’]|de|d['’])\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|derniers|prochain|prochains|passé))?${E}`, 'gu'),
     handle: (m, text, a) => {
       const prep = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       if (!prep && !m[3]) return null; // a bare month name is too often something else ("Mars", "May")
       // "June last year", "juin de l'année dernière": the relative year takes the month (see timexConform's monthOfYear).
       if (!m[3] && RELATIVE_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
       // After "de" only a French month in lower case ("de septembre", not "de Mars" the planet or "d'August").
-      if (prep && /^(?:de|d['’])$/.test(prep) && !/^\p{Ll}/u.test(m[2])) return null;
+      if (prep && /^(?:de|d['’])$/.test(prep) && !LOWER_START.test(m[2])) return null;
+      if (prep && WEAK_MONTH_PREPS.includes(prep) && !weakPrepMonth(prep, m[2], text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       // "depuis mars", "since March": a month already begun, so the last one.
       const last = /^(?:dernier|derniers|passé)$/.test(m[3] ?? '') || prep === 'last' || prep === 'depuis' || prep === 'since';
-      const dir = last ? 'last' : /^prochains?$/.test(m[3] ?? '') || prep === 'next' ? 'next' : 'auto';
+      const dir = last ? 'last' : /^prochains?$/.test(m[3] ?? '') || prep === 'next' || deadlineAhead(prep, monthNumber(m[2]), a) ? 'next' : 'auto';
       const r = bareMonth(monthNumber(m[2]), a, dir, () => hasFutureCue(text, m.index, m.index + m[0].length), () => hasPastCue(text, m.index, m.index + m[0].length));
-      // "le mois de juin": the extent starts at "mois" ("le" is added back as a determiner); "de septembre": at the month.
+      // "le mois de juin": the extent starts at "mois" ("le" is added back as a determiner); "de septembre", "a June
+      // agreement": at the month.
       let shift = 0;
-      if (prep && /^(?:de|d['’])$/.test(prep)) shift = m[0].indexOf(m[2], m[1].length);
+      if (prep && /^(?:de|d['’]|a)$/.test(prep)) shift = m[0].indexOf(m[2], m[1].length);
       else if (prep && /mois/.test(prep)) shift = m[0].toLowerCase().indexOf('mois');
       return shift > 0 ? { ...r, startShift: shift } : r;
     },
@@ -299,7 +328,7 @@ export const RULES: Rule[] = [
         if (/^\s*(?:%|€|\$|euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants)/iu.test(after)) return null;
         return { value: m[1], precision: 'year', startShift: -back[0].length };
       }
-      if (/^(?:de|d'|of|from|avant|après|before|after|entre|between|et|and|à|to)$/.test(prep) && FUNCTION_AFTER_YEAR.test(after)) {
+      if (/^(?:de|d'|of|from|avant|après|before|after|entre|between|et|and|à|to|both|for|into|through|throughout|during|pour|pendant|durant)$/.test(prep) && FUNCTION_AFTER_YEAR.test(after)) {
         return { value: m[1], precision: 'year', startShift: -back[0].length };
       }
       return null;

@@ -7,6 +7,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlacePrefix } from '../lexicon/nameHeads';
 import { isPlaceName, placeInfo } from '../lexicon/places';
+import { isRegionName } from '../lexicon/regions';
 import type { Token } from './nameTokens';
 
 export const PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'do', 'la', 'le', 'ter', 'zu']);
@@ -86,7 +87,7 @@ export const PHRASE_CACHE = new Map<string, 'org' | 'place' | null>();
 export function phraseKind(phrase: string): 'org' | 'place' | null {
   let k = PHRASE_CACHE.get(phrase);
   if (k === undefined) {
-    k = isOrganisationName(phrase) ? 'org' : isPlaceName(phrase) ? 'place' : null;
+    k = isOrganisationName(phrase) ? 'org' : isPlaceName(phrase) || isRegionName(phrase) ? 'place' : null;
     if (PHRASE_CACHE.size > 50000) PHRASE_CACHE.clear();
     PHRASE_CACHE.set(phrase, k);
   }
@@ -163,6 +164,14 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
       if (t.kind === 'name') segs.push({ tokens: [t], start: t.start, end: t.end, text: t.text, prefix: NO_PREFIX });
       else if (t.kind === 'place') segs.push({ tokens: [t], start: t.start, end: t.end, text: t.text, prefix: NO_PREFIX, place: true });
       continue;
+    }
+    // "Forrest J Ackerman", "Herbert A E Scheele": middle initials written without their dot, after a given name.
+    const isBareInitial = (t: Token): boolean => t.text.length === 1 && t.kind === 'stop';
+    for (let k = 1; k + 1 < rl; k++) {
+      if (!isBareInitial(run[k]) || !isFirstName(run[k - 1].text)) continue;
+      let m = k;
+      while (m < rl && isBareInitial(run[m])) m++;
+      if (m < rl && run[m].kind === 'name') for (; k < m; k++) run[k] = { ...run[k], kind: 'name' };
     }
     // Multi-word places and organisations inside the run ("Arabie Saoudite", "Maison Blanche").
     for (let a = 0; a < rl; a++) {

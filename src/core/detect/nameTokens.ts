@@ -7,6 +7,7 @@ import { isNationality } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isNonPersonHead } from '../lexicon/nameHeads';
 import { isPlaceName } from '../lexicon/places';
+import { isRegionName } from '../lexicon/regions';
 import { HONORIFICS, TITLE_CAPS } from '../lexicon/roles';
 import { isCalendarWord } from './calendarWords';
 import { classTable, codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isUpperAt, isWordUnit, LETTER, MARK, UPPER } from './chars';
@@ -83,7 +84,7 @@ export function classifyUncached(text: string): Token['kind'] {
   if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`) || TITLE_CAPS.has(lower)) return 'title';
   if (isNationality(text)) return 'nat';
   if (isOrganisationName(text)) return 'org';
-  if (isPlaceName(text)) return 'place';
+  if (isPlaceName(text) || isRegionName(text)) return 'place';
   if (isNonPersonHead(text)) return 'head';
   if (text.length >= 2 && text === text.toUpperCase()) return 'caps';
   if (NOT_NAME.has(lower) || text.length < 2) return 'stop';

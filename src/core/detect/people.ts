@@ -13,7 +13,8 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { ELISION_RE, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
-import { eastAsianName, personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
+import { afterEnglishThe, afterModelNumber, aloneInQuotes } from './thingCues';
+import { eastAsianName, mayStartPersonCue, personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
 import { personKey, personSlug } from './personKey';
 import type { RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
@@ -145,6 +146,12 @@ function roleAfter(text: string, end: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Role words that qualify a role rather than name one: right before a capitalised word they announce no
+ * person ("the former Prussian Kreis", "the official Radio Broadcast partner", "l'ancien Hôtel de Ville").
+ */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'official', 'ancien', 'ancienne', 'vice', 'patron']);
+
 /** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
 function roleBefore(text: string, seg: Segment): string | undefined {
   // The last word answers most segments, read in place; the two words of "président russe" are read
@@ -158,7 +165,7 @@ function roleBefore(text: string, seg: Segment): string | undefined {
   if (TITLE_OR_ROLE.mayHold(text, ls, le)) {
     const lastWord = text.slice(ls, le);
     const last = lastWord.toLowerCase();
-    if (HONORIFICS.has(last) || PERSON_ROLE_WORDS.has(last) || PLURAL_ROLE_WORDS.has(last)) return lastWord;
+    if (HONORIFICS.has(last) || ((PERSON_ROLE_WORDS.has(last) || PLURAL_ROLE_WORDS.has(last)) && !ROLE_MODIFIERS.has(last))) return lastWord;
   }
   if (NATIONALITY.mayHold(text, ls, le)) {
     const two = wordsBefore(text, seg.start, 2);
@@ -182,6 +189,7 @@ function roleBefore(text: string, seg: Segment): string | undefined {
 
 /** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
 const TITLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'ter', 'zu']);
+const TITLE_PARTICLE_FIRST: ReadonlySet<number> = new Set([...TITLE_PARTICLES].map((w) => w.charCodeAt(0)));
 
 /**
  * "M. de Villepin", "le général de Gaulle", "Madame van der Berg", "M. d'Ornano": the start of the particles
@@ -195,7 +203,8 @@ function titledParticleStart(text: string, start: number): number {
     for (let k = 0; k < 2; k++) {
       if (s < 2 || text.charCodeAt(s - 1) !== 32) break;
       const ws = letterRunStart(text, Math.max(0, s - 5), s - 1);
-      if (ws === s - 1 || !TITLE_PARTICLES.has(text.slice(ws, s - 1))) break;
+      // Particles are two or three lowercase letters: most words before a name are turned down unsliced.
+      if (ws === s - 1 || s - 1 - ws > 3 || !TITLE_PARTICLE_FIRST.has(text.charCodeAt(ws)) || !TITLE_PARTICLES.has(text.slice(ws, s - 1))) break;
       s = ws;
     }
     if (s === start) return -1;
@@ -289,6 +298,9 @@ function loneGivenName(text: string, seg: Segment): boolean {
 function fromGivenName(text: string, seg: Segment): Segment {
   const n = seg.tokens.length;
   if (n < 3 || isFirstName(seg.tokens[0].text)) return seg;
+  // "Carter Anthony Beauford (born …)": opening a sentence, an unknown first word that is no role is a
+  // given name of its own; elsewhere ("du Budget Michel …", "Manager Lou …") it is more often a title.
+  if (sentenceInitial(text, seg.start) && !PERSON_ROLE_WORDS.has(seg.tokens[0].text.toLowerCase())) return seg;
   for (let k = 1; k < n - 1; k++) {
     if (!isFirstName(seg.tokens[k].text)) continue;
     const tokens = seg.tokens.slice(k);
@@ -297,26 +309,21 @@ function fromGivenName(text: string, seg: Segment): Segment {
   return seg;
 }
 
-/**
- * "the Orlando Sentinel", "the Dave Matthews Band", "The Clarence Dock": right after "the", capitalised
- * words name a thing, a team or a place; a person keeps a word between ("the late", "the actor").
- */
-function afterEnglishThe(text: string, start: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 32 || (start > 4 && isLetterUnit(text, start - 5))) return false;
-  const t = text.charCodeAt(start - 4);
-  return (t === 116 || t === 84) && text.charCodeAt(start - 3) === 104 && text.charCodeAt(start - 2) === 101;
-}
-
 /** The word before `start` is a determiner ("the", "la") or a place preposition ("in", "à"). */
 function afterDeterminerOrPreposition(text: string, start: number): boolean {
-  const before = wordsBefore(text, start, 1);
-  if (before.length === 0) return false;
-  const w = before[0].toLowerCase();
+  // The word `wordsBefore(text, start, 1)` reads, made into a string only when its signature may match.
+  const packed = lastTokenBefore(text, start);
+  if (packed < 0) return false;
+  const ws = Math.floor(packed / 256);
+  const we = ws + (packed % 256);
+  if (!DETERMINER_OR_PREPOSITION.mayHold(text, ws, we)) return false;
+  const w = text.slice(ws, we).toLowerCase();
   return THING_DETERMINERS.has(w) || PLACE_PREPOSITIONS.has(w);
 }
 
 /** Prepositions before a lone capitalised word that make it a place ("in Adelaide", "à Lorraine", "to Harrison"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of', 'near', 'into', 'à', 'de', 'en', 'vers', 'dans', 'depuis', 'd\'', 'd’']);
+const DETERMINER_OR_PREPOSITION = new WordSignatures([...THING_DETERMINERS, ...PLACE_PREPOSITIONS]);
 
 /**
  * A run of capitalised title words announces a name when its last word is a title proper ("Russian
@@ -349,7 +356,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
-    if (afterEnglishThe(text, seg.start)) continue;
+    if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start)) continue;
     // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
     const initialsStart = leadingInitials(text, seg.start, language);
     if (initialsStart < seg.start) {
@@ -372,7 +379,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const role = announcesName(seg.prefix)
       ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
       : roleBefore(text, seg);
-    if (seg.tokens.length >= 2 && (isFirstName(seg.tokens[0].text) || (seg.tokens.length === 2 && eastAsianName(seg.tokens[0].text, seg.tokens[1].text)))) {
+    if (seg.tokens.length >= 2 && (isFirstName(seg.tokens[0].text) || (seg.tokens.length <= 3 && eastAsianName(seg.tokens)) || (seg.tokens.length === 3 && isFirstName(seg.tokens[1].text)))) {
       accepted.set(seg.start, role && PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? { seg, cue: 'first-name', role, listOfPeople: true } : { seg, cue: 'first-name', role });
       continue;
     }
@@ -406,8 +413,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
     // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
     if (
-      seg.tokens.length <= 3 &&
-      (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPossessionAfter(text, seg.end) || personPredicateAfter(text, seg.end)) &&
+      seg.tokens.length <= 3 && seg.prefix.every((t) => t.kind === 'stop') &&
+      ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
+        personPossessionAfter(text, seg.end)) &&
       !afterDeterminerOrPreposition(text, seg.start)
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
@@ -420,21 +428,22 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
   // Segments come in text order already: the copy and the sort only when they would change something.
   const sorted = segs.every((seg, k) => k === 0 || segs[k - 1].start <= seg.start) ? segs : [...segs].sort((a, b) => a.start - b.start);
+  // Most articles have no list that a plural role opens: their single words are then passed over at once.
+  let lists = false;
+  for (const a of accepted.values()) lists ||= a.listOfPeople === true;
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
-      if (accepted.has(seg.start) || seg.tokens.length > 3 || afterEnglishThe(text, seg.start)) continue;
+      const single = seg.tokens.length === 1;
+      if (accepted.has(seg.start) || seg.tokens.length > 3 || (single ? !lists || seg.place : afterEnglishThe(text, seg.start))) continue;
       const next = sorted[k + 1];
       const prev = sorted[k - 1];
       // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
       const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
-      // A surname alone in a list only after a plural role: "les juges Verlaine et Marrou".
-      if (seg.tokens.length === 1) {
-        const before = prev && accepted.get(prev.start);
-        if (before?.listOfPeople && !seg.place && joined(prev, seg)) accepted.set(seg.start, { seg, cue: 'propagation', listOfPeople: true });
-        continue;
-      }
-      if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
+      if (single) {
+        // A surname alone in a list only after a plural role: "les juges Verlaine et Marrou".
+        if (prev && accepted.get(prev.start)?.listOfPeople && joined(prev, seg)) accepted.set(seg.start, { seg, cue: 'propagation', listOfPeople: true });
+      } else if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
         accepted.set(seg.start, { seg, cue: 'propagation' });
       }
     }

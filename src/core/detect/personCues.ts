@@ -8,6 +8,7 @@
  */
 import { PERSON_ROLE_WORDS } from '../lexicon/roles';
 import { isLetterUnit } from './chars';
+import { WordSignatures } from './wordSignature';
 
 /** Adverbs that may stand between a subject and its verb ("Varga later moved", "Okafor also became"). */
 const ADVERBS: ReadonlySet<string> = new Set(
@@ -68,11 +69,28 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   soeur père mère épouse mari veuve neveu nièce cousin ancien ancienne`.split(/\s+/).filter(Boolean),
 ]);
 
-/** The word at `i` (letters, inner hyphens and apostrophes) and where it ends; '' when none starts there. */
-function wordAt(text: string, i: number): [string, number] {
+/** The end of the word at `i` (letters, inner hyphens and apostrophes); `i` when none starts there. */
+function wordEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length && (isLetterUnit(text, j) || ((text.charCodeAt(j) === 45 || text.charCodeAt(j) === 39) && isLetterUnit(text, j + 1) && j > i))) j++;
+  return j;
+}
+
+/** The word at `i` and where it ends; '' when none starts there. */
+function wordAt(text: string, i: number): [string, number] {
+  const j = wordEnd(text, i);
   return [text.slice(i, j), j];
+}
+
+/** Every word that may follow a name as the first word of a verb or predicate cue. */
+const FIRST_WORDS = new WordSignatures([...ADVERBS, ...PERSON_VERBS, ...AUXILIARIES, ...COPULAS]);
+
+/**
+ * False when the word after a name at `end` (after one space) can start no cue of `personVerbAfter` or
+ * `personPredicateAfter`: most words after a name are turned down without being made into a string.
+ */
+export function mayStartPersonCue(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && FIRST_WORDS.mayHold(text, end + 1, wordEnd(text, end + 1));
 }
 
 /**
@@ -128,15 +146,44 @@ export function personPossessionAfter(text: string, end: number): boolean {
   return PERSON_POSSESSIONS.has(wordAt(text, e + 1)[0]);
 }
 
-/** One syllable of Chinese (pinyin, Wade-Giles) or Korean romanisation: "shui", "bian", "feun", "dae", "jung". */
-const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{1,2}h?)?(?:[aeiouy]{1,3})(?:ng|n|m|r)?$/;
+/** One syllable of Chinese (pinyin, Wade-Giles) or Korean romanisation (whose syllables may end in k, l, p, t): "shui", "bian", "dae", "seok". */
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{1,2}h?)?(?:[aeiouy]{1,3})(?:ng|n|m|r|k|l|p|t)?$/;
 const isSyllable = (w: string): boolean => w.length <= 6 && SYLLABLE.test(w.toLowerCase());
 
 /**
- * "Chen Shui-bian", "Kim Dae-jung", "Moon Jae-in": a one-syllable family name before a given name of two
- * syllables joined by a hyphen, the way Chinese and Korean names are romanised.
+ * The most common Chinese, Korean and Vietnamese family names as romanised in news text (pinyin,
+ * Wade-Giles, Cantonese and Korean spellings). Written by us from general knowledge.
  */
-export function eastAsianName(family: string, given: string): boolean {
-  const dash = given.indexOf('-');
-  return dash > 0 && isSyllable(family) && isSyllable(given.slice(0, dash)) && isSyllable(given.slice(dash + 1));
+const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  `li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang han feng deng cao
+  peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren yao shen zhong cui tan fan jin shi liao jia xia fu
+  fang bai zou meng xiong qin qiu hou yin xue yan duan lei long shao wan qian dai mao hao kong wen hsu tsai chang wong chan
+  cheung lam ho ng lau kwok chiang chou kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko
+  moon son bae baek nam roh nguyen tran pham hoang phan vu vo dang bui ngo duong ly`.split(/\s+/).filter(Boolean),
+);
+
+/** A romanised given name of one or two syllables written as one word, each opening with a consonant: "Shimin", "Jiande", "Yi". */
+function syllablesOfGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/^[aeiouy]/.test(w)) return false;
+  if (isSyllable(w)) return true;
+  for (let k = 2; k < w.length - 1; k++) if (!/^[aeiouy]/.test(w.slice(k)) && isSyllable(w.slice(0, k)) && isSyllable(w.slice(k))) return true;
+  return false;
+}
+
+/**
+ * "Chen Shui-bian", "Kim Dae-jung", "Li Shimin", "Kang Young Joong": a one-syllable family name before a
+ * given name of two syllables joined by a hyphen, the way Chinese and Korean names are romanised; or a
+ * common East Asian family name before a given name of one or two syllables, in one word or two.
+ */
+export function eastAsianName(tokens: ReadonlyArray<{ text: string }>): boolean {
+  const family = tokens[0].text;
+  if (tokens.length === 2) {
+    const given = tokens[1].text;
+    const dash = given.indexOf('-');
+    if (dash > 0) return isSyllable(family) && isSyllable(given.slice(0, dash)) && isSyllable(given.slice(dash + 1));
+  }
+  if (!EAST_ASIAN_FAMILY_NAMES.has(family.toLowerCase())) return false;
+  if (tokens.length === 2) return syllablesOfGivenName(tokens[1].text);
+  return tokens.length === 3 && isSyllable(tokens[1].text) && isSyllable(tokens[2].text);
 }

@@ -8,9 +8,10 @@ import { ROLE_WORDS } from '../lexicon/roles';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
 import { codePointWidth, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
-import { continuedSubject, givenToSpeaker, SUBJECT_OPENING } from './sentenceSubject';
+import { continuedSubject, givenToSpeaker, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
 import { isAbbreviationDot, sentenceStart, type RawSpan } from './text';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
+import { genders, pronounGender, type Gender } from './speakerGender';
 
 export interface RawQuote extends RawSpan {
   outerStart: number;
@@ -159,6 +160,8 @@ const ROLE_PHRASE_GLUE = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd'
  * speaker. ("a déclaré à Emmanuel Macron": the name right after "à" is who was told.)
  */
 const RECIPIENT_THEN_NAME = /^\s?(?:à|to)\s(?:l['’]|la\s|le\s|les\s|des\s|the\s)?[\p{L}-]+(?:\s[\p{L}-]+)?\s$/u;
+/** English verbs whose object right after them is who was told, not who spoke. */
+const TOLD = new Set(['told', 'tells', 'tell']);
 /** Marks that close a quote. */
 const CLOSING_MARKS = '»”"›';
 /** A pronoun right after "selon" / "according to" / "d'après". */
@@ -187,6 +190,14 @@ const PRONOUN_BEFORE = /(?<!\p{L})(?:il|elle|Il|Elle|he|she|He|She)(?:\s(?:\p{L}
 function pronounSubjectBefore(before: string): boolean {
   const lower = before.toLowerCase();
   return (lower.includes('il') || lower.includes('elle')) && PRONOUN_SUBJECT_BEFORE.test(before.replace(AUXILIARY_END, ''));
+}
+
+const PRONOUN_WORD = /(?<!\p{L})(?:il|elle|he|she)(?!\p{L})/giu;
+/** The last subject pronoun of `s` ("a-t-elle" -> "elle"), if any. */
+function lastPronoun(s: string): string | undefined {
+  let found: string | undefined;
+  for (const m of s.matchAll(PRONOUN_WORD)) found = m[0];
+  return found;
 }
 
 /** PRONOUN_BEFORE.test(s), when `s` holds one of its pronouns at all ("she" holds "he"). */
@@ -264,12 +275,24 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
    * (its first person, when that opens the sentence: "Emmanuel Macron a reçu Keir Starmer. « … », a-t-il
    * déclaré" is Macron), else the person last named.
    */
-  const antecedent = (pos: number): RawPerson | null => {
+  let knownGenders: Map<string, Gender> | undefined;
+  /** False only when the text marks `p` with the other gender than the pronoun's. */
+  const agrees = (p: RawPerson, gender: Gender | undefined): boolean => {
+    if (!gender) return true;
+    const g = (knownGenders ??= genders(text, people)).get(p.id);
+    return !g || g === gender;
+  };
+  const antecedent = (pos: number, gender?: Gender): RawPerson | null => {
     const last = lastOutsideBefore(pos);
     if (!last) return null;
     const from = sentenceStart(text, last.start, 300);
     const first = peopleIn(from, last.end).find((p) => !inQuoteFast(p));
-    return first && first !== last && SUBJECT_OPENING.test(text.slice(from, first.start)) ? first : last;
+    const preferred = first && first !== last && SUBJECT_OPENING.test(text.slice(from, first.start)) ? [first, last] : [last];
+    const fit = preferred.find((p) => agrees(p, gender));
+    if (fit || !gender) return fit ?? null;
+    // "Thomas Girard a interrogé Mme Dubois. « … », a-t-elle répondu": the last person named who may be "elle".
+    for (let k = outside.indexOf(last) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (agrees(outside[k], gender)) return outside[k];
+    return null;
   };
   const peopleIn = (s: number, e: number): RawPerson[] => {
     let lo = 0;
@@ -301,7 +324,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       // Kremlin, Dmitri Peskov": the person named first after it, with at most a role between; after a comma
       // only when a role came before it ("selon le ministère, Lavrov…" is the ministry's word, not Lavrov's).
       // "Selon lui, « … »", "according to her": the person last named before.
-      if (PRONOUN_AFTER_SELON.test(text.slice(ve, Math.min(we, ve + 8)))) return { person: antecedent(vs), decided: true };
+      const selonPronoun = PRONOUN_AFTER_SELON.exec(text.slice(ve, Math.min(we, ve + 8)));
+      if (selonPronoun) return { person: antecedent(vs, pronounGender(selonPronoun[0].trim())), decided: true };
       const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 60 && !clauseBreak(text, ve, p.start));
       if (next && next.start - ve > 3) {
         const gap = text.slice(ve, next.start);
@@ -315,7 +339,9 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // Pronoun right after the verb ("a-t-il ajouté" has it before; "said he"), or before it ("il a souligné").
     const afterVerb = text.slice(ve, Math.min(we, ve + 60));
     const beforeVerb = text.slice(Math.max(ws, vs - 40), vs);
-    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !clauseBreak(text, ve, p.start));
+    // "the senator told Thomas Girard": the name right after "told" is who was told.
+    const toldWhom = (p: RawPerson): boolean => TOLD.has(verb) && p.start - ve <= 2;
+    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !clauseBreak(text, ve, p.start) && !(inverted && nounSubjectBetween(text.slice(ve, p.start))) && !toldWhom(p));
     let personBefore: RawPerson | undefined;
     for (let k = inWindow.length - 1; k >= 0 && !personBefore; k--) {
       const p = inWindow[k];
@@ -324,7 +350,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     if (inverted && IMPERSONAL_AFTER.test(afterVerb)) return { person: null, decided: true };
     if (pronounSubjectBefore(text.slice(Math.max(ws, vs - 30), vs)) || pronounBefore(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
       if (personBefore && !pronounBefore(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
-      return { person: antecedent(ws), decided: true };
+      return { person: antecedent(ws, pronounGender(lastPronoun(`${text.slice(Math.max(ws, vs - 30), vs)} ${afterVerb.slice(0, 12)}`) ?? '')), decided: true };
     }
     if (personBefore) return { person: personBefore, decided: true };
     // "Le chef de la diplomatie russe a poursuivi : « … »": the person last introduced with that role.
@@ -344,6 +370,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // "a encore affirmé Marco Rubio", "a indiqué de son côté Iouri Ouchakov"
     if (personAfter && (!COMPLEMENT_AFTER_RE.test(afterVerb) || RECIPIENT_THEN_NAME.test(text.slice(ve, personAfter.start)))) return { person: personAfter, decided: true };
     if (!inverted) return { person: null, decided: false };
+    const farSubject = roleNamedAfterVerb(text, ve, we, peopleIn, (s, e) => clauseBreak(text, s, e));
+    if (farSubject) return { person: farSubject, decided: true };
     const subjectWords = afterVerb.match(SUBJECT_WORDS_RE)?.[1] ?? '';
     const words = subjectWords.toLowerCase().split(/[\s'’]+/).filter(Boolean);
     if (words.some((w) => ORGANISATION_HEADS.has(w) || isOrganisationName(w))) return { person: null, decided: true };

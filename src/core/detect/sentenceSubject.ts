@@ -96,3 +96,47 @@ export function givenToSpeaker(text: string, from: number, open: number, peopleI
   }
   return null;
 }
+
+/** A role phrase on an article right before a name: "le Premier ministre ", "la présidente de la Commission, ". Group 1: its words. */
+const ROLE_BEFORE_NAME = /(?:^|[\s,])(?:le|la|l['’]|the)\s*((?:[\p{L}'’.-]+,?\s+){1,6})$/iu;
+/** A complement clause between the verb and the name: the name is in what was said, not its subject. */
+const THAT_CLAUSE = /(?<!\p{L})(?:que|qu['’]|that)(?!\p{L})/iu;
+
+/**
+ * The subject of a speech verb after a quote, written at the end of its incise behind circumstances and a
+ * role ("», a déclaré jeudi soir sur France 2 le Premier ministre Thomas Girard."): the first person named in
+ * [ve, end) within 140 units, with no clause break nor "que" before them and a role phrase right before them.
+ * Null otherwise (a name far after the verb without a role is anyone).
+ */
+export function roleNamedAfterVerb(text: string, ve: number, end: number, peopleIn: (s: number, e: number) => RawPerson[], clauseBreak: (s: number, e: number) => boolean): RawPerson | null {
+  const p = peopleIn(ve, Math.min(end, ve + 160))[0];
+  if (!p || p.start - ve > 140 || clauseBreak(ve, p.start) || THAT_CLAUSE.test(text.slice(ve, p.start))) return null;
+  const role = ROLE_BEFORE_NAME.exec(text.slice(Math.max(ve, p.start - 70), p.start));
+  const words = role ? role[1].toLowerCase().split(/[\s,'’]+/).filter(Boolean) : [];
+  return words.some((w) => ROLE_WORDS.has(w)) ? p : null;
+}
+
+const GAP_WORD = /[\p{L}-]+['’]?/gu;
+const DETERMINERS = new Set(['le', 'la', "l'", 'l’', 'les', 'un', 'une', 'des', 'the', 'a', 'an']);
+const PREPOSITIONS = new Set(['à', 'au', 'aux', 'auprès', 'to', 'devant', 'sur', 'dans', 'lors', 'en', 'pour', 'avec', 'par', 'de', 'du', 'on', 'in', 'at', 'before', 'with', 'for']);
+const RELATIVE = new Set(['qui', 'que', "qu'", 'qu’', 'who', 'which', 'that']);
+
+/**
+ * True when the words between a speech verb after a quote and a name hold the verb's own subject, a noun
+ * phrase that is no role ("», affirme un proche de X", "», estime l'entourage de X", "», ont estimé les
+ * syndicats, qui ont dénoncé X"): the name is then a complement, not the speaker. A role phrase ("le
+ * porte-parole du syndicat X"), an apposition ("une habitante, X"), a recipient ("à l'AFP") or a circumstance
+ * ("mardi", "sur le plateau") is none.
+ */
+export function nounSubjectBetween(gap: string): boolean {
+  const words = (gap.match(GAP_WORD) ?? []).map((w) => w.toLowerCase());
+  if (words.some((w) => RELATIVE.has(w))) return true;
+  // "une habitante, Marie Dubois": a noun in apposition to the name, which is the subject.
+  if (/,\s*$/u.test(gap)) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (!DETERMINERS.has(words[k]) || (k > 0 && PREPOSITIONS.has(words[k - 1]))) continue;
+    // The determiner opens the subject: a role word must head it, else it is someone's circle, a group or a thing.
+    return !words.slice(k + 1).some((w) => ROLE_WORDS.has(w));
+  }
+  return false;
+}

@@ -12,7 +12,7 @@ import type { RawDuration } from './durations';
 import { partOfDay, detectTimexWords, type Pub, type TimexHit } from './timexRules';
 
 /** Words TimeML leaves out of an extent at its start. */
-const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au', 'de', 'à', 'entre', 'avant', 'après', 'of', 'to', 'between', 'before', 'after']);
+const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au', 'de', 'à', 'entre', 'avant', 'après', 'of', 'to', 'between', 'before', 'after', 'through', 'throughout', 'into', 'for', 'and', 'et', 'or', 'ou', 'both', 'during', 'pour']);
 /**
  * Words kept in an extent when they stand just before it: French TimeBank keeps the determiner ("le jeudi
  * 7 octobre"); TempEval-3 English leaves "the" out ("the [August 7] bombings") but keeps a modifier of the
@@ -31,6 +31,13 @@ const AGE_BEFORE = /(?:\d-|(?:[âa]g[ée]e?s?\sde|aged|age\sof|l['’][âa]ge\sd
 const AGE_AFTER = /^(?:\s|-)old(?![\p{L}])/u;
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const NAME_COMMA_BEFORE = /\p{Lu}\p{L}+,\s$/u;
+const FIRST_WORD = /^([\p{L}'’]+)\s+/u;
+const ELIDED_ARTICLE = /^l['’]$/i;
+const THE_START = /^(?:the|The)\s+/;
+const THE_BEFORE = /(?:^|[^\p{L}])(the|The)\s$/u;
+const NEXT_TOKEN = /^\s*([\p{L}]+|[^\s\p{L}]|$)/u;
+const NO_THE_BEFORE = /^(?:\d|last|this|next|a\s)/i;
+const TRAILING_WORD = /^\s([\p{L}]+)(?![\p{L}])/u;
 const LOWER_START = /^\p{Ll}/u;
 
 export interface ConformedDate extends RawDate {
@@ -77,11 +84,12 @@ function isAge(text: string, d: RawDuration): boolean {
 
 /** Moves the start past a leading preposition and back over a determiner just before it. */
 function conformStart(text: string, start: number, end: number): number {
-  const first = /^([\p{L}'’]+)\s+/u.exec(text.slice(start, end));
+  // The first word and its spaces: a preposition is short, so 40 units are enough to read them.
+  const first = FIRST_WORD.exec(text.slice(start, Math.min(end, start + 40)));
   if (first && LEADING_PREPOSITIONS.has(first[1].toLowerCase()) && start + first[0].length < end) return start + first[0].length;
   const prev = wordBefore(text, start);
   if (prev && DETERMINERS.has(prev.word.toLowerCase())) return prev.start;
-  if (prev && /^l['’]$/i.test(prev.word)) return prev.start;
+  if (prev && ELIDED_ARTICLE.test(prev.word)) return prev.start;
   return start;
 }
 
@@ -95,17 +103,17 @@ const UNIT_NOUN_END = /(?:^|\s)(?:quarters?|months?|periods?|years?|weeks?|days?
  * that modifies a noun ("the [August 7] bombings", "the [third-quarter] loss"): what follows decides.
  */
 function englishThe(text: string, d: ConformedDate): ConformedDate {
-  const next = /^\s*([\p{L}]+|[^\s\p{L}]|$)/u.exec(text.slice(d.end, d.end + 24));
+  // Most spans neither start with "the" nor follow one: nothing to read for them.
+  const starts = THE_START.exec(text.slice(d.start, Math.min(d.end, d.start + 12)));
+  const before = starts ? null : THE_BEFORE.exec(text.slice(Math.max(0, d.start - 5), d.start));
+  if (!starts && !before) return d;
+  const next = NEXT_TOKEN.exec(text.slice(d.end, d.end + 24));
   const word = next ? next[1] : '';
   // A span ending with a unit noun is a noun phrase of its own: what follows is its verb ("the third quarter
   // jumped"), not a noun it modifies (which a date or a hyphenated "third-quarter" would be).
   const heads = word === '' || !LOWER_START.test(word) || HEAD_FOLLOWERS.has(word) || UNIT_NOUN_END.test(text.slice(d.start, d.end));
-  const starts = /^(?:the|The)\s+/.exec(text.slice(d.start, d.end));
   if (starts && !heads) return { ...d, start: d.start + starts[0].length };
-  if (!starts && heads) {
-    const prev = /(?:^|[^\p{L}])(the|The)\s$/u.exec(text.slice(Math.max(0, d.start - 5), d.start));
-    if (prev && !/^(?:\d|last|this|next|a\s)/i.test(text.slice(d.start, d.end))) return { ...d, start: d.start - prev[1].length - 1 };
-  }
+  if (before && heads && !NO_THE_BEFORE.test(text.slice(d.start, d.end))) return { ...d, start: d.start - before[1].length - 1 };
   return d;
 }
 
@@ -161,7 +169,8 @@ function addFirstMembers(text: string, dates: ConformedDate[]): void {
 
 /** Extends the end over "dernier", "prochain" after a date ("le 6 mai dernier"). */
 function conformEnd(text: string, end: number): number {
-  const m = /^\s([\p{L}]+)(?![\p{L}])/u.exec(text.slice(end, end + 14));
+  if (!isSpaceUnit(text, end)) return end;
+  const m = TRAILING_WORD.exec(text.slice(end, end + 14));
   return m && TRAILING_MODIFIERS.has(m[1].toLowerCase()) ? end + m[0].length : end;
 }
 

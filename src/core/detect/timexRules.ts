@@ -161,11 +161,13 @@ const YEAR_RE = new RegExp(
 
 // A module constant, not a literal in readYear: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const LOWER_START = /^\p{Ll}/u;
+const WORD_AFTER = /^\s([\p{L}]+)/u;
+const AGO_AFTER = /^\sago(?![\p{L}])/u;
 
 /** A year named by a YEAR_RE match, or null when the word after a modifier year reads as a count ("the 2000 soldiers"). */
 function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
   if (m[1]) {
-    const next = /^\s([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    const next = WORD_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     if (!next || (LOWER_START.test(next[1]) && /s$/.test(next[1]))) return null;
     return { type: 'DATE', value: m[1] };
   }
@@ -281,7 +283,7 @@ const FAMILIES: Family[] = [
   } },
   { re: VAGUE_RE, firsts: ['the', 'a', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de', 'des', 'ces', 'les'], read: (m, _pub, text) => {
     // "several years ago" is a past reference.
-    const ago = /^\sago(?![\p{L}])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    const ago = AGO_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     if (ago) return { type: 'DATE', value: 'PAST_REF', extend: ago[0].length };
     // "recent weeks", "the coming years": TimeML reads a vague length (PXW, PXY), as "several weeks".
     return { type: 'DURATION', value: VAGUE_UNIT[m[2]] };
@@ -339,13 +341,25 @@ function familiesOfNextWord(text: string, j: number, T: Uint8Array): ReadonlySet
 const LONGEST_FIRST = Math.max(...[...BY_FIRST.keys()].map((w) => w.length));
 const ROMAN_WORD = /^[IVX]{1,5}(?:e|ème|è)$/;
 /** A number that can begin a family's match: a year ("1988 second quarter"), a decade ("1990s"), an ordinal century ("18th", "19e"). */
-const DIGIT_SHAPE = /^(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th|e|ème|è))$/;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|e|ème|è)$/;
+
+/**
+ * Whether the run text[i, j) has a shape of `\d{4}s?` or `\d{1,2}(st|nd|rd|th|e|ème|è)`, read in place: a
+ * text's many numbers (prices, scores, counts) are turned down without a string made of each.
+ */
+function digitShape(text: string, i: number, j: number): boolean {
+  let k = i;
+  while (k < j && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  const digits = k - i;
+  if (digits === 4) return k === j || (j - k === 1 && text.charCodeAt(k) === 115);
+  return digits >= 1 && digits <= 2 && j - k >= 1 && j - k <= 3 && ORDINAL_SUFFIX.test(text.slice(k, j));
+}
 
 /** The families to try at the word text[i, j). */
 function familiesAt(text: string, i: number, j: number, flags: number): readonly Family[] | undefined {
   const c = text.charCodeAt(i);
   if (c === 39 || c === 0x2019) return AT_APOSTROPHE;
-  if (flags & DIGIT) return DIGIT_SHAPE.test(text.slice(i, Math.min(j, i + 8))) ? AT_DIGIT : undefined;
+  if (flags & DIGIT) return digitShape(text, i, j) ? AT_DIGIT : undefined;
   if (j - i > LONGEST_FIRST + 4) return undefined;
   const found = FIRST_WORDS.get(text, i, j);
   if (found || !(c === 73 || c === 86 || c === 88)) return found;

@@ -19,7 +19,9 @@ company corporation corp inc ltd llc plc holdings group bank records studios pro
 club league association federation union society committee commission council party foundation trust agency authority
 department ministry bureau administration office
 army navy force forces corps regiment brigade division battalion squadron wing fleet command guard guards
-festival award awards prize cup championship championships tournament olympics
+festival award awards prize cup cups trophy championship championships tournament olympics
+gym gymnasium casino dock docks route meeting conference summit band orchestra choir ensemble quartet trio census mission
+expedition magazine gazette journal sentinel chronicle tribune
 war battle treaty revolution movement empire kingdom republic dynasty
 université universite école ecole lycée lycee collège college institut musée musee bibliothèque bibliotheque hôpital hopital
 clinique église eglise cathédrale cathedrale chapelle abbaye basilique mosquée mosquee parc rue boulevard pont gare aéroport

@@ -59,6 +59,11 @@ export const PROBLEM_TEXTS = {
   'schema.corpus-version': 'unsupported newsmark.yaml version {1}: this Newsmark reads version {2}',
   'schema.end-before-start': '{0}: end ({1}) is before start ({2})',
   'schema.duplicate-id': '{0}: duplicate id "{1}" (also {2})',
+  // A save refused or failed (save.ts); {0} is the file. A cause (the disk file's first problem) is the last value.
+  'save.invalid-new': 'refusing to write {0}: the new content is not valid',
+  'save.invalid-on-disk': '{0}:{1}:{2}: {3}: the file on disk is not valid, so Newsmark will not overwrite it; fix it and your changes will be saved',
+  'save.cannot-read': 'cannot read {0} before saving: {1}',
+  'save.cannot-write': 'cannot save {0}: {1}',
   // Merge conflicts recorded under `conflicts:` (team/mergeFiles.ts), by their kind; {0} is the item's id.
   'conflict.deleted-changed': 'merge conflict on {0}: deleted on our side, changed on theirs; their changed version is kept, remove this conflicts entry (or the item) to resolve',
   'conflict.changed-deleted': 'merge conflict on {0}: changed on our side, deleted on theirs; our changed version is kept, remove this conflicts entry (or the item) to resolve',
@@ -91,9 +96,16 @@ export function problemAt(code: ProblemCode, line: number, column: number, ...pa
   return { code, params, message: fillTemplate(PROBLEM_TEXTS[code], ...params), line, column };
 }
 
+/** A problem as codes: what it is, its values, and the problem that caused it (said as its last value). */
+export interface ProblemWords {
+  code: ProblemCode;
+  params: ProblemParam[];
+  cause?: ProblemWords;
+}
+
 /** A problem said by `render` (the interface's language); English when no renderer is given. */
-export function problemText(p: Pick<YamlProblem, 'code' | 'params'>, render: Render = fillTemplate): string {
-  return render(PROBLEM_TEXTS[p.code], ...p.params);
+export function problemText(p: ProblemWords, render: Render = fillTemplate): string {
+  return render(PROBLEM_TEXTS[p.code], ...p.params, ...(p.cause ? [problemText(p.cause, render)] : []));
 }
 
 const YAML_CODES: Partial<Record<YamlErrorCode, ProblemCode>> = {

@@ -6,6 +6,7 @@
 import type { FileSystem } from '../fs';
 import { parseNewsmarkFile } from './yamlStore';
 import type { YamlProblem } from './yamlStore';
+import { problemText, type ProblemWords } from './problems';
 
 export type SaveResult =
   | { ok: true }
@@ -13,7 +14,9 @@ export type SaveResult =
       ok: false;
       /** invalid-on-disk: the current file does not parse, so it was left alone. invalid-new: the text to write does not parse (a bug). io: the file system failed. */
       reason: 'invalid-on-disk' | 'invalid-new' | 'io';
+      /** In English; `words` says it in another language (problemText). */
       message: string;
+      words: ProblemWords;
       /** Where the file on disk (or the new text) is broken. */
       problems?: YamlProblem[];
     };
@@ -49,27 +52,19 @@ function describe(e: unknown): string {
 export async function saveAtomically(fs: FileSystem, path: string, text: string, options: SaveOptions = {}): Promise<SaveResult> {
   const validate = options.validate ?? defaultValidate;
   const fresh = validate(text, path);
-  if (!fresh.ok) {
-    return { ok: false, reason: 'invalid-new', message: `refusing to write ${path}: the new content is not valid`, problems: fresh.errors };
-  }
+  if (!fresh.ok) return { ...failure('invalid-new', { code: 'save.invalid-new', params: [path] }), problems: fresh.errors };
   try {
     const stat = await fs.stat(path);
     if (stat) {
       const current = new TextDecoder('utf-8').decode(await fs.readFile(path));
       const check = validate(current.startsWith('\uFEFF') ? current.slice(1) : current, path);
       if (!check.ok) {
-        const first = check.errors?.[0];
-        const where = first ? `:${first.line}:${first.column}: ${first.message}` : '';
-        return {
-          ok: false,
-          reason: 'invalid-on-disk',
-          message: `${path}${where}: the file on disk is not valid, so Newsmark will not overwrite it; fix it and your changes will be saved`,
-          problems: check.errors,
-        };
+        const first = check.errors?.[0] ?? { code: 'yaml.syntax', params: ['?'], line: 1, column: 1 };
+        return { ...failure('invalid-on-disk', { code: 'save.invalid-on-disk', params: [path, first.line, first.column], cause: first }), problems: check.errors };
       }
     }
   } catch (e) {
-    return { ok: false, reason: 'io', message: `cannot read ${path} before saving: ${describe(e)}` };
+    return failure('io', { code: 'save.cannot-read', params: [path, describe(e)] });
   }
   const tmp = `${path}.${(options.randomSuffix ?? defaultSuffix)()}.tmp`;
   try {
@@ -82,6 +77,10 @@ export async function saveAtomically(fs: FileSystem, path: string, text: string,
     } catch {
       // The temporary file may not exist; the original is untouched either way.
     }
-    return { ok: false, reason: 'io', message: `cannot save ${path}: ${describe(e)}` };
+    return failure('io', { code: 'save.cannot-write', params: [path, describe(e)] });
   }
+}
+
+function failure(reason: 'invalid-on-disk' | 'invalid-new' | 'io', words: ProblemWords): SaveResult & { ok: false } {
+  return { ok: false, reason, message: problemText(words), words };
 }

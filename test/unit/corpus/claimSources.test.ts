@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { indexOfArticles as index } from './fixtures';
 import { attributionIn } from '../../../src/core/corpus/claimWords';
+import { buildReport, renderMarkdown } from '../../../src/core/corpus/report';
 
 describe('claims with their source', () => {
   it('reads who a sentence gives its figures from', () => {
@@ -65,5 +66,25 @@ describe('claims with their source', () => {
     const c = idx.contradictions().find((x) => x.attribute === 'count');
     assert.ok(c, JSON.stringify(idx.contradictions()));
     assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.source]).sort(), [['a.txt', '40', 'the rail operator'], ['b.txt', '11', 'police']]);
+  });
+
+  it("gives a date and a place written in the mention's own sentence the source that sentence names", () => {
+    const idx = index({
+      'a.txt': ["Les négociations russo-américaines se sont tenues à Riyad le 18 février, selon l'agence TASS.", '2025-02-19'],
+      'b.txt': ['Les négociations russo-américaines se sont tenues en Arabie saoudite le 18 février, selon Reuters.', '2025-02-19'],
+    });
+    const place = idx.agreements().find((x) => x.attribute === 'place');
+    assert.ok(place, JSON.stringify(idx.agreements()));
+    assert.deepEqual(place.sides.map((s) => [s.file, s.source]).sort(), [['a.txt', "l'agence TASS"], ['b.txt', 'Reuters']]);
+  });
+
+  it("prints each side's source beside its outlet in the Markdown report, in the report's language", () => {
+    const idx = index({
+      'a.txt': ["Les négociations entre les délégations se sont tenues le 4 mars à Genève. Elles ont duré quatre heures, selon l'agence TASS.", '2025-03-05'],
+      'b.txt': ['Les négociations de Genève, le 4 mars, ont duré sept heures, selon Reuters.', '2025-03-05'],
+    });
+    const report = buildReport(idx);
+    assert.match(renderMarkdown(report, 'fr'), /«quatre heures» → PT4H \(selon l'agence TASS\)/);
+    assert.match(renderMarkdown(report, 'en'), /«sept heures» → PT7H \(according to Reuters\)/);
   });
 });

@@ -33,6 +33,7 @@ const SENTENCES: Array<[EventKind, string, string]> = [
   ['robbery', 'Thieves robbed a jeweller downtown.', 'Le braquage a eu lieu à l’aube.'],
   ['investigation', 'Prosecutors opened an investigation.', 'Le parquet a ouvert une enquête.'],
   ['escape', 'Two inmates escaped overnight.', 'Deux détenus se sont évadés.'],
+  ['outage', 'A power outage left the city dark.', 'Une panne géante a privé la ville de courant.'],
 ];
 
 describe('news event mentions', () => {

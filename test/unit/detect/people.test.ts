@@ -191,10 +191,48 @@ describe('people: lists after a plural role, particles after a title, romanised 
   it('takes a one-syllable family name before a hyphenated two-syllable given name for a person', () => {
     assert.deepEqual(names('Le lendemain, Tang Wei-min et Roh Soo-jin ont répondu.', 'fr'), ['Tang Wei-min', 'Roh Soo-jin']);
   });
+  it('takes a common East Asian family name before a one- or two-syllable given name for a person, and no English phrase', () => {
+    assert.deepEqual(names('Later Zhou Tianmin met Hong Seok Joon near the Lake Area coast.', 'en'), ['Zhou Tianmin', 'Hong Seok Joon']);
+    assert.deepEqual(names('They drove along Long Island and the Bay Area.', 'en'), []);
+  });
   it('takes a compound given name whose first part is a given name ("Jean-Bedel") before a family name', () => {
     assert.deepEqual(names('Il a rencontré Jean-Bedel Koumba hier.', 'fr'), ['Jean-Bedel Koumba']);
   });
   it('reads no person in "Mesdames", "Celle-ci" or a sentence-initial "Seul"', () => {
     assert.deepEqual(names('Mesdames et Messieurs, Celle-ci déclarera que Seul Varnier est poursuivi.', 'fr'), ['Varnier']);
+  });
+});
+
+describe('people: regions, role modifiers and names inside longer names', () => {
+  it('reads a state, a province or a region as a place, not as a surname doing something', () => {
+    assert.deepEqual(names('After a tour in Kingston, Ontario started a league of its own.', 'en'), []);
+  });
+  it('announces no person by a word that only qualifies a role ("former", "official")', () => {
+    assert.deepEqual(names('It joined the former Prussian Kreis and the official Radio Broadcast partner.', 'en'), []);
+  });
+  it('reads no person in the last word of a longer capitalised name doing something', () => {
+    assert.deepEqual(names('Circuit Park Velmoort played host to the race, and Major League Hockey would later change.', 'en'), []);
+  });
+});
+
+describe('people: titles in quotes, models and head nouns', () => {
+  it('reads a name that fills a quotation on its own as a title, not a person', () => {
+    assert.deepEqual(names('In 1802 she translated " Corinne " and wrote « Mathilde ».', 'en'), []);
+  });
+  it('reads capitalised words after a model number as a thing, but not after a year', () => {
+    assert.deepEqual(names('The wing flew the F-104 Raven and the B-26 Marauder; in 1961 Howard Tolle took command.', 'en'), ['Howard Tolle']);
+  });
+  it('reads a given name before a head noun as the name of a place or a team ("Davis Gym", "Stanley Cups")', () => {
+    assert.deepEqual(names('The Harvey Gym held 900 people and the team won two Stanley Cups.', 'en'), []);
+  });
+});
+
+describe('people: initials without dots and given names that open a sentence', () => {
+  it('keeps middle initials written without their dot in the name', () => {
+    assert.deepEqual(names('The stories of Forrest J Ackerby and Herbert A E Schelling were read.', 'en'), ['Forrest J Ackerby', 'Herbert A E Schelling']);
+  });
+  it('keeps an unknown first word of three that opens a sentence, before a given name, in the name', () => {
+    assert.deepEqual(names('Carvell Anthony Beaumont (born 1957) is a drummer.', 'en'), ['Carvell Anthony Beaumont']);
+    assert.deepEqual(names("L'ancien ministre du Budget Michel Varrault a reconnu les faits.", 'fr'), ['Michel Varrault']);
   });
 });

@@ -54,6 +54,11 @@ describe('speakers: reporting verbs in every tense and voice', () => {
   it('gives no speaker to "indique-t-on", even with a name after it', () => {
     assert.deepEqual(speakers('« Rien n’est encore décidé sur ce dossier », indique-t-on dans l’entourage de Thomas Girard.'), [null]);
   });
+  it('finds the role-named subject at the end of an incise, behind its circumstances, and no one without a role', () => {
+    assert.deepEqual(speakers('« Nous ne céderons pas au chantage », a déclaré jeudi soir sur le plateau d’une chaîne publique le Premier ministre Thomas Girard.'), ['Thomas Girard']);
+    assert.deepEqual(speakers('« Nous ne céderons pas au chantage », a affirmé lors d’une conférence de presse à Bruxelles la présidente de la Commission, Marie Dubois.'), ['Marie Dubois']);
+    assert.deepEqual(speakers('« Nous ne céderons pas au chantage », a déclaré jeudi soir lors d’une réunion publique organisée par Thomas Girard.'), [null]);
+  });
   it('finds the speaker of a verb after the quote across an apposition', () => {
     assert.deepEqual(speakers('“We will rebuild every single home,” the mayor, Sarah Collins, told reporters.'), ['Sarah Collins']);
   });
@@ -83,5 +88,33 @@ describe('speakers: a sentence given to someone, and a quote continuing a senten
   it('gives nobody when the person before is a complement or one of several subjects', () => {
     assert.deepEqual(speakers('La colère monte contre Pierre Lambert. « Il nous a abandonnés depuis le premier jour de la crue. »'), [null]);
     assert.deepEqual(speakers('Pierre Lambert et Marie Dubois ont visité le chantier. « Tout sera prêt pour la rentrée des classes. »'), [null]);
+  });
+});
+
+describe('speakers: "il" / "elle" and the gender the article gives', () => {
+  it('gives "a-t-elle" to the woman and "a-t-il" to the man when the article marks them by honorific or role', () => {
+    assert.deepEqual(speakers('Le ministre Thomas Girard a reçu la présidente de la région, Marie Dubois. « Nous avons trouvé un terrain d’entente », a-t-elle déclaré.'), ['Marie Dubois']);
+    assert.deepEqual(speakers('La présidente Marie Dubois a reçu le ministre Thomas Girard. « Nous avons trouvé un terrain d’entente », a-t-il déclaré.'), ['Thomas Girard']);
+    assert.deepEqual(speakers('Mme Vasseur a longuement répondu à M. Lambert. « Nous n’avons rien à cacher », a-t-il assuré.'), ['Lambert']);
+  });
+  it('gives nobody when the only person named is marked with the other gender', () => {
+    assert.deepEqual(speakers('Le ministre Thomas Girard a reçu le maire. « Nous avons trouvé un terrain d’entente », a-t-elle déclaré.'), [null]);
+  });
+});
+
+describe('speakers: a name after the verb that is not its subject', () => {
+  it('gives nobody when the verb after the quote has a noun phrase of its own as subject', () => {
+    assert.deepEqual(speakers('« Ce plan est une provocation », affirme un proche de Thomas Girard.'), [null]);
+    assert.deepEqual(speakers('« Ce plan est une provocation », estime l’entourage de Thomas Girard.'), [null]);
+    assert.deepEqual(speakers('« Ce plan est une provocation », ont estimé les syndicats, qui ont dénoncé Thomas Girard.'), [null]);
+  });
+  it('still reads a role, an apposition or a recipient before the name', () => {
+    assert.deepEqual(speakers('« Ce plan est une provocation », a souligné le porte-parole du syndicat Thomas Girard.'), ['Thomas Girard']);
+    assert.deepEqual(speakers('« Nous avons tout perdu dans la nuit », raconte une habitante, Marie Dubois.'), ['Marie Dubois']);
+    assert.deepEqual(speakers('« Ce plan est une provocation », a expliqué à l’AFP Thomas Girard.'), ['Thomas Girard']);
+  });
+  it('reads the name right after "told" as who was told', () => {
+    assert.deepEqual(speakers('"We will not give in to blackmail," the senator told Thomas Girard on Monday.'), [null]);
+    assert.deepEqual(speakers('"We will not give in to blackmail," Sarah Collins told Thomas Girard on Monday.'), ['Sarah Collins']);
   });
 });

@@ -139,4 +139,10 @@ describe('TIMEX3 resolution of days named without a year', () => {
   it("reads a French \"aujourd'hui\" set off by a comma as PRESENT_REF, and one in the clause as the day", () => {
     assert.deepEqual(timex("Aujourd'hui, le village a changé. Le ministre se rend aujourd'hui à Lyon.", '2003-02-01').map((x) => x[2]), ['PRESENT_REF', '2003-02-01']);
   });
+
+  it('reads an English month after "by", "through", "for" and as a modifier, not "May" nor a day\'s month', () => {
+    assert.deepEqual(timex('The loan is due by February; sales through August rose; the March accession passed.', '2003-11-02').map((x) => [x[0], x[2]]), [['February', '2004-02'], ['August', '2003-08'], ['March', '2003-03']]);
+    assert.deepEqual(timex('He spoke to May. The offer runs until Jan. 14.', '2003-11-02').map((x) => x[0]), ['Jan. 14']);
+    assert.deepEqual(timex('Profit rose in both 1990 and 1991.', '2003-11-02').map((x) => x[0]), ['1990', '1991']);
+  });
 });

@@ -5,6 +5,7 @@ import { parseCorpus } from '../../../src/core/evaluation/corpus';
 import { evaluatePeopleCorpus, evaluateTimexCorpus } from '../../../src/core/evaluation/run';
 import { prf, type SpanCounts } from '../../../src/core/evaluation/spanScore';
 import { eventsCorpusDir, runEventsEvaluation } from '../../../scripts/eval-events';
+import type { EventsEvaluation } from '../../../src/core/evaluation/events';
 
 /**
  * Floors a little under the figures `npm run eval` reaches on the public corpora's development splits
@@ -14,7 +15,7 @@ const FLOORS = {
   'timex-fr-dev': { strict: 0.84, relaxed: 0.90, value: 0.74 },
   'timex-en-dev': { strict: 0.80, relaxed: 0.90, value: 0.76 },
   'people-fr-dev': { exact: 0.9, relaxed: 0.9 },
-  'people-en-dev': { exact: 0.74, relaxed: 0.78 },
+  'people-en-dev': { exact: 0.75, relaxed: 0.8 },
 };
 
 const dir = process.env.NEWSMARK_CORPORA ?? join(__dirname, '../../../../shared/corpora');
@@ -52,17 +53,32 @@ describe('detection on the public development corpora stays above its floors', f
   }
 });
 
-/** Floors of the events evaluation (scripts/eval-events.ts) on ECB+ dev topics 1–35, a little under what it reaches. */
-const EVENT_FLOORS = { articleB3: 0.85, lookAlikeShare: 0.01 };
+/**
+ * Floors of the events evaluation (scripts/eval-events.ts) on ECB+ dev topics 1–35, a little under what it reaches:
+ * article grouping (B³ F1, look-alike pairs merged) and event-mention recall on annotated lines.
+ */
+const EVENT_FLOORS = { articleB3: 0.85, lookAlikeShare: 0.01, mentionRecall: 0.6 };
 
-describe('event grouping on ECB+ dev topics stays above its floors', function () {
+describe('events on ECB+ dev topics stay above their floors', function () {
   this.timeout(300_000);
+  let r: EventsEvaluation | undefined;
+
+  before(function () {
+    const events = eventsCorpusDir(join(__dirname, '../../..'));
+    // One evaluation (it indexes 772 articles) for every floor below.
+    if (events) r = runEventsEvaluation(events);
+  });
 
   it('events-en-dev: article B³ F1, with at most 1% of look-alike pairs merged', function () {
-    const events = eventsCorpusDir(join(__dirname, '../../..'));
-    if (!events) this.skip();
-    const r = runEventsEvaluation(events).documents;
-    assert.ok(r.b3.f1 >= EVENT_FLOORS.articleB3, `article B³ F1 ${r.b3.f1.toFixed(3)} < floor ${EVENT_FLOORS.articleB3} (P ${r.b3.precision.toFixed(3)}, R ${r.b3.recall.toFixed(3)})`);
-    assert.ok(r.lookAlikes.merged <= EVENT_FLOORS.lookAlikeShare * r.lookAlikes.pairs, `${r.lookAlikes.merged} of ${r.lookAlikes.pairs} look-alike pairs merged`);
+    if (!r) return this.skip();
+    const d = r.documents;
+    assert.ok(d.b3.f1 >= EVENT_FLOORS.articleB3, `article B³ F1 ${d.b3.f1.toFixed(3)} < floor ${EVENT_FLOORS.articleB3} (P ${d.b3.precision.toFixed(3)}, R ${d.b3.recall.toFixed(3)})`);
+    assert.ok(d.lookAlikes.merged <= EVENT_FLOORS.lookAlikeShare * d.lookAlikes.pairs, `${d.lookAlikes.merged} of ${d.lookAlikes.pairs} look-alike pairs merged`);
+  });
+
+  it('events-en-dev: event-mention recall on annotated lines', function () {
+    if (!r) return this.skip();
+    const m = r.mentions;
+    assert.ok(m.recall >= EVENT_FLOORS.mentionRecall, `recall ${m.recall.toFixed(3)} (${m.found}/${m.total}) < floor ${EVENT_FLOORS.mentionRecall}`);
   });
 });

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS } from '../../../src/core/detect/evaluate';
-import { DETECTOR_KINDS } from '../../../src/core/session/detectorKinds';
+import { DECORATED_KINDS, DETECTOR_KINDS } from '../../../src/core/session/detectorKinds';
 import { SETTING_DEFAULTS } from '../../../src/extension/settings';
 
 interface ManifestSetting {
@@ -11,7 +11,7 @@ interface ManifestSetting {
 }
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
-  contributes: { configuration: { properties: Record<string, ManifestSetting> } };
+  contributes: { configuration: { properties: Record<string, ManifestSetting> }; colors: Array<{ id: string }> };
 };
 
 describe('settings table (src/extension/settings.ts)', () => {
@@ -32,5 +32,11 @@ describe('detector registry (src/core/session/detectorKinds.ts)', () => {
       assert.ok(k.setting in SETTING_DEFAULTS, `${k.kind}: newsmark.${k.setting} is not a setting`);
       assert.ok((KINDS as readonly string[]).includes(k.evaluation), `${k.kind}: ${k.evaluation} is not scored`);
     }
+  });
+
+  it('gives every kind the editor draws its three colours in package.json (confirmed, border, suggestion)', () => {
+    const colours = new Set(manifest.contributes.colors.map((c) => c.id));
+    for (const kind of DECORATED_KINDS)
+      for (const part of ['Background', 'Border', 'SuggestionBackground']) assert.ok(colours.has(`newsmark.${kind}${part}`), `newsmark.${kind}${part} is not contributed`);
   });
 });

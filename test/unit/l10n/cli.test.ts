@@ -6,15 +6,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../../../src/cli/check';
 import { runAgreement } from '../../../src/cli/agreement';
+import { streamIo } from '../../../src/cli/command';
 import { runDetect } from '../../../src/cli/detect';
+import { runExport } from '../../../src/cli/export';
+import { runImport } from '../../../src/cli/import';
+import { runReport } from '../../../src/cli/report';
 import { cliSay } from '../../../src/cli/language';
 import { runMergeDriver } from '../../../src/cli/mergeDriver';
+import { underLang } from './messages';
 import { FRENCH_MESSAGES } from '../../../src/cli/messagesFr';
 import { PROBLEM_TEXTS } from '../../../src/core/sidecar/problems';
 import SHARED from '../../../l10n/bundle.l10n.fr.json';
 
 const CLI = join(__dirname, '..', '..', '..', 'src', 'cli');
-const FILES = ['check.ts', 'detect.ts', 'initGit.ts', 'mergeDriver.ts', 'agreement.ts'];
+const FILES = ['check.ts', 'detect.ts', 'initGit.ts', 'mergeDriver.ts', 'agreement.ts', 'report.ts', 'export.ts', 'import.ts', 'corpusFolder.ts'];
 const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
 
 /** The messages of `t('…')` calls with a literal first argument. */
@@ -91,6 +96,7 @@ describe('the CLI in English and French', () => {
       const dated = capture();
       await runDetect([file, '--published', '2025-03-02', '--lang', 'fr'], dated.io);
       assert.match(dated.out.stdout, /\(publié le 2025-03-02, /);
+      assert.match(fr.out.stdout, /\n {2}durée {5}\d+-\d+ {2}deux heures/, 'the kind by its French word, not its code');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -113,20 +119,30 @@ describe('the CLI in English and French', () => {
     }
   });
 
-  it('reports a merge-driver usage error in French under a French LANG', async () => {
-    const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES };
+  it('says report\'s, export\'s and import\'s usage errors and an ignored sidecar\'s problem in French', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
     try {
-      delete process.env.LC_ALL;
-      delete process.env.LC_MESSAGES;
-      process.env.LANG = 'fr_FR.UTF-8';
+      writeFileSync(join(dir, 'a.txt'), 'Anne Durand est venue jeudi.\n');
+      writeFileSync(join(dir, 'a.txt.annotations.yaml'), 'version: 1\ndocument:\n  source: a.txt\n  published: hier\n');
+      const report = capture();
+      assert.equal(await runReport([dir, '--lang', 'fr', '--workers', '0'], streamIo(report.io)), 0);
+      assert.match(report.out.stderr, /newsmark report: a\.txt\.annotations\.yaml:4:14 ignoré : document\.published est une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ\n/);
+      const exported = capture();
+      assert.equal(await runExport([dir, '--lang', 'fr'], streamIo(exported.io)), 2);
+      assert.match(exported.out.stderr, /^newsmark export: --format est obligatoire\nusage : newsmark export <dossier>/);
+      const imported = capture();
+      assert.equal(await runImport([dir, '--format', 'w3c', '--lang', 'fr'], streamIo(imported.io)), 2);
+      assert.match(imported.out.stderr, /^newsmark import: --into <dossier> est obligatoire\n/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a merge-driver usage error in French under a French LANG', async () => {
+    await underLang('fr_FR.UTF-8', async () => {
       const fr = capture();
       assert.equal(await runMergeDriver(['only-one-file'], fr.io), 2);
       assert.match(fr.out.stderr, /trois fichiers \(base, nôtre, leur\) et le chemin/);
-    } finally {
-      for (const [k, v] of Object.entries(saved)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-    }
+    });
   });
 });

@@ -37,3 +37,19 @@ export function literalUiStrings(code: string): string[] {
   const option = /\b(?:title|prompt|placeHolder):\s*(['"`])([A-Za-z](?:\\.|(?!\1)[^\\])*)\1/g;
   return [...code.matchAll(shown), ...code.matchAll(option)].map((m) => m[2]);
 }
+
+/** Runs `fn` with LANG set to `lang` (LC_ALL and LC_MESSAGES unset, so LANG decides), then restores the environment. */
+export async function underLang(lang: string, fn: () => Promise<void>): Promise<void> {
+  const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES };
+  try {
+    delete process.env.LC_ALL;
+    delete process.env.LC_MESSAGES;
+    process.env.LANG = lang;
+    await fn();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}

@@ -10,7 +10,9 @@ import { cliSay } from '../../../src/cli/language';
 import { kindName } from '../../../src/core/session/describe';
 import { problemText, PROBLEM_TEXTS, type YamlProblem } from '../../../src/core/sidecar/problems';
 import { parseCorpus, parseSidecar } from '../../../src/core/sidecar/yamlStore';
+import { saveAtomically } from '../../../src/core/sidecar/save';
 import { recordedConflictProblems } from '../../../src/core/team/conflicts';
+import { MemoryFileSystem } from '../sidecar/memoryFs';
 
 const HEAD = 'version: 1\ndocument:\n  source: a.txt\n';
 const fr = cliSay('fr');
@@ -77,6 +79,18 @@ describe('the problems of sidecars in English and French', () => {
     const [p] = recordedConflictProblems([{ id: 'a-1', kind: 'changed-deleted' }], () => ({ line: 3, column: 5 }));
     assert.match(p.message, /^merge conflict on a-1: changed on our side, deleted on theirs/);
     assert.match(problemText(p, fr), /^conflit de fusion sur a-1 : modifié de notre côté, supprimé du leur/);
+  });
+
+  it('says why a save was refused in French, with the disk file\'s own problem inside', async () => {
+    const fs = new MemoryFileSystem();
+    await fs.writeFile('/w/a.txt.annotations.yaml', new TextEncoder().encode('version: 2\ndocument:\n  source: a.txt\n'));
+    const saved = await saveAtomically(fs, '/w/a.txt.annotations.yaml', `${HEAD}annotations: []\n`);
+    assert.ok(!saved.ok);
+    assert.match(saved.message, /^\/w\/a\.txt\.annotations\.yaml:1:10: unsupported sidecar version 2: .*will not overwrite it/);
+    assert.equal(
+      problemText(saved.words, fr),
+      "/w/a.txt.annotations.yaml:1:10 : version de fichier annexe 2 non prise en charge : cette version de Newsmark lit la version 1 : le fichier sur le disque n'est pas valide, Newsmark ne l'écrasera donc pas ; corrigez-le et vos modifications seront enregistrées",
+    );
   });
 
   it('names kinds by their words, never their codes', () => {

@@ -1,0 +1,46 @@
+/**
+ * Evidence that capitalised words name a thing, a team, a work or a model rather than a person, read
+ * right around them: "the" before them, a quotation they fill alone, a model number before them.
+ */
+import { isLetterUnit, isSpaceUnit } from './chars';
+
+/**
+ * "the Orlando Sentinel", "the Dave Matthews Band", "The Clarence Dock": right after "the", capitalised
+ * words name a thing, a team or a place; a person keeps a word between ("the late", "the actor").
+ */
+export function afterEnglishThe(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || (start > 4 && isLetterUnit(text, start - 5))) return false;
+  const t = text.charCodeAt(start - 4);
+  return (t === 116 || t === 84) && text.charCodeAt(start - 3) === 104 && text.charCodeAt(start - 2) === 101;
+}
+
+const OPENING_QUOTES = '"“«„';
+const CLOSING_QUOTES = '"”»“';
+
+/** `" Corinne "`, « Florentin »: a name that fills a quotation on its own is the title of a work, not a mention of a person. */
+export function aloneInQuotes(text: string, seg: { start: number; end: number }): boolean {
+  let s = seg.start - 1;
+  if (s >= 0 && isSpaceUnit(text, s)) s--;
+  if (s < 0 || !OPENING_QUOTES.includes(text[s])) return false;
+  let e = seg.end;
+  if (isSpaceUnit(text, e)) e++;
+  return e < text.length && CLOSING_QUOTES.includes(text[e]);
+}
+
+/**
+ * "F-102 Delta Dagger", "B-25 Mitchell", "13th Floor": after a word that mixes digits with letters or a
+ * hyphen, capitalised words name a model or a thing (a year alone before a name is no such word).
+ */
+export function afterModelNumber(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  let digits = false;
+  let other = false;
+  for (let i = start - 2; i >= 0 && i > start - 12; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10) break;
+    if (c >= 48 && c <= 57) digits = true;
+    else if (c === 45 || isLetterUnit(text, i)) other = true;
+    else return false;
+  }
+  return digits && other;
+}
