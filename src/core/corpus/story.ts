@@ -149,7 +149,8 @@ export function similarStories(vectors: readonly StoryVector[], threshold: numbe
 
 /** An inverted index over story vectors: the pairs above a threshold, and one article's near neighbours. */
 export class StoryIndex {
-  private readonly postings = new Map<string, Array<[number, number]>>();
+  /** Per term, its articles and weights flattened (article, weight, article, weight…): no tuple per entry. */
+  private readonly postings = new Map<string, number[]>();
   private readonly acc: Float64Array;
   /** The part of `acc` that comes from months and years. */
   private readonly accTime: Float64Array;
@@ -159,7 +160,7 @@ export class StoryIndex {
 
   constructor(private readonly vectors: readonly StoryVector[]) {
     vectors.forEach((v, i) => {
-      for (const [t, x] of v) (this.postings.get(t) ?? this.postings.set(t, []).get(t)!).push([i, x]);
+      for (const [t, x] of v) (this.postings.get(t) ?? this.postings.set(t, []).get(t)!).push(i, x);
     });
     for (const t of this.postings.keys()) if (TIME_WORD.test(t)) this.timeTerm.add(t);
     this.acc = new Float64Array(vectors.length);
@@ -175,9 +176,11 @@ export class StoryIndex {
     const { acc, accTime, touched } = this;
     for (const [t, x] of this.vectors[i]) {
       const list = this.postings.get(t)!;
-      if (list.length > MAX_POSTING) continue;
+      if (list.length > 2 * MAX_POSTING) continue;
       const time = this.timeTerm.has(t);
-      for (const [j, y] of list) {
+      for (let k = 0; k < list.length; k += 2) {
+        const j = list[k];
+        const y = list[k + 1];
         if (j <= after || j === i) continue;
         if (acc[j] === 0) touched.push(j);
         acc[j] += x * y;

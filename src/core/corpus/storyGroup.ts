@@ -126,7 +126,7 @@ function planned(c: Cluster): boolean {
 }
 
 /** Raw terms kept per article (see `termsOf`). */
-const RAW_TERMS = 240;
+const RAW_TERMS = 160;
 
 /** Raw story terms per analysis: an edit regroups the corpus but re-reads only the article it changed. */
 const termsMemo = new WeakMap<DocumentAnalysis, Map<string, number>>();

@@ -5,7 +5,7 @@
  */
 import { isFirstName } from '../lexicon/firstNames';
 import { isOrganisationName } from '../lexicon/organisations';
-import { isPlacePrefix } from '../lexicon/nameHeads';
+import { isNamePrefix } from '../lexicon/nameHeads';
 import { isPlaceName, placeInfo } from '../lexicon/places';
 import { isRegionName } from '../lexicon/regions';
 import type { Token } from './nameTokens';
@@ -191,6 +191,12 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
       if (run[k].kind !== 'place' || run[k + 1].kind !== 'name' || (k > 0 && run[k - 1].kind === 'name') || !isFirstName(run[k].text)) continue;
       if (placeInfo(run[k].text)?.kind !== 'country') run[k] = { ...run[k], kind: 'name' };
     }
+    // "Québec Solidaire", "Ontario Hydro": one more word after a place's name that is no given name, ending
+    // the run, names a thing of that place (a person whose given name is a place's keeps it: "Paris Hilton").
+    for (let k = 0; k + 1 < rl; k++) {
+      if (run[k].kind !== 'place' || run[k + 1].kind !== 'name' || (k > 0 && run[k - 1].kind === 'name') || (k + 2 < rl && run[k + 2].kind === 'name')) continue;
+      if (!isFirstName(run[k].text)) run[k + 1] = { ...run[k + 1], kind: 'head' };
+    }
     // "François Hollande", "Michael Jordan": a family name that is also a place's, after a given name.
     for (let k = 1; k < rl; k++) {
       if (run[k].kind === 'place' && run[k - 1].kind === 'name' && isFirstName(run[k - 1].text) && (k + 1 === rl || run[k + 1].kind !== 'name')) run[k] = { ...run[k], kind: 'name' };
@@ -225,9 +231,9 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
  * before a head noun are the name of that organisation or place, not a person's name.
  */
 export function absorbIntoHeads(run: Token[], rl: number): void {
-  // "Santa Clara", "Fort Lauderdale": the words after a place prefix are the place's.
+  // "Santa Clara", "Fort Lauderdale", "Canal Plus": the words after a place's or a medium's prefix are its name's.
   for (let k = 0; k < rl - 1; k++) {
-    if (run[k].kind !== 'head' || !isPlacePrefix(run[k].text)) continue;
+    if (run[k].kind !== 'head' || !isNamePrefix(run[k].text)) continue;
     for (k++; k < rl && run[k].kind === 'name'; k++) run[k] = { ...run[k], kind: 'head' };
   }
   for (let k = rl - 1; k > 0; k--) {

@@ -1,7 +1,6 @@
 /**
- * Quotations and their speakers. One linear pass pairs the marks (« », “ ”, ‹ ›, straight "), repairing a
- * mark printed the wrong way round and ending an unclosed quote at the end of its paragraph; then each
- * top-level quote gets a speaker from speech verbs, captions, pronouns and roles, or null.
+ * Quotations and their speakers: the marks are paired by `findQuotes` (quoteMarks.ts), then each top-level
+ * quote gets a speaker from speech verbs, captions, pronouns and roles, or null.
  */
 import { isOrganisationName, ORGANISATION_HEADS } from '../lexicon/organisations';
 import { ROLE_WORDS } from '../lexicon/roles';
@@ -9,120 +8,15 @@ import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
 import { codePointWidth, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
 import { continuedSubject, givenToSpeaker, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
-import { isAbbreviationDot, sentenceStart, type RawSpan } from './text';
+import { isAbbreviationDot, sentenceStart } from './text';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
 import { genders, pronounGender, type Gender } from './speakerGender';
+import type { RawQuote } from './quoteMarks';
 
-export interface RawQuote extends RawSpan {
-  outerStart: number;
-  outerEnd: number;
-  speaker: string | null;
-  speakerName?: string;
-}
-
-const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\u00a0' || c === '\u202f' || c === '\t' || c === '\n' || c === '\r';
-const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
-const isLetter = (c: string | undefined): boolean => c !== undefined && WORD_CHAR_RE.test(c);
-
-/** `isSpace` on a char code; NaN (out of the text) counts as a space, as `undefined` does. */
-const isSpaceCode = (c: number): boolean => c !== c || c === 32 || c === 0xa0 || c === 0x202f || c === 9 || c === 10 || c === 13;
-/** /[.,;:!?)]/ on one unit. */
-const isClosingPunct = (c: number): boolean => c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41;
-/** /[([«“'’—–-]/ on one unit. */
-const isBeforeOpening = (c: number): boolean => c === 40 || c === 91 || c === 0xab || c === 0x201c || c === 39 || c === 0x2019 || c === 0x2014 || c === 0x2013 || c === 45;
-
-const QUOTE_MARKS = /[\n"\u00ab\u00bb\u201c\u201d\u2039\u203a]/g;
-
-/** Top-level quotes (UTF-16 offsets), speaker not yet attributed. Nested quotes stay inside their outer quote. */
-export function findQuotes(text: string): RawQuote[] {
-  const out: RawQuote[] = [];
-  // The open marks (« “ ‹ ") as offsets in a stack of numbers: no object per mark, as a text of nothing but
-  // openers keeps hundreds of thousands of them open. Entries at and above `top` are stale (cheaper than
-  // truncating the arrays at every close). For each kind of mark, the index of its topmost open entry, and
-  // for each entry the index of the open entry of the same kind below it: the innermost open mark of a kind
-  // is found at once, where a search down the stack made "«" × n followed by "”" × n quadratic.
-  const stackPos: number[] = [];
-  const below: number[] = [];
-  const topOf = [-1, -1, -1, -1];
-  let top = 0;
-  const kindOf = (mark: number): number => (mark === 0xab ? 0 : mark === 0x201c ? 1 : mark === 0x2039 ? 2 : 3);
-  const push = (mark: number, pos: number): void => {
-    const kind = kindOf(mark);
-    stackPos[top] = pos;
-    below[top] = topOf[kind];
-    topOf[kind] = top;
-    top++;
-  };
-  const emit = (open: number, closeEnd: number, contentEnd: number): void => {
-    let s = open + 1;
-    let e = contentEnd;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) out.push({ outerStart: open, outerEnd: closeEnd, start: s, end: e, speaker: null });
-  };
-  const closeTo = (depth: number, closeEnd: number, contentEnd: number): void => {
-    // Closing the outer quote also closes anything left open inside it.
-    if (depth === 0) emit(stackPos[0], closeEnd, contentEnd);
-    top = depth;
-    // Each entry is passed over once after it is closed: linear over the text.
-    for (let kind = 0; kind < 4; kind++) while (topOf[kind] >= depth) topOf[kind] = below[topOf[kind]];
-  };
-  /** Index of the innermost open `mark` (« “ ‹ or "), or -1. */
-  const openIndex = (mark: number): number => topOf[kindOf(mark)];
-  // Only newlines and quotation marks matter here: the regular expression skips everything else, faster
-  // than a loop over char codes.
-  QUOTE_MARKS.lastIndex = 0;
-  while (QUOTE_MARKS.test(text)) {
-    const i = QUOTE_MARKS.lastIndex - 1;
-    const code = text.charCodeAt(i);
-    if (code === 10) {
-      if (top) closeTo(0, i, i); // an unclosed quote ends with its paragraph
-      continue;
-    }
-    if (code === 0xab || code === 0x201c || code === 0x2039) {
-      const k = openIndex(code);
-      // The same opener again inside an open quote, glued to the word before and followed by a space or
-      // punctuation, is a closer printed the wrong way round.
-      if (k >= 0 && !isSpaceCode(text.charCodeAt(i - 1)) && (isSpaceCode(text.charCodeAt(i + 1)) || isClosingPunct(text.charCodeAt(i + 1)))) {
-        closeTo(k, i + 1, i);
-        continue;
-      }
-      push(code, i);
-      continue;
-    }
-    if (code === 0xbb || code === 0x201d || code === 0x203a) {
-      const mark = code === 0xbb ? 0xab : code === 0x201d ? 0x201c : 0x2039;
-      const k = openIndex(mark);
-      if (k >= 0) {
-        closeTo(k, i + 1, i);
-        continue;
-      }
-      // A closer with nothing open, glued to the next word ("qu' »on ne peut"), is an opener.
-      if (top === 0 && isLetter(text[i + 1]) || (top === 0 && isSpace(text[i + 1]) && LETTER_AFTER_SPACE_RE.test(text.slice(i + 1, i + 3)) && ELIDED_END_RE.test(text.slice(Math.max(0, i - 2), i)))) {
-        push(mark, i);
-      }
-      continue;
-    }
-    // A straight double quote.
-    const k = openIndex(34);
-    const prev = text.charCodeAt(i - 1);
-    const opening = (isSpaceCode(prev) || isBeforeOpening(prev)) && !isSpaceCode(text.charCodeAt(i + 1));
-    if (k >= 0 && !(opening && k < top - 1)) {
-      closeTo(k, i + 1, i);
-    } else if (opening) {
-      push(34, i);
-    }
-  }
-  if (top) closeTo(0, text.length, text.length);
-  return out;
-}
+export { findQuotes, type RawQuote } from './quoteMarks';
 
 const SPEECH_ALT = [...SPEAKER_VERBS].sort((a, b) => b.length - a.length).join('|');
 const SPEECH_RE = new RegExp(`(?<!\\p{L})(?:${SPEECH_ALT}|selon|according to|d['’]après)(?!\\p{L})`, 'giu');
-// Module constants rather than literals in the functions: bundled for Node 20, a `\p{…}` literal becomes a
-// `new RegExp` evaluated at every call.
-const LETTER_AFTER_SPACE_RE = /^\s?\p{L}/u;
-const ELIDED_END_RE = /['’]\s?$|^$/u;
 /** /^[\s,–—-]{0,3}$/u on text[s, e): what may stand between a quote and a caption name. */
 function captionGap(text: string, s: number, e: number): boolean {
   if (e - s > 3) return false;
@@ -169,7 +63,7 @@ const PASSIVE_BEFORE = /(?<![\p{L}'’])(?:are|is|was|were|been|being|be|été|s
 /** Verbs whose object is the person or thing the quote qualifies: a name after them is never their subject. */
 const QUALIFYING = new Set(['called', 'calls', 'described', 'describes', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'hailed', 'dismissed', 'praised', 'accused', 'criticised', 'criticized', 'denounced', 'qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'qualifie', 'décrit', 'décrite', 'décrivait', 'dépeint', 'surnommé', 'surnommée', 'dénoncé', 'accusé', 'accusée', 'fustigé', 'salué', 'critiqué']);
 /** Marks that close a quote. */
-const CLOSING_MARKS = '»”"›';
+const CLOSING_MARKS = '»”"›’';
 /** A pronoun right after "selon" / "according to" / "d'après". */
 const PRONOUN_AFTER_SELON = /^\s(?:lui|elle|him|her)(?![\p{L}])/u;
 /** An incise inside a quote: ", a expliqué Sergueï Lavrov." / ", said Lavrov," (the verb, then the name). */

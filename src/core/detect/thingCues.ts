@@ -14,10 +14,10 @@ export function afterEnglishThe(text: string, start: number): boolean {
   return (t === 116 || t === 84) && text.charCodeAt(start - 3) === 104 && text.charCodeAt(start - 2) === 101;
 }
 
-const OPENING_QUOTES = '"“«„';
-const CLOSING_QUOTES = '"”»“';
+const OPENING_QUOTES = '"“«„‘';
+const CLOSING_QUOTES = '"”»“’';
 
-/** `" Corinne "`, « Florentin »: a name that fills a quotation on its own is the title of a work, not a mention of a person. */
+/** `" Corinne "`, « Florentin », ‘Florentin’: a name that fills a quotation on its own is the title of a work, not a mention of a person. */
 export function aloneInQuotes(text: string, seg: { start: number; end: number }): boolean {
   let s = seg.start - 1;
   if (s >= 0 && isSpaceUnit(text, s)) s--;

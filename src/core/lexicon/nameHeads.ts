@@ -22,6 +22,7 @@ army navy force forces corps regiment brigade division battalion squadron wing f
 festival award awards prize cup cups trophy championship championships tournament olympics
 gym gymnasium casino dock docks route meeting conference summit band orchestra choir ensemble quartet trio census mission
 expedition magazine gazette journal sentinel chronicle tribune
+news info infos radio television télévision televisions télévisions tv télé tele press presse post times hebdo
 war battle treaty revolution movement empire kingdom republic dynasty
 université universite école ecole lycée lycee collège college institut musée musee bibliothèque bibliotheque hôpital hopital
 clinique église eglise cathédrale cathedrale chapelle abbaye basilique mosquée mosquee parc rue boulevard pont gare aéroport
@@ -33,11 +34,14 @@ armée armee régiment regiment escadron flotte
 
 const HEAD_SET: ReadonlySet<string> = new Set(HEADS.split(/\s+/).filter(Boolean));
 
-/** Words that start a place's name and head it: "Santa Clara", "Fort Lauderdale", "Mount Vernon". */
-const PLACE_PREFIXES: ReadonlySet<string> = new Set(['santa', 'san', 'são', 'sao', 'fort', 'mount', 'cape']);
+/**
+ * Words that start a place's or a medium's name and head it: "Santa Clara", "Fort Lauderdale", "Mount
+ * Vernon", "Radio Free Europe", "Canal Plus", "Channel Four".
+ */
+const PLACE_PREFIXES: ReadonlySet<string> = new Set(['santa', 'san', 'são', 'sao', 'fort', 'mount', 'cape', 'radio', 'canal', 'channel', 'télé', 'tele']);
 
-/** True when `word` (any case) starts a place's name ("Santa", "Fort", "Mount"). */
-export function isPlacePrefix(word: string): boolean {
+/** True when `word` (any case) starts a place's or a medium's name and heads it ("Santa", "Fort", "Radio", "Canal"). */
+export function isNamePrefix(word: string): boolean {
   return PLACE_PREFIXES.has(word.toLowerCase());
 }
 

@@ -218,6 +218,7 @@ describe('people: regions, role modifiers and names inside longer names', () => 
 describe('people: titles in quotes, models and head nouns', () => {
   it('reads a name that fills a quotation on its own as a title, not a person', () => {
     assert.deepEqual(names('In 1802 she translated " Corinne " and wrote « Mathilde ».', 'en'), []);
+    assert.deepEqual(names('In 1802 she translated ‘Corinne’, and he read ‘Mathilde’s Garden’ aloud.', 'en'), []);
   });
   it('reads capitalised words after a model number as a thing, but not after a year', () => {
     assert.deepEqual(names('The wing flew the F-104 Raven and the B-26 Marauder; in 1961 Howard Tolle took command.', 'en'), ['Howard Tolle']);
@@ -234,5 +235,23 @@ describe('people: initials without dots and given names that open a sentence', (
   it('keeps an unknown first word of three that opens a sentence, before a given name, in the name', () => {
     assert.deepEqual(names('Carvell Anthony Beaumont (born 1957) is a drummer.', 'en'), ['Carvell Anthony Beaumont']);
     assert.deepEqual(names("L'ancien ministre du Budget Michel Varrault a reconnu les faits.", 'fr'), ['Michel Varrault']);
+  });
+});
+
+describe('people: media and organisation names that start with a place or a media word', () => {
+  const names = (text: string): string[] => detect(text).people.map((p) => p.name);
+  it('finds no person in a medium named by a place and a second capitalised word', () => {
+    assert.deepEqual(names('Le ministre a déclaré à Lorraine Info que rien n’était décidé.'), []);
+    assert.deepEqual(names('Interrogée par Belgique Télévisions, Claire Vasseur a démenti.'), ['Claire Vasseur']);
+    assert.deepEqual(names('Alberta News reported that the talks had failed.'), []);
+  });
+  it('finds no person in a medium whose name starts with a media word ("Radio …", "Canal …")', () => {
+    assert.deepEqual(names('Selon Radio Bretagne, la grève continue.'), []);
+    assert.deepEqual(names('Paul Marten a répondu à Canal Sept.'), ['Paul Marten']);
+    assert.deepEqual(names('He told Channel Nine that it was over.'), []);
+  });
+  it('finds no person in an organisation named by a place and one more word, but keeps a given name that is a place', () => {
+    assert.deepEqual(names('Manitoba Solidaire a réagi dans la soirée.'), []);
+    assert.deepEqual(names('Paris Holloway said the plan was late.'), ['Paris Holloway']);
   });
 });

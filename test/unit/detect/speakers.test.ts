@@ -133,3 +133,22 @@ describe('speakers: the person a verb is about', () => {
     assert.deepEqual(speakers('“We deny any improper conduct whatsoever,” said Robert Hayes’s lawyer on Friday.'), [null]);
   });
 });
+
+describe('speakers: British single quotation marks ‘…’', () => {
+  const quotes = (text: string) => detect(text).quotes.map((q) => [q.text, q.speakerName ?? null]);
+  it('reads ‘…’ as a quote and finds the speaker named after it or before it', () => {
+    assert.deepEqual(quotes('‘We will rebuild every school in the valley,’ said Helen Marsh.'), [['We will rebuild every school in the valley,', 'Helen Marsh']]);
+    assert.deepEqual(quotes('Helen Marsh said: ‘The valley will have its schools back by spring.’'), [['The valley will have its schools back by spring.', 'Helen Marsh']]);
+  });
+  it('does not close a quote at an apostrophe inside a word (‘we don’t agree’)', () => {
+    assert.deepEqual(quotes('Owen Pryce told the council: ‘We don’t agree, and we won’t sign it.’'), [['We don’t agree, and we won’t sign it.', 'Owen Pryce']]);
+  });
+  it('reads no quote in apostrophes, decades, ‘n’ or a ‘ that never closes, and keeps the quotes after a stray ‘', () => {
+    assert.deepEqual(quotes('It’s the council’s plan, drawn up in the ‘90s by the mayor’s office.'), []);
+    assert.deepEqual(quotes('They played rock ‘n’ roll until dawn in the old hall.'), []);
+    assert.deepEqual(quotes('The ‘rock band played. Helen Marsh said “we were never told about it”.'), [['we were never told about it', 'Helen Marsh']]);
+  });
+  it('keeps a ‘…’ quoted inside a “…” quote nested, not a quote of its own', () => {
+    assert.deepEqual(quotes('Helen Marsh said: “They called it ‘a fair deal’ and left.”'), [['They called it ‘a fair deal’ and left.', 'Helen Marsh']]);
+  });
+});
