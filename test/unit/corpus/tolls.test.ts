@@ -19,7 +19,10 @@ describe('tolls: a death or injury word that gives the toll of an event is a men
     assert.equal(dead.kind, 'earthquake');
     const host = analyse(text).mentions[dead.antecedent!];
     assert.equal(host.text, 'quake');
-    assert.deepEqual(analyse(text).mentions.flatMap((m) => m.counts.map((c) => c.value)), [12]);
+    assert.deepEqual(
+      analyse(text).mentions.flatMap((m) => m.counts.map((c) => c.value)),
+      [12],
+    );
   });
 
   it('joins a toll told in the next sentence to the fire the article reports', () => {
@@ -35,22 +38,32 @@ describe('tolls: a death or injury word that gives the toll of an event is a men
     const events = eventsOf(text, '2025-04-03');
     assert.equal(events.length, 1, JSON.stringify(events));
     assert.equal(events[0].kind, 'accident');
-    assert.deepEqual(events[0].words.filter((w) => /^morts?$/.test(w)), ['morts', 'morts']);
+    assert.deepEqual(
+      events[0].words.filter((w) => /^morts?$/.test(w)),
+      ['morts', 'morts'],
+    );
   });
 
   it('reads a figure with no counted noun as a toll ("killing at least 10", "600 were killed")', () => {
-    const text = 'A powerful earthquake hit Northvale on 3 March 2025, killing at least 10. In 2019 another quake there left a town in ruins and 600 were killed.';
+    const text =
+      'A powerful earthquake hit Northvale on 3 March 2025, killing at least 10. In 2019 another quake there left a town in ruins and 600 were killed.';
     const { mentions } = analyse(text);
-    assert.deepEqual(mentions.filter((m) => /^kill/.test(m.text)).map((m) => [m.text, m.kind, mentions[m.antecedent!]?.text]), [
-      ['killing', 'earthquake', 'earthquake'],
-      ['killed', 'earthquake', 'quake'],
-    ]);
+    assert.deepEqual(
+      mentions.filter((m) => /^kill/.test(m.text)).map((m) => [m.text, m.kind, mentions[m.antecedent!]?.text]),
+      [
+        ['killing', 'earthquake', 'earthquake'],
+        ['killed', 'earthquake', 'quake'],
+      ],
+    );
   });
 
   it('reads no toll in an age or a time after the word ("killed 10-year-old X", "died about 11am")', () => {
     const text = 'A gunman opened fire in Westport on 6 May 2025. He killed 12-year-old Ann Brody. Her grandfather died about 11am.';
     const { mentions } = analyse(text, '2025-05-07');
-    assert.deepEqual(mentions.filter((m) => /^(?:killed|died)$/.test(m.text)).map((m) => m.kind), ['death', 'death']);
+    assert.deepEqual(
+      mentions.filter((m) => /^(?:killed|died)$/.test(m.text)).map((m) => m.kind),
+      ['death', 'death'],
+    );
   });
 
   it('keeps a death that is the story itself a death event, in English and in French', () => {
@@ -63,7 +76,7 @@ describe('tolls: a death or injury word that gives the toll of an event is a men
     }
   });
 
-  it('keeps one named person\'s death a death even in a sentence that gives a toll of the attack', () => {
+  it("keeps one named person's death a death even in a sentence that gives a toll of the attack", () => {
     const text = 'Rioters attacked shops in Westport on 6 May 2025. The attacks since the death of 17-year-old Tom Ardley have left 40 people injured.';
     const { mentions } = analyse(text, '2025-05-07');
     assert.equal(mentions.find((m) => m.text === 'death')?.kind, 'death');
@@ -72,6 +85,9 @@ describe('tolls: a death or injury word that gives the toll of an event is a men
 
   it('keeps a death event when the article names no disaster or attack, even with a count', () => {
     const text = 'Three climbers died on the north face on 4 June 2025, the rescue service said.';
-    assert.deepEqual(eventsOf(text, '2025-06-05').map((e) => e.kind), ['death']);
+    assert.deepEqual(
+      eventsOf(text, '2025-06-05').map((e) => e.kind),
+      ['death'],
+    );
   });
 });
