@@ -60,12 +60,12 @@ async function readW3cFiles(input: string): Promise<ImportRead> {
     try {
       doc = JSON.parse(await readFile(f, 'utf8'));
     } catch (e) {
-      all.warnings.push(`${f}: not JSON (${(e as Error).message}), skipped`);
+      all.warnings.push({ code: 'import.not-json', params: [f, (e as Error).message] });
       continue;
     }
     const read = readW3c(doc);
     all.annotations.push(...read.annotations);
-    all.warnings.push(...read.warnings.map((w) => `${f}: ${w}`));
+    all.warnings.push(...read.warnings.map((w) => ({ code: 'import.in-file' as const, params: [f], cause: w })));
   }
   return all;
 }
@@ -79,7 +79,7 @@ async function readBratProject(input: string): Promise<ImportRead> {
     try {
       text = decodeArticle(await readFile(txt));
     } catch {
-      all.warnings.push(`${ann}: no ${basename(txt)} beside it, skipped`);
+      all.warnings.push({ code: 'import.no-txt', params: [ann, basename(txt)] });
       continue;
     }
     const source = relativeFile(root, txt);

@@ -8,13 +8,14 @@ import { stableHash } from '../corpus/hash';
 import { annotationSchema, type SidecarAnnotation } from '../sidecar/schema';
 import { CARRIED_FIELDS } from '../export/fields';
 import { codePointLength } from '../text/offsets';
+import type { ProblemWords } from '../sidecar/problems';
 import type { ImportedAnnotation } from './types';
 
 export interface Anchored {
   annotations: SidecarAnnotation[];
   /** How many landed where the file said, moved, for review, or orphaned. */
   counts: { exact: number; moved: number; fuzzy: number; orphan: number };
-  warnings: string[];
+  warnings: ProblemWords[];
 }
 
 /** A stable id for an annotation the file gave no id: the same span imported twice merges. */
@@ -64,7 +65,7 @@ export function anchorImported(text: string, items: readonly ImportedAnnotation[
     if (status && status !== 'confirmed') candidate.status = status;
     const parsed = annotationSchema.safeParse(candidate);
     if (parsed.success) out.annotations.push(parsed.data);
-    else out.warnings.push(`${item.source}: annotation ${String(candidate.id)} left out: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    else out.warnings.push({ code: 'import.left-out', params: [item.source, String(candidate.id), parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')] });
   });
   return out;
 }

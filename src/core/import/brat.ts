@@ -66,9 +66,9 @@ export function readBrat(source: string, ann: string, text: string): ImportRead 
     const frags = t[3].split(';').map((f) => f.split(' ').map(Number));
     const start = Math.min(...frags.map((f) => f[0]));
     const end = Math.max(...frags.map((f) => f[1]));
-    if (end > prepared.length || frags.some(([s, e]) => s > e)) return void out.warnings.push(`${source}.ann:${i + 1}: ${t[1]} points outside the text, skipped`);
+    if (end > prepared.length || frags.some(([s, e]) => s > e)) return void out.warnings.push({ code: 'import.brat.outside', params: [`${source}.ann:${i + 1}`, t[1]] });
     const joined = frags.map(([s, e]) => prepared.index.slice(s, e)).join(' ');
-    if (joined !== t[4]) out.warnings.push(`${source}.ann:${i + 1}: ${t[1]}'s text "${t[4]}" is not the .txt's "${joined}": read by its offsets`);
+    if (joined !== t[4]) out.warnings.push({ code: 'import.brat.text-differs', params: [`${source}.ann:${i + 1}`, t[1], t[4], joined] });
     const { type, foreign } = typeOf(t[2]);
     const sel = makeSelector(prepared, start, end);
     const a: ImportedAnnotation = { source, id: `b-${t[1]}`, type, exact: sel.quote, prefix: sel.prefix, suffix: sel.suffix, start, end, fields: {} };
@@ -84,7 +84,7 @@ export function readBrat(source: string, ann: string, text: string): ImportRead 
       const a = byT.get(eventTrigger.get(m[2]) ?? m[2]);
       const db = m[3];
       const id = safeDecode(m[4]);
-      if (!a) out.warnings.push(`${source}.ann: ${m[1]} refers to ${m[2]}, which is not a span here`);
+      if (!a) out.warnings.push({ code: 'import.brat.no-span', params: [`${source}.ann`, m[1], m[2]] });
       else if (db === 'Newsmark') a.id = id;
       else if (db === 'span' && /^\d+-\d+$/.test(id)) extent(a, id);
       else if (isCarriedField(db)) a.fields[db] = id;
@@ -92,13 +92,13 @@ export function readBrat(source: string, ann: string, text: string): ImportRead 
     } else if ((m = A_LINE.exec(line))) {
       const a = byT.get(eventTrigger.get(m[3]) ?? m[3]);
       const name = m[2].toLowerCase();
-      if (!a) out.warnings.push(`${source}.ann: ${m[1]} refers to ${m[3]}, which is not a span here`);
+      if (!a) out.warnings.push({ code: 'import.brat.no-span', params: [`${source}.ann`, m[1], m[3]] });
       else if (isCarriedField(name) && m[4]) a.fields[name] = safeDecode(m[4]);
       else addNote(a, m[4] ? `${m[2]}: ${m[4]}` : m[2]);
     } else if ((m = NOTE_LINE.exec(line))) {
       const a = byT.get(eventTrigger.get(m[2]) ?? m[2]);
       if (a) addNote(a, unescapeNote(m[3]));
-    } else if (!/^[ER]\d+\t/.test(line)) out.warnings.push(`${source}.ann: cannot read "${line.slice(0, 60)}", skipped`);
+    } else if (!/^[ER]\d+\t/.test(line)) out.warnings.push({ code: 'import.brat.unreadable', params: [`${source}.ann`, line.slice(0, 60)] });
   }
   // A speaker given only by the relation takes the person's id.
   for (const [quote, person] of speakers) {
@@ -112,7 +112,7 @@ export function readBrat(source: string, ann: string, text: string): ImportRead 
   /** The whole extent of a span whose fragments leave out a line break at its start or end. */
   function extent(a: ImportedAnnotation, range: string): void {
     const [start, end] = range.split('-').map(Number);
-    if (end > prepared.length || start > end) return void out.warnings.push(`${source}.ann: span ${range} of ${a.id ?? ''} lies outside the text, kept as its fragments`);
+    if (end > prepared.length || start > end) return void out.warnings.push({ code: 'import.brat.span-outside', params: [`${source}.ann`, range, a.id ?? ''] });
     Object.assign(a, makeSelector(prepared, start, end), { exact: prepared.index.slice(start, end) });
     delete (a as { quote?: string }).quote;
   }

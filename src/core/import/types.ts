@@ -1,6 +1,7 @@
 /** What an import format reads out of its file, before it is anchored in the articles. */
 import type { AnnotationType, SidecarAnnotation } from '../sidecar/schema';
 import type { CarriedField } from '../export/fields';
+import type { ProblemWords } from '../sidecar/problems';
 
 /** One annotation as read from an exchange file, not yet anchored. Offsets are code points. */
 export interface ImportedAnnotation {
@@ -23,7 +24,8 @@ export interface ImportRead {
   annotations: ImportedAnnotation[];
   /** Article texts the file carries (brat's `.txt`), by source. */
   texts?: Map<string, string>;
-  warnings: string[];
+  /** What could not be read, as codes said in the interface's language (`problemText`). */
+  warnings: ProblemWords[];
 }
 
 export type { SidecarAnnotation };

@@ -93,7 +93,7 @@ function readBodies(annotation: Json, into: ImportedAnnotation): void {
 export function readW3c(doc: unknown): ImportRead {
   const out: ImportRead = { annotations: [], warnings: [] };
   const found = annotationsOf(doc);
-  if (!found.length) out.warnings.push('no annotation found (expected an Annotation, an AnnotationPage, an AnnotationCollection or a Hypothesis { rows })');
+  if (!found.length) out.warnings.push({ code: 'import.w3c.none', params: [] });
   found.forEach((raw, i) => {
     if (!isObject(raw)) return;
     const targets = list(raw.target).filter((t): t is Json | string => isObject(t) || typeof t === 'string');
@@ -101,7 +101,7 @@ export function readW3c(doc: unknown): ImportRead {
     const source = target === undefined ? undefined : sourceOf(target, raw);
     const label = str(raw.id) ?? `annotation ${i + 1}`;
     if (!target || !source) {
-      out.warnings.push(`${label}: no target article, skipped`);
+      out.warnings.push({ code: 'import.w3c.no-target', params: [label] });
       return;
     }
     const a: ImportedAnnotation = { source, type: 'note', fields: {} };
@@ -110,7 +110,7 @@ export function readW3c(doc: unknown): ImportRead {
     readSelectors(target, a);
     readBodies(raw, a);
     if (a.exact === undefined && a.start === undefined) {
-      out.warnings.push(`${label}: no TextQuoteSelector or TextPositionSelector, so no text to anchor, skipped`);
+      out.warnings.push({ code: 'import.w3c.no-selector', params: [label] });
       return;
     }
     out.annotations.push(a);

@@ -3,6 +3,8 @@ import { anchorImported } from '../../../src/core/import/anchor';
 import { readBrat } from '../../../src/core/import/brat';
 import { resolveSource } from '../../../src/core/import/sources';
 import { readW3c } from '../../../src/core/import/w3c';
+import { problemText } from '../../../src/core/sidecar/problems';
+import { cliSay } from '../../../src/cli/language';
 
 describe('importing what other tools wrote', () => {
   it("maps another brat project's types (PER, LOC, ORG, TIMEX3), keeps an unknown type as a note, and gives T-based ids", () => {
@@ -25,8 +27,11 @@ describe('importing what other tools wrote', () => {
   it('reports a T whose text is not the .txt slice (brat\'s offset rule) and one that points past the text', () => {
     const read = readBrat('a.txt', 'T1\tPerson 0 5\tRubia\nT2\tPerson 90 95\tLavrov', 'Rubio est là.');
     assert.equal(read.warnings.length, 2);
-    assert.match(read.warnings[0], /not the \.txt's "Rubio"/);
-    assert.match(read.warnings[1], /outside the text/);
+    assert.match(problemText(read.warnings[0]), /not the \.txt's "Rubio"/);
+    assert.match(problemText(read.warnings[1]), /outside the text/);
+    // Said in the interface's language: the same warnings in French, with their values.
+    assert.equal(problemText(read.warnings[0], cliSay('fr')), 'a.txt.ann:1 : le texte de T1, « Rubia », n’est pas celui du .txt, « Rubio » : lu par ses positions');
+    assert.equal(problemText(read.warnings[1], cliSay('fr')), 'a.txt.ann:2 : T2 pointe hors du texte, ignorée');
     assert.equal(read.annotations.length, 1);
   });
 
