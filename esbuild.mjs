@@ -46,7 +46,8 @@ function listTests(dir) {
 }
 
 // The first statement of dist/extension.js: marks.ts's markActivation('extension/load'), before any import.
-const BANNER = "'use strict';performance.mark('newsmark/extension/load',{detail:{cpuUs:(u=>u.user+u.system)(process.threadCpuUsage?.()??process.cpuUsage())}});";
+const BANNER =
+  "'use strict';performance.mark('newsmark/extension/load',{detail:{cpuUs:(u=>u.user+u.system)(process.threadCpuUsage?.()??process.cpuUsage())}});";
 
 const builds = [
   // The extension is three bundles: activation only declares commands and views (dist/extension.js, kept
@@ -60,7 +61,14 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The panels' scripts run in the webview (a browser page): the timeline's layout from src/core and the
   // messages' types, no Node.
-  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/timeline.ts', 'src/webview/compare.ts'], outdir: 'dist/webview' },
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    entryPoints: ['src/webview/timeline.ts', 'src/webview/compare.ts'],
+    outdir: 'dist/webview',
+  },
 ];
 if (withTests) {
   // Integration tests run inside the extension host: bundle them with vscode external.

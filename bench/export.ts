@@ -59,7 +59,10 @@ function measure(args: string[]): { code: number; ms: number; maxRssMB: number }
   }
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [1000, 4000, 16000];
 const COMMANDS: Array<[string, (dir: string) => string[]]> = [
   ['export w3c (stream, no index)', (dir) => ['export', dir, '--format', 'w3c']],
@@ -73,7 +76,9 @@ for (const [label, args] of COMMANDS.filter(([l]) => !only || l.includes(only)))
   const [a, b] = [points[0], points[points.length - 1]];
   const perArticleKB = ((b.maxRssMB - a.maxRssMB) * 1024) / (b.n - a.n);
   const at100k = b.maxRssMB + (perArticleKB * (100_000 - b.n)) / 1024;
-  rows.push(`| ${label} | ${points.map((p) => `${p.n}: ${p.maxRssMB.toFixed(0)} MB, ${(p.ms / 1000).toFixed(1)} s${p.code ? ` (exit ${p.code})` : ''}`).join('; ')} | ${perArticleKB.toFixed(1)} KB | ${at100k.toFixed(0)} MB |`);
+  rows.push(
+    `| ${label} | ${points.map((p) => `${p.n}: ${p.maxRssMB.toFixed(0)} MB, ${(p.ms / 1000).toFixed(1)} s${p.code ? ` (exit ${p.code})` : ''}`).join('; ')} | ${perArticleKB.toFixed(1)} KB | ${at100k.toFixed(0)} MB |`,
+  );
   process.stdout.write(`${rows[rows.length - 1]}\n`);
 }
 process.stdout.write(`\n| command | peak RSS and time by articles | slope per article | projected at 100,000 |\n|---|---|---|---|\n${rows.join('\n')}\n`);

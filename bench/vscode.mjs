@@ -12,7 +12,12 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const summary = (xs) => ({ median: Math.round(median(xs) * 10) / 10, min: Math.round(Math.min(...xs) * 10) / 10, max: Math.round(Math.max(...xs) * 10) / 10, runs: xs.length });
+const summary = (xs) => ({
+  median: Math.round(median(xs) * 10) / 10,
+  min: Math.round(Math.min(...xs) * 10) / 10,
+  max: Math.round(Math.max(...xs) * 10) / 10,
+  runs: xs.length,
+});
 
 /**
  * Loading a bundle in a fresh Node with a stand-in `vscode` module: what VS Code pays to load it, without
@@ -62,9 +67,20 @@ async function installTrivialExtensions(extensionsDir) {
     const folder = `${manifest.publisher}.${manifest.name}-${manifest.version}`;
     const dir = join(extensionsDir, folder);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...manifest, engines: { vscode: '^1.80.0' }, main: './extension.js', activationEvents: [] }, null, 2));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ ...manifest, engines: { vscode: '^1.80.0' }, main: './extension.js', activationEvents: [] }, null, 2),
+    );
     writeFileSync(join(dir, 'extension.ts'), 'export function activate(): void {}\nexport function deactivate(): void {}\n');
-    await esbuild.build({ entryPoints: [join(dir, 'extension.ts')], outfile: join(dir, 'extension.js'), bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+    await esbuild.build({
+      entryPoints: [join(dir, 'extension.ts')],
+      outfile: join(dir, 'extension.js'),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'warning',
+    });
     entries.push({
       identifier: { id: `${manifest.publisher}.${manifest.name}` },
       version: manifest.version,
@@ -107,7 +123,10 @@ function floorFigures(raw) {
     moduleEvalMs: maybe(raw.filter((x) => x.moduleEvalMs !== undefined).map((x) => x.moduleEvalMs)),
     // Newsmark's own share (module evaluation + activate()), measured in every run from its marks.
     ...Object.fromEntries(
-      ['moduleEvalCpuMs', 'activateBodyCpuMs', 'ownActivationMs', 'ownActivationCpuMs'].map((k) => [k, maybe(raw.filter((x) => x[k] !== undefined).map((x) => x[k]))]),
+      ['moduleEvalCpuMs', 'activateBodyCpuMs', 'ownActivationMs', 'ownActivationCpuMs'].map((k) => [
+        k,
+        maybe(raw.filter((x) => x[k] !== undefined).map((x) => x[k])),
+      ]),
     ),
     loadedToActivateMs: maybe(raw.filter((x) => x.loadedToActivateMs !== undefined).map((x) => x.loadedToActivateMs)),
     openFloorMs: summary(raw.flatMap((x) => x.openFloorMs)),
@@ -137,8 +156,14 @@ export async function runVsCodeBench(root, runs = Number(process.env.NEWSMARK_BE
   const host = await import(join(root, 'scripts', 'vscode-host.mjs'));
   const entry = join(root, 'out', 'bench', 'vscodeHost.js');
   await esbuild.build({
-    entryPoints: [join(root, 'bench', 'vscodeHost.ts')], outfile: entry, bundle: true, platform: 'node', target: 'node20',
-    format: 'cjs', external: ['vscode'], logLevel: 'warning',
+    entryPoints: [join(root, 'bench', 'vscodeHost.ts')],
+    outfile: entry,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    logLevel: 'warning',
   });
   const raw = [];
   // Newsmark activates on onLanguage:plaintext, which a plain-text model the workbench creates at startup
@@ -155,7 +180,9 @@ export async function runVsCodeBench(root, runs = Number(process.env.NEWSMARK_BE
     // run's workspace holds a seed article from the start: Newsmark activates at startup (not timed then).
     const warm = r % 4 >= 2;
     if (warm) {
-      const seed = readdirSync(join(root, 'seeds')).filter((n) => n.endsWith('.txt')).sort()[0];
+      const seed = readdirSync(join(root, 'seeds'))
+        .filter((n) => n.endsWith('.txt'))
+        .sort()[0];
       writeFileSync(join(folder, seed), readFileSync(join(root, 'seeds', seed)));
     }
     const outFile = join(dir, 'result.json');
@@ -165,7 +192,10 @@ export async function runVsCodeBench(root, runs = Number(process.env.NEWSMARK_BE
       folder,
       extensionsDir,
       extensionTestsPath: entry,
-      env: { NEWSMARK_BENCH_OUT: outFile, NEWSMARK_BENCH_SEEDS: join(root, 'seeds'), NEWSMARK_BENCH_ORDER: r % 2 === 0 ? 'newsmark-first' : 'baseline-first',
+      env: {
+        NEWSMARK_BENCH_OUT: outFile,
+        NEWSMARK_BENCH_SEEDS: join(root, 'seeds'),
+        NEWSMARK_BENCH_ORDER: r % 2 === 0 ? 'newsmark-first' : 'baseline-first',
         NEWSMARK_BENCH_WARM: warm ? '1' : '0',
       },
       timeoutMs: 240_000,
@@ -181,16 +211,26 @@ export async function runVsCodeBench(root, runs = Number(process.env.NEWSMARK_BE
   }
   if (existsSync(join(root, 'dist', 'services.js')) && existsSync(join(root, 'src', 'extension', 'codeCache.ts'))) {
     const codeCache = join(root, 'out', 'bench', 'codeCache.js');
-    await esbuild.build({ entryPoints: [join(root, 'src', 'extension', 'codeCache.ts')], outfile: codeCache, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+    await esbuild.build({
+      entryPoints: [join(root, 'src', 'extension', 'codeCache.ts')],
+      outfile: codeCache,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'warning',
+    });
     bundles['services.js with its code cache'] = bundleLoad(join(root, 'dist', 'services.js'), 5, codeCache);
   }
   return {
     method:
-      'code-server ' + host.CODE_SERVER_VERSION + ' extension host, driven by headless Chromium; a fresh server per run. ' +
+      'code-server ' +
+      host.CODE_SERVER_VERSION +
+      ' extension host, driven by headless Chromium; a fresh server per run. ' +
       'Activation: performance.now() around vscode.extensions.getExtension().activate() on a workspace without articles ' +
-      '(so no activation event fired before), i.e. VS Code\'s activation pipeline, loading dist/extension.js and activate(); ' +
+      "(so no activation event fired before), i.e. VS Code's activation pipeline, loading dist/extension.js and activate(); " +
       'floor = an empty extension (installed per run) activated by the same call in the same host, in alternating order, after a ' +
-      'third one took the first activation; Newsmark\'s own share = evaluating dist/extension.js + activate() (its marks, every run). ' +
+      "third one took the first activation; Newsmark's own share = evaluating dist/extension.js + activate() (its marks, every run). " +
       'Open floor = the same text in a plain-text file that is not an article, from openTextDocument to its editor visible to the ' +
       'extension host, alternately before and after each article; phases from the marks of src/extension/marks.ts. ' +
       'activate body = activate() alone (performance marks of extension.ts, measured even when something activated Newsmark ' +

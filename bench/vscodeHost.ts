@@ -136,7 +136,8 @@ export async function run(): Promise<void> {
   // dist/extension.js plus activate(), wall and CPU (marks.ts), without VS Code's work between the two.
   const cpuAt = (name: string) => (performance.getEntriesByName(name, 'mark')[0] as { detail?: { cpuUs?: number } } | undefined)?.detail?.cpuUs;
   const [cLoad, cLoaded, cActivate, cActivated] = ['load', 'loaded', 'activate', 'activated'].map((n) => cpuAt(`newsmark/extension/${n}`));
-  if (result.moduleEvalMs !== undefined && result.activateBodyMs !== undefined) result.ownActivationMs = (result.moduleEvalMs as number) + (result.activateBodyMs as number);
+  if (result.moduleEvalMs !== undefined && result.activateBodyMs !== undefined)
+    result.ownActivationMs = (result.moduleEvalMs as number) + (result.activateBodyMs as number);
   if (cLoad !== undefined && cLoaded !== undefined && cActivate !== undefined && cActivated !== undefined) {
     result.moduleEvalCpuMs = (cLoaded - cLoad) / 1000;
     result.activateBodyCpuMs = (cActivated - cActivate) / 1000;
@@ -148,7 +149,8 @@ export async function run(): Promise<void> {
   // When an editor of `uri` is first visible to the extension host (the earliest Newsmark can paint it).
   const visibleAt = new Map<string, number>();
   const seeVisible = () => {
-    for (const e of vscode.window.visibleTextEditors) if (!visibleAt.has(e.document.uri.toString())) visibleAt.set(e.document.uri.toString(), performance.now());
+    for (const e of vscode.window.visibleTextEditors)
+      if (!visibleAt.has(e.document.uri.toString())) visibleAt.set(e.document.uri.toString(), performance.now());
   };
   const visibility = vscode.window.onDidChangeVisibleTextEditors(seeVisible);
   const open: number[] = [];
@@ -259,6 +261,9 @@ export async function run(): Promise<void> {
   result.keystrokeLongestStallMs = stall;
   result.keystrokeCpuMs = keystrokeCpu;
   // Every Newsmark mark, relative to the start of activate(), for a closer look.
-  result.marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('newsmark/') && !m.name.startsWith('newsmark/open/')).map((m) => `${m.name} ${(m.startTime - t0).toFixed(1)}`);
+  result.marks = performance
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('newsmark/') && !m.name.startsWith('newsmark/open/'))
+    .map((m) => `${m.name} ${(m.startTime - t0).toFixed(1)}`);
   if (out) writeFileSync(out, JSON.stringify(result));
 }

@@ -55,7 +55,9 @@ function fileStore(path: string): AnalysisCacheStore {
 function taskDetect(articles: number, runs: number): void {
   const texts = corpus(SEEDS, articles).map((a) => a.text);
   const bytes = texts.reduce((s, t) => s + utf8Bytes(t), 0);
-  const seedTexts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+  const seedTexts = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
   const seedBytes = seedTexts.reduce((s, t) => s + utf8Bytes(t), 0);
   const det: number[] = [];
   const chr: number[] = [];
@@ -118,12 +120,22 @@ function taskLong(which: 'long' | 'pathological', runs: number): void {
   const bytes = utf8Bytes(full);
   if (Number.isNaN(last.ms) || slow) {
     const timing = Number.isNaN(last.ms) ? undefined : time(() => detect(full), 1, 0);
-    out({ which, bytes, lines: full.split('\n').length, ladder, ms: timing, msPerMB: timing ? round(timing.median / (bytes / (1 << 20)), 1) : null, growthExponent: growth(ladder) });
+    out({
+      which,
+      bytes,
+      lines: full.split('\n').length,
+      ladder,
+      ms: timing,
+      msPerMB: timing ? round(timing.median / (bytes / (1 << 20)), 1) : null,
+      growthExponent: growth(ladder),
+    });
     return;
   }
   // "No slower per MB than the seeds" is judged in this process, the seeds timed right after each 1 MB run:
   // the two figures then share the machine's state (load, clock) instead of coming from different minutes.
-  const seedTexts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+  const seedTexts = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
   const seedMB = seedTexts.reduce((s, t) => s + utf8Bytes(t), 0) / (1 << 20);
   const REPEAT = 20;
   const seedsRun = () => {
@@ -144,8 +156,15 @@ function taskLong(which: 'long' | 'pathological', runs: number): void {
   const timing = summarise(samples);
   const perMB = samples.map((ms) => ms / (bytes / (1 << 20)));
   out({
-    which, bytes, lines: full.split('\n').length, ladder, ms: timing, msPerMB: round(timing.median / (bytes / (1 << 20)), 1), growthExponent: growth(ladder),
-    seedsMsPerMB: summarise(seedsPerMB), overSeeds: summarise(perMB.map((x, i) => x / seedsPerMB[i])),
+    which,
+    bytes,
+    lines: full.split('\n').length,
+    ladder,
+    ms: timing,
+    msPerMB: round(timing.median / (bytes / (1 << 20)), 1),
+    growthExponent: growth(ladder),
+    seedsMsPerMB: summarise(seedsPerMB),
+    overSeeds: summarise(perMB.map((x, i) => x / seedsPerMB[i])),
   });
 }
 
@@ -229,13 +248,37 @@ async function taskIndex(n: number, mode: 'cold' | 'warm', runs: number, workers
     hits = cache.hits;
     misses = cache.misses;
     // CPU up to the end of analysis (the workers' too), then of the rest (one thread: the pool has ended).
-    if (r > 0 || mode === 'cold') phases.push({ loadCacheMs: round(t1 - t0, 1), analyseMs: round(t2 - t1 - writeMs, 1), groupAndClaimsMs: round(t3 - t2, 1), writeCacheMs: round(writeMs, 1), analyseCpuMs: cpuMs(cpu2), restCpuMs: cpuMs(used) - cpuMs(cpu2) });
+    if (r > 0 || mode === 'cold')
+      phases.push({
+        loadCacheMs: round(t1 - t0, 1),
+        analyseMs: round(t2 - t1 - writeMs, 1),
+        groupAndClaimsMs: round(t3 - t2, 1),
+        writeCacheMs: round(writeMs, 1),
+        analyseCpuMs: cpuMs(cpu2),
+        restCpuMs: cpuMs(used) - cpuMs(cpu2),
+      });
   }
   const timed = mode === 'warm' ? samples.slice(1) : samples;
   const cacheMB = existsSync(cachePath) ? mb(statSync(cachePath).size) : null;
   // CPU of the process, all threads, cache write included (it is not in `ms`).
   const cpuTimed = mode === 'warm' ? cpu.slice(1) : cpu;
-  out({ n, mode, workers, bytes, cacheMB, readFilesMs: round(readMs, 1), ms: summarise(timed), cpuMs: summarise(cpuTimed), phases, events, contradictions, cacheHits: hits, cacheMisses: misses, heapPeakMB: mb(heapPeak), ...(pool ? { pool } : {}) });
+  out({
+    n,
+    mode,
+    workers,
+    bytes,
+    cacheMB,
+    readFilesMs: round(readMs, 1),
+    ms: summarise(timed),
+    cpuMs: summarise(cpuTimed),
+    phases,
+    events,
+    contradictions,
+    cacheHits: hits,
+    cacheMisses: misses,
+    heapPeakMB: mb(heapPeak),
+    ...(pool ? { pool } : {}),
+  });
 }
 
 /** One edit in one article of the n-article corpus, to an updated index (events + contradictions). */
@@ -274,7 +317,14 @@ async function taskIncremental(n: number, runs: number): Promise<void> {
     }
     d.text = edited;
   }
-  out({ n, ms: summarise(samples), analyseOneArticleMs: summarise(setDoc), regroupMs: summarise(samples.map((s, i) => s - setDoc[i])), firstEditMs: Math.round(first[0] * 10) / 10, warmupEditsMs: summarise(first.slice(1)) });
+  out({
+    n,
+    ms: summarise(samples),
+    analyseOneArticleMs: summarise(setDoc),
+    regroupMs: summarise(samples.map((s, i) => s - setDoc[i])),
+    firstEditMs: Math.round(first[0] * 10) / 10,
+    warmupEditsMs: summarise(first.slice(1)),
+  });
 }
 
 /** The Events tree's first level: index.events() after a change, mapped to tree items. */

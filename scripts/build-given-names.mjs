@@ -17,7 +17,8 @@ import { allLocales } from '@faker-js/faker';
  * Given names that are also common English or French words or capitalised non-names, which would
  * otherwise turn "Will Britain", "Grant Park" or "Précieux Sang" into people. Written by us.
  */
-const COMMON_WORDS = new Set(`
+const COMMON_WORDS = new Set(
+  `
 will may june april august grant hope faith joy mark bill art major king rose page ray don sunny royal angel summer
 autumn winter spring star sky brook dawn love precious liberty justice honor honour gay earl duke prince princess lord
 lady baron chase hunter archer carter mason taylor cooper porter parker baker fisher miller tanner walker ward young
@@ -33,12 +34,21 @@ soleil lune etoile ciel fleur printemps ete hiver automne mai juin avril aout ma
 decembre lundi mardi mercredi jeudi vendredi samedi dimanche bien tout tous grand petit gros blanc noir rouge vert bleu
 brun can come even among name per jet lien vit grace sister queen fine green brown line chance general judge rusty dusty
 misty opal ebony basil rosemary elle amour reine ami ville monde cas bas
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}'’-]*$/u;
 // As `foldName` in src/core/lexicon/firstNames.ts, letters without a combining mark included.
-const UNDECOMPOSED = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ı': 'i', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th', 'ð': 'd' };
-const fold = (w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase().replace(/[łøđıæœßþð]/g, (c) => UNDECOMPOSED[c]);
+const UNDECOMPOSED = { ł: 'l', ø: 'o', đ: 'd', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd' };
+const fold = (w) =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/’/g, "'")
+    .toLowerCase()
+    .replace(/[łøđıæœßþð]/g, (c) => UNDECOMPOSED[c]);
 
 const names = new Set();
 for (const def of Object.values(allLocales)) {

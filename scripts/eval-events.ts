@@ -22,8 +22,24 @@ export function runEventsEvaluation(dir: string): EventsEvaluation {
   const articles: EventGoldArticle[] = readFileSync(join(dir, 'gold.jsonl'), 'utf8')
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { file: string; topic: number; event: string; annotated_lines: number[]; mentions: Array<{ start: number; end: number; instance: string }> })
-    .map((g) => ({ file: g.file, topic: String(g.topic), event: g.event, annotatedLines: g.annotated_lines, mentions: g.mentions, text: readFileSync(join(dir, 'articles', g.file), 'utf8') }));
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          file: string;
+          topic: number;
+          event: string;
+          annotated_lines: number[];
+          mentions: Array<{ start: number; end: number; instance: string }>;
+        },
+    )
+    .map((g) => ({
+      file: g.file,
+      topic: String(g.topic),
+      event: g.event,
+      annotatedLines: g.annotated_lines,
+      mentions: g.mentions,
+      text: readFileSync(join(dir, 'articles', g.file), 'utf8'),
+    }));
   const index = new CorpusIndex();
   for (const a of articles) index.setDocument(a.file, a.text);
   return evaluateEvents(articles, buildReport(index));

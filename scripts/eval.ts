@@ -24,7 +24,7 @@ import { eventsMarkdown } from '../src/core/evaluation/events';
 const root = join(__dirname, '..');
 const corporaDir = process.env.NEWSMARK_CORPORA ?? join(root, '../shared/corpora');
 const write = !process.argv.includes('--no-write');
-const errorsFor = process.argv.includes('--errors') ? process.argv[process.argv.indexOf('--errors') + 1] ?? '' : null;
+const errorsFor = process.argv.includes('--errors') ? (process.argv[process.argv.indexOf('--errors') + 1] ?? '') : null;
 
 /** One corpus's part of the report: a line of figures for the console and a Markdown section. */
 interface Section {
@@ -89,7 +89,16 @@ function timexSection(dir: string, name: string, title: string): Section | null 
   return {
     name,
     console: `${name.padEnd(14)} strict ${f2(prf(strict).f1)}  relaxed ${f2(prf(relaxed).f1)}  value ${f2(prf(value).f1)}  (${r.documents} docs, ${relaxed.gold} gold, ${relaxed.system} system)`,
-    markdown: [`### ${title}: \`${name}.jsonl\`, ${r.documents} documents`, '', PRF_HEAD, `| strict | ${prfCells(strict)} |`, `| relaxed | ${prfCells(relaxed)} |`, `| value | ${prfCells(value)} |`, '', errorTable(r.errors)].join('\n'),
+    markdown: [
+      `### ${title}: \`${name}.jsonl\`, ${r.documents} documents`,
+      '',
+      PRF_HEAD,
+      `| strict | ${prfCells(strict)} |`,
+      `| relaxed | ${prfCells(relaxed)} |`,
+      `| value | ${prfCells(value)} |`,
+      '',
+      errorTable(r.errors),
+    ].join('\n'),
   };
 }
 
@@ -101,7 +110,15 @@ function peopleSection(dir: string, name: string, title: string): Section | null
   return {
     name,
     console: `${name.padEnd(14)} exact ${f2(prf(r.exact).f1)}  relaxed ${f2(prf(r.relaxed).f1)}  (${r.documents} sentences, ${r.exact.gold} gold, ${r.exact.system} system)`,
-    markdown: [`### ${title}: \`${name}.jsonl\`, ${r.documents} sentences`, '', PRF_HEAD, `| exact | ${prfCells(r.exact)} |`, `| relaxed | ${prfCells(r.relaxed)} |`, '', errorTable(r.errors)].join('\n'),
+    markdown: [
+      `### ${title}: \`${name}.jsonl\`, ${r.documents} sentences`,
+      '',
+      PRF_HEAD,
+      `| exact | ${prfCells(r.exact)} |`,
+      `| relaxed | ${prfCells(r.relaxed)} |`,
+      '',
+      errorTable(r.errors),
+    ].join('\n'),
   };
 }
 
@@ -119,7 +136,14 @@ function seedsSection(): Section {
   return {
     name: 'seeds',
     console: `${'seeds gold'.padEnd(14)} ${KINDS.map((k) => `${k} ${f2(score(seeds[k]).f1)}`).join('  ')}\n${'held-out gold'.padEnd(14)} ${KINDS.map((k) => `${k} ${f2(score(held[k]).f1)}`).join('  ')}`,
-    markdown: ['### Seeds\' gold (`test/fixtures/gold`, F1 by kind, rules of the sections above)', '', `| articles | ${KINDS.join(' | ')} |`, `|---|${KINDS.map(() => '---').join('|')}|`, row('seeds (5)', seeds), row('held-out (2)', held)].join('\n'),
+    markdown: [
+      "### Seeds' gold (`test/fixtures/gold`, F1 by kind, rules of the sections above)",
+      '',
+      `| articles | ${KINDS.join(' | ')} |`,
+      `|---|${KINDS.map(() => '---').join('|')}|`,
+      row('seeds (5)', seeds),
+      row('held-out (2)', held),
+    ].join('\n'),
   };
 }
 

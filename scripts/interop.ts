@@ -42,7 +42,10 @@ async function main(): Promise<void> {
     cpSync(join(root, 'seeds'), seeds, { recursive: true });
     const report = JSON.parse(await run(runReport, [seeds, '--json'])) as ReportJson;
     const [first, second] = report.contradictions;
-    const verdicts = [first && `  - id: ${first.id}\n    status: confirmed\n    note: both outlets checked`, second && `  - id: ${second.id}\n    status: dismissed\n    note: same words, another translation`];
+    const verdicts = [
+      first && `  - id: ${first.id}\n    status: confirmed\n    note: both outlets checked`,
+      second && `  - id: ${second.id}\n    status: dismissed\n    note: same words, another translation`,
+    ];
     writeFileSync(join(seeds, 'newsmark.yaml'), `version: 1\nverdicts:\n${verdicts.filter(Boolean).join('\n')}\n`);
     const one = ['--articles', ARTICLE];
     const w3c = JSON.parse(await run(runExport, [seeds, '--format', 'w3c', ...one])) as { first: { items: unknown[] } };

@@ -75,7 +75,10 @@ function main(): void {
     const goldDates = f.items.filter((x) => x.kind === 'dates');
     const ch = chronoItems(f.text, f.gold.options?.published ?? f.gold.published?.value, d.language);
     const bySpan = compare(goldDates, ch.map((x) => ({ ...x, value: '' })).concat()).counts.dates;
-    const spanOnly = compare(goldDates.map((x) => ({ ...x, value: '' })), ch.map((x) => ({ ...x, value: '' }))).counts.dates;
+    const spanOnly = compare(
+      goldDates.map((x) => ({ ...x, value: '' })),
+      ch.map((x) => ({ ...x, value: '' })),
+    ).counts.dates;
     void bySpan;
     const byValue = compare(goldDates, ch).counts.dates;
     const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, predicted: a.predicted + b.predicted, gold: a.gold + b.gold });
@@ -92,16 +95,28 @@ function main(): void {
     let c: Counts = { tp: 0, predicted: 0, gold: 0 };
     for (const f of files.filter((x) => x.heldOut === heldOut)) {
       const d = detect(f.text, f.gold.options ?? {});
-      const r = compare(f.items.filter((x) => x.kind === 'dates').map((x) => ({ ...x, value: '' })), predictedItems(d).filter((x) => x.kind === 'dates').map((x) => ({ ...x, value: '' }))).counts.dates;
+      const r = compare(
+        f.items.filter((x) => x.kind === 'dates').map((x) => ({ ...x, value: '' })),
+        predictedItems(d)
+          .filter((x) => x.kind === 'dates')
+          .map((x) => ({ ...x, value: '' })),
+      ).counts.dates;
       c = { tp: c.tp + r.tp, predicted: c.predicted + r.predicted, gold: c.gold + r.gold };
     }
     return c;
   };
-  const pr = (c: Counts): string => { const s = score(c); return `${fmt(s.precision)} / ${fmt(s.recall)} / ${fmt(s.f1)}`; };
+  const pr = (c: Counts): string => {
+    const s = score(c);
+    return `${fmt(s.precision)} / ${fmt(s.recall)} / ${fmt(s.f1)}`;
+  };
 
   let benchText = '';
   if (bench) {
-    const seedsText = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(root, 'seeds', f), 'utf8')).join('\n\n');
+    const seedsText = readdirSync(join(root, 'seeds'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(root, 'seeds', f), 'utf8'))
+      .join('\n\n');
     const big = Array.from({ length: 500 }, () => seedsText).join('\n\n');
     const mb = Buffer.byteLength(big, 'utf8') / 1e6;
     detect(seedsText); // warm up

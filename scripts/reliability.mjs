@@ -19,7 +19,20 @@ const resultsPath = join(work, 'results.json');
 
 const run = spawnSync(
   join(ROOT, 'node_modules', '.bin', 'mocha'),
-  ['--no-config', '--node-option', 'import=tsx', '--extension', 'ts', '--timeout', '600000', '--reporter', 'json', '--reporter-option', `output=${resultsPath}`, 'test/unit/reliability/**/*.test.ts'],
+  [
+    '--no-config',
+    '--node-option',
+    'import=tsx',
+    '--extension',
+    'ts',
+    '--timeout',
+    '600000',
+    '--reporter',
+    'json',
+    '--reporter-option',
+    `output=${resultsPath}`,
+    'test/unit/reliability/**/*.test.ts',
+  ],
   { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEWSMARK_RELIABILITY_OUT: talliesPath, NEWSMARK_FUZZ_RUNS: String(factor), NO_COLOR: '1' } },
 );
 const results = JSON.parse(readFileSync(resultsPath, 'utf8'));
@@ -31,15 +44,24 @@ for (const t of results.passes) state.set(t.fullTitle, 'pass');
 for (const t of results.failures) state.set(t.fullTitle, 'FAIL');
 for (const t of results.pending) state.set(t.fullTitle, 'pending');
 
-const esc = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const esc = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 const areas = ['Anchoring', 'Offsets', 'Sidecar', 'Concurrent writers', 'Faults', 'Bad input'];
 const rows = [...tallies].sort((a, b) => areas.indexOf(a.area) - areas.indexOf(b.area));
-const total = rows.reduce((t, r) => ({ cases: t.cases + r.cases, lost: t.lost + r.lost, corrupted: t.corrupted + r.corrupted, crashes: t.crashes + r.crashes }), { cases: 0, lost: 0, corrupted: 0, crashes: 0 });
+const total = rows.reduce(
+  (t, r) => ({ cases: t.cases + r.cases, lost: t.lost + r.lost, corrupted: t.corrupted + r.corrupted, crashes: t.crashes + r.crashes }),
+  { cases: 0, lost: 0, corrupted: 0, crashes: 0 },
+);
 
 const table = [
   '| Area | Fault or bad input | Cases | Lost annotations | Corrupted sidecars | Crashes | Result | What happened | Protection, and the test that fails without it |',
   '|---|---|---:|---:|---:|---:|---|---|---|',
-  ...rows.map((r) => `| ${esc(r.area)} | ${esc(r.fault)} | ${r.cases} | ${r.lost} | ${r.corrupted} | ${r.crashes} | ${state.get(r.test) ?? '?'} | ${esc(r.note)} | ${esc(r.protection)}: *${esc(r.test)}* |`),
+  ...rows.map(
+    (r) =>
+      `| ${esc(r.area)} | ${esc(r.fault)} | ${r.cases} | ${r.lost} | ${r.corrupted} | ${r.crashes} | ${state.get(r.test) ?? '?'} | ${esc(r.note)} | ${esc(r.protection)}: *${esc(r.test)}* |`,
+  ),
   `| **Total** | | **${total.cases}** | **${total.lost}** | **${total.corrupted}** | **${total.crashes}** | | | |`,
 ].join('\n');
 

@@ -8,7 +8,14 @@ import { ROOT, ensureHost, runExtensionTests, scratchWorkspace } from './vscode-
 
 ensureHost();
 const out = join(ROOT, 'out', 'tools', 'seedSidecars.js');
-await esbuild.build({ entryPoints: [join(ROOT, 'tools', 'seedSidecars.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs', external: ['vscode'] });
+await esbuild.build({
+  entryPoints: [join(ROOT, 'tools', 'seedSidecars.ts')],
+  outfile: out,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  external: ['vscode'],
+});
 const folder = scratchWorkspace('seed-sidecars');
 for (const f of readdirSync(folder)) if (f.endsWith('.annotations.yaml') || f === 'newsmark.yaml') rmSync(join(folder, f));
 const code = await runExtensionTests({ folder, extensionTestsPath: out });

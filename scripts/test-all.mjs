@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: build, type check, lint, unit, integration (real VS Code), e2e (browser). Every step runs even
+// `npm test`: build, type check, lint, format check, unit, integration (real VS Code), e2e (browser). Every step runs even
 // when an earlier one failed; the last line is `N passed, N failed` over the tests of all suites, where a
 // failing build, type check or lint counts as one failure.
 import { spawn } from 'node:child_process';
@@ -16,6 +16,8 @@ const steps = [
   { name: 'build', cmd: node, args: ['esbuild.mjs', '--tests'] },
   { name: 'type check', cmd: bin('tsc'), args: ['--noEmit', '-p', '.'] },
   { name: 'lint', cmd: bin('eslint'), args: ['.'] },
+  // The formatter's check (the globs of `npm run format`): a file not formatted counts as one failure.
+  { name: 'format', cmd: bin('prettier'), args: ['--check', 'src/**/*.ts', 'test/**/*.{ts,mjs}', 'scripts/**/*.{ts,mjs}', 'bench/**/*.{ts,mjs}', '*.mjs'] },
   { name: 'unit', cmd: bin('mocha'), args: ['test/unit/**/*.test.ts'], counts: true },
   { name: 'integration', cmd: node, args: ['scripts/vscode-host.mjs', 'test-integration'], counts: true },
   { name: 'e2e', cmd: node, args: ['scripts/vscode-host.mjs', 'test-e2e'], counts: true },

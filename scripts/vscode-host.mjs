@@ -232,7 +232,11 @@ function scratchEnv(dir, extra = {}) {
     if (k.startsWith('VSCODE_') && k !== 'VSCODE_TEST_OPTIONS') delete env[k];
   }
   delete env.ELECTRON_RUN_AS_NODE;
-  for (const [k, sub] of [['XDG_CONFIG_HOME', 'config'], ['XDG_DATA_HOME', 'data'], ['XDG_CACHE_HOME', 'cache']]) {
+  for (const [k, sub] of [
+    ['XDG_CONFIG_HOME', 'config'],
+    ['XDG_DATA_HOME', 'data'],
+    ['XDG_CACHE_HOME', 'cache'],
+  ]) {
     env[k] = join(dir, 'xdg', sub);
     mkdirSync(env[k], { recursive: true });
   }
@@ -305,16 +309,22 @@ export async function startCodeServer({ port, dir, userDataDir, extensionsDir, e
   const out = quiet ? openSync(logFile, 'a') : 'inherit';
   const args = [
     host.codeServer,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
-    '--config', config,
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+    '--config',
+    config,
+    '--vscode-option',
+    'enable-smoke-test-driver',
     // The display language (`fr`), given a language pack for it (see test/e2e/french.test.ts).
     ...(locale ? ['--locale', locale] : []),
   ];

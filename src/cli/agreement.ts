@@ -24,7 +24,7 @@ export const agreementCommand: Command = {
   summary: "Span F1 and Cohen's kappa between two annotators (each annotation's author), per kind.",
   args: '<folder> --between <A> <B>',
   description:
-    "Agreement between two annotators over the sidecars of <folder>: per kind, span F1 (same kind, start and\n" +
+    'Agreement between two annotators over the sidecars of <folder>: per kind, span F1 (same kind, start and\n' +
     "end; relaxed: overlapping) and Cohen's kappa on the kinds of overlapping spans, then the disagreements\n" +
     'with links to article:line. An annotation is an annotator\'s by its "author" field. Markdown, or --json.',
   options: {
@@ -90,7 +90,9 @@ async function agreement({ values, positionals }: ParsedArgs, io: CliIo): Promis
   if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout(agreementMarkdown(report, { lang, link: (file, line) => `${encodeURI(file)}${line ? `#L${line}` : ''}` }));
   if (report.overall.a + report.overall.b === 0) {
-    io.stderr(`newsmark agreement: ${t('no annotation by {0} or {1} under {2} (annotations record their author in the "author" field)', between[0], between[1], folder)}\n`);
+    io.stderr(
+      `newsmark agreement: ${t('no annotation by {0} or {1} under {2} (annotations record their author in the "author" field)', between[0], between[1], folder)}\n`,
+    );
     return 1;
   }
   return 0;

@@ -110,13 +110,17 @@ function printHuman(report: CheckReport, io: CliIo, t: Say): void {
   for (const f of report.files) {
     for (const p of f.problems) io.stdout(`${f.file}:${p.line}:${p.column}: ${p.severity === 'error' ? t('error') : t('warning')}: ${p.message}\n`);
     if (f.annotations && f.annotations.moved > 0 && !f.fixed) {
-      io.stdout(`${f.file}: ${f.annotations.moved === 1 ? t('1 annotation moved with its text; run with --fix to update its offsets') : t('{0} annotations moved with their text; run with --fix to update their offsets', f.annotations.moved)}\n`);
+      io.stdout(
+        `${f.file}: ${f.annotations.moved === 1 ? t('1 annotation moved with its text; run with --fix to update its offsets') : t('{0} annotations moved with their text; run with --fix to update their offsets', f.annotations.moved)}\n`,
+      );
     }
     if (f.fixed) io.stdout(`${f.file}: ${t('updated')}\n`);
   }
   const s = report.summary;
   // One message for the whole line: each language orders and agrees its words itself (counts as "(s)" forms).
-  io.stdout(`${t('{0} file(s) checked: {1} error(s), {2} warning(s); annotations: {3} in place, {4} moved, {5} to review, {6} orphan(s)', s.files, s.errors, s.warnings, s.exact, s.moved, s.fuzzy, s.orphan)}\n`);
+  io.stdout(
+    `${t('{0} file(s) checked: {1} error(s), {2} warning(s); annotations: {3} in place, {4} moved, {5} to review, {6} orphan(s)', s.files, s.errors, s.warnings, s.exact, s.moved, s.fuzzy, s.orphan)}\n`,
+  );
 }
 
 /** Every sidecar and newsmark.yaml under `root`, skipping node_modules and hidden folders; no symlinks followed. */
@@ -219,7 +223,9 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
     rep.problems.push({
       severity: 'error',
       ...parsed.locate(['document', 'source']),
-      message: article.missing ? ctx.t('article {0} not found beside the sidecar', sidecar.document.source) : ctx.t('article {0} cannot be read: {1}', sidecar.document.source, article.error ?? ''),
+      message: article.missing
+        ? ctx.t('article {0} not found beside the sidecar', sidecar.document.source)
+        : ctx.t('article {0} cannot be read: {1}', sidecar.document.source, article.error ?? ''),
     });
     return rep;
   }
@@ -244,7 +250,15 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
         ...where,
         annotation: a.id,
         status: r.status,
-        message: ctx.t('orphan: {0} {1} {2} is no longer in {3} (kept at {4}-{5}; re-attach or remove it)', kindName(a, ctx.lang), a.id, short(a.quote), sidecar.document.source, a.start, a.end),
+        message: ctx.t(
+          'orphan: {0} {1} {2} is no longer in {3} (kept at {4}-{5}; re-attach or remove it)',
+          kindName(a, ctx.lang),
+          a.id,
+          short(a.quote),
+          sidecar.document.source,
+          a.start,
+          a.end,
+        ),
       });
     } else if (r.status === 'fuzzy') {
       rep.problems.push({
@@ -252,7 +266,15 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
         ...where,
         annotation: a.id,
         status: r.status,
-        message: ctx.t('{0} {1} {2} re-anchored approximately at {3}-{4} (score {5}): review it', kindName(a, ctx.lang), a.id, short(a.quote), r.start, r.end, r.score),
+        message: ctx.t(
+          '{0} {1} {2} re-anchored approximately at {3}-{4} (score {5}): review it',
+          kindName(a, ctx.lang),
+          a.id,
+          short(a.quote),
+          r.start,
+          r.end,
+          r.score,
+        ),
       });
     }
   });
@@ -271,7 +293,12 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
  * Reads and parses a sidecar or newsmark.yaml for `rep`: its errors (unreadable, invalid) or its warnings and
  * recorded conflicts go to the report; the parse when it is valid (then `rep.valid`).
  */
-async function readYaml<T extends { conflicts?: readonly RecordedConflict[] }>(file: string, parse: (text: string, file: string) => ParseResult<T>, rep: CheckFileReport, { fs, t }: CheckContext) {
+async function readYaml<T extends { conflicts?: readonly RecordedConflict[] }>(
+  file: string,
+  parse: (text: string, file: string) => ParseResult<T>,
+  rep: CheckFileReport,
+  { fs, t }: CheckContext,
+) {
   const read = await readText(fs, file, MAX_YAML_CHARS, t);
   if (read.text === undefined) {
     rep.problems.push({ severity: 'error', line: 1, column: 1, message: problemText({ code: 'cannot-read', params: [read.error ?? t('not found')] }, t) });
@@ -292,11 +319,26 @@ async function readYaml<T extends { conflicts?: readonly RecordedConflict[] }>(f
 
 /** What an interrupted save left beside a sidecar, as warnings: whole sentences per case, so each language orders its own words. */
 function leftoverProblems(unreadable: readonly Leftover[], absorbed: Absorbed | undefined, { display, fix, t }: CheckContext): CheckProblem[] {
-  const out: CheckProblem[] = unreadable.map((l) => warning(t('an interrupted save left {0}, which cannot be read ({1}:{2}: {3}); left alone: look at it and delete it by hand', display(l.path), l.problem!.line, l.problem!.column, problemText(l.problem!, t))));
+  const out: CheckProblem[] = unreadable.map((l) =>
+    warning(
+      t(
+        'an interrupted save left {0}, which cannot be read ({1}:{2}: {3}); left alone: look at it and delete it by hand',
+        display(l.path),
+        l.problem!.line,
+        l.problem!.column,
+        problemText(l.problem!, t),
+      ),
+    ),
+  );
   if (absorbed) {
     const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');
-    const found = absorbed.added > 0 ? t('an interrupted save left {0} with {1} annotation(s) not in the sidecar', names, absorbed.added) : t('an interrupted save left {0} with nothing the sidecar lacks', names);
-    const differ = absorbed.conflicts.length ? [t("{0} annotation(s) differ ({1}): the sidecar's version is kept", absorbed.conflicts.length, absorbed.conflicts.map((c) => c.id).join(', '))] : [];
+    const found =
+      absorbed.added > 0
+        ? t('an interrupted save left {0} with {1} annotation(s) not in the sidecar', names, absorbed.added)
+        : t('an interrupted save left {0} with nothing the sidecar lacks', names);
+    const differ = absorbed.conflicts.length
+      ? [t("{0} annotation(s) differ ({1}): the sidecar's version is kept", absorbed.conflicts.length, absorbed.conflicts.map((c) => c.id).join(', '))]
+      : [];
     const then = !fix
       ? t('run with --fix to merge it into the sidecar and remove it')
       : absorbed.conflicts.length
@@ -332,7 +374,17 @@ async function restoreSidecar(file: string, ctx: CheckContext): Promise<CheckFil
   const rep: CheckFileReport = { file: display(file), kind: 'sidecar', valid: false, problems: [] };
   const { unreadable, absorbed } = await recoverLeftovers(fs, file, undefined);
   for (const l of unreadable) {
-    rep.problems.push(warning(ctx.t('no sidecar; an interrupted save left {0}, which cannot be read ({1}:{2}: {3}); left alone', display(l.path), l.problem!.line, l.problem!.column, problemText(l.problem!, ctx.t))));
+    rep.problems.push(
+      warning(
+        ctx.t(
+          'no sidecar; an interrupted save left {0}, which cannot be read ({1}:{2}: {3}); left alone',
+          display(l.path),
+          l.problem!.line,
+          l.problem!.column,
+          problemText(l.problem!, ctx.t),
+        ),
+      ),
+    );
   }
   if (!absorbed) return rep;
   const names = absorbed.absorbed.map((l) => display(l.path)).join(', ');

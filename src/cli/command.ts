@@ -57,7 +57,10 @@ export function usageOf(cmd: Command<never>, t: Say = cliSay('en')): string {
 
 /** `newsmark <command> --help`, in the language of `t`. */
 export function helpOf(cmd: Command<never>, t: Say = cliSay('en')): string {
-  const rows = Object.entries(cmd.options).map(([name, o]) => [`${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` <${o.value}>` : ''}`, t(o.description, ...(o.descriptionArgs ?? []))]);
+  const rows = Object.entries(cmd.options).map(([name, o]) => [
+    `${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` <${o.value}>` : ''}`,
+    t(o.description, ...(o.descriptionArgs ?? [])),
+  ]);
   rows.push(['-h, --help', t('this help')]);
   const width = Math.max(...rows.map((r) => r[0].length)) + 2;
   const options = rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
@@ -73,7 +76,9 @@ export async function runCommand<Extra>(cmd: Command<Extra>, argv: string[], io:
   // The help and the usage errors in the language of --lang, else of the environment.
   const t = cliSay(argvLanguage(argv));
   try {
-    const options = Object.fromEntries(Object.entries(cmd.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.pair ? { multiple: true } : {}) }]));
+    const options = Object.fromEntries(
+      Object.entries(cmd.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.pair ? { multiple: true } : {}) }]),
+    );
     parsed = parseArgs({ args: pairsSplit(argv, cmd), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {
     io.stderr(`newsmark ${cmd.name}: ${parseError(e, t)}\n${usageOf(cmd, t)}`);
@@ -88,7 +93,9 @@ export async function runCommand<Extra>(cmd: Command<Extra>, argv: string[], io:
 
 /** `--between A B` as `--between A --between B`, for the options that take a pair (stops at `--` and at an option). */
 function pairsSplit(argv: readonly string[], cmd: Command<never>): string[] {
-  const pairs = Object.entries(cmd.options).filter(([, o]) => o.pair).map(([name]) => name);
+  const pairs = Object.entries(cmd.options)
+    .filter(([, o]) => o.pair)
+    .map(([name]) => name);
   const out: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {

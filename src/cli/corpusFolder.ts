@@ -62,7 +62,12 @@ export interface LoadedFolder {
  * undefined when the folder or its newsmark.yaml cannot be read (nothing else stops it: an article
  * that is not UTF-8 is skipped, a broken sidecar ignored, each with a line saying so).
  */
-export async function loadCorpusFolder(folder: string, command: string, stderr: (s: string) => void, options: LoadOptions = {}): Promise<LoadedFolder | undefined> {
+export async function loadCorpusFolder(
+  folder: string,
+  command: string,
+  stderr: (s: string) => void,
+  options: LoadOptions = {},
+): Promise<LoadedFolder | undefined> {
   const t = options.t ?? cliSay('en');
   let files: string[];
   try {
@@ -82,7 +87,8 @@ export async function loadCorpusFolder(folder: string, command: string, stderr: 
     corpus = parsed.value;
   }
   // The registry decides how articles are read: the index needs it before the first one.
-  const decisionsOf = (sidecars: Map<string, SidecarFacts>) => corpusDecisions({ corpus, files: sidecars.keys(), annotationsOf: (f) => sidecars.get(f)?.annotations ?? [] });
+  const decisionsOf = (sidecars: Map<string, SidecarFacts>) =>
+    corpusDecisions({ corpus, files: sidecars.keys(), annotationsOf: (f) => sidecars.get(f)?.annotations ?? [] });
   const sidecars = new Map<string, SidecarFacts>();
   const index = options.analyse === false ? undefined : new CorpusIndex({ decisions: decisionsOf(sidecars) });
   const workerPath = options.workerPath ?? join(__dirname, 'detectWorker.js');
@@ -111,8 +117,7 @@ export async function loadCorpusFolder(folder: string, command: string, stderr: 
           facts = sidecarFacts((sidecar = parsed.value));
           // Without an index nothing reads the decisions: keeping every sidecar's facts would grow with the folder.
           if (index) sidecars.set(rel, facts);
-        }
-        else {
+        } else {
           const p = parsed.errors[0];
           stderr(`newsmark ${command}: ${t('ignoring {0}: {1}', `${rel}${SIDECAR_SUFFIX}:${p.line}:${p.column}`, problemText(p, t))}\n`);
         }

@@ -27,7 +27,11 @@ export const detectCommand: Command = {
     published: { type: 'string', value: 'YYYY[-MM[-DD]]', description: 'the publication date, which relative dates are read against' },
     json: { type: 'boolean', description: 'JSON instead of a readable list' },
     'max-mb': { type: 'string', value: 'N', description: 'the largest file read as one article, in MB (default {0})', descriptionArgs: [DEFAULT_MAX_MB] },
-    workspace: { type: 'string', value: 'folder', description: "the articles' folder: a surname alone here is the person another of its articles names in full (as in the editor)" },
+    workspace: {
+      type: 'string',
+      value: 'folder',
+      description: "the articles' folder: a surname alone here is the person another of its articles names in full (as in the editor)",
+    },
     lang: LANG_OPTION,
   },
   run: (args, io) => detectFile(args, io),
@@ -75,7 +79,9 @@ async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promi
   }
   if (bytes.length > maxBytes) {
     const size = (bytes.length / 1e6).toFixed(1);
-    io.stderr(`newsmark detect: ${t('{0} is {1} MB, above the {2} MB limit for one article; raise it with --max-mb N if it really is one article', file, size, (maxBytes / 1e6).toFixed(0))}\n`);
+    io.stderr(
+      `newsmark detect: ${t('{0} is {1} MB, above the {2} MB limit for one article; raise it with --max-mb N if it really is one article', file, size, (maxBytes / 1e6).toFixed(0))}\n`,
+    );
     return 1;
   }
   const knownNames = typeof values.workspace === 'string' ? await workspaceNames(values.workspace, io, t) : [];
@@ -86,7 +92,14 @@ async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promi
     published: d.published?.value ?? null,
     language: d.language,
     people: d.people.map((p) => ({ text: p.text, start: p.start, end: p.end, id: p.id })),
-    dates: d.dates.map((x) => ({ text: x.text, start: x.start, end: x.end, value: x.value, ...(x.candidates ? { candidates: x.candidates } : {}), timex: dateTimex(x) })),
+    dates: d.dates.map((x) => ({
+      text: x.text,
+      start: x.start,
+      end: x.end,
+      value: x.value,
+      ...(x.candidates ? { candidates: x.candidates } : {}),
+      timex: dateTimex(x),
+    })),
     durations: d.durations.map((x) => ({ text: x.text, start: x.start, end: x.end, minutes: x.minutes, qualifier: x.qualifier, timex: durationTimex(x) })),
     quotes: d.quotes.map((q) => ({ text: q.text, start: q.start, end: q.end, speaker: q.speaker })),
   };
@@ -99,8 +112,10 @@ async function detectFile({ values, positionals }: ParsedArgs, io: CliIo): Promi
   const kind = (k: string) => kindName(k, lang).padEnd(Math.max(...['person', 'date', 'duration', 'quote'].map((w) => kindName(w, lang).length)) + 2);
   for (const p of out.people) lines.push(`  ${kind('person')}${p.start}-${p.end}  ${p.text}  [${p.id}]`);
   for (const x of out.dates) lines.push(`  ${kind('date')}${x.start}-${x.end}  ${x.text}  -> ${x.value}  [${x.timex.type} ${x.timex.value}]`);
-  for (const x of out.durations) lines.push(`  ${kind('duration')}${x.start}-${x.end}  ${x.text}  -> ${x.minutes} min (${x.qualifier})  [${x.timex.type} ${x.timex.value}]`);
-  for (const q of out.quotes) lines.push(`  ${kind('quote')}${q.start}-${q.end}  «${q.text.length > 60 ? q.text.slice(0, 57) + '…' : q.text}»  — ${q.speaker ?? t('speaker unknown')}`);
+  for (const x of out.durations)
+    lines.push(`  ${kind('duration')}${x.start}-${x.end}  ${x.text}  -> ${x.minutes} min (${x.qualifier})  [${x.timex.type} ${x.timex.value}]`);
+  for (const q of out.quotes)
+    lines.push(`  ${kind('quote')}${q.start}-${q.end}  «${q.text.length > 60 ? q.text.slice(0, 57) + '…' : q.text}»  — ${q.speaker ?? t('speaker unknown')}`);
   io.stdout(lines.join('\n') + '\n');
   return 0;
 }

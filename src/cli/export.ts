@@ -108,7 +108,12 @@ async function exportFolder(args: ParsedArgs, io: CliIo, extra: { workerPath?: s
       ...(checked.workers !== undefined ? { workers: checked.workers } : {}),
       ...(extra.workerPath ? { workerPath: extra.workerPath } : {}),
       onArticle: async (a, index) => {
-        const article: ExportArticle = { file: a.file, text: a.text, annotations: a.sidecar?.annotations ?? [], ...(a.sidecar ? { document: a.sidecar.document } : {}) };
+        const article: ExportArticle = {
+          file: a.file,
+          text: a.text,
+          annotations: a.sidecar?.annotations ?? [],
+          ...(a.sidecar ? { document: a.sidecar.document } : {}),
+        };
         // The index keeps no raw detections; reading them detects this article again (see CorpusIndex.document).
         if (detections && index) article.detections = index.document(a.file)?.detections;
         await format.article?.(article, sink, options);

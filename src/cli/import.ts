@@ -95,7 +95,14 @@ async function importInto({ values, positionals }: ParsedArgs, io: CliIo): Promi
   const format = values.format;
   const into = typeof values.into === 'string' ? values.into : undefined;
   const t = cliSay(cliLanguage(values.lang));
-  const why = positionals.length !== 1 ? t('one file or folder to import') : format !== 'w3c' && format !== 'brat' ? t('--format takes w3c or brat') : !into ? t('--into <folder> is required') : undefined;
+  const why =
+    positionals.length !== 1
+      ? t('one file or folder to import')
+      : format !== 'w3c' && format !== 'brat'
+        ? t('--format takes w3c or brat')
+        : !into
+          ? t('--into <folder> is required')
+          : undefined;
   if (why || !into) {
     io.stderr(`newsmark import: ${why ?? ''}\n${usageOf(importCommand, t)}`);
     return 2;
@@ -108,7 +115,7 @@ async function importInto({ values, positionals }: ParsedArgs, io: CliIo): Promi
     read = format === 'w3c' ? await readW3cFiles(input) : await readBratProject(input);
     articles = (await listArticles(into, glob)).map((p) => relativeFile(into, p));
   } catch (e) {
-    return void io.stderr(`newsmark import: ${(e as Error).message}\n`), 1;
+    return (void io.stderr(`newsmark import: ${(e as Error).message}\n`), 1);
   }
   const summary = await importIntoFolder(new NodeFileSystem(), read, { articles, pathOf: (file) => join(into, ...file.split('/')) });
   for (const line of importLines(summary, t)) io.stderr(`newsmark import: ${line}\n`);

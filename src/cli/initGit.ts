@@ -89,6 +89,8 @@ function initGit({ values, positionals }: ParsedArgs, io: CliIo): number {
       return 1;
     }
   }
-  io.stdout(`git config merge.newsmark.driver = ${driver}\n${t('commit .gitattributes so that everyone\'s merges use it; each clone runs "newsmark init-git" once (git config is not shared)')}\n`);
+  io.stdout(
+    `git config merge.newsmark.driver = ${driver}\n${t('commit .gitattributes so that everyone\'s merges use it; each clone runs "newsmark init-git" once (git config is not shared)')}\n`,
+  );
   return 0;
 }

@@ -38,5 +38,6 @@ export type Say = (message: string, ...args: Array<string | number>) => string;
  * checks every message has one), English as written in the code.
  */
 export function cliSay(lang: CliLanguage): Say {
-  return (message, ...args) => fillWords(lang === 'fr' ? (FRENCH_MESSAGES[message] ?? HELP_FRENCH[message] ?? SHARED_FRENCH[message] ?? message) : message, ...args);
+  return (message, ...args) =>
+    fillWords(lang === 'fr' ? (FRENCH_MESSAGES[message] ?? HELP_FRENCH[message] ?? SHARED_FRENCH[message] ?? message) : message, ...args);
 }

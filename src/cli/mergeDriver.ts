@@ -68,7 +68,10 @@ function mergeFiles({ values, positionals }: ParsedArgs, io: CliIo): number {
   for (const c of result.conflicts) io.stderr(`newsmark merge-driver: ${path}: ${describeConflict(c)}\n`);
   if (result.conflicts.length > 0) {
     const n = result.conflicts.length;
-    const what = n === 1 ? t('1 conflict recorded under "conflicts:"; run "newsmark check" to list it, resolve, then "git add"') : t('{0} conflicts recorded under "conflicts:"; run "newsmark check" to list them, resolve, then "git add"', n);
+    const what =
+      n === 1
+        ? t('1 conflict recorded under "conflicts:"; run "newsmark check" to list it, resolve, then "git add"')
+        : t('{0} conflicts recorded under "conflicts:"; run "newsmark check" to list them, resolve, then "git add"', n);
     io.stderr(`newsmark merge-driver: ${path}: ${what}\n`);
     return 1;
   }

@@ -31,7 +31,12 @@ export const reportCommand: Command<ReportOptions> = {
     lang: { type: 'string', value: 'fr|en', description: 'the language of the Markdown (default: that of most articles)' },
     workers: { type: 'string', value: 'N', description: 'worker threads for the analysis (0: none; default: one per core for large folders)' },
     event: { type: 'string', value: 'id', description: "one event's sources side by side: a column per article, a row per attribute (ids in --json)" },
-    articles: { type: 'string', value: 'glob', description: 'which files are articles, relative to the folder (default: {0}, as the setting newsmark.articles)', descriptionArgs: [DEFAULT_ARTICLES_GLOB] },
+    articles: {
+      type: 'string',
+      value: 'glob',
+      description: 'which files are articles, relative to the folder (default: {0}, as the setting newsmark.articles)',
+      descriptionArgs: [DEFAULT_ARTICLES_GLOB],
+    },
   },
   run: (args, io, extra) => report(args, io, extra),
 };
@@ -42,7 +47,10 @@ export function runReport(args: string[], io: CliIo, options: ReportOptions = {}
 }
 
 /** The report command's options, checked; a string is what is wrong with them. */
-function reportOptions({ values, positionals }: ParsedArgs, t: Say): { folder: string; format: 'json' | 'md'; lang?: ReportLanguage; workers?: number; glob: string; event?: string } | string {
+function reportOptions(
+  { values, positionals }: ParsedArgs,
+  t: Say,
+): { folder: string; format: 'json' | 'md'; lang?: ReportLanguage; workers?: number; glob: string; event?: string } | string {
   if (positionals.length !== 1) return positionals.length ? t('one folder only') : t('which folder?');
   const format = values.json ? 'json' : (values.format ?? 'md');
   if (format !== 'md' && format !== 'json') return t("unknown format '{0}' (md or json)", String(format));

@@ -56,7 +56,11 @@ export class AnnotatorsTree extends Disposable implements vscode.TreeDataProvide
   private load(): Promise<{ file: string; annotations: SidecarAnnotation[] }[]> {
     this.files ??= (async () => {
       const uris = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**');
-      const { files } = await readAnnotatedFiles(new WorkspaceFileSystem(), uris.map((u) => u.toString()), (article) => article);
+      const { files } = await readAnnotatedFiles(
+        new WorkspaceFileSystem(),
+        uris.map((u) => u.toString()),
+        (article) => article,
+      );
       return files.map((f) => ({ file: f.file, annotations: [...f.annotations] }));
     })();
     return this.files;

@@ -177,7 +177,11 @@ export class ArticleEditors extends Disposable {
           const at = offsets.range(Math.min(a.start, offsets.textIndex.length), Math.min(a.start, offsets.textIndex.length));
           const d = new vscode.Diagnostic(
             at,
-            vscode.l10n.t('Orphaned {0} annotation "{1}": its text was not found. It is kept in the sidecar; select the right text and run "Newsmark: Re-attach Orphaned Annotation to Selection…".', kindWord(a), a.quote),
+            vscode.l10n.t(
+              'Orphaned {0} annotation "{1}": its text was not found. It is kept in the sidecar; select the right text and run "Newsmark: Re-attach Orphaned Annotation to Selection…".',
+              kindWord(a),
+              a.quote,
+            ),
             vscode.DiagnosticSeverity.Warning,
           );
           d.source = 'newsmark';
@@ -196,9 +200,16 @@ export class ArticleEditors extends Disposable {
       }
     }
     this.diagnostics.set(entry.articleUri, list);
-    this.diagnostics.set(entry.sidecarUri, entry.problems.map((p) => problemDiagnostic(p, 'invalid-sidecar')));
+    this.diagnostics.set(
+      entry.sidecarUri,
+      entry.problems.map((p) => problemDiagnostic(p, 'invalid-sidecar')),
+    );
     const corpus = this.store.corpusProblems();
-    if (corpus.uri) this.diagnostics.set(corpus.uri, corpus.problems.map((p) => problemDiagnostic(p)));
+    if (corpus.uri)
+      this.diagnostics.set(
+        corpus.uri,
+        corpus.problems.map((p) => problemDiagnostic(p)),
+      );
   }
 }
 

@@ -99,7 +99,14 @@ export class EditorCommands {
     // The palette and the keybindings offer tagging without a selection, so that this can say why nothing happens.
     if (!editor || editor.selection.isEmpty) throw new Error(vscode.l10n.t('nothing is selected: select the words to tag as {0} first.', typeWord(type)));
     const { start, end } = offsetsOf(document).offsets(editor.selection);
-    const fields: AnnotationFields = { note: args.note, value: args.value, qualifier: args.qualifier, entity: args.entity, event: args.event, attribute: args.attribute };
+    const fields: AnnotationFields = {
+      note: args.note,
+      value: args.value,
+      qualifier: args.qualifier,
+      entity: args.entity,
+      event: args.event,
+      attribute: args.attribute,
+    };
     const detections = entry.session.detections();
     const overlapping = <T extends { start: number; end: number }>(list: T[]) => list.find((m) => m.start < end && start < m.end);
     if (type === 'person' && !fields.entity) {
@@ -122,7 +129,10 @@ export class EditorCommands {
       } else {
         // Attributes by their names in the interface's language (Durée, Nombre…); the sidecar keeps the code.
         const items = CLAIM_ATTRIBUTES.map((attribute) => ({ label: kindTitle({ type: 'claim', attribute }), attribute }));
-        const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('What is this claim about?'), placeHolder: vscode.l10n.t('attribute (Escape: none)') });
+        const picked = await vscode.window.showQuickPick(items, {
+          title: vscode.l10n.t('What is this claim about?'),
+          placeHolder: vscode.l10n.t('attribute (Escape: none)'),
+        });
         fields.attribute = picked?.attribute;
       }
     }
@@ -159,7 +169,10 @@ export class EditorCommands {
     });
     if (pick === all) {
       const n = this.store.mutate(entry, (s) => s.tagAllMentions(id)).length;
-      void vscode.window.setStatusBarMessage(n === 1 ? vscode.l10n.t('Newsmark: tagged 1 more mention of "{0}"', a.quote) : vscode.l10n.t('Newsmark: tagged {0} more mentions of "{1}"', n, a.quote), 5000);
+      void vscode.window.setStatusBarMessage(
+        n === 1 ? vscode.l10n.t('Newsmark: tagged 1 more mention of "{0}"', a.quote) : vscode.l10n.t('Newsmark: tagged {0} more mentions of "{1}"', n, a.quote),
+        5000,
+      );
     }
   }
 
@@ -180,7 +193,10 @@ export class EditorCommands {
   private async remove(uri?: string, id?: string): Promise<void> {
     const { entry, a } = await this.annotationAtCursorOrId(uri, id);
     this.store.mutate(entry, (s) => s.remove(a.id));
-    void vscode.window.setStatusBarMessage(vscode.l10n.t('Newsmark: removed "{0}", {1} ("Newsmark: Undo Last Annotation Change" brings it back)', a.quote, typeWord(a.type)), 4000);
+    void vscode.window.setStatusBarMessage(
+      vscode.l10n.t('Newsmark: removed "{0}", {1} ("Newsmark: Undo Last Annotation Change" brings it back)', a.quote, typeWord(a.type)),
+      4000,
+    );
   }
 
   private async editNote(uri?: string, id?: string, note?: string): Promise<void> {
@@ -203,7 +219,12 @@ export class EditorCommands {
       const detected = entry.session.detections().people.filter((p) => !registry.some((r) => r.id === p.id));
       const items: Array<vscode.QuickPickItem & { id?: string; name?: string }> = [
         ...registry.map((p) => ({ label: p.name, description: p.aliases.join(', '), detail: vscode.l10n.t('registry'), id: p.id, name: p.name })),
-        ...[...new Map(detected.map((p) => [p.id, p])).values()].map((p) => ({ label: p.name, detail: vscode.l10n.t('detected in this article'), id: p.id, name: p.name })),
+        ...[...new Map(detected.map((p) => [p.id, p])).values()].map((p) => ({
+          label: p.name,
+          detail: vscode.l10n.t('detected in this article'),
+          id: p.id,
+          name: p.name,
+        })),
         { label: `$(add) ${vscode.l10n.t('New person…')}` },
       ];
       const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Link "{0}" to a person', a.quote), matchOnDescription: true });
@@ -243,7 +264,11 @@ export class EditorCommands {
       if (!chosen) {
         const title = await vscode.window.showInputBox({ title: vscode.l10n.t('New event'), prompt: vscode.l10n.t('Title (e.g. "Talks in Geneva")') });
         if (!title) return;
-        const date = await vscode.window.showInputBox({ title: vscode.l10n.t('New event'), prompt: vscode.l10n.t('Date (YYYY-MM-DD, optional)'), validateInput: (v) => (v === '' || /^\d{4}(-\d\d(-\d\d)?)?$/.test(v) ? undefined : vscode.l10n.t('YYYY, YYYY-MM or YYYY-MM-DD')) });
+        const date = await vscode.window.showInputBox({
+          title: vscode.l10n.t('New event'),
+          prompt: vscode.l10n.t('Date (YYYY-MM-DD, optional)'),
+          validateInput: (v) => (v === '' || /^\d{4}(-\d\d(-\d\d)?)?$/.test(v) ? undefined : vscode.l10n.t('YYYY, YYYY-MM or YYYY-MM-DD')),
+        });
         const newId = personSlug(`${date ?? ''} ${title}`).slice(0, 60) || 'event';
         await this.store.updateCorpus((c) => {
           c.events.push({ id: newId, title, ...(date ? { date } : {}), participants: [] });
@@ -264,7 +289,10 @@ export class EditorCommands {
         title: vscode.l10n.t('Publication date of this article'),
         prompt: vscode.l10n.t('YYYY-MM-DD (or YYYY-MM, YYYY); relative dates ("jeudi", "hier") are read against it. Empty clears it.'),
         value: current,
-        validateInput: (s) => (s === '' || /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s) ? undefined : vscode.l10n.t('Write the date as YYYY-MM-DD, YYYY-MM or YYYY')),
+        validateInput: (s) =>
+          s === '' || /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s)
+            ? undefined
+            : vscode.l10n.t('Write the date as YYYY-MM-DD, YYYY-MM or YYYY'),
       }));
     if (v === undefined) return;
     this.store.mutate(entry, (s) => s.setPublished(v === '' ? undefined : v));
@@ -278,7 +306,11 @@ export class EditorCommands {
       const orphans = entry.session.orphans();
       const review = entry.session.annotations().filter((a) => annotationStatus(a) === 'review');
       // Kind and status in words: orphans are "orpheline", the others to check "à vérifier".
-      const items = [...orphans, ...review].map((a) => ({ label: a.quote, description: `${kindWord(a)} · ${annotationStatus(a) === 'orphan' ? vscode.l10n.t('orphaned') : vscode.l10n.t('to check')}`, id: a.id }));
+      const items = [...orphans, ...review].map((a) => ({
+        label: a.quote,
+        description: `${kindWord(a)} · ${annotationStatus(a) === 'orphan' ? vscode.l10n.t('orphaned') : vscode.l10n.t('to check')}`,
+        id: a.id,
+      }));
       if (items.length === 0) throw new Error(vscode.l10n.t('this article has no orphaned annotation.'));
       const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Re-attach which annotation to the selection?') });
       if (!pick) return;
@@ -294,10 +326,7 @@ export class EditorCommands {
     if (!editor) return;
     const offsets = offsetsOf(document);
     const at = offsets.offset(editor.selection.active);
-    const starts = [
-      ...entry.session.annotations().filter((a) => annotationStatus(a) !== 'orphan'),
-      ...entry.session.suggestions(enabledSuggestionKinds()),
-    ]
+    const starts = [...entry.session.annotations().filter((a) => annotationStatus(a) !== 'orphan'), ...entry.session.suggestions(enabledSuggestionKinds())]
       .map((a) => a.start)
       .sort((x, y) => x - y);
     const next = direction === 1 ? starts.find((s) => s > at) : [...starts].reverse().find((s) => s < at);
@@ -352,7 +381,12 @@ export class EditorCommands {
     }
     const kindToAccept = k;
     const n = this.store.mutate(entry, (s) => s.acceptAll(kindToAccept));
-    void vscode.window.setStatusBarMessage(n === 1 ? vscode.l10n.t('Newsmark: accepted 1 {0} suggestion', kindWord(kindToAccept)) : vscode.l10n.t('Newsmark: accepted {0} {1} suggestions', n, kindWord(kindToAccept)), 3000);
+    void vscode.window.setStatusBarMessage(
+      n === 1
+        ? vscode.l10n.t('Newsmark: accepted 1 {0} suggestion', kindWord(kindToAccept))
+        : vscode.l10n.t('Newsmark: accepted {0} {1} suggestions', n, kindWord(kindToAccept)),
+      3000,
+    );
     return n;
   }
 }

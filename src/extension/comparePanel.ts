@@ -68,8 +68,17 @@ export class ComparePanel extends Disposable {
     const items = index
       .events()
       .filter((e) => new Set(e.mentions.map((m) => m.file)).size > 1)
-      .map((e) => ({ label: e.title, description: [formatDate(e.date, lang), e.place].filter(Boolean).join(' · '), detail: `${plural(new Set(e.mentions.map((m) => m.file)).size, 'article')} · ${e.id}`, id: e.id }));
-    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Compare the sources of an event'), matchOnDescription: true, matchOnDetail: true });
+      .map((e) => ({
+        label: e.title,
+        description: [formatDate(e.date, lang), e.place].filter(Boolean).join(' · '),
+        detail: `${plural(new Set(e.mentions.map((m) => m.file)).size, 'article')} · ${e.id}`,
+        id: e.id,
+      }));
+    const picked = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('Compare the sources of an event'),
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
     return picked?.id;
   }
 
@@ -78,10 +87,16 @@ export class ComparePanel extends Disposable {
       this.panel.reveal(undefined, true);
       return this.panel;
     }
-    const panel = createPanel<CompareViewMessage>(this.context.extensionUri, { viewType: ComparePanel.viewType, title: vscode.l10n.t('Compare Sources'), script: 'compare' }, VIEW_MESSAGES, (m) => void this.handle(m), () => {
-      this.panel = undefined;
-      this.ready = false;
-    });
+    const panel = createPanel<CompareViewMessage>(
+      this.context.extensionUri,
+      { viewType: ComparePanel.viewType, title: vscode.l10n.t('Compare Sources'), script: 'compare' },
+      VIEW_MESSAGES,
+      (m) => void this.handle(m),
+      () => {
+        this.panel = undefined;
+        this.ready = false;
+      },
+    );
     this.panel = panel;
     this.ready = false;
     return panel;
@@ -108,7 +123,9 @@ export class ComparePanel extends Disposable {
     if (table) this._onDidShowTable.fire(table);
     if (!this.ready) return;
     const lang = corpusLanguage(index.documents());
-    const message: CompareHostMessage = table ? { type: 'table', table, lang, words: compareWords() } : { type: 'missing', id: this.eventId, words: compareWords() };
+    const message: CompareHostMessage = table
+      ? { type: 'table', table, lang, words: compareWords() }
+      : { type: 'missing', id: this.eventId, words: compareWords() };
     await this.panel.webview.postMessage(message);
   }
 }

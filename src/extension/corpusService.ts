@@ -288,10 +288,11 @@ export class CorpusService extends Disposable {
       const found = (await this.workspace.findArticles(this.glob())).map((u) => vscode.Uri.parse(u));
       await this.setHasArticles(found.length > 0);
       const files = new Set(found.map((u) => this.fileOf(u)));
-      for (const file of [...this.uris.keys()]) if (!files.has(file)) {
-        this.uris.delete(file);
-        this.index.removeDocument(file);
-      }
+      for (const file of [...this.uris.keys()])
+        if (!files.has(file)) {
+          this.uris.delete(file);
+          this.index.removeDocument(file);
+        }
       const location = found.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
       await vscode.window.withProgress({ location, title: vscode.l10n.t('Newsmark: indexing articles'), cancellable: true }, (progress, token) =>
         this.indexArticles(found, progress, [token, cancel.token]),
@@ -312,7 +313,11 @@ export class CorpusService extends Disposable {
    * Indexes the articles of a full pass in order, those the cache lacks analysed in worker threads (ended with
    * the pass, their heaps with them) when there are enough of them; stops when a token is cancelled.
    */
-  private async indexArticles(found: vscode.Uri[], progress: vscode.Progress<{ message?: string; increment?: number }>, tokens: vscode.CancellationToken[]): Promise<void> {
+  private async indexArticles(
+    found: vscode.Uri[],
+    progress: vscode.Progress<{ message?: string; increment?: number }>,
+    tokens: vscode.CancellationToken[],
+  ): Promise<void> {
     const started = (this.breathed = Date.now());
     const workers = this.poolSize(found.length);
     const pool = workers > 0 ? new AnalysisPool({ workerPath: this.workerPath, size: workers, log: (m) => this.output.appendLine(m) }) : undefined;
@@ -344,7 +349,9 @@ export class CorpusService extends Disposable {
     this.output.appendLine(
       `Indexed ${found.length} article(s) in ${Date.now() - started} ms` +
         (this.cache ? ` (${this.cache.hits} from the cache)` : '') +
-        (pool ? `; ${pool.analysed} analysed in ${workers} worker thread(s)${pool.failed ? `, ${pool.failed} in this thread after a worker failed` : ''}.` : '.'),
+        (pool
+          ? `; ${pool.analysed} analysed in ${workers} worker thread(s)${pool.failed ? `, ${pool.failed} in this thread after a worker failed` : ''}.`
+          : '.'),
     );
   }
 

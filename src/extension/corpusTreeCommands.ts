@@ -7,7 +7,8 @@ import type { Corpus } from '../core/sidecar/schema';
 import { offsetsOf } from './convert';
 import { kindWord } from './interfaceLanguage';
 import type { CorpusService } from './corpusService';
-import { ContradictionNode, EventNode, parseDateRange, SpanNode } from './corpusTreeModel';
+import { ContradictionNode } from './contradictionsTreeModel';
+import { EventNode, parseDateRange, SpanNode } from './corpusTreeModel';
 import type { CorpusFilter } from './corpusTreeModel';
 import type { ArticleEntry, ArticleStore } from './store';
 import { plural } from './treeWords';
@@ -108,7 +109,12 @@ export class CorpusCommands {
     const index = this.service.index;
     if (how.id === 'person') {
       const pick = await vscode.window.showQuickPick(
-        index.people().map((p) => ({ label: p.name, description: `${plural(p.mentions.length, 'mention')} · ${plural(p.quotes.length, 'quote')}`, detail: p.aliases.join(', ') || undefined, id: p.id })),
+        index.people().map((p) => ({
+          label: p.name,
+          description: `${plural(p.mentions.length, 'mention')} · ${plural(p.quotes.length, 'quote')}`,
+          detail: p.aliases.join(', ') || undefined,
+          id: p.id,
+        })),
         { title: vscode.l10n.t('Show only what involves…'), matchOnDetail: true },
       );
       if (pick) await this.host.setFilter({ person: pick.id, label: pick.label });
@@ -158,7 +164,11 @@ export class CorpusCommands {
     const c = this.contradiction(arg);
     const note =
       given ??
-      (await vscode.window.showInputBox({ title: vscode.l10n.t('Note on this contradiction'), prompt: vscode.l10n.t('What you found (sources checked, who is right…)'), value: c.note ?? '' }));
+      (await vscode.window.showInputBox({
+        title: vscode.l10n.t('Note on this contradiction'),
+        prompt: vscode.l10n.t('What you found (sources checked, who is right…)'),
+        value: c.note ?? '',
+      }));
     if (note === undefined) return false;
     // A link drawn by the user keeps its note on the link.
     if ((this.store.corpusValue().links ?? []).some((l) => l.id === c.id) && !status) {
@@ -218,7 +228,13 @@ export class CorpusCommands {
   private async rename(arg?: EventArg, given?: string): Promise<boolean> {
     const ev = this.event(arg) ?? (await this.pickEvent(vscode.l10n.t('Rename which event?')).then((e) => (e === 'new' ? undefined : e)));
     if (!ev) return false;
-    const title = given ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Rename event'), value: ev.title, validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title cannot be empty')) }));
+    const title =
+      given ??
+      (await vscode.window.showInputBox({
+        title: vscode.l10n.t('Rename event'),
+        value: ev.title,
+        validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title cannot be empty')),
+      }));
     if (!title?.trim()) return false;
     return this.store.updateCorpus((corpus) => {
       this.entry(corpus, ev).title = title.trim();
@@ -228,7 +244,8 @@ export class CorpusCommands {
   private async merge(arg?: EventArg, into?: EventArg): Promise<boolean> {
     const source = this.event(arg) ?? (await this.pickEvent(vscode.l10n.t('Merge which event?')).then((e) => (e === 'new' ? undefined : e)));
     if (!source) return false;
-    const target = this.event(into) ?? (await this.pickEvent(vscode.l10n.t('Merge "{0}" into…', source.title), source.id).then((e) => (e === 'new' ? undefined : e)));
+    const target =
+      this.event(into) ?? (await this.pickEvent(vscode.l10n.t('Merge "{0}" into…', source.title), source.id).then((e) => (e === 'new' ? undefined : e)));
     if (!target || target.id === source.id) return false;
     return this.store.updateCorpus((corpus) => {
       const t = this.entry(corpus, target);
@@ -298,7 +315,11 @@ export class CorpusCommands {
   private async create(given?: CreateEventArgs): Promise<string | undefined> {
     let args = given;
     if (!args) {
-      const title = await vscode.window.showInputBox({ title: vscode.l10n.t('Create event'), prompt: vscode.l10n.t('Title (e.g. "Talks in Geneva")'), validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title cannot be empty')) });
+      const title = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Create event'),
+        prompt: vscode.l10n.t('Title (e.g. "Talks in Geneva")'),
+        validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title cannot be empty')),
+      });
       if (!title) return undefined;
       const date = await this.askDate();
       const place = await vscode.window.showInputBox({ title: vscode.l10n.t('New event'), prompt: vscode.l10n.t('Place (optional)') });
@@ -366,13 +387,22 @@ export class CorpusCommands {
     }
     const hereId = this.annotate(here, start, end);
     const note =
-      args.note ?? (args.other ? undefined : await vscode.window.showInputBox({ title: vscode.l10n.t('Mark contradiction'), prompt: vscode.l10n.t('Note (optional): why these two disagree') }));
+      args.note ??
+      (args.other
+        ? undefined
+        : await vscode.window.showInputBox({ title: vscode.l10n.t('Mark contradiction'), prompt: vscode.l10n.t('Note (optional): why these two disagree') }));
     const id = `l-${stableHash(`${file}#${hereId}|${other.file}#${otherId}`)}`;
     // The sidecars must hold the annotations before newsmark.yaml points at them.
     await this.store.flush();
     const ok = await this.store.updateCorpus((corpus) => {
       if (corpus.links.some((l) => l.id === id)) return;
-      corpus.links.push({ id, a: { file, annotation: hereId }, b: { file: other.file, annotation: otherId }, ...(note ? { note } : {}), ...this.store.stamp?.() });
+      corpus.links.push({
+        id,
+        a: { file, annotation: hereId },
+        b: { file: other.file, annotation: otherId },
+        ...(note ? { note } : {}),
+        ...this.store.stamp?.(),
+      });
     });
     this.service.applyDecisions();
     return ok ? id : undefined;
@@ -384,7 +414,9 @@ export class CorpusCommands {
     start: number,
     end: number,
   ): Promise<({ file: string; annotation: string } | { file: string; start: number; end: number; kind?: 'quote' | 'claim' }) | undefined> {
-    type Item = vscode.QuickPickItem & { target?: { file: string; annotation: string } | { file: string; start: number; end: number; kind?: 'quote' | 'claim' } };
+    type Item = vscode.QuickPickItem & {
+      target?: { file: string; annotation: string } | { file: string; start: number; end: number; kind?: 'quote' | 'claim' };
+    };
     const items: Item[] = [];
     const seen = new Set<string>();
     const push = (f: string, s: number, e: number, item: Item) => {
@@ -402,7 +434,11 @@ export class CorpusCommands {
         push(f, a.start, a.end, { label: `$(tag) «${a.quote.slice(0, 80)}»`, description: `${kindWord(a)} · ${f}`, target: { file: f, annotation: a.id } });
       }
       for (const s of entry.session.suggestions(['quote', 'duration'])) {
-        push(f, s.start, s.end, { label: `$(lightbulb) «${s.text.slice(0, 80)}»`, description: vscode.l10n.t('suggested {0} · {1}', kindWord(s.kind), f), target: { file: f, start: s.start, end: s.end, kind: s.kind === 'quote' ? 'quote' : 'claim' } });
+        push(f, s.start, s.end, {
+          label: `$(lightbulb) «${s.text.slice(0, 80)}»`,
+          description: vscode.l10n.t('suggested {0} · {1}', kindWord(s.kind), f),
+          target: { file: f, start: s.start, end: s.end, kind: s.kind === 'quote' ? 'quote' : 'claim' },
+        });
       }
     }
     const ev = this.service.index.eventAt(file, start) ?? this.nearestEvent(file, start);
@@ -413,14 +449,24 @@ export class CorpusCommands {
         const analysed = doc?.mentions.find((x) => x.start === m.start && x.end === m.end);
         if (!doc || !analysed) continue;
         for (const q of doc.quotes.filter((q) => q.mention === analysed.index)) {
-          push(m.file, q.start, q.end, { label: `$(quote) «${q.text.slice(0, 80)}»`, description: `${q.speakerName ?? vscode.l10n.t('quote')} · ${m.file}`, target: { file: m.file, start: q.start, end: q.end, kind: 'quote' } });
+          push(m.file, q.start, q.end, {
+            label: `$(quote) «${q.text.slice(0, 80)}»`,
+            description: `${q.speakerName ?? vscode.l10n.t('quote')} · ${m.file}`,
+            target: { file: m.file, start: q.start, end: q.end, kind: 'quote' },
+          });
         }
         for (const c of [...analysed.durations, ...analysed.counts, ...(analysed.ordinal ? [analysed.ordinal] : [])]) {
-          push(m.file, c.start, c.end, { label: `$(symbol-number) ${c.text}`, description: vscode.l10n.t('claim · {0}', m.file), detail: m.snippet, target: { file: m.file, start: c.start, end: c.end, kind: 'claim' } });
+          push(m.file, c.start, c.end, {
+            label: `$(symbol-number) ${c.text}`,
+            description: vscode.l10n.t('claim · {0}', m.file),
+            detail: m.snippet,
+            target: { file: m.file, start: c.start, end: c.end, kind: 'claim' },
+          });
         }
       }
     }
-    if (!items.some((i) => i.target)) throw new Error(vscode.l10n.t('no other annotation, quote or claim to contradict: open the other article and tag the statement first'));
+    if (!items.some((i) => i.target))
+      throw new Error(vscode.l10n.t('no other annotation, quote or claim to contradict: open the other article and tag the statement first'));
     const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Mark contradiction with…'), matchOnDescription: true, matchOnDetail: true });
     return pick?.target;
   }

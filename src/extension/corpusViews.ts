@@ -3,7 +3,8 @@ import type { CorpusIndex } from '../core/corpus/index';
 import { CorpusService, StorageCacheStore } from './corpusService';
 import { CorpusTreeProvider } from './corpusTree';
 import { CorpusCommands } from './corpusTreeCommands';
-import { ContradictionsTreeModel, EventsTreeModel, TreeContext } from './corpusTreeModel';
+import { ContradictionsTreeModel } from './contradictionsTreeModel';
+import { EventsTreeModel, TreeContext } from './corpusTreeModel';
 import { PeopleTreeModel } from './peopleTreeModel';
 import type { CorpusFilter, CorpusNode } from './corpusTreeModel';
 import type { Detector } from './detector';
@@ -94,7 +95,9 @@ export class CorpusViews extends Disposable {
 
   async setFilter(filter: CorpusFilter | undefined): Promise<void> {
     this.ctx.filter = filter ? { ...filter } : {};
-    const label = this.ctx.filtered ? `filtered: ${filter?.label ?? [filter?.person, filter?.file, filter?.from && filter?.to ? `${filter.from}..${filter.to}` : filter?.from ?? filter?.to].filter(Boolean).join(', ')}` : undefined;
+    const label = this.ctx.filtered
+      ? `filtered: ${filter?.label ?? [filter?.person, filter?.file, filter?.from && filter?.to ? `${filter.from}..${filter.to}` : (filter?.from ?? filter?.to)].filter(Boolean).join(', ')}`
+      : undefined;
     for (const view of this.views) view.description = label;
     await vscode.commands.executeCommand('setContext', 'newsmark.filtered', this.ctx.filtered);
     for (const p of [this.events, this.contradictions, this.people]) p.refresh(true);

@@ -73,7 +73,13 @@ export function shiftSpans(spans: readonly DecoratedSpan[], changes: readonly Te
  */
 export class AnnotationDecorations extends Disposable {
   /** The decoration types, created on the first paint: activation (which builds this class) does not pay for them. */
-  private types: { confirmed: Map<DecoratedKind, vscode.TextEditorDecorationType>; suggested: Map<DecoratedKind, vscode.TextEditorDecorationType>; review: vscode.TextEditorDecorationType } | undefined;
+  private types:
+    | {
+        confirmed: Map<DecoratedKind, vscode.TextEditorDecorationType>;
+        suggested: Map<DecoratedKind, vscode.TextEditorDecorationType>;
+        review: vscode.TextEditorDecorationType;
+      }
+    | undefined;
   /** Last painted spans per document: followed along edits, and observed by tests and the benchmark. */
   private readonly painted = new Map<string, { spans: DecoratedSpan[]; state: PaintedState }>();
   private readonly _onDidPaint = this._register(new vscode.EventEmitter<vscode.Uri>());

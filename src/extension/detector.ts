@@ -140,14 +140,16 @@ export class Detector implements vscode.Disposable {
     state.queued = undefined;
     state.running = job;
     if (job.text.length >= WORKER_MIN_CHARS && !this.worker.closed) {
-      void this.worker.post(() => ({ kind: 'detect', id: job.id, text: job.text, options: job.options })).then((answer) => {
-        const detected = answer?.kind === 'detected' ? answer : undefined;
-        if (detected?.error) this.log(`Detection failed in the worker: ${detected.error}`);
-        else if (detected?.result) this.workerDetections++;
-        // A text the worker could not detect (an error, or the worker is gone) is detected here, where the
-        // error reaches the log as before.
-        this.finish(channel, job, detected?.result ?? this.detectHere(job));
-      });
+      void this.worker
+        .post(() => ({ kind: 'detect', id: job.id, text: job.text, options: job.options }))
+        .then((answer) => {
+          const detected = answer?.kind === 'detected' ? answer : undefined;
+          if (detected?.error) this.log(`Detection failed in the worker: ${detected.error}`);
+          else if (detected?.result) this.workerDetections++;
+          // A text the worker could not detect (an error, or the worker is gone) is detected here, where the
+          // error reaches the log as before.
+          this.finish(channel, job, detected?.result ?? this.detectHere(job));
+        });
     } else {
       setImmediate(() => this.finish(channel, job, this.detectHere(job)));
     }

@@ -46,12 +46,23 @@ export class ExportCommands {
   ) {}
 
   register(r: CommandRegistrar): vscode.Disposable[] {
-    return [this.output, r('exportAnnotations', (args?: ExportArgs) => this.export(args ?? {})), r('importAnnotations', (args?: ImportArgs) => this.import(args ?? {}))];
+    return [
+      this.output,
+      r('exportAnnotations', (args?: ExportArgs) => this.export(args ?? {})),
+      r('importAnnotations', (args?: ImportArgs) => this.import(args ?? {})),
+    ];
   }
 
   /** Exports; resolves to where it wrote, or undefined when the user cancelled. */
   async export(args: ExportArgs): Promise<vscode.Uri | undefined> {
-    const name = args.format ?? (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: f, description: vscode.l10n.t(exportFormat(f)!.description) })), { title: vscode.l10n.t('Export to which format?') }))?.label;
+    const name =
+      args.format ??
+      (
+        await vscode.window.showQuickPick(
+          EXPORT_FORMATS.map((f) => ({ label: f, description: vscode.l10n.t(exportFormat(f)!.description) })),
+          { title: vscode.l10n.t('Export to which format?') },
+        )
+      )?.label;
     if (!name) return undefined;
     const format = exportFormat(name);
     if (!format) throw new Error(vscode.l10n.t('unknown export format {0}', name));
@@ -61,34 +72,55 @@ export class ExportCommands {
       { label: vscode.l10n.t('The whole workspace'), scope: 'workspace' as const },
       { label: vscode.l10n.t('This article: {0}', activeFile ?? ''), scope: 'article' as const },
     ];
-    const scope = args.scope ?? (activeFile ? (await vscode.window.showQuickPick(scopes, { title: vscode.l10n.t('Export the workspace or {0}?', activeFile) }))?.scope : 'workspace');
+    const scope =
+      args.scope ??
+      (activeFile ? (await vscode.window.showQuickPick(scopes, { title: vscode.l10n.t('Export the workspace or {0}?', activeFile) }))?.scope : 'workspace');
     if (!scope) return undefined;
     if (scope === 'article' && !activeFile) throw new Error(vscode.l10n.t('open an article first, or export the workspace'));
     const target = args.target ? toUri(args.target) : await this.askTarget(name as ExportFormatName);
     if (!target) return undefined;
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newsmark: exporting {0}', name), cancellable: false }, async (progress) => {
-      await this.store.flush();
-      await this.service.whenIndexed();
-      const files = this.service.index.documents().map((d) => d.file).filter((f) => scope === 'workspace' || f === activeFile);
-      const sink = new StringSink((m) => this.output.appendLine(m));
-      const articles = async function* (self: ExportCommands): AsyncGenerator<ExportArticle> {
-        for (const file of files) {
-          progress.report({ message: file, increment: 100 / Math.max(1, files.length) });
-          yield await self.article(file, !!format.needsDetections?.({}));
-        }
-      };
-      await exportArticles(format, articles(this), () => exportCorpusOf(this.service.index), sink, { ...(args.date ? { date: args.date } : {}) });
-      if (format.multiFile) for (const [path, content] of sink.files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, ...path.split('/')), new TextEncoder().encode(content));
-      else await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(sink.toString()));
-    });
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newsmark: exporting {0}', name), cancellable: false },
+      async (progress) => {
+        await this.store.flush();
+        await this.service.whenIndexed();
+        const files = this.service.index
+          .documents()
+          .map((d) => d.file)
+          .filter((f) => scope === 'workspace' || f === activeFile);
+        const sink = new StringSink((m) => this.output.appendLine(m));
+        const articles = async function* (self: ExportCommands): AsyncGenerator<ExportArticle> {
+          for (const file of files) {
+            progress.report({ message: file, increment: 100 / Math.max(1, files.length) });
+            yield await self.article(file, !!format.needsDetections?.({}));
+          }
+        };
+        await exportArticles(format, articles(this), () => exportCorpusOf(this.service.index), sink, { ...(args.date ? { date: args.date } : {}) });
+        if (format.multiFile)
+          for (const [path, content] of sink.files)
+            await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, ...path.split('/')), new TextEncoder().encode(content));
+        else await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(sink.toString()));
+      },
+    );
     return target;
   }
 
   private async askTarget(format: ExportFormatName): Promise<vscode.Uri | undefined> {
-    if (format === 'brat') return (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, title: vscode.l10n.t('Export the brat project into which folder?') }))?.[0];
+    if (format === 'brat')
+      return (
+        await vscode.window.showOpenDialog({
+          canSelectFolders: true,
+          canSelectFiles: false,
+          title: vscode.l10n.t('Export the brat project into which folder?'),
+        })
+      )?.[0];
     const ext = EXPORT_EXTENSIONS[format];
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    return vscode.window.showSaveDialog({ title: vscode.l10n.t('Export {0}', format), filters: { [format]: [ext] }, ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `newsmark.${ext}`) } : {}) });
+    return vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Export {0}', format),
+      filters: { [format]: [ext] },
+      ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `newsmark.${ext}`) } : {}),
+    });
   }
 
   /** An article as the exports read it: the index's text and the sidecar on disk (just flushed). */
@@ -99,34 +131,67 @@ export class ExportCommands {
     try {
       const parsed = parseSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri.with({ path: uri.path + SIDECAR_SUFFIX }))));
       if (parsed.ok) sidecar = parsed.value;
-      else this.output.appendLine(vscode.l10n.t('{0}:{1}:{2}: {3}: its annotations are left out', `${file}${SIDECAR_SUFFIX}`, parsed.errors[0].line, parsed.errors[0].column, problemMessage(parsed.errors[0])));
+      else
+        this.output.appendLine(
+          vscode.l10n.t(
+            '{0}:{1}:{2}: {3}: its annotations are left out',
+            `${file}${SIDECAR_SUFFIX}`,
+            parsed.errors[0].line,
+            parsed.errors[0].column,
+            problemMessage(parsed.errors[0]),
+          ),
+        );
     } catch {
       // No sidecar: an article without annotations.
     }
-    return { file, text: analysis.text, annotations: sidecar?.annotations ?? [], ...(sidecar ? { document: sidecar.document } : {}), ...(detections ? { detections: analysis.detections } : {}) };
+    return {
+      file,
+      text: analysis.text,
+      annotations: sidecar?.annotations ?? [],
+      ...(sidecar ? { document: sidecar.document } : {}),
+      ...(detections ? { detections: analysis.detections } : {}),
+    };
   }
 
   /** Imports into the workspace folder; resolves to the articles whose sidecars were written. */
   async import(args: ImportArgs): Promise<string[]> {
     const format = args.format ?? (await vscode.window.showQuickPick(['w3c', 'brat'] as const, { title: vscode.l10n.t('Import which format?') }));
     if (!format) return [];
-    const source = args.source ? toUri(args.source) : (await vscode.window.showOpenDialog({ canSelectFiles: format === 'w3c', canSelectFolders: format === 'brat', title: format === 'w3c' ? vscode.l10n.t('W3C / Hypothesis JSON-LD file') : vscode.l10n.t('brat project folder') }))?.[0];
+    const source = args.source
+      ? toUri(args.source)
+      : (
+          await vscode.window.showOpenDialog({
+            canSelectFiles: format === 'w3c',
+            canSelectFolders: format === 'brat',
+            title: format === 'w3c' ? vscode.l10n.t('W3C / Hypothesis JSON-LD file') : vscode.l10n.t('brat project folder'),
+          })
+        )?.[0];
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     if (!source || !folder) return [];
-    const summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newsmark: importing {0}', format) }, async () => {
-      await this.store.flush();
-      const read = format === 'w3c' ? readW3c(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(source))) as unknown) : await this.readBratFolder(source);
-      const articles = this.service.index.documents().map((d) => d.file);
-      return importIntoFolder(new WorkspaceFileSystem(), read, { articles, pathOf: (file) => vscode.Uri.joinPath(folder, ...file.split('/')).toString() });
-    });
+    const summary = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newsmark: importing {0}', format) },
+      async () => {
+        await this.store.flush();
+        const read =
+          format === 'w3c'
+            ? readW3c(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(source))) as unknown)
+            : await this.readBratFolder(source);
+        const articles = this.service.index.documents().map((d) => d.file);
+        return importIntoFolder(new WorkspaceFileSystem(), read, { articles, pathOf: (file) => vscode.Uri.joinPath(folder, ...file.split('/')).toString() });
+      },
+    );
     for (const line of importLines(summary, (template, ...args) => vscode.l10n.t(template, ...args))) this.output.appendLine(line);
     const n = summary.written.length;
     if (summary.failed) {
-      const message = n === 1
-        ? vscode.l10n.t('Newsmark: imported into 1 article; some annotations were not imported (see the Newsmark Export output)')
-        : vscode.l10n.t('Newsmark: imported into {0} articles; some annotations were not imported (see the Newsmark Export output)', n);
+      const message =
+        n === 1
+          ? vscode.l10n.t('Newsmark: imported into 1 article; some annotations were not imported (see the Newsmark Export output)')
+          : vscode.l10n.t('Newsmark: imported into {0} articles; some annotations were not imported (see the Newsmark Export output)', n);
       void vscode.window.showWarningMessage(message);
-    } else void vscode.window.showInformationMessage(n === 1 ? vscode.l10n.t('Newsmark: imported into 1 article') : vscode.l10n.t('Newsmark: imported into {0} articles', n));
+    } else
+      void vscode.window.showInformationMessage(
+        n === 1 ? vscode.l10n.t('Newsmark: imported into 1 article') : vscode.l10n.t('Newsmark: imported into {0} articles', n),
+      );
     return summary.written;
   }
 

@@ -106,7 +106,9 @@ class ServicesLoader {
     try {
       markActivation('services/load', { reason });
       const storage = this.context.globalStorageUri.scheme === 'file' ? this.context.globalStorageUri.fsPath : undefined;
-      const { createServices } = requireWithCodeCache(join(__dirname, 'services.js'), storage && join(storage, 'code-cache'), (m) => console.warn(`[newsmark] ${m}`)) as typeof import('./services');
+      const { createServices } = requireWithCodeCache(join(__dirname, 'services.js'), storage && join(storage, 'code-cache'), (m) =>
+        console.warn(`[newsmark] ${m}`),
+      ) as typeof import('./services');
       this.services = createServices(this.host!);
       markActivation('services/ready');
     } catch (e) {

@@ -53,10 +53,13 @@ export class GuidedStart implements vscode.Disposable {
   /** The corpus report (as `newsmark report --format md`) in a new Markdown editor, to save or share. Returns its text. */
   private async exportReport(): Promise<string> {
     const service = this.corpus();
-    const text = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Newsmark: indexing the articles') }, async () => {
-      await service.whenIndexed();
-      return renderMarkdown(buildReport(service.index));
-    });
+    const text = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Newsmark: indexing the articles') },
+      async () => {
+        await service.whenIndexed();
+        return renderMarkdown(buildReport(service.index));
+      },
+    );
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(doc, { preview: false });
     return text;

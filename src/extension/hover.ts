@@ -37,7 +37,9 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     const annotation = session.annotationsAt(at)[0];
     if (annotation) {
       const md = new vscode.MarkdownString(undefined, true);
-      md.isTrusted = { enabledCommands: ['newsmark.removeAnnotation', 'newsmark.editAnnotation', 'newsmark.linkPerson', 'newsmark.linkEvent', 'newsmark.confirmReview'] };
+      md.isTrusted = {
+        enabledCommands: ['newsmark.removeAnnotation', 'newsmark.editAnnotation', 'newsmark.linkPerson', 'newsmark.linkEvent', 'newsmark.confirmReview'],
+      };
       const status = annotationStatus(annotation);
       const title = annotationTitle(annotation, lang);
       md.appendMarkdown(`${status === 'review' ? vscode.l10n.t('**{0}** · _re-anchored, please review_', title) : `**${title}**`}\n\n`);
@@ -69,7 +71,8 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     if (suggestion.kind === 'date') {
       const d = session.detections().dates.find((m) => m.start === suggestion.start && m.end === suggestion.end);
       md.appendMarkdown(`${describeValue({ type: 'date', value: fields.value }, published, lang, d?.candidates, d ? dateTimex(d) : undefined)}\n\n`);
-      if (!published && d?.relative) md.appendMarkdown(`_${vscode.l10n.t('Publication date unknown: set it with "Newsmark: Set Publication Date of Article…".')}_\n\n`);
+      if (!published && d?.relative)
+        md.appendMarkdown(`_${vscode.l10n.t('Publication date unknown: set it with "Newsmark: Set Publication Date of Article…".')}_\n\n`);
     } else if (suggestion.kind === 'duration') {
       md.appendMarkdown(`${describeValue({ type: 'claim', attribute: 'duration', value: fields.value, qualifier: fields.qualifier }, published, lang)}\n\n`);
     } else if (suggestion.kind === 'person') {

@@ -19,7 +19,17 @@ function articleNodes(parent: CorpusNode, ctx: TreeContext, spans: Iterable<{ fi
     if (!ctx.filePasses(file)) continue;
     (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(span);
   }
-  return [...byFile.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([file, list]) => new ArticleNode(parent, ctx, file, list.sort((a, b) => a.start - b.start)));
+  return [...byFile.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(
+      ([file, list]) =>
+        new ArticleNode(
+          parent,
+          ctx,
+          file,
+          list.sort((a, b) => a.start - b.start),
+        ),
+    );
 }
 
 export class PersonNode extends CorpusNode {
@@ -48,14 +58,19 @@ export class PersonNode extends CorpusNode {
     const md = new vscode.MarkdownString();
     md.appendMarkdown('**').appendText(p.name).appendMarkdown('**\n\n');
     if (p.aliases.length) md.appendMarkdown(vscode.l10n.t('Also written: ')).appendText(p.aliases.join(', ')).appendMarkdown('\n\n');
-    md.appendText(vscode.l10n.t('{0} and {1} in {2}', plural(p.mentions.length, 'mention'), plural(p.quotes.length, 'quote'), plural(p.documents.length, 'article')));
+    md.appendText(
+      vscode.l10n.t('{0} and {1} in {2}', plural(p.mentions.length, 'mention'), plural(p.quotes.length, 'quote'), plural(p.documents.length, 'article')),
+    );
     md.appendMarkdown(`\n\n\`${p.id}\``);
     item.tooltip = md;
     return item;
   }
 
   protected override createChildren(): CorpusNode[] {
-    const spans = [...this.person.mentions.map((m) => ({ ...m, kind: 'mention' as const })), ...this.person.quotes.map((q) => ({ ...q, kind: 'quote' as const }))];
+    const spans = [
+      ...this.person.mentions.map((m) => ({ ...m, kind: 'mention' as const })),
+      ...this.person.quotes.map((q) => ({ ...q, kind: 'quote' as const })),
+    ];
     return articleNodes(this, this.ctx, spans);
   }
 }
@@ -84,7 +99,11 @@ export class AuthorNode extends CorpusNode {
   }
 
   protected override createChildren(): CorpusNode[] {
-    return articleNodes(this, this.ctx, this.author.bylines.map((b) => ({ ...b, kind: 'mention' as const })));
+    return articleNodes(
+      this,
+      this.ctx,
+      this.author.bylines.map((b) => ({ ...b, kind: 'mention' as const })),
+    );
   }
 }
 
@@ -137,7 +156,10 @@ export class PeopleTreeModel extends RootTreeModel<PersonSummary, PersonNode, Pe
       .people()
       .filter((p) => !f.person || p.id === f.person)
       .filter((p) => !(f.file || f.from || f.to) || p.documents.some((d) => this.ctx.filePasses(d)));
-    const nodes: Array<PersonNode | AuthorsNode> = this.cache.sync(people.map((p) => ({ key: `person:${p.id}`, data: p, signature: JSON.stringify(p) })), changed);
+    const nodes: Array<PersonNode | AuthorsNode> = this.cache.sync(
+      people.map((p) => ({ key: `person:${p.id}`, data: p, signature: JSON.stringify(p) })),
+      changed,
+    );
     // Narrowed to one person, the view shows that person only.
     const authors = f.person ? [] : this.authors();
     const group = this.authorsCache.sync(authors.length ? [{ key: 'group:authors', data: authors, signature: JSON.stringify(authors) }] : [], changed);

@@ -183,7 +183,14 @@ export class ArticleStore extends Disposable {
     const shown = (path: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(path));
     for (const l of unreadable) {
       void vscode.window.showWarningMessage(
-        vscode.l10n.t('An interrupted save of {0} left {1}, which cannot be read (line {2}, column {3}: {4}). Newsmark left it in place: look at it, then delete it.', name, shown(l.path), l.problem!.line, l.problem!.column, problemMessage(l.problem!)),
+        vscode.l10n.t(
+          'An interrupted save of {0} left {1}, which cannot be read (line {2}, column {3}: {4}). Newsmark left it in place: look at it, then delete it.',
+          name,
+          shown(l.path),
+          l.problem!.line,
+          l.problem!.column,
+          problemMessage(l.problem!),
+        ),
       );
     }
     if (!absorbed || this.entries.get(entry.articleUri.toString()) !== entry) return;
@@ -247,11 +254,18 @@ export class ArticleStore extends Disposable {
     if (entry.problems.length > 0) {
       const first = !entry.writeError;
       const p = entry.problems[0];
-      entry.writeError = vscode.l10n.t('{0}:{1}:{2} is not valid ({3}): Newsmark will not overwrite it. Fix it and your annotations, kept in memory, will be written.', vscode.workspace.asRelativePath(entry.sidecarUri), p.line, p.column, problemMessage(p));
+      entry.writeError = vscode.l10n.t(
+        '{0}:{1}:{2} is not valid ({3}): Newsmark will not overwrite it. Fix it and your annotations, kept in memory, will be written.',
+        vscode.workspace.asRelativePath(entry.sidecarUri),
+        p.line,
+        p.column,
+        problemMessage(p),
+      );
       if (first) {
         const open = vscode.l10n.t('Open Sidecar');
         void vscode.window.showErrorMessage(entry.writeError, open).then((pick) => {
-          if (pick === open) void vscode.window.showTextDocument(entry.sidecarUri, { selection: new vscode.Range(p.line - 1, p.column - 1, p.line - 1, p.column - 1) });
+          if (pick === open)
+            void vscode.window.showTextDocument(entry.sidecarUri, { selection: new vscode.Range(p.line - 1, p.column - 1, p.line - 1, p.column - 1) });
         });
       }
       this._onDidChangeArticle.fire(entry);
@@ -271,7 +285,11 @@ export class ArticleStore extends Disposable {
         this._onDidSave.fire(entry.sidecarUri);
       } else {
         if (result.reason === 'invalid-on-disk') entry.problems = result.problems ?? [];
-        entry.writeError = vscode.l10n.t('Newsmark could not save {0}: {1}. Your annotations are kept in memory.', vscode.workspace.asRelativePath(entry.sidecarUri), problemMessage(result.words));
+        entry.writeError = vscode.l10n.t(
+          'Newsmark could not save {0}: {1}. Your annotations are kept in memory.',
+          vscode.workspace.asRelativePath(entry.sidecarUri),
+          problemMessage(result.words),
+        );
         const retry = vscode.l10n.t('Retry');
         void vscode.window.showErrorMessage(entry.writeError, retry).then((pick) => {
           if (pick === retry) void this.save(entry);
@@ -324,8 +342,17 @@ export class ArticleStore extends Disposable {
     if (entry.conflicts.length > 0) {
       void vscode.window.showWarningMessage(
         entry.conflicts.length === 1
-          ? vscode.l10n.t('{0} changed on disk and 1 annotation was also changed here. Newsmark kept your version of: {1}.', vscode.workspace.asRelativePath(entry.sidecarUri), entry.conflicts[0].id)
-          : vscode.l10n.t('{0} changed on disk and {1} annotations were also changed here. Newsmark kept your version of: {2}.', vscode.workspace.asRelativePath(entry.sidecarUri), entry.conflicts.length, entry.conflicts.map((c) => c.id).join(', ')),
+          ? vscode.l10n.t(
+              '{0} changed on disk and 1 annotation was also changed here. Newsmark kept your version of: {1}.',
+              vscode.workspace.asRelativePath(entry.sidecarUri),
+              entry.conflicts[0].id,
+            )
+          : vscode.l10n.t(
+              '{0} changed on disk and {1} annotations were also changed here. Newsmark kept your version of: {2}.',
+              vscode.workspace.asRelativePath(entry.sidecarUri),
+              entry.conflicts.length,
+              entry.conflicts.map((c) => c.id).join(', '),
+            ),
       );
     }
     return true;
@@ -428,7 +455,9 @@ export class ArticleStore extends Disposable {
     }
     if (this.corpus.problems.length > 0) {
       const p = this.corpus.problems[0];
-      void vscode.window.showErrorMessage(vscode.l10n.t('newsmark.yaml is not valid ({0}:{1}: {2}); Newsmark will not overwrite it.', p.line, p.column, problemMessage(p)));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('newsmark.yaml is not valid ({0}:{1}: {2}); Newsmark will not overwrite it.', p.line, p.column, problemMessage(p)),
+      );
       return false;
     }
     const base = structuredClone(this.corpus.value);

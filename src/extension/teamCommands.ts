@@ -27,23 +27,35 @@ export class TeamCommands {
     await this.store.flush();
     const uris = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**');
     const uriOf = new Map<string, vscode.Uri>();
-    const { files, unreadable } = await readAnnotatedFiles(new WorkspaceFileSystem(), uris.map((u) => u.toString()), (article) => {
-      const uri = vscode.Uri.parse(article);
-      const name = vscode.workspace.asRelativePath(uri);
-      uriOf.set(name, uri);
-      return name;
-    });
+    const { files, unreadable } = await readAnnotatedFiles(
+      new WorkspaceFileSystem(),
+      uris.map((u) => u.toString()),
+      (article) => {
+        const uri = vscode.Uri.parse(article);
+        const name = vscode.workspace.asRelativePath(uri);
+        uriOf.set(name, uri);
+        return name;
+      },
+    );
     const authors = authorsOf(files.flatMap((f) => f.annotations));
     if (!a || !b) {
       if (authors.length < 2) {
         void vscode.window.showInformationMessage(
           authors.length === 0
-            ? vscode.l10n.t("Agreement needs annotations by two people; the sidecars name no author. Each annotation records its author (setting newsmark.annotator, else git's user.name).")
-            : vscode.l10n.t("Agreement needs annotations by two people; the sidecars name only {0}. Each annotation records its author (setting newsmark.annotator, else git's user.name).", authors[0]),
+            ? vscode.l10n.t(
+                "Agreement needs annotations by two people; the sidecars name no author. Each annotation records its author (setting newsmark.annotator, else git's user.name).",
+              )
+            : vscode.l10n.t(
+                "Agreement needs annotations by two people; the sidecars name only {0}. Each annotation records its author (setting newsmark.annotator, else git's user.name).",
+                authors[0],
+              ),
         );
         return undefined;
       }
-      a = await vscode.window.showQuickPick(authors, { title: vscode.l10n.t('Agreement between annotators (1/2)'), placeHolder: vscode.l10n.t('First annotator') });
+      a = await vscode.window.showQuickPick(authors, {
+        title: vscode.l10n.t('Agreement between annotators (1/2)'),
+        placeHolder: vscode.l10n.t('First annotator'),
+      });
       if (!a) return undefined;
       const first = a;
       b = await vscode.window.showQuickPick(

@@ -72,10 +72,16 @@ export class TimelinePanel extends Disposable {
       this.panel.reveal();
       return this.panel;
     }
-    const panel = createPanel<TimelineViewMessage>(this.context.extensionUri, { viewType: TimelinePanel.viewType, title: vscode.l10n.t('Newsmark Timeline'), script: 'timeline' }, VIEW_MESSAGES, (m) => void this.handle(m), () => {
-      this.panel = undefined;
-      this.ready = false;
-    });
+    const panel = createPanel<TimelineViewMessage>(
+      this.context.extensionUri,
+      { viewType: TimelinePanel.viewType, title: vscode.l10n.t('Newsmark Timeline'), script: 'timeline' },
+      VIEW_MESSAGES,
+      (m) => void this.handle(m),
+      () => {
+        this.panel = undefined;
+        this.ready = false;
+      },
+    );
     this.panel = panel;
     this.ready = false;
     return panel;
@@ -115,7 +121,14 @@ export class TimelinePanel extends Disposable {
   private async sendEvents(): Promise<void> {
     if (!this.panel || !this.ready) return;
     const index = this.corpus.index;
-    await this.post({ type: 'events', events: timelineEvents(index), lang: corpusLanguage(index.documents()), words: timelineWords(), lanesBy: this.lanesBy, ...(this.selected ? { selected: this.selected } : {}) });
+    await this.post({
+      type: 'events',
+      events: timelineEvents(index),
+      lang: corpusLanguage(index.documents()),
+      words: timelineWords(),
+      lanesBy: this.lanesBy,
+      ...(this.selected ? { selected: this.selected } : {}),
+    });
   }
 
   /** Reveals an event's mentions: the first one opens in its article, the Events tree shows them all. */

@@ -3,7 +3,20 @@
  * The timeline panel's script (bundled to dist/webview/timeline.js). It draws what `layoutTimeline` returns
  * as SVG and handles the pointer and the keyboard; the extension owns the data and answers the messages.
  */
-import { dayAt, fitView, layoutTimeline, LABEL_WIDTH, neighbourMark, panView, zoomView, type LaneGrouping, type TimelineEvent, type TimelineLayout, type TimelineMark, type TimelineView } from '../core/timeline/layout';
+import {
+  dayAt,
+  fitView,
+  layoutTimeline,
+  LABEL_WIDTH,
+  neighbourMark,
+  panView,
+  zoomView,
+  type LaneGrouping,
+  type TimelineEvent,
+  type TimelineLayout,
+  type TimelineMark,
+  type TimelineView,
+} from '../core/timeline/layout';
 import { fillWords, type TimelineHostMessage, type TimelineViewMessage, type TimelineWords } from '../core/views/messages';
 import { html, onHostMessage, svg, vscodeApi } from './dom';
 
@@ -73,7 +86,8 @@ function select(id: string | undefined, tell: boolean): void {
   compare.disabled = !id;
   const mark = layout?.marks.find((m) => m.id === id);
   // Keep the selection on screen: move the view when the keyboard walks past its edge.
-  if (mark && layout && (mark.x + mark.width < 0 || mark.x > layout.width)) setView(panView(layout.view, dayAt(layout.view, layout.width, mark.x + mark.width / 2) - (layout.view.from + layout.view.to) / 2));
+  if (mark && layout && (mark.x + mark.width < 0 || mark.x > layout.width))
+    setView(panView(layout.view, dayAt(layout.view, layout.width, mark.x + mark.width / 2) - (layout.view.from + layout.view.to) / 2));
   if (tell && id) post({ type: 'select', id });
 }
 
@@ -128,7 +142,8 @@ function drawMark(drawing: SVGSVGElement, m: TimelineMark, w: TimelineWords): vo
     svg('rect', { class: 'shape', x: m.x, y: m.y - m.radius, width: m.width, height: 2 * m.radius, rx: Math.min(m.radius, m.width / 2) }, g);
     for (const cx of m.candidates) svg('line', { class: 'candidate', x1: cx, x2: cx, y1: m.y - m.radius - 3, y2: m.y + m.radius + 3 }, g);
   }
-  if (m.disagreement) svg('circle', { class: 'badge', cx: (m.granularity === 'day' ? centre : m.x + m.width) + m.radius * 0.7, cy: m.y - m.radius * 0.7, r: 3.5 }, g);
+  if (m.disagreement)
+    svg('circle', { class: 'badge', cx: (m.granularity === 'day' ? centre : m.x + m.width) + m.radius * 0.7, cy: m.y - m.radius * 0.7, r: 3.5 }, g);
   // A bar wider than a title carries it inside, from where it becomes visible; others have it on their right.
   const inside = m.granularity !== 'day' && m.width > LABEL_WIDTH;
   const x = inside ? Math.max(m.x, 0) + 6 : (m.granularity === 'day' ? centre + m.radius : m.x + m.width) + 6;
@@ -160,7 +175,8 @@ chart.addEventListener('keydown', (e) => {
   if (!layout) return;
   const span = layout.view.to - layout.view.from;
   const arrows: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-  if (e.key in arrows && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) setView(panView(layout.view, (e.key === 'ArrowLeft' ? -span : span) / 5));
+  if (e.key in arrows && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight'))
+    setView(panView(layout.view, (e.key === 'ArrowLeft' ? -span : span) / 5));
   else if (e.key in arrows) {
     const next = neighbourMark(layout, state.selected, arrows[e.key]);
     if (next) select(next.id, true);

@@ -9,7 +9,9 @@ const DECORATED = Workbench.decoration;
 describe('annotating in the browser', function () {
   const suite = workbenchPerSuite();
 
-  for (const seed of readdirSync(join(__dirname, '..', '..', 'seeds')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const seed of readdirSync(join(__dirname, '..', '..', 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     it(`highlights people, dates, durations and quotes in ${seed}`, async () => {
       await suite.wb.openFile(seed);
       await suite.wb.waitFor(DECORATED);

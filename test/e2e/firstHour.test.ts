@@ -38,7 +38,10 @@ describe("a new user's first hour", function () {
     assert.match(await mode.innerText(), /News article/);
     // Word wrap: no line is wider than the editor, so nothing scrolls sideways.
     const lines = await suite.wb.page.locator('.editor-instance .monaco-editor .view-line').evaluateAll((all) => all.map((l) => l.scrollWidth));
-    const visible = await suite.wb.page.locator('.editor-instance .monaco-editor .monaco-scrollable-element').first().evaluate((e) => e.clientWidth);
+    const visible = await suite.wb.page
+      .locator('.editor-instance .monaco-editor .monaco-scrollable-element')
+      .first()
+      .evaluate((e) => e.clientWidth);
     assert.ok(visible > 0 && Math.max(...lines) <= visible, `a line is ${Math.max(...lines)} px wide in a ${visible} px editor`);
     await suite.wb.screenshot('article-word-wrap');
   });
@@ -107,7 +110,11 @@ describe("a new user's first hour", function () {
     await selectText('Okonkwo');
     await suite.wb.runCommand('Newsmark: Tag Selection as Person', 'Tag every other mention of "Okonkwo"');
     await (await quickInput('Tag every other mention of "Okonkwo"')).locator('.monaco-list-row', { hasText: 'Tag all 1 other mention' }).first().click();
-    await untilFile('Okonkwo tagged', () => ((sidecar(suite.folder, '003_66c97829100779b6.txt')?.annotations?.filter((a) => a.type === 'person' && a.quote === 'Okonkwo').length ?? 0) >= 2 ? true : undefined));
+    await untilFile('Okonkwo tagged', () =>
+      (sidecar(suite.folder, '003_66c97829100779b6.txt')?.annotations?.filter((a) => a.type === 'person' && a.quote === 'Okonkwo').length ?? 0) >= 2
+        ? true
+        : undefined,
+    );
     await suite.wb.runCommand('Newsmark: Show Corpus');
     // The lists are virtual (rows out of sight are not in the page): Events and Contradictions folded, People
     // gets the side bar's height.

@@ -38,7 +38,14 @@ async function frenchProfile(): Promise<{ extensionsDir: string; userDataDir: st
   const translations = join(extensions, `${id}-0.0.1`, 'translations', 'main.i18n.json');
   writeFileSync(
     join(userDataDir, 'languagepacks.json'),
-    JSON.stringify({ fr: { hash: 'newsmarktest0001', extensions: [{ extensionIdentifier: { id }, version: '0.0.1' }], translations: { vscode: translations }, label: 'Français' } }),
+    JSON.stringify({
+      fr: {
+        hash: 'newsmarktest0001',
+        extensions: [{ extensionIdentifier: { id }, version: '0.0.1' }],
+        translations: { vscode: translations },
+        label: 'Français',
+      },
+    }),
   );
   return { extensionsDir: extensions, userDataDir };
 }
@@ -98,7 +105,7 @@ describe('the workbench in French (code-server --locale fr)', function () {
     await wb.screenshot('french-hover');
   });
 
-  it('asks which kind to accept by the kinds\' French names, and says what it accepted in French', async () => {
+  it("asks which kind to accept by the kinds' French names, and says what it accepted in French", async () => {
     await wb.openFile('002_b236a2b85e7853d3.txt');
     await wb.waitFor(Workbench.decoration);
     // The cursor past the last word, on no suggestion: the command asks which kind.
@@ -109,11 +116,14 @@ describe('the workbench in French (code-server --locale fr)', function () {
     assert.ok(!rows.some((r) => /^(person|duration|quote)$/.test(r.trim())), `a kind by its code: ${rows.join(' | ')}`);
     await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Personne' }).first().click();
     // "Newsmark : 3 suggestions acceptées (personne)" (or its singular), never "person".
-    await wb.page.locator('.part.statusbar', { hasText: /Newsmark : \d+ suggestions? acceptées? \(personne\)/ }).first().waitFor({ state: 'visible' });
+    await wb.page
+      .locator('.part.statusbar', { hasText: /Newsmark : \d+ suggestions? acceptées? \(personne\)/ })
+      .first()
+      .waitFor({ state: 'visible' });
     await wb.screenshot('french-accept-all');
   });
 
-  it('lists a broken sidecar\'s problem in French in the Problems panel', async () => {
+  it("lists a broken sidecar's problem in French in the Problems panel", async () => {
     const sidecar = join(folder, '004_993b8776cac74b6d.txt.annotations.yaml');
     writeFileSync(sidecar, readFileSync(sidecar, 'utf8').replace(/^version: 1$/m, 'version: 2'));
     await wb.openFile('004_993b8776cac74b6d.txt');

@@ -75,7 +75,10 @@ describe('the timeline and the comparison in a browser', function () {
     await wb.page.keyboard.press('F1');
     const palette = await wb.waitFor('.quick-input-widget .quick-input-box input');
     await palette.fill('>Newsmark: Compare Sources');
-    await wb.page.locator('.quick-input-widget .monaco-list-row', { has: wb.page.getByText('Newsmark: Compare Sources', { exact: true }) }).first().click();
+    await wb.page
+      .locator('.quick-input-widget .monaco-list-row', { has: wb.page.getByText('Newsmark: Compare Sources', { exact: true }) })
+      .first()
+      .click();
     // The pick lists each event with its id in the detail line: only the pick's row carries it.
     const input = await wb.waitFor('.quick-input-widget .quick-input-box input');
     await input.fill(ISTANBUL);

@@ -78,8 +78,14 @@ describe('the guided start (walkthrough) on a fresh profile', function () {
     const accepted = wb.page.locator('.part.statusbar', { hasText: 'Newsmark: accepted' }).first();
     // The loser of the race times out later: its rejection is settled here so that it is not left unhandled.
     const asked = await Promise.race([
-      person.waitFor({ state: 'visible' }).then(() => true, () => false),
-      accepted.waitFor({ state: 'visible' }).then(() => false, () => false),
+      person.waitFor({ state: 'visible' }).then(
+        () => true,
+        () => false,
+      ),
+      accepted.waitFor({ state: 'visible' }).then(
+        () => false,
+        () => false,
+      ),
     ]);
     if (asked) {
       await person.click();
@@ -100,7 +106,10 @@ describe('the guided start (walkthrough) on a fresh profile', function () {
     for (const s of walkthrough.steps) {
       await wb.waitFor(checked(s.id), { state: 'attached' }).catch(async (e: unknown) => {
         await wb.screenshot('walkthrough-incomplete');
-        const html = await wb.page.locator(step(s.id)).first().evaluate((el) => el.outerHTML.slice(0, 600));
+        const html = await wb.page
+          .locator(step(s.id))
+          .first()
+          .evaluate((el) => el.outerHTML.slice(0, 600));
         throw new Error(`step ${s.id} (${s.title}) is not complete: ${String(e)}\n${html}`);
       });
     }

@@ -8,7 +8,10 @@ const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.js
 };
 const nls = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.nls.json'), 'utf8')) as Record<string, string>;
 /** The first view of the Newsmark container, as package.json names it (through package.nls.json, in English). */
-const firstView = { ...manifest.contributes.views.newsmark[0], name: manifest.contributes.views.newsmark[0].name.replace(/^%(.+)%$/, (_, k: string) => nls[k]) };
+const firstView = {
+  ...manifest.contributes.views.newsmark[0],
+  name: manifest.contributes.views.newsmark[0].name.replace(/^%(.+)%$/, (_, k: string) => nls[k]),
+};
 
 describe('the Newsmark workbench in a browser', function () {
   let server: CodeServer | undefined;

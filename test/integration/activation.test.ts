@@ -29,7 +29,8 @@ describe('Newsmark in a real VS Code', () => {
     // The first article opened then need not wait for dist/services.js, nor for detection's first (slow) run.
     // The marks are process-wide (this test runs in Newsmark's extension host); the load's mark says what
     // asked for the services.
-    const first = (name: string) => performance.getEntriesByName(`newsmark/${name}`, 'mark')[0] as { startTime: number; detail?: { reason?: string } } | undefined;
+    const first = (name: string) =>
+      performance.getEntriesByName(`newsmark/${name}`, 'mark')[0] as { startTime: number; detail?: { reason?: string } } | undefined;
     await until('the background warm-up', () => first('services/warm') !== undefined);
     const warm = first('services/warm')!;
     assert.ok(warm.startTime >= first('services/ready')!.startTime, 'detection was warmed before the services were loaded');
@@ -62,7 +63,6 @@ describe('Newsmark in a real VS Code', () => {
 /** The views package.json puts in the Newsmark container, read from the loaded extension's manifest. */
 function newsmarkViews(): { id: string; name: string }[] {
   const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as
-    | { contributes?: { views?: Record<string, { id: string; name: string }[]> } }
-    | undefined;
+    { contributes?: { views?: Record<string, { id: string; name: string }[]> } } | undefined;
   return manifest?.contributes?.views?.newsmark ?? [];
 }

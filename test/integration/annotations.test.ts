@@ -4,7 +4,17 @@ import { parse } from 'yaml';
 import { api, openArticle, readText, select, until, workspaceUri, writeText } from './helpers';
 
 interface SidecarLike {
-  annotations: Array<{ id: string; type: string; quote: string; start: number; end: number; status?: string; entity?: string; value?: string; origin?: string }>;
+  annotations: Array<{
+    id: string;
+    type: string;
+    quote: string;
+    start: number;
+    end: number;
+    status?: string;
+    entity?: string;
+    value?: string;
+    origin?: string;
+  }>;
   rejected?: Array<{ quote: string }>;
 }
 
@@ -97,7 +107,18 @@ describe('Annotations in a real VS Code', () => {
   it('reports a hand-broken sidecar at its line and never overwrites it', async () => {
     const uri = await article('broken.txt', ARTICLE);
     const sidecarUri = uri.with({ path: `${uri.path}.annotations.yaml` });
-    const broken = ['version: 1', 'document:', '  source: broken.txt', 'annotations:', '  - id: a-1', '    type: persn', '    quote: x', '    start: 0', '    end: 1', ''].join('\n');
+    const broken = [
+      'version: 1',
+      'document:',
+      '  source: broken.txt',
+      'annotations:',
+      '  - id: a-1',
+      '    type: persn',
+      '    quote: x',
+      '    start: 0',
+      '    end: 1',
+      '',
+    ].join('\n');
     await writeText(sidecarUri, broken);
     const editor = await openArticle(uri);
     const diagnostic = await until('a diagnostic on the broken sidecar', () => vscode.languages.getDiagnostics(sidecarUri)[0]);

@@ -27,10 +27,15 @@ function treeEvents(corpus: CorpusViews): string[] {
 function report(folder: string): Promise<{ events: NewsEvent[] }> {
   const cli = join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [cli, 'report', folder, '--json'], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`newsmark report failed: ${err.message}\n${stderr}`));
-      else resolve(JSON.parse(stdout) as { events: NewsEvent[] });
-    });
+    execFile(
+      process.execPath,
+      [cli, 'report', folder, '--json'],
+      { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`newsmark report failed: ${err.message}\n${stderr}`));
+        else resolve(JSON.parse(stdout) as { events: NewsEvent[] });
+      },
+    );
   });
 }
 
@@ -67,7 +72,11 @@ describe('User decisions in a real VS Code', function () {
     cleanups.push(() => store.mutate(store.get(uri)!, (s) => s.remove(id)));
     const entity = session.annotation(id)?.entity;
     assert.ok(entity, 'the tag has no entity');
-    const inPeopleView = () => corpus.people.getChildren().filter((n): n is PersonNode => 'person' in n).find((n) => n.person.id === entity && n.person.mentions.some((m) => m.file === ARTICLE));
+    const inPeopleView = () =>
+      corpus.people
+        .getChildren()
+        .filter((n): n is PersonNode => 'person' in n)
+        .find((n) => n.person.id === entity && n.person.mentions.some((m) => m.file === ARTICLE));
     await until(`the People view to list ${entity}`, inPeopleView);
     await vscode.commands.executeCommand('newsmark.refresh');
     await corpus.whenIndexed();
@@ -113,10 +122,14 @@ describe('User decisions in a real VS Code', function () {
     // Another suite's articles may still be leaving the index when this one starts: wait for the tree to settle
     // on what is on disk, then compare (a lasting difference fails with the diff).
     let fromCli = await report(workspaceUri().fsPath);
-    await until('the Events tree to show the events of `newsmark report`', async () => {
-      fromCli = await report(workspaceUri().fsPath);
-      return JSON.stringify(treeEvents(corpus)) === JSON.stringify(fromCli.events.map(shape).sort());
-    }, 150_000).catch(() => undefined);
+    await until(
+      'the Events tree to show the events of `newsmark report`',
+      async () => {
+        fromCli = await report(workspaceUri().fsPath);
+        return JSON.stringify(treeEvents(corpus)) === JSON.stringify(fromCli.events.map(shape).sort());
+      },
+      150_000,
+    ).catch(() => undefined);
     assert.deepEqual(treeEvents(corpus), fromCli.events.map(shape).sort());
     assert.ok(!fromCli.events.some((e) => e.id === 'it-orphaned'), 'the orphaned annotation made an event');
   });

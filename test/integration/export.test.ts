@@ -39,9 +39,15 @@ describe('Export and import from the palette in a real VS Code', function () {
       await vscode.commands.executeCommand('newsmark.exportAnnotations', { format: 'claimreview', target, date: '2026-12-07' });
       return JSON.parse((await readText(target)) ?? '[]') as Review[];
     };
-    assert.equal((await exportNow()).some((r) => r.identifier === open.id), false, 'an open contradiction is no review yet');
+    assert.equal(
+      (await exportNow()).some((r) => r.identifier === open.id),
+      false,
+      'an open contradiction is no review yet',
+    );
     await vscode.commands.executeCommand('newsmark.confirmContradiction', open.id, 'checked with both outlets');
-    const review = await until('the ClaimReview export to list the confirmed contradiction', async () => (await exportNow()).find((r) => r.identifier === open.id));
+    const review = await until('the ClaimReview export to list the confirmed contradiction', async () =>
+      (await exportNow()).find((r) => r.identifier === open.id),
+    );
     assert.equal(review.reviewRating.alternateName, 'confirmed');
     assert.equal(review.reviewRating.ratingExplanation, 'checked with both outlets');
     assert.equal(review.itemReviewed['@type'], 'Claim');

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CorpusViews } from '../../src/extension/corpusViews';
-import type { ContradictionGroupNode, ContradictionNode, CorpusNode, EventNode, SpanNode } from '../../src/extension/corpusTreeModel';
+import type { ContradictionGroupNode, ContradictionNode } from '../../src/extension/contradictionsTreeModel';
+import type { CorpusNode, EventNode, SpanNode } from '../../src/extension/corpusTreeModel';
 import { api, suiteCleanups, until, workspaceUri, writeText } from './helpers';
 
 // Articles written for this test (not from any corpus): two reports of one earthquake that disagree on the
@@ -9,8 +10,7 @@ import { api, suiteCleanups, until, workspaceUri, writeText } from './helpers';
 const ARTICLES: Record<string, string> = {
   'news-quake-a.txt':
     'Earthquake kills dozens in Eastvale province\nA magnitude 6.1 earthquake struck Eastvale province on Monday, 3 March 2025. At least 30 people were killed, according to the civil protection agency.\n',
-  'news-quake-b.txt':
-    'Eastvale province quake: rescuers search the rubble\nThe quake that hit Eastvale province on 3 March 2025 left 12 dead, police said.\n',
+  'news-quake-b.txt': 'Eastvale province quake: rescuers search the rubble\nThe quake that hit Eastvale province on 3 March 2025 left 12 dead, police said.\n',
   'news-takeover.txt':
     'Brightwell Foods buys the Orchard Lane bakery chain\nBrightwell Foods agreed on 4 March 2025 to acquire the Orchard Lane bakeries for 40 million dollars, the company said.\n',
 };
@@ -35,7 +35,10 @@ describe('News events in a real VS Code', function () {
 
   it('shows an earthquake and an acquisition in the Events tree with their kind', async () => {
     const quake = await until('an earthquake event in the Events tree', () => eventOfKind(corpus, 'earthquake', 'news-quake-a.txt'), 30_000);
-    assert.ok(quake.event.mentions.some((m) => m.file === 'news-quake-b.txt'), 'both reports of the quake are one event');
+    assert.ok(
+      quake.event.mentions.some((m) => m.file === 'news-quake-b.txt'),
+      'both reports of the quake are one event',
+    );
     assert.match(String(corpus.events.getTreeItem(quake).label), /^Earthquake/);
     const takeover = await until('an acquisition event in the Events tree', () => eventOfKind(corpus, 'acquisition', 'news-takeover.txt'), 30_000);
     assert.match(String(corpus.events.getTreeItem(takeover).label), /^Acquisition/);
@@ -57,12 +60,16 @@ describe('News events in a real VS Code', function () {
   });
 
   it('shows the two tolls of the earthquake as a count disagreement in Contradictions', async () => {
-    const node = await until('a count disagreement on the earthquake', () => {
-      const quake = eventOfKind(corpus, 'earthquake', 'news-quake-a.txt');
-      const groups = corpus.contradictions.getChildren() as ContradictionGroupNode[];
-      const group = groups.find((g) => quake && g.eventId === quake.event.id);
-      return group && (corpus.contradictions.getChildren(group) as ContradictionNode[]).find((c) => c.contradiction.attribute === 'count');
-    }, 30_000);
+    const node = await until(
+      'a count disagreement on the earthquake',
+      () => {
+        const quake = eventOfKind(corpus, 'earthquake', 'news-quake-a.txt');
+        const groups = corpus.contradictions.getChildren() as ContradictionGroupNode[];
+        const group = groups.find((g) => quake && g.eventId === quake.event.id);
+        return group && (corpus.contradictions.getChildren(group) as ContradictionNode[]).find((c) => c.contradiction.attribute === 'count');
+      },
+      30_000,
+    );
     assert.deepEqual(node.contradiction.sides.map((s) => s.value).sort(), ['12', '30']);
     const description = String(corpus.contradictions.getTreeItem(node).description);
     assert.ok(description.includes('≠') && description.includes('12') && description.includes('30'), description);

@@ -6,7 +6,9 @@ import { api, EXTENSION_ID } from './helpers';
 /** Everything the index answers, as one comparable value. */
 function snapshot(service: CorpusService): unknown {
   const i = service.index;
-  return JSON.parse(JSON.stringify({ events: i.events(), contradictions: i.contradictions(), agreements: i.agreements(), people: i.people(), documents: i.documents() }));
+  return JSON.parse(
+    JSON.stringify({ events: i.events(), contradictions: i.contradictions(), agreements: i.agreements(), people: i.people(), documents: i.documents() }),
+  );
 }
 
 describe('First pass through the analysis pool, in a real VS Code', function () {

@@ -13,7 +13,9 @@ describe('Indexing progress in a real VS Code', function () {
   });
 
   /** Another service over the workspace, without a cache (every article is read), recording its progress. */
-  async function watchedService(onProgress?: (p: IndexingProgress, service: CorpusService) => void): Promise<{ service: CorpusService; seen: IndexingProgress[] }> {
+  async function watchedService(
+    onProgress?: (p: IndexingProgress, service: CorpusService) => void,
+  ): Promise<{ service: CorpusService; seen: IndexingProgress[] }> {
     const { store } = await api();
     const workerPath = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'dist', 'detectWorker.js').fsPath;
     const service = new CorpusService(store, undefined, '', undefined, workerPath);

@@ -113,7 +113,14 @@ describe('Reliability: sidecar faults while the article is open', () => {
 
     // The user fixes the file by hand and adds an annotation of their own.
     const lavrov = ARTICLE.indexOf('Sergueï Lavrov');
-    const handMade = { id: 'h-by-hand', type: 'person', quote: 'Sergueï Lavrov', start: [...ARTICLE.slice(0, lavrov)].length, end: [...ARTICLE.slice(0, lavrov)].length + [...'Sergueï Lavrov'].length, entity: 'p-sergue-lavrov' };
+    const handMade = {
+      id: 'h-by-hand',
+      type: 'person',
+      quote: 'Sergueï Lavrov',
+      start: [...ARTICLE.slice(0, lavrov)].length,
+      end: [...ARTICLE.slice(0, lavrov)].length + [...'Sergueï Lavrov'].length,
+      entity: 'p-sergue-lavrov',
+    };
     const fixedDoc = parseDocument(valid.text);
     (fixedDoc.get('annotations') as YAMLSeq).add(fixedDoc.createNode(handMade));
     const fixed = String(fixedDoc);

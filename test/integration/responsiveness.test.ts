@@ -116,7 +116,10 @@ describe('Responsiveness in a real VS Code', () => {
     const uri = await article('large.txt', text);
     const editor = await openArticle(uri);
     const { decorations, store, detector } = await api();
-    await until('the large article to be painted with its suggestions', () => decorations.paintedCounts(uri)?.fresh && (decorations.paintedCounts(uri)?.suggestions ?? 0) > 0);
+    await until(
+      'the large article to be painted with its suggestions',
+      () => decorations.paintedCounts(uri)?.fresh && (decorations.paintedCounts(uri)?.suggestions ?? 0) > 0,
+    );
     const inWorker = detector.workerDetections;
     const version = editor.document.version + 1;
     const redetected = nextPaint(uri, (s) => s.version === version && s.fresh, 'the re-detected paint of the large article');

@@ -39,7 +39,7 @@ describe('Team: annotators in a real VS Code', () => {
     const editor = await openArticle(article);
     select(editor, 'Lyon');
     await vscode.commands.executeCommand('newsmark.tagPlace');
-    await until('bob\'s annotation on disk', async () => (await readText(sidecarUri))?.includes('author: bob'));
+    await until("bob's annotation on disk", async () => (await readText(sidecarUri))?.includes('author: bob'));
     const everyone = await until('both authors in the Annotators view', async () => {
       const authors = (await vscode.commands.executeCommand<string[]>('newsmark.filterByAuthor', '')) ?? [];
       return authors.includes('alice') && authors.includes('bob') ? authors : undefined;

@@ -86,7 +86,11 @@ describe('Timeline and sources side by side in a real VS Code', function () {
     const original = document.getText();
     try {
       const edit = new vscode.WorkspaceEdit();
-      edit.insert(document.uri, document.positionAt(document.getText().length), '\n\nLe 3 mars 2031, Donald Trump et Vladimir Poutine ont eu un appel téléphonique.\n');
+      edit.insert(
+        document.uri,
+        document.positionAt(document.getText().length),
+        '\n\nLe 3 mars 2031, Donald Trump et Vladimir Poutine ont eu un appel téléphonique.\n',
+      );
       assert.ok(await vscode.workspace.applyEdit(edit));
       await until('the timeline to receive an event on 3 March 2031', () =>
         posted.some((m) => m.type === 'events' && m.events.some((e) => e.date === '2031-03-03')),
@@ -104,7 +108,10 @@ describe('Timeline and sources side by side in a real VS Code', function () {
   });
 
   it('compares the sources of the Istanbul talks: one column per article that reports them', async () => {
-    const table = await vscode.commands.executeCommand<{ columns: Array<{ file: string }>; rows: Array<{ attribute: string }> }>('newsmark.compareSources', ISTANBUL);
+    const table = await vscode.commands.executeCommand<{ columns: Array<{ file: string }>; rows: Array<{ attribute: string }> }>(
+      'newsmark.compareSources',
+      ISTANBUL,
+    );
     assert.ok(table, 'the command returns the table it shows');
     const files = new Set(newsmark.corpus.index.event(ISTANBUL)!.mentions.map((m) => m.file));
     assert.deepEqual(table.columns.map((c) => c.file).sort(), [...files].sort());

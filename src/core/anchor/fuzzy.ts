@@ -11,7 +11,6 @@ import type { NormalizedText } from './normalized';
 import { combinedScore, contextSimilarity, levenshtein } from './similarity';
 import { CLEAR_MARGIN, CONTEXT_LENGTH, FUZZY_MAX_ERROR_RATE, FUZZY_MIN_QUOTE_LENGTH, MIN_INTACT_CONTEXT } from './thresholds';
 
-
 /** What a search needs of an annotation: its quote and context, in NFC. */
 export interface Quoted {
   quote: string;
@@ -43,7 +42,15 @@ export function fuzzyFind(t: NormalizedText, w: Quoted, expected: number, taken:
   return anywhere && anywhere.score >= threshold ? anywhere : undefined;
 }
 
-export function bestFuzzy(t: NormalizedText, w: Quoted, lo: number, hi: number, maxErrors: number, expected: number, taken: Set<number> | undefined): FuzzyMatch | undefined {
+export function bestFuzzy(
+  t: NormalizedText,
+  w: Quoted,
+  lo: number,
+  hi: number,
+  maxErrors: number,
+  expected: number,
+  taken: Set<number> | undefined,
+): FuzzyMatch | undefined {
   const matches = approxSearch(t.norm.slice(lo, hi), w.quote, maxErrors);
   let best: FuzzyMatch | undefined;
   let bestKey = -Infinity;

@@ -25,7 +25,6 @@ import { CLEAR_MARGIN, CONTEXT_LENGTH, FUZZY_MIN_QUOTE_LENGTH, FUZZY_THRESHOLD, 
 export { contextSimilarity, dice } from './similarity';
 export { CONTEXT_LENGTH, FUZZY_MAX_ERROR_RATE, FUZZY_MIN_QUOTE_LENGTH, FUZZY_THRESHOLD, MOVED_CONTEXT_THRESHOLD } from './thresholds';
 
-
 export interface Selector {
   quote: string;
   start: number;
@@ -244,7 +243,12 @@ class Placement {
         const found = rawFind(t, w, t.normToCp(w.oldNorm + shift, 'start'), this.claimed.get(groupKey(w)));
         if (found) {
           const exact = found.start === w.a.start;
-          w.result = { status: exact ? 'exact' : 'moved', start: found.start, end: found.start + w.quoteCp, score: exact ? 1 : round(combinedScore(w.quoteCp, 1, found.ctx)) };
+          w.result = {
+            status: exact ? 'exact' : 'moved',
+            start: found.start,
+            end: found.start + w.quoteCp,
+            score: exact ? 1 : round(combinedScore(w.quoteCp, 1, found.ctx)),
+          };
           const at = t.cpToNorm(found.start);
           this.claim(w, at);
           w.ctx = found.ctx;
@@ -277,7 +281,9 @@ class Placement {
   private fitsBetterThanLookAlikes(g: Group, k: number, at: number, ctx: number): boolean {
     if (alikeLevel(g, k) !== 1) return alikeLevel(g, k) === 0;
     const w = g.slots[k][0];
-    return g.slots.every(([y], j) => j === k || contextsAlike(w, y) === 0 || contextSimilarity(this.t.norm, at, at + w.quote.length, y.prefix, y.suffix) <= ctx - CLEAR_MARGIN);
+    return g.slots.every(
+      ([y], j) => j === k || contextsAlike(w, y) === 0 || contextSimilarity(this.t.norm, at, at + w.quote.length, y.prefix, y.suffix) <= ctx - CLEAR_MARGIN,
+    );
   }
 
   /**
@@ -367,7 +373,12 @@ class Placement {
           best = j;
         } else second = Math.max(second, s);
       });
-      if (row[best] >= MOVED_CONTEXT_THRESHOLD && row[best] - second >= CLEAR_MARGIN && !used.has(best) && this.fitsBetterThanLookAlikes(g, slots[k], occurrences[best], row[best])) {
+      if (
+        row[best] >= MOVED_CONTEXT_THRESHOLD &&
+        row[best] - second >= CLEAR_MARGIN &&
+        !used.has(best) &&
+        this.fitsBetterThanLookAlikes(g, slots[k], occurrences[best], row[best])
+      ) {
         used.add(best);
         this.settle(reps[k], occurrences[best], row[best]);
       } else ambiguous.push(k);

@@ -52,7 +52,7 @@ export function dice(a: string, b: string): number {
 /** How many elements two ascending arrays have in common, with multiplicity. */
 function commonSorted(x: Uint32Array, y: Uint32Array): number {
   let common = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i] === y[j]) {
       common++;
       i++;
@@ -104,7 +104,7 @@ export function monotoneMatch(rows: number, cols: number, weight: (x: number, y:
     }
   }
   const pairs: [number, number][] = [];
-  for (let x = rows, y = cols; x > 0 && y > 0; ) {
+  for (let x = rows, y = cols; x > 0 && y > 0;) {
     const c = choice[x][y];
     if (c === 2) {
       pairs.push([x - 1, y - 1]);

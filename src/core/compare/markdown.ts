@@ -30,7 +30,10 @@ const WORDS = {
 
 /** Text safe inside a Markdown table cell. */
 function cellText(s: string): string {
-  return s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/([\\`*_[\]<>|])/g, '\\$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function valueLink(v: CompareValue): string {
@@ -47,7 +50,15 @@ export function renderComparisonMarkdown(table: Comparison, lang: 'fr' | 'en' = 
   const out: string[] = [];
   out.push(`## ${w.heading}: ${cellText(ev.title)}`, '');
   out.push(`\`${ev.id}\` · ${ev.date ? formatDate(ev.date, lang) : w.undated}${ev.place ? ` · ${cellText(ev.place)}` : ''}`, '');
-  const header = table.columns.map((c) => `\`${c.file}\`<br>${[c.outlet, c.published].filter(Boolean).map((x) => cellText(x!)).join(' · ') || '—'}`);
+  const header = table.columns.map(
+    (c) =>
+      `\`${c.file}\`<br>${
+        [c.outlet, c.published]
+          .filter(Boolean)
+          .map((x) => cellText(x!))
+          .join(' · ') || '—'
+      }`,
+  );
   out.push(`| ${w.attribute} | ${header.join(' | ')} |`);
   out.push(`|---|${table.columns.map(() => '---').join('|')}|`);
   for (const row of table.rows) {

@@ -126,7 +126,8 @@ export function buildComparison(input: ComparisonInput): Comparison {
   const rowFor = (attribute: CompareAttribute, speaker?: { id: string; name: string }) => {
     const key = keyOf(attribute, speaker?.id);
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { attribute, ...(speaker ? { speaker } : {}), cells: columns.map(() => ({ values: [], differs: false })), disagreements: [] }));
+    if (!row)
+      rows.set(key, (row = { attribute, ...(speaker ? { speaker } : {}), cells: columns.map(() => ({ values: [], differs: false })), disagreements: [] }));
     return row;
   };
   const add = (row: CompareRow, v: Omit<CompareValue, 'differs'>) => {
@@ -136,7 +137,8 @@ export function buildComparison(input: ComparisonInput): Comparison {
     // Once per thing said: the same words for the same value (Istanbul named five times) or the same span
     // (a claim side a mention already gave) show once, linked to their first place.
     const words = fold(v.text);
-    if (!cell.values.some((x) => (fold(x.text) === words && x.value === v.value) || (x.start === v.start && x.end === v.end))) cell.values.push({ ...v, differs: false });
+    if (!cell.values.some((x) => (fold(x.text) === words && x.value === v.value) || (x.start === v.start && x.end === v.end)))
+      cell.values.push({ ...v, differs: false });
   };
 
   for (const m of input.mentions) for (const [attribute, v] of mentionValues(m, input)) add(rowFor(attribute), v);
@@ -173,7 +175,10 @@ export function buildComparison(input: ComparisonInput): Comparison {
 
 function markDisagreement(rows: Map<Key, CompareRow>, c: Contradiction, speakerOf: (q: { speaker?: string | null }) => { id: string } | undefined): void {
   // A user's own link has no attribute row: it marks whichever cells its sides fall in.
-  const targets = c.attribute === 'user' ? [...rows.values()] : [rows.get(keyOf(c.attribute as CompareAttribute, c.attribute === 'quote' ? speakerOf({ speaker: c.speaker })?.id : undefined))];
+  const targets =
+    c.attribute === 'user'
+      ? [...rows.values()]
+      : [rows.get(keyOf(c.attribute as CompareAttribute, c.attribute === 'quote' ? speakerOf({ speaker: c.speaker })?.id : undefined))];
   for (const row of targets) {
     if (!row) continue;
     let hit = false;

@@ -46,7 +46,13 @@ export function analyseFull(
 }
 
 /** The detector's output on an article, with its people mapped onto the decisions' people. */
-export function detectMapped(text: string, published: string | undefined, registry: Person[] | undefined, people: Person[] | undefined, detect: Detect = defaultDetect): Detections {
+export function detectMapped(
+  text: string,
+  published: string | undefined,
+  registry: Person[] | undefined,
+  people: Person[] | undefined,
+  detect: Detect = defaultDetect,
+): Detections {
   return remapPeople(detect(text, { ...(published ? { published } : {}), ...(registry ? { registry } : {}) }), people);
 }
 
@@ -63,7 +69,12 @@ export function analyseRequest(request: AnalysisRequest, encoder: EntryEncoder):
 /** Maps detected people onto registry ids by name or alias, so the user's registry wins. */
 function remapPeople(d: Detections, reg: readonly Person[] | undefined): Detections {
   if (!reg?.length) return d;
-  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .trim();
   const byName = new Map<string, string>();
   for (const p of reg) for (const n of [p.name, ...p.aliases, p.id]) byName.set(fold(n), p.id);
   const map = (id: string, ...names: (string | undefined)[]) => {

@@ -59,7 +59,10 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   // Triggers, clause cuts, elliptic ordinals and count candidates: one walk over the words of the text.
   const words = (wordPatterns ??= new WordPatterns([...TRIGGER_PATTERNS, CLAUSE_CUT, ELLIPTIC_ORDINAL, COUNT_RE]));
   const starts = words.candidates(text);
-  const triggers = triggersFrom(text, TRIGGER_PATTERNS.map((_, k) => words.matchesIn(k, text, starts[k])));
+  const triggers = triggersFrom(
+    text,
+    TRIGGER_PATTERNS.map((_, k) => words.matchesIn(k, text, starts[k])),
+  );
   addEllipticOrdinals(words.matchesIn(ELLIPTIC, text, starts[ELLIPTIC]), sentences, triggers);
   triggers.sort((a, b) => a.start - b.start);
 
@@ -202,7 +205,8 @@ function addEllipticOrdinals(ordinals: readonly RegExpExecArray[], sentences: Se
     // The trigger named last before it in the sentence: an ordinal just added, or a found trigger.
     const firstAfter = firstIndex(0, found, (i) => triggers[i].end > m.index);
     const added = triggers.length > found ? triggers[triggers.length - 1] : undefined;
-    const prev = added && added.start >= sent.start ? added : firstAfter > 0 && triggers[firstAfter - 1].start >= sent.start ? triggers[firstAfter - 1] : undefined;
+    const prev =
+      added && added.start >= sent.start ? added : firstAfter > 0 && triggers[firstAfter - 1].start >= sent.start ? triggers[firstAfter - 1] : undefined;
     if (!prev) continue;
     if (firstAfter < found && triggers[firstAfter].start < end) continue;
     triggers.push({ start: m.index, end, text: m[0], kind: prev.kind, verb: false });

@@ -65,7 +65,8 @@ function demonymCountry(word: string): string | undefined {
 }
 
 const VENUE_BEFORE = /(?:^|[\s'’(])(à|a|au|aux|en|in|at|dans|near|près de|pres de|outside|d'|d’|de|du|of)\s*$/iu;
-const TOPIC_BEFORE = /(?:guerre|conflit|crise|offensive|invasion|paix|situation|sécurité|securite|war|conflict|crisis|peace|security|ambassadeur|ambassade|ambassador|embassy|consulat|consul|consulate|missions?)\s+(?:\p{L}+\s+)?(?:en|au|aux|à|in|de|d'|d’|du|of|to)\s*$/iu;
+const TOPIC_BEFORE =
+  /(?:guerre|conflit|crise|offensive|invasion|paix|situation|sécurité|securite|war|conflict|crisis|peace|security|ambassadeur|ambassade|ambassador|embassy|consulat|consul|consulate|missions?)\s+(?:\p{L}+\s+)?(?:en|au|aux|à|in|de|d'|d’|du|of|to)\s*$/iu;
 
 const SPEECH_BEFORE =
   /(?<![\p{L}])(?:d[ée]clar[ée]|dit|affirm[ée]|r[ée]affirm[ée]|annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|soulign[ée]|expliqu[ée]|estim[ée]|confirm[ée]|assur[ée]|ajout[ée]|d[ée]clarait|said|told|announced|stated|added|confirmed|insisted|warned)(?:\s+(?:on|ce|dans la (?:soir[ée]e|journ[ée]e|matin[ée]e) de))?\s+$/iu;
@@ -95,7 +96,11 @@ export function clauseOwner(scan: ArticleScan, it: Item, maxBefore = 45): Mentio
   // The clause's triggers are list[lo, hi); the last one ending before the item wins, else the first after it.
   const lo = firstIndex(0, list.length, (k) => list[k].start >= segStart);
   const hi = firstIndex(lo, list.length, (k) => list[k].end > segEnd);
-  const prev = Math.min(hi, firstIndex(0, list.length, (k) => list[k].end > it.s)) - 1;
+  const prev =
+    Math.min(
+      hi,
+      firstIndex(0, list.length, (k) => list[k].end > it.s),
+    ) - 1;
   if (prev >= lo) return mentionOf.get(list[prev]);
   const nextIndex = Math.max(lo, firstFrom);
   if (nextIndex >= hi) return undefined;
@@ -114,7 +119,13 @@ export function attachDates(scan: ArticleScan, detections: Detections): void {
     const c = dateConstraint(d);
     if (!c) continue;
     // The publication header ("date 2025-02") dates the article, not an event.
-    if (detections.published?.source === 'header' && d.value === detections.published.value && sentenceAt(sentences, u(d.start)) === 0 && /^\s*(?:date\s*:?\s*)?$/i.test(text.slice(0, u(d.start)))) continue;
+    if (
+      detections.published?.source === 'header' &&
+      d.value === detections.published.value &&
+      sentenceAt(sentences, u(d.start)) === 0 &&
+      /^\s*(?:date\s*:?\s*)?$/i.test(text.slice(0, u(d.start)))
+    )
+      continue;
     if (detections.published?.source === 'header' && d.start < 30 && d.value === detections.published.value) continue;
     // "a déclaré mercredi", "said on Tuesday": the date of the statement, not of the event.
     if (SPEECH_BEFORE.test(text.slice(Math.max(0, u(d.start) - 40), u(d.start)))) continue;
@@ -142,7 +153,15 @@ export function attachPlaces(scan: ArticleScan): PlaceSpan[] {
     if (weakPrep && (p.kind !== 'city' || s - mEnd > 25 || s < mEnd)) continue;
     if (m.place && !(m.place.kind !== 'city' && p.kind === 'city' && placeInfo(p.id)?.country === m.place.id)) continue;
     const info = placeInfo(p.id);
-    m.place = { id: p.id, text: p.text, start: p.start, end: p.end, kind: p.kind, confidence: p.confidence, ...(info?.country ? { country: info.country } : {}) };
+    m.place = {
+      id: p.id,
+      text: p.text,
+      start: p.start,
+      end: p.end,
+      kind: p.kind,
+      confidence: p.confidence,
+      ...(info?.country ? { country: info.country } : {}),
+    };
   }
   return places;
 }

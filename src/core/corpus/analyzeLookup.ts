@@ -66,12 +66,7 @@ export interface AnaphoraMention {
  * with no conflicting ordinal. `anchored` holds the candidates' mention indices, ascending. The walk stops at
  * the first candidate too far back, so it visits the answer and one more, whatever the sentence lengths.
  */
-export function antecedentsOf(
-  m: AnaphoraMention,
-  anchored: readonly number[],
-  mentions: readonly AnaphoraMention[],
-  realBefore: ArrayLike<number>,
-): number[] {
+export function antecedentsOf(m: AnaphoraMention, anchored: readonly number[], mentions: readonly AnaphoraMention[], realBefore: ArrayLike<number>): number[] {
   const out: number[] = [];
   for (let k = firstAtLeast(anchored, m.index) - 1; k >= 0; k--) {
     const prev = mentions[anchored[k]];

@@ -463,7 +463,7 @@ export class WordPatterns {
     const n = text.length;
     const { byChar, byWord, anyWord, afterMark } = this;
     let unsorted = false;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       let c = text.charCodeAt(i);
       let cls = unitClass[c];
       if (cls === 0 || cls === IS_HIGH) cls = classAt(text, i);

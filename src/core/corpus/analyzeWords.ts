@@ -35,7 +35,7 @@ export function forEachLetterRun(text: string, visit: (start: number, end: numbe
   const n = text.length;
   let previousEnd = -2;
   let w = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const v = letterUnit[text.charCodeAt(i)];
     if (v === NO || (v !== YES && !(w = letterAt(text, i)))) {
       i++;

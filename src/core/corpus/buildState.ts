@@ -92,5 +92,5 @@ export function groupingSignature(d: DocumentAnalysis): string {
 
 /** The event of each quote's mention in a build (null: the quote is about no event). */
 export function quoteEventOf(b: EventBuild): (q: QuoteAnalysis) => string | null {
-  return (q) => (q.mention !== undefined ? b.eventOfMention.get(q.file)?.[q.mention] ?? null : null);
+  return (q) => (q.mention !== undefined ? (b.eventOfMention.get(q.file)?.[q.mention] ?? null) : null);
 }

@@ -23,7 +23,20 @@
 import { createHash } from 'node:crypto';
 import type { DocumentAnalysis } from './analyze';
 import { stableHash } from './hash';
-import { compactJson, decodeAnalysis, decodeList, encodeAnalysis, encodeList, pack, Shapes, unpack, type CachedAnalysis, type EncodedEntry, type ShapeUpdate, type SourceText } from './cacheCodec';
+import {
+  compactJson,
+  decodeAnalysis,
+  decodeList,
+  encodeAnalysis,
+  encodeList,
+  pack,
+  Shapes,
+  unpack,
+  type CachedAnalysis,
+  type EncodedEntry,
+  type ShapeUpdate,
+  type SourceText,
+} from './cacheCodec';
 
 export { EntryEncoder, type CachedAnalysis, type EncodedEntry, type ShapeUpdate, type SourceText } from './cacheCodec';
 
@@ -108,7 +121,8 @@ export class AnalysisCache {
   /** The groups line read from the store, and whether the index used it. */
   private storedGroups: { signature: string; sections: string[]; used: boolean } | undefined;
   /** Groups the index computed since: encoded when written (`payload` gives undefined once they went stale). */
-  private newGroups: { signature: string; payload: () => Array<() => Iterable<unknown>> | undefined; sourceOf: (file: string) => SourceText | undefined } | undefined;
+  private newGroups:
+    { signature: string; payload: () => Array<() => Iterable<unknown>> | undefined; sourceOf: (file: string) => SourceText | undefined } | undefined;
   private writeScheduled = false;
   private writing: Promise<void> = Promise.resolve();
   hits = 0;

@@ -257,7 +257,8 @@ function decodeValue(stored: unknown, shapes: readonly string[][], sources: Sour
       o.file = sources.files[file];
     } else if (typeof o.file === 'string') file = undefined;
     const text = file === undefined ? undefined : sources.text(file);
-    if (o.text === 0 && text !== undefined && typeof o.start === 'number' && typeof o.end === 'number') o.text = text.slice(sources.utf16(file!, o.start), sources.utf16(file!, o.end));
+    if (o.text === 0 && text !== undefined && typeof o.start === 'number' && typeof o.end === 'number')
+      o.text = text.slice(sources.utf16(file!, o.start), sources.utf16(file!, o.end));
     const sn = o.snippet as unknown[] | undefined;
     if (Array.isArray(sn) && sn[0] === -2) {
       if (text === undefined) throw new Error('no text for a snippet');

@@ -54,7 +54,8 @@ export class EventClaimCache {
 
   /** A build read back from the cache: the events not compared since keep their stored claims. */
   fillFromSeeds(): void {
-    for (const [id, seed] of this.eventSeeds() ?? []) if (!this.entries.has(id)) this.entries.set(id, { date: '', members: null, versions: [], results: seed.results });
+    for (const [id, seed] of this.eventSeeds() ?? [])
+      if (!this.entries.has(id)) this.entries.set(id, { date: '', members: null, versions: [], results: seed.results });
   }
 
   /**

@@ -6,22 +6,27 @@
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 
 /** A sentence opening on a pronoun or a bare reference to an event: it goes on about the event named before. */
-export const PRONOUN_SUBJECT = /^(?:elles|ils|elle|celles-ci|ceux-ci|they|it|these|the (?:toll|talks|meeting|quake|earthquake|fire|blaze|crash|attack|storm|flood))(?![\p{L}])/iu;
+export const PRONOUN_SUBJECT =
+  /^(?:elles|ils|elle|celles-ci|ceux-ci|they|it|these|the (?:toll|talks|meeting|quake|earthquake|fire|blaze|crash|attack|storm|flood))(?![\p{L}])/iu;
 // The source runs to the next punctuation, five words at most ("selon le ministère de l'Intérieur,").
-const ATTRIBUTION = /(?<![\p{L}])(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to|[Cc]iting|[Cc]ité(?:e|s|es)? par)\s+((?:[\p{L}\p{M}'’-]+|\d+)(?:[ \u00a0](?:[\p{L}\p{M}'’-]+)){0,4})/u;
+const ATTRIBUTION =
+  /(?<![\p{L}])(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to|[Cc]iting|[Cc]ité(?:e|s|es)? par)\s+((?:[\p{L}\p{M}'’-]+|\d+)(?:[ \u00a0](?:[\p{L}\p{M}'’-]+)){0,4})/u;
 /**
  * A reporting verb after a comma, then its subject: ", a indiqué l'agence russe Ria Novosti", ", rapporte
  * Interfax", ", said the health ministry". Group 1: the verb, group 2: up to five words after it.
  */
 const VERB_THEN_SOURCE = /,\s*(?:(?:a|ont|avait|avaient)\s+)?(\p{L}+)\s+((?:[\p{L}\p{M}'’-]+)(?:[ \u00a0][\p{L}\p{M}'’-]+){0,4})/gu;
 /** "…, police said", "…, the TASS news agency reported": the source before an English reporting verb. */
-const SOURCE_THEN_VERB = /,\s*((?:the )?[\p{L}][\p{L}\p{M}'’-]*(?:\s+[\p{L}][\p{L}\p{M}'’-]*){0,2}) (?:said|says|reported|reports|told|added|announced|confirmed|stated)(?![\p{L}])/u;
+const SOURCE_THEN_VERB =
+  /,\s*((?:the )?[\p{L}][\p{L}\p{M}'’-]*(?:\s+[\p{L}][\p{L}\p{M}'’-]*){0,2}) (?:said|says|reported|reports|told|added|announced|confirmed|stated)(?![\p{L}])/u;
 /** Verbs that name a source of a report but are no speech verb of a quote ("the BBC reported"). */
 const REPORTED = new Set(['communiqué', 'reported', 'reports']);
 /** Words that end a source's name: what follows is the circumstance of the report, not who gives it. */
-const SOURCE_ENDS = new Set(`qui que qu dans lors après avant à au aux en sur pour ce cette ces mardi lundi mercredi jeudi vendredi samedi
+const SOURCE_ENDS = new Set(
+  `qui que qu dans lors après avant à au aux en sur pour ce cette ces mardi lundi mercredi jeudi vendredi samedi
 dimanche hier who which that on in at to after before citing citant monday tuesday wednesday thursday friday saturday sunday
-yesterday late early`.split(/\s+/));
+yesterday late early`.split(/\s+/),
+);
 
 /** A source's name cut where its circumstance begins ("le Kremlin dans un communiqué" -> "le Kremlin"). */
 function sourceName(words: string): string {
@@ -30,7 +35,10 @@ function sourceName(words: string): string {
     if (kept.length && SOURCE_ENDS.has(w.toLowerCase().replace(/['’]$/, ''))) break;
     kept.push(w);
   }
-  return kept.join(' ').replace(/[\s,.;:]+$/, '').trim();
+  return kept
+    .join(' ')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
 }
 
 /**
@@ -57,8 +65,27 @@ export function attributionIn(sentence: string): string | undefined {
 // "30 dead" are one claim, compared across articles whatever word each uses.
 const DEAD = new Set(['mort', 'tue', 'tuee', 'deces', 'dead', 'killed', 'death', 'fatalitie', 'fatality', 'victime', 'victim']);
 const INJURED = new Set(['blesse', 'blessee', 'injured', 'wounded', 'injurie', 'injury']);
-const PEOPLE = new Set(['personne', 'people', 'person', 'habitant', 'resident', 'civil', 'civilian', 'passager', 'passenger', 'enfant', 'children', 'worker', 'ouvrier', 'soldat', 'soldier', 'policier', 'officer']);
-const AFTER_PEOPLE = /^\s*(?:(?:were|have been|had been|ont été|sont|ont|were reported|are)\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s)(?![\p{L}])/iu;
+const PEOPLE = new Set([
+  'personne',
+  'people',
+  'person',
+  'habitant',
+  'resident',
+  'civil',
+  'civilian',
+  'passager',
+  'passenger',
+  'enfant',
+  'children',
+  'worker',
+  'ouvrier',
+  'soldat',
+  'soldier',
+  'policier',
+  'officer',
+]);
+const AFTER_PEOPLE =
+  /^\s*(?:(?:were|have been|had been|ont été|sont|ont|were reported|are)\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s)(?![\p{L}])/iu;
 
 /** A verb right before a count of people that makes them the dead or the injured ("killed 80 people", "a tué 12 personnes"). */
 const KILLED_BEFORE = /(?<![\p{L}])(?:killed|killing|kills|kill|tué|tuant|coûté la vie à|claimed the lives of)\s+$/iu;

@@ -41,7 +41,8 @@ function side(m: MentionAnalysis | { file: string }, start: number, end: number,
  * place: "se sont tenus le 4 mars à Genève, selon Reuters").
  */
 function sourced(m: MentionAnalysis, s: ClaimSide): ClaimSide {
-  const src = m.sources?.find((x) => x.start <= s.start && s.end <= x.end)?.source ?? (s.text && m.snippet.includes(s.text) ? attributionIn(m.snippet) : undefined);
+  const src =
+    m.sources?.find((x) => x.start <= s.start && s.end <= x.end)?.source ?? (s.text && m.snippet.includes(s.text) ? attributionIn(m.snippet) : undefined);
   return src ? { ...s, source: src } : s;
 }
 
@@ -104,10 +105,16 @@ function collectMention(set: ClaimSet, ev: NewsEvent, m: MentionAnalysis, outlet
     add('place', { side: sourced(m, side(m, m.place.start, m.place.end, m.place.text, m.place.id, outlet)), range: { lo: 0, hi: 0 }, place: m.place.id });
   }
   if (m.ordinal) {
-    add('ordinal', { side: sourced(m, side(m, m.ordinal.start, m.ordinal.end, m.ordinal.text, String(m.ordinal.n), outlet)), range: { lo: m.ordinal.n, hi: m.ordinal.n } });
+    add('ordinal', {
+      side: sourced(m, side(m, m.ordinal.start, m.ordinal.end, m.ordinal.text, String(m.ordinal.n), outlet)),
+      range: { lo: m.ordinal.n, hi: m.ordinal.n },
+    });
   }
   for (const c of m.counts) {
-    add(`count:${c.noun}`, { side: sourced(m, side(m, c.start, c.end, c.text, String(c.value), outlet, c.qualifier)), range: countRange(c.value, c.qualifier) });
+    add(`count:${c.noun}`, {
+      side: sourced(m, side(m, c.start, c.end, c.text, String(c.value), outlet, c.qualifier)),
+      range: countRange(c.value, c.qualifier),
+    });
   }
 }
 
@@ -117,11 +124,15 @@ function collectMention(set: ClaimSet, ev: NewsEvent, m: MentionAnalysis, outlet
  * An undated event at a busy place has thousands of articles' mentions: an edit to one of them collects
  * that article's claims again, not all of them.
  */
-const runClaims = new WeakMap<MentionAnalysis, { run: MentionAnalysis[]; date: string | undefined; outlet: string | undefined; claims: Map<string, Claim[]> }>();
+const runClaims = new WeakMap<
+  MentionAnalysis,
+  { run: MentionAnalysis[]; date: string | undefined; outlet: string | undefined; claims: Map<string, Claim[]> }
+>();
 
 function claimsOfRun(ev: NewsEvent, mentions: readonly MentionAnalysis[], from: number, to: number, outlet: string | undefined): Map<string, Claim[]> {
   const hit = runClaims.get(mentions[from]);
-  if (hit && hit.date === ev.date && hit.outlet === outlet && hit.run.length === to - from && hit.run.every((m, i) => m === mentions[from + i])) return hit.claims;
+  if (hit && hit.date === ev.date && hit.outlet === outlet && hit.run.length === to - from && hit.run.every((m, i) => m === mentions[from + i]))
+    return hit.claims;
   const set: ClaimSet = { byAttr: new Map(), seen: new Set() };
   for (let i = from; i < to; i++) collectMention(set, ev, mentions[i], outlet);
   runClaims.set(mentions[from], { run: mentions.slice(from, to), date: ev.date, outlet, claims: set.byAttr });
@@ -136,7 +147,7 @@ function claimsOfRun(ev: NewsEvent, mentions: readonly MentionAnalysis[], from: 
 function collectClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], outletOf: (file: string) => string | undefined): Map<string, Claim[]> {
   const out = new Map<string, Claim[]>();
   const files = new Set<string>();
-  for (let i = 0; i < mentions.length; ) {
+  for (let i = 0; i < mentions.length;) {
     const file = mentions[i].file;
     let j = i + 1;
     while (j < mentions.length && mentions[j].file === file) j++;
@@ -219,11 +230,13 @@ export function compareEventClaims(ev: NewsEvent, mentions: readonly MentionAnal
  * lowercased, in NFC. (The same as blanking everything else and splitting on spaces, in one pass.)
  */
 function normWords(s: string): string[] {
-  return s
-    .normalize('NFC')
-    .replace(/[’ʼ`]/g, "'")
-    .toLowerCase()
-    .match(/[\p{L}\p{N}']+/gu) ?? [];
+  return (
+    s
+      .normalize('NFC')
+      .replace(/[’ʼ`]/g, "'")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
 }
 
 /**
@@ -341,7 +354,13 @@ export function newQuoteCache(): QuoteCache {
  * speakers are compared are unchanged): only those speakers are compared again. Undefined when that does
  * not hold; then call `compareQuotes`.
  */
-export function patchQuotes(cache: QuoteCache, before: DocumentAnalysis, after: DocumentAnalysis, eventOf: QuoteEventLookup, speakerKey: (id: string) => string = personIdKey): ClaimResults | undefined {
+export function patchQuotes(
+  cache: QuoteCache,
+  before: DocumentAnalysis,
+  after: DocumentAnalysis,
+  eventOf: QuoteEventLookup,
+  speakerKey: (id: string) => string = personIdKey,
+): ClaimResults | undefined {
   const { lists, order } = cache;
   const olds = cache.docs.get(before);
   if (!lists || !order || !olds) return undefined;
@@ -362,7 +381,12 @@ export function patchQuotes(cache: QuoteCache, before: DocumentAnalysis, after: 
   for (const speaker of touched) {
     if (!cache.speakers.has(speaker)) continue; // quotes from one article only, still
     const list = lists.get(speaker)!;
-    cache.speakers.set(speaker, { entries: [...list], events: list.map((x) => eventOf(x.q)), token: undefined, results: compareSpeakerQuotes(speaker, list, eventOf) });
+    cache.speakers.set(speaker, {
+      entries: [...list],
+      events: list.map((x) => eventOf(x.q)),
+      token: undefined,
+      results: compareSpeakerQuotes(speaker, list, eventOf),
+    });
   }
   const contradictions: Contradiction[] = [];
   const agreements: Contradiction[] = [];
@@ -454,7 +478,12 @@ export function quoteSpeakers(d: DocumentAnalysis, speakerKey: (id: string) => s
 }
 
 /** The results `compareQuotes` gives for one speaker, from the articles (in indexing order) that quote it. */
-export function compareSpeakerIn(speaker: string, docs: Iterable<DocumentAnalysis>, eventOf: QuoteEventLookup, speakerKey: (id: string) => string = personIdKey): ClaimResults {
+export function compareSpeakerIn(
+  speaker: string,
+  docs: Iterable<DocumentAnalysis>,
+  eventOf: QuoteEventLookup,
+  speakerKey: (id: string) => string = personIdKey,
+): ClaimResults {
   const list: QuoteEntry[] = [];
   for (const d of docs) for (const e of quoteEntries(d, speakerKey)) if (e.key === speaker) list.push(e);
   return compareSpeakerQuotes(speaker, list, eventOf);
@@ -471,7 +500,12 @@ export function comparedSpeakers(cache: QuoteCache): Array<{ speaker: string; co
     const hit = cache.speakers.get(speaker);
     const list = cache.lists.get(speaker);
     if (!hit || !list) return undefined;
-    out.push({ speaker, contradictions: hit.results.contradictions.length, agreements: hit.results.agreements.length, files: [...new Set(list.map((e) => e.q.file))] });
+    out.push({
+      speaker,
+      contradictions: hit.results.contradictions.length,
+      agreements: hit.results.agreements.length,
+      files: [...new Set(list.map((e) => e.q.file))],
+    });
   }
   return out;
 }

@@ -278,7 +278,13 @@ export class CorpusIndex {
 
   private documentList(): CorpusDocument[] {
     return this.analyses()
-      .map((d) => ({ file: d.file, language: d.language, ...(d.published ? { published: d.published } : {}), ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.authors?.length ? { authors: d.authors.map((a) => a.name) } : {}) }))
+      .map((d) => ({
+        file: d.file,
+        language: d.language,
+        ...(d.published ? { published: d.published } : {}),
+        ...(d.outlet ? { outlet: d.outlet } : {}),
+        ...(d.authors?.length ? { authors: d.authors.map((a) => a.name) } : {}),
+      }))
       .sort((a, b) => (a.file < b.file ? -1 : 1));
   }
 
@@ -321,7 +327,11 @@ export class CorpusIndex {
   people(): PersonSummary[] {
     // The people read back hold offsets: only while no article changed.
     const restored = (this.state.built ?? this.restore())?.restored;
-    return (restored && !restored.base.size && storedSection<PersonSummary[]>(restored.groups, Section.People, this.textOf)) || [...peopleInOrder(this.analyses(), this.decisions)];
+    return (
+      (restored && !restored.base.size && storedSection<PersonSummary[]>(restored.groups, Section.People, this.textOf)) || [
+        ...peopleInOrder(this.analyses(), this.decisions),
+      ]
+    );
   }
 
   // ---- internals --------------------------------------------------------------------------------

@@ -134,7 +134,9 @@ export function personIds(
     shown.set(key, { id: g.registry?.id ?? (spelled ? personSlug(spelled) : [...g.raw][0]), name, words: personKey(name).split(' ') });
   }
   const fullBySurname = new Map<string, Set<string>>();
-  for (const [key, s] of shown) if (s.words.length > 1) (fullBySurname.get(s.words[s.words.length - 1]) ?? fullBySurname.set(s.words[s.words.length - 1], new Set()).get(s.words[s.words.length - 1])!).add(key);
+  for (const [key, s] of shown)
+    if (s.words.length > 1)
+      (fullBySurname.get(s.words[s.words.length - 1]) ?? fullBySurname.set(s.words[s.words.length - 1], new Set()).get(s.words[s.words.length - 1])!).add(key);
   const ids = new Map<string, string>();
   const names = new Map<string, string>();
   for (const [key, g] of groups) {
@@ -166,7 +168,9 @@ function peopleWithTagged(decisions: Readonly<CorpusDecisions>): (d: DocumentAna
     let list = memo.get(d.file);
     if (!list) {
       // A name of the byline tagged as a person is still an author: listed with the article, not among its people.
-      const extra = tags.filter((t) => !d.people.some((p) => overlaps(p, t)) && !d.authors?.some((a) => overlaps(a, t))).map((t) => ({ id: t.id, name: t.text, start: t.start, end: t.end, text: t.text }));
+      const extra = tags
+        .filter((t) => !d.people.some((p) => overlaps(p, t)) && !d.authors?.some((a) => overlaps(a, t)))
+        .map((t) => ({ id: t.id, name: t.text, start: t.start, end: t.end, text: t.text }));
       memo.set(d.file, (list = extra.length ? [...d.people, ...extra] : d.people));
     }
     return list;

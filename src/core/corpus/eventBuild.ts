@@ -31,7 +31,6 @@ function eventReasons(reasoning: string[]): string[] {
   return kept;
 }
 
-
 /** What an event was built from, so an edit that leaves grouping unchanged rebuilds only its events. */
 export interface EventDraft {
   cluster: Cluster;
@@ -164,7 +163,12 @@ function automaticDrafts(clusters: Cluster[], copy: boolean): Draft[] {
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     // User decisions edit the drafts' lists; without them, the clusters' own lists serve.
-    drafts.push({ id: n === 1 ? base : `${base}-${n}`, cluster: c, mentions: copy ? [...c.mentions] : c.mentions, reasoning: copy ? [...c.reasoning] : c.reasoning });
+    drafts.push({
+      id: n === 1 ? base : `${base}-${n}`,
+      cluster: c,
+      mentions: copy ? [...c.mentions] : c.mentions,
+      reasoning: copy ? [...c.reasoning] : c.reasoning,
+    });
   }
   return drafts;
 }
@@ -220,7 +224,15 @@ function applyUserEvents(drafts: Draft[], users: readonly UserEvent[], ctx: Even
  * scale), so it walks the mentions once, looking each article up once per run of its mentions (they are
  * sorted by file), and makes maps only for what an event has.
  */
-function toEvent(ctx: EventContext, id: string, c: Cluster, mentions: MentionAnalysis[], reasoning: string[], ue: UserEvent | undefined, extra: EventMention[]): NewsEvent {
+function toEvent(
+  ctx: EventContext,
+  id: string,
+  c: Cluster,
+  mentions: MentionAnalysis[],
+  reasoning: string[],
+  ue: UserEvent | undefined,
+  extra: EventMention[],
+): NewsEvent {
   let fr = 0;
   let en = 0;
   let nouns = 0;
@@ -260,7 +272,7 @@ function toEvent(ctx: EventContext, id: string, c: Cluster, mentions: MentionAna
   const lang = en > fr ? 'en' : 'fr';
   const kind = nouns ? majorityKind(mentions, true) : mentions.length ? majorityKind(mentions) : 'talks';
   const place = placeId ? placeInfo(placeId) : undefined;
-  const placeText = (spellings && rank(spellings)[0]) ?? (placeId ? place?.name ?? placeId : undefined);
+  const placeText = (spellings && rank(spellings)[0]) ?? (placeId ? (place?.name ?? placeId) : undefined);
   const date = c.day ?? (c.approx && !c.approx.startsWith('--') ? c.approx : undefined);
   // Participants: people named by the most mentions, then the parties.
   const personIds = personCount ? rank(personCount) : [];
@@ -273,7 +285,10 @@ function toEvent(ctx: EventContext, id: string, c: Cluster, mentions: MentionAna
   if (!title) {
     const label = KIND_LABEL[lang][kind];
     const when = date === undefined ? undefined : titleDate[lang](date);
-    const who = personIds.slice(0, 2).map((p) => ctx.personName(p).split(/\s+/).pop()).join('–');
+    const who = personIds
+      .slice(0, 2)
+      .map((p) => ctx.personName(p).split(/\s+/).pop())
+      .join('–');
     const city = placeId ? place?.kind === 'city' || !place : false;
     const where = placeText ? (lang === 'en' ? ` in ${placeText}` : city ? ` à ${placeText}` : `, ${placeText}`) : who ? ` ${who}` : '';
     title = `${label}${where}${when ? `, ${when}` : lang === 'fr' ? ' (non daté)' : ' (undated)'}`;
@@ -336,4 +351,3 @@ function firstKey(c: Cluster): string {
   const m = c.mentions[0];
   return m ? `${m.file}#${String(m.start).padStart(9, '0')}` : '';
 }
-

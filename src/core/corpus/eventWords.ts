@@ -60,9 +60,11 @@ const WORDS: Record<NewsKind, KindWords> = {
     frVerbs: 'envahir=envahi envahie envahit envahissent, affronter',
   },
   attack: {
-    enNouns: 'attack attacks bombing bombings shooting shootings stabbing stabbings airstrike airstrikes air-strike assault assaults ambush raid raids massacre shelling hijacking hijackings rampage gunfire',
+    enNouns:
+      'attack attacks bombing bombings shooting shootings stabbing stabbings airstrike airstrikes air-strike assault assaults ambush raid raids massacre shelling hijacking hijackings rampage gunfire',
     enVerbs: 'attack bomb shoot:shot:shot:shooting stab:stabbed:stabbed:stabbing ambush raid assault hijack',
-    frNouns: 'attaque attaques attentat attentats fusillade fusillades frappe frappes bombardement bombardements agression agressions embuscade raid raids massacre tuerie tueries',
+    frNouns:
+      'attaque attaques attentat attentats fusillade fusillades frappe frappes bombardement bombardements agression agressions embuscade raid raids massacre tuerie tueries',
     frVerbs: 'attaquer, bombarder, agresser, poignarder, mitrailler',
   },
   strike: {
@@ -247,7 +249,21 @@ export function frenchVerbForms(spec: string): string[] {
   const stem = spec.slice(0, -2);
   // "arrêter" -> arrête, arrêté… ; "juger" keeps its e before a and o (jugeait, jugeant).
   const soft = stem.endsWith('g') ? `${stem}e` : stem;
-  return [spec, `${stem}e`, `${stem}ent`, `${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`, `${soft}ait`, `${soft}aient`, `${stem}era`, `${stem}eront`, `${stem}erait`, `${soft}ant`];
+  return [
+    spec,
+    `${stem}e`,
+    `${stem}ent`,
+    `${stem}é`,
+    `${stem}ée`,
+    `${stem}és`,
+    `${stem}ées`,
+    `${soft}ait`,
+    `${soft}aient`,
+    `${stem}era`,
+    `${stem}eront`,
+    `${stem}erait`,
+    `${soft}ant`,
+  ];
 }
 
 /** One entry of the compiled vocabulary. */
@@ -285,7 +301,13 @@ export function eventLexicon(): Map<string, EventWord> {
 /** Every form of a list of English verb specs (see `KindWords.enVerbs`). */
 function englishVerbList(specs: string): string[] {
   const eq = specs.indexOf('=');
-  const listed = eq >= 0 ? specs.slice(eq + 1).split(' ').filter(Boolean) : [];
+  const listed =
+    eq >= 0
+      ? specs
+          .slice(eq + 1)
+          .split(' ')
+          .filter(Boolean)
+      : [];
   const regular = (eq >= 0 ? specs.slice(0, eq) : specs).split(' ').filter(Boolean);
   return [...regular.flatMap(englishVerbForms), ...listed];
 }

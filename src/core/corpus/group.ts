@@ -132,14 +132,21 @@ export function memoByKey<T>(compute: (key: string) => T): (key: string) => T {
 const weekdayOfDay = memoByKey(weekdayOf);
 const isoWeekOf = memoByKey((day) => computeIsoWeek(day));
 /** Date buckets a dated cluster is indexed under: its day, month, year, month-day, ISO week and weekday. */
-const dayBuckets = memoByKey((day: string): readonly string[] => [`D${day}`, `M${day.slice(0, 7)}`, `Y${day.slice(0, 4)}`, `MD${day.slice(5)}`, `IW${isoWeekOf(day)}`, `WD${weekdayOfDay(day)}`]);
+const dayBuckets = memoByKey((day: string): readonly string[] => [
+  `D${day}`,
+  `M${day.slice(0, 7)}`,
+  `Y${day.slice(0, 4)}`,
+  `MD${day.slice(5)}`,
+  `IW${isoWeekOf(day)}`,
+  `WD${weekdayOfDay(day)}`,
+]);
 
 function computeIsoWeek(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
   const wd = (d.getUTCDay() + 6) % 7;
   d.setUTCDate(d.getUTCDate() - wd + 3);
   const firstThursday = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round((d.getTime() - firstThursday.getTime()) / 86400000 / 7 - ((firstThursday.getUTCDay() + 6) % 7 - 3) / 7);
+  const week = 1 + Math.round((d.getTime() - firstThursday.getTime()) / 86400000 / 7 - (((firstThursday.getUTCDay() + 6) % 7) - 3) / 7);
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
@@ -174,7 +181,8 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   // when two mentions share a file and index, by the mention itself.
   const clusterAt = new Map<string, Cluster[]>();
   const clusterByMention = unique ? undefined : new Map<MentionAnalysis, Cluster>();
-  const clusterOf = (m: MentionAnalysis | undefined): Cluster | undefined => (!m ? undefined : clusterByMention ? clusterByMention.get(m) : clusterAt.get(m.file)?.[m.index]);
+  const clusterOf = (m: MentionAnalysis | undefined): Cluster | undefined =>
+    !m ? undefined : clusterByMention ? clusterByMention.get(m) : clusterAt.get(m.file)?.[m.index];
   const byDay = new Map<string, Cluster[]>(); // `${day}|${family}`
   const byPlace = new Map<string, Set<Cluster>>(); // place id and its country id, in insertion order
   const leftovers = new Map<string, Cluster>();
@@ -349,7 +357,8 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     else {
       const pool = m.place ? datedCandidates(m.place.id, fam(m), d) : [...docClusters(m.file)];
       const fits = pool.filter(
-        (c) => c.day && c.family === fam(m) && placeCompatible(c.placeId, m.place?.id) && dateCompatible(c, d) && ordinalCompatible(c, m) && personsCompatible(c, m),
+        (c) =>
+          c.day && c.family === fam(m) && placeCompatible(c.placeId, m.place?.id) && dateCompatible(c, d) && ordinalCompatible(c, m) && personsCompatible(c, m),
       );
       // Only several candidate days can list a cluster twice (see `datedCandidates`).
       unique = d.candidates && fits.length > 1 ? [...new Set(fits)] : fits;
@@ -360,7 +369,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
       attach(c, m, narrowingReason(m, d, c, byDoc));
       continue;
     }
-    const dateKey = d.candidates ? d.candidates.join(',') : d.approx ?? d.monthDay ?? (d.weekday !== undefined ? `wd${d.weekday}` : 'undated');
+    const dateKey = d.candidates ? d.candidates.join(',') : (d.approx ?? d.monthDay ?? (d.weekday !== undefined ? `wd${d.weekday}` : 'undated'));
     const key = `${dateKey}|${m.place?.id ?? persKey(m)}|${fam(m)}`;
     const left = leftovers.get(key);
     const why =

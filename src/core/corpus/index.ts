@@ -10,10 +10,30 @@ export { analyseDocument } from './analyze';
 export { durationRange, valueRange, rangesOverlap, isoDuration } from './intervals';
 export { wordDiff, claimId } from './claims';
 export { splitSentences } from './sentences';
-export { AnalysisCache, MemoryCacheStore, registrySignature, type AnalysisCacheStore, type AnalysisCacheOptions, type AnalysisInputs, type CachedAnalysis } from './cache';
+export {
+  AnalysisCache,
+  MemoryCacheStore,
+  registrySignature,
+  type AnalysisCacheStore,
+  type AnalysisCacheOptions,
+  type AnalysisInputs,
+  type CachedAnalysis,
+} from './cache';
 export type { AnalysisRequest, AnalysisResult } from './analyseArticle';
 export { findTriggers } from './triggers';
-export { corpusDecisions, sidecarFacts, type CorpusDecisions, type DecisionAnnotation, type DecisionSources, type SidecarFacts, type SpanRef, type TaggedPerson, type UserEvent, type UserLink, type UserVerdict } from './decisions';
+export {
+  corpusDecisions,
+  sidecarFacts,
+  type CorpusDecisions,
+  type DecisionAnnotation,
+  type DecisionSources,
+  type SidecarFacts,
+  type SpanRef,
+  type TaggedPerson,
+  type UserEvent,
+  type UserLink,
+  type UserVerdict,
+} from './decisions';
 
 /** Slug helper re-exported for adapters that build ids for user events. */
 export { slug } from './hash';

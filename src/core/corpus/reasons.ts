@@ -7,7 +7,7 @@ import type { ReportLanguage } from './report';
 
 /** English phrase → French, tried in order on the text between «quotes» (most specific first). */
 const FRENCH: Array<[RegExp, string]> = [
-  [/ could be ([\d, -]+) \(article dated only to the month\)/g, " pourrait être $1 (article daté au mois seulement)"],
+  [/ could be ([\d, -]+) \(article dated only to the month\)/g, ' pourrait être $1 (article daté au mois seulement)'],
   [/ could be ([\d, -]+) \(article dated ([^)]+)\)/g, ' pourrait être $1 (article du $2)'],
   [/: could be ([\d, -]+); no other article dates this event/g, ' : pourrait être $1 ; aucun autre article ne date cet événement'],
   [/: (\d+) events fit \(([^)]*)\); left open/g, ' : $1 événements possibles ($2) ; laissé ouvert'],
@@ -38,4 +38,3 @@ export function reasonIn(reason: string, lang: ReportLanguage): string {
     .map((part) => (part.startsWith('«') ? part : FRENCH.reduce((s, [en, fr]) => s.replace(en, fr), part)))
     .join('');
 }
-

@@ -119,7 +119,14 @@ export function buildReport(index: CorpusIndex): ReportJson {
   const shownId = new Map(people.map((p) => [personIdKey(p.id), p.id]));
   const speakerId = (id: string) => shownId.get(personIdKey(id)) ?? id;
   return {
-    documents: index.documents().map((d) => ({ file: d.file, published: d.published ?? null, ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.authors ? { authors: d.authors } : {}), language: d.language, mainEvent: main.get(d.file) ?? null })),
+    documents: index.documents().map((d) => ({
+      file: d.file,
+      published: d.published ?? null,
+      ...(d.outlet ? { outlet: d.outlet } : {}),
+      ...(d.authors ? { authors: d.authors } : {}),
+      language: d.language,
+      mainEvent: main.get(d.file) ?? null,
+    })),
     events: events.map((e) => ({
       id: e.id,
       title: e.title,
@@ -165,7 +172,8 @@ const ATTRIBUTE_EN: Record<string, string> = {
 const WORDS = {
   fr: {
     title: 'Rapport Newsmark',
-    summary: (d: number, e: number, c: number, a: number) => `${d} article${d > 1 ? 's' : ''}, ${e} événement${e > 1 ? 's' : ''}, ${c} désaccord${c > 1 ? 's' : ''}, ${a} corroboration${a > 1 ? 's' : ''}.`,
+    summary: (d: number, e: number, c: number, a: number) =>
+      `${d} article${d > 1 ? 's' : ''}, ${e} événement${e > 1 ? 's' : ''}, ${c} désaccord${c > 1 ? 's' : ''}, ${a} corroboration${a > 1 ? 's' : ''}.`,
     timeline: 'Chronologie',
     date: 'Date',
     undated: 'non datée',
@@ -192,7 +200,8 @@ const WORDS = {
   },
   en: {
     title: 'Newsmark report',
-    summary: (d: number, e: number, c: number, a: number) => `${d} article${d === 1 ? '' : 's'}, ${e} event${e === 1 ? '' : 's'}, ${c} disagreement${c === 1 ? '' : 's'}, ${a} corroboration${a === 1 ? '' : 's'}.`,
+    summary: (d: number, e: number, c: number, a: number) =>
+      `${d} article${d === 1 ? '' : 's'}, ${e} event${e === 1 ? '' : 's'}, ${c} disagreement${c === 1 ? '' : 's'}, ${a} corroboration${a === 1 ? '' : 's'}.`,
     timeline: 'Timeline',
     date: 'Date',
     undated: 'undated',
@@ -233,7 +242,10 @@ export function reportLanguage(report: ReportJson): ReportLanguage {
 }
 
 function md(s: string): string {
-  return s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/([\\`*_[\]<>|])/g, '\\$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function code(s: string): string {
@@ -307,11 +319,12 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
   out.push(`## ${w.disagreements}`, '');
   if (!report.contradictions.length) out.push(w.noDisagreement, '');
   for (const c of report.contradictions) {
-    const ev = c.event ? titleOf.get(c.event) ?? c.event : w.unknownEvent;
+    const ev = c.event ? (titleOf.get(c.event) ?? c.event) : w.unknownEvent;
     const status = c.status === 'open' ? '' : ` — ${c.status === 'confirmed' ? w.confirmed : w.dismissed}`;
     out.push(`### ${md(w.attributes[c.attribute] ?? c.attribute)}${c.speaker ? ` (${md(c.speaker)})` : ''} — ${md(ev)}${status}`);
     for (const s of c.sides) {
-      const value = c.attribute === 'quote' || c.attribute === 'user' ? '' : ` → ${md(s.value)}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`;
+      const value =
+        c.attribute === 'quote' || c.attribute === 'user' ? '' : ` → ${md(s.value)}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`;
       // Who the article gives the figure from ("selon l'agence TASS"), beside the outlet that printed it.
       const given = s.source ? ` (${md(w.according(s.source))})` : '';
       out.push(`- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}${given}`);
@@ -324,10 +337,12 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
   out.push(`## ${w.corroborations}`, '');
   if (!report.agreements.length) out.push(w.noCorroboration, '');
   for (const a of report.agreements) {
-    const ev = a.event ? titleOf.get(a.event) ?? a.event : w.unknownEvent;
+    const ev = a.event ? (titleOf.get(a.event) ?? a.event) : w.unknownEvent;
     const files = [...new Set(a.sides.map((s) => s.file))];
     const values = [...new Set(a.sides.map((s) => `«${md(s.text)}»`))].join(', ');
-    out.push(`- **${md(w.attributes[a.attribute] ?? a.attribute)}** — ${md(ev)}: ${values} — ${w.articles(files.length, a.sources)} (${files.map(code).join(', ')})`);
+    out.push(
+      `- **${md(w.attributes[a.attribute] ?? a.attribute)}** — ${md(ev)}: ${values} — ${w.articles(files.length, a.sources)} (${files.map(code).join(', ')})`,
+    );
   }
   out.push('');
 

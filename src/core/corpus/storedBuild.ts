@@ -93,12 +93,9 @@ export function groupsPayload(lists: Record<Section, () => Iterable<unknown>>): 
 export function readStoredBuild(groups: CachedGroups, signature: string, textOf: TextOf): { built: Built; stored: StoredClaims } | undefined {
   if (groups.sections !== SECTIONS) return undefined;
   try {
-    const [events, contradictions, agreements, split] = [Section.Events, Section.Contradictions, Section.Agreements, Section.Split].map((i) => groups.section(i, textOf)) as [
-      NewsEvent[],
-      Contradiction[],
-      Contradiction[],
-      number[],
-    ];
+    const [events, contradictions, agreements, split] = [Section.Events, Section.Contradictions, Section.Agreements, Section.Split].map((i) =>
+      groups.section(i, textOf),
+    ) as [NewsEvent[], Contradiction[], Contradiction[], number[]];
     if (split.length !== 2 * events.length) return undefined;
     let c = 0;
     let a = 0;
@@ -156,7 +153,15 @@ export function hydrate(b: Built, r: Restored, analysisByFile: (file: string) =>
       members.push(x);
     }
     const reasoning = ev.reasoning ?? [];
-    const cluster: Cluster = { key: ev.id, family: members[0]?.family ?? 'talks', ...(placeId ? { placeId } : {}), ...(day ? { day } : {}), ...(approx ? { approx } : {}), mentions: members, reasoning };
+    const cluster: Cluster = {
+      key: ev.id,
+      family: members[0]?.family ?? 'talks',
+      ...(placeId ? { placeId } : {}),
+      ...(day ? { day } : {}),
+      ...(approx ? { approx } : {}),
+      mentions: members,
+      reasoning,
+    };
     b.drafts.set(ev.id, { cluster, mentions: members, reasoning, more: [] });
     b.members.set(ev.id, members);
     for (const x of members) {
@@ -174,7 +179,12 @@ export function hydrate(b: Built, r: Restored, analysisByFile: (file: string) =>
  * articles compared again, the others as stored. Undefined when an edit changed which speakers an article
  * quotes (then build again).
  */
-export function restoredQuotes(b: Built, r: Restored, analysisByFile: (file: string) => DocumentAnalysis | undefined, textOf: TextOf): ClaimResults | undefined {
+export function restoredQuotes(
+  b: Built,
+  r: Restored,
+  analysisByFile: (file: string) => DocumentAnalysis | undefined,
+  textOf: TextOf,
+): ClaimResults | undefined {
   if (!r.speakers) r.speakers = storedSection(r.groups, Section.Speakers, textOf);
   if (!r.speakers) return undefined;
   if (!r.speakerResults) {
@@ -182,7 +192,10 @@ export function restoredQuotes(b: Built, r: Restored, analysisByFile: (file: str
     let c = 0;
     let a = 0;
     for (const s of r.speakers) {
-      r.speakerResults.set(s.speaker, { contradictions: r.quoteTail.contradictions.slice(c, c + s.contradictions), agreements: r.quoteTail.agreements.slice(a, a + s.agreements) });
+      r.speakerResults.set(s.speaker, {
+        contradictions: r.quoteTail.contradictions.slice(c, c + s.contradictions),
+        agreements: r.quoteTail.agreements.slice(a, a + s.agreements),
+      });
       c += s.contradictions;
       a += s.agreements;
     }

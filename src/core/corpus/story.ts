@@ -33,19 +33,22 @@ const STOP = new Set(
     'il elle ils elles on nous vous je qui que qu quoi dont où ne pas plus moins très aussi comme lors selon ' +
     'y après avant depuis pendant tout tous toute toutes autre autres même deux trois dit déclaré indiqué ' +
     'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche ' +
-
     'http https www com html htm php article'
   ).split(' '),
 );
 
 /** Month names (English, French) and years. */
-const TIME_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1[89]\d\d|2\d\d\d)$/;
+const TIME_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1[89]\d\d|2\d\d\d)$/;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\d+(?:[.,]\d+)?/gu;
 const UPPER = /^\p{Lu}/u;
 
 /** Lower-cased, without a plural s and without the elided article ("l'armée" -> "armée"). */
 function termOf(word: string): string | undefined {
-  let w = word.toLowerCase().replace(/^(?:l|d|qu|n|s|j|c)['’]/, '').replace(/['’]s$/, '');
+  let w = word
+    .toLowerCase()
+    .replace(/^(?:l|d|qu|n|s|j|c)['’]/, '')
+    .replace(/['’]s$/, '');
   if (STOP.has(w) || w.length < 2) return undefined;
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   return w;

@@ -83,7 +83,8 @@ export function storyConflict(a: Cluster, b: Cluster): string | undefined {
   // a story alike in words does not settle which round it was.
   const leftOpen = (c: Cluster) => !c.day && (c.approx !== undefined || c.weekday !== undefined);
   if (diplomatic && ((a.day && leftOpen(b)) || (b.day && leftOpen(a)))) return `${a.day ?? b.day} is one of several rounds the other may be`;
-  if (a.day && b.day && a.day !== b.day && (diplomatic ? true : daysApart(a.day, b.day) > NEWS_DAY_SLACK && solidDay(a) && solidDay(b))) return `${a.day} is not ${b.day}`;
+  if (a.day && b.day && a.day !== b.day && (diplomatic ? true : daysApart(a.day, b.day) > NEWS_DAY_SLACK && solidDay(a) && solidDay(b)))
+    return `${a.day} is not ${b.day}`;
   // A year or month alone in a news story is as often an earlier event it recalls ("convicted in 1979") as
   // its own date: only talks and calls, dated with care, are kept apart by it.
   const approxA = a.day ?? (a.approx?.startsWith('--') ? undefined : a.approx);
@@ -92,7 +93,8 @@ export function storyConflict(a: Cluster, b: Cluster): string | undefined {
   // Same kind and time elsewhere: a news story's place is often missed or read wrong, so only two events
   // dated close together in different countries are told apart by place.
   const sameTime = !!a.day && !!b.day && daysApart(a.day, b.day) <= NEWS_DAY_SLACK;
-  if (diplomatic ? !placesCompatible(a.placeId, b.placeId) : sameTime && a.placeId && b.placeId && countryOf(a.placeId) !== countryOf(b.placeId)) return `${a.placeId} is not ${b.placeId}`;
+  if (diplomatic ? !placesCompatible(a.placeId, b.placeId) : sameTime && a.placeId && b.placeId && countryOf(a.placeId) !== countryOf(b.placeId))
+    return `${a.placeId} is not ${b.placeId}`;
   const oa = ordinalsOf(a);
   const ob = ordinalsOf(b);
   // Ordinals number rounds of talks; in other news "second" and "third" count anything (a second arrest, the third quarter).
@@ -270,14 +272,22 @@ export function mergeByStory(clusters: Cluster[], docs: readonly DocumentAnalysi
   const index = new StoryIndex(vecs);
   const pairs = index.pairs(threshold);
   const files = sorted.map((d) => d.file);
-  const groups = new StoryGroups(vecs, sorted.map((d) => main.get(d.file)), files);
+  const groups = new StoryGroups(
+    vecs,
+    sorted.map((d) => main.get(d.file)),
+    files,
+  );
   for (const p of pairs) {
     const a = groups.find(p.a);
     const b = groups.find(p.b);
     if (a === b) continue;
     const mean = groups.likeness(a, b);
     if (mean < threshold) continue;
-    groups.join(a, b, `${files[p.a]} and ${files[p.b]} tell the same story (average likeness ${mean.toFixed(2)} ≥ ${threshold}), with no conflicting date, place or round`);
+    groups.join(
+      a,
+      b,
+      `${files[p.a]} and ${files[p.b]} tell the same story (average likeness ${mean.toFixed(2)} ≥ ${threshold}), with no conflicting date, place or round`,
+    );
   }
   attachSmallGroups(groups, index, files);
   const withMain = new Set(sorted.flatMap((d, i) => (main.has(d.file) ? [i] : [])));

@@ -46,10 +46,26 @@ const PHONE = `(?:t[ée]l[ée]phoniques?|(?:au|par) t[ée]l[ée]phone)`;
 // Order matters: longer and more specific patterns first; a position taken by one is not matched again.
 const PATTERNS: Array<{ re: RegExp; kind: EventKind | 'same' | 'news'; verb?: boolean }> = [
   // Calls
-  { re: new RegExp(`${B}(?:appels?|entretiens?|[ée]changes?|conversations?|discussions?|consultations?)(?: (?:\\p{L}+ ){0,1})?${PHONE}${E}`, 'giu'), kind: 'call' },
+  {
+    re: new RegExp(`${B}(?:appels?|entretiens?|[ée]changes?|conversations?|discussions?|consultations?)(?: (?:\\p{L}+ ){0,1})?${PHONE}${E}`, 'giu'),
+    kind: 'call',
+  },
   { re: new RegExp(`${B}(?:coup de (?:fil|t[ée]l[ée]phone))${E}`, 'giu'), kind: 'call' },
-  { re: new RegExp(`${B}(?:s'|s’|se )?(?:entretenu(?:e|s|es)?|entretenir|entretiendront|entretiendraient|parl[ée](?:s|es)?|parler|parleront)(?: (?:\\p{L}+ ){0,2})?${PHONE}${E}`, 'giu'), kind: 'call', verb: true },
-  { re: new RegExp(`${B}(?:(?:tele)?phone (?:call|conversation|talks?)s?|call(?:s)? (?:with|between)|(?:spoke|talked|speak|talk|spoken)(?: \\p{L}+){0,2} (?:by|on the|over the) (?:tele)?phone)${E}`, 'giu'), kind: 'call' },
+  {
+    re: new RegExp(
+      `${B}(?:s'|s’|se )?(?:entretenu(?:e|s|es)?|entretenir|entretiendront|entretiendraient|parl[ée](?:s|es)?|parler|parleront)(?: (?:\\p{L}+ ){0,2})?${PHONE}${E}`,
+      'giu',
+    ),
+    kind: 'call',
+    verb: true,
+  },
+  {
+    re: new RegExp(
+      `${B}(?:(?:tele)?phone (?:call|conversation|talks?)s?|call(?:s)? (?:with|between)|(?:spoke|talked|speak|talk|spoken)(?: \\p{L}+){0,2} (?:by|on the|over the) (?:tele)?phone)${E}`,
+      'giu',
+    ),
+    kind: 'call',
+  },
   // "l'appel entre les présidents", "un appel avec"
   { re: new RegExp(`${B}appels?(?= (?:entre|avec|du pr[ée]sident|de (?:\\p{Lu}|M\\.)))`, 'gu'), kind: 'call' },
   // Series and rounds
@@ -59,11 +75,24 @@ const PATTERNS: Array<{ re: RegExp; kind: EventKind | 'same' | 'news'; verb?: bo
   // Nouns
   { re: new RegExp(`${B}(?:pourparlers|n[ée]gociations?|discussions?|consultations?|talks|negotiations?|consultations)${E}`, 'giu'), kind: 'talks' },
   { re: new RegExp(`${B}(?:r[ée]unions?|rencontres?|entretiens?|meetings?|t[êe]te-[àa]-t[êe]te)${E}`, 'giu'), kind: 'meeting' },
-  { re: new RegExp(`${B}(?:[ée]changes?)${E}(?! (?:de |d'|d’)(?:prisonniers|tirs|coups|feu|donn[ée]es|informations|lettres|courriers)| commerciaux| culturels)`, 'giu'), kind: 'talks' },
+  {
+    re: new RegExp(
+      `${B}(?:[ée]changes?)${E}(?! (?:de |d'|d’)(?:prisonniers|tirs|coups|feu|donn[ée]es|informations|lettres|courriers)| commerciaux| culturels)`,
+      'giu',
+    ),
+    kind: 'talks',
+  },
   { re: new RegExp(`${B}(?:sommets?|summits?)${E}`, 'giu'), kind: 'summit' },
   { re: new RegExp(`${B}(?:visites?|visits?)${E}`, 'giu'), kind: 'visit' },
   // Verbs
-  { re: new RegExp(`${B}(?:(?:se |s'|s’)(?:sont |seront |[ée]taient |sera |serait |seraient |vont |va |doivent |devraient |devaient |pourraient )?)?(?:rencontr(?:er|[ée]s?|[ée]es?|ent|ons|eront|eraient|erait|era|aient|ait|a)|r[ée]uni(?:r|s|e|es|ront|raient|rait|ssent|ssaient)|retrouv[ée]s? face [àa] face)${E}`, 'giu'), kind: 'meeting', verb: true },
+  {
+    re: new RegExp(
+      `${B}(?:(?:se |s'|s’)(?:sont |seront |[ée]taient |sera |serait |seraient |vont |va |doivent |devraient |devaient |pourraient )?)?(?:rencontr(?:er|[ée]s?|[ée]es?|ent|ons|eront|eraient|erait|era|aient|ait|a)|r[ée]uni(?:r|s|e|es|ront|raient|rait|ssent|ssaient)|retrouv[ée]s? face [àa] face)${E}`,
+      'giu',
+    ),
+    kind: 'meeting',
+    verb: true,
+  },
   { re: new RegExp(`${B}(?:met|meet|meets|meeting with|sat down with)${E}`, 'giu'), kind: 'meeting', verb: true },
   // The news at large (eventWords.ts): the kind comes from the word.
   { re: newsWordPattern(false), kind: 'news' },
@@ -74,7 +103,8 @@ const PATTERNS: Array<{ re: RegExp; kind: EventKind | 'same' | 'news'; verb?: bo
 const TALKS_AROUND = new RegExp(`${B}(?:${TALK_NOUNS}|talks|negotiations?|negotiators?|n[ée]gociateurs?|pourparlers)${E}`, 'iu');
 
 // "entretien accordé au Figaro", "dans un entretien à la BBC": an interview, not a meeting.
-const INTERVIEW = /^\s*(?:accord[ée]|exclusif|(?:à|au|avec) (?:la |le |l'|l’)?(?:journal|chaîne|radio|télévision|quotidien|hebdomadaire|magazine|\p{Lu}{2,}|\p{Lu}\p{L}+ (?:Post|Times|Journal)))/u;
+const INTERVIEW =
+  /^\s*(?:accord[ée]|exclusif|(?:à|au|avec) (?:la |le |l'|l’)?(?:journal|chaîne|radio|télévision|quotidien|hebdomadaire|magazine|\p{Lu}{2,}|\p{Lu}\p{L}+ (?:Post|Times|Journal)))/u;
 
 /** Every trigger in `text`, in order, without overlaps. */
 export function findTriggers(text: string): TriggerMatch[] {
@@ -143,45 +173,150 @@ function mergeSpans(starts: number[], ends: number[], added: TriggerMatch[]): [n
 
 /** Ordinal words ("deuxième", "second", "1er") -> number. */
 export const ORDINALS: Record<string, number> = {
-  premier: 1, première: 1, premiers: 1, premières: 1, '1er': 1, '1re': 1, '1ère': 1, first: 1, initial: 1, initiale: 1,
-  deuxième: 2, second: 2, seconde: 2, '2e': 2, '2ème': 2, '2nd': 2,
-  troisième: 3, third: 3, '3e': 3, '3ème': 3, '3rd': 3,
-  quatrième: 4, fourth: 4, '4e': 4, '4ème': 4, '4th': 4,
-  cinquième: 5, fifth: 5, '5e': 5, '5ème': 5, '5th': 5,
-  sixième: 6, sixth: 6, septième: 7, seventh: 7, huitième: 8, eighth: 8, neuvième: 9, ninth: 9, dixième: 10, tenth: 10,
+  premier: 1,
+  première: 1,
+  premiers: 1,
+  premières: 1,
+  '1er': 1,
+  '1re': 1,
+  '1ère': 1,
+  first: 1,
+  initial: 1,
+  initiale: 1,
+  deuxième: 2,
+  second: 2,
+  seconde: 2,
+  '2e': 2,
+  '2ème': 2,
+  '2nd': 2,
+  troisième: 3,
+  third: 3,
+  '3e': 3,
+  '3ème': 3,
+  '3rd': 3,
+  quatrième: 4,
+  fourth: 4,
+  '4e': 4,
+  '4ème': 4,
+  '4th': 4,
+  cinquième: 5,
+  fifth: 5,
+  '5e': 5,
+  '5ème': 5,
+  '5th': 5,
+  sixième: 6,
+  sixth: 6,
+  septième: 7,
+  seventh: 7,
+  huitième: 8,
+  eighth: 8,
+  neuvième: 9,
+  ninth: 9,
+  dixième: 10,
+  tenth: 10,
 };
 
-const ORD_ALT = Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join('|');
+const ORD_ALT = Object.keys(ORDINALS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** An ordinal directly before a trigger, allowing one adjective ("deuxième série", "second round"). */
 export const ORDINAL_BEFORE = new RegExp(`${B}(${ORD_ALT})(?:s)?\\s+(?:[${L}-]+\\s+)?$`, 'iu');
 /** An ordinal used as a noun ("après une première le 18 février", "the first on Monday"). */
-export const ELLIPTIC_ORDINAL = new RegExp(`${B}(?:une|la|le|l'|l’|un|the|a) (${ORD_ALT})(?= *(?:[,;.]|le |la |l'|en |à |au |aux |on |in |at |depuis |since |\\d))`, 'giu');
+export const ELLIPTIC_ORDINAL = new RegExp(
+  `${B}(?:une|la|le|l'|l’|un|the|a) (${ORD_ALT})(?= *(?:[,;.]|le |la |l'|en |à |au |aux |on |in |at |depuis |since |\\d))`,
+  'giu',
+);
 
 /** Words that cut a clause: what follows is about something else ("depuis le début de la guerre"). */
-export const CLAUSE_CUT = new RegExp(`${B}(?:depuis|since|avant|before|après|apres|after|suite à|following|tandis que|while|alors que|lorsque|when)${E}|[;:()]`, 'giu');
+export const CLAUSE_CUT = new RegExp(
+  `${B}(?:depuis|since|avant|before|après|apres|after|suite à|following|tandis que|while|alors que|lorsque|when)${E}|[;:()]`,
+  'giu',
+);
 
 /** Markers of another, future or repeated event: such a mention is never merged with an earlier one by context. */
-export const ANOTHER_EVENT = new RegExp(`${B}(?:à nouveau|de nouveau|nouvel(?:le)?s?|prochaine?s?|futur(?:e|s|es)?|again|next|another|future|upcoming|éventuel(?:le)?s?)${E}`, 'iu');
+export const ANOTHER_EVENT = new RegExp(
+  `${B}(?:à nouveau|de nouveau|nouvel(?:le)?s?|prochaine?s?|futur(?:e|s|es)?|again|next|another|future|upcoming|éventuel(?:le)?s?)${E}`,
+  'iu',
+);
 
 /** A definite or demonstrative determiner right before a trigger: it may refer back to an event named earlier. */
-export const DEFINITE_BEFORE = new RegExp(`${B}(?:les|la|le|l'|l’|ces|cette|ce|cet|leurs?|des|du|aux|au|the|this|these|those|their|that)\\s+(?:[${L}-]+\\s+){0,2}$`, 'iu');
+export const DEFINITE_BEFORE = new RegExp(
+  `${B}(?:les|la|le|l'|l’|ces|cette|ce|cet|leurs?|des|du|aux|au|the|this|these|those|their|that)\\s+(?:[${L}-]+\\s+){0,2}$`,
+  'iu',
+);
 
 /** How an event of each kind is titled, French and English ("Séisme à Izmir, 3 mai 2025"). */
 export const KIND_LABEL: Record<'fr' | 'en', Record<EventKind, string>> = {
   fr: {
-    call: 'Appel téléphonique', talks: 'Pourparlers', meeting: 'Rencontre', summit: 'Sommet', visit: 'Visite',
-    conflict: 'Combats', attack: 'Attaque', strike: 'Grève', protest: 'Manifestation', arrest: 'Arrestation', trial: 'Procès',
-    verdict: 'Verdict', death: 'Décès', earthquake: 'Séisme', flood: 'Inondations', storm: 'Tempête', accident: 'Accident',
-    fire: 'Incendie', explosion: 'Explosion', election: 'Élection', appointment: 'Nomination', resignation: 'Démission',
-    agreement: 'Accord', sanction: 'Sanctions', acquisition: 'Rachat', announcement: 'Annonce', launch: 'Lancement',
-    award: 'Récompense', sports: 'Résultat sportif', injury: 'Blessés', robbery: 'Vol', investigation: 'Enquête', escape: 'Évasion', outage: 'Panne',
+    call: 'Appel téléphonique',
+    talks: 'Pourparlers',
+    meeting: 'Rencontre',
+    summit: 'Sommet',
+    visit: 'Visite',
+    conflict: 'Combats',
+    attack: 'Attaque',
+    strike: 'Grève',
+    protest: 'Manifestation',
+    arrest: 'Arrestation',
+    trial: 'Procès',
+    verdict: 'Verdict',
+    death: 'Décès',
+    earthquake: 'Séisme',
+    flood: 'Inondations',
+    storm: 'Tempête',
+    accident: 'Accident',
+    fire: 'Incendie',
+    explosion: 'Explosion',
+    election: 'Élection',
+    appointment: 'Nomination',
+    resignation: 'Démission',
+    agreement: 'Accord',
+    sanction: 'Sanctions',
+    acquisition: 'Rachat',
+    announcement: 'Annonce',
+    launch: 'Lancement',
+    award: 'Récompense',
+    sports: 'Résultat sportif',
+    injury: 'Blessés',
+    robbery: 'Vol',
+    investigation: 'Enquête',
+    escape: 'Évasion',
+    outage: 'Panne',
   },
   en: {
-    call: 'Phone call', talks: 'Talks', meeting: 'Meeting', summit: 'Summit', visit: 'Visit',
-    conflict: 'Fighting', attack: 'Attack', strike: 'Strike', protest: 'Protest', arrest: 'Arrest', trial: 'Trial',
-    verdict: 'Verdict', death: 'Death', earthquake: 'Earthquake', flood: 'Flood', storm: 'Storm', accident: 'Accident',
-    fire: 'Fire', explosion: 'Explosion', election: 'Election', appointment: 'Appointment', resignation: 'Resignation',
-    agreement: 'Agreement', sanction: 'Sanctions', acquisition: 'Acquisition', announcement: 'Announcement', launch: 'Launch',
-    award: 'Award', sports: 'Sports result', injury: 'Injury', robbery: 'Robbery', investigation: 'Investigation', escape: 'Escape', outage: 'Outage',
+    call: 'Phone call',
+    talks: 'Talks',
+    meeting: 'Meeting',
+    summit: 'Summit',
+    visit: 'Visit',
+    conflict: 'Fighting',
+    attack: 'Attack',
+    strike: 'Strike',
+    protest: 'Protest',
+    arrest: 'Arrest',
+    trial: 'Trial',
+    verdict: 'Verdict',
+    death: 'Death',
+    earthquake: 'Earthquake',
+    flood: 'Flood',
+    storm: 'Storm',
+    accident: 'Accident',
+    fire: 'Fire',
+    explosion: 'Explosion',
+    election: 'Election',
+    appointment: 'Appointment',
+    resignation: 'Resignation',
+    agreement: 'Agreement',
+    sanction: 'Sanctions',
+    acquisition: 'Acquisition',
+    announcement: 'Announcement',
+    launch: 'Launch',
+    award: 'Award',
+    sports: 'Sports result',
+    injury: 'Injury',
+    robbery: 'Robbery',
+    investigation: 'Investigation',
+    escape: 'Escape',
+    outage: 'Outage',
   },
 };

@@ -75,7 +75,15 @@ function yearFor(a: Anchor, month: number, day: number | undefined, future: () =
   return a.y;
 }
 
-export function dayMonth(day: number, month: number, year: number | undefined, a: Anchor | null, future: () => boolean, past: () => boolean = () => false, wd?: number): DateFields | null {
+export function dayMonth(
+  day: number,
+  month: number,
+  year: number | undefined,
+  a: Anchor | null,
+  future: () => boolean,
+  past: () => boolean = () => false,
+  wd?: number,
+): DateFields | null {
   if (!month || day < 1 || day > 31) return null;
   if (year !== undefined) return isValidDay(year, month, day) ? { value: isoDay({ y: year, m: month, d: day }), precision: 'day' } : null;
   if (!a) return { value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'day', relative: true };
@@ -163,12 +171,16 @@ export function relativeYear(offset: number, a: Anchor | null): DateFields {
 }
 
 /** A month without a year ("en octobre dernier", "in March"): the nearest one before (after) publication. */
-export function bareMonth(month: number, a: Anchor | null, direction: 'last' | 'next' | 'auto', future: () => boolean, past: () => boolean = () => false): DateFields {
+export function bareMonth(
+  month: number,
+  a: Anchor | null,
+  direction: 'last' | 'next' | 'auto',
+  future: () => boolean,
+  past: () => boolean = () => false,
+): DateFields {
   if (!a) return { value: `XXXX-${String(month).padStart(2, '0')}`, precision: 'month', relative: true };
   if (a.m === undefined) return { value: isoMonth(a.y, month), precision: 'month', relative: true };
   const y =
-    direction === 'last' ? (month < a.m ? a.y : a.y - 1)
-    : direction === 'next' ? (month > a.m ? a.y : a.y + 1)
-    : yearFor(a, month, undefined, future, past);
+    direction === 'last' ? (month < a.m ? a.y : a.y - 1) : direction === 'next' ? (month > a.m ? a.y : a.y + 1) : yearFor(a, month, undefined, future, past);
   return { value: isoMonth(y, month), precision: 'month', relative: true };
 }

@@ -6,12 +6,49 @@ import { isoDay, isoMonth, isValidDay } from './calendar';
 import { WEEKDAYS } from './calendarWords';
 import { classTable, LETTER, SPACE } from './chars';
 import {
-  bareMonth, countedFromPublication, dayMonth, fullYear, NEAR_MONTHS_AHEAD, monthNumber, parseTime, relativeDay, relativeMonth, relativeWeek, relativeYear, timeValue, weekday,
-  type Anchor, type DateFields,
+  bareMonth,
+  countedFromPublication,
+  dayMonth,
+  fullYear,
+  NEAR_MONTHS_AHEAD,
+  monthNumber,
+  parseTime,
+  relativeDay,
+  relativeMonth,
+  relativeWeek,
+  relativeYear,
+  timeValue,
+  weekday,
+  type Anchor,
+  type DateFields,
 } from './dateResolve';
 import {
-  AGO_COUNT, AGO_NUMBER_STARTS, AGO_TRIGGER, alt, APOS, cap, E, EN_MONTH_KEYS, EN_MONTH_TRIGGER, IL_Y_A_TRIGGER, ISO_TRIGGER, MONTH, MONTH_TRIGGER, MONTH_WORD_TRIGGER, MONTH_WORDS,
-  NUMERIC_DATE_TRIGGER, RELATIVE_DAY_TRIGGER, SAME_MONTH_TRIGGER, TIME, TIME_TRIGGER, WEEK_TRIGGER, WEEKDAY, WEEKDAY_TRIGGER, WEEKDAY_WORDS, YEAR_TRIGGER, YEAR_WORD_TRIGGER,
+  AGO_COUNT,
+  AGO_NUMBER_STARTS,
+  AGO_TRIGGER,
+  alt,
+  APOS,
+  cap,
+  E,
+  EN_MONTH_KEYS,
+  EN_MONTH_TRIGGER,
+  IL_Y_A_TRIGGER,
+  ISO_TRIGGER,
+  MONTH,
+  MONTH_TRIGGER,
+  MONTH_WORD_TRIGGER,
+  MONTH_WORDS,
+  NUMERIC_DATE_TRIGGER,
+  RELATIVE_DAY_TRIGGER,
+  SAME_MONTH_TRIGGER,
+  TIME,
+  TIME_TRIGGER,
+  WEEK_TRIGGER,
+  WEEKDAY,
+  WEEKDAY_TRIGGER,
+  WEEKDAY_WORDS,
+  YEAR_TRIGGER,
+  YEAR_WORD_TRIGGER,
 } from './dateTriggers';
 import { hasFutureCue, hasPastCue } from './text';
 
@@ -44,8 +81,37 @@ const DIGIT_CHARS = '0123456789'.split('');
 
 // Years alone count only after a preposition that makes them a date; after "de"/"of"/"from" only when no
 // noun follows ("de 2000 soldats" is a count).
-const STRONG_YEAR_PREP = new Set(['en', 'depuis', 'dès', 'jusqu’en', "jusqu'en", 'in', 'since', 'until', 'by', 'année', 'year', "l'an", 'l’an', 'printemps', 'été', 'automne', 'hiver', 'spring', 'summer', 'autumn', 'fall', 'winter', 'début', 'fin', 'mi-', 'early', 'late']);
-const FUNCTION_AFTER_YEAR = /^\s*(?:$|[^\p{L}\p{N}\s]|(?:et|ou|à|a|au|aux|puis|quand|lorsque|alors|avec|pour|par|dans|sur|le|la|les|l|il|elle|ils|elles|on|nous|un|une|des|and|or|to|when|as|with|for|in|on|at|the|a|he|she|it|we|they|was|were|has|had|is|are|after|before|de|du|d|qui|que|ce|cette|ne|n|s|se)(?![\p{L}\p{N}]))/iu;
+const STRONG_YEAR_PREP = new Set([
+  'en',
+  'depuis',
+  'dès',
+  'jusqu’en',
+  "jusqu'en",
+  'in',
+  'since',
+  'until',
+  'by',
+  'année',
+  'year',
+  "l'an",
+  'l’an',
+  'printemps',
+  'été',
+  'automne',
+  'hiver',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'début',
+  'fin',
+  'mi-',
+  'early',
+  'late',
+]);
+const FUNCTION_AFTER_YEAR =
+  /^\s*(?:$|[^\p{L}\p{N}\s]|(?:et|ou|à|a|au|aux|puis|quand|lorsque|alors|avec|pour|par|dans|sur|le|la|les|l|il|elle|ils|elles|on|nous|un|une|des|and|or|to|when|as|with|for|in|on|at|the|a|he|she|it|we|they|was|were|has|had|is|are|after|before|de|du|d|qui|que|ce|cette|ne|n|s|se)(?![\p{L}\p{N}]))/iu;
 
 // A module constant: bundled for Node 20, a `\p{…}` literal becomes a `new RegExp` evaluated at every call.
 const YEAR_PREP_RE = /(jusqu['’]en|l['’]an|mi-|[dD]['’]|\p{L}+)\s{0,2}$/u;
@@ -73,7 +139,8 @@ const SHORT_YEAR = `\\d{2}(?=\\s?[.,;:!?)]|$)`;
 const YEAR_RANGE_AFTER = /^[-–](1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])\s*(\p{L}*)/u;
 const YEAR_RANGE_BEFORE = /(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)[-–]$/u;
 /** Words after a range of numbers that make it a count ("1500-2000 soldats"), not years. */
-const COUNT_NOUN = /^(?:euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants|élèves|emplois|jobs|votes|voix)$/iu;
+const COUNT_NOUN =
+  /^(?:euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants|élèves|emplois|jobs|votes|voix)$/iu;
 
 /**
  * Both members of a range of years are dates ("1982-1990", TimeML's two expressions): a year followed by a
@@ -159,7 +226,10 @@ export const RULES: Rule[] = [
     trigger: MONTH_TRIGGER,
     before: 24, // "Wednesday, le 18 "
     starts: words(WEEKDAY_WORDS, ['le', 'Le'], DIGIT_CHARS),
-    re: new RegExp(`(?:(${WEEKDAY}),?\\s{1,3})?(?:(?:le|Le)\\s{1,3})?(1er|1re|\\d{1,2})\\s{1,3}(${MONTH})(?:\\s{1,3}(\\d{4}|${SHORT_YEAR})${E})?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?`, 'gu'),
+    re: new RegExp(
+      `(?:(${WEEKDAY}),?\\s{1,3})?(?:(?:le|Le)\\s{1,3})?(1er|1re|\\d{1,2})\\s{1,3}(${MONTH})(?:\\s{1,3}(\\d{4}|${SHORT_YEAR})${E})?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?`,
+      'gu',
+    ),
     handle: (m, text, a) => {
       const day = m[2].startsWith('1r') || m[2] === '1er' ? 1 : Number(m[2]);
       const future = (): boolean => hasFutureCue(text, m.index, m.index + m[0].length);
@@ -177,7 +247,10 @@ export const RULES: Rule[] = [
   {
     trigger: EN_MONTH_TRIGGER,
     starts: words(WEEKDAY_WORDS, MONTH_WORDS, ['on', 'On']),
-    re: new RegExp(`(?:(?:on|On)\\s{1,3}(?=\\p{Lu}))?(?:(${WEEKDAY}),?\\s{1,3})?(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s{1,3}(\\d{4})${E})?`, 'gu'),
+    re: new RegExp(
+      `(?:(?:on|On)\\s{1,3}(?=\\p{Lu}))?(?:(${WEEKDAY}),?\\s{1,3})?(${MONTH})\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?\\s{1,3}(\\d{4})${E})?`,
+      'gu',
+    ),
     handle: (m, text, a) => {
       const future = (): boolean => hasFutureCue(text, m.index, m.index + m[0].length);
       const wd = m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined;
@@ -189,7 +262,10 @@ export const RULES: Rule[] = [
     trigger: MONTH_TRIGGER,
     before: 17, // "depuis début "
     starts: words(['en', 'dès', 'depuis', 'in', 'since', 'from', 'until'], ['début', 'fin', 'mi-', 'mid-', 'early', 'late'], MONTH_WORDS),
-    re: new RegExp(`(?:(?:en|dès|depuis|in|since|from|until)\\s{1,3})?(?:(?:début|fin|mi-|mid-|early|late)\\s{0,3})?(${MONTH})\\s{1,3}(\\d{4}|${SHORT_YEAR})${E}`, 'gu'),
+    re: new RegExp(
+      `(?:(?:en|dès|depuis|in|since|from|until)\\s{1,3})?(?:(?:début|fin|mi-|mid-|early|late)\\s{0,3})?(${MONTH})\\s{1,3}(\\d{4}|${SHORT_YEAR})${E}`,
+      'gu',
+    ),
     handle: (m, _t, a) => {
       // Two digits after an English month are its day ("Jan. 13."), read by the English rule.
       if (m[2].length === 2 && EN_MONTH_KEYS.includes(m[1].toLowerCase())) return null;
@@ -201,8 +277,38 @@ export const RULES: Rule[] = [
   {
     trigger: MONTH_TRIGGER,
     before: 12, // "le mois d’"
-    starts: words(capitalised(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', 'end', 'le', 'du', 'au', 'mois', 'de', "d'", 'd’', ...WEAK_MONTH_PREPS]), MONTH_WORDS),
-    re: new RegExp(`(?:(${alt(capitalised(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', ...WEAK_MONTH_PREPS]))}|[eE]nd\\sof|(?:(?:[lL]e|[dD]u|[aA]u)\\s)?[mM]ois\\sd[e'’]|de|d['’])\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|derniers|prochain|prochains|passé))?${E}`, 'gu'),
+    starts: words(
+      capitalised([
+        'en',
+        'dès',
+        'depuis',
+        'début',
+        'fin',
+        'mi-',
+        'in',
+        'since',
+        'early',
+        'late',
+        'last',
+        'next',
+        'this',
+        'mid-',
+        'end',
+        'le',
+        'du',
+        'au',
+        'mois',
+        'de',
+        "d'",
+        'd’',
+        ...WEAK_MONTH_PREPS,
+      ]),
+      MONTH_WORDS,
+    ),
+    re: new RegExp(
+      `(?:(${alt(capitalised(['en', 'dès', 'depuis', 'début', 'fin', 'mi-', 'in', 'since', 'early', 'late', 'last', 'next', 'this', 'mid-', ...WEAK_MONTH_PREPS]))}|[eE]nd\\sof|(?:(?:[lL]e|[dD]u|[aA]u)\\s)?[mM]ois\\sd[e'’]|de|d['’])\\s{0,3})?(${MONTH})(?:\\s{1,3}(dernier|derniers|prochain|prochains|passé))?${E}`,
+      'gu',
+    ),
     handle: (m, text, a) => {
       const prep = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       if (!prep && !m[3]) return null; // a bare month name is too often something else ("Mars", "May")
@@ -214,7 +320,13 @@ export const RULES: Rule[] = [
       // "depuis mars", "since March": a month already begun, so the last one.
       const last = /^(?:dernier|derniers|passé)$/.test(m[3] ?? '') || prep === 'last' || prep === 'depuis' || prep === 'since';
       const dir = last ? 'last' : /^prochains?$/.test(m[3] ?? '') || prep === 'next' || deadlineAhead(prep, monthNumber(m[2]), a) ? 'next' : 'auto';
-      const r = bareMonth(monthNumber(m[2]), a, dir, () => hasFutureCue(text, m.index, m.index + m[0].length), () => hasPastCue(text, m.index, m.index + m[0].length));
+      const r = bareMonth(
+        monthNumber(m[2]),
+        a,
+        dir,
+        () => hasFutureCue(text, m.index, m.index + m[0].length),
+        () => hasPastCue(text, m.index, m.index + m[0].length),
+      );
       // "le mois de juin": the extent starts at "mois" ("le" is added back as a determiner); "de septembre", "a June
       // agreement": at the month.
       let shift = 0;
@@ -235,7 +347,10 @@ export const RULES: Rule[] = [
     trigger: WEEKDAY_TRIGGER,
     before: 8, // "cette "
     starts: words(['ce', 'cette', 'on', 'last', 'next', 'this'], WEEKDAY_WORDS),
-    re: new RegExp(`(?:(ce|cette|on|last|next|this)\\s{1,3})?(${WEEKDAY})(?:\\s{1,3}(dernier|prochain|matin|soir|après-midi|midi|morning|afternoon|evening|night))?${E}`, 'gu'),
+    re: new RegExp(
+      `(?:(ce|cette|on|last|next|this)\\s{1,3})?(${WEEKDAY})(?:\\s{1,3}(dernier|prochain|matin|soir|après-midi|midi|morning|afternoon|evening|night))?${E}`,
+      'gu',
+    ),
     handle: (m, text, a) => {
       const wd = WEEKDAYS[m[2].toLowerCase()];
       const pre = m[1]?.toLowerCase();
@@ -249,8 +364,38 @@ export const RULES: Rule[] = [
   {
     trigger: RELATIVE_DAY_TRIGGER,
     before: 6, // "avant-" of "avant-hier"
-    starts: words(['aujourd', 'Aujourd', 'avant-hier', 'Avant-hier', 'après-demain', 'Après-demain', 'hier', 'Hier', 'demain', 'Demain', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'Last night']),
-    re: new RegExp(`(aujourd${APOS}hui|Aujourd${APOS}hui|avant-hier|Avant-hier|après-demain|Après-demain|hier|Hier|demain|Demain|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|ce matin|Ce matin|ce soir|Ce soir|tonight|this morning|this afternoon|this evening|last night|Last night)(?:\\s{1,3}(?:matin|soir|après-midi|morning|afternoon|evening|night))?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?${E}`, 'gu'),
+    starts: words([
+      'aujourd',
+      'Aujourd',
+      'avant-hier',
+      'Avant-hier',
+      'après-demain',
+      'Après-demain',
+      'hier',
+      'Hier',
+      'demain',
+      'Demain',
+      'today',
+      'Today',
+      'yesterday',
+      'Yesterday',
+      'tomorrow',
+      'Tomorrow',
+      'ce matin',
+      'Ce matin',
+      'ce soir',
+      'Ce soir',
+      'tonight',
+      'this morning',
+      'this afternoon',
+      'this evening',
+      'last night',
+      'Last night',
+    ]),
+    re: new RegExp(
+      `(aujourd${APOS}hui|Aujourd${APOS}hui|avant-hier|Avant-hier|après-demain|Après-demain|hier|Hier|demain|Demain|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|ce matin|Ce matin|ce soir|Ce soir|tonight|this morning|this afternoon|this evening|last night|Last night)(?:\\s{1,3}(?:matin|soir|après-midi|morning|afternoon|evening|night))?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?${E}`,
+      'gu',
+    ),
     handle: (m, _t, a) => {
       const w = m[1].toLowerCase();
       const off = /^(?:hier|yesterday|last night)$/.test(w) ? -1 : w === 'avant-hier' ? -2 : /^(?:demain|tomorrow)$/.test(w) ? 1 : w === 'après-demain' ? 2 : 0;
@@ -307,7 +452,10 @@ export const RULES: Rule[] = [
     trigger: YEAR_WORD_TRIGGER,
     before: 8, // "Cette "
     starts: words(['l', 'L', 'cette', 'Cette', 'last', 'next', 'this', 'Last', 'Next', 'This']),
-    re: new RegExp(`(?:[lL]${APOS}(?:an|année)\\s{1,3}(dernier|dernière|passé|passée|prochain|prochaine)|(?:cette|Cette)\\s{1,3}année|(?:last|next|this|Last|Next|This)\\s{1,3}year)${E}`, 'gu'),
+    re: new RegExp(
+      `(?:[lL]${APOS}(?:an|année)\\s{1,3}(dernier|dernière|passé|passée|prochain|prochaine)|(?:cette|Cette)\\s{1,3}année|(?:last|next|this|Last|Next|This)\\s{1,3}year)${E}`,
+      'gu',
+    ),
     handle: (m, _t, a) => {
       const text = m[0].toLowerCase();
       const off = /dernier|dernière|passé|last/.test(text) ? -1 : /prochain|next/.test(text) ? 1 : 0;
@@ -329,12 +477,17 @@ export const RULES: Rule[] = [
       if (!back) return null;
       const prep = back[1].toLowerCase().replace(/’/g, "'");
       // "the company's 1989 results": a year after a possessive modifies the noun after it (not "its 2000 employees").
-      if (prep === 's' && back[0] === 's ' && POSSESSIVE_MARK.test(text.charAt(m.index - 3)) && YEAR_MODIFIES_NOUN.test(after)) return { value: m[1], precision: 'year' };
+      if (prep === 's' && back[0] === 's ' && POSSESSIVE_MARK.test(text.charAt(m.index - 3)) && YEAR_MODIFIES_NOUN.test(after))
+        return { value: m[1], precision: 'year' };
       if (STRONG_YEAR_PREP.has(prep)) {
-        if (/^\s*(?:%|€|\$|euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants)/iu.test(after)) return null;
+        if (/^\s*(?:%|€|\$|euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants)/iu.test(after))
+          return null;
         return { value: m[1], precision: 'year', startShift: -back[0].length };
       }
-      if (/^(?:de|d'|of|from|avant|après|before|after|entre|between|et|and|à|to|both|for|into|through|throughout|during|pour|pendant|durant)$/.test(prep) && FUNCTION_AFTER_YEAR.test(after)) {
+      if (
+        /^(?:de|d'|of|from|avant|après|before|after|entre|between|et|and|à|to|both|for|into|through|throughout|during|pour|pendant|durant)$/.test(prep) &&
+        FUNCTION_AFTER_YEAR.test(after)
+      ) {
         return { value: m[1], precision: 'year', startShift: -back[0].length };
       }
       return null;
@@ -344,7 +497,10 @@ export const RULES: Rule[] = [
   {
     trigger: TIME_TRIGGER,
     starts: words(DIGIT_CHARS),
-    re: new RegExp(`(${TIME})|(?<=(?:à|vers|dès|jusqu['’]à|avant|après|at|by)\\s)((?:[01]?\\d|2[0-3])\\s{1,3}heures?(?:\\s{1,3}(?:[0-5]\\d|trente|quinze|et demie|et quart))?)${E}`, 'gu'),
+    re: new RegExp(
+      `(${TIME})|(?<=(?:à|vers|dès|jusqu['’]à|avant|après|at|by)\\s)((?:[01]?\\d|2[0-3])\\s{1,3}heures?(?:\\s{1,3}(?:[0-5]\\d|trente|quinze|et demie|et quart))?)${E}`,
+      'gu',
+    ),
     handle: (m) => {
       if (m[1]) {
         const t = parseTime(m[1]);

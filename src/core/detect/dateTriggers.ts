@@ -10,10 +10,62 @@ import { TriggerScan, type CodeTrigger, type LiteralTrigger, type TriggerHits } 
 
 export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const alt = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(esc).join('|');
+export const alt = (words: string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 
-export const FR_MONTH_KEYS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv.', 'févr.', 'fév.', 'sept.', 'oct.', 'nov.', 'déc.'];
-export const EN_MONTH_KEYS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.'];
+export const FR_MONTH_KEYS = [
+  'janvier',
+  'février',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+  'decembre',
+  'janv.',
+  'févr.',
+  'fév.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'déc.',
+];
+export const EN_MONTH_KEYS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
+];
 // French month names are lowercase in running text (capitalised at a sentence start); English ones are
 // always capitalised, which keeps "may" and "march" the verbs out.
 export const MONTH = `(?:${alt([...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)])})(?!\\p{L})`;
@@ -25,14 +77,35 @@ export const E = '(?![\\p{L}\\p{N}])';
 // A time of day: "16h20", "16 h 20", "16h", "15:16", "4:20 p.m.", "4 pm".
 export const TIME = `(?:(?:[01]?\\d|2[0-3])\\s?h\\s?(?:[0-5]\\d)?|(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s?[ap]\\.?m\\.?)?|(?:1[0-2]|0?\\d)\\s?[ap]\\.?m\\.?)(?![\\p{L}\\p{N}:])`;
 
-
 export const MONTH_TRIGGER = new RegExp(alt([...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)]), 'g');
 /** The words of MONTH and WEEKDAY, for the rules' `starts`. */
 export const MONTH_WORDS = [...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_MONTH_KEYS.map(cap)];
 export const WEEKDAY_WORDS = [...FR_WD, ...FR_WD.map(cap), ...EN_WD];
 export const EN_MONTH_TRIGGER = new RegExp(alt(EN_MONTH_KEYS.map(cap)), 'g');
 export const WEEKDAY_TRIGGER = new RegExp(alt([...FR_WD, ...FR_WD.map(cap), ...EN_WD]), 'g');
-const RELATIVE_DAY_KEYS = ['hier', 'Hier', 'demain', 'Demain', 'aujourd', 'Aujourd', 'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir', 'tonight', 'this morning', 'this afternoon', 'this evening', 'night'];
+const RELATIVE_DAY_KEYS = [
+  'hier',
+  'Hier',
+  'demain',
+  'Demain',
+  'aujourd',
+  'Aujourd',
+  'today',
+  'Today',
+  'yesterday',
+  'Yesterday',
+  'tomorrow',
+  'Tomorrow',
+  'ce matin',
+  'Ce matin',
+  'ce soir',
+  'Ce soir',
+  'tonight',
+  'this morning',
+  'this afternoon',
+  'this evening',
+  'night',
+];
 export const RELATIVE_DAY_TRIGGER = new RegExp(alt(RELATIVE_DAY_KEYS), 'g');
 const AGO_KEYS = ['ago'];
 export const AGO_TRIGGER = new RegExp(alt(AGO_KEYS), 'g');
@@ -98,7 +171,8 @@ export const DATE_LITERAL_TRIGGERS: readonly LiteralTrigger[] = [
   { re: YEAR_WORD_TRIGGER, keys: ["l'an", "L'an", 'l’an', 'L’an', 'année', 'year'] },
 ];
 /** Every pair (a, b) of a unit of `seconds` and one of `thirds`: what may follow a trigger's first unit. */
-const pairs = (seconds: readonly number[], thirds: readonly number[]): Array<[number, number]> => seconds.flatMap((a) => thirds.map((b): [number, number] => [a, b]));
+const pairs = (seconds: readonly number[], thirds: readonly number[]): Array<[number, number]> =>
+  seconds.flatMap((a) => thirds.map((b): [number, number] => [a, b]));
 /** Every low byte: any unit, or the end of the text (read as 0 by the scan). */
 const ANY_UNIT = Array.from({ length: 0x100 }, (_, k) => k);
 
@@ -111,7 +185,12 @@ export const DATE_CODE_TRIGGERS: readonly CodeTrigger[] = [
     follows: pairs([47, 46], DIGITS),
     match: (t, i) => ((t.charCodeAt(i + 1) === 47 || t.charCodeAt(i + 1) === 46) && isDigitCode(t.charCodeAt(i + 2)) ? 3 : 0),
   },
-  { re: ISO_TRIGGER, firsts: DIGITS, follows: pairs([45], [48, 49]), match: (t, i) => (t.charCodeAt(i + 1) === 45 && (t.charCodeAt(i + 2) === 48 || t.charCodeAt(i + 2) === 49) ? 3 : 0) },
+  {
+    re: ISO_TRIGGER,
+    firsts: DIGITS,
+    follows: pairs([45], [48, 49]),
+    match: (t, i) => (t.charCodeAt(i + 1) === 45 && (t.charCodeAt(i + 2) === 48 || t.charCodeAt(i + 2) === 49) ? 3 : 0),
+  },
   {
     re: YEAR_TRIGGER,
     firsts: [49, 50],

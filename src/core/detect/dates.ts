@@ -126,7 +126,6 @@ const STARTS = new Map<Rule, StartTables>(
   }),
 );
 
-
 /** Rules with the same trigger and `before` have the same windows: their index in a list of those pairs. */
 const WINDOW_SLOT = new Map<Rule, number>();
 for (const rule of RULES) {
@@ -271,4 +270,3 @@ function resolveSameMonth(dates: RawDate[]): void {
     if (m && d.precision !== 'week') month = m[1];
   }
 }
-

@@ -22,45 +22,116 @@ export interface RawDuration extends RawSpan {
  * "more-than" (a lower bound), "au plus"/"up to"/"jusqu'à" are "less-than" (an upper bound).
  */
 const QUALIFIERS: Record<string, DurationQualifier> = {
-  presque: 'almost', 'près de': 'almost', 'pres de': 'almost', quasiment: 'almost', pratiquement: 'almost', 'pas loin de': 'almost',
-  nearly: 'almost', almost: 'almost', 'close to': 'almost', 'just under': 'less-than',
-  environ: 'about', quelque: 'about', 'à peu près': 'about', approximativement: 'about', 'autour de': 'about',
-  about: 'about', around: 'about', some: 'about', roughly: 'about', approximately: 'about',
-  'plus de': 'more-than', 'au moins': 'more-than', 'pas moins de': 'more-than', 'un peu plus de': 'more-than', 'bien plus de': 'more-than',
-  'plus d’': 'more-than', "plus d'": 'more-than', 'more than': 'more-than', over: 'more-than', 'at least': 'more-than', 'just over': 'more-than', 'upwards of': 'more-than',
-  'moins de': 'less-than', 'moins d’': 'less-than', "moins d'": 'less-than', 'au plus': 'less-than', 'un peu moins de': 'less-than', "jusqu'à": 'less-than', 'jusqu’à': 'less-than',
-  'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', 'up to': 'less-than', 'no more than': 'less-than',
+  presque: 'almost',
+  'près de': 'almost',
+  'pres de': 'almost',
+  quasiment: 'almost',
+  pratiquement: 'almost',
+  'pas loin de': 'almost',
+  nearly: 'almost',
+  almost: 'almost',
+  'close to': 'almost',
+  'just under': 'less-than',
+  environ: 'about',
+  quelque: 'about',
+  'à peu près': 'about',
+  approximativement: 'about',
+  'autour de': 'about',
+  about: 'about',
+  around: 'about',
+  some: 'about',
+  roughly: 'about',
+  approximately: 'about',
+  'plus de': 'more-than',
+  'au moins': 'more-than',
+  'pas moins de': 'more-than',
+  'un peu plus de': 'more-than',
+  'bien plus de': 'more-than',
+  'plus d’': 'more-than',
+  "plus d'": 'more-than',
+  'more than': 'more-than',
+  over: 'more-than',
+  'at least': 'more-than',
+  'just over': 'more-than',
+  'upwards of': 'more-than',
+  'moins de': 'less-than',
+  'moins d’': 'less-than',
+  "moins d'": 'less-than',
+  'au plus': 'less-than',
+  'un peu moins de': 'less-than',
+  "jusqu'à": 'less-than',
+  'jusqu’à': 'less-than',
+  'less than': 'less-than',
+  'fewer than': 'less-than',
+  under: 'less-than',
+  'up to': 'less-than',
+  'no more than': 'less-than',
 };
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const QUAL = Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length).map((q) => esc(q).replace(/ /g, '\\s')).join('|');
+const QUAL = Object.keys(QUALIFIERS)
+  .sort((a, b) => b.length - a.length)
+  .map((q) => esc(q).replace(/ /g, '\\s'))
+  .join('|');
 
 const UNITS: Record<string, DurationMention['unit']> = {
-  heure: 'hour', heures: 'hour', h: 'hour', minute: 'minute', minutes: 'minute', min: 'minute', mn: 'minute',
-  jour: 'day', jours: 'day', journée: 'day', journées: 'day', nuit: 'day', nuits: 'day', semaine: 'week', semaines: 'week',
-  mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year',
-  hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', mins: 'minute', day: 'day', days: 'day', night: 'day', nights: 'day',
-  week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  heure: 'hour',
+  heures: 'hour',
+  h: 'hour',
+  minute: 'minute',
+  minutes: 'minute',
+  min: 'minute',
+  mn: 'minute',
+  jour: 'day',
+  jours: 'day',
+  journée: 'day',
+  journées: 'day',
+  nuit: 'day',
+  nuits: 'day',
+  semaine: 'week',
+  semaines: 'week',
+  mois: 'month',
+  an: 'year',
+  ans: 'year',
+  année: 'year',
+  années: 'year',
+  hour: 'hour',
+  hours: 'hour',
+  hr: 'hour',
+  hrs: 'hour',
+  mins: 'minute',
+  day: 'day',
+  days: 'day',
+  night: 'day',
+  nights: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  year: 'year',
+  years: 'year',
 };
 const PER_UNIT: Record<DurationMention['unit'], number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600 };
-const UNIT = Object.keys(UNITS).filter((u) => u !== 'h').sort((a, b) => b.length - a.length).join('|');
+const UNIT = Object.keys(UNITS)
+  .filter((u) => u !== 'h')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 const NUMW = `(?:${NUMBER_WORD_PATTERN})`;
 // A number: digits, or number words joined by hyphens/spaces/"et" ("vingt-et-un", "quatre-vingt-dix").
 const NUM = `(?:\\d+(?:[.,]\\d+)?|${NUMW}(?:(?:-|\\s)(?:et(?:-|\\s))?${NUMW}){0,4}|an|a)`;
 const HALF = `(?:\\set\\s(demie?|quart)|\\sand\\sa\\s(half|quarter))`;
 
-const DURATION = new RegExp(
-  `(?:(${QUAL})\\s)?(${NUM})${HALF}?[\\s-](${UNIT})(?![\\p{L}\\p{N}])${HALF}?`,
-  'giu',
-);
+const DURATION = new RegExp(`(?:(${QUAL})\\s)?(${NUM})${HALF}?[\\s-](${UNIT})(?![\\p{L}\\p{N}])${HALF}?`, 'giu');
 // "une demi-heure", "half an hour", "une demi-journée"
 const HALF_UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${QUAL})\\s)?(?:une\\sdemi-(heure|journée)|half\\san\\s(hour)|half\\sa\\s(day))(?![\\p{L}\\p{N}])`, 'giu');
 
 // A time-looking token ("6h30"): a duration after verbs of lasting/talking or before "de discussion(s)".
 const CLOCK = /(?<![\p{L}\p{N}:])(\d{1,2})\s?h\s?(\d{2})(?![\p{L}\p{N}])/gu;
-const STRONG_BEFORE = /(?:^|[^\p{L}])(?:causé|duré|dure|durent|durait|duraient|discuté|négocié|parlé|échangé|débattu|siégé|pendant|durant|lasted|lasting|talked|for)\s{1,2}(?:\p{L}+\s{1,2})?$/iu;
+const STRONG_BEFORE =
+  /(?:^|[^\p{L}])(?:causé|duré|dure|durent|durait|duraient|discuté|négocié|parlé|échangé|débattu|siégé|pendant|durant|lasted|lasting|talked|for)\s{1,2}(?:\p{L}+\s{1,2})?$/iu;
 const WEAK_BEFORE = /(?:^|[^\p{L}])(?:après|en|after|in)\s{1,2}$/iu;
-const NOUN_AFTER = /^\s{1,2}(?:de\s{1,2}|d['’]\s?)(?:discussions?|échanges?|négociations?|pourparlers|entretiens?|réunions?|débats?|dialogue|conversation|audience|travail|vol|route|marche|grève)(?!\p{L})|^\s{1,2}of\s(?:talks|discussions?|negotiations?|meetings?)/iu;
+const NOUN_AFTER =
+  /^\s{1,2}(?:de\s{1,2}|d['’]\s?)(?:discussions?|échanges?|négociations?|pourparlers|entretiens?|réunions?|débats?|dialogue|conversation|audience|travail|vol|route|marche|grève)(?!\p{L})|^\s{1,2}of\s(?:talks|discussions?|negotiations?|meetings?)/iu;
 
 // Every DURATION match holds "<space or hyphen><unit>" after at most a qualifier, five number words and a
 // half: the pattern runs only near those hits (a run of digits of any length is followed back).
@@ -92,7 +163,10 @@ for (const w of UNIT_WORDS) UNIT_PREFIX[UNIT_FOLD[w.charCodeAt(0)] * 32 + UNIT_F
 if (UNIT_WORDS.some((w) => w.length < 2)) throw new Error('unit words have two letters at least');
 const LONGEST_UNIT = LONGEST(UNIT_WORDS);
 /** The units of `\s` (`/\s/u`): what UNIT_TRIGGER's `[\s-]` reads besides the hyphen. */
-export const SPACE_CODES: readonly number[] = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+export const SPACE_CODES: readonly number[] = [
+  9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f,
+  0x3000, 0xfeff,
+];
 
 /**
  * UNIT_TRIGGER's match at `i` (a space or a hyphen): the run of letters and digits after it must be a
@@ -124,7 +198,12 @@ function unitTriggerAt(text: string, i: number): number {
 /** HALF_TRIGGER's match at `i`: "demi-" or "half", ASCII letters in either case (no other letter folds onto them without the `u` flag). */
 function halfTriggerAt(text: string, i: number): number {
   if ((text.charCodeAt(i) | 32) === 100) {
-    return (text.charCodeAt(i + 1) | 32) === 101 && (text.charCodeAt(i + 2) | 32) === 109 && (text.charCodeAt(i + 3) | 32) === 105 && text.charCodeAt(i + 4) === 45 ? 5 : 0;
+    return (text.charCodeAt(i + 1) | 32) === 101 &&
+      (text.charCodeAt(i + 2) | 32) === 109 &&
+      (text.charCodeAt(i + 3) | 32) === 105 &&
+      text.charCodeAt(i + 4) === 45
+      ? 5
+      : 0;
   }
   return (text.charCodeAt(i + 1) | 32) === 97 && (text.charCodeAt(i + 2) | 32) === 108 && (text.charCodeAt(i + 3) | 32) === 102 ? 4 : 0;
 }
@@ -138,7 +217,21 @@ for (const c1 of FOLDING) for (const c2 of FOLDING) if (UNIT_PREFIX[UNIT_FOLD[c1
 /** The triggers of the duration patterns, for a shared scan (see `TriggerScan`). */
 export const DURATION_TRIGGERS: readonly CodeTrigger[] = [
   { re: UNIT_TRIGGER, firsts: [...SPACE_CODES, 45], follows: UNIT_FOLLOWS, match: unitTriggerAt },
-  { re: HALF_TRIGGER, firsts: [100, 68, 104, 72], follows: [[101, 109], [101, 77], [69, 109], [69, 77], [97, 108], [97, 76], [65, 108], [65, 76]], match: halfTriggerAt },
+  {
+    re: HALF_TRIGGER,
+    firsts: [100, 68, 104, 72],
+    follows: [
+      [101, 109],
+      [101, 77],
+      [69, 109],
+      [69, 77],
+      [97, 108],
+      [97, 76],
+      [65, 108],
+      [65, 76],
+    ],
+    match: halfTriggerAt,
+  },
 ];
 
 /** The words a DURATION match can start with: the first word of a qualifier, a number word, "an", "a" (lowercase). */
@@ -231,17 +324,29 @@ const AGO_AFTER = /^\s(?:ago|plus\stôt|auparavant)(?!\p{L})/iu;
  */
 export function detectDurations(text: string, hits?: TriggerHits): RawDuration[] {
   const out: RawDuration[] = [];
-  execNear(text, DURATION, DURATION_NEAR, (m) => {
-    // Left word boundary checked here: a look-behind at the head of this pattern costs 4× the time.
-    if (m.index > 0 && isWordUnit(text, m.index - 1)) return m.index + 1;
-    const d = durationOf(text, m);
-    if (d) out.push(d);
-  }, hits?.get(UNIT_TRIGGER));
-  execNear(text, HALF_UNIT, HALF_UNIT_NEAR, (m) => {
-    const isDay = Boolean(m[4]) || /journée/i.test(m[2] ?? '');
-    const qualifier = m[1] ? QUALIFIERS[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
-    out.push({ start: m.index, end: m.index + m[0].length, minutes: isDay ? 720 : 30, unit: isDay ? 'day' : 'hour', qualifier });
-  }, hits?.get(HALF_TRIGGER));
+  execNear(
+    text,
+    DURATION,
+    DURATION_NEAR,
+    (m) => {
+      // Left word boundary checked here: a look-behind at the head of this pattern costs 4× the time.
+      if (m.index > 0 && isWordUnit(text, m.index - 1)) return m.index + 1;
+      const d = durationOf(text, m);
+      if (d) out.push(d);
+    },
+    hits?.get(UNIT_TRIGGER),
+  );
+  execNear(
+    text,
+    HALF_UNIT,
+    HALF_UNIT_NEAR,
+    (m) => {
+      const isDay = Boolean(m[4]) || /journée/i.test(m[2] ?? '');
+      const qualifier = m[1] ? (QUALIFIERS[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact') : 'exact';
+      out.push({ start: m.index, end: m.index + m[0].length, minutes: isDay ? 720 : 30, unit: isDay ? 'day' : 'hour', qualifier });
+    },
+    hits?.get(HALF_TRIGGER),
+  );
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
     const h = Number(m[1]);
@@ -253,7 +358,7 @@ export function detectDurations(text: string, hits?: TriggerHits): RawDuration[]
     const duration = STRONG_BEFORE.test(before) || NOUN_AFTER.test(after) || (WEAK_BEFORE.test(before) && h < 13 && !CLOCK_NOT_DURATION.test(after));
     if (!duration) continue;
     const qm = QUAL_BEFORE.exec(before);
-    const qualifier = qm ? QUALIFIERS[qm[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
+    const qualifier = qm ? (QUALIFIERS[qm[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact') : 'exact';
     const start = qm ? m.index - qm[1].length - 1 : m.index;
     out.push({ start, end: m.index + m[0].length, minutes: h * 60 + min, unit: 'hour', qualifier });
   }
@@ -283,7 +388,7 @@ function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
   if (unit === 'hour' && !qual && TIME_PREP_BEFORE.test(before) && /^\d+$/.test(numRaw)) return null;
   if (DANS_BEFORE.test(before) && !qual && unit !== 'hour' && unit !== 'minute') return null;
   if (IL_Y_A_BEFORE.test(before) || AGO_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) return null;
-  let qualifier: DurationQualifier = qual ? QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
+  let qualifier: DurationQualifier = qual ? (QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact') : 'exact';
   const lastWord = lowerNum.split(/[\s-]/).pop()!;
   if (qualifier === 'exact' && APPROXIMATE_NUMBER_WORDS.has(lastWord)) qualifier = 'about';
   return { start: m.index, end: m.index + whole.length, minutes: Math.round(n * PER_UNIT[unit]), unit, qualifier };

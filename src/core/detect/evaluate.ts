@@ -150,5 +150,7 @@ export function score(c: Counts): KindScore {
 }
 
 export function addCounts(a: Record<Kind, Counts>, b: Record<Kind, Counts>): Record<Kind, Counts> {
-  return Object.fromEntries(KINDS.map((k) => [k, { tp: a[k].tp + b[k].tp, predicted: a[k].predicted + b[k].predicted, gold: a[k].gold + b[k].gold }])) as Record<Kind, Counts>;
+  return Object.fromEntries(
+    KINDS.map((k) => [k, { tp: a[k].tp + b[k].tp, predicted: a[k].predicted + b[k].predicted, gold: a[k].gold + b[k].gold }]),
+  ) as Record<Kind, Counts>;
 }

@@ -51,7 +51,13 @@ export function splitGluedNames(text: string, people: RawPerson[], registry: rea
     const secondName = words.slice(k).join(' ');
     const first: RawPerson = { ...p, end: p.start + firstName.length, name: firstName, id: byKey.get(personKey(firstName)) ?? personSlug(firstName) };
     // The role written before the pair is the first person's ("le ministre Marco Rubio Sergueï Lavrov").
-    const second: RawPerson = { start: p.end - secondName.length, end: p.end, name: secondName, cue: p.cue, id: byKey.get(personKey(secondName)) ?? personSlug(secondName) };
+    const second: RawPerson = {
+      start: p.end - secondName.length,
+      end: p.end,
+      name: secondName,
+      cue: p.cue,
+      id: byKey.get(personKey(secondName)) ?? personSlug(secondName),
+    };
     out.push(first);
     push(second);
   };

@@ -8,16 +8,20 @@ import { addDays, isoDay, isoWeekday, type Ymd } from './calendar';
 /** How a holiday falls in year `y`. */
 type Rule = (y: number) => Ymd;
 
-const fixed = (m: number, d: number): Rule => (y) => ({ y, m, d });
+const fixed =
+  (m: number, d: number): Rule =>
+  (y) => ({ y, m, d });
 /** The `n`th (1-based; -1 for the last) ISO weekday `wd` of month `m`. */
-const nthWeekday = (m: number, wd: number, n: number): Rule => (y) => {
-  if (n > 0) {
-    const first = { y, m, d: 1 };
-    return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + (n - 1) * 7);
-  }
-  const lastOf = m === 12 ? { y, m: 12, d: 31 } : addDays({ y, m: m + 1, d: 1 }, -1);
-  return addDays(lastOf, -((isoWeekday(lastOf) - wd + 7) % 7));
-};
+const nthWeekday =
+  (m: number, wd: number, n: number): Rule =>
+  (y) => {
+    if (n > 0) {
+      const first = { y, m, d: 1 };
+      return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + (n - 1) * 7);
+    }
+    const lastOf = m === 12 ? { y, m: 12, d: 31 } : addDays({ y, m: m + 1, d: 1 }, -1);
+    return addDays(lastOf, -((isoWeekday(lastOf) - wd + 7) % 7));
+  };
 
 /** Easter Sunday of year `y` (Gregorian computus, Meeus/Jones/Butcher). */
 export function easter(y: number): Ymd {
@@ -36,19 +40,39 @@ export function easter(y: number): Ymd {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
-const fromEaster = (days: number): Rule => (y) => addDays(easter(y), days);
+const fromEaster =
+  (days: number): Rule =>
+  (y) =>
+    addDays(easter(y), days);
 
 /** Holiday names (lower case, spaces single) and their rule. */
 const HOLIDAYS: Record<string, Rule> = {
-  christmas: fixed(12, 25), 'christmas day': fixed(12, 25), 'christmas eve': fixed(12, 24),
-  "new year's day": fixed(1, 1), "new year's eve": fixed(12, 31), 'independence day': fixed(7, 4),
-  halloween: fixed(10, 31), "valentine's day": fixed(2, 14), 'veterans day': fixed(11, 11),
-  thanksgiving: nthWeekday(11, 4, 4), 'thanksgiving day': nthWeekday(11, 4, 4),
-  'labor day': nthWeekday(9, 1, 1), 'memorial day': nthWeekday(5, 1, -1),
-  easter: fromEaster(0), 'easter sunday': fromEaster(0), 'good friday': fromEaster(-2),
-  "jour de l'an": fixed(1, 1), 'saint-sylvestre': fixed(12, 31), toussaint: fixed(11, 1), 'saint-valentin': fixed(2, 14),
-  'fête du travail': fixed(5, 1), 'fête nationale': fixed(7, 14), armistice: fixed(11, 11),
-  pâques: fromEaster(0), pentecôte: fromEaster(49), ascension: fromEaster(39),
+  christmas: fixed(12, 25),
+  'christmas day': fixed(12, 25),
+  'christmas eve': fixed(12, 24),
+  "new year's day": fixed(1, 1),
+  "new year's eve": fixed(12, 31),
+  'independence day': fixed(7, 4),
+  halloween: fixed(10, 31),
+  "valentine's day": fixed(2, 14),
+  'veterans day': fixed(11, 11),
+  thanksgiving: nthWeekday(11, 4, 4),
+  'thanksgiving day': nthWeekday(11, 4, 4),
+  'labor day': nthWeekday(9, 1, 1),
+  'memorial day': nthWeekday(5, 1, -1),
+  easter: fromEaster(0),
+  'easter sunday': fromEaster(0),
+  'good friday': fromEaster(-2),
+  "jour de l'an": fixed(1, 1),
+  'saint-sylvestre': fixed(12, 31),
+  toussaint: fixed(11, 1),
+  'saint-valentin': fixed(2, 14),
+  'fête du travail': fixed(5, 1),
+  'fête nationale': fixed(7, 14),
+  armistice: fixed(11, 11),
+  pâques: fromEaster(0),
+  pentecôte: fromEaster(49),
+  ascension: fromEaster(39),
 };
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -59,7 +83,10 @@ const capitalised = (w: string): string => w.replace(/(^|[\s-])(\p{L})/gu, (_, p
  * "Toussaint" and "Ascension" are also a name and a noun), "Pâques" and "Noël" after a preposition of time.
  */
 export const HOLIDAY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:((?:[lL]ast|[nN]ext|[tT]his)\\s)?(${names.filter((n) => /^[a-z' ]+$/.test(n) && !/jour de/.test(n)).map((n) => esc(capitalised(n)).replace(/ /g, '\\s')).join('|')})` +
+  `(?<![\\p{L}\\p{N}])(?:((?:[lL]ast|[nN]ext|[tT]his)\\s)?(${names
+    .filter((n) => /^[a-z' ]+$/.test(n) && !/jour de/.test(n))
+    .map((n) => esc(capitalised(n)).replace(/ /g, '\\s'))
+    .join('|')})` +
     `|(?:[lL]a\\s|[lL]['’])(Toussaint|Saint-Sylvestre|Saint-Valentin|Fête\\sdu\\stravail|Fête\\snationale|Pentecôte|Ascension)` +
     `|(?:[lL]e\\s)?(jour\\sde\\sl['’]An)` +
     `|(?<=(?:à|avant|après|depuis|pour|de|dès)\\s)(Pâques|Noël))(?![\\p{L}\\p{N}])`,
@@ -77,7 +104,12 @@ const NEAR_DAYS_AHEAD = 90;
  * before/after it, else the one of its year unless that is more than NEAR_DAYS_AHEAD days ahead (last year's).
  */
 export function readHoliday(m: RegExpExecArray, pub: { y: number; m?: number; d?: number } | null): { type: 'DATE'; value: string } | null {
-  const name = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^noël$/, 'christmas').replace(/^jour de l'an$/, "jour de l'an");
+  const name = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/’/g, "'")
+    .replace(/^noël$/, 'christmas')
+    .replace(/^jour de l'an$/, "jour de l'an");
   const rule = HOLIDAYS[name];
   if (!rule || !pub) return null;
   const ref: Ymd = { y: pub.y, m: pub.m ?? 7, d: pub.d ?? 1 };

@@ -78,7 +78,14 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
   const outDurations: DurationMention[] = new Array(durations.length);
   for (let i = 0; i < durations.length; i++) {
     const d = durations[i];
-    const o: DurationMention = { start: cp(d.start), end: cp(d.end), text: text.slice(d.start, d.end), minutes: d.minutes, unit: d.unit, qualifier: d.qualifier };
+    const o: DurationMention = {
+      start: cp(d.start),
+      end: cp(d.end),
+      text: text.slice(d.start, d.end),
+      minutes: d.minutes,
+      unit: d.unit,
+      qualifier: d.qualifier,
+    };
     if (d.timexValue) o.timexValue = d.timexValue;
     outDurations[i] = o;
   }
@@ -86,7 +93,12 @@ export function detect(text: string, options: DetectOptions = {}): Detections {
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     const o: QuoteMention = {
-      start: cp(q.start), end: cp(q.end), text: text.slice(q.start, q.end), outerStart: cp(q.outerStart), outerEnd: cp(q.outerEnd), speaker: q.speaker,
+      start: cp(q.start),
+      end: cp(q.end),
+      text: text.slice(q.start, q.end),
+      outerStart: cp(q.outerStart),
+      outerEnd: cp(q.outerEnd),
+      speaker: q.speaker,
     };
     if (q.speakerName) o.speakerName = q.speakerName;
     outQuotes[i] = o;

@@ -1,8 +1,71 @@
 /** Language identification between French and English by function-word frequency. */
 import { classTable, isLetterAt, LETTER } from './chars';
 
-const FR_WORDS = ['le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'une', 'un', 'dans', 'pour', 'que', 'qui', 'sur', 'avec', 'au', 'aux', 'pas', 'ont', 'sont', 'cette', 'il', 'elle', 'à', 'a', 'ne', 'se', 'ce', 'par', 'mais', 'leur'];
-const EN_WORDS = ['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'was', 'were', 'said', 'by', 'he', 'she', 'it', 'are', 'has', 'have', 'from', 'at', 'this', 'be', 'not', 'but', 'their', 'an', 'which'];
+const FR_WORDS = [
+  'le',
+  'la',
+  'les',
+  'des',
+  'du',
+  'de',
+  'et',
+  'est',
+  'une',
+  'un',
+  'dans',
+  'pour',
+  'que',
+  'qui',
+  'sur',
+  'avec',
+  'au',
+  'aux',
+  'pas',
+  'ont',
+  'sont',
+  'cette',
+  'il',
+  'elle',
+  'à',
+  'a',
+  'ne',
+  'se',
+  'ce',
+  'par',
+  'mais',
+  'leur',
+];
+const EN_WORDS = [
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'is',
+  'that',
+  'for',
+  'with',
+  'on',
+  'was',
+  'were',
+  'said',
+  'by',
+  'he',
+  'she',
+  'it',
+  'are',
+  'has',
+  'have',
+  'from',
+  'at',
+  'this',
+  'be',
+  'not',
+  'but',
+  'their',
+  'an',
+  'which',
+];
 if (![...FR_WORDS, ...EN_WORDS].every((w) => /^[a-zà]+$/.test(w))) throw new Error('function words are lowercase a-z and à');
 
 /** How many characters are read: the head of the article says which language it is in. */
@@ -29,7 +92,10 @@ const TABLE_BITS = 12;
 const TABLE_KEYS = new Int32Array(1 << TABLE_BITS).fill(-1);
 const TABLE_VALUES = new Uint8Array(1 << TABLE_BITS);
 const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
-for (const [words, v] of [[FR_WORDS, 1], [EN_WORDS, 2]] as const) {
+for (const [words, v] of [
+  [FR_WORDS, 1],
+  [EN_WORDS, 2],
+] as const) {
   for (const w of words) {
     let key = 0;
     for (let k = w.length - 1; k >= 0; k--) key = key * 32 + digit(w.charCodeAt(k));

@@ -10,7 +10,28 @@ import { isPlaceName, placeInfo } from '../lexicon/places';
 import { isRegionName } from '../lexicon/regions';
 import type { Token } from './nameTokens';
 
-export const PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'do', 'la', 'le', 'ter', 'zu']);
+export const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'von',
+  'van',
+  'der',
+  'den',
+  'bin',
+  'ben',
+  'ibn',
+  'al',
+  'el',
+  'da',
+  'di',
+  'dos',
+  'do',
+  'la',
+  'le',
+  'ter',
+  'zu',
+]);
 
 /** PARTICLES as numbers: their letters (a-z) as base-32 digits, first letter highest. */
 export const PARTICLE_KEYS = new Set([...PARTICLES].map((w) => [...w].reduce((key, ch) => key * 32 + (ch.charCodeAt(0) - 96), 0)));
@@ -133,7 +154,9 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
       // Particles have at most three letters: " de la " is the longest gap that can join, " d'" the shortest.
       // Only a run holding a given name takes a particle ("Valéry Giscard d'Estaing"): the cheap tests first.
       if (
-        gapLength <= 9 && run[rl - 1].kind === 'name' && (particleGap(text, gapStart, tokens[j].start) || elidedParticleGap(text, gapStart, tokens[j].start)) &&
+        gapLength <= 9 &&
+        run[rl - 1].kind === 'name' &&
+        (particleGap(text, gapStart, tokens[j].start) || elidedParticleGap(text, gapStart, tokens[j].start)) &&
         runHasFirstName(run, rl)
       ) {
         run[rl++] = tokens[j];
@@ -142,7 +165,11 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
       }
       // "Donald J. Trump", "John F. Kennedy": a middle initial after a given name.
       if (
-        gapLength === 2 && rl >= 2 && run[rl - 1].text.length === 1 && text.charCodeAt(gapStart) === 46 && text.charCodeAt(gapStart + 1) === 32 &&
+        gapLength === 2 &&
+        rl >= 2 &&
+        run[rl - 1].text.length === 1 &&
+        text.charCodeAt(gapStart) === 46 &&
+        text.charCodeAt(gapStart + 1) === 32 &&
         isFirstName(run[rl - 2].text)
       ) {
         run[rl - 1] = { ...run[rl - 1], kind: 'name' };
@@ -194,12 +221,14 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
     // "Québec Solidaire", "Ontario Hydro": one more word after a place's name that is no given name, ending
     // the run, names a thing of that place (a person whose given name is a place's keeps it: "Paris Hilton").
     for (let k = 0; k + 1 < rl; k++) {
-      if (run[k].kind !== 'place' || run[k + 1].kind !== 'name' || (k > 0 && run[k - 1].kind === 'name') || (k + 2 < rl && run[k + 2].kind === 'name')) continue;
+      if (run[k].kind !== 'place' || run[k + 1].kind !== 'name' || (k > 0 && run[k - 1].kind === 'name') || (k + 2 < rl && run[k + 2].kind === 'name'))
+        continue;
       if (!isFirstName(run[k].text)) run[k + 1] = { ...run[k + 1], kind: 'head' };
     }
     // "François Hollande", "Michael Jordan": a family name that is also a place's, after a given name.
     for (let k = 1; k < rl; k++) {
-      if (run[k].kind === 'place' && run[k - 1].kind === 'name' && isFirstName(run[k - 1].text) && (k + 1 === rl || run[k + 1].kind !== 'name')) run[k] = { ...run[k], kind: 'name' };
+      if (run[k].kind === 'place' && run[k - 1].kind === 'name' && isFirstName(run[k - 1].text) && (k + 1 === rl || run[k + 1].kind !== 'name'))
+        run[k] = { ...run[k], kind: 'name' };
     }
     // "Henri IV", "Louis XV", "Glenn A. Profitt II": a regnal or generational number ends the name.
     // ... and "Chantal DURAND": a family name in capitals after a given name.

@@ -30,7 +30,8 @@ export const ELISION_RE = /^\p{L}['’]/u;
 export const ELIDED = /^(?:L|D|J|Qu|S|N|C|M)['’]/u;
 
 /** Capitalised function words and other sentence-initial words that never start a name. */
-export const STOP = new Set(`
+export const STOP = new Set(
+  `
 le la les l un une des du de ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes il elle ils elles on nous vous je tu
 selon pour après apres avant dans depuis lors mais et ou où au aux en sur sous par avec sans chez comme quand si alors ainsi cependant
 toutefois pourtant parmi entre contre vers malgré voici voilà donc or ni car puis enfin déjà encore aussi même tout tous toute toutes
@@ -45,10 +46,72 @@ mr mrs ms mesdames messieurs mesdemoiselles celle-ci celui-ci ceux-ci celles-ci 
 later earlier meanwhile however now instead moreover furthermore nevertheless nonetheless afterwards previously separately elsewhere
 finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins
 récemment actuellement hier demain yesterday today tomorrow tonight
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Capitalised common nouns of institutions and headings that come right after a role word. */
-export const NOT_NAME = new Set(['affaires', 'etat', 'état', 'défense', 'defense', 'intérieur', 'justice', 'santé', 'economie', 'économie', 'finances', 'transition', 'armées', 'culture', 'travail', 'education', 'éducation', 'climat', 'environnement', 'agriculture', 'commerce', 'industrie', 'sports', 'union', 'alliance', 'occident', 'ouest', 'est', 'nord', 'sud', 'gouvernement', 'service', 'services', 'département', 'ministère', 'conseil', 'assemblée', 'parlement', 'sénat', 'chambre', 'cour', 'tribunal', 'république', 'royaume', 'états', 'etats', 'nations', 'communauté', 'organisation', 'fédération', 'federation', 'agence', 'banque', 'fonds', 'groupe', 'parti', 'front', 'mouvement']);
+export const NOT_NAME = new Set([
+  'affaires',
+  'etat',
+  'état',
+  'défense',
+  'defense',
+  'intérieur',
+  'justice',
+  'santé',
+  'economie',
+  'économie',
+  'finances',
+  'transition',
+  'armées',
+  'culture',
+  'travail',
+  'education',
+  'éducation',
+  'climat',
+  'environnement',
+  'agriculture',
+  'commerce',
+  'industrie',
+  'sports',
+  'union',
+  'alliance',
+  'occident',
+  'ouest',
+  'est',
+  'nord',
+  'sud',
+  'gouvernement',
+  'service',
+  'services',
+  'département',
+  'ministère',
+  'conseil',
+  'assemblée',
+  'parlement',
+  'sénat',
+  'chambre',
+  'cour',
+  'tribunal',
+  'république',
+  'royaume',
+  'états',
+  'etats',
+  'nations',
+  'communauté',
+  'organisation',
+  'fédération',
+  'federation',
+  'agence',
+  'banque',
+  'fonds',
+  'groupe',
+  'parti',
+  'front',
+  'mouvement',
+]);
 
 /** Start of the run of letters (`\p{L}`, code points) that ends at `end`, not below `floor`. */
 export function letterRunStart(text: string, floor: number, end: number): number {
@@ -167,7 +230,8 @@ export function lastTokenBefore(text: string, pos: number): number {
   while (i > floor) {
     const c = text.charCodeAt(i - 1);
     if (c === 10) return -1; // the line starts here
-    if (c === 44 || c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41 || c === 58 || c === 59) return (i - 1) * 256 + 1;
+    if (c === 44 || c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41 || c === 58 || c === 59)
+      return (i - 1) * 256 + 1;
     const end = i;
     i = wordStartBefore(text, i, floor);
     if (i < end) return i * 256 + (end - i);

@@ -5,17 +5,18 @@
  */
 import type { Person, PersonMention } from '../model';
 import { foldName, isFirstName } from '../lexicon/firstNames';
-import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
+import { isNationality } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlaceName } from '../lexicon/places';
 import { HONORIFICS, PARTICLE_TITLES, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
-import { ELISION_RE, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
+import { lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
 import { afterEnglishThe, afterModelNumber, aloneInQuotes } from './thingCues';
 import { eastAsianName, mayStartPersonCue, personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
 import { personKey, personSlug } from './personKey';
+import { roleAfter, roleBefore } from './personRoles';
 import type { RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
 
@@ -30,7 +31,9 @@ const SPEECH_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|
 // "<Name> a déclaré", "<Name> a également souligné", "<Name> said", "<Name> told"
 const VERB_AFTER = new RegExp(`^,?\\s{1,2}(?:(?:a|avait|ont|aurait|has|had)\\s(?:\\p{L}+\\s){0,2})?(?:${SPEECH_ALT})(?!\\p{L})`, 'u');
 /** The first two units of VERB_AFTER's first word (an auxiliary or a speech verb), read before the pattern is tried. */
-const VERB_AFTER_PAIRS: ReadonlySet<number> = new Set(['avait', 'ont', 'aurait', 'has', 'had', ...SPEECH_VERBS].map((w) => (w.charCodeAt(0) << 16) | w.charCodeAt(1)));
+const VERB_AFTER_PAIRS: ReadonlySet<number> = new Set(
+  ['avait', 'ont', 'aurait', 'has', 'had', ...SPEECH_VERBS].map((w) => (w.charCodeAt(0) << 16) | w.charCodeAt(1)),
+);
 /** A word at `i` that may be VERB_AFTER's first: the auxiliary "a" (a space follows it) or a word of VERB_AFTER_PAIRS. */
 const mayStartVerb = (text: string, i: number): boolean =>
   VERB_AFTER_PAIRS.has((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) || (text.charCodeAt(i) === 97 && isSpaceUnit(text, i + 1));
@@ -101,8 +104,6 @@ function bylineBefore(text: string, from: number, pos: number): boolean {
   }
   return false;
 }
-// Words that end a role phrase: a verb or a relative means the capitalised word is not in apposition.
-const CLAUSE_WORDS = new Set(['a', 'ont', 'est', 'sont', 'était', 'avait', 'avaient', 'que', 'qui', 'dont', 'has', 'had', 'is', 'was', 'were', 'said', 'who', 'which', 'that', 'et', 'and', 'mais', 'but']);
 
 const TRAILING_COMMA_SPACE = /[,\s]+$/;
 /** `role.replace(TRAILING_COMMA_SPACE, '')`, without the regular expression when the role ends otherwise. */
@@ -116,75 +117,6 @@ interface Accepted {
   registryId?: string;
   /** In a list that a plural role opens ("les juges X et Y", "MM. X, Y et Z"): the next name of the list is a person too. */
   listOfPeople?: true;
-}
-
-/** /^[«»"“”():;]$/ on a word of one unit. */
-const CLAUSE_MARKS = '«»"“”():;';
-/** `w.replace(ELISION_RE, '')`, without the regular expression when no apostrophe follows a first letter (of one or two units). */
-const elisionStripped = (w: string): string => (w.length > 1 && (isApostrophe(w.charCodeAt(1)) || isApostrophe(w.charCodeAt(2))) ? w.replace(ELISION_RE, '') : w);
-
-const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...PERSON_ROLE_WORDS, ...PLURAL_ROLE_WORDS]);
-const NATIONALITY = new WordSignatures(NATIONALITIES);
-
-/** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
-const ROLE_AFTER = /^,\s(?:(?:le|la|l['’]|the|un|une|a|an)\s?)?((?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+)/u;
-
-/**
- * The role of ", the Danish prime minister" / ", la cheffe de la diplomatie" after a name: the words up to
- * the first role word. Lowercase words and nationalities may come before it ("Danish prime"); any other
- * capitalised word means the phrase is no role ("Paris, the capital").
- */
-function roleAfter(text: string, end: number): string | undefined {
-  const m = ROLE_AFTER.exec(text.slice(end, end + 60));
-  if (!m) return undefined;
-  const words = m[1].split(/\s+/);
-  for (let k = 0; k < words.length; k++) {
-    const w = elisionStripped(words[k]);
-    if (PERSON_ROLE_WORDS.has(w)) return words.slice(0, k + 1).join(' ');
-    if (UPPER_START_RE.test(w) && !isNationality(w)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * Role words that qualify a role rather than name one: right before a capitalised word they announce no
- * person ("the former Prussian Kreis", "the official Radio Broadcast partner", "l'ancien Hôtel de Ville").
- */
-const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'official', 'ancien', 'ancienne', 'vice', 'patron']);
-
-/** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
-function roleBefore(text: string, seg: Segment): string | undefined {
-  // The last word answers most segments, read in place; the two words of "président russe" are read
-  // only after a nationality, the twelve of an apposition only after a comma.
-  const packed = lastTokenBefore(text, seg.start);
-  if (packed < 0) return undefined;
-  const ls = Math.floor(packed / 256);
-  const le = ls + (packed % 256);
-  // Direct: "président Trump", "M. Stiell", "président russe Vladimir Poutine". Signatures first: most
-  // words before a name are no title, role or nationality, and are not made into strings.
-  if (TITLE_OR_ROLE.mayHold(text, ls, le)) {
-    const lastWord = text.slice(ls, le);
-    const last = lastWord.toLowerCase();
-    if (HONORIFICS.has(last) || ((PERSON_ROLE_WORDS.has(last) || PLURAL_ROLE_WORDS.has(last)) && !ROLE_MODIFIERS.has(last))) return lastWord;
-  }
-  if (NATIONALITY.mayHold(text, ls, le)) {
-    const two = wordsBefore(text, seg.start, 2);
-    if (two.length >= 2 && isNationality(two[1]) && PERSON_ROLE_WORDS.has(two[0].toLowerCase())) return `${two[0]} ${two[1]}`;
-  }
-  // Apposition: "<role phrase>, Name" followed by a comma, a verb or the end of the sentence.
-  if (le - ls !== 1 || text.charCodeAt(ls) !== 44) return undefined;
-  // What follows first: three units decide most segments, before twelve words are made into strings.
-  const after = text.slice(seg.end, seg.end + 3);
-  if (!/^(?:,|\s\(|\s?\)|\s?$|\.|\s[a-z])/u.test(after)) return undefined;
-  const words = wordsBefore(text, seg.start, 12);
-  // The earliest role word of the phrase: "l'assistant du président Poutine, Iouri Ouchakov".
-  let found = -1;
-  for (let k = words.length - 2; k >= 0 && k >= words.length - 11; k--) {
-    const w = words[k].toLowerCase();
-    if ((w.length === 1 && CLAUSE_MARKS.includes(w)) || (w === ',' && k < words.length - 2) || CLAUSE_WORDS.has(w)) break;
-    if (PERSON_ROLE_WORDS.has(elisionStripped(w))) found = k;
-  }
-  return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
 }
 
 /** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
@@ -297,7 +229,7 @@ function loneGivenName(text: string, seg: Segment): boolean {
   const t = seg.tokens[0];
   if (t.text.length < 3 || !isFirstName(t.text)) return false;
   const next = text.charCodeAt(seg.end);
-  if (next === 45 || next === 46 && DOT_LETTER.test(text.slice(seg.end, seg.end + 2))) return false;
+  if (next === 45 || (next === 46 && DOT_LETTER.test(text.slice(seg.end, seg.end + 2)))) return false;
   return !afterDeterminerOrPreposition(text, seg.start);
 }
 
@@ -332,7 +264,23 @@ function afterDeterminerOrPreposition(text: string, start: number): boolean {
 }
 
 /** Prepositions before a lone capitalised word that make it a place ("in Adelaide", "à Lorraine", "to Harrison"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'of', 'near', 'into', 'à', 'de', 'en', 'vers', 'dans', 'depuis', 'd\'', 'd’']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'to',
+  'from',
+  'at',
+  'of',
+  'near',
+  'into',
+  'à',
+  'de',
+  'en',
+  'vers',
+  'dans',
+  'depuis',
+  "d'",
+  'd’',
+]);
 const DETERMINER_OR_PREPOSITION = new WordSignatures([...THING_DETERMINERS, ...PLACE_PREPOSITIONS]);
 
 /**
@@ -386,11 +334,15 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       continue;
     }
     const titlePrefix = seg.prefix.length === 0 ? NO_PREFIX : seg.prefix.filter((t) => t.kind === 'title' || t.kind === 'nat' || t.kind === 'org');
-    const role = announcesName(seg.prefix)
-      ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end)
-      : roleBefore(text, seg);
-    if (seg.tokens.length >= 2 && (isFirstName(seg.tokens[0].text) || (seg.tokens.length <= 3 && eastAsianName(seg.tokens)) || (seg.tokens.length === 3 && isFirstName(seg.tokens[1].text)))) {
-      accepted.set(seg.start, role && PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? { seg, cue: 'first-name', role, listOfPeople: true } : { seg, cue: 'first-name', role });
+    const role = announcesName(seg.prefix) ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end) : roleBefore(text, seg);
+    if (
+      seg.tokens.length >= 2 &&
+      (isFirstName(seg.tokens[0].text) || (seg.tokens.length <= 3 && eastAsianName(seg.tokens)) || (seg.tokens.length === 3 && isFirstName(seg.tokens[1].text)))
+    ) {
+      accepted.set(
+        seg.start,
+        role && PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? { seg, cue: 'first-name', role, listOfPeople: true } : { seg, cue: 'first-name', role },
+      );
       continue;
     }
     // "Kaja Kallas, la cheffe de la diplomatie européenne": a role in apposition after a full name.
@@ -423,7 +375,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
     // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
     if (
-      seg.tokens.length <= 3 && seg.prefix.every((t) => t.kind === 'stop') &&
+      seg.tokens.length <= 3 &&
+      seg.prefix.every((t) => t.kind === 'stop') &&
       ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
         personPossessionAfter(text, seg.end)) &&
       !afterDeterminerOrPreposition(text, seg.start)
@@ -519,7 +472,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const id = a.registryId ?? '';
     // "Andrew Evans Jr.": the abbreviation's dot belongs to the name.
     const end = text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text) ? a.seg.end + 1 : a.seg.end;
-    out.push(a.role ? { start: a.seg.start, end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end, name, cue: a.cue, id });
+    out.push(
+      a.role ? { start: a.seg.start, end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end, name, cue: a.cue, id },
+    );
     for (const t of a.seg.tokens) covered.add(t.start);
   }
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a
@@ -541,7 +496,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   }
   for (const p of out) if (p.end - p.start < p.name.length) p.start = widenOverName(text, p.start, p.end, p.name);
   for (const p of out) {
-    const reg = registryByKey.size === 0 ? undefined : registryByKey.get(personKey(p.name)) ?? registryByKey.get(personKey(text.slice(p.start, p.end)));
+    const reg = registryByKey.size === 0 ? undefined : (registryByKey.get(personKey(p.name)) ?? registryByKey.get(personKey(text.slice(p.start, p.end))));
     p.id = reg ? reg.id : personSlug(p.name);
     if (reg && p.cue !== 'registry' && registryByKey.has(personKey(text.slice(p.start, p.end)))) p.cue = 'registry';
   }

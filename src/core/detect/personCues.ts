@@ -12,7 +12,9 @@ import { WordSignatures } from './wordSignature';
 
 /** Adverbs that may stand between a subject and its verb ("Varga later moved", "Okafor also became"). */
 const ADVERBS: ReadonlySet<string> = new Set(
-  'also then later eventually finally soon never first subsequently again still initially once quickly briefly himself herself soon often later successfully reportedly famously allegedly'.split(' '),
+  'also then later eventually finally soon never first subsequently again still initially once quickly briefly himself herself soon often later successfully reportedly famously allegedly'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -27,7 +29,9 @@ const PERSON_VERBS: ReadonlySet<string> = new Set(
   returns moved moves joined joins became becomes served serves accepted planned pulled sold pooled pinpoints broke sat pitched
   scored played plays coached coaches trained trains fought divorced proposed testified confessed pleaded apologised apologized
   vowed smiled laughed cried wept agreed appeared knocked took got tells calls claims pointed testifies picked admired praised
-  naquit mourut épousa naît meurt avoue avoua reconnaît reconnut démissionne démissionna décède décéda`.split(/\s+/).filter(Boolean),
+  naquit mourut épousa naît meurt avoue avoua reconnaît reconnut démissionne démissionna décède décéda`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Auxiliaries and modals after which a participle of PERSON_PARTICIPLES (or, off a sentence start, anything) follows. */
@@ -40,7 +44,9 @@ const PERSON_PARTICIPLES: ReadonlySet<string> = new Set(
   arrested convicted sentenced jailed imprisoned exiled inducted drafted awarded nominated promoted selected traded voiced
   influenced exposed mesmerized mesmerised rated known nicknamed survived
   né née décédé décédée mort morte élu élue nommé nommée marié mariée inhumé inhumée épousé condamné condamnée arrêté arrêtée
-  poursuivi poursuivie fusillé fusillée assassiné assassinée inculpé inculpée incarcéré incarcérée`.split(/\s+/).filter(Boolean),
+  poursuivi poursuivie fusillé fusillée assassiné assassinée inculpé inculpée incarcéré incarcérée`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** After "Name's": a relative, a life, a body, a work of one's own. */
@@ -51,7 +57,9 @@ const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
   life death birth birthday funeral grave burial career retirement childhood youth biography memoirs autobiography own behalf
   body health illness face voice hand hands mind heart wishes pleas lawyer lawyers attorney
   poem poems novel novels play plays paintings painting sculptures symphony opera memoir diary diaries letters
-  patron mentor teacher pupil student successor predecessor nickname`.split(/\s+/).filter(Boolean),
+  patron mentor teacher pupil student successor predecessor nickname`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Copulas after which "a singer", "the son of …", "un ancien ministre" says what the subject is. */
@@ -66,7 +74,9 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...PERSON_ROLE_WORDS,
   ...`member player star man woman boy girl native citizen resident graduate alumnus veteran fan friend son daughter wife husband
   brother sister father mother widow nephew niece cousin grandson granddaughter membre joueur homme femme fils fille frère sœur
-  soeur père mère épouse mari veuve neveu nièce cousin ancien ancienne`.split(/\s+/).filter(Boolean),
+  soeur père mère épouse mari veuve neveu nièce cousin ancien ancienne`
+    .split(/\s+/)
+    .filter(Boolean),
 ]);
 
 /** The end of the word at `i` (letters, inner hyphens and apostrophes); `i` when none starts there. */
@@ -159,7 +169,9 @@ const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
   peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren yao shen zhong cui tan fan jin shi liao jia xia fu
   fang bai zou meng xiong qin qiu hou yin xue yan duan lei long shao wan qian dai mao hao kong wen hsu tsai chang wong chan
   cheung lam ho ng lau kwok chiang chou kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko
-  moon son bae baek nam roh nguyen tran pham hoang phan vu vo dang bui ngo duong ly`.split(/\s+/).filter(Boolean),
+  moon son bae baek nam roh nguyen tran pham hoang phan vu vo dang bui ngo duong ly`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** A romanised given name of one or two syllables written as one word, each opening with a consonant: "Shimin", "Jiande", "Yi". */

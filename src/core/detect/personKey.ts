@@ -23,7 +23,10 @@ const SPELLING_RULES: ReadonlyArray<[RegExp, string]> = [
 ];
 
 function foldToken(token: string): string {
-  let t = token.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let t = token
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   for (const [re, by] of SPELLING_RULES) t = t.replace(re, by);
   return t;
 }

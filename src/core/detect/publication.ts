@@ -22,7 +22,10 @@ export function parsePublished(value: string, source: PublicationDate['source'])
 // ` date 2025-02` on one of the first lines, as the seed corpus writes it.
 const HEADER = /^[ \t]*(?:date|published|publié le|publication)[ \t]*:?[ \t]+(\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)(?![\d-])/imu;
 const NUMERIC_DATELINE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(?:à|a|at|-)?\s*(\d{1,2})[:h](\d{2}))?(?![\d/])/u;
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m.replace('.', '\\.')).join('|');
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace('.', '\\.'))
+  .join('|');
 // "February 26, 2025", "26 février 2025", "Feb. 26, 2025".
 const WORDED_DATELINE = new RegExp(
   `(?<!\\p{L})(?:(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:er)?\\s+(${MONTH_NAMES})\\s+(\\d{4}))(?!\\d)`,

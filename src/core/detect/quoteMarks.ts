@@ -20,7 +20,8 @@ const isSpaceCode = (c: number): boolean => c !== c || c === 32 || c === 0xa0 ||
 /** /[.,;:!?)]/ on one unit. */
 const isClosingPunct = (c: number): boolean => c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41;
 /** /[([«“'’—–-]/ on one unit. */
-const isBeforeOpening = (c: number): boolean => c === 40 || c === 91 || c === 0xab || c === 0x201c || c === 39 || c === 0x2019 || c === 0x2014 || c === 0x2013 || c === 45;
+const isBeforeOpening = (c: number): boolean =>
+  c === 40 || c === 91 || c === 0xab || c === 0x201c || c === 39 || c === 0x2019 || c === 0x2014 || c === 0x2013 || c === 45;
 
 const QUOTE_MARKS = /[\n"\u00ab\u00bb\u201c\u201d\u2039\u203a\u2018\u2019]/g;
 /** /[”»›—–]/ on one unit: a closing ’ may stand just before these. */
@@ -160,7 +161,10 @@ function closer(text: string, marks: OpenMarks, code: number, i: number): void {
   }
   // A closer with nothing open, glued to the next word ("qu' »on ne peut"), is an opener.
   const top = marks.top;
-  if ((top === 0 && isLetter(text[i + 1])) || (top === 0 && isSpace(text[i + 1]) && LETTER_AFTER_SPACE_RE.test(text.slice(i + 1, i + 3)) && ELIDED_END_RE.test(text.slice(Math.max(0, i - 2), i)))) {
+  if (
+    (top === 0 && isLetter(text[i + 1])) ||
+    (top === 0 && isSpace(text[i + 1]) && LETTER_AFTER_SPACE_RE.test(text.slice(i + 1, i + 3)) && ELIDED_END_RE.test(text.slice(Math.max(0, i - 2), i)))
+  ) {
     marks.push(mark, i);
   }
 }

@@ -61,7 +61,41 @@ const POSSESSIVE_AFTER = /^\s?['’]\s?s(?!\p{L})/u;
 /** A passive auxiliary right before the verb ("are accused of", "a été qualifié de"), not a reflexive ("s'est dit"). */
 const PASSIVE_BEFORE = /(?<![\p{L}'’])(?:are|is|was|were|been|being|be|été|sont|est|était|étaient)\s+$/iu;
 /** Verbs whose object is the person or thing the quote qualifies: a name after them is never their subject. */
-const QUALIFYING = new Set(['called', 'calls', 'described', 'describes', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'hailed', 'dismissed', 'praised', 'accused', 'criticised', 'criticized', 'denounced', 'qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'qualifie', 'décrit', 'décrite', 'décrivait', 'dépeint', 'surnommé', 'surnommée', 'dénoncé', 'accusé', 'accusée', 'fustigé', 'salué', 'critiqué']);
+const QUALIFYING = new Set([
+  'called',
+  'calls',
+  'described',
+  'describes',
+  'labelled',
+  'labeled',
+  'branded',
+  'dubbed',
+  'termed',
+  'hailed',
+  'dismissed',
+  'praised',
+  'accused',
+  'criticised',
+  'criticized',
+  'denounced',
+  'qualifié',
+  'qualifiée',
+  'qualifiés',
+  'qualifiées',
+  'qualifie',
+  'décrit',
+  'décrite',
+  'décrivait',
+  'dépeint',
+  'surnommé',
+  'surnommée',
+  'dénoncé',
+  'accusé',
+  'accusée',
+  'fustigé',
+  'salué',
+  'critiqué',
+]);
 /** Marks that close a quote. */
 const CLOSING_MARKS = '»”"›’';
 /** A pronoun right after "selon" / "according to" / "d'après". */
@@ -229,7 +263,11 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       const next = inWindow.find((p) => p.start >= ve && p.start - ve <= 60 && !clauseBreak(text, ve, p.start));
       if (next && next.start - ve > 3) {
         const gap = text.slice(ve, next.start);
-        const roleBefore = gap.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_WORDS.has(w)) || Boolean(next.role);
+        const roleBefore =
+          gap
+            .toLowerCase()
+            .split(/[^\p{L}-]+/u)
+            .some((w) => ROLE_WORDS.has(w)) || Boolean(next.role);
         if (gap.includes(',') ? !roleBefore : !roleBefore && !/^\s?$/.test(gap)) return { person: null, decided: true };
       }
       // "selon le ministère", "according to the Interfax news agency": a source of the report, not the speaker;
@@ -242,12 +280,17 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // "the senator told Thomas Girard": the name right after "told" is who was told.
     // "It described Mr. Banky as “…”", "a qualifié Thomas Girard de « … »": who is described, not who speaks.
     // "said Ms. Davis's sister Crystal": the name owns the subject, it is not the subject.
-    const toldWhom = (p: RawPerson): boolean => (TOLD.has(verb) && p.start - ve <= 2) || QUALIFYING.has(verb) || POSSESSIVE_AFTER.test(text.slice(p.end, p.end + 4));
-    const personAfter = inWindow.find((p) => p.start >= ve && p.start - ve <= 40 && !clauseBreak(text, ve, p.start) && !(inverted && nounSubjectBetween(text.slice(ve, p.start))) && !toldWhom(p));
+    const toldWhom = (p: RawPerson): boolean =>
+      (TOLD.has(verb) && p.start - ve <= 2) || QUALIFYING.has(verb) || POSSESSIVE_AFTER.test(text.slice(p.end, p.end + 4));
+    const personAfter = inWindow.find(
+      (p) =>
+        p.start >= ve && p.start - ve <= 40 && !clauseBreak(text, ve, p.start) && !(inverted && nounSubjectBetween(text.slice(ve, p.start))) && !toldWhom(p),
+    );
     let personBefore: RawPerson | undefined;
     for (let k = inWindow.length - 1; k >= 0 && !personBefore; k--) {
       const p = inWindow[k];
-      if (p.end <= vs && vs - p.end <= 45 && !CLAUSE_BREAK.test(text.slice(p.end, vs)) && !OTHER_SUBJECT_AFTER_COMMA.test(text.slice(p.end, vs))) personBefore = p;
+      if (p.end <= vs && vs - p.end <= 45 && !CLAUSE_BREAK.test(text.slice(p.end, vs)) && !OTHER_SUBJECT_AFTER_COMMA.test(text.slice(p.end, vs)))
+        personBefore = p;
     }
     if (inverted && IMPERSONAL_AFTER.test(afterVerb)) return { person: null, decided: true };
     // "O'Brien and Biancardi are accused of acting « … »": the subject is not who speaks; another cue may tell.
@@ -260,7 +303,12 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // "Le chef de la diplomatie russe a poursuivi : « … »": the person last introduced with that role.
     if (!inverted) {
       const subject = ROLE_SUBJECT_BEFORE.exec(text.slice(Math.max(ws, vs - 60), vs));
-      const words = subject ? subject[1].toLowerCase().split(/[\s'’]+/).filter((w) => w && !ROLE_PHRASE_GLUE.has(w)) : [];
+      const words = subject
+        ? subject[1]
+            .toLowerCase()
+            .split(/[\s'’]+/)
+            .filter((w) => w && !ROLE_PHRASE_GLUE.has(w))
+        : [];
       if (words.some((w) => ROLE_WORDS.has(w))) {
         // The person last introduced with every word of that role ("le président russe" is not "le président
         // américain"); nobody: the speaker is someone the article does not name.
@@ -272,12 +320,16 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       }
     }
     // "a encore affirmé Marco Rubio", "a indiqué de son côté Iouri Ouchakov"
-    if (personAfter && (!COMPLEMENT_AFTER_RE.test(afterVerb) || RECIPIENT_THEN_NAME.test(text.slice(ve, personAfter.start)))) return { person: personAfter, decided: true };
+    if (personAfter && (!COMPLEMENT_AFTER_RE.test(afterVerb) || RECIPIENT_THEN_NAME.test(text.slice(ve, personAfter.start))))
+      return { person: personAfter, decided: true };
     if (!inverted) return { person: null, decided: false };
     const farSubject = roleNamedAfterVerb(text, ve, we, peopleIn, (s, e) => clauseBreak(text, s, e));
     if (farSubject) return { person: farSubject, decided: true };
     const subjectWords = afterVerb.match(SUBJECT_WORDS_RE)?.[1] ?? '';
-    const words = subjectWords.toLowerCase().split(/[\s'’]+/).filter(Boolean);
+    const words = subjectWords
+      .toLowerCase()
+      .split(/[\s'’]+/)
+      .filter(Boolean);
     if (words.some((w) => ORGANISATION_HEADS.has(w) || isOrganisationName(w))) return { person: null, decided: true };
     const role = words.find((w) => ROLE_WORDS.has(w));
     if (role && /^\s?(?:le|la|l['’]|un|une|the|a)\s/iu.test(afterVerb)) {

@@ -16,11 +16,26 @@ export const SUBJECT_OPENING = /^[\s«"“—–-]*(?:(?:[\p{L}'’.,-]+)\s){0,4
  * ("Mais", "But") and a role phrase on an article ("la ministre de la Santé", "Le président"). Group 1: the
  * role phrase's words.
  */
-const BEFORE_SUBJECT = /^[\s«"“—–-]*(?:[^.!?;:\n]{0,120},\s+)?(?:(?:Mais|Et|Or|Pourtant|Alors|But|And|Yet|So|Then)\s+)?((?:(?:Le|La|Les|L['’]|The|le|la|les|l['’]|the)\s*(?:[\p{L}'’.-]+\s+){0,6})?)$/u;
+const BEFORE_SUBJECT =
+  /^[\s«"“—–-]*(?:[^.!?;:\n]{0,120},\s+)?(?:(?:Mais|Et|Or|Pourtant|Alors|But|And|Yet|So|Then)\s+)?((?:(?:Le|La|Les|L['’]|The|le|la|les|l['’]|the)\s*(?:[\p{L}'’.-]+\s+){0,6})?)$/u;
 /** Articles and prepositions of a role phrase ("le ministre de l'Intérieur"). */
 const ROLE_GLUE_WORDS = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd', 'the', 'of']);
 /** Words that may come before the role word itself ("l'ancien président", "the former minister"). */
-const BEFORE_ROLE = new Set(['ancien', 'ancienne', 'nouveau', 'nouvelle', 'futur', 'future', 'actuel', 'actuelle', 'former', 'new', 'vice', 'deputy', 'acting']);
+const BEFORE_ROLE = new Set([
+  'ancien',
+  'ancienne',
+  'nouveau',
+  'nouvelle',
+  'futur',
+  'future',
+  'actuel',
+  'actuelle',
+  'former',
+  'new',
+  'vice',
+  'deputy',
+  'acting',
+]);
 
 /**
  * Empty, or a role phrase: a role word among its words, and its first word (after the article) the role, an
@@ -87,7 +102,10 @@ export function givenToSpeaker(text: string, from: number, open: number, peopleI
     const p = inSentence[k];
     const lead = FOR_BEFORE_NAME.exec(text.slice(Math.max(from, p.start - 80), p.start));
     if (!lead) continue;
-    const words = lead[1].toLowerCase().split(/[\s,'’]+/).filter(Boolean);
+    const words = lead[1]
+      .toLowerCase()
+      .split(/[\s,'’]+/)
+      .filter(Boolean);
     if (words.length && !(ROLE_GLUE_WORDS.has(words[0]) && words.some((w) => ROLE_WORDS.has(w)))) continue;
     const rest = text.slice(p.end, open);
     if (!/^\s*,/.test(rest) || CLAUSE_END.test(rest) || rest.length > 200) continue;
@@ -108,17 +126,50 @@ const THAT_CLAUSE = /(?<!\p{L})(?:que|qu['’]|that)(?!\p{L})/iu;
  * [ve, end) within 140 units, with no clause break nor "que" before them and a role phrase right before them.
  * Null otherwise (a name far after the verb without a role is anyone).
  */
-export function roleNamedAfterVerb(text: string, ve: number, end: number, peopleIn: (s: number, e: number) => RawPerson[], clauseBreak: (s: number, e: number) => boolean): RawPerson | null {
+export function roleNamedAfterVerb(
+  text: string,
+  ve: number,
+  end: number,
+  peopleIn: (s: number, e: number) => RawPerson[],
+  clauseBreak: (s: number, e: number) => boolean,
+): RawPerson | null {
   const p = peopleIn(ve, Math.min(end, ve + 160))[0];
   if (!p || p.start - ve > 140 || clauseBreak(ve, p.start) || THAT_CLAUSE.test(text.slice(ve, p.start))) return null;
   const role = ROLE_BEFORE_NAME.exec(text.slice(Math.max(ve, p.start - 70), p.start));
-  const words = role ? role[1].toLowerCase().split(/[\s,'’]+/).filter(Boolean) : [];
+  const words = role
+    ? role[1]
+        .toLowerCase()
+        .split(/[\s,'’]+/)
+        .filter(Boolean)
+    : [];
   return words.some((w) => ROLE_WORDS.has(w)) ? p : null;
 }
 
 const GAP_WORD = /[\p{L}-]+['’]?/gu;
 const DETERMINERS = new Set(['le', 'la', "l'", 'l’', 'les', 'un', 'une', 'des', 'the', 'a', 'an']);
-const PREPOSITIONS = new Set(['à', 'au', 'aux', 'auprès', 'to', 'devant', 'sur', 'dans', 'lors', 'en', 'pour', 'avec', 'par', 'de', 'du', 'on', 'in', 'at', 'before', 'with', 'for']);
+const PREPOSITIONS = new Set([
+  'à',
+  'au',
+  'aux',
+  'auprès',
+  'to',
+  'devant',
+  'sur',
+  'dans',
+  'lors',
+  'en',
+  'pour',
+  'avec',
+  'par',
+  'de',
+  'du',
+  'on',
+  'in',
+  'at',
+  'before',
+  'with',
+  'for',
+]);
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'for', 'from']);
 const RELATIVE = new Set(['qui', 'que', "qu'", 'qu’', 'who', 'which', 'that']);
 

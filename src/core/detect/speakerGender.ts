@@ -18,7 +18,8 @@ function genderBefore(text: string, p: RawPerson): Gender | undefined {
   const h = HONORIFIC_BEFORE.exec(before);
   if (h) return /^(?:Mme|Madame|Mlle|Mrs|Ms)/.test(h[1]) ? 'f' : 'm';
   const r = ROLE_ARTICLE_BEFORE.exec(before);
-  if (r && ROLE_WORDS.has(r[2].toLowerCase()) && !/[.;:!?]/.test(r[3].replace(/(?<!\p{L})(?:M|Mme|Dr|St)\./gu, ''))) return r[1].toLowerCase() === 'la' ? 'f' : 'm';
+  if (r && ROLE_WORDS.has(r[2].toLowerCase()) && !/[.;:!?]/.test(r[3].replace(/(?<!\p{L})(?:M|Mme|Dr|St)\./gu, '')))
+    return r[1].toLowerCase() === 'la' ? 'f' : 'm';
   return undefined;
 }
 

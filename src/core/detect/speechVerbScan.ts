@@ -55,8 +55,22 @@ function verbEnd(text: string, a: number, i: number, e: number): number {
   if (!VERB_SIGNATURES.mayHold(text, a, i)) return -1;
   const word = text.slice(a, i).toLowerCase();
   if (SPEAKER_VERBS.has(word) || word === 'selon') return i;
-  if (word === 'according' && text.charCodeAt(i) === 32 && i + 3 <= e && text.slice(i + 1, i + 3).toLowerCase() === 'to' && !(i + 3 < e && letterIn(text, i + 3, e))) return i + 3;
-  if (word === 'd' && (text[i] === "'" || text[i] === '’') && i + 6 <= e && text.slice(i + 1, i + 6).toLowerCase() === 'après' && !(i + 6 < e && letterIn(text, i + 6, e))) return i + 6;
+  if (
+    word === 'according' &&
+    text.charCodeAt(i) === 32 &&
+    i + 3 <= e &&
+    text.slice(i + 1, i + 3).toLowerCase() === 'to' &&
+    !(i + 3 < e && letterIn(text, i + 3, e))
+  )
+    return i + 3;
+  if (
+    word === 'd' &&
+    (text[i] === "'" || text[i] === '’') &&
+    i + 6 <= e &&
+    text.slice(i + 1, i + 6).toLowerCase() === 'après' &&
+    !(i + 6 < e && letterIn(text, i + 6, e))
+  )
+    return i + 6;
   return -1;
 }
 

@@ -69,8 +69,10 @@ export function previousWords(text: string, pos: number, count: number, max = 80
   return words.slice(-count);
 }
 
-const FUTURE_FR = /(?<!\p{L})(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|aura|auront|sera|seront|prochain|prochaine|prochainement|demain)(?!\p{L})|\p{L}{3,}(?:eront|iront|eras|erez|erons)(?!\p{L})|\p{L}{5,}(?:era|ira)(?!\p{L})/iu;
-const FUTURE_EN = /(?<!\p{L})(?:will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|is to|are to|next|upcoming|tomorrow)(?!\p{L})|\p{L}['’]ll(?!\p{L})/iu;
+const FUTURE_FR =
+  /(?<!\p{L})(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|aura|auront|sera|seront|prochain|prochaine|prochainement|demain)(?!\p{L})|\p{L}{3,}(?:eront|iront|eras|erez|erons)(?!\p{L})|\p{L}{5,}(?:era|ira)(?!\p{L})/iu;
+const FUTURE_EN =
+  /(?<!\p{L})(?:will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|is to|are to|next|upcoming|tomorrow)(?!\p{L})|\p{L}['’]ll(?!\p{L})/iu;
 
 const CLAUSE_MARKS = ',;:«»“”"()';
 
@@ -105,14 +107,39 @@ function clauseAround(text: string, start: number, end: number): string {
  * tenue", "was held", "ago"). Only the forms that say the event itself happened: "se sont mis d'accord pour
  * une réunion fin avril" says nothing of when the meeting is.
  */
-const PAST_CUE = /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s['’](?:est|était)\s+(?:tenu|déroulé|produit|réuni)e?s?|se\s+(?:sont|étaient)\s+(?:tenu|déroulé|produit|réuni)e?s?|dernier|dernière|derniers|dernières|passé|passée|il\s+y\s+a|took\s+place|was\s+held|were\s+held|happened|ago|last)(?![\p{L}])/iu;
+const PAST_CUE =
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s['’](?:est|était)\s+(?:tenu|déroulé|produit|réuni)e?s?|se\s+(?:sont|étaient)\s+(?:tenu|déroulé|produit|réuni)e?s?|dernier|dernière|derniers|dernières|passé|passée|il\s+y\s+a|took\s+place|was\s+held|were\s+held|happened|ago|last)(?![\p{L}])/iu;
 
 /** Whether the clause around text[start, end) says the event is past (see PAST_CUE). */
 export function hasPastCue(text: string, start: number, end: number): boolean {
   return PAST_CUE.test(clauseAround(text, start, end));
 }
 
-const FUTURE_FR_WORDS = new Set(['va', 'vont', 'vais', 'allons', 'allez', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'prévu', 'prévue', 'prévus', 'prévues', 'aura', 'auront', 'sera', 'seront', 'prochain', 'prochaine', 'prochainement', 'demain']);
+const FUTURE_FR_WORDS = new Set([
+  'va',
+  'vont',
+  'vais',
+  'allons',
+  'allez',
+  'doit',
+  'doivent',
+  'devra',
+  'devront',
+  'devrait',
+  'devraient',
+  'prévu',
+  'prévue',
+  'prévus',
+  'prévues',
+  'aura',
+  'auront',
+  'sera',
+  'seront',
+  'prochain',
+  'prochaine',
+  'prochainement',
+  'demain',
+]);
 /** Characters that the `iu` flags fold onto ASCII letters but `toLowerCase` does not (ſ, the Kelvin sign). */
 const EXOTIC_FOLD = /[\u017f\u212a]/;
 

@@ -12,22 +12,105 @@ import type { RawDuration } from './durations';
 import { partOfDay, detectTimexWords, type Pub, type TimexHit } from './timexRules';
 
 /** Words TimeML leaves out of an extent at its start. */
-const LEADING_PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'depuis', 'since', 'dès', 'from', 'until', 'till', 'by', 'during', 'pendant', 'durant', 'jusqu’en', "jusqu'en", 'au', 'de', 'à', 'entre', 'avant', 'après', 'of', 'to', 'between', 'before', 'after', 'through', 'throughout', 'into', 'for', 'and', 'et', 'or', 'ou', 'both', 'during', 'pour']);
+const LEADING_PREPOSITIONS = new Set([
+  'en',
+  'in',
+  'on',
+  'at',
+  'depuis',
+  'since',
+  'dès',
+  'from',
+  'until',
+  'till',
+  'by',
+  'during',
+  'pendant',
+  'durant',
+  'jusqu’en',
+  "jusqu'en",
+  'au',
+  'de',
+  'à',
+  'entre',
+  'avant',
+  'après',
+  'of',
+  'to',
+  'between',
+  'before',
+  'after',
+  'through',
+  'throughout',
+  'into',
+  'for',
+  'and',
+  'et',
+  'or',
+  'ou',
+  'both',
+  'during',
+  'pour',
+]);
 /**
  * Words kept in an extent when they stand just before it: French TimeBank keeps the determiner ("le jeudi
  * 7 octobre"); TempEval-3 English leaves "the" out ("the [August 7] bombings") but keeps a modifier of the
  * time itself ("early Tuesday", "late yesterday", "almost two years ago").
  */
-const DETERMINERS = new Set(['le', 'la', 'ce', 'cette', 'cet', 'early', 'late', 'noon', 'midnight', 'around', 'about', 'almost', 'nearly', 'approximately', 'roughly']);
-const MONTH_BEFORE_YEAR = /(?:^|[^\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s$/u;
-const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12, janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 };
+const DETERMINERS = new Set([
+  'le',
+  'la',
+  'ce',
+  'cette',
+  'cet',
+  'early',
+  'late',
+  'noon',
+  'midnight',
+  'around',
+  'about',
+  'almost',
+  'nearly',
+  'approximately',
+  'roughly',
+]);
+const MONTH_BEFORE_YEAR =
+  /(?:^|[^\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s$/u;
+const MONTH_NUMBER: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janvier: 1,
+  février: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+};
 const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'derniers', 'dernières', 'prochain', 'prochaine', 'prochains', 'prochaines', 'passé', 'passée']);
-const DURATION_PREFIX = /(?:^|[^\p{L}])((?:the|The)\s(?:(?:past|last|next|first|coming|previous|following|latest)\s)?|(?:les|Les|ces|Ces)\s(?:(?:dernières|derniers|prochaines|prochains)\s)?)$/u;
+const DURATION_PREFIX =
+  /(?:^|[^\p{L}])((?:the|The)\s(?:(?:past|last|next|first|coming|previous|following|latest)\s)?|(?:les|Les|ces|Ces)\s(?:(?:dernières|derniers|prochaines|prochains)\s)?)$/u;
 /**
  * Before a number of years, an age rather than a duration: "âgé de", "aged", "at the age of", "les moins de",
  * "les 6-" (an age band), and "de" after a word for a person ("une fillette de 6 ans", "enfants de 2 à").
  */
-const AGE_BEFORE = /(?:\d-|(?:[âa]g[ée]e?s?\sde|aged|age\sof|l['’][âa]ge\sde|les\s(?:moins|plus)\sde|(?:^|[^\p{L}])(?:enfants?|filles?|fillettes?|garçons?|garçonnets?|hommes?|femmes?|jeunes|adolescente?s?|bébés?|fils|retraitée?s?|victimes?|élèves?|lycéen(?:ne)?s?|collégien(?:ne)?s?|étudiante?s?|patiente?s?|\p{Lu}\p{Ll}+)\sde(?:\s\d{1,2}\sà)?)\s)$/u;
+const AGE_BEFORE =
+  /(?:\d-|(?:[âa]g[ée]e?s?\sde|aged|age\sof|l['’][âa]ge\sde|les\s(?:moins|plus)\sde|(?:^|[^\p{L}])(?:enfants?|filles?|fillettes?|garçons?|garçonnets?|hommes?|femmes?|jeunes|adolescente?s?|bébés?|fils|retraitée?s?|victimes?|élèves?|lycéen(?:ne)?s?|collégien(?:ne)?s?|étudiante?s?|patiente?s?|\p{Lu}\p{Ll}+)\sde(?:\s\d{1,2}\sà)?)\s)$/u;
 const AGE_AFTER = /^(?:\s|-)old(?![\p{L}])/u;
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const NAME_COMMA_BEFORE = /\p{Lu}\p{L}+,\s$/u;
@@ -94,7 +177,62 @@ function conformStart(text: string, start: number, end: number): number {
 }
 
 /** Words after a time expression that leave it the head of its phrase ("in the third quarter, …", "the quarter ended"). */
-const HEAD_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'the', 'a', 'an', 'when', 'as', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'compared', 'ended', 'ending', 'that', 'which', 'than', 'after', 'before', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'while', 'because', 'if', 'so', 'there', 'this', 'its', 'their', 'his', 'her', 'earlier', 'ago', 'or so']);
+const HEAD_FOLLOWERS = new Set([
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'the',
+  'a',
+  'an',
+  'when',
+  'as',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'will',
+  'would',
+  'could',
+  'compared',
+  'ended',
+  'ending',
+  'that',
+  'which',
+  'than',
+  'after',
+  'before',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'but',
+  'while',
+  'because',
+  'if',
+  'so',
+  'there',
+  'this',
+  'its',
+  'their',
+  'his',
+  'her',
+  'earlier',
+  'ago',
+  'or so',
+]);
 
 const UNIT_NOUN_END = /(?:^|\s)(?:quarters?|months?|periods?|years?|weeks?|days?|half)$/i;
 
@@ -119,7 +257,11 @@ function englishThe(text: string, d: ConformedDate): ConformedDate {
 
 /** "June last year", "janvier cette année": the month named before a relative year joins it. */
 function monthOfYear(text: string, d: ConformedDate): ConformedDate {
-  if (!/^\d{4}$/.test(d.value) || !/^(?:last|this|next)\s+year$|^(?:l['’]an(?:née)?\s+(?:dernière?|passée?|prochaine?)|cette\s+année)$/iu.test(text.slice(d.start, d.end))) return d;
+  if (
+    !/^\d{4}$/.test(d.value) ||
+    !/^(?:last|this|next)\s+year$|^(?:l['’]an(?:née)?\s+(?:dernière?|passée?|prochaine?)|cette\s+année)$/iu.test(text.slice(d.start, d.end))
+  )
+    return d;
   const m = MONTH_BEFORE_YEAR.exec(text.slice(Math.max(0, d.start - 12), d.start));
   if (!m) return d;
   const month = MONTH_NUMBER[m[1].toLowerCase()];
@@ -253,7 +395,7 @@ const PRECISION_OF: Record<string, DatePrecision> = { SET: 'day', DURATION: 'yea
 
 /** A TimexHit as a date mention: its TIMEX3 value is the mention's value. */
 function hitToDate(h: TimexHit): ConformedDate & { anaphoricDays?: number; partOfDay?: string } {
-  const precision: DatePrecision = /^\d{4}-\d{2}-\d{2}/.test(h.value) ? 'day' : /Q|SP|SU|FA|WI/.test(h.value) ? 'month' : PRECISION_OF[h.type] ?? 'year';
+  const precision: DatePrecision = /^\d{4}-\d{2}-\d{2}/.test(h.value) ? 'day' : /Q|SP|SU|FA|WI/.test(h.value) ? 'month' : (PRECISION_OF[h.type] ?? 'year');
   return { start: h.start, end: h.end, value: h.value, precision, timexType: h.type, relative: true, anaphoricDays: h.anaphoricDays, partOfDay: h.partOfDay };
 }
 
@@ -261,7 +403,12 @@ function hitToDate(h: TimexHit): ConformedDate & { anaphoricDays?: number; partO
  * Dates and durations in TIMEX3 form: extents, ages out, the expressions of `timexRules.ts` where no
  * other rule found anything, and TIMEX3 types and values. Offsets are UTF-16, as the rules'.
  */
-export function conformTimex(text: string, dates: readonly RawDate[], durations: readonly RawDuration[], published: PublicationDate | null): { dates: ConformedDate[]; durations: ConformedDuration[] } {
+export function conformTimex(
+  text: string,
+  dates: readonly RawDate[],
+  durations: readonly RawDuration[],
+  published: PublicationDate | null,
+): { dates: ConformedDate[]; durations: ConformedDuration[] } {
   const pub = pubOf(published);
   const outDurations: ConformedDuration[] = [];
   for (const d of durations) {
@@ -269,7 +416,9 @@ export function conformTimex(text: string, dates: readonly RawDate[], durations:
     const prefix = DURATION_PREFIX.exec(text.slice(Math.max(0, d.start - 20), d.start));
     outDurations.push(prefix ? { ...d, start: d.start - prefix[1].length } : { ...d });
   }
-  const outDates: ConformedDate[] = dates.flatMap((d) => splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })));
+  const outDates: ConformedDate[] = dates.flatMap((d) =>
+    splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })),
+  );
   addFirstMembers(text, outDates);
   for (const d of outDates) d.end = partOfDayAfter(text, d);
   const taken = [...outDates, ...outDurations].sort((a, b) => a.start - b.start);

@@ -41,6 +41,8 @@ const E = '(?![\\p{L}\\p{N}])';
 const B = '(?<![\\p{L}\\p{N}])';
 const APOS = `['’]`;
 
+// The tables and patterns below are laid out by hand, several entries a line, to be read as tables.
+// prettier-ignore
 const PART_OF_DAY: Record<string, string> = {
   matin: 'TMO', matinée: 'TMO', morning: 'TMO', 'après-midi': 'TAF', afternoon: 'TAF', soir: 'TEV', soirée: 'TEV', evening: 'TEV',
   nuit: 'TNI', night: 'TNI', nights: 'TNI', tonight: 'TNI', overnight: 'TNI', midi: 'TMI', noon: 'TMI',
@@ -48,6 +50,7 @@ const PART_OF_DAY: Record<string, string> = {
 /** The part-of-day suffix of a word ("soir" → "TEV"), or undefined. */
 export const partOfDay = (word: string): string | undefined => PART_OF_DAY[word.toLowerCase()];
 
+// prettier-ignore
 const SET_UNIT: Record<string, string> = {
   jour: 'P1D', jours: 'P1D', journée: 'P1D', day: 'P1D', days: 'P1D', semaine: 'P1W', semaines: 'P1W', week: 'P1W', weeks: 'P1W',
   mois: 'P1M', month: 'P1M', months: 'P1M', an: 'P1Y', ans: 'P1Y', année: 'P1Y', années: 'P1Y', year: 'P1Y', years: 'P1Y',
@@ -58,6 +61,7 @@ const SET_UNIT: Record<string, string> = {
 
 // Words read as references in nearly every use; "previously", "soon", "the past" are left out: in news copy
 // they mostly qualify a verb or a noun ("previously reported", "the past century") and TimeML marks few of them.
+// prettier-ignore
 const REF: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF',
@@ -68,7 +72,11 @@ const REF: Record<string, string> = {
   bientôt: 'FUTURE_REF', prochainement: 'FUTURE_REF', "l'avenir": 'FUTURE_REF', 'à l’avenir': 'FUTURE_REF', "à l'avenir": 'FUTURE_REF', 'l’avenir': 'FUTURE_REF', 'le futur': 'FUTURE_REF',
 };
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s')).join('|');
+const alt = (words: readonly string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => esc(w).replace(/ /g, '\\s'))
+    .join('|');
 const capAlt = (words: readonly string[]): string => alt([...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 
 const REF_RE = new RegExp(`${B}(${capAlt(Object.keys(REF))})${E}`, 'uy');
@@ -76,6 +84,7 @@ const REF_RE = new RegExp(`${B}(${capAlt(Object.keys(REF))})${E}`, 'uy');
 const WD_WORDS = Object.keys(WEEKDAYS);
 const MONTH_WORDS = Object.keys(MONTHS).filter((w) => !w.endsWith('.'));
 const PLURAL_WD = WD_WORDS.map((w) => `${w}s`);
+// prettier-ignore
 const SET_RE = new RegExp(
   `${B}(?:(${capAlt(['chaque', 'every', 'each'])})\\s(${alt([...Object.keys(SET_UNIT).filter((u) => !/ly$|ment$/.test(u)), ...WD_WORDS, ...MONTH_WORDS, ...Object.keys(PART_OF_DAY)])})` +
     `|(${capAlt(['tous les', 'toutes les'])})\\s(${alt(['jours', 'ans', 'mois', 'semaines', 'matins', 'soirs', 'nuits', 'heures', ...PLURAL_WD])})` +
@@ -85,14 +94,18 @@ const SET_RE = new RegExp(
   'iuy',
 );
 
+// prettier-ignore
 const SEASONS: Record<string, string> = { printemps: 'SP', été: 'SU', eté: 'SU', automne: 'FA', hiver: 'WI', spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+// prettier-ignore
 const SEASON_RE = new RegExp(
   `${B}(?:(${capAlt(['this past', 'this', 'last', 'next', 'the', 'early', 'late', 'cet', 'ce', 'l’', "l'", 'en', 'in', 'au', 'à l’', "à l'", 'début de l’', "début de l'", 'fin de l’', "fin de l'"])})\\s?)` +
     `(${alt(Object.keys(SEASONS))})(?:\\s(dernier|prochain|passé|of\\s\\d{4}|\\d{4}))?${E}`,
   'uy',
 );
 
+// prettier-ignore
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, premier: 1, deuxième: 2, second_: 2, troisième: 3, quatrième: 4 };
+// prettier-ignore
 const QUARTER_RE = new RegExp(
   `${B}(?:(?:the|this|The|This|le|Le|ce|Ce)\\s)?(?:(\\d{4})\\s)?(?:fiscal[\\s-])?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\sof\\s(\\d{4}))?${E}` +
     `|${B}(?:(?:le|Le|ce|Ce)\\s)?(premier|deuxième|second|troisième|quatrième)\\strimestre(?:\\s(\\d{4}))?${E}` +
@@ -103,7 +116,9 @@ const QUARTER_RE = new RegExp(
   'uy',
 );
 
+// prettier-ignore
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+// prettier-ignore
 const DECADE_RE = new RegExp(
   `${B}(?:(?:the|The)\\s)?(?:(?:early|late|mid)[\\s-])?(?:(1[5-9]\\d0|20[0-2]0)s|${APOS}(\\d)0s|(${alt(Object.keys(DECADE_WORDS))}))${E}` +
     `|${B}(?:(?:début|fin|milieu|Début|Fin|Milieu)\\sdes\\s|(?:les|Les|des)\\s)?années\\s(?:(1[5-9]|20)?(\\d)0)${E}`,
@@ -119,38 +134,48 @@ const romanValue = (s: string): number => {
   }
   return n;
 };
+// prettier-ignore
 const CENTURY_RE = new RegExp(
   `${B}(?:(?:the|The)\\s)?(?:(?:early|late|mid)[\\s-])?(\\d{1,2})(?:st|nd|rd|th)[\\s-][cC]entury${E}` +
     `|${B}(?:(?:(?:début|fin|milieu|Début|Fin|Milieu)\\sdu|le|Le)\\s)?([IVX]{1,5}|\\d{1,2})(?:e|ème|è)\\ssiècle${E}`,
   'uy',
 );
 
+// prettier-ignore
 const VAGUE_UNIT: Record<string, string> = {
   minutes: 'PTXM', heures: 'PTXH', hours: 'PTXH', jours: 'PXD', days: 'PXD', semaines: 'PXW', weeks: 'PXW', mois: 'PXM', months: 'PXM',
   années: 'PXY', ans: 'PXY', years: 'PXY', décennies: 'PXE', decades: 'PXE', siècles: 'PXC', centuries: 'PXC', quarters: 'PXQ',
 };
+// prettier-ignore
 const VAGUE_RE = new RegExp(
   `${B}(${capAlt(['the past few', 'the next few', 'the last few', 'the past several', 'the next several', 'the last several', 'the coming', 'the first few', 'a few', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de nombreuses', 'de nombreux', 'des', 'ces dernières', 'ces derniers', 'les prochaines', 'les prochains', 'les dernières', 'les derniers'])})\\s` +
     `(${alt(Object.keys(VAGUE_UNIT))})${E}`,
   'uy',
 );
 
+// prettier-ignore
 const NOUN_YEARS: Record<string, number> = {
   décennie: 10, decade: 10, 'demi-siècle': 50, siècle: 100, century: 100, quinquennat: 5, septennat: 7, millénaire: 1000, millennium: 1000, 'half-century': 50,
 };
+// prettier-ignore
 const NOUN_RE = new RegExp(`${B}(?:(${capAlt(['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five'])})\\s)?(${alt([...Object.keys(NOUN_YEARS), 'décennies', 'decades', 'siècles', 'centuries', 'quinquennats', 'septennats'])})${E}`, 'uy');
 
+// prettier-ignore
 const ANAPHORA: Record<string, number> = {
   'le lendemain': 1, 'la veille': -1, 'le surlendemain': 2, "l'avant-veille": -2, 'l’avant-veille': -2, 'le même jour': 0, 'ce jour-là': 0, 'le jour même': 0,
   'the next day': 1, 'the following day': 1, 'the day before': -1, 'the previous day': -1, 'the same day': 0, 'that day': 0, 'the day after': 1,
 };
+// prettier-ignore
 const ANAPHORA_RE = new RegExp(`${B}(${capAlt(Object.keys(ANAPHORA))})(?:\\s(${alt(Object.keys(PART_OF_DAY).filter((w) => !/^(?:tonight|overnight|nights)$/.test(w)))}))?${E}`, 'uy');
+// prettier-ignore
 const TENS_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+// prettier-ignore
 const ONES_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 /**
  * Years as modifiers and in words: "its [1990] invasion", "the [2000] Olympics", "[fiscal 1989]", "[mid-1996]",
  * "[nineteen ninety-six]", "the year two thousand", "[the fiscal year]", "for [the year]" (the publication year).
  */
+// prettier-ignore
 const YEAR_RE = new RegExp(
   `${B}(?:(?:the|a|an|its|his|her|their|that|this|our|The|A|An|Its|His|Her|Their|That|This|Our)\\s((?:19|20)\\d\\d)(?=\\s[\\p{L}])` +
     `|(?:[Ff]iscal\\s|mid-)((?:19|20)\\d\\d)${E}` +
@@ -256,6 +281,7 @@ function readNoun(m: RegExpExecArray): Omit<TimexHit, 'start' | 'end'> | null {
   return { type: 'DURATION', value: `P${count * years}Y` };
 }
 
+// prettier-ignore
 const FAMILIES: Family[] = [
   { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub) },
   { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m) => {
@@ -311,11 +337,23 @@ const AT_APOSTROPHE = FAMILIES.filter((f) => f.apostrophe);
  * "le", "first") a family's pattern runs only when the next word is one of its own words or a number, which
  * spares the text's many function words.
  */
+// prettier-ignore
 const ALONE = new Set([
   ...Object.keys(REF).filter((k) => !/[\s'’]/.test(k)), 'christmas', 'thanksgiving', 'easter', 'halloween', 'pâques', 'noël', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'quinquennat', 'septennat', 'quinquennats', 'septennats', ...Object.keys(DECADE_WORDS),
 ]);
 /** Every literal word of a family's pattern, lower case (escapes such as \\s taken out first). */
-const WORDS_OF = new Map<Family, Set<string>>(FAMILIES.map((f) => [f, new Set(f.re.source.replace(/\\[a-zA-Z](?:\{[^}]*\})?/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))]));
+const WORDS_OF = new Map<Family, Set<string>>(
+  FAMILIES.map((f) => [
+    f,
+    new Set(
+      f.re.source
+        .replace(/\\[a-zA-Z](?:\{[^}]*\})?/g, ' ')
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean),
+    ),
+  ]),
+);
 // The same sets read from the text in place: a third of a text's words are first words ("le", "the", "de"),
 // and making each one and the word after it into lowercase strings was most of the time of this pass.
 const FIRST_WORDS = new LowerWordMap([...BY_FIRST]);
@@ -334,7 +372,12 @@ const NO_FAMILY: ReadonlySet<Family> = new Set();
  */
 function familiesOfNextWord(text: string, j: number, T: Uint8Array): ReadonlySet<Family> {
   let k = j;
-  while (k < text.length && k - j < 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019 || text.charCodeAt(k) === 45 || text.charCodeAt(k) === 160)) k++;
+  while (
+    k < text.length &&
+    k - j < 4 &&
+    (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019 || text.charCodeAt(k) === 45 || text.charCodeAt(k) === 160)
+  )
+    k++;
   if (k === j || k >= text.length) return NO_FAMILY;
   if (T[text.charCodeAt(k)] & DIGIT) return ANY_FAMILY;
   let e = k;

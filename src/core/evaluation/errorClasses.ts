@@ -20,9 +20,116 @@ export interface ErrorClass {
   example: string;
 }
 
-const PREPOSITIONS = new Set(['en', 'in', 'on', 'at', 'à', 'a', 'au', 'aux', 'dans', 'depuis', 'since', 'pour', 'for', 'de', 'du', 'des', "d'", 'by', 'from', 'until', 'till', 'to', 'jusqu', "jusqu'", "jusqu'à", 'vers', 'dès', 'avant', 'après', 'before', 'after', 'during', 'pendant', 'durant', 'within', 'over', 'through', 'throughout', 'of', 'par', 'sur', 'entre', 'between', 'as']);
-const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'des', 'chaque', 'each', 'every', 'quelques', 'some', 'plusieurs', 'several', 'its', 'their', 'his', 'her', 'our', 'son', 'sa', 'ses', 'leur', 'leurs']);
-const MODIFIERS = new Set(['dernier', 'dernière', 'derniers', 'dernières', 'prochain', 'prochaine', 'prochains', 'passé', 'passée', 'précédent', 'précédente', 'suivant', 'suivante', 'last', 'next', 'ago', 'later', 'earlier', 'plus', 'avant', 'après', 'before', 'after', 'même', 'ci']);
+const PREPOSITIONS = new Set([
+  'en',
+  'in',
+  'on',
+  'at',
+  'à',
+  'a',
+  'au',
+  'aux',
+  'dans',
+  'depuis',
+  'since',
+  'pour',
+  'for',
+  'de',
+  'du',
+  'des',
+  "d'",
+  'by',
+  'from',
+  'until',
+  'till',
+  'to',
+  'jusqu',
+  "jusqu'",
+  "jusqu'à",
+  'vers',
+  'dès',
+  'avant',
+  'après',
+  'before',
+  'after',
+  'during',
+  'pendant',
+  'durant',
+  'within',
+  'over',
+  'through',
+  'throughout',
+  'of',
+  'par',
+  'sur',
+  'entre',
+  'between',
+  'as',
+]);
+const DETERMINERS = new Set([
+  'le',
+  'la',
+  'les',
+  "l'",
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+  'un',
+  'une',
+  'des',
+  'chaque',
+  'each',
+  'every',
+  'quelques',
+  'some',
+  'plusieurs',
+  'several',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+]);
+const MODIFIERS = new Set([
+  'dernier',
+  'dernière',
+  'derniers',
+  'dernières',
+  'prochain',
+  'prochaine',
+  'prochains',
+  'passé',
+  'passée',
+  'précédent',
+  'précédente',
+  'suivant',
+  'suivante',
+  'last',
+  'next',
+  'ago',
+  'later',
+  'earlier',
+  'plus',
+  'avant',
+  'après',
+  'before',
+  'after',
+  'même',
+  'ci',
+]);
 
 /** The shape of a TIMEX3 value, a name for a class ("day", "clock time only", "part of day"…). */
 export function valueShape(v: string): string {
@@ -47,7 +154,11 @@ export function valueShape(v: string): string {
 
 /** What a run of words is, for an extent class: a preposition, a determiner, a modifier, a number, words. */
 function wordsKind(s: string): string {
-  const words = s.toLowerCase().replace(/[’]/g, "'").split(/[\s,]+/).filter(Boolean);
+  const words = s
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (!words.length) return 'punctuation';
   const first = words[0].replace(/^(l'|d')\S+$/, '$1');
   if (words.length === 1 && /^\d/.test(first)) return 'number';
@@ -88,7 +199,7 @@ function valueError(g: EvalSpan, s: EvalSpan): string {
   const sp = s.value.split(/[-T:]/);
   const names = ['year', 'month or week', 'day', 'hour', 'minute'];
   const k = gp.findIndex((x, i) => x !== sp[i]);
-  return `${gs}: wrong ${gs.includes('duration') ? 'amount or unit' : names[k] ?? 'part'}`;
+  return `${gs}: wrong ${gs.includes('duration') ? 'amount or unit' : (names[k] ?? 'part')}`;
 }
 
 /** The one-to-one pairs by overlap, and the spans of each side left without a partner. */
@@ -119,7 +230,8 @@ export function timexErrors(textCps: string[], gold: readonly EvalSpan[], system
     const g = gold[gi];
     const s = system[si];
     if (!sameSpan(g, s)) out.push(...extentErrors(textCps, g, s));
-    if (!valueAgrees(g.value, s.value, s.minutes)) out.push({ cls: valueError(g, s), example: `${context(textCps, g)} gold ${g.value}, system [${s.text}] ${s.value}` });
+    if (!valueAgrees(g.value, s.value, s.minutes))
+      out.push({ cls: valueError(g, s), example: `${context(textCps, g)} gold ${g.value}, system [${s.text}] ${s.value}` });
   }
   return out;
 }

@@ -64,7 +64,11 @@ export function pairwise(system: ReadonlyMap<string, string | undefined>, gold: 
  * Look-alike pairs (same topic, different gold event) the system puts together, and how many there are.
  * `topic` maps each item to its topic.
  */
-export function lookAlikesMerged(system: ReadonlyMap<string, string | undefined>, gold: ReadonlyMap<string, string>, topic: ReadonlyMap<string, string>): { merged: number; pairs: number } {
+export function lookAlikesMerged(
+  system: ReadonlyMap<string, string | undefined>,
+  gold: ReadonlyMap<string, string>,
+  topic: ReadonlyMap<string, string>,
+): { merged: number; pairs: number } {
   const keys = [...gold.keys()];
   let merged = 0;
   let pairs = 0;

@@ -14,7 +14,8 @@ import { scoreTimex, type TimexCounts } from './timexScore';
 export function systemTimexSpans(d: Detections): EvalSpan[] {
   const spans: EvalSpan[] = [];
   for (const x of d.dates) spans.push({ start: x.start, end: x.end, text: x.text, type: x.timexType ?? dateTimexType(x), value: x.timexValue ?? x.value });
-  for (const x of d.durations) spans.push({ start: x.start, end: x.end, text: x.text, type: x.timexType ?? 'DURATION', value: x.timexValue ?? durationTimexValue(x), minutes: x.minutes });
+  for (const x of d.durations)
+    spans.push({ start: x.start, end: x.end, text: x.text, type: x.timexType ?? 'DURATION', value: x.timexValue ?? durationTimexValue(x), minutes: x.minutes });
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -55,7 +56,13 @@ export function evaluatePeopleCorpus(docs: readonly EvalDocument[]): PeopleResul
   for (const whole of docs) {
     for (const { doc } of splitLines(whole)) {
       documents++;
-      const system: EvalSpan[] = detect(doc.text, { language: doc.lang }).people.map((p) => ({ start: p.start, end: p.end, text: p.text, type: 'PERS', value: '' }));
+      const system: EvalSpan[] = detect(doc.text, { language: doc.lang }).people.map((p) => ({
+        start: p.start,
+        end: p.end,
+        text: p.text,
+        type: 'PERS',
+        value: '',
+      }));
       addSpanCounts(exact, spanCounts(doc.gold, system, sameSpan));
       addSpanCounts(relaxed, spanCounts(doc.gold, system, overlaps));
       errors.push(...peopleErrors([...doc.text], doc.gold, system));

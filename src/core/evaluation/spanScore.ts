@@ -60,10 +60,12 @@ export function spanCounts(gold: readonly Span[], system: readonly Span[], match
  */
 export function pairByOverlap(gold: readonly Span[], system: readonly Span[]): Array<[number, number]> {
   const candidates: Array<[number, number, number]> = [];
-  gold.forEach((g, gi) => system.forEach((s, si) => {
-    const n = overlapLength(g, s);
-    if (n > 0) candidates.push([n, gi, si]);
-  }));
+  gold.forEach((g, gi) =>
+    system.forEach((s, si) => {
+      const n = overlapLength(g, s);
+      if (n > 0) candidates.push([n, gi, si]);
+    }),
+  );
   candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   const usedG = new Set<number>();
   const usedS = new Set<number>();

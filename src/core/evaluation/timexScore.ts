@@ -22,7 +22,10 @@ const UNIT_MINUTES: Record<string, number> = { Y: 525600, M: 43800, W: 10080, D:
  * other value ("PXD", "P1DT", a date). A month is 43,800 minutes and a year 525,600, as in the model.
  */
 export function isoDurationMinutes(value: string): number | null {
-  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(value);
+  const m =
+    /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+      value,
+    );
   if (!m || value === 'P' || value.endsWith('T')) return null;
   const units = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'];
   let total = 0;

@@ -63,7 +63,11 @@ interface Seen {
 }
 
 /** Writes one article's `.ann`; `seen` collects what annotation.conf must declare. */
-export function toBrat(article: ExportArticle, seen: Seen = { roles: new Set(), attributes: new Map(), speaker: false }, warn: (m: string) => void = () => {}): string {
+export function toBrat(
+  article: ExportArticle,
+  seen: Seen = { roles: new Set(), attributes: new Map(), speaker: false },
+  warn: (m: string) => void = () => {},
+): string {
   const index = new TextIndex(article.text);
   const lines: string[] = [];
   const tOf = new Map<string, string>();
@@ -81,7 +85,8 @@ export function toBrat(article: ExportArticle, seen: Seen = { roles: new Set(), 
     placed.push(a);
     lines.push(`${t}\t${bratType(a.type)} ${frags.map(([s, e]) => `${s} ${e}`).join(';')}\t${frags.map(([s, e]) => index.slice(s, e)).join(' ')}`);
     lines.push(`${next('N')}\tReference ${t} Newsmark:${encodeURIComponent(a.id)}\t${a.id}`);
-    if (frags[0][0] !== a.start || frags[frags.length - 1][1] !== a.end) lines.push(`${next('N')}\tReference ${t} span:${a.start}-${a.end}\t${oneLine(a.quote).trim()}`);
+    if (frags[0][0] !== a.start || frags[frags.length - 1][1] !== a.end)
+      lines.push(`${next('N')}\tReference ${t} span:${a.start}-${a.end}\t${oneLine(a.quote).trim()}`);
     for (const f of ['entity', 'speaker', 'event', 'value'] as const) {
       if (a[f] !== undefined && a[f] !== '') lines.push(`${next('N')}\tReference ${t} ${f}:${encodeURIComponent(String(a[f]))}\t${oneLine(String(a[f]))}`);
     }
@@ -163,7 +168,10 @@ export function bratFormat(): ExportFormat {
     },
     async article(article: ExportArticle, sink: ExportSink) {
       await sink.file!(txtPath(article.file), article.text);
-      await sink.file!(annPath(article.file), toBrat(article, seen, (m) => sink.warn?.(m)));
+      await sink.file!(
+        annPath(article.file),
+        toBrat(article, seen, (m) => sink.warn?.(m)),
+      );
     },
     async end(_corpus, sink: ExportSink) {
       await sink.file!('annotation.conf', bratConf(seen));

@@ -30,7 +30,12 @@ export function toClaimReviews(corpus: ExportCorpus, options: ExportOptions = {}
       const outlets = [...new Set(c.sides.map((s) => s.outlet ?? docs.get(s.file)?.outlet).filter((o): o is string => !!o))];
       const appearance = [...new Set(c.sides.map((s) => s.file))].map((file) => {
         const d = docs.get(file);
-        return { '@type': 'CreativeWork', url: articleIri(file), ...(d?.published ? { datePublished: d.published } : {}), ...(d?.outlet ? { publisher: { '@type': 'Organization', name: d.outlet } } : {}) };
+        return {
+          '@type': 'CreativeWork',
+          url: articleIri(file),
+          ...(d?.published ? { datePublished: d.published } : {}),
+          ...(d?.outlet ? { publisher: { '@type': 'Organization', name: d.outlet } } : {}),
+        };
       });
       return {
         '@context': 'https://schema.org',

@@ -9,8 +9,27 @@ import type { SidecarAnnotation } from '../sidecar/schema';
 import type { ExportArticle, ExportCorpus, ExportFormat, ExportSink } from './types';
 
 export const CSV_COLUMNS = [
-  'record', 'file', 'id', 'type', 'start', 'end', 'text', 'entity', 'value', 'speaker', 'event', 'attribute',
-  'qualifier', 'status', 'origin', 'note', 'date', 'place', 'participants', 'sources', 'sides',
+  'record',
+  'file',
+  'id',
+  'type',
+  'start',
+  'end',
+  'text',
+  'entity',
+  'value',
+  'speaker',
+  'event',
+  'attribute',
+  'qualifier',
+  'status',
+  'origin',
+  'note',
+  'date',
+  'place',
+  'participants',
+  'sources',
+  'sides',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | undefined>>;
@@ -33,22 +52,48 @@ export function csvRow(row: Row): string {
 
 function annotationRow(file: string, a: SidecarAnnotation): Row {
   return {
-    record: 'annotation', file, id: a.id, type: a.type, start: a.start, end: a.end, text: a.quote, entity: a.entity,
-    value: a.value, speaker: a.speaker, event: a.event, attribute: a.attribute, qualifier: a.qualifier,
-    status: a.status ?? 'confirmed', origin: a.origin ?? 'user', note: a.note,
+    record: 'annotation',
+    file,
+    id: a.id,
+    type: a.type,
+    start: a.start,
+    end: a.end,
+    text: a.quote,
+    entity: a.entity,
+    value: a.value,
+    speaker: a.speaker,
+    event: a.event,
+    attribute: a.attribute,
+    qualifier: a.qualifier,
+    status: a.status ?? 'confirmed',
+    origin: a.origin ?? 'user',
+    note: a.note,
   };
 }
 
 function eventRow(e: NewsEvent): Row {
   return {
-    record: 'event', id: e.id, type: e.kind, text: e.title, date: e.date, place: e.place, participants: e.participants.join('; '),
-    sources: e.sources, sides: e.mentions.map((m) => `${m.file}:${m.start}-${m.end}`).join('; '),
+    record: 'event',
+    id: e.id,
+    type: e.kind,
+    text: e.title,
+    date: e.date,
+    place: e.place,
+    participants: e.participants.join('; '),
+    sources: e.sources,
+    sides: e.mentions.map((m) => `${m.file}:${m.start}-${m.end}`).join('; '),
   };
 }
 
 function contradictionRow(c: Contradiction): Row {
   return {
-    record: 'contradiction', id: c.id, type: c.attribute, event: c.event ?? undefined, status: c.status, note: c.note, speaker: c.speaker,
+    record: 'contradiction',
+    id: c.id,
+    type: c.attribute,
+    event: c.event ?? undefined,
+    status: c.status,
+    note: c.note,
+    speaker: c.speaker,
     sides: c.sides.map((s) => `${s.value} (${s.outlet ? `${s.outlet}, ` : ''}${s.file}:${s.start}-${s.end})`).join(' | '),
   };
 }

@@ -30,7 +30,7 @@ export function dateRange(iso: string | undefined): DateRange | undefined {
   if (m) {
     // ISO week 1 holds 4 January; weeks start on Monday.
     const jan4 = Date.UTC(Number(m[1]), 0, 4);
-    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (Number(m[2]) - 1) * 7 * 86400000;
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (Number(m[2]) - 1) * 7 * 86400000;
     return { start: partsOf(new Date(monday)), end: partsOf(new Date(monday + 6 * 86400000)), precision: 'week' };
   }
   m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/.exec(iso);

@@ -80,7 +80,9 @@ export function timelineFormat(): ExportFormat {
     description: 'TimelineJS JSON of the events, at their real granularity, grouped by kind',
     needsCorpus: true,
     end(corpus: ExportCorpus | undefined, sink: ExportSink) {
-      const json = toTimeline(corpus ?? { documents: [], events: [], contradictions: [], people: [] }, (id) => sink.warn?.(`event ${id} has no date: left out of the timeline`));
+      const json = toTimeline(corpus ?? { documents: [], events: [], contradictions: [], people: [] }, (id) =>
+        sink.warn?.(`event ${id} has no date: left out of the timeline`),
+      );
       sink.write(`${JSON.stringify(json, null, 2)}\n`);
     },
   };

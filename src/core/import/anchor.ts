@@ -47,7 +47,10 @@ export function anchorImported(text: string, items: readonly ImportedAnnotation[
     const r = results[i];
     const t = targets[i];
     out.counts[r.status]++;
-    const placed = r.status === 'orphan' ? { quote: t.quote, start: t.start, end: t.end, prefix: t.prefix ?? '', suffix: t.suffix ?? '' } : makeSelector(prepared, r.start, r.end);
+    const placed =
+      r.status === 'orphan'
+        ? { quote: t.quote, start: t.start, end: t.end, prefix: t.prefix ?? '', suffix: t.suffix ?? '' }
+        : makeSelector(prepared, r.start, r.end);
     const candidate: Record<string, unknown> = {
       id: item.id ?? madeId(item, taken),
       type: item.type,
@@ -65,7 +68,11 @@ export function anchorImported(text: string, items: readonly ImportedAnnotation[
     if (status && status !== 'confirmed') candidate.status = status;
     const parsed = annotationSchema.safeParse(candidate);
     if (parsed.success) out.annotations.push(parsed.data);
-    else out.warnings.push({ code: 'import.left-out', params: [item.source, String(candidate.id), parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')] });
+    else
+      out.warnings.push({
+        code: 'import.left-out',
+        params: [item.source, String(candidate.id), parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')],
+      });
   });
   return out;
 }

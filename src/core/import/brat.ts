@@ -66,7 +66,8 @@ export function readBrat(source: string, ann: string, text: string): ImportRead 
     const frags = t[3].split(';').map((f) => f.split(' ').map(Number));
     const start = Math.min(...frags.map((f) => f[0]));
     const end = Math.max(...frags.map((f) => f[1]));
-    if (end > prepared.length || frags.some(([s, e]) => s > e)) return void out.warnings.push({ code: 'import.brat.outside', params: [`${source}.ann:${i + 1}`, t[1]] });
+    if (end > prepared.length || frags.some(([s, e]) => s > e))
+      return void out.warnings.push({ code: 'import.brat.outside', params: [`${source}.ann:${i + 1}`, t[1]] });
     const joined = frags.map(([s, e]) => prepared.index.slice(s, e)).join(' ');
     if (joined !== t[4]) out.warnings.push({ code: 'import.brat.text-differs', params: [`${source}.ann:${i + 1}`, t[1], t[4], joined] });
     const { type, foreign } = typeOf(t[2]);

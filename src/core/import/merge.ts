@@ -76,7 +76,10 @@ export async function writeImported(
     const parsed = parseSidecar(raw.startsWith('\uFEFF') ? raw.slice(1) : raw, sidecarPath);
     if (!parsed.ok) {
       const e = parsed.errors[0];
-      return { ok: false, message: `${sidecarPath}:${e?.line ?? 1}:${e?.column ?? 1}: ${e?.message ?? 'invalid'}: not overwritten, nothing imported for ${source}` };
+      return {
+        ok: false,
+        message: `${sidecarPath}:${e?.line ?? 1}:${e?.column ?? 1}: ${e?.message ?? 'invalid'}: not overwritten, nothing imported for ${source}`,
+      };
     }
     existing = parsed.value;
     previousDoc = parsed.doc;

@@ -17,7 +17,12 @@ const stem = (name: string): string => name.replace(/\.[^./]*$/, '');
  * (`https://news.example/2025/story.html` -> `story.txt`). Undefined when none or several fit.
  */
 export function resolveSource(source: string, files: readonly string[]): string | undefined {
-  const path = decoded(source.replace(/[?#].*$/, '').replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/^file:/i, ''));
+  const path = decoded(
+    source
+      .replace(/[?#].*$/, '')
+      .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '')
+      .replace(/^file:/i, ''),
+  );
   const exact = files.filter((f) => path === f || path.endsWith(`/${f}`));
   if (exact.length) return exact.sort((a, b) => b.length - a.length)[0];
   const name = path.split('/').pop() ?? '';

@@ -32,7 +32,11 @@ function idFrom(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const ours = new RegExp(`^${NEWSMARK_URN}annotation:[^:]*:(.+)$`).exec(raw);
   if (ours) return ours[1];
-  const last = raw.replace(/[/#]+$/, '').split(/[/#:]/).pop() ?? '';
+  const last =
+    raw
+      .replace(/[/#]+$/, '')
+      .split(/[/#:]/)
+      .pop() ?? '';
   const safe = last.replace(/[^A-Za-z0-9_.:-]/g, '').slice(0, 62);
   return safe ? `h-${safe}` : undefined;
 }

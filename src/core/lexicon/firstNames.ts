@@ -74,12 +74,16 @@ tamim tarek wael yahya yasser ziad
 
 /** Folds a word the way the list is keyed: accents removed, lowercase, typographic apostrophes unified. */
 export function foldName(word: string): string {
-  const f = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
+  const f = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/’/g, "'")
+    .toLowerCase();
   // Letters that carry no combining mark to remove: "Stanisław", "Bjørn", "Đorđe", "Işık".
   return NON_DECOMPOSING.test(f) ? f.replace(NON_DECOMPOSING_G, (c) => UNDECOMPOSED[c]) : f;
 }
 
-const UNDECOMPOSED: Readonly<Record<string, string>> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ı': 'i', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th', 'ð': 'd' };
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd' };
 const NON_DECOMPOSING = /[łøđıæœßþð]/;
 const NON_DECOMPOSING_G = /[łøđıæœßþð]/g;
 

@@ -14,7 +14,10 @@ Service de sécurité fédéral|Affaires étrangères|Foreign Office|Foreign Min
 `;
 
 const FOLDED: ReadonlySet<string> = new Set(
-  ORGANISATIONS.split(/[|\n]/).map((s) => s.trim()).filter(Boolean).map(foldName),
+  ORGANISATIONS.split(/[|\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(foldName),
 );
 
 /** True when `name` is a known organisation, institution, agency or medium ("AFP", "Otan", "Maison Blanche"). */
@@ -27,8 +30,43 @@ export function isOrganisationName(name: string): boolean {
  * département d'Etat", "le ministère", "the ministry said"): their words get no person speaker.
  */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
-  'ministère', 'ministere', 'département', 'departement', 'gouvernement', 'communiqué', 'communique', 'présidence', 'presidence',
-  'agence', 'armée', 'armee', 'état-major', 'etat-major', 'parquet', 'tribunal', 'cour', 'conseil', 'commission', 'parti',
-  'ambassade', 'ministry', 'department', 'government', 'statement', 'agency', 'army', 'military', 'court', 'council',
-  'commission', 'party', 'embassy', 'office', 'spokesperson\'s office', 'kremlin', 'white', 'pentagon', 'pentagone',
+  'ministère',
+  'ministere',
+  'département',
+  'departement',
+  'gouvernement',
+  'communiqué',
+  'communique',
+  'présidence',
+  'presidence',
+  'agence',
+  'armée',
+  'armee',
+  'état-major',
+  'etat-major',
+  'parquet',
+  'tribunal',
+  'cour',
+  'conseil',
+  'commission',
+  'parti',
+  'ambassade',
+  'ministry',
+  'department',
+  'government',
+  'statement',
+  'agency',
+  'army',
+  'military',
+  'court',
+  'council',
+  'commission',
+  'party',
+  'embassy',
+  'office',
+  "spokesperson's office",
+  'kremlin',
+  'white',
+  'pentagon',
+  'pentagone',
 ]);

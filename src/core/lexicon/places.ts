@@ -49,7 +49,10 @@ export function foldPlaceName(s: string): string {
 
 /** Words of a spelling, as the scanner tokenises them (hyphens and apostrophes separate words). */
 function wordsOf(s: string): string[] {
-  return foldPlaceName(s).split(/[\s\-']+/).filter(Boolean).map((w) => w.replace(/\.$/, ''));
+  return foldPlaceName(s)
+    .split(/[\s\-']+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/\.$/, ''));
 }
 
 for (const line of PLACE_TABLE.split('\n')) {
@@ -95,17 +98,91 @@ export function placeWithin(inner: string, outer: string): boolean {
 }
 
 // Words after a place preposition that are capitalised but are not places.
-const CUE_STOP = new Set(
-  [
-    'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-    'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'a', 'an', 'addition', 'fact', 'order', 'particular',
-    'la', 'le', 'les', 'l', 'un', 'une', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos',
-    'monsieur', 'madame', 'mr', 'mrs', 'ms', 'dr', 'president', 'general', 'minister', 'ministre', 'moi', 'lui', 'elle', 'eux',
-  ],
-);
+const CUE_STOP = new Set([
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'the',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'a',
+  'an',
+  'addition',
+  'fact',
+  'order',
+  'particular',
+  'la',
+  'le',
+  'les',
+  'l',
+  'un',
+  'une',
+  'ce',
+  'cette',
+  'ces',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'notre',
+  'nos',
+  'monsieur',
+  'madame',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'general',
+  'minister',
+  'ministre',
+  'moi',
+  'lui',
+  'elle',
+  'eux',
+]);
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -220,7 +297,7 @@ class Tokens {
   constructor(private readonly text: string) {
     const n = text.length;
     let w: number;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       // The unit's class straight from the table when known; widthIn for the rest (new units, surrogates).
       const v = unitClass[text.charCodeAt(i)];
       if (!(v & WORD) && ((v !== 0 && v !== HIGH) || !widthIn(text, i, WORD))) {
@@ -288,7 +365,7 @@ export function findPlaces(text: string, idx: TextIndex = new TextIndex(text)): 
     const tEnd = tk.end[i];
     if (!isUpperAt(text, tStart)) continue;
     // Longest gazetteer spelling starting here. Spellings like "La Haye" start with an article.
-    const maxWords = tk.mayBeIn(i, spellings) ? MAX_WORDS.get(tk.folded(i)) ?? 0 : 0;
+    const maxWords = tk.mayBeIn(i, spellings) ? (MAX_WORDS.get(tk.folded(i)) ?? 0) : 0;
     let matched = 0;
     let id: string | undefined;
     let words = '';
@@ -309,8 +386,13 @@ export function findPlaces(text: string, idx: TextIndex = new TextIndex(text)): 
       const info = PLACES.get(id)!;
       const announced = i > 0 && ANNOUNCING.has(tk.folded(i - 1));
       const followedByName =
-        matched === 1 && next < tk.length && joinable(text, lastEnd, tk.start[next]) && !text.slice(lastEnd, tk.start[next]).includes('-') &&
-        isUpperAt(text, tk.start[next]) && !SPELLINGS.has(tk.folded(next)) && !CUE_STOP.has(tk.folded(next));
+        matched === 1 &&
+        next < tk.length &&
+        joinable(text, lastEnd, tk.start[next]) &&
+        !text.slice(lastEnd, tk.start[next]).includes('-') &&
+        isUpperAt(text, tk.start[next]) &&
+        !SPELLINGS.has(tk.folded(next)) &&
+        !CUE_STOP.has(tk.folded(next));
       if (!followedByName || announced) {
         const start = idx.toCodePoint(tStart);
         const end = idx.toCodePoint(lastEnd);
@@ -328,7 +410,8 @@ export function findPlaces(text: string, idx: TextIndex = new TextIndex(text)): 
     if (CUE_STOP.has(folded) || folded.length < 3 || !LETTER.test(text[tStart])) continue;
     // Two capitalised words in a row after "à" are more often a person ("à Vladimir Poutine").
     const next = i + 1;
-    if (next < tk.length && joinable(text, tEnd, tk.start[next]) && isUpperAt(text, tk.start[next]) && !text.slice(tEnd, tk.start[next]).includes('-')) continue;
+    if (next < tk.length && joinable(text, tEnd, tk.start[next]) && isUpperAt(text, tk.start[next]) && !text.slice(tEnd, tk.start[next]).includes('-'))
+      continue;
     // All-caps short tokens are organisations ("à l'AFP" is already excluded by the apostrophe; "in NATO").
     if (text.slice(tStart, tEnd) === text.slice(tStart, tEnd).toUpperCase()) continue;
     const start = idx.toCodePoint(tStart);

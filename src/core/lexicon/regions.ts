@@ -23,7 +23,12 @@ Catalonia|Catalogne|Andalusia|Andalousie|Galicia|Galice|Castile|Castille|Navarre
 Flanders|Flandre|Wallonia|Wallonie|Scotland|Écosse|Wales|Ulster|Yorkshire
 `;
 
-const FOLDED: ReadonlySet<string> = new Set(REGIONS.split(/[|\n]/).map((s) => s.trim()).filter(Boolean).map(foldName));
+const FOLDED: ReadonlySet<string> = new Set(
+  REGIONS.split(/[|\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(foldName),
+);
 
 /** True when `name` is one of the first-level regions above ("Ontario", "Maryland", "Normandie"). */
 export function isRegionName(name: string): boolean {

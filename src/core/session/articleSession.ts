@@ -433,9 +433,7 @@ export class ArticleSession {
       for (const o of k.offers(d)) out.push({ key: `${k.kind}:${o.start}:${o.end}`, kind: k.kind, ...o });
     }
     const annotated = new Set(this._sidecar.annotations.map((a) => `${a.type}:${a.start}:${a.end}`));
-    return out
-      .filter((s) => !annotated.has(`${s.fields.type}:${s.start}:${s.end}`) && !this.isRejected(s))
-      .sort((a, b) => a.start - b.start || a.end - b.end);
+    return out.filter((s) => !annotated.has(`${s.fields.type}:${s.start}:${s.end}`) && !this.isRejected(s)).sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   suggestionAt(offset: number, kinds?: readonly SuggestionKind[]): Suggestion | undefined {
@@ -448,9 +446,7 @@ export class ArticleSession {
     const type = s.fields.type;
     if (this._sidecar.rejected.length === 0) return false;
     const sel = makeSelector(this._text, s.start, s.end);
-    return this._sidecar.rejected.some(
-      (r) => r.type === type && r.quote === sel.quote && (sameTail(r.prefix, sel.prefix) || sameHead(r.suffix, sel.suffix)),
-    );
+    return this._sidecar.rejected.some((r) => r.type === type && r.quote === sel.quote && (sameTail(r.prefix, sel.prefix) || sameHead(r.suffix, sel.suffix)));
   }
 
   /** Turns a suggestion into an annotation. Undoable. */

@@ -63,15 +63,53 @@ const QUALIFIERS: Record<Lang, Record<string, string>> = {
 
 const TYPE_TITLES: Record<Lang, Record<string, string>> = {
   en: { person: 'Person', date: 'Date', quote: 'Quote', event: 'Event', claim: 'Claim', place: 'Place', organisation: 'Organisation', note: 'Note' },
-  fr: { person: 'Personne', date: 'Date', quote: 'Citation', event: 'Événement', claim: 'Affirmation', place: 'Lieu', organisation: 'Organisation', note: 'Note' },
+  fr: {
+    person: 'Personne',
+    date: 'Date',
+    quote: 'Citation',
+    event: 'Événement',
+    claim: 'Affirmation',
+    place: 'Lieu',
+    organisation: 'Organisation',
+    note: 'Note',
+  },
 };
 const CLAIM_TITLES: Record<Lang, Record<string, string>> = {
-  en: { duration: 'Duration', date: 'Date', time: 'Time', count: 'Count', place: 'Place', participants: 'Participants', ordinal: 'Round of talks', statement: 'Statement' },
-  fr: { duration: 'Durée', date: 'Date', time: 'Heure', count: 'Nombre', place: 'Lieu', participants: 'Participants', ordinal: 'Série de pourparlers', statement: 'Déclaration' },
+  en: {
+    duration: 'Duration',
+    date: 'Date',
+    time: 'Time',
+    count: 'Count',
+    place: 'Place',
+    participants: 'Participants',
+    ordinal: 'Round of talks',
+    statement: 'Statement',
+  },
+  fr: {
+    duration: 'Durée',
+    date: 'Date',
+    time: 'Heure',
+    count: 'Nombre',
+    place: 'Lieu',
+    participants: 'Participants',
+    ordinal: 'Série de pourparlers',
+    statement: 'Déclaration',
+  },
 };
 
 /** The words of `describeValue`, in the interface's language (core has no access to vscode.l10n). */
-const LABELS: Record<Lang, { duration: string; date: string; value: string; ambiguous: string; readAgainst: (p: string) => string; unknown: string; claim: (attribute: string) => string }> = {
+const LABELS: Record<
+  Lang,
+  {
+    duration: string;
+    date: string;
+    value: string;
+    ambiguous: string;
+    readAgainst: (p: string) => string;
+    unknown: string;
+    claim: (attribute: string) => string;
+  }
+> = {
   en: {
     duration: 'Duration: ',
     date: 'Date: ',

@@ -112,7 +112,13 @@ export const DETECTOR_KINDS = [
       start: m.start,
       end: m.end,
       text: m.text,
-      fields: { type: 'date', value: m.value, ...(m.candidates && m.candidates.length > 1 ? { candidates: [...m.candidates] } : {}), ...timexFields(dateTimex(m), m.value), origin: 'detected' },
+      fields: {
+        type: 'date',
+        value: m.value,
+        ...(m.candidates && m.candidates.length > 1 ? { candidates: [...m.candidates] } : {}),
+        ...timexFields(dateTimex(m), m.value),
+        origin: 'detected',
+      },
     }),
   }),
   defineKind({
@@ -137,7 +143,10 @@ export const DETECTOR_KINDS = [
     hoverTitle: 'Suggested quote',
     evaluation: 'quotes',
     // An empty quote («») has nothing to annotate.
-    offer: (q) => (q.start === q.end ? undefined : { start: q.start, end: q.end, text: q.text, fields: { type: 'quote', ...(q.speaker ? { speaker: q.speaker } : {}), origin: 'detected' } }),
+    offer: (q) =>
+      q.start === q.end
+        ? undefined
+        : { start: q.start, end: q.end, text: q.text, fields: { type: 'quote', ...(q.speaker ? { speaker: q.speaker } : {}), origin: 'detected' } },
   }),
 ] as const;
 

@@ -37,11 +37,7 @@ export function isLeftoverOf(sidecarPath: string, candidate: string): boolean {
  * The leftovers of `sidecarPath` at least `minAgeMs` old, oldest first, each parsed. Empty when the
  * file system cannot list folders. Never throws.
  */
-export async function findLeftovers(
-  fs: FileSystem,
-  sidecarPath: string,
-  options: { now?: number; minAgeMs?: number } = {},
-): Promise<Leftover[]> {
+export async function findLeftovers(fs: FileSystem, sidecarPath: string, options: { now?: number; minAgeMs?: number } = {}): Promise<Leftover[]> {
   if (!fs.siblings) return [];
   const now = options.now ?? Date.now();
   const minAge = options.minAgeMs ?? LEFTOVER_MIN_AGE_MS;

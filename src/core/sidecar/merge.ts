@@ -108,7 +108,13 @@ function mergeFields(
     else if (sameValue(b, o)) v = t;
     else {
       v = o;
-      if (!quiet.has(k)) conflicts.push({ id: prefix + k, kind: o === undefined ? 'deleted-changed' : t === undefined ? 'changed-deleted' : 'both-changed', ours: o, theirs: t });
+      if (!quiet.has(k))
+        conflicts.push({
+          id: prefix + k,
+          kind: o === undefined ? 'deleted-changed' : t === undefined ? 'changed-deleted' : 'both-changed',
+          ours: o,
+          theirs: t,
+        });
     }
     if (v !== undefined) merged[k] = v;
   }
@@ -155,11 +161,7 @@ export function mergeSidecars(base: Sidecar, ours: Sidecar, theirs: Sidecar): Me
     conflicts: mergeRecordedConflicts(base.conflicts, ours.conflicts, theirs.conflicts),
   } as Sidecar;
   if (!merged.conflicts) delete merged.conflicts;
-  const conflicts = [
-    ...annotations.conflicts,
-    ...(doc.conflicts as MergeConflict[]),
-    ...(top.conflicts as MergeConflict[]),
-  ];
+  const conflicts = [...annotations.conflicts, ...(doc.conflicts as MergeConflict[]), ...(top.conflicts as MergeConflict[])];
   return { merged, conflicts };
 }
 

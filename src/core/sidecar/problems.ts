@@ -83,9 +83,12 @@ export const PROBLEM_TEXTS = {
   'import.not-json': '{0}: not JSON ({1}), skipped',
   'import.no-txt': '{0}: no {1} beside it, skipped',
   // Merge conflicts recorded under `conflicts:` (team/mergeFiles.ts), by their kind; {0} is the item's id.
-  'conflict.deleted-changed': 'merge conflict on {0}: deleted on our side, changed on theirs; their changed version is kept, remove this conflicts entry (or the item) to resolve',
-  'conflict.changed-deleted': 'merge conflict on {0}: changed on our side, deleted on theirs; our changed version is kept, remove this conflicts entry (or the item) to resolve',
-  'conflict.both-changed': 'merge conflict on {0}: changed differently on both sides; ours is kept and theirs is under conflicts, pick one and remove the entry to resolve',
+  'conflict.deleted-changed':
+    'merge conflict on {0}: deleted on our side, changed on theirs; their changed version is kept, remove this conflicts entry (or the item) to resolve',
+  'conflict.changed-deleted':
+    'merge conflict on {0}: changed on our side, deleted on theirs; our changed version is kept, remove this conflicts entry (or the item) to resolve',
+  'conflict.both-changed':
+    'merge conflict on {0}: changed differently on both sides; ours is kept and theirs is under conflicts, pick one and remove the entry to resolve',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_TEXTS;
@@ -174,7 +177,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return s;
 }
 
-const EXPECTED: Record<string, ProblemCode> = { string: 'schema.text', number: 'schema.number', int: 'schema.number', array: 'schema.list', object: 'schema.mapping' };
+const EXPECTED: Record<string, ProblemCode> = {
+  string: 'schema.text',
+  number: 'schema.number',
+  int: 'schema.number',
+  array: 'schema.list',
+  object: 'schema.mapping',
+};
 
 /** Whether a zod issue's message is one of our codes (schema.ts gives its own rules a code as their message). */
 function ownCode(message: string): ProblemCode | undefined {

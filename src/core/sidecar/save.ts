@@ -60,7 +60,10 @@ export async function saveAtomically(fs: FileSystem, path: string, text: string,
       const check = validate(current.startsWith('\uFEFF') ? current.slice(1) : current, path);
       if (!check.ok) {
         const first = check.errors?.[0] ?? { code: 'yaml.syntax', params: ['?'], line: 1, column: 1 };
-        return { ...failure('invalid-on-disk', { code: 'save.invalid-on-disk', params: [path, first.line, first.column], cause: first }), problems: check.errors };
+        return {
+          ...failure('invalid-on-disk', { code: 'save.invalid-on-disk', params: [path, first.line, first.column], cause: first }),
+          problems: check.errors,
+        };
       }
     }
   } catch (e) {

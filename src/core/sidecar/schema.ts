@@ -33,9 +33,7 @@ export const ANNOTATION_ORIGINS = ['user', 'detected'] as const;
 export type AnnotationOrigin = (typeof ANNOTATION_ORIGINS)[number];
 
 /** Ids: short, safe in YAML, paths and command arguments (`a-1x9k2m0q`, `p-macron`). */
-const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, { error: 'schema.id' });
+const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, { error: 'schema.id' });
 
 /** A code-point offset. */
 const offsetSchema = z.int({ error: 'schema.offset' }).min(0, { error: 'schema.offset-negative' });
@@ -58,9 +56,7 @@ const corpusRelativePath = z
   // eslint-disable-next-line no-control-regex -- NUL is exactly what must be refused
   .regex(/^(?![/\\])(?![A-Za-z]:)(?!.*(^|[/\\])\.\.([/\\]|$))[^\u0000]+$/, { error: 'schema.corpus-path' });
 
-const publishedSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'schema.published' });
+const publishedSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'schema.published' });
 
 /** YAML reads `value: 2025` as a number: accept it and keep the value as text. */
 const textValue = z.union([z.string(), z.number().transform((n) => String(n))]);
@@ -81,11 +77,17 @@ const authorship = {
 export const documentSchema = z.looseObject({
   source: plainFileName,
   /** Hex SHA-256 of the article text (UTF-8, BOM removed) when the sidecar was last written. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'schema.sha256' }).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: 'schema.sha256' })
+    .optional(),
   published: publishedSchema.optional(),
   outlet: z.string().optional(),
   /** BCP 47 language tag (fr, en, fr-CA). */
-  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: 'schema.language' }).optional(),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: 'schema.language' })
+    .optional(),
 });
 
 export const annotationSchema = z

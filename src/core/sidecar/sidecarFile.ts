@@ -109,6 +109,9 @@ export async function recoverLeftovers(fs: FileSystem, sidecarPath: string, onDi
  */
 export async function settleLeftovers(fs: FileSystem, absorbed: Absorbed, differing: ReadonlySet<string>): Promise<{ kept: Leftover[]; failed: string[] }> {
   const kept = differing.size ? absorbed.absorbed.filter((l) => l.sidecar!.annotations.some((a) => differing.has(a.id))) : [];
-  const failed = await discardLeftovers(fs, absorbed.absorbed.filter((l) => !kept.includes(l)));
+  const failed = await discardLeftovers(
+    fs,
+    absorbed.absorbed.filter((l) => !kept.includes(l)),
+  );
   return { kept, failed };
 }

@@ -118,7 +118,11 @@ function firstAliasOffset(doc: Document): number {
   return first === Infinity ? 0 : first;
 }
 
-function parseWith<T>(text: string, schema: AnySchema, extraChecks?: (value: T, locate: (path: readonly PropertyKey[]) => { line: number; column: number }) => YamlProblem[]): ParseResult<T> {
+function parseWith<T>(
+  text: string,
+  schema: AnySchema,
+  extraChecks?: (value: T, locate: (path: readonly PropertyKey[]) => { line: number; column: number }) => YamlProblem[],
+): ParseResult<T> {
   try {
     if (typeof text !== 'string') return { ok: false, errors: [problemAt('not-text', 1, 1)] };
     if (text.length > MAX_YAML_CHARS) {
@@ -141,7 +145,10 @@ function parseWith<T>(text: string, schema: AnySchema, extraChecks?: (value: T, 
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
       const p = lineCounter.linePos(firstAliasOffset(doc));
-      const problem = e instanceof ReferenceError ? problemAt('too-many-aliases', p.line, p.col, MAX_ALIAS_COUNT) : problemAt('yaml.syntax', p.line, p.col, String((e as Error)?.message ?? e));
+      const problem =
+        e instanceof ReferenceError
+          ? problemAt('too-many-aliases', p.line, p.col, MAX_ALIAS_COUNT)
+          : problemAt('yaml.syntax', p.line, p.col, String((e as Error)?.message ?? e));
       return { ok: false, errors: [problem] };
     }
     if (data === null || data === undefined) {
@@ -206,8 +213,25 @@ const KEY_ORDER: Record<string, readonly string[]> = {
   'corpus.conflicts.*': ['id', 'kind', 'ours', 'theirs'],
   'sidecar.document': ['source', 'sha256', 'published', 'outlet', 'language'],
   'sidecar.annotations.*': [
-    'id', 'type', 'quote', 'start', 'end', 'prefix', 'suffix', 'entity', 'value', 'candidates', 'speaker', 'event',
-    'attribute', 'qualifier', 'note', 'status', 'origin', 'author', 'created',
+    'id',
+    'type',
+    'quote',
+    'start',
+    'end',
+    'prefix',
+    'suffix',
+    'entity',
+    'value',
+    'candidates',
+    'speaker',
+    'event',
+    'attribute',
+    'qualifier',
+    'note',
+    'status',
+    'origin',
+    'author',
+    'created',
   ],
   'sidecar.rejected.*': ['type', 'quote', 'prefix', 'suffix', 'start', 'end'],
   corpus: ['version', 'people', 'events', 'verdicts', 'links', 'conflicts'],

@@ -166,11 +166,17 @@ export function measureAgreement(files: readonly AnnotatedFile[], a: string, b: 
       exact: c.exact,
       f1: f1(c.exact, c.a, c.b),
       overlapF1: f1(c.overlap, c.a, c.b),
-      kappa: cohensKappa(labelPairs.map(([x]) => x.type === kind), labelPairs.map(([, y]) => y.type === kind)).kappa,
+      kappa: cohensKappa(
+        labelPairs.map(([x]) => x.type === kind),
+        labelPairs.map(([, y]) => y.type === kind),
+      ).kappa,
     }));
   const sum = (k: 'a' | 'b' | 'exact') => kinds.reduce((n, x) => n + x[k], 0);
   const overlapTotal = [...perKind.values()].reduce((n, x) => n + x.overlap, 0);
-  const k = cohensKappa(labelPairs.map(([x]) => x.type), labelPairs.map(([, y]) => y.type));
+  const k = cohensKappa(
+    labelPairs.map(([x]) => x.type),
+    labelPairs.map(([, y]) => y.type),
+  );
   return {
     between: [a, b],
     files: filesWithBoth,

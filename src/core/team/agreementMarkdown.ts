@@ -20,7 +20,8 @@ const WORDS = {
       'Spans agree when kind, start and end are the same (relaxed: when they overlap); kappa compares the kinds given to overlapping spans.',
     columns: ['kind', 'same span', 'span F1', 'overlap F1', 'kappa (this kind or not)'],
     all: 'all',
-    kappa: (pairs: number, k: string, o: string, e: string) => `Cohen's kappa on the kinds of ${pairs} overlapping pair(s): **${k}** (observed agreement ${o}, expected by chance ${e}).`,
+    kappa: (pairs: number, k: string, o: string, e: string) =>
+      `Cohen's kappa on the kinds of ${pairs} overlapping pair(s): **${k}** (observed agreement ${o}, expected by chance ${e}).`,
     disagreements: (n: number) => `## Disagreements (${n})`,
     only: (who: string) => `only ${who}`,
     otherSpan: 'same kind, other span',
@@ -35,7 +36,8 @@ const WORDS = {
       'Deux passages concordent quand type, début et fin sont les mêmes (au sens large : quand ils se chevauchent) ; le kappa compare les types donnés aux passages qui se chevauchent.',
     columns: ['type', 'même passage', 'F1 (passages)', 'F1 (chevauchement)', 'kappa (ce type ou non)'],
     all: 'tous',
-    kappa: (pairs: number, k: string, o: string, e: string) => `Kappa de Cohen sur les types de ${pairs} paire(s) de passages qui se chevauchent : **${k}** (accord observé ${o}, attendu par hasard ${e}).`,
+    kappa: (pairs: number, k: string, o: string, e: string) =>
+      `Kappa de Cohen sur les types de ${pairs} paire(s) de passages qui se chevauchent : **${k}** (accord observé ${o}, attendu par hasard ${e}).`,
     disagreements: (n: number) => `## Désaccords (${n})`,
     only: (who: string) => `seulement ${who}`,
     otherSpan: 'même type, autre passage',
@@ -50,7 +52,8 @@ const kappaText = (k: number | undefined, lang: 'fr' | 'en') => (k === undefined
 /** Markdown table cells: a quote may hold "|" or line breaks. */
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 /** A span as the report names it: its kind in the report's language (never the type code), then its text. */
-const quote = (s: { quote: string; type: string }, lang: 'fr' | 'en') => `${kindName(s.type, lang)} “${cell(s.quote.length > 60 ? `${s.quote.slice(0, 57)}…` : s.quote)}”`;
+const quote = (s: { quote: string; type: string }, lang: 'fr' | 'en') =>
+  `${kindName(s.type, lang)} “${cell(s.quote.length > 60 ? `${s.quote.slice(0, 57)}…` : s.quote)}”`;
 
 function describe(d: Disagreement, a: string, b: string, lang: 'fr' | 'en'): string {
   const w = WORDS[lang];
@@ -79,7 +82,9 @@ export function agreementMarkdown(r: AgreementReport, options: AgreementMarkdown
     '',
     `| ${kind} | ${cell(a)} | ${cell(b)} | ${same} | ${spanF1} | ${overlapF1} | ${kappa} |`,
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...r.kinds.map((k) => `| ${kindName(k.kind, lang)} | ${k.a} | ${k.b} | ${k.exact} | ${pct(k.f1, lang)} | ${pct(k.overlapF1, lang)} | ${kappaText(k.kappa, lang)} |`),
+    ...r.kinds.map(
+      (k) => `| ${kindName(k.kind, lang)} | ${k.a} | ${k.b} | ${k.exact} | ${pct(k.f1, lang)} | ${pct(k.overlapF1, lang)} | ${kappaText(k.kappa, lang)} |`,
+    ),
     `| **${w.all}** | ${r.overall.a} | ${r.overall.b} | ${r.overall.exact} | ${pct(r.overall.f1, lang)} | ${pct(r.overall.overlapF1, lang)} | ${kappaText(r.kappa.kappa, lang)} |`,
     '',
     w.kappa(r.kappa.pairs, kappaText(r.kappa.kappa, lang), pct(r.kappa.observed, lang), pct(r.kappa.expected, lang)),

@@ -41,7 +41,10 @@ export const NO_AUTHOR = '';
  * Annotations grouped by author, then by file (authors sorted, no-author last; files in the order
  * given). `only` keeps one author's group.
  */
-export function groupByAuthor<F, A extends { author?: string }>(files: readonly { file: F; annotations: readonly A[] }[], only?: string): { author: string; count: number; files: { file: F; annotations: A[] }[] }[] {
+export function groupByAuthor<F, A extends { author?: string }>(
+  files: readonly { file: F; annotations: readonly A[] }[],
+  only?: string,
+): { author: string; count: number; files: { file: F; annotations: A[] }[] }[] {
   const groups = new Map<string, { file: F; annotations: A[] }[]>();
   for (const f of files) {
     const byAuthor = new Map<string, A[]>();

@@ -23,5 +23,11 @@ export function recordedConflictProblems(
   conflicts: readonly RecordedConflict[] | undefined,
   locate: (path: readonly PropertyKey[]) => { line: number; column: number },
 ): ConflictProblem[] {
-  return (conflicts ?? []).map((c, i) => ({ severity: 'error', ...locate(['conflicts', i]), message: describeConflict(c), ...conflictProblem(c), annotation: c.id }));
+  return (conflicts ?? []).map((c, i) => ({
+    severity: 'error',
+    ...locate(['conflicts', i]),
+    message: describeConflict(c),
+    ...conflictProblem(c),
+    annotation: c.id,
+  }));
 }

@@ -282,7 +282,8 @@ export function axisTicks(view: TimelineView, width: number, lang: 'fr' | 'en' =
     else if (t.x - lastMajor < TICK_LABEL_WIDTH) t.label = '';
   }
   // A minor label just before a major one would run into it.
-  for (let i = 0; i + 1 < ticks.length; i++) if (!ticks[i].major && ticks[i + 1].major && ticks[i + 1].x - ticks[i].x < TICK_LABEL_WIDTH / 2) ticks[i].label = '';
+  for (let i = 0; i + 1 < ticks.length; i++)
+    if (!ticks[i].major && ticks[i + 1].major && ticks[i + 1].x - ticks[i].x < TICK_LABEL_WIDTH / 2) ticks[i].label = '';
   for (const t of ticks) if (t.x > width - TICK_LABEL_WIDTH) t.label = '';
   return ticks;
 }

@@ -74,8 +74,7 @@ export type TimelineViewMessage =
 /** Extension -> comparison panel. */
 export type CompareHostMessage =
   /** `lang` is the corpus's (the row labels), `words` the interface's. */
-  | { type: 'table'; table: Comparison; lang: 'fr' | 'en'; words: CompareWords }
-  | { type: 'missing'; id: string; words: CompareWords };
+  { type: 'table'; table: Comparison; lang: 'fr' | 'en'; words: CompareWords } | { type: 'missing'; id: string; words: CompareWords };
 
 /** Comparison panel -> extension. */
 export type CompareViewMessage = { type: 'ready' } | { type: 'reveal'; span: SpanLink };

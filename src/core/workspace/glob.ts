@@ -35,7 +35,10 @@ function globSource(glob: string, i: number, inBraces: boolean): { source: strin
     } else if (c === '[') {
       const close = glob.indexOf(']', i + 2);
       if (close < 0) throw new Error(`the glob "${glob}" has a "[" without its "]"`);
-      const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/[\\\]]/g, '\\$&');
+      const body = glob
+        .slice(i + 1, close)
+        .replace(/^!/, '^')
+        .replace(/[\\\]]/g, '\\$&');
       out += `[${body}]`;
       i = close + 1;
     } else if (c === '{') {

@@ -109,7 +109,8 @@ describe('anchoring', () => {
 
     it('never swaps annotations on duplicate passages, even after a deletion above them', () => {
       const para = 'Le Kremlin a salué « un premier pas » vers la paix.';
-      const text = 'Introduction assez longue pour déplacer le texte de beaucoup. ' + 'x'.repeat(40) + '\n' + para + '\n' + 'Entre les deux.\n' + para + '\nFin.';
+      const text =
+        'Introduction assez longue pour déplacer le texte de beaucoup. ' + 'x'.repeat(40) + '\n' + para + '\n' + 'Entre les deux.\n' + para + '\nFin.';
       const a = { ...annotate(text, 'un premier pas', 0), type: 'quote' };
       const b = { ...annotate(text, 'un premier pas', 1), type: 'quote' };
       for (const edited of [text.slice(60), 'Un nouveau chapeau de quatre-vingts caractères inséré tout en haut du texte.\n' + text]) {
@@ -181,7 +182,7 @@ describe('anchoring', () => {
     it('re-anchors 1,000 annotations on a 1 MB text, in place and after an insertion above', () => {
       const words = ARTICLE.split(/\s+/);
       let seed = 1;
-      const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+      const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
       let text = '';
       while (text.length < 1_000_000) text += words[Math.floor(rnd() * words.length)] + (rnd() < 0.08 ? '\n' : ' ');
       const idx = new TextIndex(text);
@@ -200,7 +201,9 @@ describe('anchoring', () => {
       fc.assert(
         fc.property(
           fc.array(fc.tuple(fc.nat(n - 30), fc.integer({ min: 6, max: 25 })), { minLength: 1, maxLength: 6 }),
-          fc.array(fc.tuple(fc.nat(n), fc.nat(12), fc.string({ unit: fc.constantFrom('a', ' ', 'é', '\n', '😀', 'Z', '\r\n'), maxLength: 12 })), { maxLength: 5 }),
+          fc.array(fc.tuple(fc.nat(n), fc.nat(12), fc.string({ unit: fc.constantFrom('a', ' ', 'é', '\n', '😀', 'Z', '\r\n'), maxLength: 12 })), {
+            maxLength: 5,
+          }),
           (spans, edits) => {
             const anns = spans.map(([s, len]) => makeSelector(idx, s, s + len));
             // Keep only edits that touch no span and no context of a span (context edits may
@@ -247,7 +250,10 @@ describe('anchoring', () => {
       const edited = '\n\n' + text.replace(P + '\n\n', P + '\n\naaaaa\n\n');
       const copies = startsOf(edited, P);
       const results = reanchorAll(edited, anns);
-      assert.deepEqual(results.map((r) => r.start), copies);
+      assert.deepEqual(
+        results.map((r) => r.start),
+        copies,
+      );
       assert.ok(results.every((r) => r.status === 'moved'));
     });
 
@@ -256,7 +262,10 @@ describe('anchoring', () => {
       const { text, anns } = copiesOf(para, 4, 'Dépêche.');
       const edited = text.replace('Dépêche.\n', 'Dépêche AFP, jeudi.\n').split('\n\n').join('\n\nUne ligne.\n\n');
       const results = reanchorAll(edited, anns);
-      assert.deepEqual(results.map((r) => r.start), startsOf(edited, para));
+      assert.deepEqual(
+        results.map((r) => r.start),
+        startsOf(edited, para),
+      );
       assert.ok(results.every((r) => r.status === 'moved' || r.status === 'fuzzy'));
     });
 
@@ -269,7 +278,10 @@ describe('anchoring', () => {
       const added = ['aaaa', '  😀aaa  ', 'aaa      aa  a'];
       const edited = head + rest.map((part, k) => `\n\n${added[k]}\n\n${part}`).join('');
       const results = reanchorAll(edited, anns);
-      assert.deepEqual(results.map((r) => r.start), startsOf(edited, para));
+      assert.deepEqual(
+        results.map((r) => r.start),
+        startsOf(edited, para),
+      );
       assert.ok(results.every((r) => r.status !== 'orphan'));
     });
 
@@ -304,10 +316,13 @@ describe('anchoring', () => {
       const { text, anns } = copiesOf(P, 3, '😀');
       const [head, first, ...rest] = text.split('\n\n');
       const edited = `${head}\n\n\n\n${first}\n\naaa😀\n\n${rest.join('\n\n')}`;
-      assert.deepEqual(reanchorAll(edited, anns).map((r) => r.start), startsOf(edited, P));
+      assert.deepEqual(
+        reanchorAll(edited, anns).map((r) => r.start),
+        startsOf(edited, P),
+      );
     });
 
-    it('never puts two annotations of one quote on one occurrence when a look-alike slid into the other\'s place', () => {
+    it("never puts two annotations of one quote on one occurrence when a look-alike slid into the other's place", () => {
       const text = 'Intro. Le ministre Lavrov a parlé hier soir. Le ministre Lavrov a parlé hier matin.';
       const [a, b] = [0, 1].map((k) => ({ ...annotate(text, 'Lavrov', k), type: 'person' }));
       const intro = { ...makeSelector(text, 0, 6), type: 'note' };
@@ -334,13 +349,17 @@ describe('anchoring', () => {
       const twice = [anns[0], { ...anns[0] }, anns[1], anns[2]];
       const edited = '\n\n' + text.replace(P + '\n\n', P + '\n\naaaaa\n\n');
       const copies = startsOf(edited, P);
-      assert.deepEqual(reanchorAll(edited, twice).map((r) => r.start), [copies[0], copies[0], copies[1], copies[2]]);
+      assert.deepEqual(
+        reanchorAll(edited, twice).map((r) => r.start),
+        [copies[0], copies[0], copies[1], copies[2]],
+      );
     });
   });
 
   describe('a passage edited where it stood', () => {
     it('does not move it silently to the same words in a similar sentence when its words were rewritten', () => {
-      const text = 'Au premier tour, le candidat a obtenu 12 % des voix selon les résultats officiels. Au second tour, le candidat a obtenu 48 % des voix selon les résultats officiels.';
+      const text =
+        'Au premier tour, le candidat a obtenu 12 % des voix selon les résultats officiels. Au second tour, le candidat a obtenu 48 % des voix selon les résultats officiels.';
       const sel = annotate(text, 'le candidat', 0);
       const edited = text.replace('le candidat', 'M. Dupont');
       const r = reanchor(edited, sel);

@@ -41,7 +41,7 @@ describe('newsmark command line', () => {
     assert.equal((await run(['frobnicate'])).code, 2);
   });
 
-  it('reads the articles a --articles glob picks, and by default the setting\'s default (*.txt)', async () => {
+  it("reads the articles a --articles glob picks, and by default the setting's default (*.txt)", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsmark-cli-'));
     try {
       writeFileSync(join(dir, 'a.txt'), 'Les pourparlers ont eu lieu le 6 mars à Genève.');
@@ -80,7 +80,10 @@ describe('newsmark command line', () => {
   });
 
   it('exits 0 without a word on stderr when the reader closes the pipe (newsmark report seeds | head -1)', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'report', join(ROOT, 'seeds')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'report', join(ROOT, 'seeds')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     // The reader goes away before the report is written: every write then meets a closed pipe.
     child.stdout.destroy();
     let err = '';

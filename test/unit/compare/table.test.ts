@@ -11,7 +11,25 @@ import type { Contradiction, NewsEvent } from '../../../src/core/model';
 //   north.txt (Daily North, 2031-05-02): "The summit in Lisbon on Thursday lasted three hours. ..."
 //   south.txt (South Wire, 2031-05-01): "The summit in Lisbon on Thursday lasted five hours. ..."
 const mention = (file: string, start: number, extra: Partial<MentionAnalysis> = {}): MentionAnalysis =>
-  ({ file, index: 0, start, end: start + 6, text: 'summit', kind: 'summit', family: 'summit', sentence: 0, snippet: '', persons: [], parties: [], durations: [], counts: [], another: false, indefinite: false, verb: false, ...extra }) as MentionAnalysis;
+  ({
+    file,
+    index: 0,
+    start,
+    end: start + 6,
+    text: 'summit',
+    kind: 'summit',
+    family: 'summit',
+    sentence: 0,
+    snippet: '',
+    persons: [],
+    parties: [],
+    durations: [],
+    counts: [],
+    another: false,
+    indefinite: false,
+    verb: false,
+    ...extra,
+  }) as MentionAnalysis;
 
 const event: NewsEvent = {
   id: 'lisbon-summit',
@@ -26,7 +44,14 @@ const event: NewsEvent = {
 };
 
 function input(over: Partial<ComparisonInput> = {}): ComparisonInput {
-  const duration = (text: string, hours: number) => ({ start: 42, end: 42 + text.length, text, minutes: hours * 60, unit: 'hour' as const, qualifier: 'exact' as const });
+  const duration = (text: string, hours: number) => ({
+    start: 42,
+    end: 42 + text.length,
+    text,
+    minutes: hours * 60,
+    unit: 'hour' as const,
+    qualifier: 'exact' as const,
+  });
   return {
     event,
     documents: [
@@ -69,30 +94,51 @@ function input(over: Partial<ComparisonInput> = {}): ComparisonInput {
 describe('sources side by side: the comparison table', () => {
   it('has one column per article that mentions the event, in publication order', () => {
     const table = buildComparison(input());
-    assert.deepEqual(table.columns.map((c) => `${c.file} ${c.outlet}`), ['south.txt South Wire', 'north.txt Daily North']);
+    assert.deepEqual(
+      table.columns.map((c) => `${c.file} ${c.outlet}`),
+      ['south.txt South Wire', 'north.txt Daily North'],
+    );
   });
 
   it('has one row per attribute the articles give, in a fixed order, and none for what nobody says', () => {
     const table = buildComparison(input());
-    assert.deepEqual(table.rows.map((r) => r.attribute), ['date', 'place', 'participants', 'duration']);
+    assert.deepEqual(
+      table.rows.map((r) => r.attribute),
+      ['date', 'place', 'participants', 'duration'],
+    );
     const participants = table.rows.find((r) => r.attribute === 'participants')!;
-    assert.deepEqual(participants.cells.map((c) => c.values.map((v) => v.text)), [[], ['Ana Ribeiro']]);
+    assert.deepEqual(
+      participants.cells.map((c) => c.values.map((v) => v.text)),
+      [[], ['Ana Ribeiro']],
+    );
   });
 
   it('marks the cells of a disagreement and lists its values under the row', () => {
     const table = buildComparison(input());
     const duration = table.rows.find((r) => r.attribute === 'duration')!;
-    assert.deepEqual(duration.cells.map((c) => c.differs), [true, true]);
-    assert.deepEqual(duration.disagreements[0].values.map((v) => v.value), ['PT3H', 'PT5H']);
+    assert.deepEqual(
+      duration.cells.map((c) => c.differs),
+      [true, true],
+    );
+    assert.deepEqual(
+      duration.disagreements[0].values.map((v) => v.value),
+      ['PT3H', 'PT5H'],
+    );
     const date = table.rows.find((r) => r.attribute === 'date')!;
-    assert.deepEqual(date.cells.map((c) => c.differs), [false, false]);
+    assert.deepEqual(
+      date.cells.map((c) => c.differs),
+      [false, false],
+    );
     assert.equal(date.disagreements.length, 0);
   });
 
   it('links every value to its span in its article (code points)', () => {
     const table = buildComparison(input());
     const [south] = table.rows.find((r) => r.attribute === 'duration')!.cells;
-    assert.deepEqual(south.values.map((v) => [v.file, v.start, v.end, v.text]), [['south.txt', 42, 52, 'five hours']]);
+    assert.deepEqual(
+      south.values.map((v) => [v.file, v.start, v.end, v.text]),
+      [['south.txt', 42, 52, 'five hours']],
+    );
   });
 
   it('adds a disagreement side no mention gave, so the table never hides what the corpus found', () => {
@@ -108,12 +154,24 @@ describe('sources side by side: the comparison table', () => {
     };
     const table = buildComparison(input({ contradictions: [count] }));
     const row = table.rows.find((r) => r.attribute === 'count')!;
-    assert.deepEqual(row.cells.map((c) => c.values.map((v) => v.value)), [['20'], ['12']]);
+    assert.deepEqual(
+      row.cells.map((c) => c.values.map((v) => v.value)),
+      [['20'], ['12']],
+    );
     assert.equal(row.disagreements[0].status, 'confirmed');
   });
 
   it('gives each speaker a quote row, with the word diff of a quote reported in other words', () => {
-    const said = (file: string, text: string): QuoteAnalysis => ({ file, start: 80, end: 80 + text.length, outerStart: 79, outerEnd: 81 + text.length, text, speaker: 'ana-ribeiro', mention: 0 });
+    const said = (file: string, text: string): QuoteAnalysis => ({
+      file,
+      start: 80,
+      end: 80 + text.length,
+      outerStart: 79,
+      outerEnd: 81 + text.length,
+      text,
+      speaker: 'ana-ribeiro',
+      mention: 0,
+    });
     const a = said('north.txt', 'we will meet again in June');
     const b = said('south.txt', 'we will meet again in July');
     const quote: Contradiction = {
@@ -128,24 +186,42 @@ describe('sources side by side: the comparison table', () => {
     const table = buildComparison(input({ quotes: [a, b], contradictions: [quote] }));
     const row = table.rows.find((r) => r.attribute === 'quote')!;
     assert.deepEqual(row.speaker, { id: 'ana-ribeiro', name: 'Ana Ribeiro' });
-    assert.deepEqual(row.cells.map((c) => c.differs), [true, true]);
+    assert.deepEqual(
+      row.cells.map((c) => c.differs),
+      [true, true],
+    );
     const changed = row.disagreements[0].diff!.filter((o) => o.op !== 'equal').map((o) => `${o.op}:${o.text.trim()}`);
     assert.deepEqual(changed, ['delete:June', 'insert:July']);
   });
 
   it('gives one quote row to a speaker spelled two ways in two articles (ids compared by key)', () => {
-    const said = (file: string, speaker: string): QuoteAnalysis => ({ file, start: 80, end: 95, outerStart: 79, outerEnd: 96, text: 'nothing is agreed', speaker, mention: 0 });
+    const said = (file: string, speaker: string): QuoteAnalysis => ({
+      file,
+      start: 80,
+      end: 95,
+      outerStart: 79,
+      outerEnd: 96,
+      text: 'nothing is agreed',
+      speaker,
+      mention: 0,
+    });
     const table = buildComparison(input({ quotes: [said('north.txt', 'iouri-ouchakov'), said('south.txt', 'yuri-ushakov')] }));
     const rows = table.rows.filter((r) => r.attribute === 'quote');
     assert.equal(rows.length, 1, JSON.stringify(rows.map((r) => r.speaker)));
-    assert.deepEqual(rows[0].cells.map((c) => c.values.length), [1, 1]);
+    assert.deepEqual(
+      rows[0].cells.map((c) => c.values.length),
+      [1, 1],
+    );
   });
 
   it('shows a place named several times in one article once', () => {
     const again = mention('north.txt', 100, { place: { id: 'lisbon', text: 'Lisbon', start: 110, end: 116, kind: 'city', confidence: 1 } });
     const table = buildComparison(input({ mentions: [...input().mentions, again] }));
     const place = table.rows.find((r) => r.attribute === 'place')!;
-    assert.deepEqual(place.cells.map((c) => c.values.length), [1, 1]);
+    assert.deepEqual(
+      place.cells.map((c) => c.values.length),
+      [1, 1],
+    );
   });
 
   it('renders in Markdown with a column per article, the disagreeing values flagged, and links to lines', () => {

@@ -16,7 +16,7 @@ function counted<T>(items: T[]): { list: T[]; reads: () => number } {
 describe('analysis look-ups', () => {
   it('answers an overlap query as a scan of the spans would', () => {
     let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     for (let round = 0; round < 50; round++) {
       const spans = Array.from({ length: rnd(20) }, () => {
         const start = rnd(200);
@@ -26,14 +26,21 @@ describe('analysis look-ups', () => {
       for (let q = 0; q < 100; q++) {
         const start = rnd(230);
         const end = start + rnd(20);
-        assert.equal(index.overlaps(start, end), spans.some((s) => s.start < end && start < s.end), `${start}-${end} in ${JSON.stringify(spans)}`);
+        assert.equal(
+          index.overlaps(start, end),
+          spans.some((s) => s.start < end && start < s.end),
+          `${start}-${end} in ${JSON.stringify(spans)}`,
+        );
       }
     }
   });
 
   it('finds offsets in sorted lists by binary search', () => {
     const values = [2, 4, 4, 9];
-    assert.deepEqual([0, 2, 3, 4, 5, 9, 10].map((x) => firstAtLeast(values, x)), [0, 0, 1, 1, 3, 3, 4]);
+    assert.deepEqual(
+      [0, 2, 3, 4, 5, 9, 10].map((x) => firstAtLeast(values, x)),
+      [0, 0, 1, 1, 3, 3, 4],
+    );
     assert.ok(anyInRange(values, 3, 5));
     assert.ok(!anyInRange(values, 5, 9));
     assert.ok(!anyInRange(values, 9, 9));

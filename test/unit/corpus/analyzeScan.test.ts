@@ -28,8 +28,8 @@ const PATTERNS = [
 const TRICKY = [
   'Les pourparlers ont repris. LES POURPARLERS. Pourparlers! ſommet, Sommets; SUMMIT (a first one) — the first, une première, le 2e.',
   'La re\u0301union, la réunion, la RÉUNION; e\u0301deux jours, x6 diplomates, 2 000 soldats, plus de 100 morts, au moins douze soldats.',
-  '𝐀𝐁 réunion 𝐀réunion 🎉réunion réunion🎉 (appel téléphonique) appel entre, appel avec M. Trump, qu’il, qu\'elle, that that.',
-  'depuis;après:(alors que)tandis que while when. s’entretenir au téléphone, se sont rencontrés, s\'est entretenu par téléphone.',
+  "𝐀𝐁 réunion 𝐀réunion 🎉réunion réunion🎉 (appel téléphonique) appel entre, appel avec M. Trump, qu’il, qu'elle, that that.",
+  "depuis;après:(alors que)tandis que while when. s’entretenir au téléphone, se sont rencontrés, s'est entretenu par téléphone.",
 ];
 
 describe('word patterns matched in one walk', () => {
@@ -39,7 +39,11 @@ describe('word patterns matched in one walk', () => {
       const got = scan.matchAll(text);
       PATTERNS.forEach((re, k) => {
         const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
-        assert.deepEqual(got[k].map((m) => [m.index, ...m]), want, `${re.source.slice(0, 40)} on ${text.slice(0, 40)}`);
+        assert.deepEqual(
+          got[k].map((m) => [m.index, ...m]),
+          want,
+          `${re.source.slice(0, 40)} on ${text.slice(0, 40)}`,
+        );
       });
     }
   });
@@ -48,11 +52,21 @@ describe('word patterns matched in one walk', () => {
     const scan = new WordPatterns(PATTERNS);
     const text = seeds[0];
     const candidates = scan.candidates(text);
-    for (const [from, to] of [[0, 200], [13, 517], [100, 101], [250, text.length], [401, 402 + 300]]) {
+    for (const [from, to] of [
+      [0, 200],
+      [13, 517],
+      [100, 101],
+      [250, text.length],
+      [401, 402 + 300],
+    ]) {
       const part = text.slice(from, to);
       PATTERNS.forEach((re, k) => {
         const want = [...part.matchAll(re)].map((m) => [m.index, ...m]);
-        assert.deepEqual(scan.matchesIn(k, text, candidates[k], from, to).map((m) => [m.index, ...m]), want, `${re.source.slice(0, 40)} in ${from}-${to}`);
+        assert.deepEqual(
+          scan.matchesIn(k, text, candidates[k], from, to).map((m) => [m.index, ...m]),
+          want,
+          `${re.source.slice(0, 40)} in ${from}-${to}`,
+        );
       });
     }
   });

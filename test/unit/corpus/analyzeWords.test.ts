@@ -16,8 +16,14 @@ describe('letter runs and first letters', () => {
         if (joined) words[words.length - 1][1] = end;
         else words.push([start, end]);
       });
-      assert.deepEqual(runs, [...text.matchAll(/\p{L}+/gu)].map((m) => [m.index, m.index + m[0].length]));
-      assert.deepEqual(words, [...text.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].map((m) => [m.index, m.index + m[0].length]));
+      assert.deepEqual(
+        runs,
+        [...text.matchAll(/\p{L}+/gu)].map((m) => [m.index, m.index + m[0].length]),
+      );
+      assert.deepEqual(
+        words,
+        [...text.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].map((m) => [m.index, m.index + m[0].length]),
+      );
     }
   });
 

@@ -102,15 +102,27 @@ describe('analysis cache across sessions', () => {
     assert.ok(c);
     const warm = await session(store);
     assert.equal(warm.restored, true);
-    warm.index.setDecisions({ verdicts: [{ id: c.id, status: 'dismissed', note: 'même source' }], links: [{ a: { file: files[0], start: 0, end: 10 }, b: { file: files[1], start: 0, end: 10 } }] });
+    warm.index.setDecisions({
+      verdicts: [{ id: c.id, status: 'dismissed', note: 'même source' }],
+      links: [{ a: { file: files[0], start: 0, end: 10 }, b: { file: files[1], start: 0, end: 10 } }],
+    });
     const decided = warm.index.contradictions();
     assert.equal(decided.find((x) => x.id === c.id)?.status, 'dismissed');
     assert.ok(decided.some((x) => x.attribute === 'user'));
-    assert.deepEqual(decided, (() => {
-      const idx = new CorpusIndex({ detect: detectMemo, decisions: { verdicts: [{ id: c.id, status: 'dismissed', note: 'même source' }], links: [{ a: { file: files[0], start: 0, end: 10 }, b: { file: files[1], start: 0, end: 10 } }] } });
-      files.forEach((f, i) => idx.setDocument(f, seeds[i]));
-      return idx.contradictions();
-    })());
+    assert.deepEqual(
+      decided,
+      (() => {
+        const idx = new CorpusIndex({
+          detect: detectMemo,
+          decisions: {
+            verdicts: [{ id: c.id, status: 'dismissed', note: 'même source' }],
+            links: [{ a: { file: files[0], start: 0, end: 10 }, b: { file: files[1], start: 0, end: 10 } }],
+          },
+        });
+        files.forEach((f, i) => idx.setDocument(f, seeds[i]));
+        return idx.contradictions();
+      })(),
+    );
   });
 
   it('answers edits after a session that read the groups back exactly like a fresh index', async () => {
@@ -149,24 +161,27 @@ describe('analysis cache across sessions', () => {
     ];
     let patchedOnRestore = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ doc: fc.nat(seeds.length - 1), edit: fc.nat(edits.length - 1), query: fc.boolean() }), { minLength: 1, maxLength: 6 }), async (steps) => {
-        // Each run from the same blob (edits that regroup write theirs).
-        const copy = new MemoryCacheStore();
-        copy.data = pristine;
-        const warm = await session(copy);
-        assert.equal(warm.restored, true);
-        const texts = [...seeds];
-        for (const [k, step] of steps.entries()) {
-          texts[step.doc] = edits[step.edit](texts[step.doc]);
-          warm.index.setDocument(files[step.doc], texts[step.doc]);
-          if (k === 0 && (warm.index as unknown as { state: { built?: { restored?: unknown } } }).state.built?.restored) patchedOnRestore++;
-          if (step.query) {
-            warm.index.events();
-            warm.index.contradictions();
+      fc.asyncProperty(
+        fc.array(fc.record({ doc: fc.nat(seeds.length - 1), edit: fc.nat(edits.length - 1), query: fc.boolean() }), { minLength: 1, maxLength: 6 }),
+        async (steps) => {
+          // Each run from the same blob (edits that regroup write theirs).
+          const copy = new MemoryCacheStore();
+          copy.data = pristine;
+          const warm = await session(copy);
+          assert.equal(warm.restored, true);
+          const texts = [...seeds];
+          for (const [k, step] of steps.entries()) {
+            texts[step.doc] = edits[step.edit](texts[step.doc]);
+            warm.index.setDocument(files[step.doc], texts[step.doc]);
+            if (k === 0 && (warm.index as unknown as { state: { built?: { restored?: unknown } } }).state.built?.restored) patchedOnRestore++;
+            if (step.query) {
+              warm.index.events();
+              warm.index.contradictions();
+            }
           }
-        }
-        assert.deepEqual(snapshot(warm.index), fresh(texts));
-      }),
+          assert.deepEqual(snapshot(warm.index), fresh(texts));
+        },
+      ),
       { numRuns: 25, seed: 3 },
     );
     assert.ok(patchedOnRestore > 0, 'some first edits kept the build read back');
@@ -220,7 +235,12 @@ describe('analysis cache across sessions', () => {
   });
 
   it('treats a blob without its key lists, or with damaged ones, as empty', async () => {
-    for (const damage of [(s: string) => s.replace(/\n=shapes\t[^\n]*/, ''), (s: string) => s.replace(/\n=shapes\t[^\n]*/, '\n=shapes\t[["__proto__"]]'), (s: string) => s.replace(/\n=shapes\t/, '\n=shapes\t{'), (s: string) => s.slice(0, s.length >> 1)]) {
+    for (const damage of [
+      (s: string) => s.replace(/\n=shapes\t[^\n]*/, ''),
+      (s: string) => s.replace(/\n=shapes\t[^\n]*/, '\n=shapes\t[["__proto__"]]'),
+      (s: string) => s.replace(/\n=shapes\t/, '\n=shapes\t{'),
+      (s: string) => s.slice(0, s.length >> 1),
+    ]) {
       const store = new MemoryCacheStore();
       await session(store);
       store.data = damage(store.data!);

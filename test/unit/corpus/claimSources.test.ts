@@ -32,7 +32,10 @@ describe('claims with their source', () => {
     });
     const c = idx.contradictions().find((x) => x.attribute === 'duration');
     assert.ok(c, JSON.stringify(idx.contradictions()));
-    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.source]).sort(), [['a.txt', 'PT3H', 'Reuters'], ['b.txt', 'PT9H', 'the Interfax news agency']]);
+    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.source]).sort(), [
+      ['a.txt', 'PT3H', 'Reuters'],
+      ['b.txt', 'PT9H', 'the Interfax news agency'],
+    ]);
   });
 
   it('attaches a duration said of "elles" to the event of the sentence before, with the agency as its source', () => {
@@ -50,12 +53,15 @@ describe('claims with their source', () => {
 
   it('attaches a death toll told in the next sentence to the disaster, with its source, and finds two tolls that disagree', () => {
     const idx = index({
-      'a.txt': ["Un violent incendie a ravagé un entrepôt de Tourcoing le 9 juin. Il a fait au moins 6 morts, selon les pompiers du Nord.", '2025-06-10'],
+      'a.txt': ['Un violent incendie a ravagé un entrepôt de Tourcoing le 9 juin. Il a fait au moins 6 morts, selon les pompiers du Nord.', '2025-06-10'],
       'b.txt': ["L'incendie de l'entrepôt de Tourcoing, le 9 juin, a fait 14 morts, a indiqué la préfecture.", '2025-06-10'],
     });
     const c = idx.contradictions().find((x) => x.attribute === 'count');
     assert.ok(c, JSON.stringify(idx.contradictions()));
-    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.qualifier, s.source]).sort(), [['a.txt', '6', 'more-than', 'les pompiers du Nord'], ['b.txt', '14', 'exact', 'la préfecture']]);
+    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.qualifier, s.source]).sort(), [
+      ['a.txt', '6', 'more-than', 'les pompiers du Nord'],
+      ['b.txt', '14', 'exact', 'la préfecture'],
+    ]);
   });
 
   it('counts "killed 40 people" among the dead, as "11 people dead" is', () => {
@@ -65,7 +71,10 @@ describe('claims with their source', () => {
     });
     const c = idx.contradictions().find((x) => x.attribute === 'count');
     assert.ok(c, JSON.stringify(idx.contradictions()));
-    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.source]).sort(), [['a.txt', '40', 'the rail operator'], ['b.txt', '11', 'police']]);
+    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.source]).sort(), [
+      ['a.txt', '40', 'the rail operator'],
+      ['b.txt', '11', 'police'],
+    ]);
   });
 
   it("gives a date and a place written in the mention's own sentence the source that sentence names", () => {
@@ -75,7 +84,10 @@ describe('claims with their source', () => {
     });
     const place = idx.agreements().find((x) => x.attribute === 'place');
     assert.ok(place, JSON.stringify(idx.agreements()));
-    assert.deepEqual(place.sides.map((s) => [s.file, s.source]).sort(), [['a.txt', "l'agence TASS"], ['b.txt', 'Reuters']]);
+    assert.deepEqual(place.sides.map((s) => [s.file, s.source]).sort(), [
+      ['a.txt', "l'agence TASS"],
+      ['b.txt', 'Reuters'],
+    ]);
   });
 
   it("prints each side's source beside its outlet in the Markdown report, in the report's language", () => {

@@ -58,7 +58,7 @@ describe('corpus claims', () => {
 
   it('finds the same quote reported in different words, with a word-level diff', () => {
     const idx = corpus({
-      'a.txt': 'Le porte-parole Dmitri Peskov a déclaré : « Le président parle en son nom et il est prêt à écouter. C\'est très important ».',
+      'a.txt': "Le porte-parole Dmitri Peskov a déclaré : « Le président parle en son nom et il est prêt à écouter. C'est très important ».",
       'b.txt': 'Dmitri Peskov a souligné que « le président parle en son nom et il est prêt à écouter. C’est extrêmement important ».',
     });
     const q = idx.contradictions().find((x) => x.attribute === 'quote');
@@ -74,7 +74,10 @@ describe('corpus claims', () => {
     });
     const q = idx.contradictions().find((x) => x.attribute === 'quote');
     assert.ok(q, JSON.stringify(idx.contradictions()));
-    assert.deepEqual(q.diff?.filter((o) => o.op !== 'equal').map((o) => [o.op, o.text.trim()]), [['delete', 'very']]);
+    assert.deepEqual(
+      q.diff?.filter((o) => o.op !== 'equal').map((o) => [o.op, o.text.trim()]),
+      [['delete', 'very']],
+    );
     // An English event names its parties in English.
     const ev = idx.events().find((e) => e.date === '2025-02-18');
     assert.ok(ev?.participants.includes('Russia') && !ev.participants.includes('Russie'), JSON.stringify(ev?.participants));

@@ -42,7 +42,7 @@ const ANNOTATIONS: Record<string, DecisionAnnotation[]> = {
 describe('corpus decisions (newsmark.yaml + sidecars -> index decisions)', () => {
   const decisions = corpusDecisions({ corpus: corpus(), files: ['b.txt', 'a.txt'], annotationsOf: (f) => ANNOTATIONS[f] ?? [] });
 
-  it('reads merge and moved mentions of an event from newsmark.yaml, and adds the sidecars\' linked event annotations', () => {
+  it("reads merge and moved mentions of an event from newsmark.yaml, and adds the sidecars' linked event annotations", () => {
     assert.deepEqual(decisions.events, [
       {
         id: 'geneve',
@@ -104,7 +104,7 @@ describe('people tagged by hand', () => {
     assert.deepEqual(idx.people(), before);
   });
 
-  it('reach `newsmark report`\'s people list from a sidecar', async () => {
+  it("reach `newsmark report`'s people list from a sidecar", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsmark-tagged-'));
     try {
       writeFileSync(join(dir, 'a.txt'), TEXT);
@@ -116,7 +116,10 @@ describe('people tagged by hand', () => {
       let err = '';
       assert.equal(await runReport([dir, '--json'], { stdout: (s) => (out += s), stderr: (s) => (err += s) }), 0, err);
       const people = (JSON.parse(out) as { people: Array<{ id: string; name: string }> }).people;
-      assert.deepEqual(people.map((p) => [p.id, p.name]), [['zorba', 'zorba le grec']]);
+      assert.deepEqual(
+        people.map((p) => [p.id, p.name]),
+        [['zorba', 'zorba le grec']],
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -23,7 +23,15 @@ export const detectMemo = (text: string, o: { published?: string }): Detections 
 
 /** Everything the index answers, as one comparable value. */
 export function snapshot(idx: CorpusIndex): unknown {
-  return JSON.parse(JSON.stringify({ events: idx.events(), contradictions: idx.contradictions(), agreements: idx.agreements(), people: idx.people(), documents: idx.documents() }));
+  return JSON.parse(
+    JSON.stringify({
+      events: idx.events(),
+      contradictions: idx.contradictions(),
+      agreements: idx.agreements(),
+      people: idx.people(),
+      documents: idx.documents(),
+    }),
+  );
 }
 
 /** An index of small articles written for a test: file -> [text, publication date]. */

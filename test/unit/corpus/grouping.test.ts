@@ -40,7 +40,10 @@ describe('corpus grouping', () => {
     const ev = idx.events().find((e) => e.date === '2025-02-18');
     assert.ok(ev, JSON.stringify(idx.events().map((e) => [e.id, e.reasoning])));
     assert.deepEqual(filesOf(idx, ev.id), ['day.txt', 'month.txt']);
-    assert.ok(ev.reasoning?.some((r) => /mardi/.test(r) && /2025-02-18/.test(r)), ev.reasoning?.join('\n'));
+    assert.ok(
+      ev.reasoning?.some((r) => /mardi/.test(r) && /2025-02-18/.test(r)),
+      ev.reasoning?.join('\n'),
+    );
   });
 
   it('groups English articles: "on Thursday in Istanbul" and "February 27" are one meeting', () => {
@@ -49,7 +52,13 @@ describe('corpus grouping', () => {
       'en2.txt': ['The talks in Istanbul on February 27 lasted more than six hours.', '2025-02-28'],
     });
     const ev = idx.events().find((e) => e.id === '2025-02-27-istanbul-talks');
-    assert.ok(ev, idx.events().map((e) => e.id).join());
+    assert.ok(
+      ev,
+      idx
+        .events()
+        .map((e) => e.id)
+        .join(),
+    );
     assert.deepEqual(filesOf(idx, ev.id), ['en1.txt', 'en2.txt']);
     assert.match(ev.title, /Istanbul/);
   });
@@ -85,7 +94,10 @@ describe('corpus grouping', () => {
     });
     const open = idx.event('2025-03-geneva-talks');
     assert.deepEqual(filesOf(idx, '2025-03-geneva-talks'), ['d.txt', 'e.txt']);
-    assert.deepEqual(open?.reasoning, ['d.txt', 'e.txt'].map((f) => `«jeudi» (${f}): 3 events fit (2025-03-06, 2025-03-13, 2025-03-20); left open`));
+    assert.deepEqual(
+      open?.reasoning,
+      ['d.txt', 'e.txt'].map((f) => `«jeudi» (${f}): 3 events fit (2025-03-06, 2025-03-13, 2025-03-20); left open`),
+    );
     for (const d of ['06', '13', '20']) assert.equal(idx.event(`2025-03-${d}-geneva-talks`)?.mentions.length, 1);
   });
 
@@ -100,7 +112,10 @@ describe('corpus grouping', () => {
     const ev = index(docs).event('2025-03-geneva-talks');
     assert.deepEqual(filesOf(index(docs), '2025-03-geneva-talks'), open);
     assert.equal(ev?.reasoning?.length, MAX_EVENT_REASONS);
-    assert.deepEqual(ev?.reasoning?.slice(0, 2), open.slice(0, 2).map((f) => `«jeudi» (${f}): 3 events fit (2025-03-06, 2025-03-13, 2025-03-20); left open`));
+    assert.deepEqual(
+      ev?.reasoning?.slice(0, 2),
+      open.slice(0, 2).map((f) => `«jeudi» (${f}): 3 events fit (2025-03-06, 2025-03-13, 2025-03-20); left open`),
+    );
     assert.equal(ev?.reasoning?.at(-1), '… and 6 more, one per mention attached the same way');
   });
 });

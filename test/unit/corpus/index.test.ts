@@ -17,7 +17,13 @@ describe('corpus index', () => {
     calls.length = 0;
     idx.setDocument('b.txt', 'BBBBB Les pourparlers du 20 mars à Genève ont duré cinq heures.', { published: '2025-03-21' });
     assert.deepEqual(calls, ['BBBBB']);
-    assert.deepEqual(idx.events().map((e) => e.id).sort(), ['2025-03-06-geneva-talks', '2025-03-20-geneva-talks']);
+    assert.deepEqual(
+      idx
+        .events()
+        .map((e) => e.id)
+        .sort(),
+      ['2025-03-06-geneva-talks', '2025-03-20-geneva-talks'],
+    );
   });
 
   it('notifies listeners with the changed file and stops after dispose', () => {
@@ -39,7 +45,10 @@ describe('corpus index', () => {
     assert.equal(idx.event('2025-03-06-geneva-talks')?.title, 'Genève I');
 
     idx.setDecisions({ events: [{ id: 'mine', title: 'Mon événement', mentions: [{ file: 'b.txt', start: 4, end: 16 }] }] });
-    assert.deepEqual(idx.event('mine')?.mentions.map((m) => m.file), ['b.txt']);
+    assert.deepEqual(
+      idx.event('mine')?.mentions.map((m) => m.file),
+      ['b.txt'],
+    );
     assert.equal(idx.event('2025-03-20-geneva-talks'), undefined);
 
     idx.setDecisions({ events: [{ id: 'geneve', title: 'Genève', merge: ['2025-03-06-geneva-talks', '2025-03-20-geneva-talks'] }] });
@@ -66,7 +75,9 @@ describe('corpus index', () => {
     const cities = ['Genève', 'Vienne', 'Oslo', 'Doha', 'Ankara', 'Berlin', 'Rome', 'Madrid', 'Lisbonne', 'Varsovie'];
     for (let i = 0; i < 2000; i++) {
       const day = 1 + (i % 28);
-      idx.setDocument(`d${i}.txt`, `Les pourparlers ont eu lieu le ${day} mars à ${cities[i % 10]}. La réunion a duré quatre heures.`, { published: '2025-03-29' });
+      idx.setDocument(`d${i}.txt`, `Les pourparlers ont eu lieu le ${day} mars à ${cities[i % 10]}. La réunion a duré quatre heures.`, {
+        published: '2025-03-29',
+      });
     }
     idx.events();
     const before = calls;

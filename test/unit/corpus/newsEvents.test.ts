@@ -39,13 +39,22 @@ const SENTENCES: Array<[EventKind, string, string]> = [
 describe('news event mentions', () => {
   for (const [kind, en, fr] of SENTENCES) {
     it(`finds a ${kind} in English and in French`, () => {
-      assert.ok(findTriggers(en).some((t) => t.kind === kind), `${en} -> ${JSON.stringify(findTriggers(en))}`);
-      assert.ok(findTriggers(fr).some((t) => t.kind === kind), `${fr} -> ${JSON.stringify(findTriggers(fr))}`);
+      assert.ok(
+        findTriggers(en).some((t) => t.kind === kind),
+        `${en} -> ${JSON.stringify(findTriggers(en))}`,
+      );
+      assert.ok(
+        findTriggers(fr).some((t) => t.kind === kind),
+        `${fr} -> ${JSON.stringify(findTriggers(fr))}`,
+      );
     });
   }
 
   it('takes "round" and "cycle" as talks only with talks around them', () => {
-    assert.deepEqual(findTriggers('The champion won in the third round.').map((t) => t.kind), ['sports']);
+    assert.deepEqual(
+      findTriggers('The champion won in the third round.').map((t) => t.kind),
+      ['sports'],
+    );
     assert.ok(findTriggers('A new round began in Geneva, where negotiators met again.').some((t) => t.text === 'round'));
     assert.equal(findTriggers('It was an out-of-cycle security update.').filter((t) => t.kind === 'talks').length, 0);
   });
@@ -57,8 +66,14 @@ const mainEventsOf = (docs: Record<string, [string, string]>) => buildReport(ind
 describe('news events across articles', () => {
   it('groups two reports of one earthquake told in different words and finds their death tolls disagree', () => {
     const idx = index({
-      'a.txt': ['Earthquake kills dozens in Eastvale province\nA magnitude 6.1 earthquake struck Eastvale province on Monday, 3 March 2025. At least 30 people were killed, according to the civil protection agency.', '2025-03-03'],
-      'b.txt': ['Eastvale province quake: rescuers search rubble\nThe quake that hit Eastvale province on 3 March 2025 left 12 dead, police said.', '2025-03-04'],
+      'a.txt': [
+        'Earthquake kills dozens in Eastvale province\nA magnitude 6.1 earthquake struck Eastvale province on Monday, 3 March 2025. At least 30 people were killed, according to the civil protection agency.',
+        '2025-03-03',
+      ],
+      'b.txt': [
+        'Eastvale province quake: rescuers search rubble\nThe quake that hit Eastvale province on 3 March 2025 left 12 dead, police said.',
+        '2025-03-04',
+      ],
     });
     const report = buildReport(idx);
     const a = report.documents.find((d) => d.file === 'a.txt')!.mainEvent;
@@ -73,9 +88,27 @@ describe('news events across articles', () => {
 
   // Look-alikes: the same kind told alike, at another time, elsewhere at the same time, planned vs happened.
   const LOOK_ALIKES: Array<[string, string, string, string, string]> = [
-    ['two earthquakes in one province months apart', 'Earthquake shakes Eastvale province\nA strong earthquake struck Eastvale province on 3 March 2025, damaging houses in Eastvale.', '2025-03-03', 'Earthquake shakes Eastvale province\nA strong earthquake struck Eastvale province on 9 October 2025, damaging houses in Eastvale.', '2025-10-09'],
-    ['two fires on one day in two countries', 'Warehouse fire in Lyon\nA fire destroyed a warehouse in Lyon on 5 May 2025, the fire brigade said.', '2025-05-05', 'Warehouse fire in Porto\nA fire destroyed a warehouse in Porto on 5 May 2025, the fire brigade said.', '2025-05-05'],
-    ['a planned vote and the vote that took place', 'Harbourview votes on the port plan\nHarbourview residents voted on the port plan on 2 June 2025.', '2025-06-02', 'Harbourview to vote again on the port plan\nHarbourview residents will vote again on the port plan next year, the council said.', '2025-06-10'],
+    [
+      'two earthquakes in one province months apart',
+      'Earthquake shakes Eastvale province\nA strong earthquake struck Eastvale province on 3 March 2025, damaging houses in Eastvale.',
+      '2025-03-03',
+      'Earthquake shakes Eastvale province\nA strong earthquake struck Eastvale province on 9 October 2025, damaging houses in Eastvale.',
+      '2025-10-09',
+    ],
+    [
+      'two fires on one day in two countries',
+      'Warehouse fire in Lyon\nA fire destroyed a warehouse in Lyon on 5 May 2025, the fire brigade said.',
+      '2025-05-05',
+      'Warehouse fire in Porto\nA fire destroyed a warehouse in Porto on 5 May 2025, the fire brigade said.',
+      '2025-05-05',
+    ],
+    [
+      'a planned vote and the vote that took place',
+      'Harbourview votes on the port plan\nHarbourview residents voted on the port plan on 2 June 2025.',
+      '2025-06-02',
+      'Harbourview to vote again on the port plan\nHarbourview residents will vote again on the port plan next year, the council said.',
+      '2025-06-10',
+    ],
   ];
   for (const [name, textA, dayA, textB, dayB] of LOOK_ALIKES) {
     it(`keeps ${name} as two events`, () => {

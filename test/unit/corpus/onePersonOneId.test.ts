@@ -6,7 +6,9 @@ import { CorpusIndex } from '../../../src/core/corpus/index';
 describe('one person, one id', () => {
   it('joins a family name alone to the one full name of the corpus that ends with it', () => {
     const idx = new CorpusIndex();
-    idx.setDocument('a.txt', "Le ministre Jean Castagnier a reçu mardi son homologue à Lyon. « Nous avançons », a déclaré Jean Castagnier.", { published: '2025-03-07' });
+    idx.setDocument('a.txt', 'Le ministre Jean Castagnier a reçu mardi son homologue à Lyon. « Nous avançons », a déclaré Jean Castagnier.', {
+      published: '2025-03-07',
+    });
     idx.setDocument('b.txt', "Castagnier a ensuite quitté Lyon. « Rien n'est décidé », a dit Castagnier aux journalistes.", { published: '2025-03-08' });
     const people = idx.people().filter((p) => /Castagnier/.test(p.name));
     assert.equal(people.length, 1, JSON.stringify(people.map((p) => [p.id, p.name])));
@@ -18,7 +20,11 @@ describe('one person, one id', () => {
     const idx = new CorpusIndex();
     idx.setDocument('a.txt', 'Le ministre Jean Castagnier a reçu mardi Paul Castagnier à Lyon.', { published: '2025-03-07' });
     idx.setDocument('b.txt', 'Castagnier a ensuite quitté Lyon.', { published: '2025-03-08' });
-    const names = idx.people().map((p) => p.name).filter((n) => /Castagnier/.test(n)).sort();
+    const names = idx
+      .people()
+      .map((p) => p.name)
+      .filter((n) => /Castagnier/.test(n))
+      .sort();
     assert.ok(names.includes('Jean Castagnier') && names.includes('Paul Castagnier'), names.join(', '));
     assert.ok(!idx.people().some((p) => p.name === 'Jean Castagnier' && p.documents.includes('b.txt')), 'b.txt is not given to either');
   });
@@ -39,7 +45,10 @@ describe('one person, one id', () => {
     idx.setDocument('a.txt', 'Le ministre Jean Castagnier a reçu mardi son homologue à Lyon.', { published: '2025-03-07' });
     idx.setDocument('b.txt', 'Castagnier, le boulanger du village, a ouvert sa boutique à Lyon.', { published: '2025-03-08' });
     const people = idx.people().filter((p) => /Castagnier/.test(p.name) && p.documents.length);
-    assert.deepEqual(people.map((p) => [p.id, p.documents]).sort(), [['castagnier-boulanger', ['b.txt']], ['jean-castagnier', ['a.txt']]]);
+    assert.deepEqual(people.map((p) => [p.id, p.documents]).sort(), [
+      ['castagnier-boulanger', ['b.txt']],
+      ['jean-castagnier', ['a.txt']],
+    ]);
   });
 
   it('keeps the join when the user only accepted what detection gave', () => {

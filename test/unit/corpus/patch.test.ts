@@ -54,9 +54,12 @@ describe('corpus index, edits that leave grouping unchanged', () => {
   it('answers exactly like an index built from scratch', () => {
     let patched = 0;
     fc.assert(
-      fc.property(fc.array(fc.record({ doc: fc.nat(seeds.length - 1), edit: fc.nat(EDITS.length - 1), query: fc.boolean() }), { minLength: 1, maxLength: 8 }), (steps) => {
-        patched += checkSequence(steps);
-      }),
+      fc.property(
+        fc.array(fc.record({ doc: fc.nat(seeds.length - 1), edit: fc.nat(EDITS.length - 1), query: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+        (steps) => {
+          patched += checkSequence(steps);
+        },
+      ),
       { numRuns: 30, seed: 11 },
     );
     // The point of these edits: most of them take the partial path.
@@ -73,6 +76,9 @@ describe('corpus index, edits that leave grouping unchanged', () => {
     seeds.forEach((t, i) => probe.setDocument(`${i}.txt`, t));
     const ids = probe.events().map((e) => e.id);
     const decisions: CorpusDecisions = { events: [{ id: ids[0], title: 'Renommé', merge: ids.slice(1, 3) }], verdicts: [] };
-    checkSequence(seeds.map((_, i) => ({ doc: i, edit: i % EDITS.length, query: i % 3 !== 0 })), decisions);
+    checkSequence(
+      seeds.map((_, i) => ({ doc: i, edit: i % EDITS.length, query: i % 3 !== 0 })),
+      decisions,
+    );
   });
 });

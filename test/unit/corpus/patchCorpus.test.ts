@@ -19,7 +19,11 @@ const EDITS: Array<(t: string) => string> = [
     return `${t.slice(0, at)} très${t.slice(at)}`;
   },
   (t) => t.replace(/ (très|selon) /, ' '),
-  (t) => t.replace(/(\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/, (_, d: string, m: string) => `${(Number(d) % 27) + 1} ${m}`),
+  (t) =>
+    t.replace(
+      /(\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/,
+      (_, d: string, m: string) => `${(Number(d) % 27) + 1} ${m}`,
+    ),
   (t) => t.replace(/lundi|mardi|mercredi|jeudi/, 'vendredi'),
   (t) => t.replace(/Istanbul|Riyad|Genève|Paris|Moscou|Washington/, 'Istanbul'),
   (t) => `${t}\n\nLes pourparlers à Istanbul ont duré cinq heures, selon un diplomate.`,

@@ -3,7 +3,15 @@ import { findPlaces, isPlaceName, placeKey, placeWithin } from '../../../src/cor
 
 describe('places lexicon', () => {
   it('knows French and English spellings of the same place under one key', () => {
-    for (const [a, b] of [['Riyad', 'Riyadh'], ['Kiev', 'Kyiv'], ['Moscou', 'Moscow'], ['Genève', 'Geneva'], ['Etats-Unis', 'USA'], ['États-Unis', 'United States'], ['Arabie saoudite', 'Saudi Arabia']]) {
+    for (const [a, b] of [
+      ['Riyad', 'Riyadh'],
+      ['Kiev', 'Kyiv'],
+      ['Moscou', 'Moscow'],
+      ['Genève', 'Geneva'],
+      ['Etats-Unis', 'USA'],
+      ['États-Unis', 'United States'],
+      ['Arabie saoudite', 'Saudi Arabia'],
+    ]) {
       assert.equal(placeKey(a), placeKey(b), `${a} / ${b}`);
       assert.ok(isPlaceName(a) && isPlaceName(b));
     }
@@ -15,14 +23,26 @@ describe('places lexicon', () => {
   it('finds multi-word places with code-point offsets, after an emoji', () => {
     const text = '🎉 Réunion en Arabie saoudite puis à Istanbul.';
     const found = findPlaces(text);
-    assert.deepEqual(found.map((p) => [p.text, p.id]), [['Arabie saoudite', 'saudi-arabia'], ['Istanbul', 'istanbul']]);
+    assert.deepEqual(
+      found.map((p) => [p.text, p.id]),
+      [
+        ['Arabie saoudite', 'saudi-arabia'],
+        ['Istanbul', 'istanbul'],
+      ],
+    );
     assert.equal(Array.from(text).slice(found[0].start, found[0].end).join(''), 'Arabie saoudite');
   });
   it('returns a capitalised unknown name after "à" with lower confidence, but not a person', () => {
     const found = findPlaces('Les combats continuent à Pokrovsk. Il a écrit à Vladimir Poutine.');
-    assert.deepEqual(found.map((p) => [p.text, p.confidence]), [['Pokrovsk', 0.5]]);
+    assert.deepEqual(
+      found.map((p) => [p.text, p.confidence]),
+      [['Pokrovsk', 0.5]],
+    );
   });
   it('does not take a lowercase common word or a newspaper name for a place', () => {
-    assert.deepEqual(findPlaces('What a nice day, said the Washington Post.').map((p) => p.text), []);
+    assert.deepEqual(
+      findPlaces('What a nice day, said the Washington Post.').map((p) => p.text),
+      [],
+    );
   });
 });

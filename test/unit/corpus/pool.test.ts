@@ -49,7 +49,10 @@ describe('analysis pool', function () {
   });
   after(() => pool.dispose());
 
-  for (const [name, articles] of [['the seeds', seedArticles], ['a generated corpus of 40 articles', generated]] as const) {
+  for (const [name, articles] of [
+    ['the seeds', seedArticles],
+    ['a generated corpus of 40 articles', generated],
+  ] as const) {
     it(`gives the same events, contradictions, people and cache entries as in-thread analysis on ${name}`, async () => {
       const here = new AnalysisCache(new MemoryCacheStore(), { version: 't' });
       const there = new AnalysisCache(new MemoryCacheStore(), { version: 't' });
@@ -67,7 +70,7 @@ describe('analysis pool', function () {
     });
   }
 
-  it('gives the same answers without a cache (the analysis itself comes back) and with the decisions\' people', async () => {
+  it("gives the same answers without a cache (the analysis itself comes back) and with the decisions' people", async () => {
     const a = inThread(generated, undefined, decisions);
     const b = await pooled(generated, pool, undefined, decisions);
     assert.deepEqual(snapshot(b), snapshot(a));
@@ -135,7 +138,11 @@ describe('analysis pool', function () {
     }
     await Promise.all(adds);
     await queue.done();
-    assert.deepEqual(applied, generated.slice(0, 5).map((a) => a.name), 'applied in order, up to the cancellation');
+    assert.deepEqual(
+      applied,
+      generated.slice(0, 5).map((a) => a.name),
+      'applied in order, up to the cancellation',
+    );
     assert.equal(index.documents().length, 5);
     assert.ok(pool.analysed - analysedBefore < generated.length, 'the articles queued after the cancellation are not analysed');
   });
@@ -150,9 +157,13 @@ describe('analysis pool', function () {
     const index = new CorpusIndex({ cache });
     const queue = new AnalysisQueue(pool, cache);
     const order: string[] = [];
-    for (const a of [...seedArticles].reverse()) await queue.add(index.analysisRequest(a.name, a.text), (r) => (index.setDocument(a.name, a.text, {}, r), order.push(a.name)));
+    for (const a of [...seedArticles].reverse())
+      await queue.add(index.analysisRequest(a.name, a.text), (r) => (index.setDocument(a.name, a.text, {}, r), order.push(a.name)));
     await queue.done();
-    assert.deepEqual(order, [...seedArticles].reverse().map((a) => a.name));
+    assert.deepEqual(
+      order,
+      [...seedArticles].reverse().map((a) => a.name),
+    );
     assert.equal(cache.hits, 2);
   });
 });
@@ -168,7 +179,7 @@ describe('newsmark report with worker threads', function () {
     return out;
   }
 
-  it('prints the report of an in-thread run, sidecars\' publication dates and outlets included', async () => {
+  it("prints the report of an in-thread run, sidecars' publication dates and outlets included", async () => {
     assert.equal(await report(['--workers', '2']), await report(['--workers', '0']));
   });
 

@@ -32,7 +32,10 @@ describe('readable person ids', function () {
     const report = await seedsReport();
     for (const p of report.people) assert.equal(p.id, personSlug(p.name), `${p.name} has the id ${p.id}`);
     const putin = report.people.filter((p) => p.name.includes('Poutine') || p.aliases.includes('Poutine'));
-    assert.deepEqual(putin.map((p) => p.id), ['vladimir-poutine']);
+    assert.deepEqual(
+      putin.map((p) => p.id),
+      ['vladimir-poutine'],
+    );
     assert.ok(putin[0].aliases.includes('Poutine'), putin[0].aliases.join());
     assert.ok(report.people.some((p) => p.id === 'iouri-ouchakov'));
     const ids = new Set(report.people.map((p) => p.id));
@@ -41,7 +44,9 @@ describe('readable person ids', function () {
 
   it('meets a person tagged under an older phonetic id with the same person detected elsewhere, under the readable id', () => {
     const idx = new CorpusIndex();
-    idx.setDocument('a.txt', "Le conseiller Iouri Ouchakov a reçu mardi son homologue à Lyon. « Rien n'est décidé », a déclaré Iouri Ouchakov.", { published: '2025-03-07' });
+    idx.setDocument('a.txt', "Le conseiller Iouri Ouchakov a reçu mardi son homologue à Lyon. « Rien n'est décidé », a déclaré Iouri Ouchakov.", {
+      published: '2025-03-07',
+    });
     idx.setDocument('b.txt', 'Hier, le diplomate a parlé longuement avec la presse.', { published: '2025-03-08' });
     const at = 'Hier, le '.length;
     idx.setDecisions({ tagged: [{ file: 'b.txt', start: at, end: at + 'diplomate'.length, text: 'Iouri Ouchakov', id: 'iuri-uchakov' }] });

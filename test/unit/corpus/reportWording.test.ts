@@ -21,7 +21,8 @@ function reasonLines(md: string): string[] {
   return [...md.matchAll(/<details>[\s\S]*?<\/details>/g)].flatMap((m) => m[0].split('\n').filter((l) => l.startsWith('- ')));
 }
 
-const ENGLISH = /\b(could be|no other article|events fit|left open|names a|gives only|dates the same|the only|ordinal|matches|decided by|merged|undated|article dated)\b/;
+const ENGLISH =
+  /\b(could be|no other article|events fit|left open|names a|gives only|dates the same|the only|ordinal|matches|decided by|merged|undated|article dated)\b/;
 
 describe('report wording', function () {
   this.timeout(60_000);
@@ -30,12 +31,18 @@ describe('report wording', function () {
     const lines = reasonLines(await markdown('fr'));
     assert.ok(lines.length >= 5, `reasons: ${lines.length}`);
     for (const l of lines) assert.doesNotMatch(l, ENGLISH, l);
-    assert.ok(lines.some((l) => /pourrait être [\d-]+/.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => /pourrait être [\d-]+/.test(l)),
+      lines.join('\n'),
+    );
   });
 
   it('keeps the reasons in English in an English report', async () => {
     const lines = reasonLines(await markdown('en'));
-    assert.ok(lines.some((l) => ENGLISH.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => ENGLISH.test(l)),
+      lines.join('\n'),
+    );
   });
 
   it('translates the phrases around quotes, not the quotes', () => {

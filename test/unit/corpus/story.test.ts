@@ -51,9 +51,18 @@ describe('article stories', () => {
 describe('grouping articles by story', () => {
   it('gives an article that names no event the event its story reports, and says why', () => {
     const idx = indexOfArticles({
-      'a.txt': ['Brightwell Foods buys Orchard Lane bakery chain\nBrightwell Foods agreed to acquire the Orchard Lane bakeries of Harbourview for 40 million dollars.', '2025-04-02'],
-      'b.txt': ['Orchard Lane bakeries go to Brightwell Foods\nBrightwell Foods will acquire the Orchard Lane chain of Harbourview, the company said.', '2025-04-02'],
-      'c.txt': ['Orchard Lane bakers and Brightwell Foods\nThe Orchard Lane bakers of Harbourview hope Brightwell Foods keeps their recipes and their 40 shops.', '2025-04-03'],
+      'a.txt': [
+        'Brightwell Foods buys Orchard Lane bakery chain\nBrightwell Foods agreed to acquire the Orchard Lane bakeries of Harbourview for 40 million dollars.',
+        '2025-04-02',
+      ],
+      'b.txt': [
+        'Orchard Lane bakeries go to Brightwell Foods\nBrightwell Foods will acquire the Orchard Lane chain of Harbourview, the company said.',
+        '2025-04-02',
+      ],
+      'c.txt': [
+        'Orchard Lane bakers and Brightwell Foods\nThe Orchard Lane bakers of Harbourview hope Brightwell Foods keeps their recipes and their 40 shops.',
+        '2025-04-03',
+      ],
       'd.txt': ['Weather: a sunny weekend ahead\nForecasters expect sunshine across the region on Saturday and Sunday.', '2025-04-03'],
     });
     assert.equal(idx.document('c.txt')!.mentions.length, 0, 'the test needs an article with no event mention');
@@ -65,7 +74,10 @@ describe('grouping articles by story', () => {
     assert.equal(main.get('d.txt'), null);
     const ev = idx.events().find((e) => e.id === main.get('a.txt'))!;
     assert.deepEqual(ev.reportedBy, ['c.txt']);
-    assert.ok(ev.reasoning!.some((r) => r.includes('c.txt') && /tells this story/.test(r)), ev.reasoning!.join('\n'));
+    assert.ok(
+      ev.reasoning!.some((r) => r.includes('c.txt') && /tells this story/.test(r)),
+      ev.reasoning!.join('\n'),
+    );
   });
 
   it('attaches a small group to the larger story it is clearly nearest to, not to one of two as near', () => {
@@ -77,9 +89,12 @@ describe('grouping articles by story', () => {
     assert.equal(clearlyNearest([]), undefined);
   });
 
-  it('keeps two news stories apart by date only when the date is the event\'s own (in a lead, or given by two articles)', () => {
+  it("keeps two news stories apart by date only when the date is the event's own (in a lead, or given by two articles)", () => {
     const dated = (day: string, ...at: Array<[string, number]>) =>
-      cluster({ family: 'death', day }, at.map(([file, start]) => ({ file, start, date: { day, text: day } }) as Partial<MentionAnalysis>));
+      cluster(
+        { family: 'death', day },
+        at.map(([file, start]) => ({ file, start, date: { day, text: day } }) as Partial<MentionAnalysis>),
+      );
     // A birth date deep in one article is not the death's date.
     assert.equal(storyConflict(dated('1923-04-19', ['a.txt', 2400]), dated('2008-12-11', ['b.txt', 1800])), undefined);
     assert.match(storyConflict(dated('2025-03-03', ['a.txt', 40]), dated('2025-10-09', ['b.txt', 60]))!, /is not/);

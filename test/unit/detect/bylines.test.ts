@@ -10,7 +10,8 @@ const names = (text: string) => findBylineAuthors(text).map((a) => a.name);
 
 describe('bylines', () => {
   it('reads a French agency byline with its credits as the authors', () => {
-    const text = "La ministre Claire Dumont a rencontré son homologue mardi.\n\n(Paul Martin, rédigé par Anne Leroy, version française Marc Petit et Julie Roux, édité par Hugo Blanc)\n";
+    const text =
+      'La ministre Claire Dumont a rencontré son homologue mardi.\n\n(Paul Martin, rédigé par Anne Leroy, version française Marc Petit et Julie Roux, édité par Hugo Blanc)\n';
     assert.deepEqual(names(text), ['Paul Martin', 'Anne Leroy', 'Marc Petit', 'Julie Roux', 'Hugo Blanc']);
     const a = findBylineAuthors(text)[1];
     assert.equal(text.slice(a.start, a.end), 'Anne Leroy');
@@ -27,11 +28,17 @@ describe('bylines', () => {
   });
 
   it('leaves the byline out of the people and gives it as the authors', () => {
-    const text = "Le président Jean Dupuis a reçu mardi Maria Silva à Lisbonne.\n\n(Paul Martin, édité par Hugo Blanc)\n";
+    const text = 'Le président Jean Dupuis a reçu mardi Maria Silva à Lisbonne.\n\n(Paul Martin, édité par Hugo Blanc)\n';
     const d = detect(text, { language: 'fr' });
-    assert.ok(d.people.some((p) => p.name === 'Jean Dupuis'), JSON.stringify(d.people));
+    assert.ok(
+      d.people.some((p) => p.name === 'Jean Dupuis'),
+      JSON.stringify(d.people),
+    );
     assert.ok(!d.people.some((p) => /Martin|Blanc/.test(p.name)), JSON.stringify(d.people));
-    assert.deepEqual(d.authors?.map((a) => a.name), ['Paul Martin', 'Hugo Blanc']);
+    assert.deepEqual(
+      d.authors?.map((a) => a.name),
+      ['Paul Martin', 'Hugo Blanc'],
+    );
   });
 
   it("lists a seed's byline as its authors in the report, and none of them among the people (even when tagged)", async () => {

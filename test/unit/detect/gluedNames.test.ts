@@ -6,23 +6,37 @@ import assert from 'node:assert/strict';
 import { detect } from '../../../src/core/detect/index';
 import { CorpusIndex } from '../../../src/core/corpus/index';
 
-const names = (text: string, registry: Array<{ id: string; name: string; aliases: string[] }> = []): string[] => detect(text, { registry }).people.map((p) => p.name);
+const names = (text: string, registry: Array<{ id: string; name: string; aliases: string[] }> = []): string[] =>
+  detect(text, { registry }).people.map((p) => p.name);
 
 describe('glued names', () => {
   it('cuts two full names written side by side into two people, each with its own span', () => {
     const text = 'La rencontre entre Pierre Castagnier Marie Dubois a duré deux heures.';
     const people = detect(text).people;
-    assert.deepEqual(people.map((p) => [p.name, p.text]), [['Pierre Castagnier', 'Pierre Castagnier'], ['Marie Dubois', 'Marie Dubois']]);
+    assert.deepEqual(
+      people.map((p) => [p.name, p.text]),
+      [
+        ['Pierre Castagnier', 'Pierre Castagnier'],
+        ['Marie Dubois', 'Marie Dubois'],
+      ],
+    );
     assert.notEqual(people[0].id, people[1].id);
   });
   it('cuts after a surname that is also a given name only when the article names one of the two on its own', () => {
     assert.deepEqual(names('Pierre Lambert Marie Dubois ont signé.'), ['Pierre Lambert Marie Dubois']);
-    assert.deepEqual(names('Pierre Lambert Marie Dubois ont signé. Marie Dubois a ensuite quitté la salle.'), ['Pierre Lambert', 'Marie Dubois', 'Marie Dubois']);
+    assert.deepEqual(names('Pierre Lambert Marie Dubois ont signé. Marie Dubois a ensuite quitté la salle.'), [
+      'Pierre Lambert',
+      'Marie Dubois',
+      'Marie Dubois',
+    ]);
   });
   it('keeps one person whose name holds several given names or surnames, and a name the registry knows whole', () => {
     assert.deepEqual(names('José Luis Rodríguez Zapatero a parlé longuement.'), ['José Luis Rodríguez Zapatero']);
     assert.deepEqual(names('Carlos Alberto Rosa Silva a parlé longuement.'), ['Carlos Alberto Rosa Silva']);
-    assert.deepEqual(names('Hier, Marie Anne Sophie Durand a signé.', [{ id: 'msd', name: 'Marie Anne Sophie Durand', aliases: [] }]).includes('Marie Anne Sophie Durand'), true);
+    assert.deepEqual(
+      names('Hier, Marie Anne Sophie Durand a signé.', [{ id: 'msd', name: 'Marie Anne Sophie Durand', aliases: [] }]).includes('Marie Anne Sophie Durand'),
+      true,
+    );
   });
   it('lists each of two glued names as its own participant and its own person across the workspace', () => {
     const idx = new CorpusIndex();

@@ -10,8 +10,48 @@ describe('LowerWordMap', () => {
 
   it('answers as a Map looked up with the lowercase of the slice', () => {
     // Case variants and look-alikes: İ lowercases to i and a combining dot, the Kelvin sign to k, Σ to σ or ς.
-    const atoms = ['l', 'L', 'e', 'E', 'É', 'é', 't', 'T', 'h', 'H', 'd', 'D', 'b', 'u', 'U', 'a', 'A', 'n', 'N', 's', "'", '’', 'Ⱥ', 'ⱥ', 'Σ', 'σ', 'ς', 'α',
-      'K', '\u212a', 'w', 'W', 'İ', 'I', 'i', 'ı', '\u0307', ' ', '😀', 'x'];
+    const atoms = [
+      'l',
+      'L',
+      'e',
+      'E',
+      'É',
+      'é',
+      't',
+      'T',
+      'h',
+      'H',
+      'd',
+      'D',
+      'b',
+      'u',
+      'U',
+      'a',
+      'A',
+      'n',
+      'N',
+      's',
+      "'",
+      '’',
+      'Ⱥ',
+      'ⱥ',
+      'Σ',
+      'σ',
+      'ς',
+      'α',
+      'K',
+      '\u212a',
+      'w',
+      'W',
+      'İ',
+      'I',
+      'i',
+      'ı',
+      '\u0307',
+      ' ',
+      '😀',
+      'x',
+    ];
     const r = prng(13);
     let found = 0;
     for (let n = 0; n < 20000; n++) {

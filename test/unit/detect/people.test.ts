@@ -30,7 +30,10 @@ describe('people: coordination', () => {
   });
   it('reads a role in apposition after a nationality ("the Danish prime minister")', () => {
     const p = detect('Qzarit Vollmek, the Norwegian foreign minister, agreed.', { language: 'en' }).people;
-    assert.deepEqual(p.map((x) => [x.text, x.role]), [['Qzarit Vollmek', 'Norwegian foreign minister']]);
+    assert.deepEqual(
+      p.map((x) => [x.text, x.role]),
+      [['Qzarit Vollmek', 'Norwegian foreign minister']],
+    );
   });
 });
 
@@ -64,7 +67,7 @@ describe('people: particles', () => {
     assert.deepEqual(names(text, 'fr'), ["Amélie Roussard d'Aubrac", 'Marine Le Quellec', 'Thibaut de Vernhes', 'Jan van der Stoel']);
   });
   it('finds the family name alone with its particle once the full name is known', () => {
-    const text = "Marine Le Quellec et Charles de Vernhes sont venus. Le Quellec a parlé. De Vernhes aussi, selon de Vernhes.";
+    const text = 'Marine Le Quellec et Charles de Vernhes sont venus. Le Quellec a parlé. De Vernhes aussi, selon de Vernhes.';
     assert.deepEqual(names(text, 'fr'), ['Marine Le Quellec', 'Charles de Vernhes', 'Le Quellec', 'De Vernhes', 'de Vernhes']);
   });
 });
@@ -102,14 +105,26 @@ describe('people: surnames across the article and the workspace', () => {
   });
   it('reads a surname alone as the person the workspace named in full, with cue "corpus"', () => {
     const people = detect('Plus tard, Varenko a signé le décret.', { language: 'fr', knownNames: ['Oleg Varenko'] }).people;
-    assert.deepEqual(people.map((p) => [p.text, p.name, p.cue]), [['Varenko', 'Oleg Varenko', 'corpus']]);
+    assert.deepEqual(
+      people.map((p) => [p.text, p.name, p.cue]),
+      [['Varenko', 'Oleg Varenko', 'corpus']],
+    );
   });
-  it('prefers the article\'s own full name over the workspace\'s', () => {
+  it("prefers the article's own full name over the workspace's", () => {
     const people = detect('Ivan Varenko est venu. Varenko a parlé.', { language: 'fr', knownNames: ['Oleg Varenko'] }).people;
-    assert.deepEqual(people.map((p) => [p.text, p.name]), [['Ivan Varenko', 'Ivan Varenko'], ['Varenko', 'Ivan Varenko']]);
+    assert.deepEqual(
+      people.map((p) => [p.text, p.name]),
+      [
+        ['Ivan Varenko', 'Ivan Varenko'],
+        ['Varenko', 'Ivan Varenko'],
+      ],
+    );
   });
   it('gives the workspace the full names of its people, one per person, and no one-word name', () => {
-    assert.deepEqual(fullNamesOf([{ name: 'Oleg Varenko' }, { name: 'Varenko' }, { name: 'Yuri  Ushakov' }, { name: 'Iouri Ouchakov' }]), ['Oleg Varenko', 'Yuri Ushakov']);
+    assert.deepEqual(fullNamesOf([{ name: 'Oleg Varenko' }, { name: 'Varenko' }, { name: 'Yuri  Ushakov' }, { name: 'Iouri Ouchakov' }]), [
+      'Oleg Varenko',
+      'Yuri Ushakov',
+    ]);
   });
   it('reads a surname alone as the person another article of a corpus index names in full', () => {
     const index = new CorpusIndex();
@@ -117,7 +132,10 @@ describe('people: surnames across the article and the workspace', () => {
     index.setDocument('b.txt', 'Plus tard, Varenko a signé le décret.');
     const knownNames = fullNamesOf(index.people());
     const people = detect('Plus tard, Varenko a signé le décret.', { language: 'fr', knownNames }).people;
-    assert.deepEqual(people.map((p) => [p.text, p.id]), [['Varenko', 'oleg-varenko']]);
+    assert.deepEqual(
+      people.map((p) => [p.text, p.id]),
+      [['Varenko', 'oleg-varenko']],
+    );
   });
   it('takes a name followed by an age in apposition for a person ("Durand, 54 ans", "Hollis, 62,")', () => {
     assert.deepEqual(names('Selon les voisins, Durenne, 54 ans, a tout vu.', 'fr'), ['Durenne']);
@@ -126,8 +144,12 @@ describe('people: surnames across the article and the workspace', () => {
 });
 
 describe('people: family names that are also places, and words glued before a given name', () => {
-  it('reads a place\'s name after a given name, or announced by a role, as a family name', () => {
-    assert.deepEqual(names('Hier, Gérard Hollande a voté. Le président Hollande a parlé. Plus tard, Hollande a signé.', 'fr'), ['Gérard Hollande', 'Hollande', 'Hollande']);
+  it("reads a place's name after a given name, or announced by a role, as a family name", () => {
+    assert.deepEqual(names('Hier, Gérard Hollande a voté. Le président Hollande a parlé. Plus tard, Hollande a signé.', 'fr'), [
+      'Gérard Hollande',
+      'Hollande',
+      'Hollande',
+    ]);
     assert.deepEqual(names('Later Stefan Jordan arrived.', 'en'), ['Stefan Jordan']);
   });
   it('reads a city\'s name before a family name as a given name, not a country\'s ("Florence Parlier", not "France Orient")', () => {

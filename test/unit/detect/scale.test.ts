@@ -15,7 +15,44 @@ function glued(atoms: readonly string[], units: number, seed: number, gap = ''):
 const HOSTILE: Array<{ what: string; make: (units: number) => string }> = [
   {
     what: 'one line of quote marks, names, numbers and month names glued without spaces',
-    make: (n) => glued(['«', '»', '"', '“', '”', '„', "'", '’', '‹', '›', 'Jean', 'Poutine', 'Lavrov', 'a', 'de', 'le', '12', '2025', 'février', 'jeudi', 'Istanbul', '-', ',', '.', ':', 'heures', 'h30', 'M.', 'selon', 'a-t-il', 'déclaré'], n, 1),
+    make: (n) =>
+      glued(
+        [
+          '«',
+          '»',
+          '"',
+          '“',
+          '”',
+          '„',
+          "'",
+          '’',
+          '‹',
+          '›',
+          'Jean',
+          'Poutine',
+          'Lavrov',
+          'a',
+          'de',
+          'le',
+          '12',
+          '2025',
+          'février',
+          'jeudi',
+          'Istanbul',
+          '-',
+          ',',
+          '.',
+          ':',
+          'heures',
+          'h30',
+          'M.',
+          'selon',
+          'a-t-il',
+          'déclaré',
+        ],
+        n,
+        1,
+      ),
   },
   { what: 'nothing but quotation marks', make: (n) => glued(['«', '»', '“', '”'], n, 2) },
   { what: 'openers followed by as many closers of another kind', make: (n) => '«'.repeat(n / 2) + '”'.repeat(n / 2) },
@@ -24,7 +61,10 @@ const HOSTILE: Array<{ what: string; make: (units: number) => string }> = [
   { what: '"le 12 février" glued thousands of times', make: (n) => 'le12février'.repeat(n / 11) },
   { what: '"le 12 février à 16h30" thousands of times', make: (n) => 'le 12 février à 16h30, '.repeat(n / 23) },
   { what: 'one word of a single letter', make: (n) => 'a'.repeat(n) },
-  { what: 'names and speech verbs between short quotes', make: (n) => glued(['« a »', 'a déclaré', 'Jean Lavrov', ',', 'selon', 'il', 'a-t-il', '.', '\n'], n, 4, ' ') },
+  {
+    what: 'names and speech verbs between short quotes',
+    make: (n) => glued(['« a »', 'a déclaré', 'Jean Lavrov', ',', 'selon', 'il', 'a-t-il', '.', '\n'], n, 4, ' '),
+  },
 ];
 
 describe('detection on hostile articles', () => {

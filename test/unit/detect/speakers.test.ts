@@ -13,7 +13,10 @@ describe('speakers: constructions of real text', () => {
     assert.deepEqual(speakers('Paul Marten described the ruling as “a disaster for every tenant in town”.'), ['Paul Marten']);
   });
   it('gives a quote opening a sentence the subject of the sentence just before it, in the same paragraph', () => {
-    assert.deepEqual(speakers('La ministre Agnès Varenne a défendu sa réforme devant les députés. « Elle protège les plus fragiles, et nous irons au bout. »'), ['Agnès Varenne']);
+    assert.deepEqual(
+      speakers('La ministre Agnès Varenne a défendu sa réforme devant les députés. « Elle protège les plus fragiles, et nous irons au bout. »'),
+      ['Agnès Varenne'],
+    );
   });
   it('gives no speaker when the sentence before has no person as subject, or the quote opens a new paragraph', () => {
     assert.deepEqual(speakers('Selon des témoins, la foule a applaudi. « Elle protège les plus fragiles, et nous irons au bout. »'), [null]);
@@ -55,8 +58,14 @@ describe('speakers: reporting verbs in every tense and voice', () => {
     assert.deepEqual(speakers('« Rien n’est encore décidé sur ce dossier », indique-t-on dans l’entourage de Thomas Girard.'), [null]);
   });
   it('finds the role-named subject at the end of an incise, behind its circumstances, and no one without a role', () => {
-    assert.deepEqual(speakers('« Nous ne céderons pas au chantage », a déclaré jeudi soir sur le plateau d’une chaîne publique le Premier ministre Thomas Girard.'), ['Thomas Girard']);
-    assert.deepEqual(speakers('« Nous ne céderons pas au chantage », a affirmé lors d’une conférence de presse à Bruxelles la présidente de la Commission, Marie Dubois.'), ['Marie Dubois']);
+    assert.deepEqual(
+      speakers('« Nous ne céderons pas au chantage », a déclaré jeudi soir sur le plateau d’une chaîne publique le Premier ministre Thomas Girard.'),
+      ['Thomas Girard'],
+    );
+    assert.deepEqual(
+      speakers('« Nous ne céderons pas au chantage », a affirmé lors d’une conférence de presse à Bruxelles la présidente de la Commission, Marie Dubois.'),
+      ['Marie Dubois'],
+    );
     assert.deepEqual(speakers('« Nous ne céderons pas au chantage », a déclaré jeudi soir lors d’une réunion publique organisée par Thomas Girard.'), [null]);
   });
   it('finds the speaker of a verb after the quote across an apposition', () => {
@@ -77,9 +86,21 @@ describe('speakers: a sentence given to someone, and a quote continuing a senten
     assert.deepEqual(speakers('Pour Thomas Girard, Marie Dubois a commis « une faute lourde et inexcusable ».'), [null]);
   });
   it('continues the subject of the sentence before after an opening adverbial and a role phrase', () => {
-    assert.deepEqual(speakers('Dans un entretien publié mardi par un quotidien régional, Pierre Lambert revient sur la crise. « Personne ne pouvait prévoir une telle ampleur. »'), ['Pierre Lambert']);
-    assert.deepEqual(speakers('Sur place, la ministre de la Santé Claire Vasseur a rencontré les soignants. « Ils font un travail remarquable dans des conditions difficiles. »'), ['Claire Vasseur']);
-    assert.deepEqual(speakers('In an interview on Tuesday, Robert Hayes struck a cautious note. “It is far too early to draw any conclusions from this.”'), ['Robert Hayes']);
+    assert.deepEqual(
+      speakers(
+        'Dans un entretien publié mardi par un quotidien régional, Pierre Lambert revient sur la crise. « Personne ne pouvait prévoir une telle ampleur. »',
+      ),
+      ['Pierre Lambert'],
+    );
+    assert.deepEqual(
+      speakers(
+        'Sur place, la ministre de la Santé Claire Vasseur a rencontré les soignants. « Ils font un travail remarquable dans des conditions difficiles. »',
+      ),
+      ['Claire Vasseur'],
+    );
+    assert.deepEqual(speakers('In an interview on Tuesday, Robert Hayes struck a cautious note. “It is far too early to draw any conclusions from this.”'), [
+      'Robert Hayes',
+    ]);
   });
   it('continues the subject of a clause closed by a colon', () => {
     assert.deepEqual(speakers('Pierre Lambert ne décolère pas : « Personne ne pouvait prévoir une telle ampleur des dégâts. »'), ['Pierre Lambert']);
@@ -93,8 +114,13 @@ describe('speakers: a sentence given to someone, and a quote continuing a senten
 
 describe('speakers: "il" / "elle" and the gender the article gives', () => {
   it('gives "a-t-elle" to the woman and "a-t-il" to the man when the article marks them by honorific or role', () => {
-    assert.deepEqual(speakers('Le ministre Thomas Girard a reçu la présidente de la région, Marie Dubois. « Nous avons trouvé un terrain d’entente », a-t-elle déclaré.'), ['Marie Dubois']);
-    assert.deepEqual(speakers('La présidente Marie Dubois a reçu le ministre Thomas Girard. « Nous avons trouvé un terrain d’entente », a-t-il déclaré.'), ['Thomas Girard']);
+    assert.deepEqual(
+      speakers('Le ministre Thomas Girard a reçu la présidente de la région, Marie Dubois. « Nous avons trouvé un terrain d’entente », a-t-elle déclaré.'),
+      ['Marie Dubois'],
+    );
+    assert.deepEqual(speakers('La présidente Marie Dubois a reçu le ministre Thomas Girard. « Nous avons trouvé un terrain d’entente », a-t-il déclaré.'), [
+      'Thomas Girard',
+    ]);
     assert.deepEqual(speakers('Mme Vasseur a longuement répondu à M. Lambert. « Nous n’avons rien à cacher », a-t-il assuré.'), ['Lambert']);
   });
   it('gives nobody when the only person named is marked with the other gender', () => {
@@ -137,8 +163,12 @@ describe('speakers: the person a verb is about', () => {
 describe('speakers: British single quotation marks ‘…’', () => {
   const quotes = (text: string) => detect(text).quotes.map((q) => [q.text, q.speakerName ?? null]);
   it('reads ‘…’ as a quote and finds the speaker named after it or before it', () => {
-    assert.deepEqual(quotes('‘We will rebuild every school in the valley,’ said Helen Marsh.'), [['We will rebuild every school in the valley,', 'Helen Marsh']]);
-    assert.deepEqual(quotes('Helen Marsh said: ‘The valley will have its schools back by spring.’'), [['The valley will have its schools back by spring.', 'Helen Marsh']]);
+    assert.deepEqual(quotes('‘We will rebuild every school in the valley,’ said Helen Marsh.'), [
+      ['We will rebuild every school in the valley,', 'Helen Marsh'],
+    ]);
+    assert.deepEqual(quotes('Helen Marsh said: ‘The valley will have its schools back by spring.’'), [
+      ['The valley will have its schools back by spring.', 'Helen Marsh'],
+    ]);
   });
   it('does not close a quote at an apostrophe inside a word (‘we don’t agree’)', () => {
     assert.deepEqual(quotes('Owen Pryce told the council: ‘We don’t agree, and we won’t sign it.’'), [['We don’t agree, and we won’t sign it.', 'Owen Pryce']]);

@@ -16,7 +16,10 @@ describe('TIMEX3 type and value outside detection', () => {
       let out = '';
       const code = await main(['detect', file, '--json'], { stdout: (s) => (out += s), stderr: () => undefined });
       assert.equal(code, 0);
-      const json = JSON.parse(out) as { dates: Array<{ text: string; timex: { type: string; value: string } }>; durations: Array<{ text: string; timex: { type: string; value: string } }> };
+      const json = JSON.parse(out) as {
+        dates: Array<{ text: string; timex: { type: string; value: string } }>;
+        durations: Array<{ text: string; timex: { type: string; value: string } }>;
+      };
       const timex = (list: typeof json.dates, text: string) => list.find((x) => x.text === text)?.timex;
       assert.deepEqual(timex(json.dates, 'chaque année'), { type: 'SET', value: 'P1Y' });
       assert.deepEqual(timex(json.dates, 'désormais'), { type: 'DATE', value: 'PRESENT_REF' });
@@ -30,7 +33,10 @@ describe('TIMEX3 type and value outside detection', () => {
     const text = describeValue({ type: 'date', value: 'P1Y' }, '2025-02-26', 'fr', undefined, { type: 'SET', value: 'P1Y' });
     assert.match(text, /Date ?: \*\*se répète : chaque année\*\*/);
     assert.match(text, /TIMEX3 SET: `P1Y`/);
-    assert.match(describeValue({ type: 'date', value: '2025-02-27' }, '2025-02-26', 'fr', undefined, { type: 'DATE', value: '2025-02-27' }), /\*\*jeudi 27 février 2025\*\*/);
+    assert.match(
+      describeValue({ type: 'date', value: '2025-02-27' }, '2025-02-26', 'fr', undefined, { type: 'DATE', value: '2025-02-27' }),
+      /\*\*jeudi 27 février 2025\*\*/,
+    );
     assert.equal(timexInWords('DATE', 'PRESENT_REF', 'en'), 'the present (now, no set date)');
     assert.equal(timexInWords('DATE', '197', 'fr'), 'les années 1970');
     assert.equal(timexInWords('SET', 'XXXX-WXX-4', 'fr'), 'se répète : chaque jeudi');

@@ -12,7 +12,7 @@ import type { EventsEvaluation } from '../../../src/core/evaluation/events';
  * (docs/quality.md): a change that loses detections there fails here. Raise a floor when a figure rises.
  */
 const FLOORS = {
-  'timex-fr-dev': { strict: 0.89, relaxed: 0.92, value: 0.80 },
+  'timex-fr-dev': { strict: 0.89, relaxed: 0.92, value: 0.8 },
   'timex-en-dev': { strict: 0.83, relaxed: 0.91, value: 0.77 },
   'people-fr-dev': { exact: 0.9, relaxed: 0.9 },
   'people-en-dev': { exact: 0.75, relaxed: 0.8 },
@@ -23,7 +23,10 @@ const load = (name: string): ReturnType<typeof parseCorpus> => parseCorpus(readF
 const f1 = (c: SpanCounts): number => prf(c).f1;
 
 function atLeast(name: string, measure: string, c: SpanCounts, floor: number): void {
-  assert.ok(f1(c) >= floor, `${name} ${measure} F1 ${f1(c).toFixed(3)} < floor ${floor} (system ${c.matchedSystem}/${c.system}, gold ${c.matchedGold}/${c.gold})`);
+  assert.ok(
+    f1(c) >= floor,
+    `${name} ${measure} F1 ${f1(c).toFixed(3)} < floor ${floor} (system ${c.matchedSystem}/${c.system}, gold ${c.matchedGold}/${c.gold})`,
+  );
 }
 
 describe('detection on the public development corpora stays above its floors', function () {
@@ -72,8 +75,14 @@ describe('events on ECB+ dev topics stay above their floors', function () {
   it('events-en-dev: article B³ F1, with at most 1% of look-alike pairs merged', function () {
     if (!r) return this.skip();
     const d = r.documents;
-    assert.ok(d.b3.f1 >= EVENT_FLOORS.articleB3, `article B³ F1 ${d.b3.f1.toFixed(3)} < floor ${EVENT_FLOORS.articleB3} (P ${d.b3.precision.toFixed(3)}, R ${d.b3.recall.toFixed(3)})`);
-    assert.ok(d.lookAlikes.merged <= EVENT_FLOORS.lookAlikeShare * d.lookAlikes.pairs, `${d.lookAlikes.merged} of ${d.lookAlikes.pairs} look-alike pairs merged`);
+    assert.ok(
+      d.b3.f1 >= EVENT_FLOORS.articleB3,
+      `article B³ F1 ${d.b3.f1.toFixed(3)} < floor ${EVENT_FLOORS.articleB3} (P ${d.b3.precision.toFixed(3)}, R ${d.b3.recall.toFixed(3)})`,
+    );
+    assert.ok(
+      d.lookAlikes.merged <= EVENT_FLOORS.lookAlikeShare * d.lookAlikes.pairs,
+      `${d.lookAlikes.merged} of ${d.lookAlikes.pairs} look-alike pairs merged`,
+    );
   });
 
   it('events-en-dev: event-mention recall on annotated lines', function () {

@@ -1,12 +1,33 @@
 import { strict as assert } from 'node:assert';
 import { bCubed, lookAlikesMerged, pairwise, scoreMentions } from '../../../src/core/evaluation/events';
 
-const gold = new Map([['a', 'E1'], ['b', 'E1'], ['c', 'E2'], ['d', 'E2']]);
-const topic = new Map([['a', 't'], ['b', 't'], ['c', 't'], ['d', 't']]);
+const gold = new Map([
+  ['a', 'E1'],
+  ['b', 'E1'],
+  ['c', 'E2'],
+  ['d', 'E2'],
+]);
+const topic = new Map([
+  ['a', 't'],
+  ['b', 't'],
+  ['c', 't'],
+  ['d', 't'],
+]);
 
 describe('event evaluation', () => {
   it('scores a perfect clustering 1 and everything-alone with full precision', () => {
-    assert.equal(bCubed(new Map([['a', 'x'], ['b', 'x'], ['c', 'y'], ['d', 'y']]), gold).f1, 1);
+    assert.equal(
+      bCubed(
+        new Map([
+          ['a', 'x'],
+          ['b', 'x'],
+          ['c', 'y'],
+          ['d', 'y'],
+        ]),
+        gold,
+      ).f1,
+      1,
+    );
     const alone = bCubed(new Map(), gold);
     assert.equal(alone.precision, 1);
     assert.equal(alone.recall, 0.5);
@@ -14,7 +35,12 @@ describe('event evaluation', () => {
   });
 
   it('counts look-alike pairs put together', () => {
-    const all = new Map([['a', 'x'], ['b', 'x'], ['c', 'x'], ['d', 'x']]);
+    const all = new Map([
+      ['a', 'x'],
+      ['b', 'x'],
+      ['c', 'x'],
+      ['d', 'x'],
+    ]);
     assert.deepEqual(lookAlikesMerged(all, gold, topic), { merged: 4, pairs: 4 });
     assert.equal(pairwise(all, gold).precision, 2 / 6);
   });

@@ -22,7 +22,10 @@ describe('TIMEX3 scoring (rules of the corpora README)', () => {
 
   it('pairs spans one to one, the largest overlap first, for value F1', () => {
     // system 0 overlaps gold 0 by 2 and gold 1 by 5: it goes to gold 1; system 1 then takes gold 0.
-    assert.deepEqual(pairByOverlap([span(0, 5), span(5, 10)], [span(3, 10), span(0, 4)]), [[1, 0], [0, 1]]);
+    assert.deepEqual(pairByOverlap([span(0, 5), span(5, 10)], [span(3, 10), span(0, 4)]), [
+      [1, 0],
+      [0, 1],
+    ]);
     const c = scoreTimex([span(0, 5, 'DATE', '2020'), span(5, 10, 'DATE', '2021')], [span(3, 10, 'DATE', '2021-05'), span(0, 4, 'DATE', '1999')]);
     assert.deepEqual(c.value, { matchedSystem: 1, system: 2, matchedGold: 1, gold: 2 });
   });
@@ -62,7 +65,10 @@ describe('TIMEX3 scoring (rules of the corpora README)', () => {
 
 describe('corpus documents', () => {
   it('reads JSON Lines with code-point gold spans and names the line of a broken document', () => {
-    const docs = parseCorpus('{"id":"a","lang":"fr","text":"Le 3 mai.","gold":[{"start":0,"end":8,"text":"Le 3 mai","type":"DATE","value":"XXXX-05-03"}]}\n\n', 'x.jsonl');
+    const docs = parseCorpus(
+      '{"id":"a","lang":"fr","text":"Le 3 mai.","gold":[{"start":0,"end":8,"text":"Le 3 mai","type":"DATE","value":"XXXX-05-03"}]}\n\n',
+      'x.jsonl',
+    );
     assert.equal(docs.length, 1);
     assert.equal(docs[0].gold[0].value, 'XXXX-05-03');
     assert.throws(() => parseCorpus('{"id":"a"}\n', 'x.jsonl'), /x\.jsonl:1: a document needs/);
@@ -71,7 +77,12 @@ describe('corpus documents', () => {
   });
 
   it('splits a document into lines with their gold spans moved to each line, counting code points', () => {
-    const doc = { id: 'd', lang: 'en' as const, text: '😀 Ann met Bob.\nThen Carl left.', gold: [span(6, 9, 'PERS', '', 'met'), span(20, 24, 'PERS', '', 'Carl')] };
+    const doc = {
+      id: 'd',
+      lang: 'en' as const,
+      text: '😀 Ann met Bob.\nThen Carl left.',
+      gold: [span(6, 9, 'PERS', '', 'met'), span(20, 24, 'PERS', '', 'Carl')],
+    };
     const lines = splitLines(doc);
     assert.equal(lines.length, 2);
     assert.equal(lines[1].offset, 15);
@@ -86,14 +97,26 @@ describe('error classes', () => {
   it('names a leading preposition, a dropped determiner and a dropped trailing modifier', () => {
     const text = 'Il viendra en 1975 et le jeudi 7 octobre, le 6 mai dernier.';
     const at = (s: string, type = 'DATE', value = 'X'): EvalSpan => span(text.indexOf(s), text.indexOf(s) + s.length, type, value, s);
-    const errors = timexErrors(cps(text), [at('1975'), at('le jeudi 7 octobre'), at('le 6 mai dernier')], [at('en 1975'), at('jeudi 7 octobre'), at('le 6 mai')]);
+    const errors = timexErrors(
+      cps(text),
+      [at('1975'), at('le jeudi 7 octobre'), at('le 6 mai dernier')],
+      [at('en 1975'), at('jeudi 7 octobre'), at('le 6 mai')],
+    );
     assert.deepEqual(errors.map((e) => e.cls).sort(), ['span drops leading determiner', 'span drops trailing modifier', 'span includes leading preposition']);
   });
 
   it('names missed and spurious expressions by type and value shape, and wrong values by shape', () => {
     const text = 'Chaque année, maintenant, à 22 h.';
-    const errors = timexErrors(cps(text), [span(0, 12, 'SET', 'P1Y'), span(28, 32, 'TIME', '1999-05-23T22:00')], [span(14, 24, 'DATE', '1999'), span(28, 32, 'TIME', 'T22:00')]);
-    assert.deepEqual(errors.map((e) => e.cls).sort(), ['missed SET (duration)', 'spurious DATE (year)', 'value: gold clock time with day, system clock time only']);
+    const errors = timexErrors(
+      cps(text),
+      [span(0, 12, 'SET', 'P1Y'), span(28, 32, 'TIME', '1999-05-23T22:00')],
+      [span(14, 24, 'DATE', '1999'), span(28, 32, 'TIME', 'T22:00')],
+    );
+    assert.deepEqual(errors.map((e) => e.cls).sort(), [
+      'missed SET (duration)',
+      'spurious DATE (year)',
+      'value: gold clock time with day, system clock time only',
+    ]);
     assert.equal(valueShape('1999-05-23TEV'), 'part of day');
     assert.equal(valueShape('PXY'), 'vague duration');
     assert.equal(valueShape('199'), 'decade');
@@ -106,10 +129,20 @@ describe('error classes', () => {
 
   it('classes people errors by name shape and keeps the largest classes first, with one example', () => {
     const text = 'Jean de La Fontaine parla à Marie et à Pierre.';
-    const errors = peopleErrors(cps(text), [span(0, 19, 'PERS', '', 'Jean de La Fontaine'), span(39, 45, 'PERS', '', 'Pierre')], [span(0, 4, 'PERS', '', 'Jean'), span(28, 33, 'PERS', '', 'Marie')]);
+    const errors = peopleErrors(
+      cps(text),
+      [span(0, 19, 'PERS', '', 'Jean de La Fontaine'), span(39, 45, 'PERS', '', 'Pierre')],
+      [span(0, 4, 'PERS', '', 'Jean'), span(28, 33, 'PERS', '', 'Marie')],
+    );
     assert.deepEqual(errors.map((e) => e.cls).sort(), ['missed single word', 'span drops trailing preposition', 'spurious single word']);
     const top = largestClasses([...errors, { cls: 'spurious single word', example: 'x' }], 2);
-    assert.deepEqual(top.map((c) => [c.cls, c.count]), [['spurious single word', 2], ['missed single word', 1]]);
+    assert.deepEqual(
+      top.map((c) => [c.cls, c.count]),
+      [
+        ['spurious single word', 2],
+        ['missed single word', 1],
+      ],
+    );
     assert.match(top[0].example, /\[Marie\]/);
   });
 });

@@ -86,13 +86,23 @@ describe('newsmark export / import', () => {
     writeFileSync(join(into, 'lavrov.txt'), 'Mise à jour.\nLe ministre Sergueï Lavrov a parlé de la rencontre.\n');
     const rows = {
       total: 1,
-      rows: [{
-        id: 'Xy12-AbC', uri: 'https://news.example/2025/lavrov.html', text: 'à vérifier', tags: ['person', 'istanbul'],
-        target: [{ source: 'https://news.example/2025/lavrov.html', selector: [
-          { type: 'TextPositionSelector', start: 11, end: 25 },
-          { type: 'TextQuoteSelector', exact: 'Sergueï Lavrov', prefix: 'Le ministre ', suffix: ' a parlé' },
-        ] }],
-      }],
+      rows: [
+        {
+          id: 'Xy12-AbC',
+          uri: 'https://news.example/2025/lavrov.html',
+          text: 'à vérifier',
+          tags: ['person', 'istanbul'],
+          target: [
+            {
+              source: 'https://news.example/2025/lavrov.html',
+              selector: [
+                { type: 'TextPositionSelector', start: 11, end: 25 },
+                { type: 'TextQuoteSelector', exact: 'Sergueï Lavrov', prefix: 'Le ministre ', suffix: ' a parlé' },
+              ],
+            },
+          ],
+        },
+      ],
     };
     writeFileSync(join(tmp, 'h.json'), JSON.stringify(rows));
     const imported = await cli(runImport, [join(tmp, 'h.json'), '--format', 'w3c', '--into', into]);
@@ -122,8 +132,14 @@ describe('newsmark export / import', () => {
     const exported = await cli(runExport, [folder, '--format', 'claimreview', '--date', '2026-12-07']);
     assert.equal(exported.code, 0, exported.err);
     const reviews = JSON.parse(exported.out) as Json[];
-    assert.deepEqual(reviews.map((r) => [r.identifier, r.reviewRating.alternateName, r.reviewRating.ratingExplanation, r.datePublished]), [[c.id, 'confirmed', 'checked with both outlets', '2026-12-07']]);
-    assert.deepEqual(reviews[0].itemReviewed.appearance.map((a: { url: string }) => a.url), [...new Set(c.sides.map((s) => s.file))]);
+    assert.deepEqual(
+      reviews.map((r) => [r.identifier, r.reviewRating.alternateName, r.reviewRating.ratingExplanation, r.datePublished]),
+      [[c.id, 'confirmed', 'checked with both outlets', '2026-12-07']],
+    );
+    assert.deepEqual(
+      reviews[0].itemReviewed.appearance.map((a: { url: string }) => a.url),
+      [...new Set(c.sides.map((s) => s.file))],
+    );
   });
 
   it('refuses brat without --out and an unknown format, with usage and exit code 2', async () => {
@@ -138,11 +154,23 @@ describe('newsmark export --format ndjson', () => {
   it('writes a JSON line per article, in folder order, with its annotations and detections, then the events and contradictions', async () => {
     const { code, out, err } = await cli(runExport, [SEEDS, '--format', 'ndjson']);
     assert.equal(code, 0, err);
-    const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l) as { record: string; file?: string; annotations?: unknown[]; detections?: { people: unknown[] }; id?: string });
+    const lines = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { record: string; file?: string; annotations?: unknown[]; detections?: { people: unknown[] }; id?: string });
     const articles = lines.filter((l) => l.record === 'article');
-    assert.deepEqual(articles.map((a) => a.file), seedArticles().map((a) => a.file));
-    assert.deepEqual(articles.map((a) => a.annotations?.length), seedArticles().map((a) => a.annotations.length));
-    assert.ok(articles.every((a) => (a.detections?.people.length ?? 0) > 0), 'each seed names people');
+    assert.deepEqual(
+      articles.map((a) => a.file),
+      seedArticles().map((a) => a.file),
+    );
+    assert.deepEqual(
+      articles.map((a) => a.annotations?.length),
+      seedArticles().map((a) => a.annotations.length),
+    );
+    assert.ok(
+      articles.every((a) => (a.detections?.people.length ?? 0) > 0),
+      'each seed names people',
+    );
     const firstCorpusLine = lines.findIndex((l) => l.record !== 'article');
     assert.equal(firstCorpusLine, articles.length, 'events and contradictions come after every article');
     assert.ok(lines.some((l) => l.record === 'event' && l.id === '2025-02-27-istanbul-talks'));

@@ -44,12 +44,24 @@ function parseCsv(text: string): string[][] {
 }
 
 function event(id: string, date: string | undefined, kind = 'talks'): NewsEvent {
-  return { id, title: `Talks ${id}`, ...(date ? { date } : {}), kind, participants: ['Marco Rubio'], mentions: [{ file: 'a.txt', start: 0, end: 5, text: 'Talks', snippet: 'Talks <b>went</b> on.' }], sources: 2 };
+  return {
+    id,
+    title: `Talks ${id}`,
+    ...(date ? { date } : {}),
+    kind,
+    participants: ['Marco Rubio'],
+    mentions: [{ file: 'a.txt', start: 0, end: 5, text: 'Talks', snippet: 'Talks <b>went</b> on.' }],
+    sources: 2,
+  };
 }
 
 function contradiction(id: string, status: Contradiction['status'], eventId: string | null = 'e1'): Contradiction {
   return {
-    id, event: eventId, attribute: 'duration', status, ...(status === 'dismissed' ? { note: 'lunch included' } : {}),
+    id,
+    event: eventId,
+    attribute: 'duration',
+    status,
+    ...(status === 'dismissed' ? { note: 'lunch included' } : {}),
     sides: [
       { file: 'a.txt', start: 10, end: 14, text: '6h30', value: 'PT6H30M', outlet: 'Le Monde' },
       { file: 'b.txt', start: 20, end: 28, text: '4 heures', value: 'PT4H', outlet: 'AFP' },
@@ -58,7 +70,10 @@ function contradiction(id: string, status: Contradiction['status'], eventId: str
 }
 
 const CORPUS: ExportCorpus = {
-  documents: [{ file: 'a.txt', published: '2025-02-27', outlet: 'Le Monde' }, { file: 'b.txt', outlet: 'AFP' }],
+  documents: [
+    { file: 'a.txt', published: '2025-02-27', outlet: 'Le Monde' },
+    { file: 'b.txt', outlet: 'AFP' },
+  ],
   events: [event('e1', '2025-02-27'), event('e2', '2025-W09', 'meeting'), event('e3', '2025-02'), event('e4', '2025-02-26T15:16'), event('e5', undefined)],
   contradictions: [contradiction('c1', 'confirmed'), contradiction('c2', 'dismissed', 'e2'), contradiction('c3', 'open')],
   people: [],
@@ -73,7 +88,10 @@ describe('export formats', () => {
     const body = rows.slice(1);
     assert.ok(body.every((r) => r.length === CSV_COLUMNS.length));
     const annotations = body.filter((r) => r[0] === 'annotation');
-    assert.equal(annotations.length, articles.reduce((n, a) => n + a.annotations.length, 0));
+    assert.equal(
+      annotations.length,
+      articles.reduce((n, a) => n + a.annotations.length, 0),
+    );
     assert.equal(annotations[0][CSV_COLUMNS.indexOf('note')], 'a "quoted", multi\r\nline note');
     for (const a of articles) {
       for (const x of a.annotations) {
@@ -83,11 +101,18 @@ describe('export formats', () => {
       }
     }
     assert.equal(body.filter((r) => r[0] === 'event').length, 5);
-    assert.deepEqual(body.filter((r) => r[0] === 'contradiction').map((r) => r[CSV_COLUMNS.indexOf('status')]), ['confirmed', 'dismissed', 'open']);
+    assert.deepEqual(
+      body.filter((r) => r[0] === 'contradiction').map((r) => r[CSV_COLUMNS.indexOf('status')]),
+      ['confirmed', 'dismissed', 'open'],
+    );
   });
 
   it('CSV: a cell that starts like a formula is shown as text, not run', async () => {
-    const article: ExportArticle = { file: 'f.txt', text: '=HYPERLINK("x") said', annotations: [{ id: 'a-1', type: 'quote', quote: '=HYPERLINK("x")', start: 0, end: 15, prefix: '', suffix: ' said' }] };
+    const article: ExportArticle = {
+      file: 'f.txt',
+      text: '=HYPERLINK("x") said',
+      annotations: [{ id: 'a-1', type: 'quote', quote: '=HYPERLINK("x")', start: 0, end: 15, prefix: '', suffix: ' said' }],
+    };
     const rows = parseCsv((await exportWith(csvFormat(), [article], CORPUS)).toString());
     assert.equal(rows[1][CSV_COLUMNS.indexOf('text')], `'=HYPERLINK("x")`);
   });
@@ -117,7 +142,10 @@ describe('export formats', () => {
 
   it('ClaimReview: one review per confirmed or dismissed contradiction, with the required fields', () => {
     const reviews = toClaimReviews(CORPUS, { date: '2026-12-07' });
-    assert.deepEqual(reviews.map((r) => r.identifier), ['c1', 'c2']);
+    assert.deepEqual(
+      reviews.map((r) => r.identifier),
+      ['c1', 'c2'],
+    );
     for (const r of reviews as Json[]) {
       assert.equal(r['@context'], 'https://schema.org');
       assert.equal(r['@type'], 'ClaimReview');
@@ -125,8 +153,14 @@ describe('export formats', () => {
       assert.equal(r.datePublished, '2026-12-07');
       assert.equal(r.reviewRating['@type'], 'Rating');
       assert.equal(r.itemReviewed['@type'], 'Claim');
-      assert.deepEqual(r.itemReviewed.appearance.map((a: { url: string }) => a.url), ['a.txt', 'b.txt']);
-      assert.deepEqual(r.itemReviewed.author.map((a: { name: string }) => a.name), ['Le Monde', 'AFP']);
+      assert.deepEqual(
+        r.itemReviewed.appearance.map((a: { url: string }) => a.url),
+        ['a.txt', 'b.txt'],
+      );
+      assert.deepEqual(
+        r.itemReviewed.author.map((a: { name: string }) => a.name),
+        ['Le Monde', 'AFP'],
+      );
     }
     assert.equal((reviews[0] as Json).reviewRating.alternateName, 'confirmed');
     assert.equal((reviews[1] as Json).reviewRating.alternateName, 'dismissed');
@@ -151,7 +185,10 @@ describe('export formats', () => {
         }
         const [token, s, e, ent, quote] = line.split('\t');
         assert.equal(index.slice(Number(s), Number(e)), token);
-        for (const [tag, before] of [[ent, prev.e], [quote, prev.q]]) {
+        for (const [tag, before] of [
+          [ent, prev.e],
+          [quote, prev.q],
+        ]) {
           assert.match(tag, /^(O|[BI]-(PER|DATE|QUOTE))$/);
           if (tag.startsWith('I-') && before !== 'O') assert.equal(before.slice(2), tag.slice(2), `${line}: I- continues its own type`);
         }
@@ -160,7 +197,9 @@ describe('export formats', () => {
       }
       for (const p of article.annotations.filter((a) => a.type === 'person' && a.status !== 'orphan')) {
         const covered = [...bStarts].some((s) => s >= p.start && s < p.end);
-        const overlapped = article.annotations.some((o) => o !== p && (o.type === 'date' || o.type === 'person') && o.start < p.end && o.end > p.start && o.start <= p.start);
+        const overlapped = article.annotations.some(
+          (o) => o !== p && (o.type === 'date' || o.type === 'person') && o.start < p.end && o.end > p.start && o.start <= p.start,
+        );
         assert.ok(covered || overlapped, `${article.file}: ${p.quote} at ${p.start} has a B-PER`);
       }
     });
@@ -172,11 +211,22 @@ describe('export formats', () => {
       for (const a of articles) {
         const txt = out.files.get(a.file)!;
         const index = new TextIndex(txt);
-        for (const line of out.files.get(a.file.replace(/\.txt$/, '.ann'))!.split('\n').filter((l) => l.startsWith('T'))) {
+        for (const line of out.files
+          .get(a.file.replace(/\.txt$/, '.ann'))!
+          .split('\n')
+          .filter((l) => l.startsWith('T'))) {
           const [, typeAndOffsets, text] = line.split('\t');
-          const frags = typeAndOffsets.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
+          const frags = typeAndOffsets
+            .split(' ')
+            .slice(1)
+            .join(' ')
+            .split(';')
+            .map((f) => f.split(' ').map(Number));
           const slices = frags.map(([s, e]) => index.slice(s, e));
-          assert.ok(slices.every((s) => s.length > 0 && !/[\r\n]/.test(s)), line);
+          assert.ok(
+            slices.every((s) => s.length > 0 && !/[\r\n]/.test(s)),
+            line,
+          );
           assert.equal(slices.join(' '), text, line);
         }
       }

@@ -9,7 +9,30 @@ import type { ExportArticle } from '../../../src/core/export/types';
 import { ANNOTATION_TYPES, annotationSchema, type SidecarAnnotation } from '../../../src/core/sidecar/schema';
 import { codePointLength } from '../../../src/core/text/offsets';
 
-const WORDS = ['Lavrov', 'Rubio', 'jeudi', 'talks', 'Riyad', 'six', 'heures', 'e\u0301te\u0301', 'ce\u0301le\u0300bre', 'déjà', 'naïve', 'Zelensky', '2025', 'said', 'a déclaré', '👍🏽', '🇫🇷', '🙂', '«', '»', '—', 'l’accord'];
+const WORDS = [
+  'Lavrov',
+  'Rubio',
+  'jeudi',
+  'talks',
+  'Riyad',
+  'six',
+  'heures',
+  'e\u0301te\u0301',
+  'ce\u0301le\u0300bre',
+  'déjà',
+  'naïve',
+  'Zelensky',
+  '2025',
+  'said',
+  'a déclaré',
+  '👍🏽',
+  '🇫🇷',
+  '🙂',
+  '«',
+  '»',
+  '—',
+  'l’accord',
+];
 const BREAKS = [' ', ' ', ' ', ' ', ', ', '\r\n', '\n', '\r\n\r\n', '. '];
 
 /** `count` articles from `seed`, each with 5 to 25 annotations. */
@@ -33,7 +56,12 @@ export function edgeCaseArticles(count: number, seed: number): ExportArticle[] {
       if (type === 'person') raw.entity = pick(['p-lavrov', 'p-rubio', 'p-zelensky']);
       if (type === 'date') raw.value = pick(['2025-02-27', '2025-W08', 'T16:20', '2025']);
       if (type === 'quote') raw.speaker = pick(['p-lavrov', 'p-rubio']);
-      if (type === 'claim') Object.assign(raw, { attribute: pick(['duration', 'count', 'place name']), value: pick(['PT6H30M', '3', 'Riyad, Arabie saoudite']), qualifier: pick(['exact', 'about']) });
+      if (type === 'claim')
+        Object.assign(raw, {
+          attribute: pick(['duration', 'count', 'place name']),
+          value: pick(['PT6H30M', '3', 'Riyad, Arabie saoudite']),
+          qualifier: pick(['exact', 'about']),
+        });
       if (type === 'event' || rnd() < 0.2) raw.event = pick(['e-istanbul', 'e-riyad']);
       if (rnd() < 0.3) raw.note = pick(['vérifier\nauprès de l’AFP', 'tab\there', 'a \\ backslash', 'simple note 🙂']);
       if (rnd() < 0.3) raw.origin = 'detected';
@@ -41,7 +69,9 @@ export function edgeCaseArticles(count: number, seed: number): ExportArticle[] {
       annotations.push(annotationSchema.parse(raw));
     }
     // An orphan: its words are gone from the article; it keeps its last offsets and quote.
-    annotations.push(annotationSchema.parse({ id: `a-${n}orphan`, type: 'quote', quote: 'qqqq xxxx zzzz wwww', start: 3, end: 22, status: 'orphan', speaker: 'p-rubio' }));
+    annotations.push(
+      annotationSchema.parse({ id: `a-${n}orphan`, type: 'quote', quote: 'qqqq xxxx zzzz wwww', start: 3, end: 22, status: 'orphan', speaker: 'p-rubio' }),
+    );
     return { file: `gen-${n}.txt`, text, annotations };
   });
 }

@@ -22,7 +22,12 @@ export function seedArticles(): ExportArticle[] {
 }
 
 /** Runs a format and returns its single output and its files. */
-export async function exportWith(format: ExportFormat, articles: ExportArticle[], corpus?: ExportCorpus, options: ExportOptions = {}): Promise<StringSink & { warnings: string[] }> {
+export async function exportWith(
+  format: ExportFormat,
+  articles: ExportArticle[],
+  corpus?: ExportCorpus,
+  options: ExportOptions = {},
+): Promise<StringSink & { warnings: string[] }> {
   const warnings: string[] = [];
   const sink = Object.assign(new StringSink((m) => void warnings.push(m)), { warnings });
   await exportArticles(format, articles, () => corpus, sink, options);

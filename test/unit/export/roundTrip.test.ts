@@ -56,7 +56,11 @@ async function bratRoundTrip(articles: ExportArticle[]): Promise<Map<string, Sid
 
 /** What must survive: id, type, span, context and every field, key by key. */
 function comparable(a: SidecarAnnotation): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return Object.fromEntries(
+    Object.entries(a)
+      .filter(([, v]) => v !== undefined)
+      .sort(([x], [y]) => (x < y ? -1 : 1)),
+  );
 }
 
 function assertSame(before: ExportArticle[], after: Map<string, SidecarAnnotation[]>, keep: (a: SidecarAnnotation) => boolean = () => true) {

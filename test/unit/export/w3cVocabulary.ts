@@ -6,22 +6,109 @@
  * (jsonld.js would need the context over the network or a copied context file; this check needs neither.)
  */
 const TERMS = new Set([
-  '@context', 'id', 'type', 'body', 'bodyValue', 'target', 'source', 'selector', 'state', 'stylesheet', 'styleClass',
-  'scope', 'value', 'format', 'language', 'processingLanguage', 'textDirection', 'purpose', 'motivation', 'created',
-  'modified', 'generated', 'generator', 'creator', 'audience', 'rights', 'canonical', 'via', 'accessibility', 'exact',
-  'prefix', 'suffix', 'start', 'end', 'conformsTo', 'refinedBy', 'startSelector', 'endSelector', 'sourceDate',
-  'sourceDateStart', 'sourceDateEnd', 'cached', 'renderedVia', 'items', 'label', 'total', 'first', 'last', 'next',
-  'prev', 'partOf', 'startIndex', 'name', 'nickname', 'email', 'email_sha1', 'homepage',
+  '@context',
+  'id',
+  'type',
+  'body',
+  'bodyValue',
+  'target',
+  'source',
+  'selector',
+  'state',
+  'stylesheet',
+  'styleClass',
+  'scope',
+  'value',
+  'format',
+  'language',
+  'processingLanguage',
+  'textDirection',
+  'purpose',
+  'motivation',
+  'created',
+  'modified',
+  'generated',
+  'generator',
+  'creator',
+  'audience',
+  'rights',
+  'canonical',
+  'via',
+  'accessibility',
+  'exact',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'conformsTo',
+  'refinedBy',
+  'startSelector',
+  'endSelector',
+  'sourceDate',
+  'sourceDateStart',
+  'sourceDateEnd',
+  'cached',
+  'renderedVia',
+  'items',
+  'label',
+  'total',
+  'first',
+  'last',
+  'next',
+  'prev',
+  'partOf',
+  'startIndex',
+  'name',
+  'nickname',
+  'email',
+  'email_sha1',
+  'homepage',
 ]);
 const CLASSES = new Set([
-  'Annotation', 'AnnotationCollection', 'AnnotationPage', 'TextualBody', 'SpecificResource', 'Choice', 'Composite',
-  'List', 'Independents', 'FragmentSelector', 'CssSelector', 'XPathSelector', 'TextQuoteSelector',
-  'TextPositionSelector', 'DataPositionSelector', 'SvgSelector', 'RangeSelector', 'HttpRequestState', 'TimeState',
-  'CssStylesheet', 'Dataset', 'Image', 'Video', 'Sound', 'Text', 'Person', 'Organization', 'Software', 'Audience',
+  'Annotation',
+  'AnnotationCollection',
+  'AnnotationPage',
+  'TextualBody',
+  'SpecificResource',
+  'Choice',
+  'Composite',
+  'List',
+  'Independents',
+  'FragmentSelector',
+  'CssSelector',
+  'XPathSelector',
+  'TextQuoteSelector',
+  'TextPositionSelector',
+  'DataPositionSelector',
+  'SvgSelector',
+  'RangeSelector',
+  'HttpRequestState',
+  'TimeState',
+  'CssStylesheet',
+  'Dataset',
+  'Image',
+  'Video',
+  'Sound',
+  'Text',
+  'Person',
+  'Organization',
+  'Software',
+  'Audience',
 ]);
 const MOTIVATIONS = new Set([
-  'assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying',
-  'linking', 'moderating', 'questioning', 'replying', 'tagging',
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
 ]);
 
 /** Problems found in `doc` (empty when it keeps to the vocabulary), each with its JSON path. */
@@ -36,12 +123,16 @@ export function checkW3cVocabulary(doc: unknown): string[] {
       if (k === '@context') continue;
       visit(x, `${path}.${k}`);
     }
-    for (const t of [o.type].flat()) if (t !== undefined && !CLASSES.has(String(t))) problems.push(`${path}.type: ${String(t)} is not a class of the vocabulary`);
+    for (const t of [o.type].flat())
+      if (t !== undefined && !CLASSES.has(String(t))) problems.push(`${path}.type: ${String(t)} is not a class of the vocabulary`);
     for (const k of ['purpose', 'motivation'] as const) {
       for (const m of [o[k]].flat()) if (m !== undefined && !MOTIVATIONS.has(String(m))) problems.push(`${path}.${k}: ${String(m)} is not a Motivation`);
     }
     if (o.type === 'TextQuoteSelector' && typeof o.exact !== 'string') problems.push(`${path}: a TextQuoteSelector needs exact`);
-    if (o.type === 'TextPositionSelector' && !(Number.isInteger(o.start) && Number.isInteger(o.end) && (o.start as number) >= 0 && (o.end as number) >= (o.start as number))) {
+    if (
+      o.type === 'TextPositionSelector' &&
+      !(Number.isInteger(o.start) && Number.isInteger(o.end) && (o.start as number) >= 0 && (o.end as number) >= (o.start as number))
+    ) {
       problems.push(`${path}: a TextPositionSelector needs whole start <= end`);
     }
     if (o.type === 'Annotation' && (o.target === undefined || o.id === undefined)) problems.push(`${path}: an Annotation needs id and target`);

@@ -17,7 +17,12 @@ const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'pack
 describe('settings table (src/extension/settings.ts)', () => {
   it('declares exactly the settings package.json contributes, with the same defaults and types', () => {
     const contributed = manifest.contributes.configuration.properties;
-    assert.deepEqual(Object.keys(SETTING_DEFAULTS).map((k) => `newsmark.${k}`).sort(), Object.keys(contributed).sort());
+    assert.deepEqual(
+      Object.keys(SETTING_DEFAULTS)
+        .map((k) => `newsmark.${k}`)
+        .sort(),
+      Object.keys(contributed).sort(),
+    );
     for (const [key, value] of Object.entries(SETTING_DEFAULTS)) {
       const declared = contributed[`newsmark.${key}`];
       assert.deepEqual(value, declared.default, key);
@@ -37,6 +42,7 @@ describe('detector registry (src/core/session/detectorKinds.ts)', () => {
   it('gives every kind the editor draws its three colours in package.json (confirmed, border, suggestion)', () => {
     const colours = new Set(manifest.contributes.colors.map((c) => c.id));
     for (const kind of DECORATED_KINDS)
-      for (const part of ['Background', 'Border', 'SuggestionBackground']) assert.ok(colours.has(`newsmark.${kind}${part}`), `newsmark.${kind}${part} is not contributed`);
+      for (const part of ['Background', 'Border', 'SuggestionBackground'])
+        assert.ok(colours.has(`newsmark.${kind}${part}`), `newsmark.${kind}${part} is not contributed`);
   });
 });

@@ -40,8 +40,16 @@ describe('the CLI in English and French', () => {
     // The problems of sidecars (core/sidecar/problems.ts) have their French once, in the extension's bundle.
     const french = (m: string) => FRENCH_MESSAGES[m] ?? (SHARED as Record<string, string>)[m];
     for (const text of Object.values(PROBLEM_TEXTS)) messages.add(text);
-    assert.deepEqual([...messages].filter((m) => typeof french(m) !== 'string'), [], 'add them to src/cli/messagesFr.ts');
-    assert.deepEqual(Object.keys(FRENCH_MESSAGES).filter((m) => !messages.has(m)), [], 'French no message uses any more');
+    assert.deepEqual(
+      [...messages].filter((m) => typeof french(m) !== 'string'),
+      [],
+      'add them to src/cli/messagesFr.ts',
+    );
+    assert.deepEqual(
+      Object.keys(FRENCH_MESSAGES).filter((m) => !messages.has(m)),
+      [],
+      'French no message uses any more',
+    );
     for (const m of messages) assert.deepEqual(placeholders(french(m)), placeholders(m), m);
   });
 
@@ -50,7 +58,7 @@ describe('the CLI in English and French', () => {
     assert.equal(cliSay('en')('{0} is not a folder', 'x'), 'x is not a folder');
   });
 
-  it('says check\'s summary and usage errors in the language --lang asks for', async () => {
+  it("says check's summary and usage errors in the language --lang asks for", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
     try {
       const fr = capture();
@@ -85,7 +93,7 @@ describe('the CLI in English and French', () => {
     }
   });
 
-  it('heads detect\'s list in French, with or without a publication date', async () => {
+  it("heads detect's list in French, with or without a publication date", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
     try {
       const file = join(dir, 'a.txt');
@@ -102,7 +110,7 @@ describe('the CLI in English and French', () => {
     }
   });
 
-  it('says agreement\'s usage errors and its left-out sidecars in French with --lang fr', async () => {
+  it("says agreement's usage errors and its left-out sidecars in French with --lang fr", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
     try {
       writeFileSync(join(dir, 'a.txt.annotations.yaml'), 'version: 1\ndocument:\n  source: a.txt\nannotations: 3\n');
@@ -119,14 +127,17 @@ describe('the CLI in English and French', () => {
     }
   });
 
-  it('says report\'s, export\'s and import\'s usage errors and an ignored sidecar\'s problem in French', async () => {
+  it("says report's, export's and import's usage errors and an ignored sidecar's problem in French", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsmark-l10n-'));
     try {
       writeFileSync(join(dir, 'a.txt'), 'Anne Durand est venue jeudi.\n');
       writeFileSync(join(dir, 'a.txt.annotations.yaml'), 'version: 1\ndocument:\n  source: a.txt\n  published: hier\n');
       const report = capture();
       assert.equal(await runReport([dir, '--lang', 'fr', '--workers', '0'], streamIo(report.io)), 0);
-      assert.match(report.out.stderr, /newsmark report: a\.txt\.annotations\.yaml:4:14 ignoré : document\.published est une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ\n/);
+      assert.match(
+        report.out.stderr,
+        /newsmark report: a\.txt\.annotations\.yaml:4:14 ignoré : document\.published est une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ\n/,
+      );
       const exported = capture();
       assert.equal(await runExport([dir, '--lang', 'fr'], streamIo(exported.io)), 2);
       assert.match(exported.out.stderr, /^newsmark export: --format est obligatoire\nusage : newsmark export <dossier>/);

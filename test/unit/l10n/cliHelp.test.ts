@@ -13,7 +13,9 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1
 
 /** What the help says: the frame's t('…') literals of command.ts and main.ts, and every text of the command table. */
 function helpTexts(): Set<string> {
-  const frame = ['command.ts', 'main.ts'].flatMap((f) => [...readFileSync(join(CLI, f), 'utf8').matchAll(/\bt\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g)].map((m) => m[2].replace(/\\(.)/g, '$1')));
+  const frame = ['command.ts', 'main.ts'].flatMap((f) =>
+    [...readFileSync(join(CLI, f), 'utf8').matchAll(/\bt\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g)].map((m) => m[2].replace(/\\(.)/g, '$1')),
+  );
   const table = COMMANDS.flatMap((c) => [c.summary, c.args, c.description ?? c.summary, ...Object.values(c.options).map((o) => o.description)]);
   return new Set([...frame, ...table]);
 }
@@ -30,12 +32,20 @@ describe('the CLI help in English and French', () => {
     assert.ok(texts.size > 40, `only ${texts.size} texts found: the extractor is broken`);
     const shared = new Set(Object.keys(HELP_FRENCH));
     // The language option's description is shared with the messages' table (LANG_OPTION): it lives here too.
-    assert.deepEqual([...texts].filter((m) => typeof HELP_FRENCH[m] !== 'string'), [], 'add them to src/cli/helpFr.ts');
-    assert.deepEqual([...shared].filter((m) => !texts.has(m)), [], 'French no help text uses any more');
+    assert.deepEqual(
+      [...texts].filter((m) => typeof HELP_FRENCH[m] !== 'string'),
+      [],
+      'add them to src/cli/helpFr.ts',
+    );
+    assert.deepEqual(
+      [...shared].filter((m) => !texts.has(m)),
+      [],
+      'French no help text uses any more',
+    );
     for (const m of texts) assert.deepEqual(placeholders(HELP_FRENCH[m]), placeholders(m), m);
   });
 
-  it('prints every command\'s help in French with --lang fr, and in English with --lang en', async () => {
+  it("prints every command's help in French with --lang fr, and in English with --lang en", async () => {
     for (const c of COMMANDS) {
       const fr = await run([c.name, '--help', '--lang', 'fr']);
       assert.equal(fr.code, 0, `${c.name}: ${fr.stderr}`);

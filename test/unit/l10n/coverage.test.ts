@@ -31,7 +31,11 @@ describe('the interface in English and French', () => {
     const pkg = readFileSync(join(ROOT, 'package.json'), 'utf8');
     for (const m of pkg.matchAll(/"%([^"%]+)%"/g)) assert.ok(m[1] in en, `package.json refers to ${m[1]}, which package.nls.json lacks`);
     const manifest = json('package.json') as { contributes: unknown; displayName: string; description: string };
-    assert.deepEqual(literalManifestStrings(manifest.contributes).filter((p) => !p.startsWith('languages.')), [], 'run node scripts/nls.mjs');
+    assert.deepEqual(
+      literalManifestStrings(manifest.contributes).filter((p) => !p.startsWith('languages.')),
+      [],
+      'run node scripts/nls.mjs',
+    );
   });
 
   it('has a French text for every l10n.t message of the extension, and none left over', () => {
@@ -50,7 +54,9 @@ describe('the interface in English and French', () => {
   });
 
   it('passes no plain literal to a notification, a status bar message or a quick pick / input box / progress title', () => {
-    const literals = sources(join(ROOT, 'src', 'extension')).flatMap((f) => literalUiStrings(readFileSync(f, 'utf8')).map((s) => `${f.slice(ROOT.length + 1)}: ${s}`));
+    const literals = sources(join(ROOT, 'src', 'extension')).flatMap((f) =>
+      literalUiStrings(readFileSync(f, 'utf8')).map((s) => `${f.slice(ROOT.length + 1)}: ${s}`),
+    );
     assert.deepEqual(literals, [], 'wrap these in vscode.l10n.t (and add their French)');
   });
 
@@ -59,7 +65,7 @@ describe('the interface in English and French', () => {
       "vscode.window.showErrorMessage('Broken');",
       'vscode.window.showWarningMessage(`Lost ${n}`);',
       "showQuickPick(items, { title: 'Pick one', placeHolder: vscode.l10n.t('Type') });",
-      "showInputBox({ prompt: \"Name\" });",
+      'showInputBox({ prompt: "Name" });',
       "vscode.window.showInformationMessage(vscode.l10n.t('Fine'));",
       'vscode.window.showErrorMessage(message);',
       "createPanel(uri, { title: vscode.l10n.t('Timeline'), viewType: 'newsmark.timeline' });",

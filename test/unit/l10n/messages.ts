@@ -21,7 +21,6 @@ export function l10nMessages(code: string): string[] {
   return out;
 }
 
-
 /** Every message under `dir`, once each. */
 export function messagesUnder(dir: string): Set<string> {
   return new Set(sources(dir).flatMap((f) => l10nMessages(readFileSync(f, 'utf8'))));

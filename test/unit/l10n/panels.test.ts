@@ -33,7 +33,14 @@ describe('the panels in the interface language', () => {
   });
 
   it('flags a literal label in a page script, not a computed one or a symbol', () => {
-    const code = ["b.textContent = 'Zoom in';", "const WORDS = { fr: { fit: 'Tout voir', role: 'list' } };", "html('h2', undefined, 'Désaccords', root);", "zoomIn.textContent = '+';", 'fit.textContent = w.fit;', "html('p', 'none', w.none, root);"].join('\n');
+    const code = [
+      "b.textContent = 'Zoom in';",
+      "const WORDS = { fr: { fit: 'Tout voir', role: 'list' } };",
+      "html('h2', undefined, 'Désaccords', root);",
+      "zoomIn.textContent = '+';",
+      'fit.textContent = w.fit;',
+      "html('p', 'none', w.none, root);",
+    ].join('\n');
     assert.deepEqual(shownLiterals(code), ['Zoom in', 'Désaccords', 'Tout voir']);
   });
 });

@@ -51,10 +51,22 @@ describe('the problems of sidecars in English and French', () => {
       [annotation('').replace('end: 4', 'end: -1'), 'schema.offset-negative', /^annotations\[0\]\.end : une position ne peut pas être négative$/],
       [annotation('').replace('    quote: Anne\n', ''), 'schema.missing', /^annotations\[0\]\.quote manque$/],
       [annotation('').replace('start: 0', 'start: 9'), 'schema.end-before-start', /^annotations\[0\]\.end : la fin \(4\) précède le début \(9\)$/],
-      [`${annotation('')}  - id: a-1\n    type: date\n    quote: x\n    start: 0\n    end: 1\n`, 'schema.duplicate-id', /^annotations\[1\]\.id : identifiant « a-1 » en double \(aussi annotations\[0\]\)$/],
-      ['version: 2\ndocument:\n  source: a.txt\n', 'schema.sidecar-version', /^version de fichier annexe 2 non prise en charge : cette version de Newsmark lit la version 1$/],
+      [
+        `${annotation('')}  - id: a-1\n    type: date\n    quote: x\n    start: 0\n    end: 1\n`,
+        'schema.duplicate-id',
+        /^annotations\[1\]\.id : identifiant « a-1 » en double \(aussi annotations\[0\]\)$/,
+      ],
+      [
+        'version: 2\ndocument:\n  source: a.txt\n',
+        'schema.sidecar-version',
+        /^version de fichier annexe 2 non prise en charge : cette version de Newsmark lit la version 1$/,
+      ],
       ['version: 1\ndocument:\n  source: ../x.txt\n', 'schema.source-path', /^document\.source doit être un simple nom de fichier .*: reçu "\.\.\/x\.txt"$/],
-      ['version: 1\ndocument:\n  source: a.txt\n  published: 27/02/2025\n', 'schema.published', /^document\.published est une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ$/],
+      [
+        'version: 1\ndocument:\n  source: a.txt\n  published: 27/02/2025\n',
+        'schema.published',
+        /^document\.published est une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ$/,
+      ],
     ];
     for (const [yaml, code, french] of cases) {
       const [p] = errorsOf(yaml);
@@ -70,7 +82,7 @@ describe('the problems of sidecars in English and French', () => {
     assert.match(problemText(errorsOf('version: 1\npeople: 3\n', parseCorpus)[0], fr), /^people doit être une liste$/);
   });
 
-  it('keeps the parser\'s own English only under a French frame when no code of ours fits', () => {
+  it("keeps the parser's own English only under a French frame when no code of ours fits", () => {
     const p = { code: 'yaml.syntax' as const, params: ['Unexpected flow-seq-end'] };
     assert.equal(problemText(p, fr), 'erreur de syntaxe YAML : Unexpected flow-seq-end');
   });
@@ -81,7 +93,7 @@ describe('the problems of sidecars in English and French', () => {
     assert.match(problemText(p, fr), /^conflit de fusion sur a-1 : modifié de notre côté, supprimé du leur/);
   });
 
-  it('says why a save was refused in French, with the disk file\'s own problem inside', async () => {
+  it("says why a save was refused in French, with the disk file's own problem inside", async () => {
     const fs = new MemoryFileSystem();
     await fs.writeFile('/w/a.txt.annotations.yaml', new TextEncoder().encode('version: 2\ndocument:\n  source: a.txt\n'));
     const saved = await saveAtomically(fs, '/w/a.txt.annotations.yaml', `${HEAD}annotations: []\n`);
@@ -94,15 +106,27 @@ describe('the problems of sidecars in English and French', () => {
   });
 
   it('names kinds by their words, never their codes', () => {
-    assert.deepEqual(['person', 'duration', 'quote', 'event'].map((k) => kindName(k, 'fr')), ['personne', 'durée', 'citation', 'événement']);
-    assert.deepEqual(['person', 'duration', 'quote'].map((k) => kindName(k, 'en')), ['person', 'duration', 'quote']);
+    assert.deepEqual(
+      ['person', 'duration', 'quote', 'event'].map((k) => kindName(k, 'fr')),
+      ['personne', 'durée', 'citation', 'événement'],
+    );
+    assert.deepEqual(
+      ['person', 'duration', 'quote'].map((k) => kindName(k, 'en')),
+      ['person', 'duration', 'quote'],
+    );
     assert.equal(kindName({ type: 'claim', attribute: 'count' }, 'fr'), 'nombre');
   });
 
   it('has French for every problem, with the same placeholders', () => {
     for (const text of Object.values(PROBLEM_TEXTS)) {
       assert.notEqual(fr(text), text, `no French for "${text}"`);
-      assert.deepEqual(fr(text).match(/\{\d\}/g)?.sort(), text.match(/\{\d\}/g)?.sort(), text);
+      assert.deepEqual(
+        fr(text)
+          .match(/\{\d\}/g)
+          ?.sort(),
+        text.match(/\{\d\}/g)?.sort(),
+        text,
+      );
     }
   });
 });
@@ -133,12 +157,18 @@ describe('newsmark check --lang fr on broken files and interrupted saves', () =>
     const truncated = `${sidecar}.aaaa0000.tmp`;
     writeFileSync(truncated, 'version: 1\ndocument:\n  source: "article.txt\n');
     const extra = `${sidecar}.bbbb1111.tmp`;
-    writeFileSync(extra, readFileSync(sidecar, 'utf8').replace('rejected:', '  - id: a-extra01\n    type: person\n    quote: Marco Rubio\n    start: 38\n    end: 49\nrejected:'));
+    writeFileSync(
+      extra,
+      readFileSync(sidecar, 'utf8').replace('rejected:', '  - id: a-extra01\n    type: person\n    quote: Marco Rubio\n    start: 38\n    end: 49\nrejected:'),
+    );
     for (const f of [truncated, extra]) utimesSync(f, old, old);
     const run = capture();
     await runCheck([dir, '--lang', 'fr'], run.io);
     assert.match(run.out.stdout, /un enregistrement interrompu a laissé \S+aaaa0000\.tmp, illisible \(\d+:\d+ : il manque ici un caractère fermant/);
-    assert.match(run.out.stdout, /un enregistrement interrompu a laissé \S+bbbb1111\.tmp avec 1 annotation\(s\) absente\(s\) du fichier annexe ; lancez avec --fix/);
+    assert.match(
+      run.out.stdout,
+      /un enregistrement interrompu a laissé \S+bbbb1111\.tmp avec 1 annotation\(s\) absente\(s\) du fichier annexe ; lancez avec --fix/,
+    );
     assert.doesNotMatch(run.out.stdout, /interrupted|left alone|cannot be read/);
   });
 });

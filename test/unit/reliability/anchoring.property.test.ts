@@ -6,10 +6,48 @@ import { TextIndex } from '../../../src/core/text/offsets';
 import { fcParams, record } from './harness';
 
 const WORDS = [
-  'Istanbul', 'jeudi', 'délégations', 'américaine', 'russe', 'consulat', 'Rubio', 'Lavrov', 'réunion', 'utile',
-  'constructive', 'Kiev', 'craint', 'exclu', 'discussions', 'avenir', 'heures', 'demie', 'selon', 'porte-parole',
-  'Kremlin', 'ministre', 'affaires', 'étrangères', 'ambassade', 'février', '2025', 'six', 'quatre', 'cessez-le-feu',
-  '😀', 'e\u0301té', 'naïve', '«', '»', '—', 'l’accord', 'Zelensky', 'Trump', 'Poutine', 'Riyad', 'sommet',
+  'Istanbul',
+  'jeudi',
+  'délégations',
+  'américaine',
+  'russe',
+  'consulat',
+  'Rubio',
+  'Lavrov',
+  'réunion',
+  'utile',
+  'constructive',
+  'Kiev',
+  'craint',
+  'exclu',
+  'discussions',
+  'avenir',
+  'heures',
+  'demie',
+  'selon',
+  'porte-parole',
+  'Kremlin',
+  'ministre',
+  'affaires',
+  'étrangères',
+  'ambassade',
+  'février',
+  '2025',
+  'six',
+  'quatre',
+  'cessez-le-feu',
+  '😀',
+  'e\u0301té',
+  'naïve',
+  '«',
+  '»',
+  '—',
+  'l’accord',
+  'Zelensky',
+  'Trump',
+  'Poutine',
+  'Riyad',
+  'sommet',
 ];
 const SEPARATORS = [' ', ' ', ' ', ', ', '. ', '\n', '\r\n', ' : '];
 
@@ -98,7 +136,8 @@ describe('reliability: anchoring under random edits', () => {
               // stand again a period away, as close to the old offsets as the passage that shifted or
               // closer: neither selector can tell them apart (an edit of -5 and one of +4 give the
               // same text around the span), so any of those copies is right; only those.
-              const right = (at: number) => at === expected || (sameSelectorAt(after, anns[k], at) && Math.abs(at - anns[k].start) <= Math.abs(expected - anns[k].start));
+              const right = (at: number) =>
+                at === expected || (sameSelectorAt(after, anns[k], at) && Math.abs(at - anns[k].start) <= Math.abs(expected - anns[k].start));
               const ok = (r.status === 'exact' || r.status === 'moved') && right(r.start) && after.slice(r.start, r.end) === anns[k].quote;
               if (!ok) lost++;
               assert.ok(ok, `${r.status} ${r.start} for ${JSON.stringify(anns[k].quote)} expected at ${expected}`);
@@ -240,7 +279,10 @@ describe('reliability: anchoring under random edits', () => {
                   const statusOk = silent(r) || (r.status === 'fuzzy' && touched.prefix && touched.suffix);
                   const ok = statusOk && r.start === expected && after.slice(r.start, r.end) === passage;
                   if (!ok) swapped++;
-                  assert.ok(ok, `copy ${k}: ${r.status} at ${r.start}, expected ${expected}${statusOk ? '' : ' silently (its context was not edited on both sides)'}`);
+                  assert.ok(
+                    ok,
+                    `copy ${k}: ${r.status} at ${r.start}, expected ${expected}${statusOk ? '' : ' silently (its context was not edited on both sides)'}`,
+                  );
                 });
                 return;
               }

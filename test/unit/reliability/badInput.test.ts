@@ -20,14 +20,42 @@ function capture() {
 const SIDECARS: Array<{ what: string; yaml: () => string; line: number; column?: number; message: RegExp }> = [
   {
     what: 'YAML bomb (billion laughs: 9^6 nodes from 7 lines)',
-    yaml: () => ['version: 1', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'f: [*e,*e,*e,*e,*e,*e,*e,*e,*e]', 'document: {source: article.txt}', ''].join('\n'),
+    yaml: () =>
+      [
+        'version: 1',
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+        'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+        'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+        'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+        'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+        'f: [*e,*e,*e,*e,*e,*e,*e,*e,*e]',
+        'document: {source: article.txt}',
+        '',
+      ].join('\n'),
     line: 3,
     message: /aliases/,
   },
   { what: 'Deep nesting (5,000 flow levels)', yaml: () => HEAD + 'x: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n', line: 4, message: /nest|deep/i },
-  { what: 'Deep nesting (200 block levels)', yaml: () => HEAD + 'x:\n' + Array.from({ length: 199 }, (_, i) => ' '.repeat(i + 1) + `k${i}:`).join('\n') + '\n', line: 0, message: /nesting deeper/ },
-  { what: '`__proto__` key', yaml: () => HEAD + 'annotations:\n  - __proto__: {polluted: true}\n    id: a-1\n', line: 5, column: 5, message: /"__proto__" is not allowed/ },
-  { what: '`constructor` key', yaml: () => HEAD + 'annotations:\n  - constructor: {polluted: true}\n    id: a-1\n', line: 5, column: 5, message: /"constructor" is not allowed/ },
+  {
+    what: 'Deep nesting (200 block levels)',
+    yaml: () => HEAD + 'x:\n' + Array.from({ length: 199 }, (_, i) => ' '.repeat(i + 1) + `k${i}:`).join('\n') + '\n',
+    line: 0,
+    message: /nesting deeper/,
+  },
+  {
+    what: '`__proto__` key',
+    yaml: () => HEAD + 'annotations:\n  - __proto__: {polluted: true}\n    id: a-1\n',
+    line: 5,
+    column: 5,
+    message: /"__proto__" is not allowed/,
+  },
+  {
+    what: '`constructor` key',
+    yaml: () => HEAD + 'annotations:\n  - constructor: {polluted: true}\n    id: a-1\n',
+    line: 5,
+    column: 5,
+    message: /"constructor" is not allowed/,
+  },
   { what: 'Duplicate keys', yaml: () => HEAD + '  source: other.txt\n', line: 4, message: /unique/ },
   { what: 'Tabs for indentation', yaml: () => 'version: 1\ndocument:\n\tsource: article.txt\n', line: 3, message: /tab|indent/i },
   { what: '`source: ../../etc/passwd`', yaml: () => 'version: 1\ndocument:\n  source: ../../etc/passwd\n', line: 3, column: 11, message: /plain file name/ },
@@ -72,7 +100,13 @@ describe('reliability: hostile sidecars through `newsmark check`', () => {
         lost: 0,
         corrupted: unchanged ? 0 : 1,
         crashes,
-        note: located ? `reported at line ${located[1]}, column ${located[2]}: ${out.out().split('\n')[0].replace(/^.*error: /, '').slice(0, 80)}` : 'not reported',
+        note: located
+          ? `reported at line ${located[1]}, column ${located[2]}: ${out
+              .out()
+              .split('\n')[0]
+              .replace(/^.*error: /, '')
+              .slice(0, 80)}`
+          : 'not reported',
       });
       assert.equal(crashes, 0);
       assert.equal(code, 1);
@@ -97,7 +131,12 @@ const ARTICLES: Array<{ what: string; bytes: () => Uint8Array; slow?: boolean; r
     bytes: () => new TextEncoder().encode('la réunion a duré longtemps et les discussions ont continué. '.repeat(FUZZING ? 85000 : 17000)),
     readable: true,
   },
-  { what: 'Article of 50 MB', bytes: () => new TextEncoder().encode('la réunion a duré longtemps et les discussions ont continué.\n'.repeat(820000)), readable: true, slow: true },
+  {
+    what: 'Article of 50 MB',
+    bytes: () => new TextEncoder().encode('la réunion a duré longtemps et les discussions ont continué.\n'.repeat(820000)),
+    readable: true,
+    slow: true,
+  },
 ];
 
 describe('reliability: hostile articles through the CLI', () => {
@@ -110,7 +149,10 @@ describe('reliability: hostile articles through the CLI', () => {
     (a.slow && !FUZZING ? it.skip : it)(title, async function () {
       const article = join(dir, 'article.txt');
       writeFileSync(article, a.bytes());
-      writeFileSync(join(dir, 'article.txt.annotations.yaml'), HEAD + 'annotations:\n  - id: a-1\n    type: place\n    quote: Istanbul\n    start: 3\n    end: 11\n');
+      writeFileSync(
+        join(dir, 'article.txt.annotations.yaml'),
+        HEAD + 'annotations:\n  - id: a-1\n    type: place\n    quote: Istanbul\n    start: 3\n    end: 11\n',
+      );
       let crashes = 0;
       const messages: string[] = [];
       const check = capture();
@@ -124,7 +166,10 @@ describe('reliability: hostile articles through the CLI', () => {
       } catch {
         crashes++;
       }
-      const checkLine = check.out().split('\n').find((l) => /error/.test(l));
+      const checkLine = check
+        .out()
+        .split('\n')
+        .find((l) => /error/.test(l));
       if (checkLine) messages.push(`check: ${checkLine.replace(/^.*error: /, '').slice(0, 70)}`);
       if (detect.err()) messages.push(`detect: ${detect.err().trim().replace(dir, '<dir>').slice(0, 60)}`);
       record(this, {

@@ -221,7 +221,14 @@ describe('reliability: two writers on one sidecar', () => {
               assert.ok(ids.has(id), `annotation ${id} from writer ${k} was lost`);
             }
           }
-          assert.deepEqual(sides[0].annotations().map((a) => a.id).sort(), [...ids].sort(), 'the two writers agree');
+          assert.deepEqual(
+            sides[0]
+              .annotations()
+              .map((a) => a.id)
+              .sort(),
+            [...ids].sort(),
+            'the two writers agree',
+          );
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
@@ -231,7 +238,8 @@ describe('reliability: two writers on one sidecar', () => {
     record(this, {
       area: 'Concurrent writers',
       fault: 'Two sessions tagging, editing and removing on one sidecar, each merging what is on disk before writing',
-      protection: 'ArticleSession.mergeFromDisk: three-way merge by id; a deletion wins only over an unchanged annotation; conflicts keep ours and are returned',
+      protection:
+        'ArticleSession.mergeFromDisk: three-way merge by id; a deletion wins only over an unchanged annotation; conflicts keep ours and are returned',
       cases,
       lost: lost + dropped,
       corrupted: 0,
@@ -255,7 +263,10 @@ describe('reliability: two writers on one sidecar', () => {
     theirs.value.annotations[0].note = 'theirs';
     theirs.value.annotations.push({ id: 'b-1', type: 'date', quote: 'jeudi', start: 50, end: 55, prefix: '', suffix: '' });
     const conflicts = a.mergeFromDisk(theirs.value, theirs.doc);
-    const ids = a.annotations().map((n) => n.id).sort();
+    const ids = a
+      .annotations()
+      .map((n) => n.id)
+      .sort();
     const lost = [x.id, y.id, 'b-1'].filter((id) => !ids.includes(id)).length;
     record(this, {
       area: 'Concurrent writers',
@@ -268,7 +279,10 @@ describe('reliability: two writers on one sidecar', () => {
       note: `${conflicts.length} conflict returned: ${conflicts.map((c) => `${c.id} ${c.kind}`).join(', ')}`,
     });
     assert.equal(lost, 0);
-    assert.deepEqual(conflicts.map((c) => [c.id, c.kind, (c.theirs as { note?: string }).note]), [[x.id, 'both-changed', 'theirs']]);
+    assert.deepEqual(
+      conflicts.map((c) => [c.id, c.kind, (c.theirs as { note?: string }).note]),
+      [[x.id, 'both-changed', 'theirs']],
+    );
     assert.equal(a.annotation(x.id)!.note, 'ours');
   });
 });

@@ -143,7 +143,8 @@ describe('reliability: a writer killed with SIGKILL while saving', function () {
     record(this, {
       area: 'Faults',
       fault: 'Writer process killed with SIGKILL while saving (random moment; mid-write, before and after the rename)',
-      protection: 'saveAtomically writes a fsynced temporary file and renames it over the sidecar; leftovers are merged back (findLeftovers/absorbLeftovers), never deleted unread',
+      protection:
+        'saveAtomically writes a fsynced temporary file and renames it over the sidecar; leftovers are merged back (findLeftovers/absorbLeftovers), never deleted unread',
       cases,
       lost,
       corrupted,

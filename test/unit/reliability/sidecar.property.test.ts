@@ -9,18 +9,57 @@ import { MemoryFileSystem } from '../sidecar/memoryFs';
 import { fcParams, record } from './harness';
 
 const PATH = 'article.txt.annotations.yaml';
-const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ':', '#', '"', "'", '\n', '\r\n', '\t', 'é', 'e\u0301', '😀', '-', '{', '[', '&', '*', '!', '|', '>', '%', '@'), maxLength: 30 });
+const text = fc.string({
+  unit: fc.constantFrom('a', 'Z', ' ', ':', '#', '"', "'", '\n', '\r\n', '\t', 'é', 'e\u0301', '😀', '-', '{', '[', '&', '*', '!', '|', '>', '%', '@'),
+  maxLength: 30,
+});
 const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,12}$/);
-const unknownValue = fc.oneof(text, fc.integer(), fc.boolean(), fc.array(text, { maxLength: 3 }), fc.dictionary(fc.stringMatching(/^x_[a-z]{1,6}$/), text, { maxKeys: 3 }));
+const unknownValue = fc.oneof(
+  text,
+  fc.integer(),
+  fc.boolean(),
+  fc.array(text, { maxLength: 3 }),
+  fc.dictionary(fc.stringMatching(/^x_[a-z]{1,6}$/), text, { maxKeys: 3 }),
+);
 const extra = fc.dictionary(fc.stringMatching(/^x_[a-z]{1,8}$/), unknownValue, { maxKeys: 2 });
 
 const annotation = fc
-  .tuple(id, fc.constantFrom(...ANNOTATION_TYPES), text, fc.nat(100000), fc.nat(500), text, text, fc.option(text, { nil: undefined }), fc.option(fc.constantFrom('confirmed', 'review', 'orphan') as fc.Arbitrary<'confirmed' | 'review' | 'orphan'>, { nil: undefined }), extra)
-  .map(([i, type, quote, start, len, prefix, suffix, note, status, x]) => ({ ...x, id: i, type, quote, start, end: start + len, prefix, suffix, ...(note !== undefined ? { note } : {}), ...(status ? { status } : {}) }));
+  .tuple(
+    id,
+    fc.constantFrom(...ANNOTATION_TYPES),
+    text,
+    fc.nat(100000),
+    fc.nat(500),
+    text,
+    text,
+    fc.option(text, { nil: undefined }),
+    fc.option(fc.constantFrom('confirmed', 'review', 'orphan') as fc.Arbitrary<'confirmed' | 'review' | 'orphan'>, { nil: undefined }),
+    extra,
+  )
+  .map(([i, type, quote, start, len, prefix, suffix, note, status, x]) => ({
+    ...x,
+    id: i,
+    type,
+    quote,
+    start,
+    end: start + len,
+    prefix,
+    suffix,
+    ...(note !== undefined ? { note } : {}),
+    ...(status ? { status } : {}),
+  }));
 
 const sidecar: fc.Arbitrary<Sidecar> = fc
-  .tuple(fc.uniqueArray(annotation, { selector: (a) => a.id, maxLength: 8 }), extra, extra, fc.option(fc.constantFrom('2025', '2025-02', '2025-02-27'), { nil: undefined }))
-  .map(([annotations, top, doc, published]) => ({ ...top, version: 1, document: { ...doc, source: 'article.txt', ...(published ? { published } : {}) }, annotations, rejected: [] }) as Sidecar);
+  .tuple(
+    fc.uniqueArray(annotation, { selector: (a) => a.id, maxLength: 8 }),
+    extra,
+    extra,
+    fc.option(fc.constantFrom('2025', '2025-02', '2025-02-27'), { nil: undefined }),
+  )
+  .map(
+    ([annotations, top, doc, published]) =>
+      ({ ...top, version: 1, document: { ...doc, source: 'article.txt', ...(published ? { published } : {}) }, annotations, rejected: [] }) as Sidecar,
+  );
 
 describe('reliability: sidecar round trip and corruption', () => {
   it('keeps any valid sidecar unchanged through parse -> serialize -> parse, comments and unknown fields included', function () {
@@ -28,32 +67,36 @@ describe('reliability: sidecar round trip and corruption', () => {
     let lost = 0;
     try {
       fc.assert(
-        fc.property(sidecar, fc.array(fc.stringMatching(/^ [A-Za-z0-9]([A-Za-z0-9 ]{0,18}[A-Za-z0-9])?$/), { minLength: 1, maxLength: 4 }), (value, comments) => {
-          cases++;
-          const first = parseSidecar(serializeSidecar(value), PATH);
-          assert.ok(first.ok, JSON.stringify(!first.ok && first.errors));
-          // A user's comments on the document and on annotations.
-          first.doc.commentBefore = comments[0];
-          const applied = [comments[0]];
-          const annotations = first.doc.get('annotations', true);
-          if (isSeq(annotations)) {
-            annotations.items.forEach((item, i) => {
-              if (isMap(item) && comments[i + 1]) {
-                item.commentBefore = comments[i + 1];
-                applied.push(comments[i + 1]);
-              }
-            });
-          }
-          const commented = parseSidecar(first.doc.toString(), PATH);
-          assert.ok(commented.ok);
-          const again = serializeSidecar(commented.value, commented.doc);
-          const second = parseSidecar(again, PATH);
-          assert.ok(second.ok);
-          if (second.value.annotations.length !== value.annotations.length) lost++;
-          assert.deepEqual(second.value, commented.value);
-          assert.deepEqual(JSON.parse(JSON.stringify(second.value)), JSON.parse(JSON.stringify({ ...value, annotations: second.value.annotations })));
-          for (const c of applied) assert.ok(again.includes(`#${c}`), `comment ${c} lost`);
-        }),
+        fc.property(
+          sidecar,
+          fc.array(fc.stringMatching(/^ [A-Za-z0-9]([A-Za-z0-9 ]{0,18}[A-Za-z0-9])?$/), { minLength: 1, maxLength: 4 }),
+          (value, comments) => {
+            cases++;
+            const first = parseSidecar(serializeSidecar(value), PATH);
+            assert.ok(first.ok, JSON.stringify(!first.ok && first.errors));
+            // A user's comments on the document and on annotations.
+            first.doc.commentBefore = comments[0];
+            const applied = [comments[0]];
+            const annotations = first.doc.get('annotations', true);
+            if (isSeq(annotations)) {
+              annotations.items.forEach((item, i) => {
+                if (isMap(item) && comments[i + 1]) {
+                  item.commentBefore = comments[i + 1];
+                  applied.push(comments[i + 1]);
+                }
+              });
+            }
+            const commented = parseSidecar(first.doc.toString(), PATH);
+            assert.ok(commented.ok);
+            const again = serializeSidecar(commented.value, commented.doc);
+            const second = parseSidecar(again, PATH);
+            assert.ok(second.ok);
+            if (second.value.annotations.length !== value.annotations.length) lost++;
+            assert.deepEqual(second.value, commented.value);
+            assert.deepEqual(JSON.parse(JSON.stringify(second.value)), JSON.parse(JSON.stringify({ ...value, annotations: second.value.annotations })));
+            for (const c of applied) assert.ok(again.includes(`#${c}`), `comment ${c} lost`);
+          },
+        ),
         fcParams(60),
       );
     } finally {
@@ -70,15 +113,17 @@ describe('reliability: sidecar round trip and corruption', () => {
   });
 
   it('never throws on random byte-level corruption, and saveAtomically never overwrites a corrupted file', async function () {
-    const base = new TextEncoder().encode(serializeSidecar({
-      version: 1,
-      document: { source: 'article.txt', published: '2025-02-27' },
-      annotations: [
-        { id: 'a-1', type: 'person', quote: 'Sergueï Lavrov', start: 10, end: 24, prefix: 'russe, ', suffix: ", s'est", note: 'ministre 😀' },
-        { id: 'a-2', type: 'date', quote: 'jeudi', start: 40, end: 45, prefix: 'rendu ', suffix: ' à', value: '2025-02-27' },
-      ],
-      rejected: [],
-    } as Sidecar));
+    const base = new TextEncoder().encode(
+      serializeSidecar({
+        version: 1,
+        document: { source: 'article.txt', published: '2025-02-27' },
+        annotations: [
+          { id: 'a-1', type: 'person', quote: 'Sergueï Lavrov', start: 10, end: 24, prefix: 'russe, ', suffix: ", s'est", note: 'ministre 😀' },
+          { id: 'a-2', type: 'date', quote: 'jeudi', start: 40, end: 45, prefix: 'rendu ', suffix: ' à', value: '2025-02-27' },
+        ],
+        rejected: [],
+      } as Sidecar),
+    );
     let cases = 0;
     let crashes = 0;
     let overwritten = 0;

@@ -42,12 +42,16 @@ describe('first run on a fresh clone', function () {
   it('says the dependencies must be installed when node_modules is missing or not the locked versions', async () => {
     const { dependencyState } = await setup();
     const dir = tempDir('deps');
-    const lock = { lockfileVersion: 3, packages: { '': {}, 'node_modules/yaml': { version: '2.8.0' }, 'node_modules/fsevents': { version: '2.3.3', optional: true } } };
+    const lock = {
+      lockfileVersion: 3,
+      packages: { '': {}, 'node_modules/yaml': { version: '2.8.0' }, 'node_modules/fsevents': { version: '2.3.3', optional: true } },
+    };
     writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(lock));
     assert.match(dependencyState(dir) ?? '', /node_modules is missing/);
     mkdirSync(join(dir, 'node_modules'));
     assert.match(dependencyState(dir) ?? '', /not installed by npm ci/);
-    const installed = (version: string) => writeFileSync(join(dir, 'node_modules', '.package-lock.json'), JSON.stringify({ packages: { 'node_modules/yaml': { version } } }));
+    const installed = (version: string) =>
+      writeFileSync(join(dir, 'node_modules', '.package-lock.json'), JSON.stringify({ packages: { 'node_modules/yaml': { version } } }));
     installed('2.7.1');
     assert.match(dependencyState(dir) ?? '', /yaml is 2\.7\.1, package-lock\.json wants 2\.8\.0/);
     installed('2.8.0');

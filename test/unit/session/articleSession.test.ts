@@ -116,7 +116,13 @@ describe('ArticleSession', () => {
     onDisk.annotations.push({ id: 'b-00000001', type: 'note', quote: 'Titre', start: 14, end: 19, prefix: '', suffix: '', note: 'hand edit' });
     const conflicts = s.mergeFromDisk(onDisk);
     assert.deepEqual(conflicts, []);
-    assert.deepEqual(s.annotations().map((a) => a.type).sort(), ['date', 'note', 'person']);
+    assert.deepEqual(
+      s
+        .annotations()
+        .map((a) => a.type)
+        .sort(),
+      ['date', 'note', 'person'],
+    );
     assert.ok(s.isDirty, 'the local annotation still has to be written');
   });
 
@@ -131,14 +137,27 @@ describe('ArticleSession', () => {
     const [ps, pe] = offsetOf(TEXT, 'Sergueï Lavrov');
     leftover.annotations.push({ id: 'p-00000009', type: 'person', quote: 'Sergueï Lavrov', start: ps, end: pe, prefix: '', suffix: '' });
     const conflicts = s.absorbRecovered(leftover);
-    assert.deepEqual(s.annotations().map((a) => a.id).sort(), [date.id, 'p-00000009'].sort());
+    assert.deepEqual(
+      s
+        .annotations()
+        .map((a) => a.id)
+        .sort(),
+      [date.id, 'p-00000009'].sort(),
+    );
     assert.ok(s.isDirty, 'the recovered person is not on disk yet');
     assert.equal(s.annotations().find((a) => a.id === date.id)?.note, undefined, "the session's own version is kept");
-    assert.deepEqual(conflicts.map((c) => c.id), [date.id], 'the differing version is reported');
+    assert.deepEqual(
+      conflicts.map((c) => c.id),
+      [date.id],
+      'the differing version is reported',
+    );
   });
 
   it('finds whole-word occurrences in code points after an emoji', () => {
-    assert.deepEqual(wholeWordOccurrences('😀 Lavrov, Lavrovski Lavrov', 'Lavrov'), [[2, 8], [20, 26]]);
+    assert.deepEqual(wholeWordOccurrences('😀 Lavrov, Lavrovski Lavrov', 'Lavrov'), [
+      [2, 8],
+      [20, 26],
+    ]);
   });
 });
 
@@ -159,7 +178,10 @@ describe("ArticleSession with the workspace's full names", () => {
     const s = new ArticleSession('b.txt', 'Plus tard, Varenko a signé le décret.', undefined, { ids: sequentialIds() });
     assert.deepEqual(s.detections().people, []);
     s.setKnownNames(['Oleg Varenko']);
-    assert.deepEqual(s.detections().people.map((p) => [p.text, p.name, p.cue]), [['Varenko', 'Oleg Varenko', 'corpus']]);
+    assert.deepEqual(
+      s.detections().people.map((p) => [p.text, p.name, p.cue]),
+      [['Varenko', 'Oleg Varenko', 'corpus']],
+    );
     assert.deepEqual(s.detectOptions().knownNames, ['Oleg Varenko']);
     const opened = new ArticleSession('b.txt', 'Plus tard, Varenko a signé le décret.', undefined, { knownNames: ['Oleg Varenko'] });
     assert.equal(opened.detections().people[0]?.name, 'Oleg Varenko');

@@ -24,7 +24,10 @@ describe('detector registry', () => {
         k.kind,
       );
     }
-    assert.ok(DETECTOR_KINDS.every((k) => k.offers(d).length > 0), 'the test sentence should give every kind a mention');
+    assert.ok(
+      DETECTOR_KINDS.every((k) => k.offers(d).length > 0),
+      'the test sentence should give every kind a mention',
+    );
   });
 
   it('offers nothing of a field the detections leave out', () => {

@@ -21,7 +21,10 @@ describe('an accepted ambiguous weekday', () => {
   it('keeps its candidate days beside the month in the annotation', () => {
     const { a } = accepted();
     assert.equal(a.value, '2025-02');
-    assert.deepEqual(a.candidates?.map((c) => c.slice(0, 10)), FRIDAYS);
+    assert.deepEqual(
+      a.candidates?.map((c) => c.slice(0, 10)),
+      FRIDAYS,
+    );
   });
 
   it('writes the candidates to the sidecar and reads them back', () => {
@@ -30,7 +33,10 @@ describe('an accepted ambiguous weekday', () => {
     const back = parseSidecar(text);
     assert.ok(back.ok, JSON.stringify(back));
     const date = back.value.annotations.find((x) => x.type === 'date');
-    assert.deepEqual(date?.candidates?.map((c) => c.slice(0, 10)), FRIDAYS);
+    assert.deepEqual(
+      date?.candidates?.map((c) => c.slice(0, 10)),
+      FRIDAYS,
+    );
   });
 
   it('lists the candidate days in the hover text, not only the month', () => {

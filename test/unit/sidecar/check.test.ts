@@ -58,7 +58,10 @@ describe('newsmark check', () => {
     assert.ok(fixed.includes('# Rubio, tagged by hand') && fixed.includes('x-reviewer: claire'));
     assert.ok(fixed.includes('start: 49\n    end: 60'), fixed);
     assert.ok(fixed.includes('sha256: '));
-    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
     const again = capture();
     assert.equal(await runCheck([dir], again.io), 0);
     assert.match(again.out(), /2 in place/);
@@ -70,7 +73,10 @@ describe('newsmark check', () => {
     const broken = readFileSync(join(FIXTURES, 'broken-deep.annotations.yaml'), 'utf8');
     writeFileSync(join(dir, 'sub', 'broken-deep.annotations.yaml'), broken);
     writeFileSync(join(dir, 'node_modules', 'x.annotations.yaml'), 'garbage: [');
-    writeFileSync(join(dir, 'newsmark.yaml'), 'version: 1\nlinks:\n  - id: l-1\n    a: {file: article.txt, annotation: a-rubio001}\n    b: {file: article.txt, annotation: a-missing}\n');
+    writeFileSync(
+      join(dir, 'newsmark.yaml'),
+      'version: 1\nlinks:\n  - id: l-1\n    a: {file: article.txt, annotation: a-rubio001}\n    b: {file: article.txt, annotation: a-missing}\n',
+    );
     const c = capture();
     assert.equal(await runCheck([dir, '--json', '--fix'], c.io), 1);
     const report = JSON.parse(c.out());

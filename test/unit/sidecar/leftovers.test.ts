@@ -37,14 +37,7 @@ describe('leftovers of interrupted saves', () => {
   function newerVersion(opts: { changeNote: boolean }): string {
     let text = original.replace(
       'rejected:',
-      [
-        '  - id: a-lavrov01',
-        '    type: person',
-        '    quote: Sergueï Lavrov',
-        '    start: 105',
-        '    end: 119',
-        'rejected:',
-      ].join('\n'),
+      ['  - id: a-lavrov01', '    type: person', '    quote: Sergueï Lavrov', '    start: 105', '    end: 119', 'rejected:'].join('\n'),
     );
     if (opts.changeNote) text = text.replace('Other outlets say 4 hours', 'AFP says 4 hours');
     return text;
@@ -86,7 +79,10 @@ describe('leftovers of interrupted saves', () => {
     const absorbed = absorbLeftovers(current.value, await findLeftovers(fs, sidecar));
     assert.ok(absorbed);
     assert.equal(absorbed.added, 1);
-    assert.deepEqual(absorbed.conflicts.map((c) => [c.id, c.kind]), [['a-claim001', 'both-changed']]);
+    assert.deepEqual(
+      absorbed.conflicts.map((c) => [c.id, c.kind]),
+      [['a-claim001', 'both-changed']],
+    );
     assert.equal(absorbed.sidecar.annotations.find((a) => a.id === 'a-claim001')?.note, 'Other outlets say 4 hours');
     const report = capture();
     await runCheck([dir], report.io);
@@ -138,6 +134,9 @@ describe('leftovers of interrupted saves', () => {
     const restored = parseSidecar(readFileSync(sidecar, 'utf8'), sidecar);
     assert.ok(restored.ok);
     assert.equal(restored.value.annotations.length, 2);
-    assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((n) => n.endsWith('.tmp')),
+      [],
+    );
   });
 });

@@ -67,7 +67,10 @@ describe('three-way merge of sidecars', () => {
     const theirs = sidecar([ann('a-2', 10), ann('a-3', 20)]);
     const r = mergeSidecars(base, ours, theirs);
     assert.ok(ids(r.merged).includes('a-1'));
-    assert.deepEqual(r.conflicts.map((c) => [c.id, c.kind]), [['a-1', 'changed-deleted']]);
+    assert.deepEqual(
+      r.conflicts.map((c) => [c.id, c.kind]),
+      [['a-1', 'changed-deleted']],
+    );
   });
 
   it('keeps an annotation they changed and we deleted, and reports it', () => {
@@ -75,7 +78,10 @@ describe('three-way merge of sidecars', () => {
     const theirs = sidecar([ann('a-1', 0, { note: 'theirs' }), ann('a-2', 10), ann('a-3', 20)]);
     const r = mergeSidecars(base, ours, theirs);
     assert.equal(r.merged.annotations.find((a) => a.id === 'a-1')?.note, 'theirs');
-    assert.deepEqual(r.conflicts.map((c) => c.kind), ['deleted-changed']);
+    assert.deepEqual(
+      r.conflicts.map((c) => c.kind),
+      ['deleted-changed'],
+    );
   });
 
   it('merges document fields one by one and ignores a differing sha256', () => {
@@ -92,7 +98,12 @@ describe('three-way merge of sidecars', () => {
     const rej = (quote: string) => ({ type: 'date' as const, quote, prefix: '', suffix: '' });
     const ours = { ...base, rejected: [rej('jeudi')] };
     const theirs = { ...base, rejected: [rej('hier')] };
-    assert.deepEqual(mergeSidecars(base, ours, theirs).merged.rejected.map((r) => r.quote).sort(), ['hier', 'jeudi']);
+    assert.deepEqual(
+      mergeSidecars(base, ours, theirs)
+        .merged.rejected.map((r) => r.quote)
+        .sort(),
+      ['hier', 'jeudi'],
+    );
   });
 
   it('merges newsmark.yaml lists by id', () => {
@@ -100,7 +111,10 @@ describe('three-way merge of sidecars', () => {
     const ours = { ...b, people: [...b.people, { id: 'p-2', name: 'B', aliases: [] }] };
     const theirs = { ...b, verdicts: [{ id: 'c-1', status: 'dismissed' as const }] };
     const r = mergeCorpus(b, ours, theirs);
-    assert.deepEqual(r.merged.people.map((p) => p.id), ['p-1', 'p-2']);
+    assert.deepEqual(
+      r.merged.people.map((p) => p.id),
+      ['p-1', 'p-2'],
+    );
     assert.equal(r.merged.verdicts.length, 1);
     assert.deepEqual(r.conflicts, []);
   });

@@ -7,7 +7,20 @@ const valid = {
   version: 1,
   document: { source: '000_8d102cea5626ae6c.txt', sha256: 'a'.repeat(64), published: '2025-02', outlet: 'Le Monde', language: 'fr' },
   annotations: [
-    { id: 'a-0000000a', type: 'claim', quote: '6h30', start: 12, end: 16, prefix: 'causé ', suffix: ' à Istanbul', attribute: 'duration', value: 'PT6H30M', qualifier: 'exact', status: 'review', origin: 'detected' },
+    {
+      id: 'a-0000000a',
+      type: 'claim',
+      quote: '6h30',
+      start: 12,
+      end: 16,
+      prefix: 'causé ',
+      suffix: ' à Istanbul',
+      attribute: 'duration',
+      value: 'PT6H30M',
+      qualifier: 'exact',
+      status: 'review',
+      origin: 'detected',
+    },
   ],
   rejected: [{ type: 'date', quote: 'jeudi', prefix: '', suffix: '' }],
 };
@@ -23,12 +36,16 @@ describe('sidecar schema', () => {
 
   it('keeps unknown fields at every level', () => {
     const r = sidecarSchema.parse({ ...valid, future: 1, document: { ...valid.document, x: 2 }, annotations: [{ ...valid.annotations[0], y: 3 }] });
-    assert.deepEqual([(r as Record<string, unknown>).future, (r.document as Record<string, unknown>).x, (r.annotations[0] as Record<string, unknown>).y], [1, 2, 3]);
+    assert.deepEqual(
+      [(r as Record<string, unknown>).future, (r.document as Record<string, unknown>).x, (r.annotations[0] as Record<string, unknown>).y],
+      [1, 2, 3],
+    );
   });
 
   it('accepts published as YYYY, YYYY-MM or YYYY-MM-DD only', () => {
     for (const p of ['2025', '2025-02', '2025-02-27']) assert.ok(sidecarSchema.safeParse({ ...valid, document: { source: 'a', published: p } }).success, p);
-    for (const p of ['25', '2025-13', '2025-02-30x', '27/02/2025', '2025-2-27']) assert.ok(!sidecarSchema.safeParse({ ...valid, document: { source: 'a', published: p } }).success, p);
+    for (const p of ['25', '2025-13', '2025-02-30x', '27/02/2025', '2025-2-27'])
+      assert.ok(!sidecarSchema.safeParse({ ...valid, document: { source: 'a', published: p } }).success, p);
   });
 
   it('rejects unknown types, negative or fractional offsets and start after end', () => {

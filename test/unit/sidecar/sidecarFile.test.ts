@@ -6,7 +6,7 @@ const VALID = 'version: 1\ndocument:\n  source: a.txt\nannotations: []\n';
 const PATH = '/w/a.txt.annotations.yaml';
 
 describe('sidecar sync (src/core/sidecar/sidecarFile.ts)', () => {
-  it('tells its own write from another writer\'s change of the same file', async () => {
+  it("tells its own write from another writer's change of the same file", async () => {
     const fs = new MemoryFileSystem();
     const sync = new SidecarSync(fs);
     assert.deepEqual(await sync.readChanged(PATH), { state: 'missing' });

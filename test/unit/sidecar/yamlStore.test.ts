@@ -25,7 +25,15 @@ describe('sidecar YAML store', () => {
       const text = fixture('article.txt.annotations.yaml');
       const r = parsed(text);
       const out = serializeSidecar(r.value, r.doc);
-      for (const kept of ['# Reviewed by Claire', '# Rubio, tagged by hand', '# as printed on the page', '# check AFP', 'x-reviewer: claire', 'x-confidence: high', 'note: "Other outlets say 4 hours"']) {
+      for (const kept of [
+        '# Reviewed by Claire',
+        '# Rubio, tagged by hand',
+        '# as printed on the page',
+        '# check AFP',
+        'x-reviewer: claire',
+        'x-confidence: high',
+        'note: "Other outlets say 4 hours"',
+      ]) {
         assert.ok(out.includes(kept), `lost ${kept}:\n${out}`);
       }
       assert.deepEqual(parsed(out).value, r.value);
@@ -36,14 +44,18 @@ describe('sidecar YAML store', () => {
       const v = structuredClone(r.value);
       v.annotations[1].note = 'AFP says 4 hours';
       delete v.annotations[1].qualifier;
-      v.annotations.push({ id: 'a-new00001', type: 'place', quote: 'Istanbul', start: 0, end: 8, prefix: '', suffix: ', jeudi. Le secrétaire d\'État Ma' });
+      v.annotations.push({ id: 'a-new00001', type: 'place', quote: 'Istanbul', start: 0, end: 8, prefix: '', suffix: ", jeudi. Le secrétaire d'État Ma" });
       const out = serializeSidecar(v, r.doc);
       assert.ok(out.includes('# Rubio, tagged by hand'));
       assert.ok(out.includes('note: "AFP says 4 hours" # check AFP'), out);
       assert.ok(out.indexOf('# Rubio, tagged by hand') > out.indexOf('a-new00001'), 'the comment stays with its annotation');
       assert.ok(!out.includes('qualifier'));
       const again = parsed(out).value;
-      assert.deepEqual(again.annotations.map((a) => a.id), ['a-new00001', 'a-rubio001', 'a-claim001'], 'sorted by position');
+      assert.deepEqual(
+        again.annotations.map((a) => a.id),
+        ['a-new00001', 'a-rubio001', 'a-claim001'],
+        'sorted by position',
+      );
       assert.equal((again.annotations[1] as Record<string, unknown>)['x-confidence'], 'high');
     });
 
@@ -82,11 +94,29 @@ describe('sidecar YAML store', () => {
       assert.deepEqual(keys, ['type', 'quote', 'start', 'end', 'prefix', 'suffix', 'status', 'origin']);
       assert.ok(out.indexOf('a-00000001') < out.indexOf('a-00000002'));
       assert.ok(out.includes('value: "2025"'), 'a date value stays text');
-      assert.ok(out.split('\n').every((l) => l.length <= 100 || !l.includes(' ')), 'short lines');
+      assert.ok(
+        out.split('\n').every((l) => l.length <= 100 || !l.includes(' ')),
+        'short lines',
+      );
     });
 
     it('round-trips quotes with CRLF, tabs, emoji, combining accents, colons and leading spaces', () => {
-      const tricky = ['a\r\nb', '\ttab', '😀 « x »', 'e\u0301te\u0301', ': not a key', ' lead ', '#hash', "it's", '"q"', '- dash', 'null', '123', 'yes', 'a'.repeat(300)];
+      const tricky = [
+        'a\r\nb',
+        '\ttab',
+        '😀 « x »',
+        'e\u0301te\u0301',
+        ': not a key',
+        ' lead ',
+        '#hash',
+        "it's",
+        '"q"',
+        '- dash',
+        'null',
+        '123',
+        'yes',
+        'a'.repeat(300),
+      ];
       const v: Sidecar = {
         version: 1,
         document: { source: 'a.txt' },
@@ -94,7 +124,10 @@ describe('sidecar YAML store', () => {
         rejected: [],
       };
       const back = parsed(serializeSidecar(v), 'a.txt.annotations.yaml').value;
-      assert.deepEqual(back.annotations.map((a) => [a.quote, a.prefix, a.suffix]), tricky.map((q) => [q, q, q]));
+      assert.deepEqual(
+        back.annotations.map((a) => [a.quote, a.prefix, a.suffix]),
+        tricky.map((q) => [q, q, q]),
+      );
     });
 
     it('round-trips newsmark.yaml, keeping comments', () => {
@@ -226,7 +259,7 @@ describe('sidecar YAML store', () => {
     it('never throws on random byte corruption of a valid sidecar', () => {
       const text = fixture('article.txt.annotations.yaml');
       let seed = 7;
-      const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+      const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
       for (let i = 0; i < 300; i++) {
         const chars = [...text];
         for (let k = 0; k < 1 + Math.floor(rnd() * 5); k++) chars[Math.floor(rnd() * chars.length)] = String.fromCharCode(Math.floor(rnd() * 128));

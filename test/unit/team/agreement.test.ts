@@ -29,11 +29,14 @@ describe('agreement between two annotators', () => {
     const file: AnnotatedFile = {
       file: 'a.txt',
       annotations: [
-        ann('alice', 'person', 0, 10), ann('bob', 'person', 0, 10), // same span
-        ann('alice', 'person', 20, 30), ann('bob', 'person', 20, 25), // overlap only
+        ann('alice', 'person', 0, 10),
+        ann('bob', 'person', 0, 10), // same span
+        ann('alice', 'person', 20, 30),
+        ann('bob', 'person', 20, 25), // overlap only
         ann('alice', 'date', 40, 45), // only alice
         ann('carol', 'date', 40, 45), // not between alice and bob
-        ann('alice', 'quote', 50, 60), ann('bob', 'claim', 50, 60), // same span, other kind
+        ann('alice', 'quote', 50, 60),
+        ann('bob', 'claim', 50, 60), // same span, other kind
       ],
     };
     const r = measureAgreement([file], 'alice', 'bob');
@@ -46,7 +49,10 @@ describe('agreement between two annotators', () => {
     // pairs by overlap: (person, person) twice, (quote, claim): observed 2/3
     assert.equal(r.kappa.pairs, 3);
     assert.ok(Math.abs(r.kappa.observed - 2 / 3) < 1e-9);
-    assert.deepEqual(r.disagreements.map((d) => d.what), ['span', 'only-a', 'kind']);
+    assert.deepEqual(
+      r.disagreements.map((d) => d.what),
+      ['span', 'only-a', 'kind'],
+    );
   });
 
   it('takes the CLI language from --lang, else from the locale of the environment', () => {

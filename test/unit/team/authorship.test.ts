@@ -62,14 +62,20 @@ describe('annotations by author', () => {
 
   it('groups by author then file, authors sorted and unattributed ones last', () => {
     const g = groupByAuthor(files);
-    assert.deepEqual(g.map((x) => [x.author, x.count, x.files.map((f) => f.file)]), [
-      ['alice', 1, ['a.txt']],
-      ['bob', 2, ['a.txt', 'b.txt']],
-      [NO_AUTHOR, 1, ['a.txt']],
-    ]);
+    assert.deepEqual(
+      g.map((x) => [x.author, x.count, x.files.map((f) => f.file)]),
+      [
+        ['alice', 1, ['a.txt']],
+        ['bob', 2, ['a.txt', 'b.txt']],
+        [NO_AUTHOR, 1, ['a.txt']],
+      ],
+    );
   });
 
   it("keeps one author's annotations when filtered", () => {
-    assert.deepEqual(groupByAuthor(files, 'bob').map((x) => x.files.flatMap((f) => f.annotations.map((a) => a.id))), [['1', '4']]);
+    assert.deepEqual(
+      groupByAuthor(files, 'bob').map((x) => x.files.flatMap((f) => f.annotations.map((a) => a.id))),
+      [['1', '4']],
+    );
   });
 });

@@ -58,14 +58,24 @@ describe('git merges of sidecars through newsmark merge-driver', function () {
   });
 
   it('merges two branches that annotated the same article differently, losing nothing, into a valid sidecar', () => {
-    commitSidecar('alice', 'main', edit(BASE_SIDECAR, (s) => {
-      s.annotations.push(annotationOn('a-alice001', 'date', 'jeudi'));
-      s.annotations[0].note = 'Secretary of State';
-    }), 'alice: a date, a note');
-    commitSidecar('bob', 'main', edit(BASE_SIDECAR, (s) => {
-      s.annotations.push(annotationOn('a-bob00001', 'person', 'Sergueï Lavrov'));
-      s.annotations[1].qualifier = 'about';
-    }), 'bob: Lavrov, a qualifier');
+    commitSidecar(
+      'alice',
+      'main',
+      edit(BASE_SIDECAR, (s) => {
+        s.annotations.push(annotationOn('a-alice001', 'date', 'jeudi'));
+        s.annotations[0].note = 'Secretary of State';
+      }),
+      'alice: a date, a note',
+    );
+    commitSidecar(
+      'bob',
+      'main',
+      edit(BASE_SIDECAR, (s) => {
+        s.annotations.push(annotationOn('a-bob00001', 'person', 'Sergueï Lavrov'));
+        s.annotations[1].qualifier = 'about';
+      }),
+      'bob: Lavrov, a qualifier',
+    );
     git('checkout', '-q', 'alice');
     const merge = git('merge', '--no-edit', 'bob');
     assert.equal(merge.status, 0, merge.out);
@@ -77,8 +87,18 @@ describe('git merges of sidecars through newsmark merge-driver', function () {
   });
 
   it('stops on a deletion against an edit, keeps the edit and the conflict in the file, and check lists it', async () => {
-    commitSidecar('carol', 'main', edit(BASE_SIDECAR, (s) => s.annotations.splice(0, 1)), 'carol: not a person mention');
-    commitSidecar('dave', 'main', edit(BASE_SIDECAR, (s) => (s.annotations[0].entity = 'p-marco-rubio')), 'dave: entity');
+    commitSidecar(
+      'carol',
+      'main',
+      edit(BASE_SIDECAR, (s) => s.annotations.splice(0, 1)),
+      'carol: not a person mention',
+    );
+    commitSidecar(
+      'dave',
+      'main',
+      edit(BASE_SIDECAR, (s) => (s.annotations[0].entity = 'p-marco-rubio')),
+      'dave: entity',
+    );
     git('checkout', '-q', 'carol');
     const merge = git('merge', '--no-edit', 'dave');
     assert.notEqual(merge.status, 0, 'git must stop for a person to decide');
@@ -87,7 +107,10 @@ describe('git merges of sidecars through newsmark merge-driver', function () {
     assert.doesNotMatch(text, /^<<<<<<<|^>>>>>>>/m);
     const merged = parsed(text);
     assert.equal(merged.annotations.find((a) => a.id === 'a-rubio001')?.entity, 'p-marco-rubio');
-    assert.deepEqual(merged.conflicts?.map((c) => [c.id, c.kind]), [['a-rubio001', 'deleted-changed']]);
+    assert.deepEqual(
+      merged.conflicts?.map((c) => [c.id, c.kind]),
+      [['a-rubio001', 'deleted-changed']],
+    );
     const check = sink();
     assert.equal(await runCheck([repo], check.io), 1);
     assert.match(check.text(), /article\.txt\.annotations\.yaml:\d+:\d+: error: merge conflict on a-rubio001/);
@@ -95,7 +118,12 @@ describe('git merges of sidecars through newsmark merge-driver', function () {
 
   it('falls back to a line merge with conflict markers when a side is not a valid sidecar', () => {
     commitSidecar('eve', 'main', BASE_SIDECAR.replace('version: 1', 'version: 1\nannotations: [oops'), 'eve: broken by hand');
-    commitSidecar('frank', 'main', edit(BASE_SIDECAR, (s) => (s.annotations[0].note = 'checked')), 'frank: note');
+    commitSidecar(
+      'frank',
+      'main',
+      edit(BASE_SIDECAR, (s) => (s.annotations[0].note = 'checked')),
+      'frank: note',
+    );
     git('checkout', '-q', 'eve');
     const merge = git('merge', '--no-edit', 'frank');
     assert.match(merge.out, /merging it line by line instead/);

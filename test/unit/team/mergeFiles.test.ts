@@ -24,7 +24,10 @@ describe('merging two versions of a Newsmark file by id', () => {
     const r = mergeNewsmarkTexts(BASE_SIDECAR, ours, theirs, PATH);
     assert.ok(r.ok);
     const merged = parsed(r.text);
-    assert.deepEqual(merged.annotations.map((a) => a.id), ['a-rubio001']);
+    assert.deepEqual(
+      merged.annotations.map((a) => a.id),
+      ['a-rubio001'],
+    );
     assert.equal(merged.annotations[0].note, 'US Secretary of State');
   });
 
@@ -36,7 +39,10 @@ describe('merging two versions of a Newsmark file by id', () => {
     assert.equal(r.conflicts.length, 1);
     const merged = parsed(r.text);
     assert.equal(merged.annotations.find((a) => a.id === 'a-rubio001')?.entity, 'p-marco-rubio');
-    assert.deepEqual(merged.conflicts?.map((c) => [c.id, c.kind, c.ours === undefined]), [['a-rubio001', 'deleted-changed', true]]);
+    assert.deepEqual(
+      merged.conflicts?.map((c) => [c.id, c.kind, c.ours === undefined]),
+      [['a-rubio001', 'deleted-changed', true]],
+    );
     assert.equal((merged.conflicts?.[0].theirs as { entity: string }).entity, 'p-marco-rubio');
   });
 
@@ -69,20 +75,33 @@ describe('merging two versions of a Newsmark file by id', () => {
     const theirs = edit(BASE_SIDECAR, (s) => (s.annotations = [annotationOn('a-bob00001', 'quote', 'utile')]));
     const r = mergeNewsmarkTexts('', ours, theirs, PATH);
     assert.ok(r.ok);
-    assert.deepEqual(parsed(r.text).annotations.map((a) => a.id), ['a-alice001', 'a-bob00001']);
+    assert.deepEqual(
+      parsed(r.text).annotations.map((a) => a.id),
+      ['a-alice001', 'a-bob00001'],
+    );
     assert.deepEqual(r.conflicts, []);
   });
 
   it('merges newsmark.yaml lists by id and records a verdict changed on both sides', () => {
     const base = { ...emptyCorpus(), verdicts: [{ id: 'duration:e-x', status: 'confirmed' as const }] };
     const ours = { ...base, people: [{ id: 'p-a', name: 'Anne A', aliases: [] }], verdicts: [{ id: 'duration:e-x', status: 'dismissed' as const }] };
-    const theirs = { ...base, people: [{ id: 'p-b', name: 'Bruno B', aliases: [] }], verdicts: [{ id: 'duration:e-x', status: 'confirmed' as const, note: 'AFP agrees' }] };
+    const theirs = {
+      ...base,
+      people: [{ id: 'p-b', name: 'Bruno B', aliases: [] }],
+      verdicts: [{ id: 'duration:e-x', status: 'confirmed' as const, note: 'AFP agrees' }],
+    };
     const r = mergeNewsmarkTexts(serializeCorpus(base), serializeCorpus(ours), serializeCorpus(theirs), 'newsmark.yaml');
     assert.ok(r.ok);
     const c = parseCorpus(r.text);
     assert.ok(c.ok);
-    assert.deepEqual(c.value.people.map((p) => p.id), ['p-a', 'p-b']);
-    assert.deepEqual(c.value.conflicts?.map((x) => [x.id, x.kind]), [['verdicts/duration:e-x', 'both-changed']]);
+    assert.deepEqual(
+      c.value.people.map((p) => p.id),
+      ['p-a', 'p-b'],
+    );
+    assert.deepEqual(
+      c.value.conflicts?.map((x) => [x.id, x.kind]),
+      [['verdicts/duration:e-x', 'both-changed']],
+    );
   });
 
   it('refuses to merge by id when a side is not a valid sidecar, so the caller falls back to a line merge', () => {

@@ -13,10 +13,15 @@ const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 /** The seeds indexed with their sidecars' publication dates and outlets, as the CLI and the extension do. */
 function seedIndex(): CorpusIndex {
   const index = new CorpusIndex();
-  for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const parsed = parseSidecar(readFileSync(join(SEEDS, `${file}.annotations.yaml`), 'utf8'), `${file}.annotations.yaml`);
     const facts = parsed.ok ? sidecarFacts(parsed.value) : undefined;
-    index.setDocument(file, readFileSync(join(SEEDS, file), 'utf8'), { ...(facts?.published ? { published: facts.published } : {}), ...(facts?.outlet ? { outlet: facts.outlet } : {}) });
+    index.setDocument(file, readFileSync(join(SEEDS, file), 'utf8'), {
+      ...(facts?.published ? { published: facts.published } : {}),
+      ...(facts?.outlet ? { outlet: facts.outlet } : {}),
+    });
   }
   return index;
 }
@@ -29,7 +34,10 @@ describe('timeline events over the seeds', () => {
 
   it('puts every event of the corpus on the timeline, weighed by its independent sources', () => {
     const events = timelineEvents(index);
-    assert.deepEqual(events.map((e) => e.id), index.events().map((e) => e.id));
+    assert.deepEqual(
+      events.map((e) => e.id),
+      index.events().map((e) => e.id),
+    );
     for (const e of events) {
       const ev = index.event(e.id)!;
       const outlets = new Set(ev.mentions.map((m) => index.documents().find((d) => d.file === m.file)?.outlet ?? m.file));

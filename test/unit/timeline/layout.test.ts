@@ -1,5 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { axisTicks, fitView, LABEL_WIDTH, layoutTimeline, markRadius, neighbourMark, panView, zoomView, type TimelineEvent } from '../../../src/core/timeline/layout';
+import {
+  axisTicks,
+  fitView,
+  LABEL_WIDTH,
+  layoutTimeline,
+  markRadius,
+  neighbourMark,
+  panView,
+  zoomView,
+  type TimelineEvent,
+} from '../../../src/core/timeline/layout';
 import { candidateDays } from '../../../src/core/timeline/events';
 import { dateInterval, dayNumber, isoDay } from '../../../src/core/timeline/time';
 
@@ -40,7 +50,11 @@ describe('timeline layout', () => {
   const view = { from: dayNumber('2025-03-01'), to: dayNumber('2025-04-01') };
 
   it('maps time to x: a later event is further right, a month is as wide as its days', () => {
-    const layout = layoutTimeline([ev('a', '2025-03-02'), ev('b', '2025-03-20'), ev('m', '2025-03', { kind: 'summit' })], { width: 310, lanesBy: 'kind', view });
+    const layout = layoutTimeline([ev('a', '2025-03-02'), ev('b', '2025-03-20'), ev('m', '2025-03', { kind: 'summit' })], {
+      width: 310,
+      lanesBy: 'kind',
+      view,
+    });
     const a = layout.marks.find((m) => m.id === 'a')!;
     const b = layout.marks.find((m) => m.id === 'b')!;
     const month = layout.marks.find((m) => m.id === 'm')!;
@@ -72,14 +86,27 @@ describe('timeline layout', () => {
   });
 
   it('groups marks in lanes by kind or by place, lanes in the order their first event comes', () => {
-    const events = [ev('c', '2025-03-05', { kind: 'call' }), ev('t1', '2025-03-02', { kind: 'talks', place: 'Riyad' }), ev('t2', '2025-03-25', { kind: 'talks', place: 'Istanbul' })];
+    const events = [
+      ev('c', '2025-03-05', { kind: 'call' }),
+      ev('t1', '2025-03-02', { kind: 'talks', place: 'Riyad' }),
+      ev('t2', '2025-03-25', { kind: 'talks', place: 'Istanbul' }),
+    ];
     const byKind = layoutTimeline(events, { width: 310, lanesBy: 'kind', view, lang: 'en' });
-    assert.deepEqual(byKind.lanes.map((l) => l.label), ['Talks', 'Calls']);
+    assert.deepEqual(
+      byKind.lanes.map((l) => l.label),
+      ['Talks', 'Calls'],
+    );
     const byPlace = layoutTimeline(events, { width: 310, lanesBy: 'place', view, lang: 'en' });
-    assert.deepEqual(byPlace.lanes.map((l) => l.label), ['Riyad', 'Unknown place', 'Istanbul']);
+    assert.deepEqual(
+      byPlace.lanes.map((l) => l.label),
+      ['Riyad', 'Unknown place', 'Istanbul'],
+    );
     // The corpus names its kinds (any kind it knows): the lane takes that name.
     const named = layoutTimeline([ev('f', '2025-03-05', { kind: 'conflict', kindLabel: 'Fighting' })], { width: 310, lanesBy: 'kind', view, lang: 'en' });
-    assert.deepEqual(named.lanes.map((l) => l.label), ['Fighting']);
+    assert.deepEqual(
+      named.lanes.map((l) => l.label),
+      ['Fighting'],
+    );
     const lane = (id: string) => byPlace.lanes.find((l) => l.key === byPlace.marks.find((m) => m.id === id)!.lane)!;
     assert.ok(lane('t2').y > lane('c').y);
   });
@@ -93,9 +120,19 @@ describe('timeline layout', () => {
   });
 
   it('lists undated events apart and counts the dated ones outside the view', () => {
-    const layout = layoutTimeline([ev('u', undefined), ev('old', '2019'), ev('late', '2025-05-02'), ev('in', '2025-03-10')], { width: 310, lanesBy: 'kind', view });
-    assert.deepEqual(layout.marks.map((m) => m.id), ['in']);
-    assert.deepEqual(layout.undated.map((e) => e.id), ['u']);
+    const layout = layoutTimeline([ev('u', undefined), ev('old', '2019'), ev('late', '2025-05-02'), ev('in', '2025-03-10')], {
+      width: 310,
+      lanesBy: 'kind',
+      view,
+    });
+    assert.deepEqual(
+      layout.marks.map((m) => m.id),
+      ['in'],
+    );
+    assert.deepEqual(
+      layout.undated.map((e) => e.id),
+      ['u'],
+    );
     assert.deepEqual(layout.outside, { before: 1, after: 1 });
   });
 
@@ -141,17 +178,21 @@ describe('timeline view: fit, zoom and pan', () => {
     assert.equal(weekly.find((t) => t.day === dayNumber('2025-03-03'))?.label, '');
     assert.equal(weekly.find((t) => t.day === dayNumber('2025-03-10'))?.label, '10');
     const months = axisTicks({ from: dayNumber('2024-11-01'), to: dayNumber('2025-04-01') }, 600, 'fr');
-    assert.deepEqual(months.map((t) => t.label), ['nov.', 'déc.', '2025', 'févr.', 'mars']);
+    assert.deepEqual(
+      months.map((t) => t.label),
+      ['nov.', 'déc.', '2025', 'févr.', 'mars'],
+    );
     for (let i = 1; i < months.length; i++) assert.ok(months[i].x > months[i - 1].x);
   });
 });
 
 describe('timeline keyboard navigation', () => {
   const view = { from: dayNumber('2025-03-01'), to: dayNumber('2025-04-01') };
-  const layout = layoutTimeline(
-    [ev('a', '2025-03-02', { kind: 'talks' }), ev('b', '2025-03-12', { kind: 'call' }), ev('c', '2025-03-25', { kind: 'talks' })],
-    { width: 1000, lanesBy: 'kind', view },
-  );
+  const layout = layoutTimeline([ev('a', '2025-03-02', { kind: 'talks' }), ev('b', '2025-03-12', { kind: 'call' }), ev('c', '2025-03-25', { kind: 'talks' })], {
+    width: 1000,
+    lanesBy: 'kind',
+    view,
+  });
 
   it('walks time order with left and right, and stops at the ends', () => {
     assert.equal(neighbourMark(layout, 'a', 'right')?.id, 'b');

@@ -3,10 +3,18 @@ import { answerWorkerRequest } from '../../../src/core/worker/protocol';
 
 describe('worker protocol (src/core/worker/protocol.ts)', () => {
   it('answers a detect request with the detections of its text, tagged and with its id', () => {
-    const answer = answerWorkerRequest({ kind: 'detect', id: 7, text: 'Le président Emmanuel Macron a parlé le 6 mars 2025.', options: { published: '2025-03-07' } });
+    const answer = answerWorkerRequest({
+      kind: 'detect',
+      id: 7,
+      text: 'Le président Emmanuel Macron a parlé le 6 mars 2025.',
+      options: { published: '2025-03-07' },
+    });
     assert.equal(answer.kind, 'detected');
     assert.ok(answer.kind === 'detected' && answer.id === 7 && answer.result);
-    assert.deepEqual(answer.result.people.map((p) => p.text), ['Emmanuel Macron']);
+    assert.deepEqual(
+      answer.result.people.map((p) => p.text),
+      ['Emmanuel Macron'],
+    );
   });
 
   it('answers an analyse request with one answer per article, in one message', () => {

@@ -42,7 +42,10 @@ describe('worker pool', () => {
     );
     assert.equal(new Set(answers.map((a) => a?.thread)).size, 2);
     assert.equal(states.size, 2);
-    assert.equal([...states].reduce((s, x) => s + x.posted, 0), 8);
+    assert.equal(
+      [...states].reduce((s, x) => s + x.posted, 0),
+      8,
+    );
   });
 
   it('has no room once every worker holds `depth` messages', async () => {

@@ -1,0 +1,107 @@
+/**
+ * The role around a name, read as people detection weighs a capitalised run: the role phrase before it ("le
+ * porte-parole du Kremlin, Dmitri Peskov", "président Trump") and after it (", the Danish prime minister").
+ * Split from people.ts, which calls `roleBefore` and `roleAfter`.
+ */
+import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
+import { HONORIFICS, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS } from '../lexicon/roles';
+import { isApostrophe, type Segment } from './nameSegments';
+import { ELISION_RE, lastTokenBefore, UPPER_START_RE, wordsBefore } from './nameTokens';
+import { WordSignatures } from './wordSignature';
+
+// Words that end a role phrase: a verb or a relative means the capitalised word is not in apposition.
+const CLAUSE_WORDS = new Set([
+  'a',
+  'ont',
+  'est',
+  'sont',
+  'était',
+  'avait',
+  'avaient',
+  'que',
+  'qui',
+  'dont',
+  'has',
+  'had',
+  'is',
+  'was',
+  'were',
+  'said',
+  'who',
+  'which',
+  'that',
+  'et',
+  'and',
+  'mais',
+  'but',
+]);
+
+/** /^[«»"“”():;]$/ on a word of one unit. */
+const CLAUSE_MARKS = '«»"“”():;';
+/** `w.replace(ELISION_RE, '')`, without the regular expression when no apostrophe follows a first letter (of one or two units). */
+const elisionStripped = (w: string): string =>
+  w.length > 1 && (isApostrophe(w.charCodeAt(1)) || isApostrophe(w.charCodeAt(2))) ? w.replace(ELISION_RE, '') : w;
+
+const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...PERSON_ROLE_WORDS, ...PLURAL_ROLE_WORDS]);
+const NATIONALITY = new WordSignatures(NATIONALITIES);
+
+/** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
+const ROLE_AFTER = /^,\s(?:(?:le|la|l['’]|the|un|une|a|an)\s?)?((?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+)/u;
+
+/**
+ * The role of ", the Danish prime minister" / ", la cheffe de la diplomatie" after a name: the words up to
+ * the first role word. Lowercase words and nationalities may come before it ("Danish prime"); any other
+ * capitalised word means the phrase is no role ("Paris, the capital").
+ */
+export function roleAfter(text: string, end: number): string | undefined {
+  const m = ROLE_AFTER.exec(text.slice(end, end + 60));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const w = elisionStripped(words[k]);
+    if (PERSON_ROLE_WORDS.has(w)) return words.slice(0, k + 1).join(' ');
+    if (UPPER_START_RE.test(w) && !isNationality(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Role words that qualify a role rather than name one: right before a capitalised word they announce no
+ * person ("the former Prussian Kreis", "the official Radio Broadcast partner", "l'ancien Hôtel de Ville").
+ */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'official', 'ancien', 'ancienne', 'vice', 'patron']);
+
+/** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
+export function roleBefore(text: string, seg: Segment): string | undefined {
+  // The last word answers most segments, read in place; the two words of "président russe" are read
+  // only after a nationality, the twelve of an apposition only after a comma.
+  const packed = lastTokenBefore(text, seg.start);
+  if (packed < 0) return undefined;
+  const ls = Math.floor(packed / 256);
+  const le = ls + (packed % 256);
+  // Direct: "président Trump", "M. Stiell", "président russe Vladimir Poutine". Signatures first: most
+  // words before a name are no title, role or nationality, and are not made into strings.
+  if (TITLE_OR_ROLE.mayHold(text, ls, le)) {
+    const lastWord = text.slice(ls, le);
+    const last = lastWord.toLowerCase();
+    if (HONORIFICS.has(last) || ((PERSON_ROLE_WORDS.has(last) || PLURAL_ROLE_WORDS.has(last)) && !ROLE_MODIFIERS.has(last))) return lastWord;
+  }
+  if (NATIONALITY.mayHold(text, ls, le)) {
+    const two = wordsBefore(text, seg.start, 2);
+    if (two.length >= 2 && isNationality(two[1]) && PERSON_ROLE_WORDS.has(two[0].toLowerCase())) return `${two[0]} ${two[1]}`;
+  }
+  // Apposition: "<role phrase>, Name" followed by a comma, a verb or the end of the sentence.
+  if (le - ls !== 1 || text.charCodeAt(ls) !== 44) return undefined;
+  // What follows first: three units decide most segments, before twelve words are made into strings.
+  const after = text.slice(seg.end, seg.end + 3);
+  if (!/^(?:,|\s\(|\s?\)|\s?$|\.|\s[a-z])/u.test(after)) return undefined;
+  const words = wordsBefore(text, seg.start, 12);
+  // The earliest role word of the phrase: "l'assistant du président Poutine, Iouri Ouchakov".
+  let found = -1;
+  for (let k = words.length - 2; k >= 0 && k >= words.length - 11; k--) {
+    const w = words[k].toLowerCase();
+    if ((w.length === 1 && CLAUSE_MARKS.includes(w)) || (w === ',' && k < words.length - 2) || CLAUSE_WORDS.has(w)) break;
+    if (PERSON_ROLE_WORDS.has(elisionStripped(w))) found = k;
+  }
+  return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
+}
