@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { detect } from '../src/core/detect/index';
 import { addCounts, compare, KINDS, predictedItems, score, type Counts, type Kind } from '../src/core/detect/evaluate';
 import { parseCorpus } from '../src/core/evaluation/corpus';
@@ -23,8 +24,28 @@ import { eventsMarkdown } from '../src/core/evaluation/events';
 
 const root = join(__dirname, '..');
 const corporaDir = process.env.NEWSMARK_CORPORA ?? join(root, '../shared/corpora');
-const write = !process.argv.includes('--no-write');
-const errorsFor = process.argv.includes('--errors') ? (process.argv[process.argv.indexOf('--errors') + 1] ?? '') : null;
+const USAGE = `usage: npm run eval [-- --no-write] [-- --errors <corpus>]
+  --no-write         print the figures only; docs/quality.md is left as it is
+  --errors <corpus>  also print every error record of the corpora whose name contains <corpus>
+  --help             this text
+The corpora are read from ../shared/corpora (or $NEWSMARK_CORPORA).
+`;
+
+/** The options, on node:util's parser: an unknown one is refused (it used to run the whole evaluation). */
+function options(): { write: boolean; errorsFor: string | null } {
+  try {
+    const { values } = parseArgs({ options: { 'no-write': { type: 'boolean' }, errors: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+      process.stdout.write(USAGE);
+      process.exit(0);
+    }
+    return { write: !values['no-write'], errorsFor: values.errors ?? null };
+  } catch (e) {
+    process.stderr.write(`eval: ${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const { write, errorsFor } = options();
 
 /** One corpus's part of the report: a line of figures for the console and a Markdown section. */
 interface Section {
