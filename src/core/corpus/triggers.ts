@@ -142,8 +142,14 @@ export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegEx
       if (/^(?:rencontre|réunion|reunion)s?$/.test(word) && /^\s*(?:sportive|de football|de rugby)/.test(text.slice(end, end + 20))) continue;
       // "round", "cycle" alone are events only with talks around them (not a boxing round, a news cycle).
       if (p.kind === 'same' && !TALKS_AROUND.test(text.slice(Math.max(0, start - 120), end + 120))) continue;
-      const kind = p.kind === 'same' ? 'talks' : p.kind === 'news' ? eventLexicon().get(word)?.kind : p.kind;
+      let kind = p.kind === 'same' ? 'talks' : p.kind === 'news' ? eventLexicon().get(word)?.kind : p.kind;
       if (!kind) continue;
+      // "opened fire", "returned fire" are shots (an attack); "under fire", "cease fire" no fire at all.
+      if (kind === 'fire' && /^fires?$/.test(word)) {
+        const before = text.slice(Math.max(0, start - 12), start);
+        if (/(?:under|cease)[\s-]$/i.test(before)) continue;
+        if (/(?:open|return)(?:ed|s|ing)?\s$/i.test(before)) kind = 'attack';
+      }
       added.push({ start, end, text: m[0], kind, verb: !!p.verb });
     }
     if (!added.length) continue;

@@ -58,6 +58,15 @@ describe('news event mentions', () => {
     assert.ok(findTriggers('A new round began in Geneva, where negotiators met again.').some((t) => t.text === 'round'));
     assert.equal(findTriggers('It was an out-of-cycle security update.').filter((t) => t.kind === 'talks').length, 0);
   });
+
+  it('reads "opened fire" as shots and "under fire" or "cease fire" as no fire', () => {
+    const kindOf = (s: string, word: string) => findTriggers(s).find((t) => t.text === word)?.kind;
+    assert.equal(kindOf('Soldiers opened fire on the crowd.', 'fire'), 'attack');
+    assert.equal(kindOf('Police returned fire near the station.', 'fire'), 'attack');
+    assert.equal(kindOf('The minister came under fire over the budget.', 'fire'), undefined);
+    assert.equal(kindOf('Both sides agreed to cease fire at noon.', 'fire'), undefined);
+    assert.equal(kindOf('A fire destroyed the warehouse.', 'fire'), 'fire');
+  });
 });
 
 /** The main events of the articles, in file order. */
