@@ -102,6 +102,8 @@ describe('the workbench in French (code-server --locale fr)', function () {
     const hover = await wb.waitFor('.monaco-hover-content');
     const text = await hover.innerText();
     assert.match(text, /Accepter|Modifier la note|Personne|Auteur des propos|Date :/, text);
+    // The language of the article, named in the status bar by its French name (the manifest's alias).
+    await wb.waitFor('.statusbar-item[id="status.editor.mode"]:has-text("Article de presse")');
     await wb.screenshot('french-hover');
   });
 
