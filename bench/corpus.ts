@@ -316,6 +316,41 @@ export function longArticle(seedsDir: string, bytes = 1 << 20): string {
   return ' date 2025-02\n' + parts.join('\n\n');
 }
 
+/** What the pathological article is glued from: quote marks of every kind, names, digits, month names, punctuation. */
+export const PATHOLOGICAL_ATOMS: readonly string[] = [
+  '«',
+  '»',
+  '"',
+  '“',
+  '”',
+  '„',
+  "'",
+  '’',
+  '‹',
+  '›',
+  'Jean',
+  'Poutine',
+  'Lavrov',
+  'a',
+  'de',
+  'le',
+  '12',
+  '2025',
+  'février',
+  'jeudi',
+  'Istanbul',
+  '-',
+  ',',
+  '.',
+  ':',
+  'heures',
+  'h30',
+  'M.',
+  'selon',
+  'a-t-il',
+  'déclaré',
+];
+
 /**
  * The pathological article: one line of about `bytes` bytes, no spaces, thousands of quote marks of every
  * kind, capitalised words, digits and month names glued together: what a detector's regular expressions
@@ -323,39 +358,7 @@ export function longArticle(seedsDir: string, bytes = 1 << 20): string {
  */
 export function pathologicalArticle(bytes = 1 << 20): string {
   const r = prng(42);
-  const atoms = [
-    '«',
-    '»',
-    '"',
-    '“',
-    '”',
-    '„',
-    "'",
-    '’',
-    '‹',
-    '›',
-    'Jean',
-    'Poutine',
-    'Lavrov',
-    'a',
-    'de',
-    'le',
-    '12',
-    '2025',
-    'février',
-    'jeudi',
-    'Istanbul',
-    '-',
-    ',',
-    '.',
-    ':',
-    'heures',
-    'h30',
-    'M.',
-    'selon',
-    'a-t-il',
-    'déclaré',
-  ];
+  const atoms = PATHOLOGICAL_ATOMS;
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {

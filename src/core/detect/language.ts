@@ -1,7 +1,8 @@
 /** Language identification between French and English by function-word frequency. */
 import { classTable, isLetterAt, LETTER } from './chars';
 
-const FR_WORDS = [
+/** The French and English function words counted (exported for the test's reference count). */
+export const FR_WORDS = [
   'le',
   'la',
   'les',
@@ -35,7 +36,7 @@ const FR_WORDS = [
   'mais',
   'leur',
 ];
-const EN_WORDS = [
+export const EN_WORDS = [
   'the',
   'of',
   'and',

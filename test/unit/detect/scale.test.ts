@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { detect } from '../../../src/core/detect';
+import { PATHOLOGICAL_ATOMS } from '../../../bench/corpus';
 import { prng } from '../reliability/harness';
 import { work } from '../workCount';
 
@@ -15,44 +16,7 @@ function glued(atoms: readonly string[], units: number, seed: number, gap = ''):
 const HOSTILE: Array<{ what: string; make: (units: number) => string }> = [
   {
     what: 'one line of quote marks, names, numbers and month names glued without spaces',
-    make: (n) =>
-      glued(
-        [
-          '«',
-          '»',
-          '"',
-          '“',
-          '”',
-          '„',
-          "'",
-          '’',
-          '‹',
-          '›',
-          'Jean',
-          'Poutine',
-          'Lavrov',
-          'a',
-          'de',
-          'le',
-          '12',
-          '2025',
-          'février',
-          'jeudi',
-          'Istanbul',
-          '-',
-          ',',
-          '.',
-          ':',
-          'heures',
-          'h30',
-          'M.',
-          'selon',
-          'a-t-il',
-          'déclaré',
-        ],
-        n,
-        1,
-      ),
+    make: (n) => glued(PATHOLOGICAL_ATOMS, n, 1),
   },
   { what: 'nothing but quotation marks', make: (n) => glued(['«', '»', '“', '”'], n, 2) },
   { what: 'openers followed by as many closers of another kind', make: (n) => '«'.repeat(n / 2) + '”'.repeat(n / 2) },
