@@ -5,63 +5,25 @@
 import type { DurationMention } from '../model';
 import type { TextIndex } from '../text/offsets';
 import type { CountClaim, MentionAnalysis } from './analysisTypes';
+import { APPROXIMATE_NUMBER_WORDS, NUMBER_WORDS, numberWordValue } from '../detect/numbers';
 import { casualtyNoun } from './claimWords';
 
-const NUMBER_WORDS: Record<string, number> = {
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  treize: 13,
-  quatorze: 14,
-  quinze: 15,
-  seize: 16,
-  vingt: 20,
-  trente: 30,
-  quarante: 40,
-  cinquante: 50,
-  soixante: 60,
-  cent: 100,
-  mille: 1000,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  thousand: 1000,
+/**
+ * Number words that count things: numbers.ts's words from two up ("un", "one", "a" are as often articles), and
+ * the approximate nouns a toll uses ("une dizaine de morts", "des milliers").
+ */
+const COUNT_WORDS: Record<string, number> = {
+  ...Object.fromEntries(NUMBER_WORDS.map((w) => [w, numberWordValue(w)!] as const).filter(([, v]) => v >= 2)),
   dizaine: 10,
-  douzaine: 12,
-  vingtaine: 20,
-  trentaine: 30,
-  centaine: 100,
   millier: 1000,
-  dozen: 12,
 };
-const APPROX_NOUNS = new Set(['dizaine', 'douzaine', 'vingtaine', 'trentaine', 'centaine', 'millier', 'dozen']);
+const APPROX_NOUNS: ReadonlySet<string> = new Set([...APPROXIMATE_NUMBER_WORDS, 'dizaine', 'millier']);
 const NOT_COUNTED =
   /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|heures?|minutes?|jours?|semaines?|mois|ans|années?|hours?|days?|weeks?|months?|years?|fois|times|h|min|%|pour|per|par|et|and|ou|or|de|des|du|d|à|a|of|the|les|la|le)$/i;
 /** Count candidates: run over whole texts with the other word patterns (see analyzeScan). */
 export const COUNT_RE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(plus de|moins de|au moins|environ|près de|pres de|presque|quelque|quelques|more than|less than|fewer than|at least|about|around|nearly|almost|over|under|some|approximately|roughly)\s+)?` +
-    String.raw`(\d{1,3}(?:[  .]\d{3})+|\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:s)?\s+(?:(?:de|d'|d’|of)\s*)?([\p{L}-]{3,})`,
+    String.raw`(\d{1,3}(?:[  .]\d{3})+|\d+|${Object.keys(COUNT_WORDS).join('|')})(?:s)?\s+(?:(?:de|d'|d’|of)\s*)?([\p{L}-]{3,})`,
   'giu',
 );
 
@@ -93,7 +55,7 @@ export function findCounts(text: string, from: number, to: number, idx: TextInde
     // "les deux pays" names the parties; it is not a claim about how many.
     if (/(?:^|\s)(?:les|des|ces|leurs|nos|vos|the|these|those|their|our|aux)\s+$/i.test(before) && !m[1]) continue;
     const raw = m[2].toLowerCase();
-    const value = /^\d/.test(raw) ? Number(raw.replace(/[  .]/g, '')) : (NUMBER_WORDS[raw.replace(/s$/, '')] ?? NUMBER_WORDS[raw]);
+    const value = /^\d/.test(raw) ? Number(raw.replace(/[  .]/g, '')) : (COUNT_WORDS[raw.replace(/s$/, '')] ?? COUNT_WORDS[raw]);
     if (!Number.isFinite(value) || value < 2 || (value >= 1900 && value <= 2100)) continue;
     const s = from + m.index;
     const e = s + m[0].length;

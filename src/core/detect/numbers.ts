@@ -71,6 +71,12 @@ const UNITS: Record<string, number> = {
   centaine: 100,
 };
 
+/** The value of one number word ("vingt", "twelve", "douzaine"), or undefined. */
+export const numberWordValue = (word: string): number | undefined => UNITS[word];
+
+/** Every number word, as the table holds them. */
+export const NUMBER_WORDS: readonly string[] = Object.keys(UNITS);
+
 /** Alternation of every number word, longest first, for building regular expressions. */
 export const NUMBER_WORD_PATTERN = Object.keys(UNITS)
   .filter((w) => w !== 'a' && w !== 'an')

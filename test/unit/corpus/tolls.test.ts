@@ -25,6 +25,12 @@ describe('tolls: a death or injury word that gives the toll of an event is a men
     );
   });
 
+  it('reads a toll written in words with every number word detection knows, and an approximate one as about', () => {
+    const counts = (text: string) => analyse(text).mentions.flatMap((m) => m.counts.map((c) => [c.value, c.qualifier]));
+    assert.deepEqual(counts('A fire destroyed a hotel in Lyon on 5 May 2025, and thirteen people were killed.'), [[13, 'exact']]);
+    assert.deepEqual(counts('Un incendie a détruit un hôtel à Lyon le 5 mai 2025 : une quinzaine de morts.'), [[15, 'about']]);
+  });
+
   it('joins a toll told in the next sentence to the fire the article reports', () => {
     const text = 'A fire destroyed a hotel in Lyon on 5 May 2025. At least 30 people were killed and 8 injured, the prefecture said.';
     const events = eventsOf(text, '2025-05-06');
