@@ -2,39 +2,23 @@
  * Dates as constraints on the day an event happened: weekdays, partial dates, candidates.
  */
 import type { DateMention } from '../model';
+import { WEEKDAYS } from '../detect/calendarWords';
 import type { DateConstraint } from './analysisTypes';
-
-const WEEKDAYS: Record<string, number> = {
-  dimanche: 0,
-  lundi: 1,
-  mardi: 2,
-  mercredi: 3,
-  jeudi: 4,
-  vendredi: 5,
-  samedi: 6,
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
 
 // Regular expressions with \p{…} live at module level: esbuild turns such a literal into `new RegExp(…)`,
 // which would be built again at every call.
 const WEEKDAY = /(?<![\p{L}])(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\p{L}])/iu;
-const WEEKDAY_HINTS = Object.keys(WEEKDAYS).every((d) => d.includes('di') || d.includes('day')) ? ['di', 'day'] : undefined;
+/** Every name of WEEKDAY holds one of these. */
+const WEEKDAY_HINTS = ['di', 'day'];
 
 /** The weekday named in a text ("ce jeudi matin" -> 4), if any. */
 export function weekdayIn(text: string): number | undefined {
   // Most dates name no weekday: every name holds "di" or "day", which lower-casing keeps (the pattern ignores case).
-  if (WEEKDAY_HINTS) {
-    const lower = text.toLowerCase();
-    if (!WEEKDAY_HINTS.some((h) => lower.includes(h))) return undefined;
-  }
+  const lower = text.toLowerCase();
+  if (!WEEKDAY_HINTS.some((h) => lower.includes(h))) return undefined;
   const m = WEEKDAY.exec(text);
-  return m ? WEEKDAYS[m[1].toLowerCase()] : undefined;
+  // calendarWords numbers weekdays the ISO way (Sunday 7); here Sunday is 0, as Date.getUTCDay.
+  return m ? WEEKDAYS[m[1].toLowerCase()] % 7 : undefined;
 }
 
 /** Weekday (0 = Sunday) of an ISO day. */

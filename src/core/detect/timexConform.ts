@@ -6,6 +6,7 @@
  */
 import type { DatePrecision, PublicationDate } from '../model';
 import { addDays, isoDay, isValidDay, type Ymd } from './calendar';
+import { MONTHS } from './calendarWords';
 import { isLetterUnit, isSpaceUnit } from './chars';
 import type { RawDate } from './dates';
 import type { RawDuration } from './durations';
@@ -76,32 +77,6 @@ const DETERMINERS = new Set([
 ]);
 const MONTH_BEFORE_YEAR =
   /(?:^|[^\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s$/u;
-const MONTH_NUMBER: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  janvier: 1,
-  février: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-};
 const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'derniers', 'dernières', 'prochain', 'prochaine', 'prochains', 'prochaines', 'passé', 'passée']);
 const DURATION_PREFIX =
   /(?:^|[^\p{L}])((?:the|The)\s(?:(?:past|last|next|first|coming|previous|following|latest)\s)?|(?:les|Les|ces|Ces)\s(?:(?:dernières|derniers|prochaines|prochains)\s)?)$/u;
@@ -264,7 +239,7 @@ function monthOfYear(text: string, d: ConformedDate): ConformedDate {
     return d;
   const m = MONTH_BEFORE_YEAR.exec(text.slice(Math.max(0, d.start - 12), d.start));
   if (!m) return d;
-  const month = MONTH_NUMBER[m[1].toLowerCase()];
+  const month = MONTHS[m[1].toLowerCase()];
   return { ...d, start: d.start - m[0].length + (m[0].length - m[1].length - 1), value: `${d.value}-${String(month).padStart(2, '0')}`, precision: 'month' };
 }
 
