@@ -6,8 +6,6 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Workbench, untilFile, workbenchPerSuite } from './workbench';
 
-const ROOT = join(__dirname, '..', '..');
-
 type SidecarLike = { annotations?: Array<{ type: string; quote: string; entity?: string }> };
 
 function sidecar(folder: string, article: string): SidecarLike | undefined {
@@ -96,10 +94,7 @@ describe("a new user's first hour", function () {
     await suite.wb.screenshot('contradiction-word-diff');
   });
 
-  // Needs issue #18 item 2 (hand-tagged people reaching the corpus, src/core/corpus/decisions.ts from the
-  // core restructuring): skipped, and saying so, until that file is on this branch.
-  const withItem2 = existsSync(join(ROOT, 'src', 'core', 'corpus', 'decisions.ts')) ? it : it.skip;
-  withItem2('lists a person tagged by hand in the People view (needs #18 item 2)', async () => {
+  it('lists a person tagged by hand in the People view', async () => {
     // A name detection does not know, added to the scratch copy of a seed, then tagged by hand.
     await suite.wb.openFile('003_66c97829100779b6.txt');
     await suite.wb.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
