@@ -89,6 +89,13 @@ describe('the timeline and the comparison in a browser', function () {
     await view.locator('table th.article').first().waitFor({ state: 'visible' });
     assert.ok((await view.locator('table th.article').count()) >= 3, 'several articles report the Istanbul talks');
     assert.ok((await view.locator('a.value').count()) >= 4, 'values linked to their spans');
+    // Seed 000's "presque six heures et demie" in words of the seeds' language, not as an ISO code.
+    const normalised = await view.locator('table .normalised').allInnerTexts();
+    assert.ok(
+      normalised.some((t) => t.includes('presque 6 heures et 30 minutes')),
+      normalised.join(' | '),
+    );
+    assert.ok(!normalised.some((t) => /PT\d|almost/.test(t)), normalised.join(' | '));
     await shot(wb, 'compare-istanbul');
   });
 

@@ -7,6 +7,7 @@ import type { CorpusIndex } from './index';
 import { formatDate } from './index';
 import { reasonIn } from './reasons';
 import { personIdKey } from '../detect/personKey';
+import { qualifiedDurationInWords, qualifierWords } from '../session/describe';
 
 export interface ReportSpan {
   file: string;
@@ -285,6 +286,9 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
   const out: string[] = [];
   const titleOf = new Map(report.events.map((e) => [e.id, e.title]));
   const outletOf = new Map(report.documents.map((d) => [d.file, d.outlet]));
+  // A quote's speaker by name, as People lists them: the id is for programs (--json), not for a reader.
+  const nameOf = new Map(report.people.map((p) => [personIdKey(p.id), p.name]));
+  const speakerName = (id: string) => nameOf.get(personIdKey(id)) ?? id;
   out.push(`# ${w.title}`, '');
   out.push(w.summary(report.documents.length, report.events.length, report.contradictions.length, report.agreements.length), '');
 
@@ -321,10 +325,14 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
   for (const c of report.contradictions) {
     const ev = c.event ? (titleOf.get(c.event) ?? c.event) : w.unknownEvent;
     const status = c.status === 'open' ? '' : ` — ${c.status === 'confirmed' ? w.confirmed : w.dismissed}`;
-    out.push(`### ${md(w.attributes[c.attribute] ?? c.attribute)}${c.speaker ? ` (${md(c.speaker)})` : ''} — ${md(ev)}${status}`);
+    out.push(`### ${md(w.attributes[c.attribute] ?? c.attribute)}${c.speaker ? ` (${md(speakerName(c.speaker))})` : ''} — ${md(ev)}${status}`);
     for (const s of c.sides) {
       const value =
-        c.attribute === 'quote' || c.attribute === 'user' ? '' : ` → ${md(s.value)}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`;
+        c.attribute === 'quote' || c.attribute === 'user'
+          ? ''
+          : c.attribute === 'duration'
+            ? ` → ${md(qualifiedDurationInWords(s.value, s.qualifier, lang))}`
+            : ` → ${md(`${qualifierWords(s.qualifier, lang)}${s.value}`)}`;
       // Who the article gives the figure from ("selon l'agence TASS"), beside the outlet that printed it.
       const given = s.source ? ` (${md(w.according(s.source))})` : '';
       out.push(`- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}${given}`);
