@@ -140,6 +140,18 @@ describe('export formats', () => {
     assert.doesNotMatch(by.get('e1')!.text.text, /<b>/, 'article text is escaped, not injected as HTML');
   });
 
+  it('TimelineJS: counts the articles it lists and their outlets, never "independent sources"', () => {
+    const twoFromOne: NewsEvent = {
+      ...event('e9', '2025-02-18'),
+      mentions: ['a.txt', 'b.txt', 'c.txt'].map((file) => ({ file, start: 0, end: 5, text: 'Talks' })),
+      sources: 2,
+    };
+    const text = toTimeline({ ...CORPUS, events: [twoFromOne], contradictions: [] }).events[0].text.text;
+    assert.match(text, /<p>3 articles from 2 outlets<\/p>/);
+    assert.equal(text.match(/<li>/g)?.length, 3);
+    assert.doesNotMatch(text, /independent/);
+  });
+
   it('ClaimReview: one review per confirmed or dismissed contradiction, with the required fields', () => {
     const reviews = toClaimReviews(CORPUS, { date: '2026-12-07' });
     assert.deepEqual(
