@@ -217,6 +217,42 @@ describe('export formats', () => {
     });
   });
 
+  it('brat: every E, R, A, N and # line has a unique id and points at T or E ids of its own file, as brat resolves them', async () => {
+    const seen = new Set<string>();
+    for (const articles of [seedArticles(), edgeCaseArticles(20, 5)]) {
+      const out = await exportWith(bratFormat(), articles);
+      for (const a of articles) {
+        const lines = out.files
+          .get(a.file.replace(/\.txt$/, '.ann'))!
+          .split('\n')
+          .filter(Boolean);
+        const ids = lines.map((l) => l.split('\t')[0]);
+        assert.equal(new Set(ids).size, ids.length, `${a.file}: an id twice`);
+        const known = new Set(ids.filter((id) => /^[TE]\d+$/.test(id)));
+        for (const line of lines) {
+          const [id, body] = line.split('\t');
+          const kind = id.replace(/\d+$/, '');
+          seen.add(kind);
+          // The ids a line refers to: E's trigger and role arguments, R's Arg1/Arg2, A/N/#'s target.
+          const refs =
+            kind === 'E'
+              ? body.split(' ').map((part) => part.split(':')[1])
+              : kind === 'R'
+                ? body
+                    .split(' ')
+                    .slice(1)
+                    .map((arg) => /^Arg[12]:(\S+)$/.exec(arg)?.[1])
+                : kind === 'A' || kind === 'N' || kind === '#'
+                  ? [body.split(' ')[1]]
+                  : [];
+          assert.match(kind, /^[TERAN#]$/, line);
+          for (const ref of refs) assert.ok(ref && known.has(ref), `${a.file}: ${line} points at ${ref}, which is not there`);
+        }
+      }
+    }
+    assert.deepEqual([...seen].sort(), ['#', 'A', 'E', 'N', 'R', 'T'], 'each kind of line is exercised');
+  });
+
   it("brat: each T's text is the .txt slice of its fragments, and no fragment crosses a line break", async () => {
     for (const articles of [seedArticles(), edgeCaseArticles(20, 5)]) {
       const out = await exportWith(bratFormat(), articles);
