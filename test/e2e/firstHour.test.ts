@@ -1,5 +1,5 @@
 // A new user's first hour in the real workbench (issue #18): what they see and what answers them.
-// Screenshots go to test-results/e2e/; the README's are copies of these.
+// Screenshots go to test-results/e2e/; the three the README shows are also copied to media/screenshots/.
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ describe("a new user's first hour", function () {
       .first()
       .evaluate((e) => e.clientWidth);
     assert.ok(visible > 0 && Math.max(...lines) <= visible, `a line is ${Math.max(...lines)} px wide in a ${visible} px editor`);
-    await suite.wb.screenshot('article-word-wrap');
+    await suite.wb.readmeScreenshot('article-word-wrap');
   });
 
   it('asks to tag every other mention when a person is tagged from the palette, and says so in the status bar', async () => {
@@ -91,7 +91,7 @@ describe("a new user's first hour", function () {
     const text = await tooltip.innerText();
     assert.doesNotMatch(text, /~~|\*\*/, `raw Markdown in the tooltip: ${text}`);
     assert.ok((await tooltip.locator('del, s, strong').count()) > 0, 'the differing words are struck out or bold');
-    await suite.wb.screenshot('contradiction-word-diff');
+    await suite.wb.readmeScreenshot('contradiction-word-diff');
   });
 
   it('lists a person tagged by hand in the People view', async () => {
@@ -119,6 +119,6 @@ describe("a new user's first hour", function () {
     }
     const people = suite.wb.page.locator('.part.sidebar .pane', { has: suite.wb.page.locator('.pane-header[aria-label^="People"]') });
     await people.locator('.monaco-list-row', { hasText: 'Okonkwo' }).first().waitFor({ state: 'visible' });
-    await suite.wb.screenshot('people-hand-tagged');
+    await suite.wb.readmeScreenshot('people-hand-tagged');
   });
 });
