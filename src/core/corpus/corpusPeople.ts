@@ -82,9 +82,10 @@ export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions:
 /**
  * Names of people by id: registry names win, else the fullest name seen. Every id the analyses use (readable,
  * phonetic from older sidecars, or the key a contradiction's speaker holds) maps to the name of its person.
+ * `same`: `personIds` of these analyses with these decisions' people and tags, when the caller has it already.
  */
-export function personNames(analyses: readonly DocumentAnalysis[], decisions: Readonly<CorpusDecisions>): Map<string, string> {
-  const { ids, names: byShown } = personIds(analyses, peopleWithTagged(decisions), decisions.people ?? []);
+export function personNames(analyses: readonly DocumentAnalysis[], decisions: Readonly<CorpusDecisions>, same?: PersonIds): Map<string, string> {
+  const { ids, names: byShown } = same ?? personIds(analyses, peopleWithTagged(decisions), decisions.people ?? []);
   const names = new Map<string, string>();
   for (const [raw, shown] of ids) {
     const name = byShown.get(shown);
@@ -94,6 +95,12 @@ export function personNames(analyses: readonly DocumentAnalysis[], decisions: Re
     if (!names.has(personIdKey(raw))) names.set(personIdKey(raw), name);
   }
   return names;
+}
+
+/** Every id seen -> the id shown for its person, and the id shown -> its name (see `personIds`). */
+export interface PersonIds {
+  ids: Map<string, string>;
+  names: Map<string, string>;
 }
 
 /**
@@ -108,10 +115,13 @@ export function personIds(
   analyses: readonly DocumentAnalysis[],
   peopleOf: (d: DocumentAnalysis) => readonly PersonMention[] = (d) => d.people,
   registry: ReadonlyArray<{ id: string; name: string }> = [],
-): { ids: Map<string, string>; names: Map<string, string> } {
+): PersonIds {
   const groups = new Map<string, { raw: Set<string>; names: Map<string, number>; registry?: { id: string; name: string } }>();
+  // The same few ids come back in every mention and quote: each id's key is computed once.
+  const keys = new Map<string, string>();
   const note = (id: string, name: string | undefined, reg?: { id: string; name: string }) => {
-    const key = personIdKey(id);
+    let key = keys.get(id);
+    if (key === undefined) keys.set(id, (key = personIdKey(id)));
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { raw: new Set(), names: new Map() }));
     g.raw.add(id);
