@@ -329,11 +329,7 @@ export class CorpusIndex {
   people(): PersonSummary[] {
     // The people read back hold offsets: only while no article changed.
     const restored = (this.state.built ?? this.restore())?.restored;
-    return (
-      (restored && !restored.base.size && storedSection<PersonSummary[]>(restored.groups, Section.People, this.textOf)) || [
-        ...peopleInOrder(this.analyses(), this.decisions),
-      ]
-    );
+    return (restored && !restored.base.size && storedSection<PersonSummary[]>(restored.groups, Section.People, this.textOf)) || [...this.peopleInOrder()];
   }
 
   // ---- internals --------------------------------------------------------------------------------
@@ -365,10 +361,22 @@ export class CorpusIndex {
       const restored = this.state.built?.restored;
       const stored = restored && storedSection<Array<[string, string]>>(restored.groups, Section.Names, this.textOf);
       // Without the decisions' people or tags, the names come from the same `personIds` the build used.
-      const plain = !this.decisions.people?.length && !this.decisions.tagged?.length;
-      this.state.names = stored ? new Map(stored) : personNames(this.analyses(), this.decisions, plain ? this.plainPersonIds() : undefined);
+      this.state.names = stored ? new Map(stored) : personNames(this.analyses(), this.decisions, this.plainDecisions() ? this.plainPersonIds() : undefined);
     }
     return this.state.names;
+  }
+
+  /** Whether the decisions name no people and tag none: then people are read from the analyses alone. */
+  private plainDecisions(): boolean {
+    return !this.decisions.people?.length && !this.decisions.tagged?.length;
+  }
+
+  /** The people, reading the build's `personIds` when it read the same (plain decisions, articles indexed in file order). */
+  private peopleInOrder(): Generator<PersonSummary> {
+    const analyses = this.analyses();
+    let sorted = this.plainDecisions();
+    for (let i = 1; sorted && i < analyses.length; i++) sorted = analyses[i - 1].file < analyses[i].file;
+    return peopleInOrder(analyses, this.decisions, sorted ? this.plainPersonIds() : undefined);
   }
 
   /** `personIds` of the analyses as events read them (no registry, no tags): once per build, not once per use. */
@@ -490,7 +498,7 @@ export class CorpusIndex {
         [Section.Contradictions]: () => claims.contradictions,
         [Section.Agreements]: () => claims.agreements,
         [Section.Split]: () => split,
-        [Section.People]: () => peopleInOrder(this.analyses(), this.decisions),
+        [Section.People]: () => this.peopleInOrder(),
         [Section.Documents]: () => this.documentList(),
         [Section.Clusters]: () =>
           b.events.map((ev) => {

@@ -20,9 +20,10 @@ export interface PersonSummary {
 /**
  * The people, most mentioned and quoted first, made one at a time: a first pass
  * counts each person's mentions and quotes and notes where they are (a number each), so that all of them never
- * need to be in memory at once (the cache writes them this way).
+ * need to be in memory at once (the cache writes them this way). `sameIds`: `personIds` of these analyses in
+ * file order with these decisions' people and tags, when the caller has it already.
  */
-export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions: Readonly<CorpusDecisions>): Generator<PersonSummary> {
+export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions: Readonly<CorpusDecisions>, sameIds?: PersonIds): Generator<PersonSummary> {
   const registry = decisions.people ?? [];
   const docs = [...analyses].sort((a, b) => (a.file < b.file ? -1 : 1));
   const peopleOf = peopleWithTagged(decisions);
@@ -34,7 +35,7 @@ export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions:
     return p;
   };
   for (const r of registry) get(r.id, r.name);
-  const same = personIds(docs, peopleOf, registry).ids;
+  const same = (sameIds ?? personIds(docs, peopleOf, registry)).ids;
   const canonical = (id: string) => same.get(id) ?? id;
   docs.forEach((d, i) => {
     peopleOf(d).forEach((m, j) => get(canonical(m.id), m.name).refs.push((i * 2 ** 20 + j) * 2));

@@ -2,7 +2,7 @@
 // name alone joins the person another article names in full.
 import { strict as assert } from 'node:assert';
 import { CorpusIndex } from '../../../src/core/corpus/index';
-import { personIds, personNames } from '../../../src/core/corpus/corpusPeople';
+import { peopleInOrder, personIds, personNames } from '../../../src/core/corpus/corpusPeople';
 
 describe('one person, one id', () => {
   it('joins a family name alone to the one full name of the corpus that ends with it', () => {
@@ -71,5 +71,8 @@ describe('one person, one id', () => {
     const names = personNames(analyses, {});
     assert.ok([...names.values()].includes('Jean Castagnier'));
     assert.deepEqual([...personNames(analyses, {}, personIds(analyses))], [...names]);
+    const people = [...peopleInOrder(analyses, {})];
+    assert.ok(people.some((p) => p.name === 'Jean Castagnier' && p.documents.length === 2));
+    assert.deepEqual([...peopleInOrder(analyses, {}, personIds(analyses))], people);
   });
 });
