@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cosine, documentFrequencies, similarStories, storyTerms, storyVector } from '../../../src/core/corpus/story';
+import { cosine, documentFrequencies, forEachStoryWord, similarStories, STORY_WORD, storyTerms, storyVector } from '../../../src/core/corpus/story';
 import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
@@ -54,6 +54,26 @@ describe('article stories', () => {
   it('keeps a planned event apart from a dated one that happened', () => {
     const next = cluster({}, [{ another: true }]);
     assert.match(storyConflict(cluster({ day: '2024-05-02' }), next)!, /planned/);
+  });
+});
+
+describe('the words of a story', () => {
+  const byHand = (text: string) => {
+    const out: Array<[string, number]> = [];
+    forEachStoryWord(text, (w, i) => out.push([w, i]));
+    return out;
+  };
+  const byRegex = (text: string) => [...text.matchAll(STORY_WORD)].map((m): [string, number] => [m[0], m.index]);
+
+  it('are read by hand exactly as the word pattern reads them: accents, marks, apostrophes, hyphens, numbers, astral letters', () => {
+    const samples = [
+      "L'armée a tiré 3,5 obus le 12.03 ; aujourd’hui-même, 1,000.25 €, 7. et .5 — Jean-Éric O’Neill's",
+      'e\u0301te\u0301 \u0301accent seul, 𝐀𝐁c 😀x 𝐀😀 Straße İstanbul ǅemal ۳۴ ٣ 42,',
+      "-tiret 'quote' ’ 2024-05-02 v2.0.1 A1 1A x'y- \ud800 lone \udc00 surrogates",
+      '',
+      ...ARTICLES,
+    ];
+    for (const text of samples) assert.deepEqual(byHand(text), byRegex(text), text);
   });
 });
 
