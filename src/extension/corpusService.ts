@@ -17,6 +17,7 @@ import { Disposable, KeyedDebouncer } from './lifecycle';
 import { sidecarUriOf } from './store';
 import type { ArticleStore } from './store';
 import { VsCodeWorkspace } from './vscodeFs';
+import { watchCorpus } from '../core/workspace/corpusWatch';
 
 /** Articles larger than this are not indexed (a news article is a few kilobytes). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -239,33 +240,30 @@ export class CorpusService extends Disposable {
     return setting('articles');
   }
 
+  /** Follows the folder through core's Workspace (`watchCorpus`): articles re-indexed or removed, sidecars re-read. */
   private watch(): void {
-    const articles = this._register(vscode.workspace.createFileSystemWatcher(this.glob()));
-    const onArticle = (uri: vscode.Uri) => {
-      if (uri.path.includes('/node_modules/')) return;
-      this.debounce.schedule(`file:${uri.toString()}`, EDIT_DEBOUNCE_MS, () => this.track(this.indexUri(uri)));
-    };
-    this._register(articles.onDidCreate(onArticle));
-    this._register(articles.onDidChange(onArticle));
-    this._register(
-      articles.onDidDelete((uri) => {
-        const file = this.fileOf(uri);
-        this.generation.set(file, (this.generation.get(file) ?? 0) + 1);
-        this.uris.delete(file);
-        this.sidecars.delete(file);
-        this.index.removeDocument(file);
-        void this.setHasArticles();
-      }),
-    );
-    const sidecars = this._register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`));
-    const onSidecar = (uri: vscode.Uri) => {
-      const article = uri.with({ path: uri.path.slice(0, -SIDECAR_SUFFIX.length) });
-      if (!this.uris.has(this.fileOf(article))) return;
-      this.debounce.schedule(`sidecar:${uri.toString()}`, EDIT_DEBOUNCE_MS, () => this.track(this.sidecarChanged(article)));
-    };
-    this._register(sidecars.onDidCreate(onSidecar));
-    this._register(sidecars.onDidChange(onSidecar));
-    this._register(sidecars.onDidDelete(onSidecar));
+    const watching = watchCorpus(this.workspace, this.glob(), {
+      article: (path, change) => {
+        const uri = vscode.Uri.parse(path);
+        if (change === 'deleted') this.articleDeleted(uri);
+        else this.debounce.schedule(`file:${path}`, EDIT_DEBOUNCE_MS, () => this.track(this.indexUri(uri)));
+      },
+      sidecar: (articlePath) => {
+        const article = vscode.Uri.parse(articlePath);
+        if (!this.uris.has(this.fileOf(article))) return;
+        this.debounce.schedule(`sidecar:${articlePath}${SIDECAR_SUFFIX}`, EDIT_DEBOUNCE_MS, () => this.track(this.sidecarChanged(article)));
+      },
+    });
+    if (watching) this._register(watching);
+  }
+
+  private articleDeleted(uri: vscode.Uri): void {
+    const file = this.fileOf(uri);
+    this.generation.set(file, (this.generation.get(file) ?? 0) + 1);
+    this.uris.delete(file);
+    this.sidecars.delete(file);
+    this.index.removeDocument(file);
+    void this.setHasArticles();
   }
 
   private track(p: Promise<unknown>): void {
