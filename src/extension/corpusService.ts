@@ -102,6 +102,8 @@ export class CorpusService extends Disposable {
   /** newsmark.yaml as read by the first pass, until the store loads it (it does so when an article opens). */
   private corpusOnDisk: Corpus | undefined;
   private registryKey = '';
+  /** The watch of the articles glob and the sidecars (see `watch`). */
+  private watching: { dispose(): void } | undefined;
   /** How the last full pass analysed the articles the cache lacked. */
   private lastPool: { workers: number; analysed: number; failed: number } | undefined;
   /** When the first pass last let the extension host breathe (see `breathe`). */
@@ -150,7 +152,10 @@ export class CorpusService extends Disposable {
     );
     this._register(
       onDidChangeSettings(() => {
-        if (this.pass) void this.refresh();
+        if (!this.pass) return;
+        // Other files are articles now: watch those, and re-read the folder.
+        this.watch();
+        void this.refresh();
       }, ['articles']),
     );
   }
@@ -240,9 +245,13 @@ export class CorpusService extends Disposable {
     return setting('articles');
   }
 
-  /** Follows the folder through core's Workspace (`watchCorpus`): articles re-indexed or removed, sidecars re-read. */
+  /**
+   * Follows the folder through core's Workspace (`watchCorpus`): articles re-indexed or removed, sidecars re-read.
+   * Called again when `newsmark.articles` changes: the watch of the former glob ends.
+   */
   private watch(): void {
-    const watching = watchCorpus(this.workspace, this.glob(), {
+    this.watching?.dispose();
+    this.watching = watchCorpus(this.workspace, this.glob(), {
       article: (path, change) => {
         const uri = vscode.Uri.parse(path);
         if (change === 'deleted') this.articleDeleted(uri);
@@ -254,7 +263,6 @@ export class CorpusService extends Disposable {
         this.debounce.schedule(`sidecar:${articlePath}${SIDECAR_SUFFIX}`, EDIT_DEBOUNCE_MS, () => this.track(this.sidecarChanged(article)));
       },
     });
-    if (watching) this._register(watching);
   }
 
   private articleDeleted(uri: vscode.Uri): void {
@@ -537,6 +545,7 @@ export class CorpusService extends Disposable {
 
   override dispose(): void {
     this.passCancel?.cancel();
+    this.watching?.dispose();
     super.dispose();
   }
 }

@@ -35,4 +35,21 @@ describe('Corpus watching in a real VS Code (CorpusService through core Workspac
     await vscode.workspace.fs.delete(article, { useTrash: false });
     await until('the deleted article to leave the index', () => !corpus.service.isIndexed(article) && !index.document(NAME));
   });
+
+  it('watches the files a changed newsmark.articles glob picks, not only those of the glob it started with', async () => {
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    const before = workspaceUri('it-glob-before.md');
+    const after = workspaceUri('it-glob-after.md');
+    cleanups.push(
+      () => config().update('articles', undefined, vscode.ConfigurationTarget.Workspace),
+      () => vscode.workspace.fs.delete(before, { useTrash: false }).then(undefined, () => undefined),
+      () => vscode.workspace.fs.delete(after, { useTrash: false }).then(undefined, () => undefined),
+    );
+    await writeText(before, ARTICLE);
+    await config().update('articles', '**/*.{txt,md}', vscode.ConfigurationTarget.Workspace);
+    // The Markdown file already there is read by the pass the change starts; the one written next only by the watch.
+    await until('the pass of the new glob to index the Markdown article already there', () => corpus.service.isIndexed(before));
+    await writeText(after, ARTICLE.replace('mardi', 'jeudi'));
+    await until('the Markdown article written after the change to be indexed', () => corpus.service.isIndexed(after), 30_000);
+  });
 });
