@@ -9,25 +9,11 @@ import type { FileSystem } from '../fs';
 import { absorbLeftovers, discardLeftovers, findLeftovers, type Absorbed, type Leftover } from './leftovers';
 import { saveAtomically, type SaveResult } from './save';
 import type { Sidecar } from './schema';
+import { decodeStrict, notUtf8 } from './decode';
 import { problemAt, type YamlProblem } from './problems';
 import { MAX_YAML_CHARS } from './yamlStore';
 
-/** The problem of a file that is not UTF-8. */
-export const NOT_UTF8: readonly YamlProblem[] = [problemAt('not-utf8', 1, 1)];
-
-/**
- * Decodes a sidecar or newsmark.yaml strictly, without its BOM. Throws a TypeError on bytes that are not
- * UTF-8 (see `notUtf8`): replacing them would lose what they were on the next save.
- */
-export function decodeStrict(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-/** The problems of an error `decodeStrict` threw, or undefined for any other error. */
-export function notUtf8(e: unknown): YamlProblem[] | undefined {
-  return e instanceof TypeError ? [...NOT_UTF8] : undefined;
-}
+export { decodeStrict, notUtf8, NOT_UTF8 } from './decode';
 
 /** A sidecar or newsmark.yaml as `readYamlFile` found it. */
 export type YamlFile =
