@@ -7,6 +7,7 @@ import type { CorpusIndex } from './index';
 import { formatDate } from './index';
 import { reasonIn } from './reasons';
 import { personIdKey } from '../detect/personKey';
+import { qualifiedDurationInWords, qualifierWords } from '../session/describe';
 
 export interface ReportSpan {
   file: string;
@@ -289,7 +290,7 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
     w.summary(report.documents.length, report.events.length, report.contradictions.length, report.agreements.length),
     '',
     ...timelineSection(report, lang),
-    ...disagreementsSection(report, w, titleOf),
+    ...disagreementsSection(report, lang, titleOf),
     ...corroborationsSection(report, w, titleOf),
     ...peopleSection(report, w),
   ].join('\n');
@@ -333,16 +334,24 @@ function timelineSection(report: ReportJson, lang: ReportLanguage): string[] {
 }
 
 /** Each contradiction: what differs, each side's words and value, the user's verdict and note. */
-function disagreementsSection(report: ReportJson, w: Words, titleOf: ReadonlyMap<string, string>): string[] {
+function disagreementsSection(report: ReportJson, lang: ReportLanguage, titleOf: ReadonlyMap<string, string>): string[] {
+  const w = WORDS[lang];
+  // A quote's speaker by name, as People lists them: the id is for programs (--json), not for a reader.
+  const nameOf = new Map(report.people.map((p) => [personIdKey(p.id), p.name]));
+  const speakerName = (id: string) => nameOf.get(personIdKey(id)) ?? id;
   const out = [`## ${w.disagreements}`, ''];
   if (!report.contradictions.length) out.push(w.noDisagreement, '');
   for (const c of report.contradictions) {
     const ev = c.event ? (titleOf.get(c.event) ?? c.event) : w.unknownEvent;
     const status = c.status === 'open' ? '' : ` — ${c.status === 'confirmed' ? w.confirmed : w.dismissed}`;
-    out.push(`### ${md(w.attributes[c.attribute] ?? c.attribute)}${c.speaker ? ` (${md(c.speaker)})` : ''} — ${md(ev)}${status}`);
+    out.push(`### ${md(w.attributes[c.attribute] ?? c.attribute)}${c.speaker ? ` (${md(speakerName(c.speaker))})` : ''} — ${md(ev)}${status}`);
     for (const s of c.sides) {
       const value =
-        c.attribute === 'quote' || c.attribute === 'user' ? '' : ` → ${md(s.value)}${s.qualifier && s.qualifier !== 'exact' ? ` (${s.qualifier})` : ''}`;
+        c.attribute === 'quote' || c.attribute === 'user'
+          ? ''
+          : c.attribute === 'duration'
+            ? ` → ${md(qualifiedDurationInWords(s.value, s.qualifier, lang))}`
+            : ` → ${md(`${qualifierWords(s.qualifier, lang)}${s.value}`)}`;
       // Who the article gives the figure from ("selon l'agence TASS"), beside the outlet that printed it.
       const given = s.source ? ` (${md(w.according(s.source))})` : '';
       out.push(`- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}${given}`);
