@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dateRuleStarts, dateTriggerHits, yearPrepReadings } from '../../../src/core/detect/dates';
+import { dateRuleStarts, dateTriggerHits, detectDates, yearPrepReadings } from '../../../src/core/detect/dates';
+import { RELATIVE_DAYS } from '../../../src/core/detect/dateTriggers';
 import { DURATION_TRIGGERS, durationPatternStarts, SPACE_CODES } from '../../../src/core/detect/durations';
 import { wordedDatelineReadings } from '../../../src/core/detect/publication';
 import { detectLanguage, EN_WORDS, FR_WORDS } from '../../../src/core/detect/language';
@@ -329,6 +330,19 @@ describe('hand-written scanners', () => {
     }
     assert.ok(matches > 4000, `only ${matches} matches`);
   });
+  it('read every relative day of the one list their rule, its first words and its trigger keys come from', () => {
+    const published = { value: '2025-03-12', precision: 'day', source: 'option' } as const;
+    // Each day with both apostrophes, opening a sentence and after a word, so the trigger, the rule's
+    // first words and its pattern must all hold it for the whole day to be found.
+    const days = RELATIVE_DAYS.flatMap((d) => (d.includes("'") ? [d, d.replace("'", '’')] : [d]));
+    for (const day of days) {
+      for (const text of [`${day}, nous avons parlé.`, `Nous avons parlé ${day}.`]) {
+        const found = detectDates(text, published).map((d) => text.slice(d.start, d.end));
+        assert.deepEqual(found, [day], JSON.stringify(text));
+      }
+    }
+  });
+
   it("turn down a year's preposition without the pattern only where the pattern finds none", () => {
     let turnedDown = 0;
     for (const text of [...articles, ...dateNoise(6, 3000), ...noise(7, 2000), 'en\u00a0\u2009 2020', 'mi-\t2020', 'l’ 2020', 'x𝐀 2020']) {
