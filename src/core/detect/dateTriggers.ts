@@ -3,8 +3,7 @@
  * rules: cheap literals and digit shapes found in one pass over the text (see `TriggerScan`), near which
  * the rules' own patterns run.
  */
-import { isSpaceUnit } from './chars';
-import { SPACE_CODES } from './durations';
+import { isSpaceUnit, SPACE_CODES } from './chars';
 import { NUMBER_WORD_PATTERN } from './numbers';
 import { TriggerScan, type CodeTrigger, type LiteralTrigger, type TriggerHits } from './triggers';
 
