@@ -72,7 +72,7 @@ export function previousWords(text: string, pos: number, count: number, max = 80
 const FUTURE_FR =
   /(?<!\p{L})(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|aura|auront|sera|seront|prochain|prochaine|prochainement|demain)(?!\p{L})|\p{L}{3,}(?:eront|iront|eras|erez|erons)(?!\p{L})|\p{L}{5,}(?:era|ira)(?!\p{L})/iu;
 const FUTURE_EN =
-  /(?<!\p{L})(?:will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|is to|are to|next|upcoming|tomorrow)(?!\p{L})|\p{L}['’]ll(?!\p{L})/iu;
+  /(?<!\p{L})(?:will|shall|is due|are due|set to|scheduled|is expected to|are expected to|is to|are to|next(?!\s+to(?!\p{L}))|upcoming|tomorrow|as (?:soon|early) as|(?:plans?|planned|planning|intends?|going) to|postponed until|this coming)(?!\p{L})|\p{L}['’]ll(?!\p{L})/iu;
 
 const CLAUSE_MARKS = ',;:«»“”"()';
 
@@ -177,7 +177,27 @@ function futureFr(window: string): boolean {
   return false;
 }
 
-const FUTURE_EN_HINTS = ['will', 'shall', 'due', 'set to', 'scheduled', 'expected to', 'is to', 'are to', 'next', 'upcoming', 'tomorrow', "'ll", '’ll'];
+const FUTURE_EN_HINTS = [
+  'will',
+  'shall',
+  'due',
+  'set to',
+  'scheduled',
+  'expected to',
+  'is to',
+  'are to',
+  'next',
+  'upcoming',
+  'tomorrow',
+  "'ll",
+  '’ll',
+  ' as ',
+  'plan',
+  'intend',
+  'going to',
+  'postponed',
+  'coming',
+];
 
 /** FUTURE_EN.test(window), run only when the window holds one of its words at all. */
 function futureEn(window: string): boolean {

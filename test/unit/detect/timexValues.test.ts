@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { detect } from '../../../src/core/detect/index';
+import { systemTimexSpans } from '../../../src/core/evaluation/run';
+
+/** [text, TIMEX3 type, TIMEX3 value] of every date and duration, as `npm run eval` scores them. */
+const timex = (text: string, published?: string, language?: 'fr' | 'en'): Array<[string, string, string]> =>
+  systemTimexSpans(detect(text, { published, language })).map((s) => [s.text, s.type, s.value]);
+
+describe('TIMEX3 values: the year of a day named without one', () => {
+  it('reads a day a few weeks ahead, across the new year, as the coming one', () => {
+    assert.deepEqual(timex('The new shares are payable Jan. 5 to holders.', '2001-11-20', 'en'), [['Jan. 5', 'DATE', '2002-01-05']]);
+    assert.deepEqual(timex('La réforme entre en vigueur le 3 janvier.', '2001-12-12', 'fr'), [['le 3 janvier', 'DATE', '2002-01-03']]);
+  });
+
+  it('reads a later day of the publication month as this year, unless its clause says it is past', () => {
+    assert.deepEqual(timex('The offer expires Nov. 28, the bank said.', '2001-11-02', 'en'), [['Nov. 28', 'DATE', '2001-11-28']]);
+    assert.deepEqual(timex('The vote was held on Nov. 28.', '2001-11-02', 'en'), [['Nov. 28', 'DATE', '2000-11-28']]);
+  });
+});
+
+describe('TIMEX3 values: weekdays', () => {
+  // 2001-11-02 is a Friday.
+  it('reads "last Friday" on a Friday as a week back, and "vendredi dernier" as that day', () => {
+    assert.deepEqual(timex('The firm said last Friday that it would sell.', '2001-11-02', 'en'), [['last Friday', 'DATE', '2001-10-26']]);
+    assert.deepEqual(timex("L'entreprise l'a dit vendredi dernier.", '2001-11-02', 'fr'), [['vendredi dernier', 'DATE', '2001-11-02']]);
+  });
+
+  it('reads a weekday ahead after "as soon as", "plans to", "set to", "postponed until"', () => {
+    assert.deepEqual(timex('The boy could fly home as soon as Tuesday.', '2001-11-02', 'en'), [['Tuesday', 'DATE', '2001-11-06']]);
+    assert.deepEqual(timex('She plans to leave for Rome on Monday.', '2001-11-02', 'en'), [['Monday', 'DATE', '2001-11-05']]);
+    assert.deepEqual(timex('The talks, set to resume Wednesday, were welcome.', '2001-11-02', 'en'), [['Wednesday', 'DATE', '2001-11-07']]);
+    assert.deepEqual(timex('The court postponed until Thursday any ruling.', '2001-11-02', 'en'), [['Thursday', 'DATE', '2001-11-08']]);
+  });
+
+  it('does not read "next to" as a future cue', () => {
+    assert.deepEqual(timex('Two people died in the blast next to the station on Tuesday.', '2001-11-02', 'en'), [['Tuesday', 'DATE', '2001-10-30']]);
+  });
+});
