@@ -107,7 +107,7 @@ const SEASON_RE = new RegExp(
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, premier: 1, deuxième: 2, second_: 2, troisième: 3, quatrième: 4 };
 // prettier-ignore
 const QUARTER_RE = new RegExp(
-  `${B}(?:(?:the|this|The|This|le|Le|ce|Ce)\\s)?(?:(\\d{4})\\s)?(?:fiscal[\\s-])?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\sof\\s(\\d{4}))?${E}` +
+  `${B}(?:(?:the|this|The|This|le|Le|ce|Ce)\\s)?(?:(\\d{4})\\s)?(?:fiscal[\\s-])?(first|second|third|fourth|First|Second|Third|Fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\sof\\s(\\d{4}))?${E}` +
     `|${B}(?:(?:le|Le|ce|Ce)\\s)?(premier|deuxième|second|troisième|quatrième)\\strimestre(?:\\s(\\d{4}))?${E}` +
     `|${B}(?:the|this|that|The|This|That)\\s(?:(?:latest|last|same|current|comparable|recent)\\s)?quarter${E}` +
     // "the year-ago quarter", "the latest period", "the 1988 period", "year-earlier": against the quarter last named.
@@ -210,8 +210,14 @@ function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<Timex
   return pub ? { type: 'DATE', value: String(pub.y) } : null;
 }
 
-/** Quarter `q` of the year a mention without a year refers to: the publication year. */
-const quarterValue = (y: number | undefined, q: number): string => `${y ?? 'XXXX'}-Q${q}`;
+/**
+ * Quarter `q` of the year a mention without a year refers to: the publication year, or the year before
+ * when that quarter has not begun at publication ("the fourth quarter" in a January article).
+ */
+function quarterValue(pub: Pub | null, q: number): string {
+  if (!pub) return `XXXX-Q${q}`;
+  return pub.m !== undefined && (q - 1) * 3 + 1 > pub.m ? `${pub.y - 1}-Q${q}` : `${pub.y}-Q${q}`;
+}
 
 /** The year of a season named against publication ("last fall" in a spring article: the previous year). */
 function seasonYear(pub: Pub | null, season: string, mod: string): string {
@@ -300,7 +306,7 @@ const FAMILIES: Family[] = [
       return { type: 'DATE', value: /^year-/.test(m[6]) ? 'QUARTER_ANAPHOR-1' : m[6] === 'latest' ? 'QUARTER_ANAPHOR' : `QUARTER_ANAPHOR@${m[6]}` };
     }
     if (!ord) return { type: 'DATE', value: 'QUARTER_ANAPHOR' };
-    return { type: 'DATE', value: quarterValue(year ? Number(year) : pub?.y, ORDINAL[ord.toLowerCase()]) };
+    return { type: 'DATE', value: year ? `${year}-Q${ORDINAL[ord.toLowerCase()]}` : quarterValue(pub, ORDINAL[ord.toLowerCase()]) };
   } },
   { re: DECADE_RE, firsts: ['the', 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS), 'début', 'fin', 'milieu', 'les', 'des', 'années'], digits: true, apostrophe: true, read: (m) => {
     if (m[1]) return { type: 'DATE', value: m[1].slice(0, 3) };

@@ -36,3 +36,44 @@ describe('TIMEX3 values: weekdays', () => {
     assert.deepEqual(timex('Two people died in the blast next to the station on Tuesday.', '2001-11-02', 'en'), [['Tuesday', 'DATE', '2001-10-30']]);
   });
 });
+
+describe('TIMEX3 values: clock times and quarters', () => {
+  it('reads an English clock time followed by its day as one TIME expression of that day', () => {
+    assert.deepEqual(timex('The deadline was moved to 9 a.m. EST Tuesday, officials said.', '2001-11-02', 'en'), [
+      ['9 a.m. EST Tuesday', 'TIME', '2001-10-30T09:00'],
+    ]);
+    assert.deepEqual(timex('Holders may tender until 5 p.m. Nov. 9 under the offer.', '2001-11-02', 'en'), [['5 p.m. Nov. 9', 'TIME', '2001-11-09T17:00']]);
+  });
+
+  it('keeps a French clock time and the weekday after it apart', () => {
+    assert.deepEqual(
+      timex('Vers 2 h 10, jeudi, un camion a pris feu.', '2001-11-02', 'fr').map((x) => x[0]),
+      ['2 h 10', 'jeudi'],
+    );
+  });
+
+  it('reads "the latest quarter" as the last one ended and "the current quarter" as the one under way', () => {
+    assert.deepEqual(timex('Its fourth quarter ended Sept. 30. Sales fell in the latest quarter.', '2001-11-02', 'en').at(-1), [
+      'the latest quarter',
+      'DATE',
+      '2001-Q3',
+    ]);
+    assert.deepEqual(timex('Orders grew in the current quarter.', '2001-11-02', 'en'), [['the current quarter', 'DATE', '2001-Q4']]);
+  });
+
+  it("reads a quarter that has not begun at publication as last year's, with a capital too", () => {
+    assert.deepEqual(timex('Fourth-quarter profit fell 5%.', '2002-01-20', 'en'), [['Fourth-quarter', 'DATE', '2001-Q4']]);
+  });
+
+  it('reads "this year\'s third quarter" and "the year-ago third quarter" as one quarter each', () => {
+    assert.deepEqual(timex("Sales in this year's third quarter beat those of the year-ago third quarter.", '2001-11-02', 'en'), [
+      ["this year's third quarter", 'DATE', '2001-Q3'],
+      ['the year-ago third quarter', 'DATE', '2000-Q3'],
+    ]);
+  });
+
+  it('does not let a year-ago quarter become the quarter that "the quarter" names', () => {
+    const values = timex('Net rose in the third quarter from the year-ago quarter. During the quarter, costs fell.', '2001-11-02', 'en').map((x) => x[2]);
+    assert.equal(values.at(-1), '2001-Q3');
+  });
+});
