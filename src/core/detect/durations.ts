@@ -378,8 +378,8 @@ function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
   if (Number.isNaN(n)) return null;
   const lowerNum = numRaw.toLowerCase();
   if (/^an?$/.test(lowerNum) && !qual && !(half1 || half1en || half2 || half2en) && /^(?:a|an)$/.test(lowerNum) && unit !== 'hour') {
-    // "a year", "a week": count only with a qualifier or "for"; "a year after" reads as a date phrase.
-    if (!/(?:for|pendant|durant)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
+    // "a year", "a week": count only with a qualifier or "for", "within"; "a year after" reads as a date phrase.
+    if (!/(?:for|within|pendant|durant)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
   }
   const half = half1 ?? half1en ?? half2 ?? half2en;
   if (half) n += /^(?:quart|quarter)$/i.test(half) ? 0.25 : 0.5;

@@ -153,6 +153,9 @@ const VAGUE_RE = new RegExp(
   'uy',
 );
 
+/** A bare plural unit after a preposition: "for years", "within weeks", "for the first time in years" (PXY, PXW). */
+const BARE_VAGUE_RE = new RegExp(`${B}(?:[Ff]or|[Ww]ithin|in|after|over)\\s(years|months|weeks|days|decades|centuries|hours)${E}`, 'uy');
+
 // prettier-ignore
 const NOUN_YEARS: Record<string, number> = {
   décennie: 10, decade: 10, 'demi-siècle': 50, siècle: 100, century: 100, quinquennat: 5, septennat: 7, millénaire: 1000, millennium: 1000, 'half-century': 50,
@@ -248,8 +251,12 @@ const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace
 const REF_NORM = new Map(Object.entries(REF).map(([k, v]) => [norm(k), v]));
 const firstWords = (phrases: readonly string[]): string[] => phrases.map((p) => norm(p).split(/[\s'-]/)[0]);
 
-/** A word before "daily", "weekly" that makes it an adjective ("its quarterly dividend", "average daily volume"). */
-const ADJECTIVE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|your|average|first|party|per)\s$/iu;
+/**
+ * A word before "daily", "weekly" that makes it part of a measure or a name ("average daily volume", "the
+ * Party daily"), not a frequency. A determiner alone does not: TimeML reads "a daily rally", "his weekly
+ * address" as sets.
+ */
+const ADJECTIVE_BEFORE = /(?:^|[^\p{L}])(?:average|first|party|per)\s$/iu;
 
 function readSet(m: RegExpExecArray, _pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
   if (m[5] && ADJECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
@@ -325,6 +332,7 @@ const FAMILIES: Family[] = [
     // "recent weeks", "the coming years": TimeML reads a vague length (PXW, PXY), as "several weeks".
     return { type: 'DURATION', value: VAGUE_UNIT[m[2]] };
   } },
+  { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
   { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },
   { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: (m) => ({

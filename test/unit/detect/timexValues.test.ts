@@ -77,3 +77,27 @@ describe('TIMEX3 values: clock times and quarters', () => {
     assert.equal(values.at(-1), '2001-Q3');
   });
 });
+
+describe('TIMEX3 values: vague durations and sets', () => {
+  it('reads a bare plural unit after "for", "within", "in" as a vague duration', () => {
+    assert.deepEqual(timex('The plant stood idle for years, and troops will come within weeks.', '2001-11-02', 'en'), [
+      ['years', 'DURATION', 'PXY'],
+      ['weeks', 'DURATION', 'PXW'],
+    ]);
+    assert.deepEqual(timex('Profit grew for the first time in months.', '2001-11-02', 'en'), [['months', 'DURATION', 'PXM']]);
+  });
+
+  it('reads "within a week" as a duration of one week', () => {
+    assert.deepEqual(timex('Troops must leave within a week.', '2001-11-02', 'en'), [['a week', 'DURATION', 'P1W']]);
+  });
+
+  it('reads "a daily rally", "his weekly address" as sets but not "average daily volume"', () => {
+    assert.deepEqual(
+      timex('It became a daily rally; he spoke in his weekly address; average daily volume fell.', '2001-11-02', 'en').map((x) => [x[0], x[1]]),
+      [
+        ['daily', 'SET'],
+        ['weekly', 'SET'],
+      ],
+    );
+  });
+});
