@@ -74,6 +74,10 @@ const QUAL = Object.keys(QUALIFIERS)
   .join('|');
 
 const UNITS: Record<string, DurationMention['unit']> = {
+  seconde: 'second',
+  secondes: 'second',
+  second: 'second',
+  seconds: 'second',
   heure: 'hour',
   heures: 'hour',
   h: 'hour',
@@ -110,7 +114,7 @@ const UNITS: Record<string, DurationMention['unit']> = {
   year: 'year',
   years: 'year',
 };
-const PER_UNIT: Record<DurationMention['unit'], number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600 };
+const PER_UNIT: Record<DurationMention['unit'], number> = { second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600 };
 const UNIT = Object.keys(UNITS)
   .filter((u) => u !== 'h')
   .sort((a, b) => b.length - a.length)
@@ -368,6 +372,18 @@ export function detectDurations(text: string, hits?: TriggerHits): RawDuration[]
   return kept;
 }
 
+/**
+ * "une seconde fois", "a second wave", "the 1988 second quarter": "second(e)" as an ordinal. Singular after a
+ * space it is a length only for one ("one second"), and "une"/"one" only after "pendant", "for", a qualifier;
+ * "30-second" is a length.
+ */
+function ordinalSecond(text: string, m: RegExpExecArray, lowerNum: string, unitRaw: string, qual: string | undefined): boolean {
+  const singular = !/s$/i.test(unitRaw);
+  const hyphen = text.charAt(m.index + m[0].length - unitRaw.length - 1) === '-';
+  if (singular && !hyphen && !/^(?:1|une?|one)$/.test(lowerNum)) return true;
+  return /^(?:une?|one)$/.test(lowerNum) && !qual && !/(?:for|within|pendant|durant|en|in)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index));
+}
+
 /** The duration a DURATION match gives, or null ("à 16 heures" is a time, "il y a deux semaines" a date). */
 function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
   const [whole, qual, numRaw, half1, half1en, unitRaw, half2, half2en] = m;
@@ -381,6 +397,7 @@ function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
     // "a year", "a week": count only with a qualifier or "for", "within"; "a year after" reads as a date phrase.
     if (!/(?:for|within|pendant|durant)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
   }
+  if (unit === 'second' && ordinalSecond(text, m, lowerNum, unitRaw, qual)) return null;
   const half = half1 ?? half1en ?? half2 ?? half2en;
   if (half) n += /^(?:quart|quarter)$/i.test(half) ? 0.25 : 0.5;
   const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -391,5 +408,7 @@ function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
   let qualifier: DurationQualifier = qual ? (QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact') : 'exact';
   const lastWord = lowerNum.split(/[\s-]/).pop()!;
   if (qualifier === 'exact' && APPROXIMATE_NUMBER_WORDS.has(lastWord)) qualifier = 'about';
-  return { start: m.index, end: m.index + whole.length, minutes: Math.round(n * PER_UNIT[unit]), unit, qualifier };
+  // Whole minutes, but seconds kept as a fraction of one ("30 secondes" is 0.5).
+  const minutes = unit === 'second' ? n * PER_UNIT.second : Math.round(n * PER_UNIT[unit]);
+  return { start: m.index, end: m.index + whole.length, minutes, unit, qualifier };
 }

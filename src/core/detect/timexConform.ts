@@ -209,7 +209,7 @@ const HEAD_FOLLOWERS = new Set([
   'or so',
 ]);
 
-const UNIT_NOUN_END = /(?:^|\s)(?:quarters?|months?|periods?|years?|weeks?|days?|half)$/i;
+const UNIT_NOUN_END = /(?:^|\s)(?:quarters?|months?|periods?|years?|weeks?|weekend|days?|half)$/i;
 
 /**
  * English "the" belongs to a time expression that heads its phrase ("in [the third quarter]."), not to one

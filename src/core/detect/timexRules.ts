@@ -6,11 +6,12 @@
  * One pass of one compiled pattern per family; every pattern starts with a literal word and holds no nested
  * quantifier, so it stays linear.
  */
-import { isoMonth } from './calendar';
+import { addDays, isoMonth, isoWeek, isoWeekday } from './calendar';
 import { HOLIDAY_FIRSTS, HOLIDAY_RE, readHoliday } from './holidays';
 import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
 import { parseNumber } from './numbers';
+import { hasFutureCue } from './text';
 import type { TimexType } from './timex';
 import { LowerWordMap } from './wordSignature';
 
@@ -143,7 +144,7 @@ const CENTURY_RE = new RegExp(
 
 // prettier-ignore
 const VAGUE_UNIT: Record<string, string> = {
-  minutes: 'PTXM', heures: 'PTXH', hours: 'PTXH', jours: 'PXD', days: 'PXD', semaines: 'PXW', weeks: 'PXW', mois: 'PXM', months: 'PXM',
+  secondes: 'PTXS', seconds: 'PTXS', minutes: 'PTXM', heures: 'PTXH', hours: 'PTXH', jours: 'PXD', days: 'PXD', semaines: 'PXW', weeks: 'PXW', mois: 'PXM', months: 'PXM',
   années: 'PXY', ans: 'PXY', years: 'PXY', décennies: 'PXE', decades: 'PXE', siècles: 'PXC', centuries: 'PXC', quarters: 'PXQ',
 };
 // prettier-ignore
@@ -152,6 +153,24 @@ const VAGUE_RE = new RegExp(
     `(${alt(Object.keys(VAGUE_UNIT))})${E}`,
   'uy',
 );
+
+// prettier-ignore
+const WEEKEND_RE = new RegExp(`${B}(?:${capAlt(['the', 'this', 'last', 'next', 'ce', 'le'])})\\s(?:weekend|week-end)(?:\\s(dernier|prochain))?${E}`, 'uy');
+
+/**
+ * The weekend a mention names, as its ISO week and "WE": on a Saturday or Sunday the one under way; else the
+ * one just past ("over the weekend" in a Monday article), the coming one for "next" or a future clause.
+ */
+function readWeekend(m: RegExpExecArray, pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
+  if (pub?.m === undefined || pub.d === undefined) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+  const day = { y: pub.y, m: pub.m, d: pub.d };
+  const onWeekend = isoWeekday(day) >= 6;
+  const lead = m[0].toLowerCase();
+  const last = lead.startsWith('last') || m[1] === 'dernier';
+  const next = lead.startsWith('next') || m[1] === 'prochain' || (!last && hasFutureCue(text, m.index, m.index + m[0].length));
+  const weeks = last ? -1 : next ? (onWeekend ? 1 : 0) : onWeekend ? 0 : -1;
+  return { type: 'DATE', value: `${isoWeek(addDays(day, weeks * 7))}-WE` };
+}
 
 /** A bare plural unit after a preposition: "for years", "within weeks", "for the first time in years" (PXY, PXW). */
 const BARE_VAGUE_RE = new RegExp(`${B}(?:[Ff]or|[Ww]ithin|in|after|over)\\s(years|months|weeks|days|decades|centuries|hours)${E}`, 'uy');
@@ -283,7 +302,7 @@ function readSeason(m: RegExpExecArray, pub: Pub | null): Omit<TimexHit, 'start'
   return { type: 'DATE', value: `${seasonYear(pub, season, mod.toLowerCase())}-${season}` };
 }
 
-function readNoun(m: RegExpExecArray): Omit<TimexHit, 'start' | 'end'> | null {
+function readNoun(m: RegExpExecArray, pub: Pub | null, text: string): (Omit<TimexHit, 'start' | 'end'> & { extend?: number }) | null {
   const noun = m[2].toLowerCase();
   const years = NOUN_YEARS[noun] ?? NOUN_YEARS[noun.replace(/s$/, '')];
   if (!years) return null;
@@ -291,6 +310,9 @@ function readNoun(m: RegExpExecArray): Omit<TimexHit, 'start' | 'end'> | null {
   if (!m[1] && !/^(?:quinquennat|septennat|demi-siècle|half-century)s?$/.test(noun)) return null;
   const n = m[1] ? parseNumber(m[1]) : NaN;
   const count = Number.isFinite(n) && n > 0 ? n : 1;
+  // "a decade ago", "two decades ago": a year counted back from publication, as "ten years ago".
+  const ago = AGO_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+  if (ago) return { type: 'DATE', value: pub ? String(pub.y - count * years) : 'PAST_REF', extend: ago[0].length };
   return { type: 'DURATION', value: `P${count * years}Y` };
 }
 
@@ -332,6 +354,7 @@ const FAMILIES: Family[] = [
     // "recent weeks", "the coming years": TimeML reads a vague length (PXW, PXY), as "several weeks".
     return { type: 'DURATION', value: VAGUE_UNIT[m[2]] };
   } },
+  { re: WEEKEND_RE, firsts: ['the', 'this', 'last', 'next', 'ce', 'le'], read: readWeekend },
   { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
   { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },

@@ -101,3 +101,43 @@ describe('TIMEX3 values: vague durations and sets', () => {
     );
   });
 });
+
+describe('TIMEX3 values: weekends', () => {
+  // 2001-11-05 is a Monday (ISO week 45), 2001-11-10 a Saturday.
+  it('reads "the weekend" as the one just past on a weekday and the one under way on a weekend', () => {
+    assert.deepEqual(timex('Talks went on over the weekend.', '2001-11-05', 'en'), [['the weekend', 'DATE', '2001-W44-WE']]);
+    assert.deepEqual(timex('Talks went on over the weekend.', '2001-11-10', 'en'), [['the weekend', 'DATE', '2001-W45-WE']]);
+    assert.deepEqual(timex('Ils se sont rendus à Lyon ce week-end.', '2001-11-05', 'fr'), [['ce week-end', 'DATE', '2001-W44-WE']]);
+  });
+
+  it('reads "next weekend" and a weekend in a future clause as the coming one', () => {
+    assert.deepEqual(
+      timex('The band will play the weekend after.', '2001-11-05', 'en').map((x) => x[2]),
+      ['2001-W45-WE'],
+    );
+    assert.deepEqual(timex('They meet next weekend.', '2001-11-05', 'en'), [['next weekend', 'DATE', '2001-W45-WE']]);
+  });
+});
+
+describe('TIMEX3 values: seconds and decades', () => {
+  it('reads seconds as a unit of duration, vague ones too', () => {
+    assert.deepEqual(timex('The quake lasted 30 seconds.', '2001-11-02', 'en'), [['30 seconds', 'DURATION', 'PT30S']]);
+    assert.deepEqual(timex('Il a hésité quelques secondes puis pendant 45 secondes.', '2001-11-02', 'fr'), [
+      ['quelques secondes', 'DURATION', 'PTXS'],
+      ['45 secondes', 'DURATION', 'PT45S'],
+    ]);
+    assert.deepEqual(timex('A 30-second spot aired.', '2001-11-02', 'en'), [['30-second', 'DURATION', 'PT30S']]);
+  });
+
+  it('does not read "second" as an ordinal length', () => {
+    assert.deepEqual(timex('Une seconde fois, il a refusé. A second wave came.', '2001-11-02'), []);
+    assert.deepEqual(
+      timex('It took a charge in the 1988 second quarter.', '2001-11-02', 'en').map((x) => x[1]),
+      ['DATE'],
+    );
+  });
+
+  it('reads "a decade ago" as a year counted back from publication', () => {
+    assert.deepEqual(timex('A decade ago, the wall fell.', '1999-03-12', 'en'), [['A decade ago', 'DATE', '1989']]);
+  });
+});
