@@ -69,9 +69,10 @@ function yearFor(a: Anchor, month: number, day: number | undefined, future: () =
   if (future()) return month < a.m || (month === a.m && day !== undefined && a.d !== undefined && day < a.d) ? a.y + 1 : a.y;
   // A month shortly after publication, with no past cue to say otherwise, is the coming one ("fin avril" in a
   // March article: an article of March rarely names last April without "dernier"); further ahead it reads
-  // as last year ("le 28 décembre" in a January article).
+  // as last year ("le 28 décembre" in a January article). Across the new year only a day is read ahead (a
+  // deadline, "payable Jan. 2"): a month alone there is as often this year's past one ("In January, …").
   const ahead = (month - a.m + 12) % 12;
-  if (ahead > 0 && ahead <= NEAR_MONTHS_AHEAD && !pastCue()) return month > a.m ? a.y : a.y + 1;
+  if (ahead > 0 && ahead <= NEAR_MONTHS_AHEAD && (month > a.m || day !== undefined) && !pastCue()) return month > a.m ? a.y : a.y + 1;
   if (month > a.m) return a.y - 1;
   // Later in the publication month: a deadline or a coming event ("expire Nov. 21" in a Nov. 2 article),
   // unless the clause says it is past (then a year back: the day has not come yet this year).

@@ -104,11 +104,11 @@ function clauseAround(text: string, start: number, end: number): string {
 
 /**
  * Words that put a clause in the past: an event that took place, not one announced ("a eu lieu", "s'est
- * tenue", "was held", "ago"). Only the forms that say the event itself happened: "se sont mis d'accord pour
+ * tenue", "was held", "the quarter ended", "ago"). Only the forms that say the event itself happened: "se sont mis d'accord pour
  * une réunion fin avril" says nothing of when the meeting is.
  */
 const PAST_CUE =
-  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s['’](?:est|était)\s+(?:tenu|déroulé|produit|réuni)e?s?|se\s+(?:sont|étaient)\s+(?:tenu|déroulé|produit|réuni)e?s?|dernier|dernière|derniers|dernières|passé|passée|il\s+y\s+a|took\s+place|was\s+held|were\s+held|happened|ago|last)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s['’](?:est|était)\s+(?:tenu|déroulé|produit|réuni)e?s?|se\s+(?:sont|étaient)\s+(?:tenu|déroulé|produit|réuni)e?s?|dernier|dernière|derniers|dernières|passé|passée|il\s+y\s+a|took\s+place|was\s+held|were\s+held|happened|ended|ago|last)(?![\p{L}])/iu;
 
 /** Whether the clause around text[start, end) says the event is past (see PAST_CUE). */
 export function hasPastCue(text: string, start: number, end: number): boolean {

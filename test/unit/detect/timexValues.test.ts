@@ -141,3 +141,19 @@ describe('TIMEX3 values: seconds and decades', () => {
     assert.deepEqual(timex('A decade ago, the wall fell.', '1999-03-12', 'en'), [['A decade ago', 'DATE', '1989']]);
   });
 });
+
+describe('TIMEX3 values: durations with fractions and "more"', () => {
+  it('reads "2 1/2 years" and "a minute and a half" without rounding', () => {
+    assert.deepEqual(timex('They lived in camps for 2 1/2 years.', '2001-11-02', 'en'), [['2 1/2 years', 'DURATION', 'P2.5Y']]);
+    assert.deepEqual(timex('It lasted a minute and a half.', '2001-11-02', 'en'), [['a minute and a half', 'DURATION', 'PT1.5M']]);
+  });
+
+  it('reads a word between the number and its unit: "two more weeks", "for an additional year"', () => {
+    assert.deepEqual(timex('The boy stays for at least two more weeks.', '2001-11-02', 'en'), [['at least two more weeks', 'DURATION', 'P2W']]);
+    assert.deepEqual(timex('The loan runs for an additional year.', '2001-11-02', 'en'), [['an additional year', 'DURATION', 'P1Y']]);
+  });
+
+  it('reads a clause ended before publication as past: "the quarter ended Oct. 31"', () => {
+    assert.deepEqual(timex('In the second quarter ended Nov. 30, it lost money.', '2001-11-02', 'en').at(-1), ['Nov. 30', 'DATE', '2000-11-30']);
+  });
+});
