@@ -5,7 +5,7 @@
  * their day, parts of day, anaphoric days and quarters resolved against the previous mention).
  */
 import type { DatePrecision, PublicationDate } from '../model';
-import { addDays, isoDay, isValidDay, type Ymd } from './calendar';
+import { addDays, addMonths, isoDay, isValidDay, type Ymd } from './calendar';
 import { MONTHS } from './calendarWords';
 import { isLetterUnit, isSpaceUnit } from './chars';
 import type { RawDate } from './dates';
@@ -369,6 +369,7 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
   const pubDay = pub?.d !== undefined ? isoDay({ y: pub.y, m: pub.m!, d: pub.d }) : null;
   let lastDay: string | null = pubDay;
   let lastQuarter: string | null = null;
+  let lastMonth: string | null = null;
   for (const d of dates) {
     const span = text.slice(d.start, d.end);
     if (/^T\d/.test(d.value)) {
@@ -383,6 +384,9 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
         d.timexValue = `${d.value}${hit.partOfDay}`;
       }
       d.relative = true;
+    } else if (d.value.startsWith('PERIOD_ANAPHOR')) {
+      d.value = periodAnaphor(d.value, lastMonth);
+      d.precision = d.value.length === 4 ? 'year' : 'month';
     } else if (d.value.startsWith('QUARTER_ANAPHOR')) {
       d.value = quarterAnaphor(span, d.value, lastQuarter, pub);
     } else if (lastQuarter && /^a\s+year\s+(?:ago|earlier)$/i.test(span)) {
@@ -401,7 +405,21 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
     // Only a quarter named by its number is the one later anaphors take: "the year-ago quarter" is not.
     if (/^\d{4}-Q\d$/.test(d.value) && QUARTER_ORDINAL.test(span) && !/year-/i.test(span)) lastQuarter = d.value;
     if (DAY_VALUE.test(d.value) && (d.precision === 'day' || d.precision === 'datetime')) lastDay = d.value.slice(0, 10);
+    // The year and month of the last date named with them (a plain year keeps the month unknown).
+    if (/^\d{4}(?:-\d{2})?(?:$|-\d{2}|T)/.test(d.value)) lastMonth = /^\d{4}-\d{2}/.test(d.value) ? d.value.slice(0, 7) : d.value.slice(0, 4);
   }
+}
+
+/** "that year", "the following month": the year or month of the last date named, moved by the offset ("PERIOD_ANAPHORY1"). */
+function periodAnaphor(marker: string, last: string | null): string {
+  const m = /^PERIOD_ANAPHOR([YM])(-?\d)$/.exec(marker)!;
+  const offset = Number(m[2]);
+  if (!last) return m[1] === 'Y' ? 'XXXX' : 'XXXX-XX';
+  const y = Number(last.slice(0, 4));
+  if (m[1] === 'Y') return String(y + offset);
+  if (last.length < 7) return `${y}-XX`;
+  const r = addMonths(y, Number(last.slice(5, 7)), offset);
+  return `${r.y}-${String(r.m).padStart(2, '0')}`;
 }
 
 const QUARTER_ORDINAL = /(?:first|second|third|fourth|1st|2nd|3rd|4th|premier|deuxième|second|troisième|quatrième)[\s-](?:quarter|trimestre)/i;

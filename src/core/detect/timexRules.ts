@@ -189,6 +189,22 @@ const ANAPHORA: Record<string, number> = {
 };
 // prettier-ignore
 const ANAPHORA_RE = new RegExp(`${B}(${capAlt(Object.keys(ANAPHORA))})(?:\\s(${alt(Object.keys(PART_OF_DAY).filter((w) => !/^(?:tonight|overnight|nights)$/.test(w)))}))?${E}`, 'uy');
+/**
+ * A year or month named against the one last mentioned: "that year", "the following month", "l'année
+ * suivante" (unit and offset; timexConform resolves them as it does "le lendemain").
+ */
+// prettier-ignore
+const PERIOD_ANAPHORA: Record<string, [unit: 'Y' | 'M', offset: number]> = {
+  'that year': ['Y', 0], 'the same year': ['Y', 0], 'the following year': ['Y', 1], 'the previous year': ['Y', -1],
+  'that month': ['M', 0], 'the same month': ['M', 0], 'the following month': ['M', 1], 'the previous month': ['M', -1],
+  'cette année-là': ['Y', 0], 'la même année': ['Y', 0], "l'année suivante": ['Y', 1], "l'année précédente": ['Y', -1],
+  'ce mois-là': ['M', 0], 'le mois suivant': ['M', 1], 'le mois précédent': ['M', -1],
+};
+const PERIOD_ANAPHORA_RE = new RegExp(
+  `${B}(${capAlt([...Object.keys(PERIOD_ANAPHORA), ...Object.keys(PERIOD_ANAPHORA).map((k) => k.replace("'", '’'))])})${E}`,
+  'uy',
+);
+
 // prettier-ignore
 const TENS_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 // prettier-ignore
@@ -358,6 +374,10 @@ const FAMILIES: Family[] = [
   { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
   { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },
+  { re: PERIOD_ANAPHORA_RE, firsts: firstWords(Object.keys(PERIOD_ANAPHORA)), read: (m) => {
+    const [unit, offset] = PERIOD_ANAPHORA[norm(m[1])];
+    return { type: 'DATE', value: `PERIOD_ANAPHOR${unit}${offset}` };
+  } },
   { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: (m) => ({
     type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: ANAPHORA[norm(m[1]).replace(/'/g, "'")] ?? ANAPHORA[m[1].toLowerCase().replace(/\s+/g, ' ')], partOfDay: m[2] ? partOfDay(m[2]) : undefined,
   }) },

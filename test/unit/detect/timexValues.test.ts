@@ -157,3 +157,18 @@ describe('TIMEX3 values: durations with fractions and "more"', () => {
     assert.deepEqual(timex('In the second quarter ended Nov. 30, it lost money.', '2001-11-02', 'en').at(-1), ['Nov. 30', 'DATE', '2000-11-30']);
   });
 });
+
+describe('TIMEX3 values: years and months named against the last one', () => {
+  it('reads "that year", "the following year", "the following month" from the last date named', () => {
+    assert.deepEqual(timex('He was jailed in 1987 and freed the following year. Imports fell that year.', '2001-11-02', 'en').slice(1), [
+      ['the following year', 'DATE', '1988'],
+      ['that year', 'DATE', '1988'],
+    ]);
+    assert.deepEqual(timex('The deal closed in March 1999. The following month, it was sold.', '2001-11-02', 'en').at(-1), [
+      'The following month',
+      'DATE',
+      '1999-04',
+    ]);
+    assert.deepEqual(timex("Il est arrivé en 1990 et reparti l'année suivante.", '2001-11-02', 'fr').at(-1), ["l'année suivante", 'DATE', '1991']);
+  });
+});
