@@ -359,7 +359,8 @@ export const RULES: Rule[] = [
       const post = m[3];
       const explicitPast = post === 'dernier' || pre === 'last';
       const explicitFuture = post === 'prochain' || pre === 'next';
-      return weekday(wd, a, () => explicitFuture || (!explicitPast && hasFutureCue(text, m.index, m.index + m[0].length)));
+      // English "last Monday" on a Monday is a week back; French "lundi dernier" on a Monday is that day.
+      return weekday(wd, a, () => explicitFuture || (!explicitPast && hasFutureCue(text, m.index, m.index + m[0].length)), 0, pre === 'last');
     },
   },
   // Relative days

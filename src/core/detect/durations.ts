@@ -75,6 +75,10 @@ const QUAL = Object.keys(QUALIFIERS)
   .join('|');
 
 const UNITS: Record<string, DurationMention['unit']> = {
+  seconde: 'second',
+  secondes: 'second',
+  second: 'second',
+  seconds: 'second',
   heure: 'hour',
   heures: 'hour',
   h: 'hour',
@@ -111,7 +115,7 @@ const UNITS: Record<string, DurationMention['unit']> = {
   year: 'year',
   years: 'year',
 };
-const PER_UNIT: Record<DurationMention['unit'], number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600 };
+const PER_UNIT: Record<DurationMention['unit'], number> = { second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600 };
 const UNIT = Object.keys(UNITS)
   .filter((u) => u !== 'h')
   .sort((a, b) => b.length - a.length)
@@ -119,10 +123,12 @@ const UNIT = Object.keys(UNITS)
 
 const NUMW = `(?:${NUMBER_WORD_PATTERN})`;
 // A number: digits, or number words joined by hyphens/spaces/"et" ("vingt-et-un", "quatre-vingt-dix").
-const NUM = `(?:\\d+(?:[.,]\\d+)?|${NUMW}(?:(?:-|\\s)(?:et(?:-|\\s))?${NUMW}){0,4}|an|a)`;
+const NUM = `(?:\\d+(?:[.,]\\d+)?(?:\\s[13]/[24])?|${NUMW}(?:(?:-|\\s)(?:et(?:-|\\s))?${NUMW}){0,4}|an|a)`;
 const HALF = `(?:\\set\\s(demie?|quart)|\\sand\\sa\\s(half|quarter))`;
 
-const DURATION = new RegExp(`(?:(${QUAL})\\s)?(${NUM})${HALF}?[\\s-](${UNIT})(?![\\p{L}\\p{N}])${HALF}?`, 'giu');
+// "two more weeks", "an additional year": a word between the number and its unit.
+const MORE = `(?:more|additional|extra)\\s`;
+const DURATION = new RegExp(`(?:(${QUAL})\\s)?(${NUM})${HALF}?[\\s-](?:${MORE})?(${UNIT})(?![\\p{L}\\p{N}])${HALF}?`, 'giu');
 // "une demi-heure", "half an hour", "une demi-journée"
 const HALF_UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${QUAL})\\s)?(?:une\\sdemi-(heure|journée)|half\\san\\s(hour)|half\\sa\\s(day))(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -289,7 +295,7 @@ export function durationPatternStarts(): { re: RegExp; starts: (text: string, p:
 
 const DURATION_NEAR: NearOptions = {
   trigger: UNIT_TRIGGER,
-  before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 5 * LONGEST(NUMBER_WORD_PATTERN.split('|')) + 4 * 4 + 16 + 1 + 8,
+  before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 5 * LONGEST(NUMBER_WORD_PATTERN.split('|')) + 4 * 4 + 16 + 1 + 8 + 'additional '.length + 4,
   after: LONGEST(Object.keys(UNITS)) + 1 + 16 + 2,
   extendBack: (text, from, floor) => {
     let f = from;
@@ -387,19 +393,40 @@ export function detectDurations(text: string, hits?: TriggerHits): RawDuration[]
   return kept;
 }
 
+/**
+ * "une seconde fois", "a second wave", "the 1988 second quarter": "second(e)" as an ordinal. Singular after a
+ * space it is a length only for one ("one second"), and "une"/"one" only after "pendant", "for", a qualifier;
+ * "30-second" is a length.
+ */
+function ordinalSecond(text: string, m: RegExpExecArray, lowerNum: string, unitRaw: string, qual: string | undefined): boolean {
+  const singular = !/s$/i.test(unitRaw);
+  const hyphen = text.charAt(m.index + m[0].length - unitRaw.length - 1) === '-';
+  if (singular && !hyphen && !/^(?:1|une?|one)$/.test(lowerNum)) return true;
+  return /^(?:une?|one)$/.test(lowerNum) && !qual && !/(?:for|within|pendant|durant|en|in)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index));
+}
+
+const FRACTION = /^(\d+)\s([13])\/([24])$/;
+
+/** A number with a trailing fraction ("2 1/2" is 2.5), else parseNumber's reading. */
+function numberWithFraction(raw: string): number {
+  const f = FRACTION.exec(raw);
+  return f ? Number(f[1]) + Number(f[2]) / Number(f[3]) : parseNumber(raw);
+}
+
 /** The duration a DURATION match gives, or null ("à 16 heures" is a time, "il y a deux semaines" a date). */
 function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
   const [whole, qual, numRaw, half1, half1en, unitRaw, half2, half2en] = m;
   const unit = UNITS[unitRaw.toLowerCase()];
   if (!unit) return null;
-  let n = /^an?$/i.test(numRaw) ? (unit === 'hour' || /^an?$/i.test(numRaw) ? 1 : NaN) : parseNumber(numRaw);
+  let n = /^an?$/i.test(numRaw) ? (unit === 'hour' || /^an?$/i.test(numRaw) ? 1 : NaN) : numberWithFraction(numRaw);
   // "un an", "an hour"; but "a week ago" is a date, handled below, and "l'an" is not a number.
   if (Number.isNaN(n)) return null;
   const lowerNum = numRaw.toLowerCase();
   if (/^an?$/.test(lowerNum) && !qual && !(half1 || half1en || half2 || half2en) && /^(?:a|an)$/.test(lowerNum) && unit !== 'hour') {
-    // "a year", "a week": count only with a qualifier or "for"; "a year after" reads as a date phrase.
-    if (!/(?:for|pendant|durant)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
+    // "a year", "a week": count only with a qualifier or "for", "within"; "a year after" reads as a date phrase.
+    if (!/(?:for|within|pendant|durant)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
   }
+  if (unit === 'second' && ordinalSecond(text, m, lowerNum, unitRaw, qual)) return null;
   const half = half1 ?? half1en ?? half2 ?? half2en;
   if (half) n += /^(?:quart|quarter)$/i.test(half) ? 0.25 : 0.5;
   const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -410,5 +437,8 @@ function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
   let qualifier: DurationQualifier = qual ? (QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact') : 'exact';
   const lastWord = lowerNum.split(/[\s-]/).pop()!;
   if (qualifier === 'exact' && APPROXIMATE_NUMBER_WORDS.has(lastWord)) qualifier = 'about';
-  return { start: m.index, end: m.index + whole.length, minutes: Math.round(n * PER_UNIT[unit]), unit, qualifier };
+  // Whole minutes for the longer units; seconds and minutes keep their fraction ("30 secondes" is 0.5, "a
+  // minute and a half" 1.5, not 2).
+  const minutes = unit === 'second' || unit === 'minute' ? n * PER_UNIT[unit] : Math.round(n * PER_UNIT[unit]);
+  return { start: m.index, end: m.index + whole.length, minutes, unit, qualifier };
 }
