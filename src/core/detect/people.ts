@@ -14,7 +14,15 @@ import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
 import { afterEnglishThe, afterModelNumber, aloneInQuotes } from './thingCues';
-import { eastAsianName, mayStartPersonCue, personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
+import {
+  eastAsianName,
+  mayStartPersonCue,
+  ownPronounAfter,
+  personPossessionAfter,
+  personPredicateAfter,
+  personRelativeAfter,
+  personVerbAfter,
+} from './personCues';
 import { personKey, personSlug } from './personKey';
 import { roleAfter, roleBefore } from './personRoles';
 import type { RawSpan } from './text';
@@ -217,6 +225,20 @@ function widenOverName(text: string, start: number, end: number, name: string): 
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const DOT_LETTER = /^\.\p{L}/u;
 
+/** English derivational endings of common words ("Singled", "Construction", "Success"), rare in family names ("-ing" is not: Fleming). */
+const DERIVED_ENDING = /(?:ed|tion|sion|ment|ness|ity|ess)$/;
+
+/**
+ * A capitalised word that opens a sentence and is more likely a common word than a name: a derived
+ * form of more than five letters that is no given name. Only weak cues (what follows) are weighed against it.
+ */
+function derivedCommonWord(word: string): boolean {
+  return word.length > 5 && DERIVED_ENDING.test(word) && !isFirstName(word);
+}
+
+/** "X and …", "X & …" where the list goes on with a name, not a band's "X & the Y". */
+const COORDINATION_AFTER = /^\s(?:and|et|or|ou|&)\s(?!the\s|les?\s|la\s)/;
+
 /** Determiners before a capitalised word that make it a thing's name ("the Victoria", "le Clemenceau"). */
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'un', 'une', 'du', 'des', 'les', 'au', 'aux']);
 
@@ -253,6 +275,11 @@ function fromGivenName(text: string, seg: Segment): Segment {
 
 /** The word before `start` is a determiner ("the", "la") or a place preposition ("in", "à"). */
 function afterDeterminerOrPreposition(text: string, start: number): boolean {
+  return wordBeforeIs(text, start, true);
+}
+
+/** The word before `start` is a determiner, or (`prepositions`) a place preposition. */
+function wordBeforeIs(text: string, start: number, prepositions: boolean): boolean {
   // The word `wordsBefore(text, start, 1)` reads, made into a string only when its signature may match.
   const packed = lastTokenBefore(text, start);
   if (packed < 0) return false;
@@ -260,7 +287,7 @@ function afterDeterminerOrPreposition(text: string, start: number): boolean {
   const we = ws + (packed % 256);
   if (!DETERMINER_OR_PREPOSITION.mayHold(text, ws, we)) return false;
   const w = text.slice(ws, we).toLowerCase();
-  return THING_DETERMINERS.has(w) || PLACE_PREPOSITIONS.has(w);
+  return THING_DETERMINERS.has(w) || (prepositions && PLACE_PREPOSITIONS.has(w));
 }
 
 /** Prepositions before a lone capitalised word that make it a place ("in Adelaide", "à Lorraine", "to Harrison"). */
@@ -378,9 +405,16 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
       ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
-        personPossessionAfter(text, seg.end)) &&
-      !afterDeterminerOrPreposition(text, seg.start)
+        personPossessionAfter(text, seg.end) ||
+        ownPronounAfter(text, seg.end)) &&
+      !afterDeterminerOrPreposition(text, seg.start) &&
+      !(seg.tokens.length === 1 && sentenceInitial(text, seg.start) && derivedCommonWord(seg.tokens[0].text))
     ) {
+      accepted.set(seg.start, { seg, cue: 'context' });
+      continue;
+    }
+    // "went to Vantrell, who had retired": a relative only a person takes, even after a preposition (not after "the").
+    if (seg.tokens.length <= 3 && seg.prefix.every((t) => t.kind === 'stop') && personRelativeAfter(text, seg.end) && !wordBeforeIs(text, seg.start, false)) {
       accepted.set(seg.start, { seg, cue: 'context' });
       continue;
     }
@@ -391,21 +425,37 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
   // Segments come in text order already: the copy and the sort only when they would change something.
   const sorted = segs.every((seg, k) => k === 0 || segs[k - 1].start <= seg.start) ? segs : [...segs].sort((a, b) => a.start - b.start);
-  // Most articles have no list that a plural role opens: their single words are then passed over at once.
-  let lists = false;
-  for (const a of accepted.values()) lists ||= a.listOfPeople === true;
-  for (let pass = 0; pass < 2; pass++) {
+  // A neighbour that makes a single word of a list a person: a name of two words or more, or a word coordination made a person.
+  const fullPerson = (s: Segment): boolean => {
+    const a = accepted.get(s.start);
+    return a !== undefined && ((a.seg.tokens.length >= 2 && a.cue !== 'propagation') || (a.cue === 'propagation' && a.seg.tokens.length === 1));
+  };
+  // A single word ends its list element: punctuation or a coordination follows, not a noun it modifies ("Rugby union expert").
+  const endsElement = (s: Segment): boolean => {
+    const c = text.charCodeAt(s.end);
+    if (s.end - s.start < 3) return false;
+    return s.end === text.length || c === 44 || c === 46 || c === 59 || c === 41 || (c === 32 && COORDINATION_AFTER.test(text.slice(s.end, s.end + 10)));
+  };
+  for (let pass = 0; pass < 3; pass++) {
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
       const single = seg.tokens.length === 1;
-      if (accepted.has(seg.start) || seg.tokens.length > 3 || (single ? !lists || seg.place : afterEnglishThe(text, seg.start))) continue;
+      if (
+        accepted.has(seg.start) ||
+        seg.tokens.length > 3 ||
+        (single ? seg.place || afterDeterminerOrPreposition(text, seg.start) : afterEnglishThe(text, seg.start))
+      )
+        continue;
       const next = sorted[k + 1];
       const prev = sorted[k - 1];
       // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
       const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
       if (single) {
-        // A surname alone in a list only after a plural role: "les juges Verlaine et Marrou".
+        // A surname alone in a list after a plural role ("les juges Verlaine et Marrou"), or next to a
+        // person named in full ("Okafor and Jane Porter", "Varga, Okafor and Tom Ellis").
         if (prev && accepted.get(prev.start)?.listOfPeople && joined(prev, seg)) accepted.set(seg.start, { seg, cue: 'propagation', listOfPeople: true });
+        else if (endsElement(seg) && ((next && fullPerson(next) && joined(seg, next)) || (prev && fullPerson(prev) && joined(prev, seg))))
+          accepted.set(seg.start, { seg, cue: 'propagation' });
       } else if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
         accepted.set(seg.start, { seg, cue: 'propagation' });
       }

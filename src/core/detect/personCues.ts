@@ -145,15 +145,59 @@ export function personPredicateAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** Words after "Name's" that make it a shop's or a firm's name rather than a person's. */
+const NOT_OWNED: ReadonlySet<string> = new Set(
+  'and or in on at of to was is were are became becomes has had been store stores shop shops department restaurant chain brand'.split(' '),
+);
+
 /** True when an English possessive at `end` ("'s", "’s") is followed by a word of PERSON_POSSESSIONS, perhaps after one adjective. */
 export function personPossessionAfter(text: string, end: number): boolean {
   const q = text.charCodeAt(end);
   if ((q !== 39 && q !== 0x2019) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return false;
   const [w, e] = wordAt(text, end + 3);
   if (PERSON_POSSESSIONS.has(w)) return true;
+  // "Varga's army", "Okafor's plans": any noun phrase, unless the possessive is a shop's or a firm's name
+  // ("Dillard's was added", "Macy's and", "Ivey's store").
+  if (w && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && !NOT_OWNED.has(w)) return true;
   // "Varga's second husband", "Okafor's first novel": one lowercase word before the noun.
   if (!w || w.charCodeAt(0) < 97 || w.charCodeAt(0) > 122 || text.charCodeAt(e) !== 32) return false;
   return PERSON_POSSESSIONS.has(wordAt(text, e + 1)[0]);
+}
+
+/** Words after a name that show it is no subject of a verb: "X and Y", "X of Z", "X in 1990". */
+const NO_VERB_AFTER: ReadonlySet<string> = new Set('and or nor but of in on at to for with by from into than as the a an'.split(' '));
+/** The pronouns of a person: "his", "her" ("its", "their" would be a thing's or a group's). */
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'himself', 'herself']);
+
+/**
+ * True when the name at `end` is the subject of a clause that goes on, before any punctuation and within
+ * seven words, to "his" or "her": "Okafor made his debut", "Varga migrated with her parents", "Okafor
+ * himself". A club, a firm or a place would be "its" or "their"; a name after "and", "of", "in" is no subject.
+ */
+export function ownPronounAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isLowerAt(text, end + 1)) return false;
+  let [w, e] = wordAt(text, end + 1);
+  if (OWN_PRONOUNS.has(w)) return w.length > 3;
+  if (NO_VERB_AFTER.has(w)) return false;
+  for (let k = 0; k < 6 && text.charCodeAt(e) === 32 && isLetterUnit(text, e + 1); k++) {
+    [w, e] = wordAt(text, e + 1);
+    if (OWN_PRONOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/** True when ", who", "(who", ", whose", ", whom" follows the name at `end`: a relative that only a person takes. */
+export function personRelativeAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  let i = end;
+  if (c === 44) i++;
+  else if (c === 32 && text.charCodeAt(end + 1) === 40) i += 2;
+  else if (c !== 40) return false;
+  else i++;
+  if (text.charCodeAt(i) === 32) i++;
+  if (!text.startsWith('who', i)) return false;
+  const w = wordAt(text, i)[0];
+  return w === 'who' || w === 'whose' || w === 'whom';
 }
 
 /** One syllable of Chinese (pinyin, Wade-Giles) or Korean romanisation (whose syllables may end in k, l, p, t): "shui", "bian", "dae", "seok". */

@@ -277,3 +277,38 @@ describe('people: media and organisation names that start with a place or a medi
     assert.deepEqual(names('Paris Holloway said the plan was late.'), ['Paris Holloway']);
   });
 });
+
+describe('people: a surname alone that its own sentence marks (his, her, who, a list, a possessive)', () => {
+  it('takes a word whose clause goes on to "his" or "her" for a person, not one whose clause goes on to "its"', () => {
+    assert.deepEqual(names('Okonkwer made his debut for the club in 2004.', 'en'), ['Okonkwer']);
+    assert.deepEqual(names('After the war Tarrowby migrated with her parents to Canada.', 'en'), ['Tarrowby']);
+    assert.deepEqual(names('Dralwick himself was close to retirement.', 'en'), ['Dralwick']);
+    assert.deepEqual(names('By then Northgate had lost its best players.', 'en'), []);
+  });
+  it('takes a word followed by ", who" or "(who" for a person', () => {
+    assert.deepEqual(names('The prize went to Vantrell, who had retired.', 'en'), ['Vantrell']);
+    assert.deepEqual(names('The firm was sold, leaving Vantrell (who was ill) with nothing.', 'en'), ['Vantrell']);
+  });
+  it('takes a single word listed beside a person named in full for a person, not a word that a noun follows', () => {
+    assert.deepEqual(names('The show was hosted by Brannock, Tesky and Paul Marten.', 'en'), ['Brannock', 'Tesky', 'Paul Marten']);
+    assert.deepEqual(names('It was written with Olga Berg and Kelso union leaders.', 'en'), ['Olga Berg']);
+    assert.deepEqual(names('They toured with Olga Berg, Pellow & the Tide.', 'en'), ['Olga Berg']);
+  });
+  it("takes a word whose possessive owns a noun phrase for a person, not a shop's name", () => {
+    assert.deepEqual(names("Halvorsen's army was supported by the cavalry.", 'en'), ['Halvorsen']);
+    assert.deepEqual(names("Brindley's was added to the mall a year later.", 'en'), []);
+  });
+  it('leaves a derived common word that opens the sentence ("Construction began")', () => {
+    assert.deepEqual(names('Construction began in 1882 and ended in 1890.', 'en'), []);
+  });
+  it('reads a surname alone in a later paragraph as the person named in full before it', () => {
+    const people = detect('Maren Tollefsen won the race.\n\nThree years later, the title went to Tollefsen again.', { language: 'en' }).people;
+    assert.deepEqual(
+      people.map((p) => [p.text, p.name]),
+      [
+        ['Maren Tollefsen', 'Maren Tollefsen'],
+        ['Tollefsen', 'Maren Tollefsen'],
+      ],
+    );
+  });
+});
