@@ -15,9 +15,9 @@ import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL,
 import { lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
 import { afterEnglishThe, afterModelNumber, aloneInQuotes } from './thingCues';
 import {
+  clausePronounAfter,
   eastAsianName,
   mayStartPersonCue,
-  ownPronounAfter,
   personPossessionAfter,
   personPredicateAfter,
   personRelativeAfter,
@@ -280,6 +280,10 @@ function afterDeterminerOrPreposition(text: string, start: number): boolean {
 
 /** The word before `start` is a determiner, or (`prepositions`) a place preposition. */
 function wordBeforeIs(text: string, start: number, prepositions: boolean): boolean {
+  // "In 1966 Okafor was": the preposition governs the number, not the name.
+  let i = start;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  if (i > 0 && i < start && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) return false;
   // The word `wordsBefore(text, start, 1)` reads, made into a string only when its signature may match.
   const packed = lastTokenBefore(text, start);
   if (packed < 0) return false;
@@ -401,12 +405,14 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     }
     // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
     // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
+    const pronoun = seg.tokens.length <= 3 ? clausePronounAfter(text, seg.end) : undefined;
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
+      pronoun !== 'thing' &&
       ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
         personPossessionAfter(text, seg.end) ||
-        ownPronounAfter(text, seg.end)) &&
+        pronoun === 'person') &&
       !afterDeterminerOrPreposition(text, seg.start) &&
       !(seg.tokens.length === 1 && sentenceInitial(text, seg.start) && derivedCommonWord(seg.tokens[0].text))
     ) {

@@ -166,24 +166,27 @@ export function personPossessionAfter(text: string, end: number): boolean {
 
 /** Words after a name that show it is no subject of a verb: "X and Y", "X of Z", "X in 1990". */
 const NO_VERB_AFTER: ReadonlySet<string> = new Set('and or nor but of in on at to for with by from into than as the a an'.split(' '));
-/** The pronouns of a person: "his", "her" ("its", "their" would be a thing's or a group's). */
+/** The pronouns of a person: "his", "her"; and of a thing or a group: "its", "their". */
 const OWN_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'himself', 'herself']);
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'itself', 'their', 'themselves']);
 
 /**
- * True when the name at `end` is the subject of a clause that goes on, before any punctuation and within
- * seven words, to "his" or "her": "Okafor made his debut", "Varga migrated with her parents", "Okafor
- * himself". A club, a firm or a place would be "its" or "their"; a name after "and", "of", "in" is no subject.
+ * What the clause of the name at `end` goes on to, before any punctuation and within seven words, when the
+ * name is its subject: 'person' for "his" or "her" ("Okafor made his debut", "Varga migrated with her
+ * parents", "Okafor himself"), 'thing' for "its" or "their" (a club, a firm, a band), else undefined. A name
+ * followed by "and", "of", "in" is no subject.
  */
-export function ownPronounAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || !isLowerAt(text, end + 1)) return false;
+export function clausePronounAfter(text: string, end: number): 'person' | 'thing' | undefined {
+  if (text.charCodeAt(end) !== 32 || !isLowerAt(text, end + 1)) return undefined;
   let [w, e] = wordAt(text, end + 1);
-  if (OWN_PRONOUNS.has(w)) return w.length > 3;
-  if (NO_VERB_AFTER.has(w)) return false;
+  if (w === 'himself' || w === 'herself') return 'person';
+  if (NO_VERB_AFTER.has(w) || OWN_PRONOUNS.has(w) || THING_PRONOUNS.has(w)) return undefined;
   for (let k = 0; k < 6 && text.charCodeAt(e) === 32 && isLetterUnit(text, e + 1); k++) {
     [w, e] = wordAt(text, e + 1);
-    if (OWN_PRONOUNS.has(w)) return true;
+    if (OWN_PRONOUNS.has(w)) return 'person';
+    if (THING_PRONOUNS.has(w)) return 'thing';
   }
-  return false;
+  return undefined;
 }
 
 /** True when ", who", "(who", ", whose", ", whom" follows the name at `end`: a relative that only a person takes. */

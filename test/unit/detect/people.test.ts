@@ -284,6 +284,11 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
     assert.deepEqual(names('After the war Tarrowby migrated with her parents to Canada.', 'en'), ['Tarrowby']);
     assert.deepEqual(names('Dralwick himself was close to retirement.', 'en'), ['Dralwick']);
     assert.deepEqual(names('By then Northgate had lost its best players.', 'en'), []);
+    assert.deepEqual(names('In 1990 Brellcorp started the operations of its new plant.', 'en'), []);
+  });
+  it('reads a name after a preposition and a year as a subject ("In 1966 Okonkwer was …"), not as a place', () => {
+    assert.deepEqual(names('In 1966 Okonkwer was elected to the board.', 'en'), ['Okonkwer']);
+    assert.deepEqual(names('He moved to Okonkwer in 1966.', 'en'), []);
   });
   it('takes a word followed by ", who" or "(who" for a person', () => {
     assert.deepEqual(names('The prize went to Vantrell, who had retired.', 'en'), ['Vantrell']);
