@@ -535,8 +535,17 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   }
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a
   // sentence start or glued by a hyphen ("missions diplomatiques-Lavrov").
-  for (const t of tokens) {
-    if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || covered.has(t.start)) continue;
+  // Words of a longer capitalised run that is no person ("the Stanley Cup", "Montreal Hockey Club",
+  // "Bowling Green"): a team, a place or a work named after someone, not that person again.
+  const inOtherName = new Set<number>();
+  if (surnames.size > 0) for (const seg of segs) if (seg.tokens.length >= 2 && !accepted.has(seg.start)) for (const t of seg.tokens) inOtherName.add(t.start);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || covered.has(t.start) || inOtherName.has(t.start)) continue;
+    // "The Marlow Hockey Club": a capitalised word right after, or "the" before, makes it part of a thing's name.
+    const next = tokens[k + 1];
+    if (surnames.size > 0 && ((next && next.start === t.end + 1 && next.kind !== 'stop' && !covered.has(next.start)) || afterEnglishThe(text, t.start)))
+      continue;
     // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country.
     if (t.kind === 'place' && (surnames.size === 0 || afterDeterminerOrPreposition(text, t.start))) continue;
     const name = resolveShort(t.text, t.start);

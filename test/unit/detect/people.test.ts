@@ -306,6 +306,9 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
   it('leaves a derived common word that opens the sentence ("Construction began")', () => {
     assert.deepEqual(names('Construction began in 1882 and ended in 1890.', 'en'), []);
   });
+  it('does not carry a surname into a longer name that is no person (a club, a cup named after someone)', () => {
+    assert.deepEqual(names('Edwin Marlow founded the club.\nThe Marlow Hockey Club won in 1893, and Marlow retired.', 'en'), ['Edwin Marlow', 'Marlow']);
+  });
   it('reads a surname alone in a later paragraph as the person named in full before it', () => {
     const people = detect('Maren Tollefsen won the race.\n\nThree years later, the title went to Tollefsen again.', { language: 'en' }).people;
     assert.deepEqual(
