@@ -15,6 +15,8 @@ import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL,
 import { lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
 import { afterEnglishThe, afterModelNumber, aloneInQuotes } from './thingCues';
 import {
+  birthNameBefore,
+  bornAfter,
   clausePronounAfter,
   eastAsianName,
   mayStartPersonCue,
@@ -419,8 +421,14 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg, cue: 'context' });
       continue;
     }
-    // "went to Vantrell, who had retired": a relative only a person takes, even after a preposition (not after "the").
-    if (seg.tokens.length <= 3 && seg.prefix.every((t) => t.kind === 'stop') && personRelativeAfter(text, seg.end) && !wordBeforeIs(text, seg.start, false)) {
+    // "went to Vantrell, who had retired": a relative only a person takes, even after a preposition (not after "the");
+    // a birth after the name or a birth name ("Varga (born 1950)", "(née Stone)").
+    if (
+      seg.tokens.length <= 3 &&
+      seg.prefix.every((t) => t.kind === 'stop') &&
+      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start)) &&
+      !wordBeforeIs(text, seg.start, false)
+    ) {
       accepted.set(seg.start, { seg, cue: 'context' });
       continue;
     }

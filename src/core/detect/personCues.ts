@@ -66,7 +66,7 @@ const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
 const COPULAS: ReadonlySet<string> = new Set('was is became becomes remains remained est était fut devint reste'.split(' '));
 const ARTICLES: ReadonlySet<string> = new Set('a an the un une le la'.split(' '));
 /** Words that may follow a noun that ends its phrase: "a member of", "le fils de", "a singer and". */
-const PHRASE_LINKS: ReadonlySet<string> = new Set('of for in at with and who from to de du des à au aux qui et'.split(' '));
+const PHRASE_LINKS: ReadonlySet<string> = new Set('of for in on at with and who from to de du des à au aux qui et'.split(' '));
 const isLowerAt = (text: string, i: number): boolean => isLetterUnit(text, i) && text[i] !== text[i].toUpperCase();
 
 /** Nouns that only a person is: roles, occupations, relatives, and the words of PERSON_NOUNS. */
@@ -187,6 +187,19 @@ export function clausePronounAfter(text: string, end: number): 'person' | 'thing
     if (THING_PRONOUNS.has(w)) return 'thing';
   }
   return undefined;
+}
+
+/** ' (born 1950', ', born in', ' (née X)', ' (b. 1950': a birth after a name, the way biographies open. */
+const BORN_AFTER = /^(?:\s?\(|,\s)(?:born|b\.|née|nee)\s/;
+/** True when a birth in parentheses or apposition follows the name at `end`. */
+export function bornAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 32 || c === 40 || c === 44) && BORN_AFTER.test(text.slice(end, end + 8));
+}
+
+/** True when "née " or "born " stands right before `start`: a maiden or birth name ("Mary Carder (née Stone)"). */
+export function birthNameBefore(text: string, start: number): boolean {
+  return start >= 4 && (text.startsWith('née ', start - 4) || text.startsWith('nee ', start - 4) || (start >= 5 && text.startsWith('born ', start - 5)));
 }
 
 /** True when ", who", "(who", ", whose", ", whom" follows the name at `end`: a relative that only a person takes. */

@@ -303,6 +303,14 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
     assert.deepEqual(names("Halvorsen's army was supported by the cavalry.", 'en'), ['Halvorsen']);
     assert.deepEqual(names("Brindley's was added to the mall a year later.", 'en'), []);
   });
+  it('takes a name followed by a birth, or a birth name after "née", for a person', () => {
+    assert.deepEqual(names('Corvin Talasek (born 1983) is a singer.', 'en'), ['Corvin Talasek']);
+    assert.deepEqual(names('Her mother, Ilse Varga (née Brandauer), taught music.', 'en'), ['Ilse Varga', 'Brandauer']);
+  });
+  it('takes a name said to be a tenor or an engineer for a person', () => {
+    assert.deepEqual(names('By then Tarrowby was a celebrated tenor on every stage of Vienna.', 'en'), ['Tarrowby']);
+    assert.deepEqual(names('Okonkwer became the chief engineer of the line.', 'en'), ['Okonkwer']);
+  });
   it('leaves a derived common word that opens the sentence ("Construction began")', () => {
     assert.deepEqual(names('Construction began in 1882 and ended in 1890.', 'en'), []);
   });
