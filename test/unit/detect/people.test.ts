@@ -313,6 +313,7 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
   });
   it('leaves a derived common word that opens the sentence ("Construction began")', () => {
     assert.deepEqual(names('Construction began in 1882 and ended in 1890.', 'en'), []);
+    assert.deepEqual(names('Was moved to the bench in 1971.', 'en'), []);
   });
   it('does not carry a surname into a longer name that is no person (a club, a cup named after someone)', () => {
     assert.deepEqual(names('Edwin Marlow founded the club.\nThe Marlow Hockey Club won in 1893, and Marlow retired.', 'en'), ['Edwin Marlow', 'Marlow']);
