@@ -25,6 +25,7 @@ import {
   personRelativeAfter,
   personVerbAfter,
 } from './personCues';
+import { nameEndAfter } from './peopleExtent';
 import { personKey, personSlug } from './personKey';
 import { roleAfter, roleBefore } from './personRoles';
 import type { RawSpan } from './text';
@@ -529,17 +530,27 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
 
   const out: RawPerson[] = [];
   const covered = new Set<number>(); // starts of tokens inside an accepted mention
+  let extended = false;
   for (const a of accepted.values()) {
     let name = fullest.get(personKey(a.seg.text)) ?? a.seg.text;
     if (a.seg.tokens.length === 1) name = resolveShort(a.seg.text, a.seg.start) ?? name;
     // Two literals rather than a spread: the same keys in the same order, without the copy.
     const id = a.registryId ?? '';
     // "Andrew Evans Jr.": the abbreviation's dot belongs to the name.
-    const end = text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text) ? a.seg.end + 1 : a.seg.end;
+    // A nickname, an epithet, a title word as family name, a last initial: see nameEndAfter.
+    const end =
+      text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text)
+        ? a.seg.end + 1
+        : nameEndAfter(text, a.seg.end, a.seg.tokens.length === 1 && a.cue === 'first-name');
     out.push(
       a.role ? { start: a.seg.start, end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end, name, cue: a.cue, id },
     );
     for (const t of a.seg.tokens) covered.add(t.start);
+    if (end > a.seg.end + 1) {
+      // The words the name was extended over (a nickname, a family name) are that person, not another.
+      extended = true;
+      for (const t of tokens) if (t.start >= a.seg.end && t.start < end) covered.add(t.start);
+    }
   }
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a
   // sentence start or glued by a hyphen ("missions diplomatiques-Lavrov").
@@ -573,8 +584,15 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     p.id = reg ? reg.id : personSlug(p.name);
     if (reg && p.cue !== 'registry' && registryByKey.has(personKey(text.slice(p.start, p.end)))) p.cue = 'registry';
   }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!extended) return out;
+  // A name accepted on its own inside one that was extended over it ('William "Cowboy" Reyes' and "Reyes").
+  let reach = -1;
+  return out.filter((p) => {
+    const inside = p.end <= reach;
+    reach = Math.max(reach, p.end);
+    return !inside;
+  });
 }
 
 /** Folded comparison helper exported for tests. */

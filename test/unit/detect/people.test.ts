@@ -329,3 +329,18 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
     );
   });
 });
+
+describe('people: where a name ends (nicknames, epithets, title words as family names, a last initial)', () => {
+  it('keeps a nickname in quotation marks and the family name after it in the name, and names no one else there', () => {
+    assert.deepEqual(names('Her father was Tobias “Red” Oakhurst, a miner.', 'en'), ['Tobias “Red” Oakhurst']);
+    assert.deepEqual(names('The coach was Harold " Junior " Brackett (born 1950).', 'en'), ['Harold " Junior " Brackett']);
+  });
+  it('keeps an epithet after a given name ("the Great") and a title word used as family name', () => {
+    assert.deepEqual(names('Her patron was Ludwig the Bold, a duke.', 'en'), ['Ludwig the Bold']);
+    assert.deepEqual(names('She translated Rupert Pope, as well as older poets.', 'en'), ['Rupert Pope']);
+    assert.deepEqual(names('He was beaten by Damon King) in the final.', 'en'), ['Damon King']);
+  });
+  it('keeps a last initial that ends the clause', () => {
+    assert.deepEqual(names('Commanders: Colonel Walter T.; Colonel Edwin R.', 'en'), ['Walter T.', 'Edwin R.']);
+  });
+});
