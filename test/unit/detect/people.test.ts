@@ -15,6 +15,10 @@ describe('people: organisation and place names are not people', () => {
     assert.deepEqual(names('The Coldbrook Railroad sold its line to the Pine Hollow Railway Company.', 'en'), []);
     assert.deepEqual(names('Pendant la Seconde Guerre mondiale, le Régiment de Picardie a quitté Lindeville.', 'fr'), []);
   });
+  it('reads a street, a label, a research unit or a design firm named after a given name as no person', () => {
+    assert.deepEqual(names('The park lies on Rosalind Way, near the offices of Norbert Recordings and Gideon Design.', 'en'), []);
+    assert.deepEqual(names('She joined the Department of Coastal Resources and later Helmut Research.', 'en'), []);
+  });
   it('still finds a person named right beside such a name', () => {
     assert.deepEqual(names('Jonathan Reed left Harwood Valley State University in 1990.', 'en'), ['Jonathan Reed']);
   });
