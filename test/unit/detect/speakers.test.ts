@@ -203,3 +203,18 @@ describe('speakers: British single quotation marks ‘…’', () => {
     assert.deepEqual(quotes('Helen Marsh said: “They called it ‘a fair deal’ and left.”'), [['They called it ‘a fair deal’ and left.', 'Helen Marsh']]);
   });
 });
+
+describe('speakers: a short reply whose speaker is named against it', () => {
+  it('gives a quote of three words or fewer the person a verb right against it names', () => {
+    assert.deepEqual(speakers('« Non », a répondu Marc Dubreuil.'), ['Marc Dubreuil']);
+    assert.deepEqual(speakers('Marc Dubreuil a répondu : « Pas encore. »'), ['Marc Dubreuil']);
+    assert.deepEqual(speakers('"Not yet," Anna Berg told reporters.'), ['Anna Berg']);
+    assert.deepEqual(speakers('"Never," said Anna Berg.'), ['Anna Berg']);
+  });
+  it('still gives no speaker to a short term inside a sentence, to a reply given through a pronoun or to an unnamed role', () => {
+    assert.deepEqual(speakers('Marc Dubreuil a qualifié la réforme de « brutale ».'), [null]);
+    assert.deepEqual(speakers('Anna Berg called the plan "a disaster" and left.'), [null]);
+    assert.deepEqual(speakers('Anna Berg est arrivée. « Non », a-t-elle répondu.'), [null]);
+    assert.deepEqual(speakers('« Non », a répondu le ministre.'), [null]);
+  });
+});
