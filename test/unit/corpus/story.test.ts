@@ -161,6 +161,13 @@ describe('grouping articles by story', () => {
     assert.match(storyConflict(cluster({ day: '2025-03-03' }, [{ file: 'a.txt', start: 2400 }]), cluster({ day: '2025-03-10' }))!, /is not/);
   });
 
+  it('keeps the same kind at another time apart, but not another kind: the shooting and, months later, its trial', () => {
+    const on = (kind: string, day: string, file: string) =>
+      cluster({ family: `${kind}|${file}`, day }, [{ file, start: 40, kind, date: { day, text: day } } as Partial<MentionAnalysis>]);
+    assert.match(storyConflict(on('attack', '2025-09-09', 'a.txt'), on('attack', '2025-12-07', 'b.txt'))!, /is not/);
+    assert.equal(storyConflict(on('attack', '2025-09-09', 'a.txt'), on('trial', '2025-12-07', 'b.txt')), undefined);
+  });
+
   it('reads ordinals as rounds of talks only (a second arrest is not another round of one arrest story)', () => {
     const withOrdinal = (family: string, n: number) => cluster({ family }, [{ ordinal: { start: 0, end: 1, text: String(n), n } }]);
     assert.equal(storyConflict(withOrdinal('arrest', 1), withOrdinal('arrest', 2)), undefined);
