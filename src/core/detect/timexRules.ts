@@ -60,13 +60,13 @@ const SET_UNIT: Record<string, string> = {
   quotidiennement: 'P1D', annuellement: 'P1Y', mensuellement: 'P1M', hebdomadairement: 'P1W',
 };
 
-// Words read as references in nearly every use; "previously", "soon", "the past" are left out: in news copy
-// they mostly qualify a verb or a noun ("previously reported", "the past century") and TimeML marks few of them.
+// Words read as references in nearly every use; "previously", "soon" are left out: in news copy they mostly
+// qualify a verb ("previously reported") and TimeML marks few of them. "the past" only as a noun (see PAST_NOUN).
 // prettier-ignore
 const REF: Record<string, string> = {
-  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF',
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF',
-  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  'the past': 'PAST_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
   maintenant: 'PRESENT_REF', désormais: 'PRESENT_REF', dorénavant: 'PRESENT_REF', actuellement: 'PRESENT_REF', 'à présent': 'PRESENT_REF', 'en ce moment': 'PRESENT_REF',
   'pour le moment': 'PRESENT_REF', "pour l'instant": 'PRESENT_REF', 'de nos jours': 'PRESENT_REF', actuel: 'PRESENT_REF', actuelle: 'PRESENT_REF', actuels: 'PRESENT_REF', actuelles: 'PRESENT_REF',
   récemment: 'PAST_REF', auparavant: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', 'par le passé': 'PAST_REF',
@@ -80,6 +80,8 @@ const alt = (words: readonly string[]): string =>
     .join('|');
 const capAlt = (words: readonly string[]): string => alt([...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 
+/** "the past" is the past only as a noun: before a mark, the end or a clause ("in the past, …", "in the past it"), not in "the past year". */
+const PAST_NOUN = /^(?:\s*[^\p{L}\p{N}\s]|\s*$|\s(?:that|when|as|and|but|it|he|she|they|we|I)\s)/u;
 const REF_RE = new RegExp(`${B}(${capAlt(Object.keys(REF))})${E}`, 'uy');
 
 const WD_WORDS = Object.keys(WEEKDAYS);
@@ -332,11 +334,30 @@ function readNoun(m: RegExpExecArray, pub: Pub | null, text: string): (Omit<Time
   return { type: 'DURATION', value: `P${count * years}Y` };
 }
 
+const WORD_NEXT = /^\s\p{L}/u;
+
+/**
+ * "le lendemain", "the day before": a day counted from the last one named. In apposition to a date ("Oct. 12,
+ * the day before the plunge") it names that date itself, the preposition opening a clause of its own: "the day", 0 days.
+ */
+function readAnaphora(m: RegExpExecArray, _pub: Pub | null, text: string): (Omit<TimexHit, 'start' | 'end'> & { extend?: number }) | null {
+  const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
+  const prep =
+    !m[2] &&
+    /^the day (?:before|after)$/.test(phrase) &&
+    text.slice(Math.max(0, m.index - 2), m.index) === ', ' &&
+    WORD_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+  if (prep) return { type: 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: 0, extend: -(phrase.length - 'the day'.length) };
+  const days = ANAPHORA[norm(m[1]).replace(/'/g, "'")] ?? ANAPHORA[phrase];
+  return { type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: days, partOfDay: m[2] ? partOfDay(m[2]) : undefined };
+}
+
 // prettier-ignore
 const FAMILIES: Family[] = [
   { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub) },
-  { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m) => {
+  { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m, _pub, text) => {
     const v = REF_NORM.get(norm(m[1]));
+    if (/^the\spast$/i.test(m[1]) && !PAST_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
     return v ? { type: 'DATE', value: v } : null;
   } },
   { re: SET_RE, firsts: ['chaque', 'every', 'each', 'tous', 'toutes', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'par', 'per'], read: readSet, skip: /^(?:par|per)\s/i },
@@ -378,9 +399,7 @@ const FAMILIES: Family[] = [
     const [unit, offset] = PERIOD_ANAPHORA[norm(m[1])];
     return { type: 'DATE', value: `PERIOD_ANAPHOR${unit}${offset}` };
   } },
-  { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: (m) => ({
-    type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: ANAPHORA[norm(m[1]).replace(/'/g, "'")] ?? ANAPHORA[m[1].toLowerCase().replace(/\s+/g, ' ')], partOfDay: m[2] ? partOfDay(m[2]) : undefined,
-  }) },
+  { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: readAnaphora },
 ];
 
 /** The families by first word (lower case), and those tried at numbers, Roman numerals and apostrophes. */

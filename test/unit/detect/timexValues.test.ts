@@ -172,3 +172,29 @@ describe('TIMEX3 values: years and months named against the last one', () => {
     assert.deepEqual(timex("Il est arrivé en 1990 et reparti l'année suivante.", '2001-11-02', 'fr').at(-1), ["l'année suivante", 'DATE', '1991']);
   });
 });
+
+describe('TIMEX3 values: references, lists and anaphoric days', () => {
+  it('reads "current" as the present, like French "actuel", and "in the past" as the past but not "the past year"', () => {
+    assert.deepEqual(timex('Its current share is small.', '2001-11-02', 'en'), [['current', 'DATE', 'PRESENT_REF']]);
+    assert.deepEqual(timex('In the past, Russia said so.', '2001-11-02', 'en'), [['the past', 'DATE', 'PAST_REF']]);
+    assert.ok(!timex('Prices fell over the past year.', '2001-11-02', 'en').some((x) => x[2] === 'PAST_REF'));
+  });
+
+  it('reads the second member of an English list of days: "April 24 and 25"', () => {
+    assert.deepEqual(timex('The summit meets on April 24 and 25.', '1999-02-10', 'en'), [
+      ['April 24', 'DATE', '1999-04-24'],
+      ['25', 'DATE', '1999-04-25'],
+    ]);
+  });
+
+  it('reads "Oct. 12, the day before the crash" as Oct. 12 itself', () => {
+    assert.deepEqual(timex('Stocks fell after Oct. 12, the day before the crash.', '1989-10-30', 'en'), [
+      ['Oct. 12', 'DATE', '1989-10-12'],
+      ['the day', 'DATE', '1989-10-12'],
+    ]);
+  });
+
+  it('reads a year after "due" as a date: "bonds due 1993"', () => {
+    assert.deepEqual(timex('It sold bonds due 1993 and warrants.', '1989-11-02', 'en'), [['1993', 'DATE', '1993']]);
+  });
+});
