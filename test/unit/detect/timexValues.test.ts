@@ -198,3 +198,16 @@ describe('TIMEX3 values: references, lists and anaphoric days', () => {
     assert.deepEqual(timex('It sold bonds due 1993 and warrants.', '1989-11-02', 'en'), [['1993', 'DATE', '1993']]);
   });
 });
+
+describe('TIMEX3 values: French weekdays ahead', () => {
+  // 2001-11-02 is a Friday.
+  it('reads a weekday ahead after a future in -ront, -dra or a "rendez-vous"', () => {
+    assert.deepEqual(timex('Les enfants pourront monter sur le manège dimanche.', '2001-11-02', 'fr'), [['dimanche', 'DATE', '2001-11-04']]);
+    assert.deepEqual(timex('Les bénévoles ont rendez-vous samedi matin devant la mairie.', '2001-11-02', 'fr'), [['samedi matin', 'TIME', '2001-11-03TMO']]);
+    assert.deepEqual(timex('Le maire viendra mardi.', '2001-11-02', 'fr'), [['mardi', 'DATE', '2001-11-06']]);
+  });
+
+  it('does not take a name in -dra for a future', () => {
+    assert.deepEqual(timex('Sandra est partie mardi.', '2001-11-02', 'fr'), [['mardi', 'DATE', '2001-10-30']]);
+  });
+});
