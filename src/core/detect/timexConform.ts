@@ -515,7 +515,7 @@ export function conformTimex(
   let lastEnd = -1;
   for (const h of hits) {
     if (h.start < lastEnd) continue;
-    if (overlapsAny(taken, h.start, h.end)) continue;
+    if (overlapsAny(taken, h.start, h.end) && !(h.covers && takeOver(outDates, outDurations, h))) continue;
     const d = hitToDate(h);
     if (h.type === 'DURATION' || h.type === 'SET') d.timexValue = h.value;
     outDates.push(d);
@@ -526,6 +526,19 @@ export function conformTimex(
   const merged = quarterOfYear(text, clockTimeThenDay(text, outDates));
   timexValues(text, merged, pub);
   return { dates: merged.filter((d) => d.value !== ''), durations: outDurations };
+}
+
+/**
+ * A hit that reads a whole phrase of which the rules found parts ("le premier [dimanche] du printemps", "the
+ * last Monday of [May]") replaces those parts: true when every date it overlaps lies inside it (they are
+ * removed from `dates`) and no duration does.
+ */
+function takeOver(dates: ConformedDate[], durations: readonly ConformedDuration[], h: TimexHit): boolean {
+  const inside = (x: { start: number; end: number }): boolean => x.start >= h.start && x.end <= h.end;
+  const overlaps = (x: { start: number; end: number }): boolean => x.start < h.end && h.start < x.end;
+  if (durations.some(overlaps) || dates.some((d) => overlaps(d) && !inside(d))) return false;
+  for (let k = dates.length - 1; k >= 0; k--) if (overlaps(dates[k])) dates.splice(k, 1);
+  return true;
 }
 
 /** True when [start, end) overlaps a span of `sorted` (sorted by start). */

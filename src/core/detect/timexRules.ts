@@ -6,13 +6,13 @@
  * One pass of one compiled pattern per family; every pattern starts with a literal word and holds no nested
  * quantifier, so it stays linear.
  */
-import { addDays, isoMonth, isoWeek, isoWeekday } from './calendar';
+import { isoMonth } from './calendar';
 import { HOLIDAY_FIRSTS, HOLIDAY_RE, readHoliday } from './holidays';
 import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
 import { parseNumber } from './numbers';
-import { hasFutureCue } from './text';
 import type { TimexType } from './timex';
+import { ORDINAL_WEEKDAY_FIRSTS, ORDINAL_WEEKDAY_RE, readOrdinalWeekday, readWeekend, WEEKEND_FIRSTS, WEEKEND_RE } from './timexWeekdays';
 import { LowerWordMap } from './wordSignature';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
@@ -25,6 +25,8 @@ export interface TimexHit {
   anaphoricDays?: number;
   /** A part of day to add to that day ("le lendemain matin"). */
   partOfDay?: string;
+  /** Replaces the dates the rules found inside it ("le premier [dimanche] du printemps"). */
+  covers?: boolean;
 }
 
 /** The publication date as numbers (month and day when known). */
@@ -156,22 +158,20 @@ const VAGUE_RE = new RegExp(
   'uy',
 );
 
-// prettier-ignore
-const WEEKEND_RE = new RegExp(`${B}(?:${capAlt(['the', 'this', 'last', 'next', 'ce', 'le'])})\\s(?:weekend|week-end)(?:\\s(dernier|prochain))?${E}`, 'uy');
-
 /**
- * The weekend a mention names, as its ISO week and "WE": on a Saturday or Sunday the one under way; else the
- * one just past ("over the weekend" in a Monday article), the coming one for "next" or a future clause.
+ * A year in two digits after a preposition that takes years ("en 97", "depuis 98", "since '98"), where a
+ * mark, the end or a function word follows: before a noun the number is a count ("en 12 heures", "en 20 points").
  */
-function readWeekend(m: RegExpExecArray, pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
-  if (pub?.m === undefined || pub.d === undefined) return { type: 'DATE', value: 'XXXX-WXX-WE' };
-  const day = { y: pub.y, m: pub.m, d: pub.d };
-  const onWeekend = isoWeekday(day) >= 6;
-  const lead = m[0].toLowerCase();
-  const last = lead.startsWith('last') || m[1] === 'dernier';
-  const next = lead.startsWith('next') || m[1] === 'prochain' || (!last && hasFutureCue(text, m.index, m.index + m[0].length));
-  const weeks = last ? -1 : next ? (onWeekend ? 1 : 0) : onWeekend ? 0 : -1;
-  return { type: 'DATE', value: `${isoWeek(addDays(day, weeks * 7))}-WE` };
+const SHORT_YEAR_RE = new RegExp(
+  `${B}(?:[eE]n|[dD]epuis|[dD]ès|[jJ]usqu['’]en|[sS]ince)\\s['’]?(\\d{2})(?=\\s?[.,;:!?)]|$|\\s(?:et|ou|puis|quand|lorsque|avec|and|or|when)\\s)`,
+  'uy',
+);
+
+/** The year of two digits: that of the publication's century, or the one before when it would be more than ten years ahead. */
+function readShortYear(m: RegExpExecArray, pub: Pub | null): Omit<TimexHit, 'start' | 'end'> | null {
+  const ref = pub?.y ?? 2000;
+  const y = Math.floor(ref / 100) * 100 + Number(m[1]);
+  return { type: 'DATE', value: String(y > ref + 10 ? y - 100 : y) };
 }
 
 /** A bare plural unit after a preposition: "for years", "within weeks", "for the first time in years" (PXY, PXW). */
@@ -391,7 +391,9 @@ const FAMILIES: Family[] = [
     // "recent weeks", "the coming years": TimeML reads a vague length (PXW, PXY), as "several weeks".
     return { type: 'DURATION', value: VAGUE_UNIT[m[2]] };
   } },
-  { re: WEEKEND_RE, firsts: ['the', 'this', 'last', 'next', 'ce', 'le'], read: readWeekend },
+  { re: WEEKEND_RE, firsts: WEEKEND_FIRSTS, read: readWeekend },
+  { re: ORDINAL_WEEKDAY_RE, firsts: ORDINAL_WEEKDAY_FIRSTS, read: readOrdinalWeekday },
+  { re: SHORT_YEAR_RE, firsts: ['en', 'depuis', 'dès', 'jusqu', 'since'], read: readShortYear, skip: /^\S+\s['’]?/ },
   { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
   { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },

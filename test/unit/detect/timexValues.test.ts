@@ -211,3 +211,22 @@ describe('TIMEX3 values: French weekdays ahead', () => {
     assert.deepEqual(timex('Sandra est partie mardi.', '2001-11-02', 'fr'), [['mardi', 'DATE', '2001-10-30']]);
   });
 });
+
+describe('TIMEX3 values: two-digit years and weekdays counted in a month or a season', () => {
+  it('reads a year in two digits after "en", "depuis", "since" but not a count', () => {
+    assert.deepEqual(timex('Il est arrivé en 97, puis il est reparti.', '1999-05-19', 'fr'), [['97', 'DATE', '1997']]);
+    assert.deepEqual(
+      timex('Elle a fini en 12 heures.', '1999-05-19', 'fr').map((x) => x[1]),
+      ['DURATION'],
+    );
+  });
+
+  it('reads "le premier dimanche du printemps" and "the last Sunday in May 2002" as one day', () => {
+    // 2000-03-20 is a Monday: the first Sunday of spring 2000 is March 26; the collection is ahead ("prévue").
+    assert.deepEqual(timex('La collecte, prévue le premier dimanche du printemps, aura lieu.', '1999-05-19', 'fr'), [
+      ['le premier dimanche du printemps', 'DATE', '2000-03-26'],
+    ]);
+    assert.deepEqual(timex("Le marché a lieu le dernier dimanche d'octobre.", '2001-11-02', 'fr'), [["le dernier dimanche d'octobre", 'DATE', '2001-10-28']]);
+    assert.deepEqual(timex('Elections are held the last Sunday in May 2002.', '2001-08-02', 'en'), [['the last Sunday in May 2002', 'DATE', '2002-05-26']]);
+  });
+});
