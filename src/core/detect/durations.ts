@@ -4,7 +4,8 @@
  */
 import type { DurationMention, DurationQualifier } from '../model';
 import { APPROXIMATE_NUMBER_WORDS, NUMBER_WORD_PATTERN, parseNumber } from './numbers';
-import { classTable, DIGIT, isLetterOrDigitAt, isWordUnit, LETTER } from './chars';
+import { classTable, DIGIT, isLetterOrDigitAt, isWordUnit, LETTER, SPACE_CODES } from './chars';
+import { TIME_TRIGGER } from './dateTriggers';
 import { execNear, type NearOptions } from './scan';
 import type { RawSpan } from './text';
 import type { CodeTrigger, TriggerHits } from './triggers';
@@ -168,11 +169,6 @@ const UNIT_PREFIX = new Uint8Array(32 * 32);
 for (const w of UNIT_WORDS) UNIT_PREFIX[UNIT_FOLD[w.charCodeAt(0)] * 32 + UNIT_FOLD[w.charCodeAt(1)]] = 1;
 if (UNIT_WORDS.some((w) => w.length < 2)) throw new Error('unit words have two letters at least');
 const LONGEST_UNIT = LONGEST(UNIT_WORDS);
-/** The units of `\s` (`/\s/u`): what UNIT_TRIGGER's `[\s-]` reads besides the hyphen. */
-export const SPACE_CODES: readonly number[] = [
-  9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f,
-  0x3000, 0xfeff,
-];
 
 /**
  * UNIT_TRIGGER's match at `i` (a space or a hyphen): the run of letters and digits after it must be a
@@ -324,6 +320,34 @@ const DANS_BEFORE = /(?:^|[^\p{L}])dans\s$/iu;
 const AGO_AFTER = /^\s(?:ago|plus\stôt|auparavant)(?!\p{L})/iu;
 
 /**
+ * CLOCK runs near TIME_TRIGGER's hits: every match holds a hit at the digit before its "h" ("6h30", "16 h 30":
+ * the digit before that one, if any, is the match's start, and a hit that ends before can take none of these
+ * units). before: the first of two digits; after: the digit, \s?, h, \s?, two digits and the look-ahead's code point.
+ */
+const CLOCK_NEAR: NearOptions = { trigger: TIME_TRIGGER, before: 1, after: 8, behind: 2 };
+
+/** The clock-like pattern and the options it runs with, for the test that checks them against a scan of the whole text. */
+export function clockPatternNear(): { re: RegExp; near: NearOptions } {
+  return { re: CLOCK, near: CLOCK_NEAR };
+}
+
+/** The duration a clock-like match ("6h30") stands for, when its words around make it one, else null. */
+function clockDuration(text: string, m: RegExpExecArray): RawDuration | null {
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (min > 59) return null;
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  // "après 16h20" is a time; "après 6h30 de discussions" and "en 6h30" (h < 13) are durations.
+  const duration = STRONG_BEFORE.test(before) || NOUN_AFTER.test(after) || (WEAK_BEFORE.test(before) && h < 13 && !CLOCK_NOT_DURATION.test(after));
+  if (!duration) return null;
+  const qm = QUAL_BEFORE.exec(before);
+  const qualifier = qm ? (QUALIFIERS[qm[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact') : 'exact';
+  const start = qm ? m.index - qm[1].length - 1 : m.index;
+  return { start, end: m.index + m[0].length, minutes: h * 60 + min, unit: 'hour', qualifier };
+}
+
+/**
  * Durations in `text` (UTF-16 offsets). Run before dates: the spans found here are not times. `hits` are
  * those of DURATION_TRIGGERS when a shared scan has found them already (else the triggers' regular
  * expressions find them).
@@ -353,21 +377,16 @@ export function detectDurations(text: string, hits?: TriggerHits): RawDuration[]
     },
     hits?.get(HALF_TRIGGER),
   );
-  CLOCK.lastIndex = 0;
-  for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
-    const h = Number(m[1]);
-    const min = Number(m[2]);
-    if (min > 59) continue;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    // "après 16h20" is a time; "après 6h30 de discussions" and "en 6h30" (h < 13) are durations.
-    const duration = STRONG_BEFORE.test(before) || NOUN_AFTER.test(after) || (WEAK_BEFORE.test(before) && h < 13 && !CLOCK_NOT_DURATION.test(after));
-    if (!duration) continue;
-    const qm = QUAL_BEFORE.exec(before);
-    const qualifier = qm ? (QUALIFIERS[qm[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact') : 'exact';
-    const start = qm ? m.index - qm[1].length - 1 : m.index;
-    out.push({ start, end: m.index + m[0].length, minutes: h * 60 + min, unit: 'hour', qualifier });
-  }
+  execNear(
+    text,
+    CLOCK,
+    CLOCK_NEAR,
+    (m) => {
+      const d = clockDuration(text, m);
+      if (d) out.push(d);
+    },
+    hits?.get(TIME_TRIGGER),
+  );
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawDuration[] = [];
   for (const d of out) if (!kept.length || d.start >= kept[kept.length - 1].end) kept.push(d);

@@ -404,12 +404,38 @@ const FAMILIES: Family[] = [
   { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: readAnaphora },
 ];
 
+/**
+ * The families to try at a word, as a list and as bits (one per family, by its index in FAMILIES, so that
+ * the families the next word allows are one AND away), and whether the word is an expression alone.
+ */
+interface Candidates {
+  families: readonly Family[];
+  bits: readonly number[];
+  /** The union of `bits`. */
+  mask: number;
+  alone: boolean;
+}
+if (FAMILIES.length > 31) throw new Error('more families than bits in a mask');
+const FAMILY_BIT = new Map(FAMILIES.map((f, k) => [f, 1 << k] as const));
+const candidates = (families: readonly Family[], alone: boolean): Candidates => {
+  const bits = families.map((f) => FAMILY_BIT.get(f)!);
+  return { families, bits, mask: bits.reduce((a, b) => a | b, 0), alone };
+};
 /** The families by first word (lower case), and those tried at numbers, Roman numerals and apostrophes. */
 const BY_FIRST = new Map<string, Family[]>();
 for (const f of FAMILIES) for (const w of new Set(f.firsts)) (BY_FIRST.get(w) ?? BY_FIRST.set(w, []).get(w)!).push(f);
-const AT_DIGIT = FAMILIES.filter((f) => f.digits);
-const AT_ROMAN = FAMILIES.filter((f) => f.roman);
-const AT_APOSTROPHE = FAMILIES.filter((f) => f.apostrophe);
+const AT_DIGIT = candidates(
+  FAMILIES.filter((f) => f.digits),
+  false,
+);
+const AT_ROMAN = candidates(
+  FAMILIES.filter((f) => f.roman),
+  false,
+);
+const AT_APOSTROPHE = candidates(
+  FAMILIES.filter((f) => f.apostrophe),
+  false,
+);
 /**
  * Words that are a whole expression alone ("now", "daily", "quinquennat"). At any other first word ("the",
  * "le", "first") a family's pattern runs only when the next word is one of its own words or a number, which
@@ -433,22 +459,24 @@ const WORDS_OF = new Map<Family, Set<string>>(
   ]),
 );
 // The same sets read from the text in place: a third of a text's words are first words ("le", "the", "de"),
-// and making each one and the word after it into lowercase strings was most of the time of this pass.
-const FIRST_WORDS = new LowerWordMap([...BY_FIRST]);
-const ALONE_WORDS = new LowerWordMap([...ALONE].map((w) => [w, true] as const));
-/** The families whose pattern holds a word, by that word. */
+// and making each one and the word after it into lowercase strings was most of the time of this pass. One
+// lookup per first word gives its families and whether it stands alone.
+const FIRST_WORDS = new LowerWordMap([...BY_FIRST].map(([w, families]) => [w, candidates(families, ALONE.has(w))] as const));
+/** The bits of the families whose pattern holds a word, by that word. */
 const FAMILIES_OF_WORD = new LowerWordMap(
-  [...new Set([...WORDS_OF.values()].flatMap((ws) => [...ws]))].map((w) => [w, new Set(FAMILIES.filter((f) => WORDS_OF.get(f)!.has(w)))] as const),
+  [...new Set([...WORDS_OF.values()].flatMap((ws) => [...ws]))].map(
+    (w) => [w, FAMILIES.reduce((bits, f) => (WORDS_OF.get(f)!.has(w) ? bits | FAMILY_BIT.get(f)! : bits), 0)] as const,
+  ),
 );
 /** What `familiesOfNextWord` answers when every family may match (a number, or no word, after the first word). */
-const ANY_FAMILY: ReadonlySet<Family> = new Set(FAMILIES);
-const NO_FAMILY: ReadonlySet<Family> = new Set();
+const ANY_FAMILY = (1 << FAMILIES.length) - 1;
+const NO_FAMILY = 0;
 
 /**
- * The families whose pattern holds the word after text[.., j) (over up to four spaces, apostrophes or
- * hyphens): none when nothing is skipped or the text ends, all when a number or a mark comes there.
+ * The bits of the families whose pattern holds the word after text[.., j) (over up to four spaces,
+ * apostrophes or hyphens): none when nothing is skipped or the text ends, all when a number or a mark comes there.
  */
-function familiesOfNextWord(text: string, j: number, T: Uint8Array): ReadonlySet<Family> {
+function familiesOfNextWord(text: string, j: number, T: Uint8Array): number {
   let k = j;
   while (
     k < text.length &&
@@ -482,7 +510,7 @@ function digitShape(text: string, i: number, j: number): boolean {
 }
 
 /** The families to try at the word text[i, j). */
-function familiesAt(text: string, i: number, j: number, flags: number): readonly Family[] | undefined {
+function familiesAt(text: string, i: number, j: number, flags: number): Candidates | undefined {
   const c = text.charCodeAt(i);
   if (c === 39 || c === 0x2019) return AT_APOSTROPHE;
   if (flags & DIGIT) return digitShape(text, i, j) ? AT_DIGIT : undefined;
@@ -512,13 +540,14 @@ export function detectTimexWords(text: string, pub: Pub | null): TimexHit[] {
     let j = i + 1;
     while (j < n && (T[text.charCodeAt(j)] & WORD) !== 0) j++;
     let next = j;
-    const families = familiesAt(text, i, j, flags);
-    if (families) {
-      // A number is weak too: "1988 second quarter" needs its next word, "1990s" is a token of its own.
-      const weak = (flags & DIGIT) !== 0 ? j - i === 4 : ALONE_WORDS.get(text, i, j) === undefined;
-      const second = weak ? familiesOfNextWord(text, j, T) : ANY_FAMILY;
-      for (const f of families) {
-        if (!second.has(f)) continue;
+    const at = familiesAt(text, i, j, flags);
+    // A number is weak too: "1988 second quarter" needs its next word, "1990s" is a token of its own.
+    const second = at === undefined ? NO_FAMILY : ((flags & DIGIT) !== 0 ? j - i === 4 : !at.alone) ? familiesOfNextWord(text, j, T) : ANY_FAMILY;
+    if (at !== undefined && (at.mask & second) !== 0) {
+      const { families, bits } = at;
+      for (let k = 0; k < families.length; k++) {
+        if ((second & bits[k]) === 0) continue;
+        const f = families[k];
         f.re.lastIndex = i;
         const m = f.re.exec(text);
         if (!m) continue;
