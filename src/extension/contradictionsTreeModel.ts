@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClaimSide, Contradiction } from '../core/model';
 import { articlesFromOutlets, markdownWordDiff } from '../core/corpus/report';
+import { interfaceLanguage } from './interfaceLanguage';
 import { attributeLabel, plural, verdictWord } from './treeWords';
 import { CorpusNode, formatValue, NodeCache, RootTreeModel, SpanNode, truncate, type TreeContext } from './corpusTreeModel';
 
@@ -12,11 +13,17 @@ import { CorpusNode, formatValue, NodeCache, RootTreeModel, SpanNode, truncate, 
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
 
+/** A round as the interface's language writes it: "2nd" in English, "2e" (and "1er") in French. */
+function ordinal(n: number): string {
+  if (interfaceLanguage() === 'fr') return n === 1 ? '1er' : `${n}e`;
+  return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)]}`;
+}
+
 /** A side's value as a reader says it: a place as the article wrote it (not its id), a round as "2nd". */
 function sideValue(attribute: string, s: ClaimSide): string {
   if (attribute === 'quote' || attribute === 'user') return `«${truncate(s.text, 40)}»`;
   if (attribute === 'place') return truncate(s.text, 40);
-  if (attribute === 'ordinal' && /^\d+$/.test(s.value)) return `${s.value}${ORDINAL_SUFFIX[ordinalRules.select(Number(s.value))]}`;
+  if (attribute === 'ordinal' && /^\d+$/.test(s.value)) return ordinal(Number(s.value));
   return formatValue(s.value, s.qualifier);
 }
 
@@ -47,11 +54,11 @@ export class ContradictionNode extends CorpusNode {
     const values = [...new Set(c.sides.map((s) => sideValue(c.attribute, s)))];
     if (this.agreement) {
       const files = new Set(c.sides.map((s) => s.file)).size;
-      item.description = `${values.join(' = ')} · ${articlesFromOutlets(files, c.sources ?? new Set(c.sides.map((s) => s.outlet ?? s.file)).size, 'en')}`;
+      item.description = `${values.join(' = ')} · ${articlesFromOutlets(files, c.sources ?? new Set(c.sides.map((s) => s.outlet ?? s.file)).size, interfaceLanguage())}`;
       item.iconPath = new vscode.ThemeIcon('check-all', new vscode.ThemeColor('testing.iconPassed'));
       item.contextValue = 'agreement';
     } else {
-      item.description = `${values.join(' ≠ ')}${c.status === 'open' ? '' : ` · ${c.status}`}`;
+      item.description = `${values.join(' ≠ ')}${c.status === 'open' ? '' : ` · ${verdictWord(c.status)}`}`;
       item.iconPath =
         // Confirmed: the user checked that the sources do disagree, a finding rather than a fault.
         c.status === 'confirmed'

@@ -3,7 +3,7 @@
  * The sources-side-by-side panel's script (bundled to dist/webview/compare.js): renders the table the
  * extension built (`buildComparison`) as HTML; every value is a link that asks the extension to reveal it.
  */
-import { rowLabel } from '../core/compare/labels';
+import { rowLabel, valueWords } from '../core/compare/labels';
 import type { CompareValue, Comparison } from '../core/compare/table';
 import type { DiffOp } from '../core/model';
 import { fillWords, type CompareHostMessage, type CompareViewMessage, type CompareWords } from '../core/views/messages';
@@ -13,7 +13,7 @@ const api = vscodeApi<CompareViewMessage, undefined>();
 const QUOTE_CHARS = 140;
 const root = document.getElementById('compare')!;
 
-function valueLink(v: CompareValue, parent: Element): void {
+function valueLink(v: CompareValue, lang: 'fr' | 'en', parent: Element): void {
   // A long quote is cut in the cell (the table stays readable) and shown whole on hover.
   const shown = v.text.length > QUOTE_CHARS ? `${v.text.slice(0, QUOTE_CHARS - 1)}…` : v.text;
   const a = html('a', v.differs ? 'value differs' : 'value', `«${shown}»`, parent);
@@ -23,7 +23,7 @@ function valueLink(v: CompareValue, parent: Element): void {
     e.preventDefault();
     api.postMessage({ type: 'reveal', span: { file: v.file, start: v.start, end: v.end } });
   });
-  if (v.value && v.value !== v.text) html('span', 'normalised', ` → ${v.value}`, parent);
+  if (v.value && v.value !== v.text) html('span', 'normalised', ` → ${valueWords(v.value, lang)}`, parent);
 }
 
 function diff(ops: readonly DiffOp[], parent: Element): void {
@@ -50,7 +50,7 @@ function render(table: Comparison, lang: 'fr' | 'en', w: CompareWords): void {
     for (const cell of row.cells) {
       const td = html('td', cell.differs ? 'differs' : undefined, undefined, tr);
       if (!cell.values.length) td.textContent = '—';
-      for (const v of cell.values) valueLink(v, html('div', undefined, undefined, td));
+      for (const v of cell.values) valueLink(v, lang, html('div', undefined, undefined, td));
     }
   }
   html('h2', undefined, w.disagreements, root);
@@ -60,7 +60,7 @@ function render(table: Comparison, lang: 'fr' | 'en', w: CompareWords): void {
   for (const { r, d } of all) {
     const li = html('li', undefined, undefined, list);
     html('strong', undefined, `${rowLabel(r.attribute, r.speaker?.name, lang)}${d.status === 'confirmed' ? ` (${w.confirmed})` : ''}: `, li);
-    html('span', undefined, d.values.map((v) => `${v.file}: ${r.attribute === 'quote' ? `«${v.text}»` : v.value}`).join(' ≠ '), li);
+    html('span', undefined, d.values.map((v) => `${v.file}: ${r.attribute === 'quote' ? `«${v.text}»` : valueWords(v.value, lang)}`).join(' ≠ '), li);
     if (d.diff) diff(d.diff, li);
   }
 }

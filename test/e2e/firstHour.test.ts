@@ -1,12 +1,10 @@
 // A new user's first hour in the real workbench (issue #18): what they see and what answers them.
-// Screenshots go to test-results/e2e/; the README's are copies of these.
+// Screenshots go to test-results/e2e/; the three the README shows are also copied to media/screenshots/.
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Workbench, untilFile, workbenchPerSuite } from './workbench';
-
-const ROOT = join(__dirname, '..', '..');
 
 type SidecarLike = { annotations?: Array<{ type: string; quote: string; entity?: string }> };
 
@@ -43,7 +41,7 @@ describe("a new user's first hour", function () {
       .first()
       .evaluate((e) => e.clientWidth);
     assert.ok(visible > 0 && Math.max(...lines) <= visible, `a line is ${Math.max(...lines)} px wide in a ${visible} px editor`);
-    await suite.wb.screenshot('article-word-wrap');
+    await suite.wb.readmeScreenshot('article-word-wrap');
   });
 
   it('asks to tag every other mention when a person is tagged from the palette, and says so in the status bar', async () => {
@@ -93,13 +91,10 @@ describe("a new user's first hour", function () {
     const text = await tooltip.innerText();
     assert.doesNotMatch(text, /~~|\*\*/, `raw Markdown in the tooltip: ${text}`);
     assert.ok((await tooltip.locator('del, s, strong').count()) > 0, 'the differing words are struck out or bold');
-    await suite.wb.screenshot('contradiction-word-diff');
+    await suite.wb.readmeScreenshot('contradiction-word-diff');
   });
 
-  // Needs issue #18 item 2 (hand-tagged people reaching the corpus, src/core/corpus/decisions.ts from the
-  // core restructuring): skipped, and saying so, until that file is on this branch.
-  const withItem2 = existsSync(join(ROOT, 'src', 'core', 'corpus', 'decisions.ts')) ? it : it.skip;
-  withItem2('lists a person tagged by hand in the People view (needs #18 item 2)', async () => {
+  it('lists a person tagged by hand in the People view', async () => {
     // A name detection does not know, added to the scratch copy of a seed, then tagged by hand.
     await suite.wb.openFile('003_66c97829100779b6.txt');
     await suite.wb.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
@@ -124,6 +119,6 @@ describe("a new user's first hour", function () {
     }
     const people = suite.wb.page.locator('.part.sidebar .pane', { has: suite.wb.page.locator('.pane-header[aria-label^="People"]') });
     await people.locator('.monaco-list-row', { hasText: 'Okonkwo' }).first().waitFor({ state: 'visible' });
-    await suite.wb.screenshot('people-hand-tagged');
+    await suite.wb.readmeScreenshot('people-hand-tagged');
   });
 });

@@ -85,6 +85,27 @@ describe('the workbench in French (code-server --locale fr)', function () {
     await wb.screenshot('french-views');
   });
 
+  it('describes the corroborations in French: "5 articles de 4 médias", a round as "2e"', async () => {
+    await wb.runCommand(`Newsmark: ${fr['command.showCorpus.title']}`);
+    // The lists are virtual (rows out of sight are not in the page): every other view folded.
+    for (const key of ['view.events.name', 'view.people.name', 'view.annotators.name']) {
+      const header = wb.page.locator(`.part.sidebar .pane-header[aria-label^="${fr[key]}"]`).first();
+      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    }
+    const pane = wb.page.locator('.part.sidebar .pane', { has: wb.page.locator(`.pane-header[aria-label^="${fr['view.contradictions.name']}"]`) });
+    await pane.locator('.monaco-list-row', { hasText: bundle['Agreements'] }).first().click();
+    // Two of the five seeds are AFP's: the place of the Riyadh talks is given by 5 articles from 4 outlets.
+    await pane.locator('.monaco-list-row', { hasText: '5 articles de 4 médias' }).first().waitFor({ state: 'visible' });
+    // A row's text is its label and description run together ("Série de pourparlers2e · 3 articles").
+    const rows = await pane.locator('.monaco-list-row').allInnerTexts();
+    assert.ok(
+      rows.some((r) => /\D2e · /.test(r)),
+      `no round written "2e": ${rows.join(' | ')}`,
+    );
+    for (const r of rows) assert.doesNotMatch(r, /\boutlets?\b|\barticles from\b|\d(st|nd|rd|th) · |· (confirmed|dismissed)\b/, r);
+    await wb.screenshot('french-agreements');
+  });
+
   it('opens the walkthrough in French', async () => {
     await wb.runCommand(`Newsmark: ${fr['command.openWalkthrough.title']}`);
     await wb.waitFor(`.gettingStartedContainer :text("${fr['walkthrough.gettingStarted.title']}")`);

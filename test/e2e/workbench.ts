@@ -6,7 +6,7 @@
 //   await wb.runCommand('Newsmark: Show Corpus');
 //   await wb.screenshot('corpus');
 //   await wb.close(); await stopServer(server);
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { CodeServer } from '../../scripts/vscode-host.mjs' with { 'resolution-mode': 'import' };
@@ -17,6 +17,7 @@ export type { CodeServer };
 const host = () => import('../../scripts/vscode-host.mjs');
 
 export const RESULTS_DIR = join(__dirname, '..', '..', 'test-results', 'e2e');
+const README_SHOTS = join(__dirname, '..', '..', 'media', 'screenshots');
 const TIMEOUT = 30_000;
 
 /** Starts code-server (installed on first use) in its own process group. */
@@ -165,6 +166,13 @@ export class Workbench {
     const path = join(RESULTS_DIR, `${name}.png`);
     await this.page.screenshot({ path });
     return path;
+  }
+
+  /** The same, also copied to media/screenshots/<name>.png, which the README shows: each run refreshes it. */
+  async readmeScreenshot(name: string): Promise<void> {
+    const path = await this.screenshot(name);
+    mkdirSync(README_SHOTS, { recursive: true });
+    copyFileSync(path, join(README_SHOTS, `${name}.png`));
   }
 
   async close(): Promise<void> {

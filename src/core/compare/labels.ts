@@ -2,6 +2,7 @@
  * The words of the comparison table that both the Markdown and the webview show. Kept apart from the
  * table builder so the webview's bundle carries these few strings and none of the corpus code.
  */
+import { qualifiedDurationInWords } from '../session/describe';
 import type { CompareAttribute } from './table';
 
 const ATTRIBUTES: Record<'fr' | 'en', Record<CompareAttribute, string>> = {
@@ -19,4 +20,10 @@ export function rowLabel(attribute: CompareAttribute, speaker: string | undefine
 export function corpusLanguage(documents: ReadonlyArray<{ language: 'fr' | 'en' }>): 'fr' | 'en' {
   const en = documents.filter((d) => d.language === 'en').length;
   return en * 2 > documents.length ? 'en' : 'fr';
+}
+
+/** A value as a reader says it: a duration ("almost PT6H30M" in the table) in words of `lang`, anything else as is. */
+export function valueWords(value: string, lang: 'fr' | 'en'): string {
+  const duration = /^(?:(about|almost|more-than|less-than) )?(P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)$/.exec(value);
+  return duration && duration[2] !== 'P' ? qualifiedDurationInWords(duration[2], duration[1], lang) : value;
 }

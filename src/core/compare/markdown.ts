@@ -4,7 +4,8 @@
  */
 import { formatDate } from '../corpus/index';
 import { markdownWordDiff } from '../corpus/report';
-import { rowLabel } from './labels';
+import type { Lang } from '../session/describe';
+import { rowLabel, valueWords } from './labels';
 import type { CompareValue, Comparison } from './table';
 
 const WORDS = {
@@ -36,9 +37,9 @@ function cellText(s: string): string {
     .trim();
 }
 
-function valueLink(v: CompareValue): string {
+function valueLink(v: CompareValue, lang: Lang): string {
   const words = `«${cellText(v.text.length > 90 ? `${v.text.slice(0, 89)}…` : v.text)}»`;
-  const shown = v.value && v.value !== v.text ? `${words} → ${cellText(v.value)}` : words;
+  const shown = v.value && v.value !== v.text ? `${words} → ${cellText(valueWords(v.value, lang))}` : words;
   const link = `[${shown}](${encodeURI(v.file)}${v.line ? `#L${v.line}` : ''})`;
   return v.differs ? `⚠ **${link}**` : link;
 }
@@ -62,14 +63,16 @@ export function renderComparisonMarkdown(table: Comparison, lang: 'fr' | 'en' = 
   out.push(`| ${w.attribute} | ${header.join(' | ')} |`);
   out.push(`|---|${table.columns.map(() => '---').join('|')}|`);
   for (const row of table.rows) {
-    const cells = row.cells.map((c) => (c.values.length ? c.values.map(valueLink).join('<br>') : '—'));
+    const cells = row.cells.map((c) => (c.values.length ? c.values.map((v) => valueLink(v, lang)).join('<br>') : '—'));
     out.push(`| ${rowLabel(row.attribute, row.speaker?.name, lang)} | ${cells.join(' | ')} |`);
   }
   out.push('', `### ${w.disagreements}`, '');
   const disagreements = table.rows.flatMap((r) => r.disagreements.map((d) => ({ row: r, d })));
   if (!disagreements.length) out.push(w.none);
   for (const { row, d } of disagreements) {
-    const values = d.values.map((v) => `\`${v.file}\`: ${row.attribute === 'quote' ? `«${cellText(v.text)}»` : cellText(v.value)}`).join(' ≠ ');
+    const values = d.values
+      .map((v) => `\`${v.file}\`: ${row.attribute === 'quote' ? `«${cellText(v.text)}»` : cellText(valueWords(v.value, lang))}`)
+      .join(' ≠ ');
     out.push(`- **${rowLabel(row.attribute, row.speaker?.name, lang)}**${d.status === 'confirmed' ? w.confirmed : ''}: ${values}`);
     if (d.diff) out.push(`  - ${w.differences}: ${markdownWordDiff(d.diff)}`);
   }

@@ -43,8 +43,20 @@ const TIME_WORD =
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\d+(?:[.,]\d+)?/gu;
 const UPPER = /^\p{Lu}/u;
 
+/** Terms of words seen (null: no term), bounded: the same few thousand words make most of every article. */
+const termMemo = new Map<string, string | null>();
+
 /** Lower-cased, without a plural s and without the elided article ("l'armée" -> "armée"). */
 function termOf(word: string): string | undefined {
+  let t = termMemo.get(word);
+  if (t === undefined) {
+    if (termMemo.size >= 50_000) termMemo.clear();
+    termMemo.set(word, (t = computeTerm(word) ?? null));
+  }
+  return t ?? undefined;
+}
+
+function computeTerm(word: string): string | undefined {
   let w = word
     .toLowerCase()
     .replace(/^(?:l|d|qu|n|s|j|c)['’]/, '')

@@ -23,13 +23,21 @@ export const STORY_THRESHOLD = 0.32;
  * Supporting words ("said", "struck") do not count: they follow the words that name events.
  */
 export function mainClusterOf(clusters: readonly Cluster[]): Map<string, Cluster> {
-  const count = new Map<string, Map<Cluster, number>>();
+  // Per article and cluster: how many of its mentions, and where the cluster's first mention of the article
+  // starts (its first in the cluster's order, supporting or not), noted in the one pass over the mentions:
+  // looking it up afterwards walked a large cluster once per article it holds.
+  const count = new Map<string, Map<Cluster, { n: number; first: number }>>();
+  const firstOf = new Map<string, number>();
   for (const c of clusters) {
+    firstOf.clear();
     for (const m of c.mentions) {
+      if (!firstOf.has(m.file)) firstOf.set(m.file, m.start);
       if (m.support) continue;
       let perDoc = count.get(m.file);
       if (!perDoc) count.set(m.file, (perDoc = new Map()));
-      perDoc.set(c, (perDoc.get(c) ?? 0) + 1);
+      const seen = perDoc.get(c);
+      if (seen) seen.n++;
+      else perDoc.set(c, { n: 1, first: firstOf.get(m.file)! });
     }
   }
   const out = new Map<string, Cluster>();
@@ -37,8 +45,7 @@ export function mainClusterOf(clusters: readonly Cluster[]): Map<string, Cluster
     let best: Cluster | undefined;
     let n = 0;
     let first = Infinity;
-    for (const [c, k] of perDoc) {
-      const start = c.mentions.find((m) => m.file === file)!.start;
+    for (const [c, { n: k, first: start }] of perDoc) {
       if (k > n || (k === n && start < first)) {
         best = c;
         n = k;
@@ -133,15 +140,24 @@ const RAW_TERMS = 160;
 /** Raw story terms per analysis: an edit regroups the corpus but re-reads only the article it changed. */
 const termsMemo = new WeakMap<DocumentAnalysis, Map<string, number>>();
 
+/**
+ * An article's raw story terms, the heaviest only: what IDF then keeps of an article comes from among them,
+ * and every regrouping weighs them again. A function of the article alone: the analysis pool's workers
+ * compute it beside the analysis (`rememberStoryTerms`), so grouping, which runs in one thread, does not.
+ */
+export function articleStoryTerms(d: Pick<DocumentAnalysis, 'text' | 'mentions'>): Map<string, number> {
+  const t = storyTerms({ text: d.text, kinds: d.mentions.map((m) => m.kind) });
+  return t.size > RAW_TERMS ? new Map([...t].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, RAW_TERMS)) : t;
+}
+
+/** Hands grouping the story terms computed elsewhere for this analysis (`articleStoryTerms` of the same article). */
+export function rememberStoryTerms(d: DocumentAnalysis, terms: Map<string, number>): void {
+  termsMemo.set(d, terms);
+}
+
 function termsOf(d: DocumentAnalysis): Map<string, number> {
   let t = termsMemo.get(d);
-  if (!t) {
-    t = storyTerms({ text: d.text, kinds: d.mentions.map((m) => m.kind) });
-    // The heaviest raw terms only: what IDF then keeps of an article comes from among them, and every
-    // regrouping weighs them again.
-    if (t.size > RAW_TERMS) t = new Map([...t].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, RAW_TERMS));
-    termsMemo.set(d, t);
-  }
+  if (!t) termsMemo.set(d, (t = articleStoryTerms(d)));
   return t;
 }
 

@@ -10,7 +10,7 @@ import { codePointWidth, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './ch
 import { continuedSubject, givenToSpeaker, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
 import { isAbbreviationDot, sentenceStart } from './text';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
-import { genders, pronounGender, type Gender } from './speakerGender';
+import { genderOf, pronounGender, type Gender } from './speakerGender';
 import type { RawQuote } from './quoteMarks';
 
 export { findQuotes, type RawQuote } from './quoteMarks';
@@ -233,11 +233,12 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
    * (its first person, when that opens the sentence: "Emmanuel Macron a reçu Keir Starmer. « … », a-t-il
    * déclaré" is Macron), else the person last named.
    */
-  let knownGenders: Map<string, Gender> | undefined;
+  const knownGenders = new Map<string, Gender | undefined>();
   /** False only when the text marks `p` with the other gender than the pronoun's. */
   const agrees = (p: RawPerson, gender: Gender | undefined): boolean => {
     if (!gender) return true;
-    const g = (knownGenders ??= genders(text, people)).get(p.id);
+    let g = knownGenders.get(p.id);
+    if (g === undefined && !knownGenders.has(p.id)) knownGenders.set(p.id, (g = genderOf(text, people, p.id)));
     return !g || g === gender;
   };
   const antecedent = (pos: number, gender?: Gender): RawPerson | null => {

@@ -72,7 +72,7 @@ export function previousWords(text: string, pos: number, count: number, max = 80
 const FUTURE_FR =
   /(?<!\p{L})(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|aura|auront|sera|seront|prochain|prochaine|prochainement|demain)(?!\p{L})|\p{L}{3,}(?:eront|iront|eras|erez|erons)(?!\p{L})|\p{L}{5,}(?:era|ira)(?!\p{L})/iu;
 const FUTURE_EN =
-  /(?<!\p{L})(?:will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|is to|are to|next|upcoming|tomorrow)(?!\p{L})|\p{L}['’]ll(?!\p{L})/iu;
+  /(?<!\p{L})(?:will|shall|is due|are due|set to|scheduled|is expected to|are expected to|is to|are to|next(?!\s+to(?!\p{L}))|upcoming|tomorrow|as (?:soon|early) as|(?:plans?|planned|planning|intends?|going) to|postponed until|this coming)(?!\p{L})|\p{L}['’]ll(?!\p{L})/iu;
 
 const CLAUSE_MARKS = ',;:«»“”"()';
 
@@ -104,11 +104,11 @@ function clauseAround(text: string, start: number, end: number): string {
 
 /**
  * Words that put a clause in the past: an event that took place, not one announced ("a eu lieu", "s'est
- * tenue", "was held", "ago"). Only the forms that say the event itself happened: "se sont mis d'accord pour
+ * tenue", "was held", "the quarter ended", "ago"). Only the forms that say the event itself happened: "se sont mis d'accord pour
  * une réunion fin avril" says nothing of when the meeting is.
  */
 const PAST_CUE =
-  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s['’](?:est|était)\s+(?:tenu|déroulé|produit|réuni)e?s?|se\s+(?:sont|étaient)\s+(?:tenu|déroulé|produit|réuni)e?s?|dernier|dernière|derniers|dernières|passé|passée|il\s+y\s+a|took\s+place|was\s+held|were\s+held|happened|ago|last)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s['’](?:est|était)\s+(?:tenu|déroulé|produit|réuni)e?s?|se\s+(?:sont|étaient)\s+(?:tenu|déroulé|produit|réuni)e?s?|dernier|dernière|derniers|dernières|passé|passée|il\s+y\s+a|took\s+place|was\s+held|were\s+held|happened|ended|ago|last)(?![\p{L}])/iu;
 
 /** Whether the clause around text[start, end) says the event is past (see PAST_CUE). */
 export function hasPastCue(text: string, start: number, end: number): boolean {
@@ -177,7 +177,27 @@ function futureFr(window: string): boolean {
   return false;
 }
 
-const FUTURE_EN_HINTS = ['will', 'shall', 'due', 'set to', 'scheduled', 'expected to', 'is to', 'are to', 'next', 'upcoming', 'tomorrow', "'ll", '’ll'];
+const FUTURE_EN_HINTS = [
+  'will',
+  'shall',
+  'due',
+  'set to',
+  'scheduled',
+  'expected to',
+  'is to',
+  'are to',
+  'next',
+  'upcoming',
+  'tomorrow',
+  "'ll",
+  '’ll',
+  ' as ',
+  'plan',
+  'intend',
+  'going to',
+  'postponed',
+  'coming',
+];
 
 /** FUTURE_EN.test(window), run only when the window holds one of its words at all. */
 function futureEn(window: string): boolean {

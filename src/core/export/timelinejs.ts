@@ -4,6 +4,7 @@
  * minute), its title as headline, its sources and the disagreements about it as text, grouped by kind.
  * An undated event cannot sit on a time axis: it is left out, with a warning.
  */
+import { articlesFromOutlets } from '../corpus/report';
 import type { Contradiction, NewsEvent } from '../model';
 import { dateRange, type DateParts } from './dates';
 import type { ExportCorpus, ExportDocument, ExportFormat, ExportSink } from './types';
@@ -35,8 +36,9 @@ function sourcesHtml(e: NewsEvent, docs: Map<string, ExportDocument>): string {
     const who = [d?.outlet, d?.published].filter(Boolean).join(', ');
     return `<li>${escapeHtml(who ? `${who}: ` : '')}<code>${escapeHtml(file)}</code>: “${escapeHtml(snippet)}”</li>`;
   });
-  const count = e.sources ?? byFile.size;
-  return `<p>${count} independent source${count === 1 ? '' : 's'}</p><ul>${items.join('')}</ul>`;
+  // Articles and the outlets they come from, as the report says it: "4 independent sources" beside five
+  // listed articles (two from one agency) read as a miscount (issue #18, item 12).
+  return `<p>${escapeHtml(articlesFromOutlets(byFile.size, e.sources, 'en'))}</p><ul>${items.join('')}</ul>`;
 }
 
 function disagreementsHtml(list: readonly Contradiction[]): string {

@@ -78,7 +78,7 @@ export async function importIntoFolder(fs: FileSystem, read: ImportRead, folder:
     summary.written.push(file);
     const { exact, moved, fuzzy, orphan } = anchored.counts;
     const c = written.counts;
-    note({ code: 'import.counts', params: [sidecarFileName(file), c.added, c.updated, c.kept, exact + moved, moved, fuzzy, orphan] });
+    note({ code: 'import.counts', params: [sidecarFileName(file), c.added, c.updated, c.unchanged, c.kept, exact + moved, moved, fuzzy, orphan] });
   }
   return summary;
 }

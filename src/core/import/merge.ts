@@ -14,7 +14,10 @@ import type { Document } from 'yaml';
 
 export interface MergeCounts {
   added: number;
+  /** Annotations the import changed (a field added or given another value). */
   updated: number;
+  /** Annotations the import holds as they already were: re-importing one's own export changes nothing. */
+  unchanged: number;
   /** Existing annotations the import did not mention, kept as they were. */
   kept: number;
 }
@@ -32,7 +35,7 @@ export function mergeImported(
 ): { sidecar: Sidecar; counts: MergeCounts } {
   const base: Sidecar = existing ?? { version: SIDECAR_VERSION, document: { source }, annotations: [], rejected: [] };
   const byId = new Map(imported.map((a) => [a.id, a]));
-  const counts: MergeCounts = { added: 0, updated: 0, kept: 0 };
+  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0, kept: 0 };
   const annotations = base.annotations.map((old) => {
     const incoming = byId.get(old.id);
     if (!incoming) {
@@ -40,9 +43,10 @@ export function mergeImported(
       return old;
     }
     byId.delete(old.id);
-    counts.updated++;
     const merged: SidecarAnnotation = { ...old, ...incoming };
     if (incoming.status === undefined) delete merged.status;
+    if (sameFields(old, merged)) counts.unchanged++;
+    else counts.updated++;
     return merged;
   });
   for (const a of byId.values()) {
@@ -52,6 +56,14 @@ export function mergeImported(
   // The document's own facts (outlet, published) are filled from the import only where absent.
   const doc: SidecarDocument = { ...document, ...base.document, source: base.document.source };
   return { sidecar: { ...base, document: doc, annotations }, counts };
+}
+
+/** Whether two annotations hold the same fields with the same values (key order aside). */
+function sameFields(a: SidecarAnnotation, b: SidecarAnnotation): boolean {
+  const defined = (x: SidecarAnnotation) => Object.entries(x).filter(([, v]) => v !== undefined);
+  const as = defined(a);
+  const bs = new Map(defined(b));
+  return as.length === bs.size && as.every(([k, v]) => bs.has(k) && JSON.stringify(v) === JSON.stringify(bs.get(k)));
 }
 
 export type ImportWriteResult = { ok: true; counts: MergeCounts } | { ok: false; message: string; words?: ProblemWords };

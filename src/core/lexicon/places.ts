@@ -4,6 +4,7 @@
  *
  * Offsets returned are Unicode code points (end exclusive), like every offset in `model.ts`.
  */
+import { MONTHS, WEEKDAYS } from '../detect/calendarWords';
 import type { Span } from '../model';
 import { TextIndex } from '../text/offsets';
 import { DEMONYM_STEMS, PLACE_TABLE } from './places.data';
@@ -97,46 +98,16 @@ export function placeWithin(inner: string, outer: string): boolean {
   return a.id === b.id || a.country === b.id;
 }
 
+/**
+ * Month and weekday names as the scanner folds a token (foldToken): from calendarWords.ts, the one list of
+ * them. Full names only, as this list always had: the abbreviations there ('mar.', 'sept.') lose their dot
+ * when folded, and a capitalised 'Mar' or 'Sept' after 'in' or 'à' is not always a date.
+ */
+const CALENDAR_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => !w.endsWith('.')).map((w) => foldPlaceName(w));
+
 // Words after a place preposition that are capitalised but are not places.
 const CUE_STOP = new Set([
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...CALENDAR_NAMES,
   'the',
   'this',
   'that',

@@ -42,9 +42,9 @@ export function dateInWords(iso: string, lang: Lang): string {
 
 /** An ISO-8601 duration (PT6H30M, P3Y, P2D) in words. */
 export function durationInWords(iso: string, lang: Lang): string {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso);
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso);
   if (!m) return iso;
-  const units = lang === 'fr' ? ['an', 'mois', 'semaine', 'jour', 'heure', 'minute'] : ['year', 'month', 'week', 'day', 'hour', 'minute'];
+  const units = lang === 'fr' ? ['an', 'mois', 'semaine', 'jour', 'heure', 'minute', 'seconde'] : ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
   const parts: string[] = [];
   m.slice(1).forEach((v, i) => {
     if (!v) return;
@@ -60,6 +60,16 @@ const QUALIFIERS: Record<Lang, Record<string, string>> = {
   fr: { exact: '', about: 'environ ', almost: 'presque ', 'more-than': 'plus de ', 'less-than': 'moins de ' },
   en: { exact: '', about: 'about ', almost: 'almost ', 'more-than': 'more than ', 'less-than': 'less than ' },
 };
+
+/** A claim's qualifier as the words before its value ("presque ", "about "; nothing when exact or unknown). */
+export function qualifierWords(qualifier: string | undefined, lang: Lang): string {
+  return QUALIFIERS[lang][qualifier ?? 'exact'] ?? '';
+}
+
+/** A duration with its qualifier in words ("presque 6 heures et 30 minutes"); `iso` as is when it is not ISO-8601. */
+export function qualifiedDurationInWords(iso: string, qualifier: string | undefined, lang: Lang): string {
+  return `${qualifierWords(qualifier, lang)}${durationInWords(iso, lang)}`;
+}
 
 const TYPE_TITLES: Record<Lang, Record<string, string>> = {
   en: { person: 'Person', date: 'Date', quote: 'Quote', event: 'Event', claim: 'Claim', place: 'Place', organisation: 'Organisation', note: 'Note' },
@@ -162,7 +172,7 @@ export function describeValue(
 ): string {
   if (a.value === undefined) return '';
   if (a.type === 'claim' && a.attribute === 'duration') {
-    return `${LABELS[lang].duration}${QUALIFIERS[lang][a.qualifier ?? 'exact'] ?? ''}${durationInWords(a.value, lang)} (\`${a.value}\`, ${a.qualifier ?? 'exact'})`;
+    return `${LABELS[lang].duration}${qualifiedDurationInWords(a.value, a.qualifier, lang)} (\`${a.value}\`, ${a.qualifier ?? 'exact'})`;
   }
   if (a.type === 'date') {
     const words = LABELS[lang];

@@ -68,7 +68,7 @@ export const PROBLEM_TEXTS = {
   'import.copy-failed': '{0}: cannot copy it in from the brat project: {1}',
   'import.copied': '{0}: copied in from the brat project',
   'import.no-article': 'no article for {0}: its annotations were not imported',
-  'import.counts': '{0}: {1} added, {2} updated, {3} kept; {4} anchored ({5} moved), {6} for review, {7} orphan(s)',
+  'import.counts': '{0}: {1} added, {2} updated, {3} unchanged, {4} kept; {5} anchored ({6} moved), {7} for review, {8} orphan(s)',
   // What an import could not read in its file (import/brat.ts, w3c.ts, anchor.ts, the CLI); {0} is where.
   'import.in-file': '{0}: {1}',
   'import.brat.outside': '{0}: {1} points outside the text, skipped',

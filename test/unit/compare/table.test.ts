@@ -230,8 +230,9 @@ describe('sources side by side: the comparison table', () => {
     const md = renderComparisonMarkdown(table, 'en');
     assert.match(md, /^## Sources side by side: Summit in Lisbon$/m);
     assert.match(md, /^\| Attribute \| `south\.txt`<br>South Wire · 2031-05-01 \| `north\.txt`<br>Daily North · 2031-05-02 \|$/m);
-    assert.match(md, /^\| Duration \| ⚠ \*\*\[«five hours» → PT5H\]\(south\.txt#L3\)\*\* \| ⚠ \*\*\[«three hours» → PT3H\]\(north\.txt#L3\)\*\* \|$/m);
-    assert.match(md, /^- \*\*Duration\*\*: `north\.txt`: PT3H ≠ `south\.txt`: PT5H$/m);
+    assert.match(md, /^\| Duration \| ⚠ \*\*\[«five hours» → 5 hours\]\(south\.txt#L3\)\*\* \| ⚠ \*\*\[«three hours» → 3 hours\]\(north\.txt#L3\)\*\* \|$/m);
+    assert.match(md, /^- \*\*Duration\*\*: `north\.txt`: 3 hours ≠ `south\.txt`: 5 hours$/m);
+    assert.match(renderComparisonMarkdown(table, 'fr'), /^- \*\*Durée\*\*: `north\.txt`: 3 heures ≠ `south\.txt`: 5 heures$/m);
   });
 });
 
@@ -250,6 +251,16 @@ describe('newsmark report --event on the seeds', () => {
     const header = out.split('\n').find((l) => l.startsWith('| Attribut'))!;
     assert.equal(header.split('|').length - 3, 4, header);
     assert.match(out, /^\| Lieu \| \[«Istanbul»\]/m);
+  });
+
+  it("writes the durations in words of the table's language, qualifier included, never as ISO codes", async () => {
+    // Seed 000 gives the Istanbul talks "presque six heures et demie".
+    const fr = await run(['--format', 'md', '--event', '2025-02-27-istanbul-talks', '--lang', 'fr']);
+    const en = await run(['--format', 'md', '--event', '2025-02-27-istanbul-talks', '--lang', 'en']);
+    const durationRow = (out: string) => out.split('\n').find((l) => /^\| (Durée|Duration) \|/.test(l)) ?? '';
+    assert.match(durationRow(fr.out), /→ presque 6 heures et 30 minutes\]/);
+    assert.match(durationRow(en.out), /→ almost 6 hours and 30 minutes\]/);
+    for (const row of [durationRow(fr.out), durationRow(en.out)]) assert.doesNotMatch(row, /PT\d|almost PT/, row);
   });
 
   it('refuses an unknown event with the list of ids', async () => {

@@ -96,7 +96,7 @@ describe('claims with their source', () => {
       'b.txt': ['Les négociations de Genève, le 4 mars, ont duré sept heures, selon Reuters.', '2025-03-05'],
     });
     const report = buildReport(idx);
-    assert.match(renderMarkdown(report, 'fr'), /«quatre heures» → PT4H \(selon l'agence TASS\)/);
-    assert.match(renderMarkdown(report, 'en'), /«sept heures» → PT7H \(according to Reuters\)/);
+    assert.match(renderMarkdown(report, 'fr'), /«quatre heures» → 4 heures \(selon l'agence TASS\)/);
+    assert.match(renderMarkdown(report, 'en'), /«sept heures» → 7 hours \(according to Reuters\)/);
   });
 });

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { MONTHS, WEEKDAYS } from '../../../src/core/detect/calendarWords';
 import { findPlaces, isPlaceName, placeKey, placeWithin } from '../../../src/core/lexicon/places';
 
 describe('places lexicon', () => {
@@ -44,5 +45,22 @@ describe('places lexicon', () => {
       findPlaces('What a nice day, said the Washington Post.').map((p) => p.text),
       [],
     );
+  });
+  it('takes no month or weekday name for a place after "in" or "à", nor for a second word of a place\'s name', () => {
+    const names = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => !w.endsWith('.'));
+    assert.ok(names.includes('décembre') && names.includes('sunday'));
+    for (const name of names) {
+      const word = name[0].toUpperCase() + name.slice(1);
+      assert.deepEqual(
+        findPlaces(`The talks opened in ${word} and resumed.`).map((p) => p.text),
+        [],
+        word,
+      );
+      assert.deepEqual(
+        findPlaces(`Les pourparlers de Genève ${word} ont repris.`).map((p) => p.text),
+        ['Genève'],
+        word,
+      );
+    }
   });
 });

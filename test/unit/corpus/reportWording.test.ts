@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { runReport } from '../../../src/cli/report';
-import { articlesFromOutlets, markdownWordDiff } from '../../../src/core/corpus/report';
+import { articlesFromOutlets, markdownWordDiff, renderMarkdown, type ReportJson } from '../../../src/core/corpus/report';
 import { reasonIn } from '../../../src/core/corpus/reasons';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
@@ -62,6 +62,57 @@ describe('report wording', function () {
     // Two of the five seeds are from the same outlet: the Riyadh talks are reported by 5 articles from 4.
     assert.match(fr, /5 articles de 4 médias/);
     assert.match(en, /5 articles from 4 outlets/);
+  });
+
+  it('names the speaker of a quote disagreement as People lists them, never by id, in both languages', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const md = await markdown(lang);
+      const people = new Set([...md.matchAll(/^- \*\*([^*]+)\*\*/gm)].map((m) => m[1]));
+      const disagreements = md.slice(md.indexOf(lang === 'fr' ? '## Désaccords' : '## Disagreements'));
+      const speakers = [...disagreements.matchAll(/^### [^(\n]+\(([^)]+)\) —/gm)].map((m) => m[1]);
+      // The seeds quote Peskov in two wordings: at least one quote disagreement with its speaker.
+      assert.ok(speakers.length > 0, disagreements.slice(0, 400));
+      for (const s of speakers) assert.ok(people.has(s), `${lang}: speaker "${s}" is not a name of the People list`);
+    }
+  });
+
+  it("writes a disagreement's values in words of the report's language: a duration in words, a qualifier before its value", () => {
+    const side = (file: string, text: string, value: string, qualifier?: string) => ({
+      file,
+      start: 0,
+      end: text.length,
+      text,
+      value,
+      ...(qualifier ? { qualifier } : {}),
+    });
+    const report: ReportJson = {
+      documents: [],
+      events: [],
+      people: [],
+      agreements: [],
+      contradictions: [
+        {
+          id: 'c-1',
+          event: null,
+          attribute: 'duration',
+          status: 'open',
+          sides: [side('a.txt', 'presque trois heures', 'PT3H', 'almost'), side('b.txt', 'deux heures', 'PT2H')],
+        },
+        {
+          id: 'c-2',
+          event: null,
+          attribute: 'count',
+          status: 'open',
+          sides: [side('a.txt', 'une dizaine de morts', '10', 'about'), side('b.txt', '25 morts', '25')],
+        },
+      ],
+    };
+    const fr = renderMarkdown(report, 'fr');
+    assert.match(fr, /«presque trois heures» → presque 3 heures$/m);
+    assert.match(fr, /«deux heures» → 2 heures$/m);
+    assert.match(fr, /«une dizaine de morts» → environ 10$/m);
+    assert.doesNotMatch(fr, /almost|about|PT\d/);
+    assert.match(renderMarkdown(report, 'en'), /«presque trois heures» → almost 3 hours$/m);
   });
 
   it('writes a word diff whose markers stand between spaces, so Markdown renders them', () => {

@@ -1,6 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { cosine, documentFrequencies, similarStories, storyTerms, storyVector } from '../../../src/core/corpus/story';
-import { ATTACH_MARGIN, ATTACH_THRESHOLD, clearlyNearest, storyConflict } from '../../../src/core/corpus/storyGroup';
+import {
+  ATTACH_MARGIN,
+  ATTACH_THRESHOLD,
+  clearlyNearest,
+  mainClusterOf,
+  rememberStoryTerms,
+  storyConflict,
+  storyVectors,
+} from '../../../src/core/corpus/storyGroup';
+import type { DocumentAnalysis } from '../../../src/core/corpus/analyze';
 import { buildReport } from '../../../src/core/corpus/report';
 import { indexOfArticles } from './fixtures';
 import type { Cluster } from '../../../src/core/corpus/group';
@@ -78,6 +87,35 @@ describe('grouping articles by story', () => {
       ev.reasoning!.some((r) => r.includes('c.txt') && /tells this story/.test(r)),
       ev.reasoning!.join('\n'),
     );
+  });
+
+  it("finds each article's main cluster: most mentions naming the event, ties to the cluster whose first mention of it comes first", () => {
+    const a = cluster({ key: 'a' }, [
+      { file: 'x', start: 50 },
+      { file: 'y', start: 5 },
+      { file: 'y', start: 7 },
+    ]);
+    // A supporting word counts for where the cluster's mentions of x begin, not for how many it has.
+    const b = cluster({ key: 'b' }, [
+      { file: 'x', start: 10, support: true },
+      { file: 'x', start: 60 },
+      { file: 'y', start: 1, support: true },
+      { file: 'z', start: 3, support: true },
+    ]);
+    const main = mainClusterOf([a, b]);
+    assert.equal(main.get('x'), b);
+    assert.equal(main.get('y'), a);
+    assert.equal(main.has('z'), false, 'an article with supporting words only reports no event');
+  });
+
+  it('reads the story terms handed with an analysis (computed in a worker) instead of reading its text again', () => {
+    const doc = (file: string, text: string) => ({ file, text, mentions: [] }) as unknown as DocumentAnalysis;
+    const [a, b] = [doc('a.txt', ARTICLES[0]), doc('b.txt', ARTICLES[4])];
+    assert.equal(storyVectors([a, b]).get('a.txt')!.size, 0, 'the two texts share no word');
+    const [c, d] = [doc('a.txt', ARTICLES[0]), doc('b.txt', ARTICLES[4])];
+    rememberStoryTerms(c, new Map([['harbourview', 2]]));
+    rememberStoryTerms(d, new Map([['harbourview', 3]]));
+    assert.deepEqual([...storyVectors([c, d]).get('b.txt')!.keys()], ['harbourview']);
   });
 
   it('attaches a small group to the larger story it is clearly nearest to, not to one of two as near', () => {

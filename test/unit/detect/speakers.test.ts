@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { detect } from '../../../src/core/detect/index';
+import type { RawPerson } from '../../../src/core/detect/people';
+import { genderOf } from '../../../src/core/detect/speakerGender';
 
 const speakers = (text: string): Array<string | null> => detect(text).quotes.map((q) => q.speakerName ?? null);
 
@@ -125,6 +127,25 @@ describe('speakers: "il" / "elle" and the gender the article gives', () => {
   });
   it('gives nobody when the only person named is marked with the other gender', () => {
     assert.deepEqual(speakers('Le ministre Thomas Girard a reçu le maire. « Nous avons trouvé un terrain d’entente », a-t-elle déclaré.'), [null]);
+  });
+  it('reads a gender from any mention of the person, and none when two mentions disagree', () => {
+    // The role is given at the second mention only; "il" still cannot be her.
+    assert.deepEqual(
+      speakers(
+        'Thomas Girard a reçu Marie Dubois. Selon la présidente Marie Dubois, tout va bien. « Nous avons trouvé un terrain d’entente », a-t-il déclaré.',
+      ),
+      ['Thomas Girard'],
+    );
+    // "Mme" at one mention and "M." at another: the article gives no gender.
+    const text = 'Mme Roux a été reçue par M. Lambert. Plus tard, M. Roux a parlé.';
+    const at = (name: string, from = 0): RawPerson => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, id: name.toLowerCase(), name, cue: 'title' };
+    };
+    const people = [at('Roux'), at('Lambert'), at('Roux', text.indexOf('tard'))];
+    assert.equal(genderOf(text, people, 'roux'), undefined);
+    assert.equal(genderOf(text, people, 'lambert'), 'm');
+    assert.equal(genderOf(text, people.slice(0, 2), 'roux'), 'f');
   });
 });
 

@@ -47,6 +47,22 @@ describe('newsmark export / import', () => {
     for (const a of seedArticles()) assert.deepEqual(sidecarOf(join(tmp, 'into'), a.file).annotations, a.annotations);
   });
 
+  it("says that importing the seeds' own export into the seeds changed nothing: every annotation unchanged, none updated", async () => {
+    const exported = await cli(runExport, [SEEDS, '--format', 'w3c']);
+    assert.equal(exported.code, 0, exported.err);
+    writeFileSync(join(tmp, 'seeds.jsonld'), exported.out);
+    const copy = join(tmp, 'seeds');
+    mkdirSync(copy);
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(copy, f));
+    const imported = await cli(runImport, [join(tmp, 'seeds.jsonld'), '--format', 'w3c', '--into', copy]);
+    assert.equal(imported.code, 0, imported.err);
+    const lines = imported.err.split('\n').filter((l) => /annotations\.yaml: /.test(l));
+    assert.equal(lines.length, seedArticles().length, imported.err);
+    for (const [i, a] of seedArticles().entries()) {
+      assert.match(lines[i], new RegExp(`: 0 added, 0 updated, ${a.annotations.length} unchanged, 0 kept;`), lines[i]);
+    }
+  });
+
   it('imports a brat export of the seeds back, and copies in an article the folder lacks', async () => {
     const exported = await cli(runExport, [SEEDS, '--format', 'brat', '--out', join(tmp, 'brat')]);
     assert.equal(exported.code, 0, exported.err);

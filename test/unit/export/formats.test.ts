@@ -140,6 +140,18 @@ describe('export formats', () => {
     assert.doesNotMatch(by.get('e1')!.text.text, /<b>/, 'article text is escaped, not injected as HTML');
   });
 
+  it('TimelineJS: counts the articles it lists and their outlets, never "independent sources"', () => {
+    const twoFromOne: NewsEvent = {
+      ...event('e9', '2025-02-18'),
+      mentions: ['a.txt', 'b.txt', 'c.txt'].map((file) => ({ file, start: 0, end: 5, text: 'Talks' })),
+      sources: 2,
+    };
+    const text = toTimeline({ ...CORPUS, events: [twoFromOne], contradictions: [] }).events[0].text.text;
+    assert.match(text, /<p>3 articles from 2 outlets<\/p>/);
+    assert.equal(text.match(/<li>/g)?.length, 3);
+    assert.doesNotMatch(text, /independent/);
+  });
+
   it('ClaimReview: one review per confirmed or dismissed contradiction, with the required fields', () => {
     const reviews = toClaimReviews(CORPUS, { date: '2026-12-07' });
     assert.deepEqual(
@@ -203,6 +215,42 @@ describe('export formats', () => {
         assert.ok(covered || overlapped, `${article.file}: ${p.quote} at ${p.start} has a B-PER`);
       }
     });
+  });
+
+  it('brat: every E, R, A, N and # line has a unique id and points at T or E ids of its own file, as brat resolves them', async () => {
+    const seen = new Set<string>();
+    for (const articles of [seedArticles(), edgeCaseArticles(20, 5)]) {
+      const out = await exportWith(bratFormat(), articles);
+      for (const a of articles) {
+        const lines = out.files
+          .get(a.file.replace(/\.txt$/, '.ann'))!
+          .split('\n')
+          .filter(Boolean);
+        const ids = lines.map((l) => l.split('\t')[0]);
+        assert.equal(new Set(ids).size, ids.length, `${a.file}: an id twice`);
+        const known = new Set(ids.filter((id) => /^[TE]\d+$/.test(id)));
+        for (const line of lines) {
+          const [id, body] = line.split('\t');
+          const kind = id.replace(/\d+$/, '');
+          seen.add(kind);
+          // The ids a line refers to: E's trigger and role arguments, R's Arg1/Arg2, A/N/#'s target.
+          const refs =
+            kind === 'E'
+              ? body.split(' ').map((part) => part.split(':')[1])
+              : kind === 'R'
+                ? body
+                    .split(' ')
+                    .slice(1)
+                    .map((arg) => /^Arg[12]:(\S+)$/.exec(arg)?.[1])
+                : kind === 'A' || kind === 'N' || kind === '#'
+                  ? [body.split(' ')[1]]
+                  : [];
+          assert.match(kind, /^[TERAN#]$/, line);
+          for (const ref of refs) assert.ok(ref && known.has(ref), `${a.file}: ${line} points at ${ref}, which is not there`);
+        }
+      }
+    }
+    assert.deepEqual([...seen].sort(), ['#', 'A', 'E', 'N', 'R', 'T'], 'each kind of line is exercised');
   });
 
   it("brat: each T's text is the .txt slice of its fragments, and no fragment crosses a line break", async () => {
