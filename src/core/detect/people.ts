@@ -18,14 +18,16 @@ import {
   birthNameBefore,
   bornAfter,
   clausePronounAfter,
+  derivedCommonWord,
   eastAsianName,
   mayStartPersonCue,
   personPossessionAfter,
   personPredicateAfter,
   personRelativeAfter,
   personVerbAfter,
+  thingNounBefore,
 } from './personCues';
-import { nameEndAfter } from './peopleExtent';
+import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
 import { personKey, personSlug } from './personKey';
 import { roleAfter, roleBefore } from './personRoles';
 import type { RawSpan } from './text';
@@ -228,17 +230,6 @@ function widenOverName(text: string, start: number, end: number, name: string): 
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const DOT_LETTER = /^\.\p{L}/u;
 
-/** English derivational endings of common words ("Singled", "Construction", "Success"), rare in family names ("-ing" is not: Fleming). */
-const DERIVED_ENDING = /(?:ed|tion|sion|ment|ness|ity|ess)$/;
-
-/**
- * A capitalised word that opens a sentence and is more likely a common word than a name: a derived
- * form of more than five letters that is no given name. Only weak cues (what follows) are weighed against it.
- */
-function derivedCommonWord(word: string): boolean {
-  return word.length > 5 && DERIVED_ENDING.test(word) && !isFirstName(word);
-}
-
 /** "X and …", "X & …" where the list goes on with a name, not a band's "X & the Y". */
 const COORDINATION_AFTER = /^\s(?:and|et|or|ou|&)\s(?!the\s|les?\s|la\s)/;
 
@@ -334,7 +325,7 @@ function announcesName(prefix: readonly Token[]): boolean {
  */
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
-  const segs = segmentsOf(text, tokens).map((seg) => fromGivenName(text, seg));
+  const segs = segmentsOf(text, tokens).map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)));
   const registryByKey = new Map<string, Person>();
   for (const p of registry) {
     for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
@@ -348,7 +339,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
-    if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start)) continue;
+    if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start) || thingNounBefore(text, seg.start, seg.end))
+      continue;
     // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
     const initialsStart = leadingInitials(text, seg.start, language);
     if (initialsStart < seg.start) {

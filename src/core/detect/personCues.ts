@@ -6,6 +6,7 @@
  * sentences speak of people, not from any corpus; organisations and places that do these things too
  * ("the Rangers won") are kept out by the caller (after a determiner or a preposition, a place's name).
  */
+import { isFirstName } from '../lexicon/firstNames';
 import { PERSON_ROLE_WORDS } from '../lexicon/roles';
 import { isLetterUnit } from './chars';
 import { WordSignatures } from './wordSignature';
@@ -200,6 +201,39 @@ export function bornAfter(text: string, end: number): boolean {
 /** True when "née " or "born " stands right before `start`: a maiden or birth name ("Mary Carder (née Stone)"). */
 export function birthNameBefore(text: string, start: number): boolean {
   return start >= 4 && (text.startsWith('née ', start - 4) || text.startsWith('nee ', start - 4) || (start >= 5 && text.startsWith('born ', start - 5)));
+}
+
+/** Nouns of groups, works and things that are named right after them ("the band Ashgrove", "his dog Rex", "the album Meridian"). */
+const THING_NOUNS: ReadonlySet<string> = new Set(
+  'band group album single song film movie novel ship label brand company firm team club magazine newspaper show series horse dog cat'.split(' '),
+);
+
+/**
+ * True when a noun of THING_NOUNS stands right before the name at [`start`, `end`), or before a comma
+ * there ("the band Ashgrove", "his current band, Ashgrove,"): the name is the group's or the work's.
+ */
+export function thingNounBefore(text: string, start: number, end: number): boolean {
+  let e = start - 1;
+  if (e < 1 || text.charCodeAt(e) !== 32) return false;
+  // After a comma, only a name set off by a second comma ("his band, Ashgrove, was"): "Riding a horse, Okafor led" is the rider.
+  if (text.charCodeAt(e - 1) === 44) {
+    if (text.charCodeAt(end) !== 44) return false;
+    e--;
+  }
+  let s = e;
+  while (s > 0 && isLetterUnit(text, s - 1)) s--;
+  return e - s >= 3 && e - s <= 9 && THING_NOUNS.has(text.slice(s, e));
+}
+
+/** English derivational endings of common words ("Singled", "Construction", "Success"), rare in family names ("-ing" is not: Fleming). */
+const DERIVED_ENDING = /(?:ed|tion|sion|ment|ness|ity|ess)$/;
+
+/**
+ * A capitalised word that opens a sentence and is more likely a common word than a name: a derived
+ * form of more than five letters that is no given name. Only weak cues (what follows) are weighed against it.
+ */
+export function derivedCommonWord(word: string): boolean {
+  return word.length > 5 && DERIVED_ENDING.test(word) && !isFirstName(word);
 }
 
 /** True when ", who", "(who", ", whose", ", whom" follows the name at `end`: a relative that only a person takes. */

@@ -348,3 +348,16 @@ describe('people: where a name ends (nicknames, epithets, title words as family 
     assert.deepEqual(names('Commanders: Colonel Walter T.; Colonel Edwin R.', 'en'), ['Walter T.', 'Edwin R.']);
   });
 });
+
+describe('people: a role that opens a capitalised run, and a band or a work named after its noun', () => {
+  it('leaves a capitalised occupation out of the name it opens', () => {
+    assert.deepEqual(names('Harlow County Sheriff Dana Whitlock said the road was closed.', 'en'), ['Dana Whitlock']);
+    assert.deepEqual(names('In 2001, Professor Okonkwer retired.', 'en'), ['Okonkwer']);
+    assert.deepEqual(names('The Late Night Quiz returned in 2004.', 'en'), []);
+  });
+  it('reads a name right after "band", "album", "horse" (or set off by commas after it) as the thing named', () => {
+    assert.deepEqual(names('The song mentions the band Ashgrove, whose members left.', 'en'), []);
+    assert.deepEqual(names('His current band, Ashgrove, was formed in 1994.', 'en'), []);
+    assert.deepEqual(names('Riding a fast horse, Marisol led her troops north.', 'en'), ['Marisol']);
+  });
+});
