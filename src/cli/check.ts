@@ -10,13 +10,13 @@ import type { FileSystem } from '../core/fs';
 import { reanchorAll, prepareText } from '../core/anchor/reanchor';
 import type { AnchorResult } from '../core/anchor/reanchor';
 import { isLeftoverOf, type Absorbed, type Leftover } from '../core/sidecar/leftovers';
-import { recoverLeftovers, settleLeftovers } from '../core/sidecar/sidecarFile';
+import { readYamlFile, recoverLeftovers, settleLeftovers } from '../core/sidecar/sidecarFile';
 import { saveAtomically } from '../core/sidecar/save';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
 import type { RecordedConflict, Sidecar } from '../core/sidecar/schema';
 import { MAX_YAML_CHARS, parseCorpus, parseSidecar, serializeSidecar, type ParseResult } from '../core/sidecar/yamlStore';
 import { recordedConflictProblems } from '../core/team/conflicts';
-import { problemText, type ProblemCode, type ProblemParam } from '../core/sidecar/problems';
+import { problemAt, problemText, type ProblemCode, type ProblemParam, type YamlProblem } from '../core/sidecar/problems';
 import { kindName } from '../core/session/describe';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { runCommand, streamIo, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
@@ -169,11 +169,16 @@ function short(s: string, max = 40): string {
   return JSON.stringify(flat.length > max ? flat.slice(0, max - 1) + '…' : flat);
 }
 
-async function readText(fs: FileSystem, path: string, limit: number, t: Say): Promise<{ text?: string; bytes?: Uint8Array; error?: string; missing?: true }> {
+function tooLarge(size: number, limit: number, t: Say): string {
+  return t('{0} MB is more than the {1} MB Newsmark reads', (size / 1048576).toFixed(1), limit / 1048576);
+}
+
+/** An article's bytes and text (the text a sidecar's offsets count in), or why it cannot be had. */
+async function readArticle(fs: FileSystem, path: string, t: Say): Promise<{ text?: string; bytes?: Uint8Array; error?: string; missing?: true }> {
   try {
     const st = await fs.stat(path);
     if (!st) return { missing: true };
-    if (st.size > limit) return { error: t('{0} MB is more than the {1} MB Newsmark reads', (st.size / 1048576).toFixed(1), limit / 1048576) };
+    if (st.size > MAX_ARTICLE_BYTES) return { error: tooLarge(st.size, MAX_ARTICLE_BYTES, t) };
     const bytes = await fs.readFile(path);
     return { bytes, text: decodeArticle(bytes) };
   } catch (e) {
@@ -218,66 +223,15 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
   if (absorbed && fix) sidecar = absorbed.sidecar;
   const articlePath = join(dirname(file), sidecar.document.source);
   idsByArticle.set(articlePath, new Set(sidecar.annotations.map((a) => a.id)));
-  const article = await readText(fs, articlePath, MAX_ARTICLE_BYTES, ctx.t);
-  if (article.text === undefined || !article.bytes) {
-    rep.problems.push({
-      severity: 'error',
-      ...parsed.locate(['document', 'source']),
-      message: article.missing
-        ? ctx.t('article {0} not found beside the sidecar', sidecar.document.source)
-        : ctx.t('article {0} cannot be read: {1}', sidecar.document.source, article.error ?? ''),
-    });
+  const article = await readArticle(fs, articlePath, ctx.t);
+  if (article.text === undefined || !article.bytes || isProbablyBinaryOrNotUtf8(article.bytes)) {
+    rep.problems.push({ severity: 'error', ...parsed.locate(['document', 'source']), message: unusableArticle(article, sidecar.document.source, ctx.t) });
     return rep;
   }
-  if (isProbablyBinaryOrNotUtf8(article.bytes)) {
-    rep.problems.push({
-      severity: 'error',
-      ...parsed.locate(['document', 'source']),
-      message: ctx.t('article {0} is binary or not UTF-8: not re-anchored', sidecar.document.source),
-    });
-    return rep;
-  }
-  const text = prepareText(article.text);
-  const results = reanchorAll(text, sidecar.annotations);
+  const results = reanchorAll(prepareText(article.text), sidecar.annotations);
   const counts = { total: results.length, exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
-  results.forEach((r, i) => {
-    counts[r.status]++;
-    const a = sidecar.annotations[i];
-    const where = parsed.locate(['annotations', i]);
-    if (r.status === 'orphan') {
-      rep.problems.push({
-        severity: 'error',
-        ...where,
-        annotation: a.id,
-        status: r.status,
-        message: ctx.t(
-          'orphan: {0} {1} {2} is no longer in {3} (kept at {4}-{5}; re-attach or remove it)',
-          kindName(a, ctx.lang),
-          a.id,
-          short(a.quote),
-          sidecar.document.source,
-          a.start,
-          a.end,
-        ),
-      });
-    } else if (r.status === 'fuzzy') {
-      rep.problems.push({
-        severity: 'warning',
-        ...where,
-        annotation: a.id,
-        status: r.status,
-        message: ctx.t(
-          '{0} {1} {2} re-anchored approximately at {3}-{4} (score {5}): review it',
-          kindName(a, ctx.lang),
-          a.id,
-          short(a.quote),
-          r.start,
-          r.end,
-          r.score,
-        ),
-      });
-    }
-  });
+  for (const r of results) counts[r.status]++;
+  rep.problems.push(...anchorProblems(sidecar, results, parsed.locate, ctx));
   rep.annotations = counts;
   if (fix && (counts.moved > 0 || counts.fuzzy > 0 || absorbed)) {
     const saved = await saveAtomically(fs, file, serializeSidecar(reanchored(sidecar, results, article.text), parsed.doc));
@@ -287,6 +241,49 @@ async function checkSidecar(file: string, ctx: CheckContext): Promise<CheckFileR
     } else rep.problems.push({ severity: 'error', line: 1, column: 1, message: ctx.t('not fixed: {0}', problemText(saved.words, ctx.t)) });
   }
   return rep;
+}
+
+/** Why the article a sidecar annotates cannot be re-anchored against. */
+function unusableArticle(article: { error?: string; missing?: true }, source: string, t: Say): string {
+  if (article.missing) return t('article {0} not found beside the sidecar', source);
+  if (article.error !== undefined) return t('article {0} cannot be read: {1}', source, article.error);
+  return t('article {0} is binary or not UTF-8: not re-anchored', source);
+}
+
+/** An orphan (an error) or an approximate re-anchoring (a warning) per annotation, where the sidecar has it. */
+function anchorProblems(
+  sidecar: Sidecar,
+  results: readonly AnchorResult[],
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number },
+  { t, lang }: CheckContext,
+): CheckProblem[] {
+  const out: CheckProblem[] = [];
+  results.forEach((r, i) => {
+    const a = sidecar.annotations[i];
+    const about = { ...locate(['annotations', i]), annotation: a.id, status: r.status };
+    if (r.status === 'orphan') {
+      out.push({
+        severity: 'error',
+        ...about,
+        message: t(
+          'orphan: {0} {1} {2} is no longer in {3} (kept at {4}-{5}; re-attach or remove it)',
+          kindName(a, lang),
+          a.id,
+          short(a.quote),
+          sidecar.document.source,
+          a.start,
+          a.end,
+        ),
+      });
+    } else if (r.status === 'fuzzy') {
+      out.push({
+        severity: 'warning',
+        ...about,
+        message: t('{0} {1} {2} re-anchored approximately at {3}-{4} (score {5}): review it', kindName(a, lang), a.id, short(a.quote), r.start, r.end, r.score),
+      });
+    }
+  });
+  return out;
 }
 
 /**
@@ -299,14 +296,19 @@ async function readYaml<T extends { conflicts?: readonly RecordedConflict[] }>(
   rep: CheckFileReport,
   { fs, t }: CheckContext,
 ) {
-  const read = await readText(fs, file, MAX_YAML_CHARS, t);
-  if (read.text === undefined) {
-    rep.problems.push({ severity: 'error', line: 1, column: 1, message: problemText({ code: 'cannot-read', params: [read.error ?? t('not found')] }, t) });
+  // Core says what is wrong as codes; the run's language says it in words.
+  const said = <P extends { code: ProblemCode; params: ProblemParam[]; message: string }>(p: P): P => ({ ...p, message: problemText(p, t) });
+  // Read as the editor reads it (sidecarFile.ts): a file that is not UTF-8 is an error, never decoded lossily.
+  const read = await readYamlFile(fs, file);
+  if (read.state !== 'read') {
+    const problems: YamlProblem[] =
+      read.state === 'unreadable'
+        ? read.problems
+        : [problemAt('cannot-read', 1, 1, read.state === 'missing' ? t('not found') : tooLarge(read.size, MAX_YAML_CHARS, t))];
+    rep.problems.push(...problems.map((p) => ({ severity: 'error' as const, ...said(p) })));
     return undefined;
   }
   const parsed = parse(read.text, file);
-  // Core says what is wrong as codes; the run's language says it in words.
-  const said = <P extends { code: ProblemCode; params: ProblemParam[]; message: string }>(p: P): P => ({ ...p, message: problemText(p, t) });
   if (!parsed.ok) {
     rep.problems.push(...parsed.errors.map((e) => ({ severity: 'error' as const, ...said(e) })));
     return undefined;

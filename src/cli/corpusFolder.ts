@@ -76,16 +76,9 @@ export async function loadCorpusFolder(
     stderr(`newsmark ${command}: ${t('cannot read {0}: {1}', folder, (e as Error).message)}\n`);
     return undefined;
   }
-  let corpus: Corpus | undefined;
-  const corpusText = await readOptional(join(folder, CORPUS_FILE_NAME));
-  if (corpusText !== undefined) {
-    const parsed = parseCorpus(corpusText);
-    if (!parsed.ok) {
-      for (const p of parsed.errors) stderr(`${join(folder, CORPUS_FILE_NAME)}:${p.line}:${p.column}: ${problemText(p, t)}\n`);
-      return undefined;
-    }
-    corpus = parsed.value;
-  }
+  const corpusFile = await readCorpusFile(folder, stderr, t);
+  if (!corpusFile) return undefined;
+  const { corpus } = corpusFile;
   // The registry decides how articles are read: the index needs it before the first one.
   const decisionsOf = (sidecars: Map<string, SidecarFacts>) =>
     corpusDecisions({ corpus, files: sidecars.keys(), annotationsOf: (f) => sidecars.get(f)?.annotations ?? [] });
@@ -103,26 +96,11 @@ export async function loadCorpusFolder(
   try {
     for (const path of files) {
       const rel = relativeFile(folder, path);
-      const bytes = await readFile(path);
-      if (isProbablyBinaryOrNotUtf8(bytes)) {
-        stderr(`newsmark ${command}: ${t('skipping {0}: not UTF-8 text', rel)}\n`);
-        continue;
-      }
-      const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
-      let sidecar: Sidecar | undefined;
-      let facts: SidecarFacts | undefined;
-      if (sidecarText !== undefined) {
-        const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
-        if (parsed.ok) {
-          facts = sidecarFacts((sidecar = parsed.value));
-          // Without an index nothing reads the decisions: keeping every sidecar's facts would grow with the folder.
-          if (index) sidecars.set(rel, facts);
-        } else {
-          const p = parsed.errors[0];
-          stderr(`newsmark ${command}: ${t('ignoring {0}: {1}', `${rel}${SIDECAR_SUFFIX}:${p.line}:${p.column}`, problemText(p, t))}\n`);
-        }
-      }
-      const text = decodeArticle(bytes);
+      const read = await readFolderArticle(path, rel, (line) => stderr(`newsmark ${command}: ${line}\n`), t);
+      if (!read) continue;
+      const { text, sidecar, facts } = read;
+      // Without an index nothing reads the decisions: keeping every sidecar's facts would grow with the folder.
+      if (index && facts) sidecars.set(rel, facts);
       const article: FolderArticle = { file: rel, text, ...(sidecar && options.onArticle ? { sidecar } : {}) };
       const documentOptions = {
         ...(facts?.published ? { published: facts.published } : {}),
@@ -144,4 +122,39 @@ export async function loadCorpusFolder(
   }
   index?.setDecisions(decisionsOf(sidecars));
   return { index, corpus };
+}
+
+/** newsmark.yaml of the folder: `{ corpus }` (undefined when there is none), or undefined, its errors said, when it is invalid. */
+async function readCorpusFile(folder: string, stderr: (s: string) => void, t: Say): Promise<{ corpus: Corpus | undefined } | undefined> {
+  const corpusText = await readOptional(join(folder, CORPUS_FILE_NAME));
+  if (corpusText === undefined) return { corpus: undefined };
+  const parsed = parseCorpus(corpusText);
+  if (parsed.ok) return { corpus: parsed.value };
+  for (const p of parsed.errors) stderr(`${join(folder, CORPUS_FILE_NAME)}:${p.line}:${p.column}: ${problemText(p, t)}\n`);
+  return undefined;
+}
+
+/**
+ * An article's text and its sidecar (with the facts the index reads of it), when it has a valid one; undefined
+ * when the article is not UTF-8 text. Each problem is one line to `say`: the article skipped, a sidecar ignored.
+ */
+async function readFolderArticle(
+  path: string,
+  rel: string,
+  say: (line: string) => void,
+  t: Say,
+): Promise<{ text: string; sidecar?: Sidecar; facts?: SidecarFacts } | undefined> {
+  const bytes = await readFile(path);
+  if (isProbablyBinaryOrNotUtf8(bytes)) {
+    say(t('skipping {0}: not UTF-8 text', rel));
+    return undefined;
+  }
+  const text = decodeArticle(bytes);
+  const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
+  if (sidecarText === undefined) return { text };
+  const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
+  if (parsed.ok) return { text, sidecar: parsed.value, facts: sidecarFacts(parsed.value) };
+  const p = parsed.errors[0];
+  say(t('ignoring {0}: {1}', `${rel}${SIDECAR_SUFFIX}:${p.line}:${p.column}`, problemText(p, t)));
+  return { text };
 }

@@ -55,10 +55,10 @@ export interface DateMention extends Span {
 export type DurationQualifier = 'exact' | 'about' | 'almost' | 'more-than' | 'less-than';
 
 export interface DurationMention extends Span {
-  /** Length in minutes (days and years are converted: a day is 1440, a year 525600). */
+  /** Length in minutes (days and years are converted: a day is 1440, a year 525600; thirty seconds is 0.5). */
   minutes: number;
   /** The unit the text used, so "trois ans" is not shown as 1576800 minutes. */
-  unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+  unit: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
   qualifier: DurationQualifier;
   /** TIMEX3 type, when detection knows it better (a duration noun read as a SET: "chaque semaine"). */
   timexType?: 'DATE' | 'TIME' | 'DURATION' | 'SET';

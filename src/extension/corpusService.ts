@@ -17,6 +17,7 @@ import { Disposable, KeyedDebouncer } from './lifecycle';
 import { sidecarUriOf } from './store';
 import type { ArticleStore } from './store';
 import { VsCodeWorkspace } from './vscodeFs';
+import { watchCorpus } from '../core/workspace/corpusWatch';
 
 /** Articles larger than this are not indexed (a news article is a few kilobytes). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -101,6 +102,8 @@ export class CorpusService extends Disposable {
   /** newsmark.yaml as read by the first pass, until the store loads it (it does so when an article opens). */
   private corpusOnDisk: Corpus | undefined;
   private registryKey = '';
+  /** The watch of the articles glob and the sidecars (see `watch`). */
+  private watching: { dispose(): void } | undefined;
   /** How the last full pass analysed the articles the cache lacked. */
   private lastPool: { workers: number; analysed: number; failed: number } | undefined;
   /** When the first pass last let the extension host breathe (see `breathe`). */
@@ -149,7 +152,10 @@ export class CorpusService extends Disposable {
     );
     this._register(
       onDidChangeSettings(() => {
-        if (this.pass) void this.refresh();
+        if (!this.pass) return;
+        // Other files are articles now: watch those, and re-read the folder.
+        this.watch();
+        void this.refresh();
       }, ['articles']),
     );
   }
@@ -239,33 +245,33 @@ export class CorpusService extends Disposable {
     return setting('articles');
   }
 
+  /**
+   * Follows the folder through core's Workspace (`watchCorpus`): articles re-indexed or removed, sidecars re-read.
+   * Called again when `newsmark.articles` changes: the watch of the former glob ends.
+   */
   private watch(): void {
-    const articles = this._register(vscode.workspace.createFileSystemWatcher(this.glob()));
-    const onArticle = (uri: vscode.Uri) => {
-      if (uri.path.includes('/node_modules/')) return;
-      this.debounce.schedule(`file:${uri.toString()}`, EDIT_DEBOUNCE_MS, () => this.track(this.indexUri(uri)));
-    };
-    this._register(articles.onDidCreate(onArticle));
-    this._register(articles.onDidChange(onArticle));
-    this._register(
-      articles.onDidDelete((uri) => {
-        const file = this.fileOf(uri);
-        this.generation.set(file, (this.generation.get(file) ?? 0) + 1);
-        this.uris.delete(file);
-        this.sidecars.delete(file);
-        this.index.removeDocument(file);
-        void this.setHasArticles();
-      }),
-    );
-    const sidecars = this._register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`));
-    const onSidecar = (uri: vscode.Uri) => {
-      const article = uri.with({ path: uri.path.slice(0, -SIDECAR_SUFFIX.length) });
-      if (!this.uris.has(this.fileOf(article))) return;
-      this.debounce.schedule(`sidecar:${uri.toString()}`, EDIT_DEBOUNCE_MS, () => this.track(this.sidecarChanged(article)));
-    };
-    this._register(sidecars.onDidCreate(onSidecar));
-    this._register(sidecars.onDidChange(onSidecar));
-    this._register(sidecars.onDidDelete(onSidecar));
+    this.watching?.dispose();
+    this.watching = watchCorpus(this.workspace, this.glob(), {
+      article: (path, change) => {
+        const uri = vscode.Uri.parse(path);
+        if (change === 'deleted') this.articleDeleted(uri);
+        else this.debounce.schedule(`file:${path}`, EDIT_DEBOUNCE_MS, () => this.track(this.indexUri(uri)));
+      },
+      sidecar: (articlePath) => {
+        const article = vscode.Uri.parse(articlePath);
+        if (!this.uris.has(this.fileOf(article))) return;
+        this.debounce.schedule(`sidecar:${articlePath}${SIDECAR_SUFFIX}`, EDIT_DEBOUNCE_MS, () => this.track(this.sidecarChanged(article)));
+      },
+    });
+  }
+
+  private articleDeleted(uri: vscode.Uri): void {
+    const file = this.fileOf(uri);
+    this.generation.set(file, (this.generation.get(file) ?? 0) + 1);
+    this.uris.delete(file);
+    this.sidecars.delete(file);
+    this.index.removeDocument(file);
+    void this.setHasArticles();
   }
 
   private track(p: Promise<unknown>): void {
@@ -539,6 +545,7 @@ export class CorpusService extends Disposable {
 
   override dispose(): void {
     this.passCancel?.cancel();
+    this.watching?.dispose();
     super.dispose();
   }
 }

@@ -7,6 +7,7 @@ import type { Detections, Person } from '../model';
 import { detect as defaultDetect } from '../detect';
 import { analyseDocument, type DocumentAnalysis } from './analyze';
 import type { CachedAnalysis, EncodedEntry, EntryEncoder } from './cache';
+import { articleStoryTerms, rememberStoryTerms } from './storyGroup';
 
 /** What analysing an article needs: plain data, so it can be posted to a worker thread. */
 export interface AnalysisRequest {
@@ -29,6 +30,11 @@ export interface AnalysisResult {
   key: string;
   entry?: EncodedEntry;
   lean?: CachedAnalysis;
+  /**
+   * The article's raw story terms (`articleStoryTerms`), in order, as two lists: grouping reads them and runs
+   * in one thread after the pass, so the workers compute them (bench, 10,000 articles: about a sixth of grouping).
+   */
+  story?: { terms: string[]; weights: number[] };
 }
 
 type Detect = (text: string, options: { published?: string; registry?: Person[] }) => Detections;
@@ -61,9 +67,23 @@ export function analyseRequest(request: AnalysisRequest, encoder: EntryEncoder):
   const { key, file, text, published, outlet, registry, people } = request;
   const options = { ...(published !== undefined ? { published } : {}), ...(outlet !== undefined ? { outlet } : {}) };
   const full = analyseFull(file, text, options, registry, people);
-  if (request.encode) return { key, entry: encoder.encode(full, text) };
+  const story = { terms: [] as string[], weights: [] as number[] };
+  for (const [t, w] of articleStoryTerms(full)) {
+    story.terms.push(t);
+    story.weights.push(w);
+  }
+  if (request.encode) return { key, entry: encoder.encode(full, text), story };
   const { detections: _omit, ...lean } = full;
-  return { key, lean };
+  return { key, lean, story };
+}
+
+/** Gives an analysis the story terms its worker computed (see `AnalysisResult.story`). */
+export function adoptStoryTerms(analysis: DocumentAnalysis, result: AnalysisResult): void {
+  const story = result.story;
+  if (!story || story.terms.length !== story.weights.length) return;
+  const terms = new Map<string, number>();
+  for (let i = 0; i < story.terms.length; i++) terms.set(story.terms[i], story.weights[i]);
+  rememberStoryTerms(analysis, terms);
 }
 
 /** Maps detected people onto registry ids by name or alias, so the user's registry wins. */

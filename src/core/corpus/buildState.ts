@@ -4,6 +4,7 @@
  */
 import type { DocumentAnalysis, QuoteAnalysis } from './analyze';
 import type { ClaimResults } from './claims';
+import type { PersonIds } from './corpusPeople';
 import type { EventBuild } from './eventBuild';
 import type { Restored } from './storedBuild';
 
@@ -41,6 +42,8 @@ export class BuildState {
   patched: Set<string> | undefined;
   /** For quotes: each article patched since the last quote comparison, as that comparison saw it. */
   quoteBase: Map<string, DocumentAnalysis> | undefined;
+  /** `personIds` of the analyses with no registry nor tags: what building events and, without decisions' people, names read. */
+  personIds: PersonIds | undefined;
   /** People's names by id (see `personNames`). */
   names: Map<string, string> | undefined;
   quoteResults: ClaimResults | undefined;

@@ -25,11 +25,11 @@ import type { Contradiction, Detections, NewsEvent, Person } from '../model';
 import { TextIndex } from '../text/offsets';
 import { detect as defaultDetect } from '../detect';
 import type { DocumentAnalysis } from './analyze';
-import { analyseFull, detectMapped, type AnalysisRequest, type AnalysisResult } from './analyseArticle';
+import { adoptStoryTerms, analyseFull, detectMapped, type AnalysisRequest, type AnalysisResult } from './analyseArticle';
 import { BuildState, groupingSignature, quoteEventOf, type Built } from './buildState';
 import { EventClaimCache } from './claimCache';
 import { claimId, compareQuotes, comparedSpeakers, newQuoteCache, patchQuotes, type ClaimResults } from './claims';
-import { peopleInOrder, personNames, type PersonSummary } from './corpusPeople';
+import { peopleInOrder, personIds, personNames, type PersonIds, type PersonSummary } from './corpusPeople';
 import { entryKey, registrySignature, type AnalysisCache, type AnalysisInputs, type CachedAnalysis, type SourceText } from './cache';
 import type { CorpusDecisions } from './decisions';
 import { buildEvents, patchEvents, type EventContext } from './eventBuild';
@@ -123,10 +123,10 @@ export class CorpusIndex {
       // workers analyse the next articles: grouping, which would decode it, runs alone after the pass
       // (bench, 10,000 articles: about 2.5 s of CPU moved out of grouping).
       if (!this.cache.claim(doc.key!)) {
-        if (ready?.entry && this.cache.adopt(doc.key!, file, text, ready.entry)) this.analysisOf(doc);
+        if (ready?.entry && this.cache.adopt(doc.key!, file, text, ready.entry)) adoptStoryTerms(this.analysisOf(doc), ready);
         else this.analyse(doc);
       }
-    } else if (ready?.lean) doc.analysis = this.withDetections(ready.lean, doc);
+    } else if (ready?.lean) adoptStoryTerms((doc.analysis = this.withDetections(ready.lean, doc)), ready);
     else this.analyse(doc);
     const old = this.docs.get(file);
     this.docs.set(file, doc);
@@ -147,6 +147,8 @@ export class CorpusIndex {
           if (!this.state.quoteBase.has(file)) this.state.quoteBase.set(file, before);
         }
         this.state.quoteResults = undefined;
+        // Quotes' speakers are not in the grouping signature: people are read again from the analyses.
+        this.state.personIds = undefined;
         for (const l of [...this.listeners]) l([file]);
         return;
       }
@@ -327,11 +329,7 @@ export class CorpusIndex {
   people(): PersonSummary[] {
     // The people read back hold offsets: only while no article changed.
     const restored = (this.state.built ?? this.restore())?.restored;
-    return (
-      (restored && !restored.base.size && storedSection<PersonSummary[]>(restored.groups, Section.People, this.textOf)) || [
-        ...peopleInOrder(this.analyses(), this.decisions),
-      ]
-    );
+    return (restored && !restored.base.size && storedSection<PersonSummary[]>(restored.groups, Section.People, this.textOf)) || [...this.peopleInOrder()];
   }
 
   // ---- internals --------------------------------------------------------------------------------
@@ -362,9 +360,28 @@ export class CorpusIndex {
       // A build read back from the cache stored them: reading every article's people would decode them all.
       const restored = this.state.built?.restored;
       const stored = restored && storedSection<Array<[string, string]>>(restored.groups, Section.Names, this.textOf);
-      this.state.names = stored ? new Map(stored) : personNames(this.analyses(), this.decisions);
+      // Without the decisions' people or tags, the names come from the same `personIds` the build used.
+      this.state.names = stored ? new Map(stored) : personNames(this.analyses(), this.decisions, this.plainDecisions() ? this.plainPersonIds() : undefined);
     }
     return this.state.names;
+  }
+
+  /** Whether the decisions name no people and tag none: then people are read from the analyses alone. */
+  private plainDecisions(): boolean {
+    return !this.decisions.people?.length && !this.decisions.tagged?.length;
+  }
+
+  /** The people, reading the build's `personIds` when it read the same (plain decisions, articles indexed in file order). */
+  private peopleInOrder(): Generator<PersonSummary> {
+    const analyses = this.analyses();
+    let sorted = this.plainDecisions();
+    for (let i = 1; sorted && i < analyses.length; i++) sorted = analyses[i - 1].file < analyses[i].file;
+    return peopleInOrder(analyses, this.decisions, sorted ? this.plainPersonIds() : undefined);
+  }
+
+  /** `personIds` of the analyses as events read them (no registry, no tags): once per build, not once per use. */
+  private plainPersonIds(): PersonIds {
+    return (this.state.personIds ??= personIds(this.analyses()));
   }
 
   /** The build the cache holds for exactly these articles and decisions, if any: it becomes `built`. */
@@ -399,7 +416,7 @@ export class CorpusIndex {
     const restored = this.restore();
     if (restored) return restored;
     const signature = this.cache ? corpusSignature(this.docs, this.decisions) : undefined;
-    const events = buildEvents(this.analyses(), this.decisions.events ?? [], this.eventContext);
+    const events = buildEvents(this.analyses(), this.decisions.events ?? [], { ...this.eventContext, personIds: this.plainPersonIds() });
     const built: Built = { ...events, claimsSynced: false, dirty: new Set(), ...(signature ? { signature } : {}) };
     state.built = built;
     return built;
@@ -481,7 +498,7 @@ export class CorpusIndex {
         [Section.Contradictions]: () => claims.contradictions,
         [Section.Agreements]: () => claims.agreements,
         [Section.Split]: () => split,
-        [Section.People]: () => peopleInOrder(this.analyses(), this.decisions),
+        [Section.People]: () => this.peopleInOrder(),
         [Section.Documents]: () => this.documentList(),
         [Section.Clusters]: () =>
           b.events.map((ev) => {

@@ -20,9 +20,10 @@ export interface PersonSummary {
 /**
  * The people, most mentioned and quoted first, made one at a time: a first pass
  * counts each person's mentions and quotes and notes where they are (a number each), so that all of them never
- * need to be in memory at once (the cache writes them this way).
+ * need to be in memory at once (the cache writes them this way). `sameIds`: `personIds` of these analyses in
+ * file order with these decisions' people and tags, when the caller has it already.
  */
-export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions: Readonly<CorpusDecisions>): Generator<PersonSummary> {
+export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions: Readonly<CorpusDecisions>, sameIds?: PersonIds): Generator<PersonSummary> {
   const registry = decisions.people ?? [];
   const docs = [...analyses].sort((a, b) => (a.file < b.file ? -1 : 1));
   const peopleOf = peopleWithTagged(decisions);
@@ -34,7 +35,7 @@ export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions:
     return p;
   };
   for (const r of registry) get(r.id, r.name);
-  const same = personIds(docs, peopleOf, registry).ids;
+  const same = (sameIds ?? personIds(docs, peopleOf, registry)).ids;
   const canonical = (id: string) => same.get(id) ?? id;
   docs.forEach((d, i) => {
     peopleOf(d).forEach((m, j) => get(canonical(m.id), m.name).refs.push((i * 2 ** 20 + j) * 2));
@@ -82,9 +83,10 @@ export function* peopleInOrder(analyses: readonly DocumentAnalysis[], decisions:
 /**
  * Names of people by id: registry names win, else the fullest name seen. Every id the analyses use (readable,
  * phonetic from older sidecars, or the key a contradiction's speaker holds) maps to the name of its person.
+ * `same`: `personIds` of these analyses with these decisions' people and tags, when the caller has it already.
  */
-export function personNames(analyses: readonly DocumentAnalysis[], decisions: Readonly<CorpusDecisions>): Map<string, string> {
-  const { ids, names: byShown } = personIds(analyses, peopleWithTagged(decisions), decisions.people ?? []);
+export function personNames(analyses: readonly DocumentAnalysis[], decisions: Readonly<CorpusDecisions>, same?: PersonIds): Map<string, string> {
+  const { ids, names: byShown } = same ?? personIds(analyses, peopleWithTagged(decisions), decisions.people ?? []);
   const names = new Map<string, string>();
   for (const [raw, shown] of ids) {
     const name = byShown.get(shown);
@@ -94,6 +96,12 @@ export function personNames(analyses: readonly DocumentAnalysis[], decisions: Re
     if (!names.has(personIdKey(raw))) names.set(personIdKey(raw), name);
   }
   return names;
+}
+
+/** Every id seen -> the id shown for its person, and the id shown -> its name (see `personIds`). */
+export interface PersonIds {
+  ids: Map<string, string>;
+  names: Map<string, string>;
 }
 
 /**
@@ -108,10 +116,17 @@ export function personIds(
   analyses: readonly DocumentAnalysis[],
   peopleOf: (d: DocumentAnalysis) => readonly PersonMention[] = (d) => d.people,
   registry: ReadonlyArray<{ id: string; name: string }> = [],
-): { ids: Map<string, string>; names: Map<string, string> } {
+): PersonIds {
   const groups = new Map<string, { raw: Set<string>; names: Map<string, number>; registry?: { id: string; name: string } }>();
+  // The same few ids and names come back in every mention and quote: each one's key is computed once.
+  const keys = new Map<string, string>();
+  const keyOf = (idOrName: string) => {
+    let key = keys.get(idOrName);
+    if (key === undefined) keys.set(idOrName, (key = personIdKey(idOrName)));
+    return key;
+  };
   const note = (id: string, name: string | undefined, reg?: { id: string; name: string }) => {
-    const key = personIdKey(id);
+    const key = keyOf(id);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { raw: new Set(), names: new Map() }));
     g.raw.add(id);
@@ -130,7 +145,7 @@ export function personIds(
     const name = g.registry?.name ?? ranked[0] ?? [...g.raw][0];
     // An id made from a name (a slug, or an older phonetic one) is written as the fullest name's slug; an id the
     // user chose that no name spells ("p-rubio", "zorba") is theirs and stays.
-    const spelled = ranked.find((n) => personIdKey(n) === key);
+    const spelled = ranked.find((n) => keyOf(n) === key);
     shown.set(key, { id: g.registry?.id ?? (spelled ? personSlug(spelled) : [...g.raw][0]), name, words: personKey(name).split(' ') });
   }
   const fullBySurname = new Map<string, Set<string>>();

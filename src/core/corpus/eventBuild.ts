@@ -10,8 +10,9 @@ import { TextIndex } from '../text/offsets';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import { baseEventId, groupMentions, majorityKind, memoByKey, type Cluster } from './group';
 import { KIND_LABEL } from './triggers';
+import { peopleInTitle } from './eventTitle';
 import type { UserEvent } from './decisions';
-import { personIds } from './corpusPeople';
+import { personIds, type PersonIds } from './corpusPeople';
 
 /**
  * The most reasons an event keeps. Undated mentions each add one ("«…»: undated, the only talks event in
@@ -62,6 +63,8 @@ export interface EventContext {
   personName(id: string): string;
   /** The person an id stands for across the corpus (a surname alone -> the one full name ending with it). */
   canonicalPerson?(id: string): string;
+  /** `personIds` of the analyses being built, when the caller computed it already (it names people too). */
+  personIds?: PersonIds;
 }
 
 const MONTHS = {
@@ -131,7 +134,7 @@ export function buildEvents(analyses: DocumentAnalysis[], users: readonly UserEv
   const drafts = automaticDrafts(groupMentions(analyses), users.length > 0);
   const { all, extra } = applyUserEvents(drafts, users, ctx);
   // Participants are compared as people (by key, a lone family name joined to its full name) and named by the id People shows.
-  const canonical = personIds(analyses).ids;
+  const canonical = (ctx.personIds ?? personIds(analyses)).ids;
   if (canonical.size) ctx = { ...ctx, canonicalPerson: (id) => canonical.get(id) ?? id };
   for (const d of all) {
     const ue = d.user;
@@ -285,12 +288,13 @@ function toEvent(
   if (!title) {
     const label = KIND_LABEL[lang][kind];
     const when = date === undefined ? undefined : titleDate[lang](date);
-    const who = personIds
-      .slice(0, 2)
-      .map((p) => ctx.personName(p).split(/\s+/).pop())
-      .join('–');
+    const who = peopleInTitle(
+      kind,
+      personIds.slice(0, 2).map((p) => ctx.personName(p).split(/\s+/).pop()!),
+      lang,
+    );
     const city = placeId ? place?.kind === 'city' || !place : false;
-    const where = placeText ? (lang === 'en' ? ` in ${placeText}` : city ? ` à ${placeText}` : `, ${placeText}`) : who ? ` ${who}` : '';
+    const where = placeText ? (lang === 'en' ? ` in ${placeText}` : city ? ` à ${placeText}` : `, ${placeText}`) : who;
     title = `${label}${where}${when ? `, ${when}` : lang === 'fr' ? ' (non daté)' : ' (undated)'}`;
   }
   const ev: NewsEvent = {

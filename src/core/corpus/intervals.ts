@@ -11,6 +11,7 @@ export interface Range {
 }
 
 const UNIT_MINUTES: Record<DurationMention['unit'], number> = {
+  second: 1 / 60,
   minute: 1,
   hour: 60,
   day: 1440,

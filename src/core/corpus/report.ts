@@ -283,16 +283,27 @@ export function markdownWordDiff(ops: readonly DiffOp[]): string {
  */
 export function renderMarkdown(report: ReportJson, lang: ReportLanguage = reportLanguage(report)): string {
   const w = WORDS[lang];
-  const out: string[] = [];
   const titleOf = new Map(report.events.map((e) => [e.id, e.title]));
-  const outletOf = new Map(report.documents.map((d) => [d.file, d.outlet]));
-  // A quote's speaker by name, as People lists them: the id is for programs (--json), not for a reader.
-  const nameOf = new Map(report.people.map((p) => [personIdKey(p.id), p.name]));
-  const speakerName = (id: string) => nameOf.get(personIdKey(id)) ?? id;
-  out.push(`# ${w.title}`, '');
-  out.push(w.summary(report.documents.length, report.events.length, report.contradictions.length, report.agreements.length), '');
+  return [
+    `# ${w.title}`,
+    '',
+    w.summary(report.documents.length, report.events.length, report.contradictions.length, report.agreements.length),
+    '',
+    ...timelineSection(report, lang),
+    ...disagreementsSection(report, lang, titleOf),
+    ...corroborationsSection(report, w, titleOf),
+    ...peopleSection(report, w),
+  ].join('\n');
+}
 
-  out.push(`## ${w.timeline}`, '');
+/** The words of one language of the report. */
+type Words = (typeof WORDS)[ReportLanguage];
+
+/** Each event: its facts, the words of each article that name it, and why its mentions are grouped. */
+function timelineSection(report: ReportJson, lang: ReportLanguage): string[] {
+  const w = WORDS[lang];
+  const outletOf = new Map(report.documents.map((d) => [d.file, d.outlet]));
+  const out = [`## ${w.timeline}`, ''];
   for (const e of report.events) {
     const files = [...new Set(e.mentions.map((m) => m.file))];
     out.push(`### ${md(e.title)}`);
@@ -319,8 +330,16 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
     }
     out.push('');
   }
+  return out;
+}
 
-  out.push(`## ${w.disagreements}`, '');
+/** Each contradiction: what differs, each side's words and value, the user's verdict and note. */
+function disagreementsSection(report: ReportJson, lang: ReportLanguage, titleOf: ReadonlyMap<string, string>): string[] {
+  const w = WORDS[lang];
+  // A quote's speaker by name, as People lists them: the id is for programs (--json), not for a reader.
+  const nameOf = new Map(report.people.map((p) => [personIdKey(p.id), p.name]));
+  const speakerName = (id: string) => nameOf.get(personIdKey(id)) ?? id;
+  const out = [`## ${w.disagreements}`, ''];
   if (!report.contradictions.length) out.push(w.noDisagreement, '');
   for (const c of report.contradictions) {
     const ev = c.event ? (titleOf.get(c.event) ?? c.event) : w.unknownEvent;
@@ -341,8 +360,12 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
     if (c.note) out.push('', `${w.note}: ${md(c.note)}`);
     out.push('', `<sub>id ${c.id}</sub>`, '');
   }
+  return out;
+}
 
-  out.push(`## ${w.corroborations}`, '');
+/** One line per agreement between sources. */
+function corroborationsSection(report: ReportJson, w: Words, titleOf: ReadonlyMap<string, string>): string[] {
+  const out = [`## ${w.corroborations}`, ''];
   if (!report.agreements.length) out.push(w.noCorroboration, '');
   for (const a of report.agreements) {
     const ev = a.event ? (titleOf.get(a.event) ?? a.event) : w.unknownEvent;
@@ -353,19 +376,21 @@ export function renderMarkdown(report: ReportJson, lang: ReportLanguage = report
     );
   }
   out.push('');
+  return out;
+}
 
-  out.push(`## ${w.people}`, '');
+/** The people most mentioned, then the bylines: who wrote which article, apart from the people the articles are about. */
+function peopleSection(report: ReportJson, w: Words): string[] {
+  const out = [`## ${w.people}`, ''];
   for (const p of report.people.slice(0, 50)) {
     out.push(`- **${md(p.name)}**${p.aliases.length ? ` (${p.aliases.map(md).join(', ')})` : ''}: ${w.mentions(p.mentions.length, p.documents.length)}`);
   }
   out.push('');
-
-  // Bylines: who wrote which article, apart from the people the articles are about.
   const bylines = report.documents.filter((d) => d.authors?.length);
   if (bylines.length) {
     out.push(`## ${w.authors}`, '');
     for (const d of bylines) out.push(`- ${sourceLabel(d.file, d.outlet)}: ${d.authors!.map(md).join(', ')}`);
   }
   out.push('');
-  return out.join('\n');
+  return out;
 }

@@ -25,6 +25,19 @@ const CREDIT = new RegExp(
 /** A person's name as bylines write it: two to four capitalised words (particles and hyphens allowed). */
 const NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|von|van|der|le|la|al|ben|bin|da|di)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
+/** What the byline's parenthesis may follow, spaces and tabs aside: a line break or the end of a sentence. */
+const SENTENCE_END: ReadonlySet<number> = new Set([...'\n.!?»”"'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The index of the last unit before `end` that is no space or tab (-1 when there is none): read backwards, where
+ * `/[ \t]+$/` on text.slice(0, end) would try every position of the text.
+ */
+function lastBeforeBlanks(text: string, end: number): number {
+  let k = end - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k;
+}
+
 /**
  * The byline closing `text`, if any: a last parenthesised group, after the last sentence, whose every
  * comma-, semicolon- or "and"-separated part is a name, with or without its credit ("rédigé par", "Editing
@@ -37,7 +50,7 @@ export function findBylineAuthors(text: string): BylineAuthor[] {
   if (open < 0 || end - open > MAX_BYLINE_CHARS || text.slice(open + 1, end - 1).includes('(')) return [];
   // Alone on its line, or after the end of a sentence: not a parenthesis inside the last sentence.
   const before = text.slice(0, open).trimEnd();
-  if (before && !/[\n.!?»”"]$/.test(text.slice(0, open).replace(/[ \t]+$/, ''))) return [];
+  if (before && !SENTENCE_END.has(text.charCodeAt(lastBeforeBlanks(text, open)))) return [];
   const authors: BylineAuthor[] = [];
   const inner = open + 1;
   const body = text.slice(inner, end - 1);

@@ -107,6 +107,12 @@ export function isLetterUnit(text: string, i: number): boolean {
   return (classes()[text.charCodeAt(i)] & LETTER) !== 0;
 }
 
+/** The units of `\s` (`/\s/u`), for the scans by char codes that read a `\s` of a pattern. */
+export const SPACE_CODES: readonly number[] = [
+  9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f,
+  0x3000, 0xfeff,
+];
+
 /** `/\s/u` on the single UTF-16 unit at `i`, false out of range. */
 export function isSpaceUnit(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;

@@ -61,17 +61,22 @@ export const NEAR_MONTHS_AHEAD = 3;
 
 /**
  * Year for a month/day given without one: the publication year; the next one with a future cue when the
- * date is already past; the previous one for a month more than NEAR_MONTHS_AHEAD ahead, or one a past cue
- * puts behind us.
+ * date is already past; a month up to NEAR_MONTHS_AHEAD ahead (across the new year too: "Jan. 2" in a
+ * November article) is the coming one unless a past cue puts it behind us; further ahead, last year.
  */
 function yearFor(a: Anchor, month: number, day: number | undefined, future: () => boolean, pastCue: () => boolean = () => false): number {
   if (a.m === undefined) return a.y;
   if (future()) return month < a.m || (month === a.m && day !== undefined && a.d !== undefined && day < a.d) ? a.y + 1 : a.y;
   // A month shortly after publication, with no past cue to say otherwise, is the coming one ("fin avril" in a
   // March article: an article of March rarely names last April without "dernier"); further ahead it reads
-  // as last year ("le 28 décembre" in a January article).
-  if (month > a.m) return month - a.m <= NEAR_MONTHS_AHEAD && !pastCue() ? a.y : a.y - 1;
-  if (month === a.m && day !== undefined && a.d !== undefined && day > a.d + 7) return a.y - 1;
+  // as last year ("le 28 décembre" in a January article). Across the new year only a day is read ahead (a
+  // deadline, "payable Jan. 2"): a month alone there is as often this year's past one ("In January, …").
+  const ahead = (month - a.m + 12) % 12;
+  if (ahead > 0 && ahead <= NEAR_MONTHS_AHEAD && (month > a.m || day !== undefined) && !pastCue()) return month > a.m ? a.y : a.y + 1;
+  if (month > a.m) return a.y - 1;
+  // Later in the publication month: a deadline or a coming event ("expire Nov. 21" in a Nov. 2 article),
+  // unless the clause says it is past (then a year back: the day has not come yet this year).
+  if (month === a.m && day !== undefined && a.d !== undefined && day > a.d && pastCue()) return a.y - 1;
   return a.y;
 }
 
@@ -115,8 +120,11 @@ function weekdaysOf(y: number, m: number, wd: number): string[] {
   return days.slice();
 }
 
-/** A weekday resolved against the publication date: the nearest past one, or the nearest future one with a future cue. */
-export function weekday(wd: number, a: Anchor | null, future: () => boolean, shift = 0): DateFields {
+/**
+ * A weekday resolved against the publication date: the nearest past one, or the nearest future one with a
+ * future cue. `strictPast` ("last Monday") never names the publication day itself: on a Monday it is a week back.
+ */
+export function weekday(wd: number, a: Anchor | null, future: () => boolean, shift = 0, strictPast = false): DateFields {
   if (!a) return { value: `XXXX-WXX-${wd}`, precision: 'day', relative: true };
   if (a.m === undefined) return { value: String(a.y), precision: 'year', relative: true };
   if (a.d === undefined) {
@@ -126,7 +134,7 @@ export function weekday(wd: number, a: Anchor | null, future: () => boolean, shi
   const delta = wd - isoWeekday(pub);
   let day: Ymd;
   if (future()) day = addDays(pub, delta >= 0 ? delta : delta + 7);
-  else day = addDays(pub, delta <= 0 ? delta : delta - 7);
+  else day = addDays(pub, delta < 0 || (delta === 0 && !strictPast) ? delta : delta - 7);
   if (shift) day = addDays(day, shift * 7);
   return { value: isoDay(day), precision: 'day', relative: true };
 }

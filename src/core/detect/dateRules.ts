@@ -32,6 +32,7 @@ import {
   E,
   EN_MONTH_KEYS,
   EN_MONTH_TRIGGER,
+  IL_Y_A_KEYS,
   IL_Y_A_TRIGGER,
   ISO_TRIGGER,
   MONTH,
@@ -40,6 +41,7 @@ import {
   MONTH_WORDS,
   NUMERIC_DATE_TRIGGER,
   RELATIVE_DAY_TRIGGER,
+  RELATIVE_DAYS,
   SAME_MONTH_TRIGGER,
   TIME,
   TIME_TRIGGER,
@@ -91,6 +93,7 @@ const STRONG_YEAR_PREP = new Set([
   'since',
   'until',
   'by',
+  'due',
   'année',
   'year',
   "l'an",
@@ -357,43 +360,17 @@ export const RULES: Rule[] = [
       const post = m[3];
       const explicitPast = post === 'dernier' || pre === 'last';
       const explicitFuture = post === 'prochain' || pre === 'next';
-      return weekday(wd, a, () => explicitFuture || (!explicitPast && hasFutureCue(text, m.index, m.index + m[0].length)));
+      // English "last Monday" on a Monday is a week back; French "lundi dernier" on a Monday is that day.
+      return weekday(wd, a, () => explicitFuture || (!explicitPast && hasFutureCue(text, m.index, m.index + m[0].length)), 0, pre === 'last');
     },
   },
   // Relative days
   {
     trigger: RELATIVE_DAY_TRIGGER,
     before: 6, // "avant-" of "avant-hier"
-    starts: words([
-      'aujourd',
-      'Aujourd',
-      'avant-hier',
-      'Avant-hier',
-      'après-demain',
-      'Après-demain',
-      'hier',
-      'Hier',
-      'demain',
-      'Demain',
-      'today',
-      'Today',
-      'yesterday',
-      'Yesterday',
-      'tomorrow',
-      'Tomorrow',
-      'ce matin',
-      'Ce matin',
-      'ce soir',
-      'Ce soir',
-      'tonight',
-      'this morning',
-      'this afternoon',
-      'this evening',
-      'last night',
-      'Last night',
-    ]),
+    starts: words(RELATIVE_DAYS),
     re: new RegExp(
-      `(aujourd${APOS}hui|Aujourd${APOS}hui|avant-hier|Avant-hier|après-demain|Après-demain|hier|Hier|demain|Demain|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|ce matin|Ce matin|ce soir|Ce soir|tonight|this morning|this afternoon|this evening|last night|Last night)(?:\\s{1,3}(?:matin|soir|après-midi|morning|afternoon|evening|night))?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?${E}`,
+      `(${RELATIVE_DAYS.map((d) => d.replace("'", APOS)).join('|')})(?:\\s{1,3}(?:matin|soir|après-midi|morning|afternoon|evening|night))?(?:,?\\s{1,3}(?:à|vers|at)\\s{1,3}(${TIME}))?${E}`,
       'gu',
     ),
     handle: (m, _t, a) => {
@@ -410,7 +387,7 @@ export const RULES: Rule[] = [
   {
     trigger: IL_Y_A_TRIGGER,
     before: 0,
-    starts: words(['il', 'Il', 'dans', 'Dans']),
+    starts: words(IL_Y_A_KEYS),
     re: new RegExp(`([iI]l\\s{1,3}y\\s{1,3}a|[dD]ans)\\s{1,3}(${AGO_COUNT})\\s{1,3}(jours?|semaines?|mois|ans?|années?)${E}`, 'gu'),
     handle: (m, _t, a) => countedFromPublication(m[2], m[3], /^dans$/i.test(m[1]) ? 1 : -1, a),
   },

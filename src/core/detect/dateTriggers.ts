@@ -3,8 +3,7 @@
  * rules: cheap literals and digit shapes found in one pass over the text (see `TriggerScan`), near which
  * the rules' own patterns run.
  */
-import { isSpaceUnit } from './chars';
-import { SPACE_CODES } from './durations';
+import { isSpaceUnit, SPACE_CODES } from './chars';
 import { NUMBER_WORD_PATTERN } from './numbers';
 import { TriggerScan, type CodeTrigger, type LiteralTrigger, type TriggerHits } from './triggers';
 
@@ -83,33 +82,27 @@ export const MONTH_WORDS = [...FR_MONTH_KEYS, ...FR_MONTH_KEYS.map(cap), ...EN_M
 export const WEEKDAY_WORDS = [...FR_WD, ...FR_WD.map(cap), ...EN_WD];
 export const EN_MONTH_TRIGGER = new RegExp(alt(EN_MONTH_KEYS.map(cap)), 'g');
 export const WEEKDAY_TRIGGER = new RegExp(alt([...FR_WD, ...FR_WD.map(cap), ...EN_WD]), 'g');
-const RELATIVE_DAY_KEYS = [
-  'hier',
-  'Hier',
-  'demain',
-  'Demain',
-  'aujourd',
-  'Aujourd',
-  'today',
-  'Today',
-  'yesterday',
-  'Yesterday',
-  'tomorrow',
-  'Tomorrow',
-  'ce matin',
-  'Ce matin',
-  'ce soir',
-  'Ce soir',
-  'tonight',
-  'this morning',
-  'this afternoon',
-  'this evening',
-  'night',
+/**
+ * The relative days, as the relative-day rule reads them (in its pattern's order; "'" stands for either
+ * apostrophe). The one list: the rule's pattern and first words, and the keys of its trigger, come from it.
+ */
+// prettier-ignore
+export const RELATIVE_DAYS = [
+  "aujourd'hui", "Aujourd'hui", 'avant-hier', 'Avant-hier', 'après-demain', 'Après-demain', 'hier', 'Hier', 'demain', 'Demain',
+  'today', 'Today', 'yesterday', 'Yesterday', 'tomorrow', 'Tomorrow', 'ce matin', 'Ce matin', 'ce soir', 'Ce soir',
+  'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'Last night',
 ];
+/**
+ * A relative day's trigger key: the day without the word that shifts it ("hier" of "avant-hier", "night" of
+ * "last night"), cut at the apostrophe ("aujourd"); every key is a literal of the text, none a prefix of another.
+ */
+const relativeDayKey = (day: string): string => day.replace(/^(?:avant-|après-|last )/i, '').split("'")[0];
+const RELATIVE_DAY_KEYS = [...new Set(RELATIVE_DAYS.map(relativeDayKey))];
 export const RELATIVE_DAY_TRIGGER = new RegExp(alt(RELATIVE_DAY_KEYS), 'g');
 const AGO_KEYS = ['ago'];
 export const AGO_TRIGGER = new RegExp(alt(AGO_KEYS), 'g');
-const IL_Y_A_KEYS = ['il y a', 'Il y a', 'dans', 'Dans'];
+/** The words that open a count from publication ("il y a deux ans", "dans trois jours"): its trigger's keys, and its rule's first words. */
+export const IL_Y_A_KEYS = ['il y a', 'Il y a', 'dans', 'Dans'];
 export const IL_Y_A_TRIGGER = new RegExp(alt(IL_Y_A_KEYS), 'g');
 /**
  * A count before "ago" or after "il y a" / "dans": digits or one word, hyphens allowed ("deux", "twenty-one",

@@ -4,7 +4,8 @@
  */
 import type { DurationMention, DurationQualifier } from '../model';
 import { APPROXIMATE_NUMBER_WORDS, NUMBER_WORD_PATTERN, parseNumber } from './numbers';
-import { classTable, DIGIT, isLetterOrDigitAt, isWordUnit, LETTER } from './chars';
+import { classTable, DIGIT, isLetterOrDigitAt, isWordUnit, LETTER, SPACE_CODES } from './chars';
+import { TIME_TRIGGER } from './dateTriggers';
 import { execNear, type NearOptions } from './scan';
 import type { RawSpan } from './text';
 import type { CodeTrigger, TriggerHits } from './triggers';
@@ -74,6 +75,10 @@ const QUAL = Object.keys(QUALIFIERS)
   .join('|');
 
 const UNITS: Record<string, DurationMention['unit']> = {
+  seconde: 'second',
+  secondes: 'second',
+  second: 'second',
+  seconds: 'second',
   heure: 'hour',
   heures: 'hour',
   h: 'hour',
@@ -110,7 +115,7 @@ const UNITS: Record<string, DurationMention['unit']> = {
   year: 'year',
   years: 'year',
 };
-const PER_UNIT: Record<DurationMention['unit'], number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600 };
+const PER_UNIT: Record<DurationMention['unit'], number> = { second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600 };
 const UNIT = Object.keys(UNITS)
   .filter((u) => u !== 'h')
   .sort((a, b) => b.length - a.length)
@@ -118,10 +123,12 @@ const UNIT = Object.keys(UNITS)
 
 const NUMW = `(?:${NUMBER_WORD_PATTERN})`;
 // A number: digits, or number words joined by hyphens/spaces/"et" ("vingt-et-un", "quatre-vingt-dix").
-const NUM = `(?:\\d+(?:[.,]\\d+)?|${NUMW}(?:(?:-|\\s)(?:et(?:-|\\s))?${NUMW}){0,4}|an|a)`;
+const NUM = `(?:\\d+(?:[.,]\\d+)?(?:\\s[13]/[24])?|${NUMW}(?:(?:-|\\s)(?:et(?:-|\\s))?${NUMW}){0,4}|an|a)`;
 const HALF = `(?:\\set\\s(demie?|quart)|\\sand\\sa\\s(half|quarter))`;
 
-const DURATION = new RegExp(`(?:(${QUAL})\\s)?(${NUM})${HALF}?[\\s-](${UNIT})(?![\\p{L}\\p{N}])${HALF}?`, 'giu');
+// "two more weeks", "an additional year": a word between the number and its unit.
+const MORE = `(?:more|additional|extra)\\s`;
+const DURATION = new RegExp(`(?:(${QUAL})\\s)?(${NUM})${HALF}?[\\s-](?:${MORE})?(${UNIT})(?![\\p{L}\\p{N}])${HALF}?`, 'giu');
 // "une demi-heure", "half an hour", "une demi-journée"
 const HALF_UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${QUAL})\\s)?(?:une\\sdemi-(heure|journée)|half\\san\\s(hour)|half\\sa\\s(day))(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -162,11 +169,6 @@ const UNIT_PREFIX = new Uint8Array(32 * 32);
 for (const w of UNIT_WORDS) UNIT_PREFIX[UNIT_FOLD[w.charCodeAt(0)] * 32 + UNIT_FOLD[w.charCodeAt(1)]] = 1;
 if (UNIT_WORDS.some((w) => w.length < 2)) throw new Error('unit words have two letters at least');
 const LONGEST_UNIT = LONGEST(UNIT_WORDS);
-/** The units of `\s` (`/\s/u`): what UNIT_TRIGGER's `[\s-]` reads besides the hyphen. */
-export const SPACE_CODES: readonly number[] = [
-  9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f,
-  0x3000, 0xfeff,
-];
 
 /**
  * UNIT_TRIGGER's match at `i` (a space or a hyphen): the run of letters and digits after it must be a
@@ -293,7 +295,7 @@ export function durationPatternStarts(): { re: RegExp; starts: (text: string, p:
 
 const DURATION_NEAR: NearOptions = {
   trigger: UNIT_TRIGGER,
-  before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 5 * LONGEST(NUMBER_WORD_PATTERN.split('|')) + 4 * 4 + 16 + 1 + 8,
+  before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 5 * LONGEST(NUMBER_WORD_PATTERN.split('|')) + 4 * 4 + 16 + 1 + 8 + 'additional '.length + 4,
   after: LONGEST(Object.keys(UNITS)) + 1 + 16 + 2,
   extendBack: (text, from, floor) => {
     let f = from;
@@ -316,6 +318,34 @@ const IL_Y_A_BEFORE = /(?:^|[^\p{L}])il\sy\sa\s$/iu;
 /** "dans trois jours": a date ahead of publication, not a duration (hours stay durations: "dans deux heures"). */
 const DANS_BEFORE = /(?:^|[^\p{L}])dans\s$/iu;
 const AGO_AFTER = /^\s(?:ago|plus\stôt|auparavant)(?!\p{L})/iu;
+
+/**
+ * CLOCK runs near TIME_TRIGGER's hits: every match holds a hit at the digit before its "h" ("6h30", "16 h 30":
+ * the digit before that one, if any, is the match's start, and a hit that ends before can take none of these
+ * units). before: the first of two digits; after: the digit, \s?, h, \s?, two digits and the look-ahead's code point.
+ */
+const CLOCK_NEAR: NearOptions = { trigger: TIME_TRIGGER, before: 1, after: 8, behind: 2 };
+
+/** The clock-like pattern and the options it runs with, for the test that checks them against a scan of the whole text. */
+export function clockPatternNear(): { re: RegExp; near: NearOptions } {
+  return { re: CLOCK, near: CLOCK_NEAR };
+}
+
+/** The duration a clock-like match ("6h30") stands for, when its words around make it one, else null. */
+function clockDuration(text: string, m: RegExpExecArray): RawDuration | null {
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (min > 59) return null;
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  // "après 16h20" is a time; "après 6h30 de discussions" and "en 6h30" (h < 13) are durations.
+  const duration = STRONG_BEFORE.test(before) || NOUN_AFTER.test(after) || (WEAK_BEFORE.test(before) && h < 13 && !CLOCK_NOT_DURATION.test(after));
+  if (!duration) return null;
+  const qm = QUAL_BEFORE.exec(before);
+  const qualifier = qm ? (QUALIFIERS[qm[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact') : 'exact';
+  const start = qm ? m.index - qm[1].length - 1 : m.index;
+  return { start, end: m.index + m[0].length, minutes: h * 60 + min, unit: 'hour', qualifier };
+}
 
 /**
  * Durations in `text` (UTF-16 offsets). Run before dates: the spans found here are not times. `hits` are
@@ -347,25 +377,40 @@ export function detectDurations(text: string, hits?: TriggerHits): RawDuration[]
     },
     hits?.get(HALF_TRIGGER),
   );
-  CLOCK.lastIndex = 0;
-  for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
-    const h = Number(m[1]);
-    const min = Number(m[2]);
-    if (min > 59) continue;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    // "après 16h20" is a time; "après 6h30 de discussions" and "en 6h30" (h < 13) are durations.
-    const duration = STRONG_BEFORE.test(before) || NOUN_AFTER.test(after) || (WEAK_BEFORE.test(before) && h < 13 && !CLOCK_NOT_DURATION.test(after));
-    if (!duration) continue;
-    const qm = QUAL_BEFORE.exec(before);
-    const qualifier = qm ? (QUALIFIERS[qm[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'exact') : 'exact';
-    const start = qm ? m.index - qm[1].length - 1 : m.index;
-    out.push({ start, end: m.index + m[0].length, minutes: h * 60 + min, unit: 'hour', qualifier });
-  }
+  execNear(
+    text,
+    CLOCK,
+    CLOCK_NEAR,
+    (m) => {
+      const d = clockDuration(text, m);
+      if (d) out.push(d);
+    },
+    hits?.get(TIME_TRIGGER),
+  );
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawDuration[] = [];
   for (const d of out) if (!kept.length || d.start >= kept[kept.length - 1].end) kept.push(d);
   return kept;
+}
+
+/**
+ * "une seconde fois", "a second wave", "the 1988 second quarter": "second(e)" as an ordinal. Singular after a
+ * space it is a length only for one ("one second"), and "une"/"one" only after "pendant", "for", a qualifier;
+ * "30-second" is a length.
+ */
+function ordinalSecond(text: string, m: RegExpExecArray, lowerNum: string, unitRaw: string, qual: string | undefined): boolean {
+  const singular = !/s$/i.test(unitRaw);
+  const hyphen = text.charAt(m.index + m[0].length - unitRaw.length - 1) === '-';
+  if (singular && !hyphen && !/^(?:1|une?|one)$/.test(lowerNum)) return true;
+  return /^(?:une?|one)$/.test(lowerNum) && !qual && !/(?:for|within|pendant|durant|en|in)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index));
+}
+
+const FRACTION = /^(\d+)\s([13])\/([24])$/;
+
+/** A number with a trailing fraction ("2 1/2" is 2.5), else parseNumber's reading. */
+function numberWithFraction(raw: string): number {
+  const f = FRACTION.exec(raw);
+  return f ? Number(f[1]) + Number(f[2]) / Number(f[3]) : parseNumber(raw);
 }
 
 /** The duration a DURATION match gives, or null ("à 16 heures" is a time, "il y a deux semaines" a date). */
@@ -373,14 +418,15 @@ function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
   const [whole, qual, numRaw, half1, half1en, unitRaw, half2, half2en] = m;
   const unit = UNITS[unitRaw.toLowerCase()];
   if (!unit) return null;
-  let n = /^an?$/i.test(numRaw) ? (unit === 'hour' || /^an?$/i.test(numRaw) ? 1 : NaN) : parseNumber(numRaw);
+  let n = /^an?$/i.test(numRaw) ? (unit === 'hour' || /^an?$/i.test(numRaw) ? 1 : NaN) : numberWithFraction(numRaw);
   // "un an", "an hour"; but "a week ago" is a date, handled below, and "l'an" is not a number.
   if (Number.isNaN(n)) return null;
   const lowerNum = numRaw.toLowerCase();
   if (/^an?$/.test(lowerNum) && !qual && !(half1 || half1en || half2 || half2en) && /^(?:a|an)$/.test(lowerNum) && unit !== 'hour') {
-    // "a year", "a week": count only with a qualifier or "for"; "a year after" reads as a date phrase.
-    if (!/(?:for|pendant|durant)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
+    // "a year", "a week": count only with a qualifier or "for", "within"; "a year after" reads as a date phrase.
+    if (!/(?:for|within|pendant|durant)\s$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
   }
+  if (unit === 'second' && ordinalSecond(text, m, lowerNum, unitRaw, qual)) return null;
   const half = half1 ?? half1en ?? half2 ?? half2en;
   if (half) n += /^(?:quart|quarter)$/i.test(half) ? 0.25 : 0.5;
   const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -391,5 +437,8 @@ function durationOf(text: string, m: RegExpExecArray): RawDuration | null {
   let qualifier: DurationQualifier = qual ? (QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact') : 'exact';
   const lastWord = lowerNum.split(/[\s-]/).pop()!;
   if (qualifier === 'exact' && APPROXIMATE_NUMBER_WORDS.has(lastWord)) qualifier = 'about';
-  return { start: m.index, end: m.index + whole.length, minutes: Math.round(n * PER_UNIT[unit]), unit, qualifier };
+  // Whole minutes for the longer units; seconds and minutes keep their fraction ("30 secondes" is 0.5, "a
+  // minute and a half" 1.5, not 2).
+  const minutes = unit === 'second' || unit === 'minute' ? n * PER_UNIT[unit] : Math.round(n * PER_UNIT[unit]);
+  return { start: m.index, end: m.index + whole.length, minutes, unit, qualifier };
 }

@@ -44,7 +44,7 @@ image photo vidéo video table contents source sources lire read more plus actua
 seul seule seuls seules
 mr mrs ms mesdames messieurs mesdemoiselles celle-ci celui-ci ceux-ci celles-ci celle-là celui-là
 later earlier meanwhile however now instead moreover furthermore nevertheless nonetheless afterwards previously separately elsewhere
-finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins
+although though because unless whereas whilst despite until once where whether was were is are has had have been being finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins
 récemment actuellement hier demain yesterday today tomorrow tonight
 `
     .split(/\s+/)

@@ -14,7 +14,20 @@ import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
 import { afterEnglishThe, afterModelNumber, aloneInQuotes } from './thingCues';
-import { eastAsianName, mayStartPersonCue, personPossessionAfter, personPredicateAfter, personVerbAfter } from './personCues';
+import {
+  birthNameBefore,
+  bornAfter,
+  clausePronounAfter,
+  derivedCommonWord,
+  eastAsianName,
+  mayStartPersonCue,
+  personPossessionAfter,
+  personPredicateAfter,
+  personRelativeAfter,
+  personVerbAfter,
+  thingNounBefore,
+} from './personCues';
+import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
 import { personKey, personSlug } from './personKey';
 import { roleAfter, roleBefore } from './personRoles';
 import type { RawSpan } from './text';
@@ -217,6 +230,9 @@ function widenOverName(text: string, start: number, end: number, name: string): 
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const DOT_LETTER = /^\.\p{L}/u;
 
+/** "X and …", "X & …" where the list goes on with a name, not a band's "X & the Y". */
+const COORDINATION_AFTER = /^\s(?:and|et|or|ou|&)\s(?!the\s|les?\s|la\s)/;
+
 /** Determiners before a capitalised word that make it a thing's name ("the Victoria", "le Clemenceau"). */
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'un', 'une', 'du', 'des', 'les', 'au', 'aux']);
 
@@ -253,6 +269,15 @@ function fromGivenName(text: string, seg: Segment): Segment {
 
 /** The word before `start` is a determiner ("the", "la") or a place preposition ("in", "à"). */
 function afterDeterminerOrPreposition(text: string, start: number): boolean {
+  return wordBeforeIs(text, start, true);
+}
+
+/** The word before `start` is a determiner, or (`prepositions`) a place preposition. */
+function wordBeforeIs(text: string, start: number, prepositions: boolean): boolean {
+  // "In 1966 Okafor was": the preposition governs the number, not the name.
+  let i = start;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  if (i > 0 && i < start && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) return false;
   // The word `wordsBefore(text, start, 1)` reads, made into a string only when its signature may match.
   const packed = lastTokenBefore(text, start);
   if (packed < 0) return false;
@@ -260,7 +285,7 @@ function afterDeterminerOrPreposition(text: string, start: number): boolean {
   const we = ws + (packed % 256);
   if (!DETERMINER_OR_PREPOSITION.mayHold(text, ws, we)) return false;
   const w = text.slice(ws, we).toLowerCase();
-  return THING_DETERMINERS.has(w) || PLACE_PREPOSITIONS.has(w);
+  return THING_DETERMINERS.has(w) || (prepositions && PLACE_PREPOSITIONS.has(w));
 }
 
 /** Prepositions before a lone capitalised word that make it a place ("in Adelaide", "à Lorraine", "to Harrison"). */
@@ -300,7 +325,7 @@ function announcesName(prefix: readonly Token[]): boolean {
  */
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
-  const segs = segmentsOf(text, tokens).map((seg) => fromGivenName(text, seg));
+  const segs = segmentsOf(text, tokens).map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)));
   const registryByKey = new Map<string, Person>();
   for (const p of registry) {
     for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
@@ -314,7 +339,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
-    if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start)) continue;
+    if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start) || thingNounBefore(text, seg.start, seg.end))
+      continue;
     // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
     const initialsStart = leadingInitials(text, seg.start, language);
     if (initialsStart < seg.start) {
@@ -374,12 +400,27 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     }
     // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
     // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
+    const pronoun = seg.tokens.length <= 3 ? clausePronounAfter(text, seg.end) : undefined;
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
+      pronoun !== 'thing' &&
       ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
-        personPossessionAfter(text, seg.end)) &&
-      !afterDeterminerOrPreposition(text, seg.start)
+        personPossessionAfter(text, seg.end) ||
+        pronoun === 'person') &&
+      !afterDeterminerOrPreposition(text, seg.start) &&
+      !(seg.tokens.length === 1 && sentenceInitial(text, seg.start) && derivedCommonWord(seg.tokens[0].text))
+    ) {
+      accepted.set(seg.start, { seg, cue: 'context' });
+      continue;
+    }
+    // "went to Vantrell, who had retired": a relative only a person takes, even after a preposition (not after "the");
+    // a birth after the name or a birth name ("Varga (born 1950)", "(née Stone)").
+    if (
+      seg.tokens.length <= 3 &&
+      seg.prefix.every((t) => t.kind === 'stop') &&
+      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start)) &&
+      !wordBeforeIs(text, seg.start, false)
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
       continue;
@@ -391,21 +432,37 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
   // Segments come in text order already: the copy and the sort only when they would change something.
   const sorted = segs.every((seg, k) => k === 0 || segs[k - 1].start <= seg.start) ? segs : [...segs].sort((a, b) => a.start - b.start);
-  // Most articles have no list that a plural role opens: their single words are then passed over at once.
-  let lists = false;
-  for (const a of accepted.values()) lists ||= a.listOfPeople === true;
-  for (let pass = 0; pass < 2; pass++) {
+  // A neighbour that makes a single word of a list a person: a name of two words or more, or a word coordination made a person.
+  const fullPerson = (s: Segment): boolean => {
+    const a = accepted.get(s.start);
+    return a !== undefined && ((a.seg.tokens.length >= 2 && a.cue !== 'propagation') || (a.cue === 'propagation' && a.seg.tokens.length === 1));
+  };
+  // A single word ends its list element: punctuation or a coordination follows, not a noun it modifies ("Rugby union expert").
+  const endsElement = (s: Segment): boolean => {
+    const c = text.charCodeAt(s.end);
+    if (s.end - s.start < 3) return false;
+    return s.end === text.length || c === 44 || c === 46 || c === 59 || c === 41 || (c === 32 && COORDINATION_AFTER.test(text.slice(s.end, s.end + 10)));
+  };
+  for (let pass = 0; pass < 3; pass++) {
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
       const single = seg.tokens.length === 1;
-      if (accepted.has(seg.start) || seg.tokens.length > 3 || (single ? !lists || seg.place : afterEnglishThe(text, seg.start))) continue;
+      if (
+        accepted.has(seg.start) ||
+        seg.tokens.length > 3 ||
+        (single ? seg.place || afterDeterminerOrPreposition(text, seg.start) : afterEnglishThe(text, seg.start))
+      )
+        continue;
       const next = sorted[k + 1];
       const prev = sorted[k - 1];
       // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
       const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
       if (single) {
-        // A surname alone in a list only after a plural role: "les juges Verlaine et Marrou".
+        // A surname alone in a list after a plural role ("les juges Verlaine et Marrou"), or next to a
+        // person named in full ("Okafor and Jane Porter", "Varga, Okafor and Tom Ellis").
         if (prev && accepted.get(prev.start)?.listOfPeople && joined(prev, seg)) accepted.set(seg.start, { seg, cue: 'propagation', listOfPeople: true });
+        else if (endsElement(seg) && ((next && fullPerson(next) && joined(seg, next)) || (prev && fullPerson(prev) && joined(prev, seg))))
+          accepted.set(seg.start, { seg, cue: 'propagation' });
       } else if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
         accepted.set(seg.start, { seg, cue: 'propagation' });
       }
@@ -465,22 +522,41 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
 
   const out: RawPerson[] = [];
   const covered = new Set<number>(); // starts of tokens inside an accepted mention
+  let extended = false;
   for (const a of accepted.values()) {
     let name = fullest.get(personKey(a.seg.text)) ?? a.seg.text;
     if (a.seg.tokens.length === 1) name = resolveShort(a.seg.text, a.seg.start) ?? name;
     // Two literals rather than a spread: the same keys in the same order, without the copy.
     const id = a.registryId ?? '';
     // "Andrew Evans Jr.": the abbreviation's dot belongs to the name.
-    const end = text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text) ? a.seg.end + 1 : a.seg.end;
+    // A nickname, an epithet, a title word as family name, a last initial: see nameEndAfter.
+    const end =
+      text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text)
+        ? a.seg.end + 1
+        : nameEndAfter(text, a.seg.end, a.seg.tokens.length === 1 && a.cue === 'first-name');
     out.push(
       a.role ? { start: a.seg.start, end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end, name, cue: a.cue, id },
     );
     for (const t of a.seg.tokens) covered.add(t.start);
+    if (end > a.seg.end + 1) {
+      // The words the name was extended over (a nickname, a family name) are that person, not another.
+      extended = true;
+      for (const t of tokens) if (t.start >= a.seg.end && t.start < end) covered.add(t.start);
+    }
   }
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a
   // sentence start or glued by a hyphen ("missions diplomatiques-Lavrov").
-  for (const t of tokens) {
-    if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || covered.has(t.start)) continue;
+  // Words of a longer capitalised run that is no person ("the Stanley Cup", "Montreal Hockey Club",
+  // "Bowling Green"): a team, a place or a work named after someone, not that person again.
+  const inOtherName = new Set<number>();
+  if (surnames.size > 0) for (const seg of segs) if (seg.tokens.length >= 2 && !accepted.has(seg.start)) for (const t of seg.tokens) inOtherName.add(t.start);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || covered.has(t.start) || inOtherName.has(t.start)) continue;
+    // "The Marlow Hockey Club": a capitalised word right after, or "the" before, makes it part of a thing's name.
+    const next = tokens[k + 1];
+    if (surnames.size > 0 && ((next && next.start === t.end + 1 && next.kind !== 'stop' && !covered.has(next.start)) || afterEnglishThe(text, t.start)))
+      continue;
     // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country.
     if (t.kind === 'place' && (surnames.size === 0 || afterDeterminerOrPreposition(text, t.start))) continue;
     const name = resolveShort(t.text, t.start);
@@ -500,8 +576,15 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     p.id = reg ? reg.id : personSlug(p.name);
     if (reg && p.cue !== 'registry' && registryByKey.has(personKey(text.slice(p.start, p.end)))) p.cue = 'registry';
   }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!extended) return out;
+  // A name accepted on its own inside one that was extended over it ('William "Cowboy" Reyes' and "Reyes").
+  let reach = -1;
+  return out.filter((p) => {
+    const inside = p.end <= reach;
+    reach = Math.max(reach, p.end);
+    return !inside;
+  });
 }
 
 /** Folded comparison helper exported for tests. */

@@ -6,6 +6,7 @@
  * sentences speak of people, not from any corpus; organisations and places that do these things too
  * ("the Rangers won") are kept out by the caller (after a determiner or a preposition, a place's name).
  */
+import { isFirstName } from '../lexicon/firstNames';
 import { PERSON_ROLE_WORDS } from '../lexicon/roles';
 import { isLetterUnit } from './chars';
 import { WordSignatures } from './wordSignature';
@@ -66,7 +67,7 @@ const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
 const COPULAS: ReadonlySet<string> = new Set('was is became becomes remains remained est était fut devint reste'.split(' '));
 const ARTICLES: ReadonlySet<string> = new Set('a an the un une le la'.split(' '));
 /** Words that may follow a noun that ends its phrase: "a member of", "le fils de", "a singer and". */
-const PHRASE_LINKS: ReadonlySet<string> = new Set('of for in at with and who from to de du des à au aux qui et'.split(' '));
+const PHRASE_LINKS: ReadonlySet<string> = new Set('of for in on at with and who from to de du des à au aux qui et'.split(' '));
 const isLowerAt = (text: string, i: number): boolean => isLetterUnit(text, i) && text[i] !== text[i].toUpperCase();
 
 /** Nouns that only a person is: roles, occupations, relatives, and the words of PERSON_NOUNS. */
@@ -145,15 +146,108 @@ export function personPredicateAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** Words after "Name's" that make it a shop's or a firm's name rather than a person's. */
+const NOT_OWNED: ReadonlySet<string> = new Set(
+  'and or in on at of to was is were are became becomes has had been store stores shop shops department restaurant chain brand'.split(' '),
+);
+
 /** True when an English possessive at `end` ("'s", "’s") is followed by a word of PERSON_POSSESSIONS, perhaps after one adjective. */
 export function personPossessionAfter(text: string, end: number): boolean {
   const q = text.charCodeAt(end);
   if ((q !== 39 && q !== 0x2019) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return false;
   const [w, e] = wordAt(text, end + 3);
   if (PERSON_POSSESSIONS.has(w)) return true;
+  // "Varga's army", "Okafor's plans": any noun phrase, unless the possessive is a shop's or a firm's name
+  // ("Dillard's was added", "Macy's and", "Ivey's store").
+  if (w && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && !NOT_OWNED.has(w)) return true;
   // "Varga's second husband", "Okafor's first novel": one lowercase word before the noun.
   if (!w || w.charCodeAt(0) < 97 || w.charCodeAt(0) > 122 || text.charCodeAt(e) !== 32) return false;
   return PERSON_POSSESSIONS.has(wordAt(text, e + 1)[0]);
+}
+
+/** Words after a name that show it is no subject of a verb: "X and Y", "X of Z", "X in 1990". */
+const NO_VERB_AFTER: ReadonlySet<string> = new Set('and or nor but of in on at to for with by from into than as the a an'.split(' '));
+/** The pronouns of a person: "his", "her"; and of a thing or a group: "its", "their". */
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'himself', 'herself']);
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'itself', 'their', 'themselves']);
+
+/**
+ * What the clause of the name at `end` goes on to, before any punctuation and within seven words, when the
+ * name is its subject: 'person' for "his" or "her" ("Okafor made his debut", "Varga migrated with her
+ * parents", "Okafor himself"), 'thing' for "its" or "their" (a club, a firm, a band), else undefined. A name
+ * followed by "and", "of", "in" is no subject.
+ */
+export function clausePronounAfter(text: string, end: number): 'person' | 'thing' | undefined {
+  if (text.charCodeAt(end) !== 32 || !isLowerAt(text, end + 1)) return undefined;
+  let [w, e] = wordAt(text, end + 1);
+  if (w === 'himself' || w === 'herself') return 'person';
+  if (NO_VERB_AFTER.has(w) || OWN_PRONOUNS.has(w) || THING_PRONOUNS.has(w)) return undefined;
+  for (let k = 0; k < 6 && text.charCodeAt(e) === 32 && isLetterUnit(text, e + 1); k++) {
+    [w, e] = wordAt(text, e + 1);
+    if (OWN_PRONOUNS.has(w)) return 'person';
+    if (THING_PRONOUNS.has(w)) return 'thing';
+  }
+  return undefined;
+}
+
+/** ' (born 1950', ', born in', ' (née X)', ' (b. 1950': a birth after a name, the way biographies open. */
+const BORN_AFTER = /^(?:\s?\(|,\s)(?:born|b\.|née|nee)\s/;
+/** True when a birth in parentheses or apposition follows the name at `end`. */
+export function bornAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 32 || c === 40 || c === 44) && BORN_AFTER.test(text.slice(end, end + 8));
+}
+
+/** True when "née " or "born " stands right before `start`: a maiden or birth name ("Mary Carder (née Stone)"). */
+export function birthNameBefore(text: string, start: number): boolean {
+  return start >= 4 && (text.startsWith('née ', start - 4) || text.startsWith('nee ', start - 4) || (start >= 5 && text.startsWith('born ', start - 5)));
+}
+
+/** Nouns of groups, works and things that are named right after them ("the band Ashgrove", "his dog Rex", "the album Meridian"). */
+const THING_NOUNS: ReadonlySet<string> = new Set(
+  'band group album single song film movie novel ship label brand company firm team club magazine newspaper show series horse dog cat'.split(' '),
+);
+
+/**
+ * True when a noun of THING_NOUNS stands right before the name at [`start`, `end`), or before a comma
+ * there ("the band Ashgrove", "his current band, Ashgrove,"): the name is the group's or the work's.
+ */
+export function thingNounBefore(text: string, start: number, end: number): boolean {
+  let e = start - 1;
+  if (e < 1 || text.charCodeAt(e) !== 32) return false;
+  // After a comma, only a name set off by a second comma ("his band, Ashgrove, was"): "Riding a horse, Okafor led" is the rider.
+  if (text.charCodeAt(e - 1) === 44) {
+    if (text.charCodeAt(end) !== 44) return false;
+    e--;
+  }
+  let s = e;
+  while (s > 0 && isLetterUnit(text, s - 1)) s--;
+  return e - s >= 3 && e - s <= 9 && THING_NOUNS.has(text.slice(s, e));
+}
+
+/** English derivational endings of common words ("Singled", "Construction", "Success"), rare in family names ("-ing" is not: Fleming). */
+const DERIVED_ENDING = /(?:ed|tion|sion|ment|ness|ity|ess)$/;
+
+/**
+ * A capitalised word that opens a sentence and is more likely a common word than a name: a derived
+ * form of more than five letters that is no given name. Only weak cues (what follows) are weighed against it.
+ */
+export function derivedCommonWord(word: string): boolean {
+  return word.length > 5 && DERIVED_ENDING.test(word) && !isFirstName(word);
+}
+
+/** True when ", who", "(who", ", whose", ", whom" follows the name at `end`: a relative that only a person takes. */
+export function personRelativeAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  let i = end;
+  if (c === 44) i++;
+  else if (c === 32 && text.charCodeAt(end + 1) === 40) i += 2;
+  else if (c !== 40) return false;
+  else i++;
+  if (text.charCodeAt(i) === 32) i++;
+  if (!text.startsWith('who', i)) return false;
+  const w = wordAt(text, i)[0];
+  return w === 'who' || w === 'whose' || w === 'whom';
 }
 
 /** One syllable of Chinese (pinyin, Wade-Giles) or Korean romanisation (whose syllables may end in k, l, p, t): "shui", "bian", "dae", "seok". */

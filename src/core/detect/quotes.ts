@@ -10,7 +10,7 @@ import { codePointWidth, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './ch
 import { continuedSubject, givenToSpeaker, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
 import { isAbbreviationDot, sentenceStart } from './text';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
-import { genders, pronounGender, type Gender } from './speakerGender';
+import { genderOf, pronounGender, type Gender } from './speakerGender';
 import type { RawQuote } from './quoteMarks';
 
 export { findQuotes, type RawQuote } from './quoteMarks';
@@ -160,6 +160,30 @@ function atMostThreeWords(text: string, s: number, e: number): boolean {
   return true;
 }
 
+/** Only spaces, at most one comma or dash and an auxiliary between a quote and its speech verb (", a répondu"). */
+const UTTERANCE_GAP = /^\s*[,–—-]?\s*(?:(?:a|avait|has|had)\s+)?$/;
+/** The quote ends as a reply does: a comma, a full stop, "!" or "?" inside the marks ('"No," said …'). */
+const UTTERANCE_END = /[,.!?…]\s*$/;
+/** Only a colon between a speech verb and the quote it opens ('X a répondu : « Non »'). */
+const COLON_GAP = /^\s*:\s*$/;
+
+/**
+ * '« Non », a répondu X', '"Never," X said': a short quote is a whole reply when only a comma (outside the
+ * marks, or the quote's own punctuation inside them) and perhaps the speaker's name stand between it and
+ * the verb after it, and the person is named after the quote in that clause, not reached through a pronoun.
+ */
+function utteranceThenVerb(text: string, q: RawQuote, verbStart: number, person: RawPerson): boolean {
+  if (person.start < q.outerEnd) return false;
+  const gap = person.end <= verbStart ? text.slice(q.outerEnd, person.start) + text.slice(person.end, verbStart) : text.slice(q.outerEnd, verbStart);
+  if (!UTTERANCE_GAP.test(gap)) return false;
+  return /[,–—-]/.test(gap) || UTTERANCE_END.test(text.slice(q.start, q.end));
+}
+
+/** 'X a répondu : « Non »', 'X said: "No."': the verb opens the quote after a colon, its subject named in the same clause. */
+function verbThenUtterance(text: string, verbEnd: number, q: RawQuote, clauseStart: number, person: RawPerson): boolean {
+  return COLON_GAP.test(text.slice(verbEnd, q.outerStart)) && person.start >= clauseStart && person.end <= q.outerStart;
+}
+
 interface Attribution {
   person: RawPerson | null;
   /** True when a cue was found, even one that names no person (an organisation, "un négociateur"). */
@@ -209,11 +233,12 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
    * (its first person, when that opens the sentence: "Emmanuel Macron a reçu Keir Starmer. « … », a-t-il
    * déclaré" is Macron), else the person last named.
    */
-  let knownGenders: Map<string, Gender> | undefined;
+  const knownGenders = new Map<string, Gender | undefined>();
   /** False only when the text marks `p` with the other gender than the pronoun's. */
   const agrees = (p: RawPerson, gender: Gender | undefined): boolean => {
     if (!gender) return true;
-    const g = (knownGenders ??= genders(text, people)).get(p.id);
+    let g = knownGenders.get(p.id);
+    if (g === undefined && !knownGenders.has(p.id)) knownGenders.set(p.id, (g = genderOf(text, people, p.id)));
     return !g || g === gender;
   };
   const antecedent = (pos: number, gender?: Gender): RawPerson | null => {
@@ -386,6 +411,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     const q = quotes[qi];
     const nextOpen = qi + 1 < quotes.length ? quotes[qi + 1].outerStart : text.length;
     let attribution: Attribution = { person: null, decided: false };
+    /** The speech verb that decided, when it stands right against the quote ('« Non », a répondu X', 'X said: "No."'). */
+    let adjacentVerb = false;
 
     // 0. An incise inside the quote names its speaker: « Nous avons discuté de tout, a expliqué Sergueï Lavrov.
     // Les Américains… » (the verb right after a comma, the name right after the verb, then the incise ends).
@@ -414,6 +441,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     const vAfter = verbIn(q.outerEnd, Math.min(afterEnd, q.outerEnd + 60), false);
     if (vAfter && FEW_WORDS_RE.test(text.slice(q.outerEnd, vAfter[0]))) {
       attribution = subjectOf(q.outerEnd, afterEnd, vAfter[0], vAfter[1], true);
+      adjacentVerb = attribution.person !== null && utteranceThenVerb(text, q, vAfter[0], attribution.person);
     } else if (caption) {
       attribution = { person: caption, decided: true };
     }
@@ -440,7 +468,10 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         // can be long, and the verb nearest the quote usually decides.
         for (let v = lastSpeechVerb(text, ws, q.outerStart); v; v = lastSpeechVerb(text, ws, v[0])) {
           attribution = subjectOf(ws, q.outerStart, v[0], v[1], false);
-          if (attribution.decided) break;
+          if (attribution.decided) {
+            adjacentVerb = attribution.person !== null && verbThenUtterance(text, v[1], q, ws, attribution.person);
+            break;
+          }
         }
       }
       // "Pour Dmitri Peskov, « … »", "Pour le ministre, Thomas Girard, la réforme reste « … »": the person the
@@ -479,8 +510,9 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     const person = attribution.person;
     cueSpeaker.push(person);
-    // Asked only when there is a speaker to withhold: the test reads the whole quote.
-    q.speaker = person && !atMostThreeWords(text, q.start, q.end) ? person.id : null;
+    // Asked only when there is a speaker to withhold: the test reads the whole quote. A short quote is
+    // a term unless it is a whole reply that a verb right against it gives to a person named there.
+    q.speaker = person && (adjacentVerb || !atMostThreeWords(text, q.start, q.end)) ? person.id : null;
     if (q.speaker && person) q.speakerName = person.name;
   }
   return quotes;

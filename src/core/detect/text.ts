@@ -70,9 +70,9 @@ export function previousWords(text: string, pos: number, count: number, max = 80
 }
 
 const FUTURE_FR =
-  /(?<!\p{L})(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|aura|auront|sera|seront|prochain|prochaine|prochainement|demain)(?!\p{L})|\p{L}{3,}(?:eront|iront|eras|erez|erons)(?!\p{L})|\p{L}{5,}(?:era|ira)(?!\p{L})/iu;
+  /(?<!\p{L})(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|aura|auront|sera|seront|prochain|prochaine|prochainement|demain)(?!\p{L})|\p{L}{3,}(?:eront|iront|eras|erez|erons)(?!\p{L})|\p{L}{2,}(?:rront|dront)(?!\p{L})|\p{L}{5,}(?:era|ira)(?!\p{L})|rendez-vous/iu;
 const FUTURE_EN =
-  /(?<!\p{L})(?:will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|is to|are to|next|upcoming|tomorrow)(?!\p{L})|\p{L}['’]ll(?!\p{L})/iu;
+  /(?<!\p{L})(?:will|shall|is due|are due|set to|scheduled|is expected to|are expected to|is to|are to|next(?!\s+to(?!\p{L}))|upcoming|tomorrow|as (?:soon|early) as|(?:plans?|planned|planning|intends?|going) to|postponed until|this coming)(?!\p{L})|\p{L}['’]ll(?!\p{L})/iu;
 
 const CLAUSE_MARKS = ',;:«»“”"()';
 
@@ -104,11 +104,11 @@ function clauseAround(text: string, start: number, end: number): string {
 
 /**
  * Words that put a clause in the past: an event that took place, not one announced ("a eu lieu", "s'est
- * tenue", "was held", "ago"). Only the forms that say the event itself happened: "se sont mis d'accord pour
+ * tenue", "was held", "the quarter ended", "ago"). Only the forms that say the event itself happened: "se sont mis d'accord pour
  * une réunion fin avril" says nothing of when the meeting is.
  */
 const PAST_CUE =
-  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s['’](?:est|était)\s+(?:tenu|déroulé|produit|réuni)e?s?|se\s+(?:sont|étaient)\s+(?:tenu|déroulé|produit|réuni)e?s?|dernier|dernière|derniers|dernières|passé|passée|il\s+y\s+a|took\s+place|was\s+held|were\s+held|happened|ago|last)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+eu\s+lieu|s['’](?:est|était)\s+(?:tenu|déroulé|produit|réuni)e?s?|se\s+(?:sont|étaient)\s+(?:tenu|déroulé|produit|réuni)e?s?|dernier|dernière|derniers|dernières|passé|passée|il\s+y\s+a|took\s+place|was\s+held|were\s+held|happened|ended|ago|last)(?![\p{L}])/iu;
 
 /** Whether the clause around text[start, end) says the event is past (see PAST_CUE). */
 export function hasPastCue(text: string, start: number, end: number): boolean {
@@ -150,6 +150,8 @@ const EXOTIC_FOLD = /[\u017f\u212a]/;
  */
 function futureFr(window: string): boolean {
   if (EXOTIC_FOLD.test(window)) return FUTURE_FR.test(window);
+  // "ont rendez-vous dimanche", "rendez-vous est fixé samedi": a meeting set, so ahead.
+  if (window.includes('rendez-vous') || window.includes('Rendez-vous')) return true;
   const n = window.length;
   let i = 0;
   while (i < n) {
@@ -173,11 +175,35 @@ function futureFr(window: string): boolean {
     if (letters >= 8 && (lower.endsWith('eront') || lower.endsWith('iront') || lower.endsWith('erons'))) return true;
     if (letters >= 7 && (lower.endsWith('eras') || lower.endsWith('erez'))) return true;
     if (letters >= 8 && (lower.endsWith('era') || lower.endsWith('ira'))) return true;
+    // "pourront", "verront", "viendront", "prendront": futures whose stem is not the infinitive; in lower case
+    // only for "-dra" and "-rra" ("pourra", "viendra"), which end names too ("Sandra", "Serra").
+    if (letters >= 7 && (lower.endsWith('rront') || lower.endsWith('dront'))) return true;
+    if (letters >= 6 && run === lower && (lower.endsWith('rra') || lower.endsWith('dra'))) return true;
   }
   return false;
 }
 
-const FUTURE_EN_HINTS = ['will', 'shall', 'due', 'set to', 'scheduled', 'expected to', 'is to', 'are to', 'next', 'upcoming', 'tomorrow', "'ll", '’ll'];
+const FUTURE_EN_HINTS = [
+  'will',
+  'shall',
+  'due',
+  'set to',
+  'scheduled',
+  'expected to',
+  'is to',
+  'are to',
+  'next',
+  'upcoming',
+  'tomorrow',
+  "'ll",
+  '’ll',
+  ' as ',
+  'plan',
+  'intend',
+  'going to',
+  'postponed',
+  'coming',
+];
 
 /** FUTURE_EN.test(window), run only when the window holds one of its words at all. */
 function futureEn(window: string): boolean {

@@ -5,7 +5,7 @@
  * their day, parts of day, anaphoric days and quarters resolved against the previous mention).
  */
 import type { DatePrecision, PublicationDate } from '../model';
-import { addDays, isoDay, isValidDay, type Ymd } from './calendar';
+import { addDays, addMonths, isoDay, isValidDay, type Ymd } from './calendar';
 import { MONTHS } from './calendarWords';
 import { isLetterUnit, isSpaceUnit } from './chars';
 import type { RawDate } from './dates';
@@ -25,6 +25,7 @@ const LEADING_PREPOSITIONS = new Set([
   'until',
   'till',
   'by',
+  'due',
   'during',
   'pendant',
   'durant',
@@ -209,7 +210,7 @@ const HEAD_FOLLOWERS = new Set([
   'or so',
 ]);
 
-const UNIT_NOUN_END = /(?:^|\s)(?:quarters?|months?|periods?|years?|weeks?|days?|half)$/i;
+const UNIT_NOUN_END = /(?:^|\s)(?:quarters?|months?|periods?|years?|weeks?|weekend|days?|half)$/i;
 
 /**
  * English "the" belongs to a time expression that heads its phrase ("in [the third quarter]."), not to one
@@ -258,6 +259,59 @@ function splitDateTime(text: string, d: ConformedDate): ConformedDate[] {
   return [day, time];
 }
 
+/** What may stand between a clock time and the day after it: a space, a time zone and a comma ("EST, "). */
+const TIME_DAY_GAP = /^\s(?:(?:[ECMP][SD]T|GMT|UTC)(?![\p{L}]),?\s)?$/u;
+/** An English clock time ("10 p.m.", "9 a.m"): French TimeBank keeps "0 h 40 jeudi" as two expressions. */
+const AM_PM_END = /[ap]\.?m\.?$/i;
+
+/**
+ * "10 p.m. Wednesday", "5 p.m. EST Nov. 9": a clock time followed by its day is one TIME expression whose
+ * value is that day at that time (`dates` sorted by start; the merged day is dropped).
+ */
+function clockTimeThenDay(text: string, dates: ConformedDate[]): ConformedDate[] {
+  const out: ConformedDate[] = [];
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
+    const e = dates[k + 1];
+    const day = e && /^T\d/.test(d.value) && e.value.length === 10 && DAY_VALUE.test(e.value) && e.start > d.end;
+    if (day && AM_PM_END.test(text.slice(d.start, d.end)) && TIME_DAY_GAP.test(text.slice(d.end, e.start))) {
+      out.push({ ...d, end: e.end, value: `${e.value}${d.value}`, precision: 'datetime', timexType: 'TIME', relative: e.relative });
+      k++;
+    } else out.push(d);
+  }
+  return out;
+}
+
+const YEAR_POSSESSIVE = /^(?:(?:this|last|next)\s+year|\d{4})$/i;
+const YEAR_AGO_BEFORE = /(?:^|[^\p{L}])((?:[tT]he\s)?year-(?:ago|earlier)\s)$/u;
+
+/**
+ * "this year's third quarter", "the year-ago third quarter": one expression, the quarter of that year (the
+ * year before for "year-ago"). `dates` sorted by start; a year merged into its quarter is dropped.
+ */
+function quarterOfYear(text: string, dates: ConformedDate[]): ConformedDate[] {
+  const out: ConformedDate[] = [];
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
+    const q = /^(\d{4})-Q(\d)$/.exec(d.value);
+    const ago = q ? YEAR_AGO_BEFORE.exec(text.slice(Math.max(0, d.start - 20), d.start)) : null;
+    if (q && ago && QUARTER_ORDINAL.test(text.slice(d.start, d.end))) {
+      const start = d.start - ago[1].length;
+      // "year-ago" alone was read as an anaphor of its own: the quarter takes it in.
+      while (out.length && out[out.length - 1].start >= start) out.pop();
+      out.push({ ...d, start, value: `${Number(q[1]) - 1}-Q${q[2]}` });
+      continue;
+    }
+    const e = dates[k + 1];
+    const eq = e ? /^\d{4}-Q(\d)$/.exec(e.value) : null;
+    if (eq && /^\d{4}$/.test(d.value) && YEAR_POSSESSIVE.test(text.slice(d.start, d.end)) && /^['’]s\s$/.test(text.slice(d.end, e!.start))) {
+      out.push({ ...e!, start: d.start, value: `${d.value}-Q${eq[1]}` });
+      k++;
+    } else out.push(d);
+  }
+  return out;
+}
+
 const FIRST_MEMBER = /(?:^|[^\p{L}\p{N}])(\d{1,2})(?:er)?\s(au|et|à|ou)\s(?:le\s)?$/u;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])([lL]es?)\s$/u;
 
@@ -281,6 +335,28 @@ function addFirstMembers(text: string, dates: ConformedDate[]): void {
     const start = det ? numberStart - det[1].length - 1 : numberStart;
     const value = `${d.value.slice(0, 8)}${back[1].padStart(2, '0')}`;
     if (isValidDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), day)) dates.push({ ...d, start, end: numberStart + back[1].length, value });
+  }
+}
+
+const ENGLISH_DAY_END = /(?:^|\s)\p{Lu}\p{Ll}+\.?\s\d{1,2}$/u;
+const SECOND_MEMBER = /^\s(?:and|or|to|through)\s(\d{1,2})(?=\s*[.,;:)]|\s*$|\s(?:and|in|at|to|of|with|for|when|while|but)\s)/u;
+
+/**
+ * The second member of an English list or range of days: "April 24 and [25]", "May 3 to [7]" (TimeML's two
+ * expressions; the second takes the month and year of the first).
+ */
+function addSecondMembers(text: string, dates: ConformedDate[]): void {
+  const n = dates.length;
+  for (let k = 0; k < n; k++) {
+    const d = dates[k];
+    if (d.precision !== 'day' || d.value.length !== 10 || !DAY_VALUE.test(d.value) || !ENGLISH_DAY_END.test(text.slice(Math.max(d.start, d.end - 16), d.end)))
+      continue;
+    const m = SECOND_MEMBER.exec(text.slice(d.end, d.end + 40));
+    if (!m) continue;
+    const day = Number(m[1]);
+    const start = d.end + m[0].length - m[1].length;
+    if (day > Number(d.value.slice(8)) && isValidDay(Number(d.value.slice(0, 4)), Number(d.value.slice(5, 7)), day))
+      dates.push({ ...d, start, end: start + m[1].length, value: `${d.value.slice(0, 8)}${m[1].padStart(2, '0')}` });
   }
 }
 
@@ -316,6 +392,7 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
   const pubDay = pub?.d !== undefined ? isoDay({ y: pub.y, m: pub.m!, d: pub.d }) : null;
   let lastDay: string | null = pubDay;
   let lastQuarter: string | null = null;
+  let lastMonth: string | null = null;
   for (const d of dates) {
     const span = text.slice(d.start, d.end);
     if (/^T\d/.test(d.value)) {
@@ -330,11 +407,11 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
         d.timexValue = `${d.value}${hit.partOfDay}`;
       }
       d.relative = true;
-    } else if (d.value === 'QUARTER_ANAPHOR' && /quarter/i.test(span)) {
-      d.value = lastQuarter ?? (pub?.m !== undefined ? previousQuarter(pub.y, pub.m) : `${pub?.y ?? 'XXXX'}-QX`);
+    } else if (d.value.startsWith('PERIOD_ANAPHOR')) {
+      d.value = periodAnaphor(d.value, lastMonth);
+      d.precision = d.value.length === 4 ? 'year' : 'month';
     } else if (d.value.startsWith('QUARTER_ANAPHOR')) {
-      // "the latest period", "year-earlier", "the 1988 period" mean a quarter only after one was named.
-      d.value = lastQuarter ? shiftedQuarter(lastQuarter, d.value) : '';
+      d.value = quarterAnaphor(span, d.value, lastQuarter, pub);
     } else if (lastQuarter && /^a\s+year\s+(?:ago|earlier)$/i.test(span)) {
       d.value = shiftedQuarter(lastQuarter, 'QUARTER_ANAPHOR-1');
     } else if (AUJOURDHUI.test(span) && /^\s?,/.test(text.slice(d.end, d.end + 2))) {
@@ -348,9 +425,45 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
         d.timexValue = `${d.value}${partOfDay(pod[1])}`;
       }
     }
-    if (/^\d{4}-Q\d$/.test(d.value) && /quarter|trimestre/i.test(span)) lastQuarter = d.value;
+    // Only a quarter named by its number is the one later anaphors take: "the year-ago quarter" is not.
+    if (/^\d{4}-Q\d$/.test(d.value) && QUARTER_ORDINAL.test(span) && !/year-/i.test(span)) lastQuarter = d.value;
     if (DAY_VALUE.test(d.value) && (d.precision === 'day' || d.precision === 'datetime')) lastDay = d.value.slice(0, 10);
+    // The year and month of the last date named with them (a plain year keeps the month unknown).
+    if (/^\d{4}(?:-\d{2})?(?:$|-\d{2}|T)/.test(d.value)) lastMonth = /^\d{4}-\d{2}/.test(d.value) ? d.value.slice(0, 7) : d.value.slice(0, 4);
   }
+}
+
+/** "that year", "the following month": the year or month of the last date named, moved by the offset ("PERIOD_ANAPHORY1"). */
+function periodAnaphor(marker: string, last: string | null): string {
+  const m = /^PERIOD_ANAPHOR([YM])(-?\d)$/.exec(marker)!;
+  const offset = Number(m[2]);
+  if (!last) return m[1] === 'Y' ? 'XXXX' : 'XXXX-XX';
+  const y = Number(last.slice(0, 4));
+  if (m[1] === 'Y') return String(y + offset);
+  if (last.length < 7) return `${y}-XX`;
+  const r = addMonths(y, Number(last.slice(5, 7)), offset);
+  return `${r.y}-${String(r.m).padStart(2, '0')}`;
+}
+
+const QUARTER_ORDINAL = /(?:first|second|third|fourth|1st|2nd|3rd|4th|premier|deuxième|second|troisième|quatrième)[\s-](?:quarter|trimestre)/i;
+const REPORTED_QUARTER = /(?:latest|last|recent|dernier)\s/i;
+const CURRENT_QUARTER = /(?:current|this|ce)\s/i;
+
+/**
+ * The quarter an anaphor names. "the latest quarter" is the last one ended before publication, "the current
+ * quarter" the one under way; "the quarter", "that quarter" the quarter last named by its number (else the last
+ * one ended). "the latest period", "year-earlier", "the 1988 period" mean a quarter only after one was named.
+ */
+function quarterAnaphor(span: string, marker: string, lastQuarter: string | null, pub: Pub | null): string {
+  const reported = pub?.m !== undefined ? previousQuarter(pub.y, pub.m) : null;
+  if (marker === 'QUARTER_ANAPHOR' && /quarter/i.test(span)) {
+    if (pub?.m !== undefined && CURRENT_QUARTER.test(span)) return `${pub.y}-Q${Math.floor((pub.m - 1) / 3) + 1}`;
+    if (reported && REPORTED_QUARTER.test(span)) return reported;
+    return lastQuarter ?? reported ?? `${pub?.y ?? 'XXXX'}-QX`;
+  }
+  if (!lastQuarter) return '';
+  if (marker === 'QUARTER_ANAPHOR' && reported) return reported;
+  return shiftedQuarter(lastQuarter, marker);
 }
 
 /** The quarter last named, a year back ("-1") or in a named year ("@1988"). */
@@ -395,13 +508,14 @@ export function conformTimex(
     splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })),
   );
   addFirstMembers(text, outDates);
+  addSecondMembers(text, outDates);
   for (const d of outDates) d.end = partOfDayAfter(text, d);
   const taken = [...outDates, ...outDurations].sort((a, b) => a.start - b.start);
   const hits = detectTimexWords(text, pub);
   let lastEnd = -1;
   for (const h of hits) {
     if (h.start < lastEnd) continue;
-    if (overlapsAny(taken, h.start, h.end)) continue;
+    if (overlapsAny(taken, h.start, h.end) && !(h.covers && takeOver(outDates, outDurations, h))) continue;
     const d = hitToDate(h);
     if (h.type === 'DURATION' || h.type === 'SET') d.timexValue = h.value;
     outDates.push(d);
@@ -409,8 +523,22 @@ export function conformTimex(
   }
   for (let k = 0; k < outDates.length; k++) outDates[k] = englishThe(text, outDates[k]);
   outDates.sort((a, b) => a.start - b.start);
-  timexValues(text, outDates, pub);
-  return { dates: outDates.filter((d) => d.value !== ''), durations: outDurations };
+  const merged = quarterOfYear(text, clockTimeThenDay(text, outDates));
+  timexValues(text, merged, pub);
+  return { dates: merged.filter((d) => d.value !== ''), durations: outDurations };
+}
+
+/**
+ * A hit that reads a whole phrase of which the rules found parts ("le premier [dimanche] du printemps", "the
+ * last Monday of [May]") replaces those parts: true when every date it overlaps lies inside it (they are
+ * removed from `dates`) and no duration does.
+ */
+function takeOver(dates: ConformedDate[], durations: readonly ConformedDuration[], h: TimexHit): boolean {
+  const inside = (x: { start: number; end: number }): boolean => x.start >= h.start && x.end <= h.end;
+  const overlaps = (x: { start: number; end: number }): boolean => x.start < h.end && h.start < x.end;
+  if (durations.some(overlaps) || dates.some((d) => overlaps(d) && !inside(d))) return false;
+  for (let k = dates.length - 1; k >= 0; k--) if (overlaps(dates[k])) dates.splice(k, 1);
+  return true;
 }
 
 /** True when [start, end) overlaps a span of `sorted` (sorted by start). */

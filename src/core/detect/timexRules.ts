@@ -12,6 +12,7 @@ import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
 import { parseNumber } from './numbers';
 import type { TimexType } from './timex';
+import { ORDINAL_WEEKDAY_FIRSTS, ORDINAL_WEEKDAY_RE, readOrdinalWeekday, readWeekend, WEEKEND_FIRSTS, WEEKEND_RE } from './timexWeekdays';
 import { LowerWordMap } from './wordSignature';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
@@ -24,6 +25,8 @@ export interface TimexHit {
   anaphoricDays?: number;
   /** A part of day to add to that day ("le lendemain matin"). */
   partOfDay?: string;
+  /** Replaces the dates the rules found inside it ("le premier [dimanche] du printemps"). */
+  covers?: boolean;
 }
 
 /** The publication date as numbers (month and day when known). */
@@ -59,13 +62,13 @@ const SET_UNIT: Record<string, string> = {
   quotidiennement: 'P1D', annuellement: 'P1Y', mensuellement: 'P1M', hebdomadairement: 'P1W',
 };
 
-// Words read as references in nearly every use; "previously", "soon", "the past" are left out: in news copy
-// they mostly qualify a verb or a noun ("previously reported", "the past century") and TimeML marks few of them.
+// Words read as references in nearly every use; "previously", "soon" are left out: in news copy they mostly
+// qualify a verb ("previously reported") and TimeML marks few of them. "the past" only as a noun (see PAST_NOUN).
 // prettier-ignore
 const REF: Record<string, string> = {
-  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF',
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF',
-  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  'the past': 'PAST_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
   maintenant: 'PRESENT_REF', désormais: 'PRESENT_REF', dorénavant: 'PRESENT_REF', actuellement: 'PRESENT_REF', 'à présent': 'PRESENT_REF', 'en ce moment': 'PRESENT_REF',
   'pour le moment': 'PRESENT_REF', "pour l'instant": 'PRESENT_REF', 'de nos jours': 'PRESENT_REF', actuel: 'PRESENT_REF', actuelle: 'PRESENT_REF', actuels: 'PRESENT_REF', actuelles: 'PRESENT_REF',
   récemment: 'PAST_REF', auparavant: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', 'par le passé': 'PAST_REF',
@@ -79,6 +82,8 @@ const alt = (words: readonly string[]): string =>
     .join('|');
 const capAlt = (words: readonly string[]): string => alt([...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 
+/** "the past" is the past only as a noun: before a mark, the end or a clause ("in the past, …", "in the past it"), not in "the past year". */
+const PAST_NOUN = /^(?:\s*[^\p{L}\p{N}\s]|\s*$|\s(?:that|when|as|and|but|it|he|she|they|we|I)\s)/u;
 const REF_RE = new RegExp(`${B}(${capAlt(Object.keys(REF))})${E}`, 'uy');
 
 const WD_WORDS = Object.keys(WEEKDAYS);
@@ -107,7 +112,7 @@ const SEASON_RE = new RegExp(
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, premier: 1, deuxième: 2, second_: 2, troisième: 3, quatrième: 4 };
 // prettier-ignore
 const QUARTER_RE = new RegExp(
-  `${B}(?:(?:the|this|The|This|le|Le|ce|Ce)\\s)?(?:(\\d{4})\\s)?(?:fiscal[\\s-])?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\sof\\s(\\d{4}))?${E}` +
+  `${B}(?:(?:the|this|The|This|le|Le|ce|Ce)\\s)?(?:(\\d{4})\\s)?(?:fiscal[\\s-])?(first|second|third|fourth|First|Second|Third|Fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\sof\\s(\\d{4}))?${E}` +
     `|${B}(?:(?:le|Le|ce|Ce)\\s)?(premier|deuxième|second|troisième|quatrième)\\strimestre(?:\\s(\\d{4}))?${E}` +
     `|${B}(?:the|this|that|The|This|That)\\s(?:(?:latest|last|same|current|comparable|recent)\\s)?quarter${E}` +
     // "the year-ago quarter", "the latest period", "the 1988 period", "year-earlier": against the quarter last named.
@@ -143,7 +148,7 @@ const CENTURY_RE = new RegExp(
 
 // prettier-ignore
 const VAGUE_UNIT: Record<string, string> = {
-  minutes: 'PTXM', heures: 'PTXH', hours: 'PTXH', jours: 'PXD', days: 'PXD', semaines: 'PXW', weeks: 'PXW', mois: 'PXM', months: 'PXM',
+  secondes: 'PTXS', seconds: 'PTXS', minutes: 'PTXM', heures: 'PTXH', hours: 'PTXH', jours: 'PXD', days: 'PXD', semaines: 'PXW', weeks: 'PXW', mois: 'PXM', months: 'PXM',
   années: 'PXY', ans: 'PXY', years: 'PXY', décennies: 'PXE', decades: 'PXE', siècles: 'PXC', centuries: 'PXC', quarters: 'PXQ',
 };
 // prettier-ignore
@@ -152,6 +157,25 @@ const VAGUE_RE = new RegExp(
     `(${alt(Object.keys(VAGUE_UNIT))})${E}`,
   'uy',
 );
+
+/**
+ * A year in two digits after a preposition that takes years ("en 97", "depuis 98", "since '98"), where a
+ * mark, the end or a function word follows: before a noun the number is a count ("en 12 heures", "en 20 points").
+ */
+const SHORT_YEAR_RE = new RegExp(
+  `${B}(?:[eE]n|[dD]epuis|[dD]ès|[jJ]usqu['’]en|[sS]ince)\\s['’]?(\\d{2})(?=\\s?[.,;:!?)]|$|\\s(?:et|ou|puis|quand|lorsque|avec|and|or|when)\\s)`,
+  'uy',
+);
+
+/** The year of two digits: that of the publication's century, or the one before when it would be more than ten years ahead. */
+function readShortYear(m: RegExpExecArray, pub: Pub | null): Omit<TimexHit, 'start' | 'end'> | null {
+  const ref = pub?.y ?? 2000;
+  const y = Math.floor(ref / 100) * 100 + Number(m[1]);
+  return { type: 'DATE', value: String(y > ref + 10 ? y - 100 : y) };
+}
+
+/** A bare plural unit after a preposition: "for years", "within weeks", "for the first time in years" (PXY, PXW). */
+const BARE_VAGUE_RE = new RegExp(`${B}(?:[Ff]or|[Ww]ithin|in|after|over)\\s(years|months|weeks|days|decades|centuries|hours)${E}`, 'uy');
 
 // prettier-ignore
 const NOUN_YEARS: Record<string, number> = {
@@ -167,6 +191,22 @@ const ANAPHORA: Record<string, number> = {
 };
 // prettier-ignore
 const ANAPHORA_RE = new RegExp(`${B}(${capAlt(Object.keys(ANAPHORA))})(?:\\s(${alt(Object.keys(PART_OF_DAY).filter((w) => !/^(?:tonight|overnight|nights)$/.test(w)))}))?${E}`, 'uy');
+/**
+ * A year or month named against the one last mentioned: "that year", "the following month", "l'année
+ * suivante" (unit and offset; timexConform resolves them as it does "le lendemain").
+ */
+// prettier-ignore
+const PERIOD_ANAPHORA: Record<string, [unit: 'Y' | 'M', offset: number]> = {
+  'that year': ['Y', 0], 'the same year': ['Y', 0], 'the following year': ['Y', 1], 'the previous year': ['Y', -1],
+  'that month': ['M', 0], 'the same month': ['M', 0], 'the following month': ['M', 1], 'the previous month': ['M', -1],
+  'cette année-là': ['Y', 0], 'la même année': ['Y', 0], "l'année suivante": ['Y', 1], "l'année précédente": ['Y', -1],
+  'ce mois-là': ['M', 0], 'le mois suivant': ['M', 1], 'le mois précédent': ['M', -1],
+};
+const PERIOD_ANAPHORA_RE = new RegExp(
+  `${B}(${capAlt([...Object.keys(PERIOD_ANAPHORA), ...Object.keys(PERIOD_ANAPHORA).map((k) => k.replace("'", '’'))])})${E}`,
+  'uy',
+);
+
 // prettier-ignore
 const TENS_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 // prettier-ignore
@@ -210,8 +250,14 @@ function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<Timex
   return pub ? { type: 'DATE', value: String(pub.y) } : null;
 }
 
-/** Quarter `q` of the year a mention without a year refers to: the publication year. */
-const quarterValue = (y: number | undefined, q: number): string => `${y ?? 'XXXX'}-Q${q}`;
+/**
+ * Quarter `q` of the year a mention without a year refers to: the publication year, or the year before
+ * when that quarter has not begun at publication ("the fourth quarter" in a January article).
+ */
+function quarterValue(pub: Pub | null, q: number): string {
+  if (!pub) return `XXXX-Q${q}`;
+  return pub.m !== undefined && (q - 1) * 3 + 1 > pub.m ? `${pub.y - 1}-Q${q}` : `${pub.y}-Q${q}`;
+}
 
 /** The year of a season named against publication ("last fall" in a spring article: the previous year). */
 function seasonYear(pub: Pub | null, season: string, mod: string): string {
@@ -242,8 +288,12 @@ const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace
 const REF_NORM = new Map(Object.entries(REF).map(([k, v]) => [norm(k), v]));
 const firstWords = (phrases: readonly string[]): string[] => phrases.map((p) => norm(p).split(/[\s'-]/)[0]);
 
-/** A word before "daily", "weekly" that makes it an adjective ("its quarterly dividend", "average daily volume"). */
-const ADJECTIVE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|your|average|first|party|per)\s$/iu;
+/**
+ * A word before "daily", "weekly" that makes it part of a measure or a name ("average daily volume", "the
+ * Party daily"), not a frequency. A determiner alone does not: TimeML reads "a daily rally", "his weekly
+ * address" as sets.
+ */
+const ADJECTIVE_BEFORE = /(?:^|[^\p{L}])(?:average|first|party|per)\s$/iu;
 
 function readSet(m: RegExpExecArray, _pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
   if (m[5] && ADJECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
@@ -270,7 +320,7 @@ function readSeason(m: RegExpExecArray, pub: Pub | null): Omit<TimexHit, 'start'
   return { type: 'DATE', value: `${seasonYear(pub, season, mod.toLowerCase())}-${season}` };
 }
 
-function readNoun(m: RegExpExecArray): Omit<TimexHit, 'start' | 'end'> | null {
+function readNoun(m: RegExpExecArray, pub: Pub | null, text: string): (Omit<TimexHit, 'start' | 'end'> & { extend?: number }) | null {
   const noun = m[2].toLowerCase();
   const years = NOUN_YEARS[noun] ?? NOUN_YEARS[noun.replace(/s$/, '')];
   if (!years) return null;
@@ -278,14 +328,36 @@ function readNoun(m: RegExpExecArray): Omit<TimexHit, 'start' | 'end'> | null {
   if (!m[1] && !/^(?:quinquennat|septennat|demi-siècle|half-century)s?$/.test(noun)) return null;
   const n = m[1] ? parseNumber(m[1]) : NaN;
   const count = Number.isFinite(n) && n > 0 ? n : 1;
+  // "a decade ago", "two decades ago": a year counted back from publication, as "ten years ago".
+  const ago = AGO_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+  if (ago) return { type: 'DATE', value: pub ? String(pub.y - count * years) : 'PAST_REF', extend: ago[0].length };
   return { type: 'DURATION', value: `P${count * years}Y` };
+}
+
+const WORD_NEXT = /^\s\p{L}/u;
+
+/**
+ * "le lendemain", "the day before": a day counted from the last one named. In apposition to a date ("Oct. 12,
+ * the day before the plunge") it names that date itself, the preposition opening a clause of its own: "the day", 0 days.
+ */
+function readAnaphora(m: RegExpExecArray, _pub: Pub | null, text: string): (Omit<TimexHit, 'start' | 'end'> & { extend?: number }) | null {
+  const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
+  const prep =
+    !m[2] &&
+    /^the day (?:before|after)$/.test(phrase) &&
+    text.slice(Math.max(0, m.index - 2), m.index) === ', ' &&
+    WORD_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+  if (prep) return { type: 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: 0, extend: -(phrase.length - 'the day'.length) };
+  const days = ANAPHORA[norm(m[1]).replace(/'/g, "'")] ?? ANAPHORA[phrase];
+  return { type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: days, partOfDay: m[2] ? partOfDay(m[2]) : undefined };
 }
 
 // prettier-ignore
 const FAMILIES: Family[] = [
   { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub) },
-  { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m) => {
+  { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m, _pub, text) => {
     const v = REF_NORM.get(norm(m[1]));
+    if (/^the\spast$/i.test(m[1]) && !PAST_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
     return v ? { type: 'DATE', value: v } : null;
   } },
   { re: SET_RE, firsts: ['chaque', 'every', 'each', 'tous', 'toutes', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'par', 'per'], read: readSet, skip: /^(?:par|per)\s/i },
@@ -300,7 +372,7 @@ const FAMILIES: Family[] = [
       return { type: 'DATE', value: /^year-/.test(m[6]) ? 'QUARTER_ANAPHOR-1' : m[6] === 'latest' ? 'QUARTER_ANAPHOR' : `QUARTER_ANAPHOR@${m[6]}` };
     }
     if (!ord) return { type: 'DATE', value: 'QUARTER_ANAPHOR' };
-    return { type: 'DATE', value: quarterValue(year ? Number(year) : pub?.y, ORDINAL[ord.toLowerCase()]) };
+    return { type: 'DATE', value: year ? `${year}-Q${ORDINAL[ord.toLowerCase()]}` : quarterValue(pub, ORDINAL[ord.toLowerCase()]) };
   } },
   { re: DECADE_RE, firsts: ['the', 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS), 'début', 'fin', 'milieu', 'les', 'des', 'années'], digits: true, apostrophe: true, read: (m) => {
     if (m[1]) return { type: 'DATE', value: m[1].slice(0, 3) };
@@ -319,19 +391,51 @@ const FAMILIES: Family[] = [
     // "recent weeks", "the coming years": TimeML reads a vague length (PXW, PXY), as "several weeks".
     return { type: 'DURATION', value: VAGUE_UNIT[m[2]] };
   } },
+  { re: WEEKEND_RE, firsts: WEEKEND_FIRSTS, read: readWeekend },
+  { re: ORDINAL_WEEKDAY_RE, firsts: ORDINAL_WEEKDAY_FIRSTS, read: readOrdinalWeekday },
+  { re: SHORT_YEAR_RE, firsts: ['en', 'depuis', 'dès', 'jusqu', 'since'], read: readShortYear, skip: /^\S+\s['’]?/ },
+  { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
   { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },
-  { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: (m) => ({
-    type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: ANAPHORA[norm(m[1]).replace(/'/g, "'")] ?? ANAPHORA[m[1].toLowerCase().replace(/\s+/g, ' ')], partOfDay: m[2] ? partOfDay(m[2]) : undefined,
-  }) },
+  { re: PERIOD_ANAPHORA_RE, firsts: firstWords(Object.keys(PERIOD_ANAPHORA)), read: (m) => {
+    const [unit, offset] = PERIOD_ANAPHORA[norm(m[1])];
+    return { type: 'DATE', value: `PERIOD_ANAPHOR${unit}${offset}` };
+  } },
+  { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: readAnaphora },
 ];
 
+/**
+ * The families to try at a word, as a list and as bits (one per family, by its index in FAMILIES, so that
+ * the families the next word allows are one AND away), and whether the word is an expression alone.
+ */
+interface Candidates {
+  families: readonly Family[];
+  bits: readonly number[];
+  /** The union of `bits`. */
+  mask: number;
+  alone: boolean;
+}
+if (FAMILIES.length > 31) throw new Error('more families than bits in a mask');
+const FAMILY_BIT = new Map(FAMILIES.map((f, k) => [f, 1 << k] as const));
+const candidates = (families: readonly Family[], alone: boolean): Candidates => {
+  const bits = families.map((f) => FAMILY_BIT.get(f)!);
+  return { families, bits, mask: bits.reduce((a, b) => a | b, 0), alone };
+};
 /** The families by first word (lower case), and those tried at numbers, Roman numerals and apostrophes. */
 const BY_FIRST = new Map<string, Family[]>();
 for (const f of FAMILIES) for (const w of new Set(f.firsts)) (BY_FIRST.get(w) ?? BY_FIRST.set(w, []).get(w)!).push(f);
-const AT_DIGIT = FAMILIES.filter((f) => f.digits);
-const AT_ROMAN = FAMILIES.filter((f) => f.roman);
-const AT_APOSTROPHE = FAMILIES.filter((f) => f.apostrophe);
+const AT_DIGIT = candidates(
+  FAMILIES.filter((f) => f.digits),
+  false,
+);
+const AT_ROMAN = candidates(
+  FAMILIES.filter((f) => f.roman),
+  false,
+);
+const AT_APOSTROPHE = candidates(
+  FAMILIES.filter((f) => f.apostrophe),
+  false,
+);
 /**
  * Words that are a whole expression alone ("now", "daily", "quinquennat"). At any other first word ("the",
  * "le", "first") a family's pattern runs only when the next word is one of its own words or a number, which
@@ -355,22 +459,24 @@ const WORDS_OF = new Map<Family, Set<string>>(
   ]),
 );
 // The same sets read from the text in place: a third of a text's words are first words ("le", "the", "de"),
-// and making each one and the word after it into lowercase strings was most of the time of this pass.
-const FIRST_WORDS = new LowerWordMap([...BY_FIRST]);
-const ALONE_WORDS = new LowerWordMap([...ALONE].map((w) => [w, true] as const));
-/** The families whose pattern holds a word, by that word. */
+// and making each one and the word after it into lowercase strings was most of the time of this pass. One
+// lookup per first word gives its families and whether it stands alone.
+const FIRST_WORDS = new LowerWordMap([...BY_FIRST].map(([w, families]) => [w, candidates(families, ALONE.has(w))] as const));
+/** The bits of the families whose pattern holds a word, by that word. */
 const FAMILIES_OF_WORD = new LowerWordMap(
-  [...new Set([...WORDS_OF.values()].flatMap((ws) => [...ws]))].map((w) => [w, new Set(FAMILIES.filter((f) => WORDS_OF.get(f)!.has(w)))] as const),
+  [...new Set([...WORDS_OF.values()].flatMap((ws) => [...ws]))].map(
+    (w) => [w, FAMILIES.reduce((bits, f) => (WORDS_OF.get(f)!.has(w) ? bits | FAMILY_BIT.get(f)! : bits), 0)] as const,
+  ),
 );
 /** What `familiesOfNextWord` answers when every family may match (a number, or no word, after the first word). */
-const ANY_FAMILY: ReadonlySet<Family> = new Set(FAMILIES);
-const NO_FAMILY: ReadonlySet<Family> = new Set();
+const ANY_FAMILY = (1 << FAMILIES.length) - 1;
+const NO_FAMILY = 0;
 
 /**
- * The families whose pattern holds the word after text[.., j) (over up to four spaces, apostrophes or
- * hyphens): none when nothing is skipped or the text ends, all when a number or a mark comes there.
+ * The bits of the families whose pattern holds the word after text[.., j) (over up to four spaces,
+ * apostrophes or hyphens): none when nothing is skipped or the text ends, all when a number or a mark comes there.
  */
-function familiesOfNextWord(text: string, j: number, T: Uint8Array): ReadonlySet<Family> {
+function familiesOfNextWord(text: string, j: number, T: Uint8Array): number {
   let k = j;
   while (
     k < text.length &&
@@ -404,7 +510,7 @@ function digitShape(text: string, i: number, j: number): boolean {
 }
 
 /** The families to try at the word text[i, j). */
-function familiesAt(text: string, i: number, j: number, flags: number): readonly Family[] | undefined {
+function familiesAt(text: string, i: number, j: number, flags: number): Candidates | undefined {
   const c = text.charCodeAt(i);
   if (c === 39 || c === 0x2019) return AT_APOSTROPHE;
   if (flags & DIGIT) return digitShape(text, i, j) ? AT_DIGIT : undefined;
@@ -434,13 +540,14 @@ export function detectTimexWords(text: string, pub: Pub | null): TimexHit[] {
     let j = i + 1;
     while (j < n && (T[text.charCodeAt(j)] & WORD) !== 0) j++;
     let next = j;
-    const families = familiesAt(text, i, j, flags);
-    if (families) {
-      // A number is weak too: "1988 second quarter" needs its next word, "1990s" is a token of its own.
-      const weak = (flags & DIGIT) !== 0 ? j - i === 4 : ALONE_WORDS.get(text, i, j) === undefined;
-      const second = weak ? familiesOfNextWord(text, j, T) : ANY_FAMILY;
-      for (const f of families) {
-        if (!second.has(f)) continue;
+    const at = familiesAt(text, i, j, flags);
+    // A number is weak too: "1988 second quarter" needs its next word, "1990s" is a token of its own.
+    const second = at === undefined ? NO_FAMILY : ((flags & DIGIT) !== 0 ? j - i === 4 : !at.alone) ? familiesOfNextWord(text, j, T) : ANY_FAMILY;
+    if (at !== undefined && (at.mask & second) !== 0) {
+      const { families, bits } = at;
+      for (let k = 0; k < families.length; k++) {
+        if ((second & bits[k]) === 0) continue;
+        const f = families[k];
         f.re.lastIndex = i;
         const m = f.re.exec(text);
         if (!m) continue;

@@ -21,7 +21,8 @@ department ministry bureau administration office
 army navy force forces corps regiment brigade division battalion squadron wing fleet command guard guards
 festival award awards prize cup cups trophy championship championships tournament olympics
 gym gymnasium casino dock docks route meeting conference summit band orchestra choir ensemble quartet trio census mission
-expedition magazine gazette journal sentinel chronicle tribune
+expedition magazine gazette journal sentinel chronicle tribune report
+way hollow recordings research resources design designs games catholic
 news info infos radio television télévision televisions télévisions tv télé tele press presse post times hebdo
 war battle treaty revolution movement empire kingdom republic dynasty
 université universite école ecole lycée lycee collège college institut musée musee bibliothèque bibliotheque hôpital hopital

@@ -385,7 +385,8 @@ sociologist astronomer inventor footballer striker midfielder defender goalkeepe
 wrestler golfer cyclist swimmer sprinter skater jockey lawyer physician surgeon priest bishop archbishop reverend rabbi monk
 nun missionary politician mp emperor empress duke duchess countess baron baroness sultan sheriff detective inspector sergeant
 lieutenant captain colonel corporal private major marshal commander officer constable astronaut explorer businessman
-businesswoman entrepreneur banker industrialist philanthropist colleague rapporteur
+businesswoman entrepreneur banker industrialist philanthropist colleague rapporteur commentator broadcaster presenter tenor soprano
+baritone scientist engineer pilot soldier athlete luthier
 chanteur chanteuse acteur actrice comédien comédienne cinéaste réalisateur réalisatrice scénariste dramaturge romancier
 romancière poète poétesse écrivain écrivaine peintre sculpteur photographe architecte physicien physicienne chimiste
 mathématicien mathématicienne philosophe historien historienne sociologue astronome inventeur footballeur attaquant

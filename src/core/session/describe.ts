@@ -42,9 +42,9 @@ export function dateInWords(iso: string, lang: Lang): string {
 
 /** An ISO-8601 duration (PT6H30M, P3Y, P2D) in words. */
 export function durationInWords(iso: string, lang: Lang): string {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso);
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso);
   if (!m) return iso;
-  const units = lang === 'fr' ? ['an', 'mois', 'semaine', 'jour', 'heure', 'minute'] : ['year', 'month', 'week', 'day', 'hour', 'minute'];
+  const units = lang === 'fr' ? ['an', 'mois', 'semaine', 'jour', 'heure', 'minute', 'seconde'] : ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
   const parts: string[] = [];
   m.slice(1).forEach((v, i) => {
     if (!v) return;

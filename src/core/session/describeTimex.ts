@@ -5,8 +5,8 @@
 import type { Lang } from './describe';
 
 const UNIT_WORDS: Record<Lang, Record<string, string>> = {
-  fr: { D: 'jour', W: 'semaine', M: 'mois', Y: 'année', H: 'heure', Q: 'trimestre', E: 'décennie', C: 'siècle', TM: 'minute' },
-  en: { D: 'day', W: 'week', M: 'month', Y: 'year', H: 'hour', Q: 'quarter', E: 'decade', C: 'century', TM: 'minute' },
+  fr: { D: 'jour', W: 'semaine', M: 'mois', Y: 'année', H: 'heure', Q: 'trimestre', E: 'décennie', C: 'siècle', TM: 'minute', S: 'seconde' },
+  en: { D: 'day', W: 'week', M: 'month', Y: 'year', H: 'hour', Q: 'quarter', E: 'decade', C: 'century', TM: 'minute', S: 'second' },
 };
 const REFS: Record<Lang, Record<string, string>> = {
   fr: { PRESENT_REF: 'le présent (maintenant, sans date précise)', PAST_REF: 'le passé (sans date précise)', FUTURE_REF: "l'avenir (sans date précise)" },
@@ -49,7 +49,7 @@ export function timexInWords(type: string, value: string, lang: Lang): string | 
     if (part) return fr ? `se répète : chaque ${PARTS.fr[part[1]]}` : `repeats: every ${PARTS.en[part[1]]}`;
     return fr ? `se répète (${value})` : `repeats (${value})`;
   }
-  const vague = /^PT?X([DWMYHQEC])$/.exec(value);
+  const vague = /^PT?X([DWMYHQECS])$/.exec(value);
   if (vague) return fr ? `quelques ${UNIT_WORDS.fr[vague[1]]}s (durée non précisée)` : `some ${UNIT_WORDS.en[vague[1]]}s (length not given)`;
   let m = /^(\d{3})$/.exec(value);
   if (m) return fr ? `les années ${m[1]}0` : `the ${m[1]}0s`;

@@ -7,6 +7,7 @@
  * version kept), an unreadable one is reported and left where it is.
  */
 import type { FileSystem } from '../fs';
+import { decodeStrict, notUtf8 } from './decode';
 import { mergeSidecars, type MergeConflict } from './merge';
 import type { Sidecar } from './schema';
 import { problemAt, type YamlProblem } from './problems';
@@ -56,8 +57,17 @@ export async function findLeftovers(fs: FileSystem, sidecarPath: string, options
         out.push({ path, mtime: st.mtime, problem: problemAt('too-large-bytes', 1, 1, st.size) });
         continue;
       }
-      const text = new TextDecoder('utf-8').decode(await fs.readFile(path));
-      const parsed = parseSidecar(text.startsWith('\uFEFF') ? text.slice(1) : text, sidecarPath);
+      let text: string;
+      try {
+        text = decodeStrict(await fs.readFile(path));
+      } catch (e) {
+        // Not UTF-8: what it holds cannot be merged without losing bytes, so it is reported and kept.
+        const problems = notUtf8(e);
+        if (!problems) throw e;
+        out.push({ path, mtime: st.mtime, problem: problems[0] });
+        continue;
+      }
+      const parsed = parseSidecar(text, sidecarPath);
       if (parsed.ok) out.push({ path, mtime: st.mtime, sidecar: parsed.value });
       else out.push({ path, mtime: st.mtime, problem: parsed.errors[0] });
     } catch (e) {

@@ -9,23 +9,35 @@ import type { FileSystem } from '../fs';
 import { absorbLeftovers, discardLeftovers, findLeftovers, type Absorbed, type Leftover } from './leftovers';
 import { saveAtomically, type SaveResult } from './save';
 import type { Sidecar } from './schema';
+import { decodeStrict, notUtf8 } from './decode';
 import { problemAt, type YamlProblem } from './problems';
+import { MAX_YAML_CHARS } from './yamlStore';
 
-/** The problem of a file that is not UTF-8. */
-export const NOT_UTF8: readonly YamlProblem[] = [problemAt('not-utf8', 1, 1)];
+export { decodeStrict, notUtf8, NOT_UTF8 } from './decode';
+
+/** A sidecar or newsmark.yaml as `readYamlFile` found it. */
+export type YamlFile =
+  | { state: 'missing' }
+  /** Larger than the limit: not read. */
+  | { state: 'too-large'; size: number }
+  /** Not UTF-8, or the read failed. */
+  | { state: 'unreadable'; problems: YamlProblem[] }
+  | { state: 'read'; text: string };
 
 /**
- * Decodes a sidecar or newsmark.yaml strictly, without its BOM. Throws a TypeError on bytes that are not
- * UTF-8 (see `notUtf8`): replacing them would lose what they were on the next save.
+ * Reads a sidecar or newsmark.yaml whole and decodes it as the editor does (`decodeStrict`: bytes that are not
+ * UTF-8 are a problem, never replaced by U+FFFD, which a fix written back would make permanent), for a reader that
+ * keeps no memory of what it read (`newsmark check`). A file over `limitBytes` is not read. Never throws.
  */
-export function decodeStrict(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-/** The problems of an error `decodeStrict` threw, or undefined for any other error. */
-export function notUtf8(e: unknown): YamlProblem[] | undefined {
-  return e instanceof TypeError ? [...NOT_UTF8] : undefined;
+export async function readYamlFile(fs: FileSystem, path: string, limitBytes = MAX_YAML_CHARS): Promise<YamlFile> {
+  try {
+    const stat = await fs.stat(path);
+    if (!stat) return { state: 'missing' };
+    if (stat.size > limitBytes) return { state: 'too-large', size: stat.size };
+    return { state: 'read', text: decodeStrict(await fs.readFile(path)) };
+  } catch (e) {
+    return { state: 'unreadable', problems: notUtf8(e) ?? [problemAt('cannot-read', 1, 1, String((e as Error)?.message ?? e))] };
+  }
 }
 
 /** A file as `SidecarSync.readChanged` found it. */

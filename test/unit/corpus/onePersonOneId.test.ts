@@ -2,6 +2,7 @@
 // name alone joins the person another article names in full.
 import { strict as assert } from 'node:assert';
 import { CorpusIndex } from '../../../src/core/corpus/index';
+import { peopleInOrder, personIds, personNames } from '../../../src/core/corpus/corpusPeople';
 
 describe('one person, one id', () => {
   it('joins a family name alone to the one full name of the corpus that ends with it', () => {
@@ -58,5 +59,20 @@ describe('one person, one id', () => {
     idx.setDecisions({ tagged: [{ file: 'b.txt', start: 0, end: 10, text: 'Castagnier', id: 'castagnier' }] });
     const people = idx.people().filter((p) => /Castagnier/.test(p.name));
     assert.equal(people.length, 1, JSON.stringify(people.map((p) => [p.id, p.name])));
+  });
+
+  it("names people from the ids a build already read, as when it reads every article's people again", () => {
+    const idx = new CorpusIndex();
+    idx.setDocument('a.txt', 'Le ministre Jean Castagnier a reçu mardi son homologue à Lyon. « Nous avançons », a déclaré Jean Castagnier.', {
+      published: '2025-03-07',
+    });
+    idx.setDocument('b.txt', "Castagnier a ensuite quitté Lyon. « Rien n'est décidé », a dit Castagnier aux journalistes.", { published: '2025-03-08' });
+    const analyses = ['a.txt', 'b.txt'].map((f) => idx.document(f)!);
+    const names = personNames(analyses, {});
+    assert.ok([...names.values()].includes('Jean Castagnier'));
+    assert.deepEqual([...personNames(analyses, {}, personIds(analyses))], [...names]);
+    const people = [...peopleInOrder(analyses, {})];
+    assert.ok(people.some((p) => p.name === 'Jean Castagnier' && p.documents.length === 2));
+    assert.deepEqual([...peopleInOrder(analyses, {}, personIds(analyses))], people);
   });
 });

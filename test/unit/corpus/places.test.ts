@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { MONTHS, WEEKDAYS } from '../../../src/core/detect/calendarWords';
 import { findPlaces, isPlaceName, placeKey, placeWithin } from '../../../src/core/lexicon/places';
 
 describe('places lexicon', () => {
@@ -32,6 +33,16 @@ describe('places lexicon', () => {
     );
     assert.equal(Array.from(text).slice(found[0].start, found[0].end).join(''), 'Arabie saoudite');
   });
+  it('takes no place from a title-case headline nor from a word the article also writes in lower case', () => {
+    assert.deepEqual(findPlaces('Teen Killed in Hit and Run Near Harbour Road\nThe boy was walking home.'), []);
+    assert.deepEqual(findPlaces('Two drivers were hurt in Crash on the ring road. The crash closed two lanes.'), []);
+    // The same words in an ordinary sentence, for a name the article never writes in lower case, are a place.
+    assert.deepEqual(
+      findPlaces('Teen killed in Harwick\nThe boy was walking home.').map((p) => p.text),
+      ['Harwick'],
+    );
+  });
+
   it('returns a capitalised unknown name after "à" with lower confidence, but not a person', () => {
     const found = findPlaces('Les combats continuent à Pokrovsk. Il a écrit à Vladimir Poutine.');
     assert.deepEqual(
@@ -44,5 +55,22 @@ describe('places lexicon', () => {
       findPlaces('What a nice day, said the Washington Post.').map((p) => p.text),
       [],
     );
+  });
+  it('takes no month or weekday name for a place after "in" or "à", nor for a second word of a place\'s name', () => {
+    const names = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].filter((w) => !w.endsWith('.'));
+    assert.ok(names.includes('décembre') && names.includes('sunday'));
+    for (const name of names) {
+      const word = name[0].toUpperCase() + name.slice(1);
+      assert.deepEqual(
+        findPlaces(`The talks opened in ${word} and resumed.`).map((p) => p.text),
+        [],
+        word,
+      );
+      assert.deepEqual(
+        findPlaces(`Les pourparlers de Genève ${word} ont repris.`).map((p) => p.text),
+        ['Genève'],
+        word,
+      );
+    }
   });
 });

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { AnalysisCache, CorpusIndex, MemoryCacheStore, type CorpusDecisions } from '../../../src/core/corpus/index';
 import { EntryEncoder } from '../../../src/core/corpus/cache';
-import { analyseFull } from '../../../src/core/corpus/analyseArticle';
+import { analyseFull, analyseRequest } from '../../../src/core/corpus/analyseArticle';
+import { articleStoryTerms } from '../../../src/core/corpus/storyGroup';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize } from '../../../src/core/corpus/pool';
 import { corpus } from '../../../bench/corpus';
 import { runReport } from '../../../src/cli/report';
@@ -193,6 +194,21 @@ describe('newsmark report with worker threads', function () {
 describe('pool size', () => {
   it('uses both cores of a 2-core machine, leaves one to the indexing thread from 3 cores on, and stops at 4', () => {
     assert.deepEqual([1, 2, 3, 4, 8, 64].map(defaultPoolSize), [1, 2, 2, 3, 4, 4]);
+  });
+});
+
+describe("a worker's answer", () => {
+  it('carries the story terms of the article, in order, with the entry and with the analysis alone', () => {
+    const text = seeds[0];
+    const expected = [...articleStoryTerms(analyseFull('a.txt', text, {}, undefined, undefined))];
+    assert.ok(expected.length > 10);
+    for (const encode of [true, false]) {
+      const { story } = analyseRequest({ key: 'k', file: 'a.txt', text, ...(encode ? { encode } : {}) }, new EntryEncoder());
+      assert.deepEqual(
+        story!.terms.map((t, i) => [t, story!.weights[i]]),
+        expected,
+      );
+    }
   });
 });
 

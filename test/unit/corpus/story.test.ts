@@ -1,6 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { cosine, documentFrequencies, similarStories, storyTerms, storyVector } from '../../../src/core/corpus/story';
-import { ATTACH_MARGIN, ATTACH_THRESHOLD, clearlyNearest, storyConflict } from '../../../src/core/corpus/storyGroup';
+import { cosine, documentFrequencies, forEachStoryWord, similarStories, STORY_WORD, storyTerms, storyVector } from '../../../src/core/corpus/story';
+import {
+  ATTACH_MARGIN,
+  ATTACH_THRESHOLD,
+  clearlyNearest,
+  mainClusterOf,
+  rememberStoryTerms,
+  storyConflict,
+  storyVectors,
+} from '../../../src/core/corpus/storyGroup';
+import type { DocumentAnalysis } from '../../../src/core/corpus/analyze';
 import { buildReport } from '../../../src/core/corpus/report';
 import { indexOfArticles } from './fixtures';
 import type { Cluster } from '../../../src/core/corpus/group';
@@ -48,6 +57,26 @@ describe('article stories', () => {
   });
 });
 
+describe('the words of a story', () => {
+  const byHand = (text: string) => {
+    const out: Array<[string, number]> = [];
+    forEachStoryWord(text, (w, i) => out.push([w, i]));
+    return out;
+  };
+  const byRegex = (text: string) => [...text.matchAll(STORY_WORD)].map((m): [string, number] => [m[0], m.index]);
+
+  it('are read by hand exactly as the word pattern reads them: accents, marks, apostrophes, hyphens, numbers, astral letters', () => {
+    const samples = [
+      "L'armée a tiré 3,5 obus le 12.03 ; aujourd’hui-même, 1,000.25 €, 7. et .5 — Jean-Éric O’Neill's",
+      'e\u0301te\u0301 \u0301accent seul, 𝐀𝐁c 😀x 𝐀😀 Straße İstanbul ǅemal ۳۴ ٣ 42,',
+      "-tiret 'quote' ’ 2024-05-02 v2.0.1 A1 1A x'y- \ud800 lone \udc00 surrogates",
+      '',
+      ...ARTICLES,
+    ];
+    for (const text of samples) assert.deepEqual(byHand(text), byRegex(text), text);
+  });
+});
+
 describe('grouping articles by story', () => {
   it('gives an article that names no event the event its story reports, and says why', () => {
     const idx = indexOfArticles({
@@ -80,6 +109,35 @@ describe('grouping articles by story', () => {
     );
   });
 
+  it("finds each article's main cluster: most mentions naming the event, ties to the cluster whose first mention of it comes first", () => {
+    const a = cluster({ key: 'a' }, [
+      { file: 'x', start: 50 },
+      { file: 'y', start: 5 },
+      { file: 'y', start: 7 },
+    ]);
+    // A supporting word counts for where the cluster's mentions of x begin, not for how many it has.
+    const b = cluster({ key: 'b' }, [
+      { file: 'x', start: 10, support: true },
+      { file: 'x', start: 60 },
+      { file: 'y', start: 1, support: true },
+      { file: 'z', start: 3, support: true },
+    ]);
+    const main = mainClusterOf([a, b]);
+    assert.equal(main.get('x'), b);
+    assert.equal(main.get('y'), a);
+    assert.equal(main.has('z'), false, 'an article with supporting words only reports no event');
+  });
+
+  it('reads the story terms handed with an analysis (computed in a worker) instead of reading its text again', () => {
+    const doc = (file: string, text: string) => ({ file, text, mentions: [] }) as unknown as DocumentAnalysis;
+    const [a, b] = [doc('a.txt', ARTICLES[0]), doc('b.txt', ARTICLES[4])];
+    assert.equal(storyVectors([a, b]).get('a.txt')!.size, 0, 'the two texts share no word');
+    const [c, d] = [doc('a.txt', ARTICLES[0]), doc('b.txt', ARTICLES[4])];
+    rememberStoryTerms(c, new Map([['harbourview', 2]]));
+    rememberStoryTerms(d, new Map([['harbourview', 3]]));
+    assert.deepEqual([...storyVectors([c, d]).get('b.txt')!.keys()], ['harbourview']);
+  });
+
   it('attaches a small group to the larger story it is clearly nearest to, not to one of two as near', () => {
     const like = (...xs: number[]) => xs.map((x, i) => ({ like: x, i }));
     assert.equal(clearlyNearest(like(ATTACH_THRESHOLD + 0.1, ATTACH_THRESHOLD + 0.1 - ATTACH_MARGIN - 0.01))?.i, 0);
@@ -101,6 +159,13 @@ describe('grouping articles by story', () => {
     assert.match(storyConflict(dated('2025-03-03', ['a.txt', 2400], ['c.txt', 3000]), dated('2025-10-09', ['b.txt', 60]))!, /is not/);
     // Talks are dated with care: one article's day is enough.
     assert.match(storyConflict(cluster({ day: '2025-03-03' }, [{ file: 'a.txt', start: 2400 }]), cluster({ day: '2025-03-10' }))!, /is not/);
+  });
+
+  it('keeps the same kind at another time apart, but not another kind: the shooting and, months later, its trial', () => {
+    const on = (kind: string, day: string, file: string) =>
+      cluster({ family: `${kind}|${file}`, day }, [{ file, start: 40, kind, date: { day, text: day } } as Partial<MentionAnalysis>]);
+    assert.match(storyConflict(on('attack', '2025-09-09', 'a.txt'), on('attack', '2025-12-07', 'b.txt'))!, /is not/);
+    assert.equal(storyConflict(on('attack', '2025-09-09', 'a.txt'), on('trial', '2025-12-07', 'b.txt')), undefined);
   });
 
   it('reads ordinals as rounds of talks only (a second arrest is not another round of one arrest story)', () => {

@@ -27,6 +27,15 @@ describe('bylines', () => {
     assert.deepEqual(names('La réunion a eu lieu. (Selon le ministère, elle a duré deux heures.)'), []);
   });
 
+  it('reads a byline after the end of a sentence and spaces or tabs, not one that follows a word', () => {
+    assert.deepEqual(names('Les discussions continueront. \t (Anne Leroy)'), ['Anne Leroy']);
+    assert.deepEqual(names('Les discussions continueront »\t(Anne Leroy)'), ['Anne Leroy']);
+    assert.deepEqual(names('(Anne Leroy)'), ['Anne Leroy']);
+    assert.deepEqual(names('Les discussions continueront \t (Anne Leroy)'), []);
+    // A line break ends what comes before, even with spaces after it.
+    assert.deepEqual(names('Les discussions continueront\n  (Anne Leroy)'), ['Anne Leroy']);
+  });
+
   it('leaves the byline out of the people and gives it as the authors', () => {
     const text = 'Le président Jean Dupuis a reçu mardi Maria Silva à Lisbonne.\n\n(Paul Martin, édité par Hugo Blanc)\n';
     const d = detect(text, { language: 'fr' });

@@ -15,6 +15,10 @@ describe('people: organisation and place names are not people', () => {
     assert.deepEqual(names('The Coldbrook Railroad sold its line to the Pine Hollow Railway Company.', 'en'), []);
     assert.deepEqual(names('Pendant la Seconde Guerre mondiale, le Régiment de Picardie a quitté Lindeville.', 'fr'), []);
   });
+  it('reads a street, a label, a research unit or a design firm named after a given name as no person', () => {
+    assert.deepEqual(names('The park lies on Rosalind Way, near the offices of Norbert Recordings and Gideon Design.', 'en'), []);
+    assert.deepEqual(names('She joined the Department of Coastal Resources and later Helmut Research.', 'en'), []);
+  });
   it('still finds a person named right beside such a name', () => {
     assert.deepEqual(names('Jonathan Reed left Harwood Valley State University in 1990.', 'en'), ['Jonathan Reed']);
   });
@@ -275,5 +279,85 @@ describe('people: media and organisation names that start with a place or a medi
   it('finds no person in an organisation named by a place and one more word, but keeps a given name that is a place', () => {
     assert.deepEqual(names('Manitoba Solidaire a réagi dans la soirée.'), []);
     assert.deepEqual(names('Paris Holloway said the plan was late.'), ['Paris Holloway']);
+  });
+});
+
+describe('people: a surname alone that its own sentence marks (his, her, who, a list, a possessive)', () => {
+  it('takes a word whose clause goes on to "his" or "her" for a person, not one whose clause goes on to "its"', () => {
+    assert.deepEqual(names('Okonkwer made his debut for the club in 2004.', 'en'), ['Okonkwer']);
+    assert.deepEqual(names('After the war Tarrowby migrated with her parents to Canada.', 'en'), ['Tarrowby']);
+    assert.deepEqual(names('Dralwick himself was close to retirement.', 'en'), ['Dralwick']);
+    assert.deepEqual(names('By then Northgate had lost its best players.', 'en'), []);
+    assert.deepEqual(names('In 1990 Brellcorp started the operations of its new plant.', 'en'), []);
+  });
+  it('reads a name after a preposition and a year as a subject ("In 1966 Okonkwer was …"), not as a place', () => {
+    assert.deepEqual(names('In 1966 Okonkwer was elected to the board.', 'en'), ['Okonkwer']);
+    assert.deepEqual(names('He moved to Okonkwer in 1966.', 'en'), []);
+  });
+  it('takes a word followed by ", who" or "(who" for a person', () => {
+    assert.deepEqual(names('The prize went to Vantrell, who had retired.', 'en'), ['Vantrell']);
+    assert.deepEqual(names('The firm was sold, leaving Vantrell (who was ill) with nothing.', 'en'), ['Vantrell']);
+  });
+  it('takes a single word listed beside a person named in full for a person, not a word that a noun follows', () => {
+    assert.deepEqual(names('The show was hosted by Brannock, Tesky and Paul Marten.', 'en'), ['Brannock', 'Tesky', 'Paul Marten']);
+    assert.deepEqual(names('It was written with Olga Berg and Kelso union leaders.', 'en'), ['Olga Berg']);
+    assert.deepEqual(names('They toured with Olga Berg, Pellow & the Tide.', 'en'), ['Olga Berg']);
+  });
+  it("takes a word whose possessive owns a noun phrase for a person, not a shop's name", () => {
+    assert.deepEqual(names("Halvorsen's army was supported by the cavalry.", 'en'), ['Halvorsen']);
+    assert.deepEqual(names("Brindley's was added to the mall a year later.", 'en'), []);
+  });
+  it('takes a name followed by a birth, or a birth name after "née", for a person', () => {
+    assert.deepEqual(names('Corvin Talasek (born 1983) is a singer.', 'en'), ['Corvin Talasek']);
+    assert.deepEqual(names('Her mother, Ilse Varga (née Brandauer), taught music.', 'en'), ['Ilse Varga', 'Brandauer']);
+  });
+  it('takes a name said to be a tenor or an engineer for a person', () => {
+    assert.deepEqual(names('By then Tarrowby was a celebrated tenor on every stage of Vienna.', 'en'), ['Tarrowby']);
+    assert.deepEqual(names('Okonkwer became the chief engineer of the line.', 'en'), ['Okonkwer']);
+  });
+  it('leaves a derived common word that opens the sentence ("Construction began")', () => {
+    assert.deepEqual(names('Construction began in 1882 and ended in 1890.', 'en'), []);
+    assert.deepEqual(names('Was moved to the bench in 1971.', 'en'), []);
+  });
+  it('does not carry a surname into a longer name that is no person (a club, a cup named after someone)', () => {
+    assert.deepEqual(names('Edwin Marlow founded the club.\nThe Marlow Hockey Club won in 1893, and Marlow retired.', 'en'), ['Edwin Marlow', 'Marlow']);
+  });
+  it('reads a surname alone in a later paragraph as the person named in full before it', () => {
+    const people = detect('Maren Tollefsen won the race.\n\nThree years later, the title went to Tollefsen again.', { language: 'en' }).people;
+    assert.deepEqual(
+      people.map((p) => [p.text, p.name]),
+      [
+        ['Maren Tollefsen', 'Maren Tollefsen'],
+        ['Tollefsen', 'Maren Tollefsen'],
+      ],
+    );
+  });
+});
+
+describe('people: where a name ends (nicknames, epithets, title words as family names, a last initial)', () => {
+  it('keeps a nickname in quotation marks and the family name after it in the name, and names no one else there', () => {
+    assert.deepEqual(names('Her father was Tobias “Red” Oakhurst, a miner.', 'en'), ['Tobias “Red” Oakhurst']);
+    assert.deepEqual(names('The coach was Harold " Junior " Brackett (born 1950).', 'en'), ['Harold " Junior " Brackett']);
+  });
+  it('keeps an epithet after a given name ("the Great") and a title word used as family name', () => {
+    assert.deepEqual(names('Her patron was Ludwig the Bold, a duke.', 'en'), ['Ludwig the Bold']);
+    assert.deepEqual(names('She translated Rupert Pope, as well as older poets.', 'en'), ['Rupert Pope']);
+    assert.deepEqual(names('He was beaten by Damon King) in the final.', 'en'), ['Damon King']);
+  });
+  it('keeps a last initial that ends the clause', () => {
+    assert.deepEqual(names('Commanders: Colonel Walter T.; Colonel Edwin R.', 'en'), ['Walter T.', 'Edwin R.']);
+  });
+});
+
+describe('people: a role that opens a capitalised run, and a band or a work named after its noun', () => {
+  it('leaves a capitalised occupation out of the name it opens', () => {
+    assert.deepEqual(names('Harlow County Sheriff Dana Whitlock said the road was closed.', 'en'), ['Dana Whitlock']);
+    assert.deepEqual(names('In 2001, Professor Okonkwer retired.', 'en'), ['Okonkwer']);
+    assert.deepEqual(names('The Late Night Quiz returned in 2004.', 'en'), []);
+  });
+  it('reads a name right after "band", "album", "horse" (or set off by commas after it) as the thing named', () => {
+    assert.deepEqual(names('The song mentions the band Ashgrove, whose members left.', 'en'), []);
+    assert.deepEqual(names('His current band, Ashgrove, was formed in 1994.', 'en'), []);
+    assert.deepEqual(names('Riding a fast horse, Marisol led her troops north.', 'en'), ['Marisol']);
   });
 });

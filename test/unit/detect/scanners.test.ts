@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dateRuleStarts, dateTriggerHits, yearPrepReadings } from '../../../src/core/detect/dates';
-import { DURATION_TRIGGERS, durationPatternStarts, SPACE_CODES } from '../../../src/core/detect/durations';
+import { dateRuleStarts, dateTriggerHits, detectDates, yearPrepReadings } from '../../../src/core/detect/dates';
+import { RELATIVE_DAYS } from '../../../src/core/detect/dateTriggers';
+import { SPACE_CODES } from '../../../src/core/detect/chars';
+import { clockPatternNear, DURATION_TRIGGERS, durationPatternStarts } from '../../../src/core/detect/durations';
+import { execNear } from '../../../src/core/detect/scan';
 import { wordedDatelineReadings } from '../../../src/core/detect/publication';
 import { detectLanguage, EN_WORDS, FR_WORDS } from '../../../src/core/detect/language';
 import { speechVerbReadings } from '../../../src/core/detect/speechVerbScan';
@@ -329,6 +332,19 @@ describe('hand-written scanners', () => {
     }
     assert.ok(matches > 4000, `only ${matches} matches`);
   });
+  it('read every relative day of the one list their rule, its first words and its trigger keys come from', () => {
+    const published = { value: '2025-03-12', precision: 'day', source: 'option' } as const;
+    // Each day with both apostrophes, opening a sentence and after a word, so the trigger, the rule's
+    // first words and its pattern must all hold it for the whole day to be found.
+    const days = RELATIVE_DAYS.flatMap((d) => (d.includes("'") ? [d, d.replace("'", '’')] : [d]));
+    for (const day of days) {
+      for (const text of [`${day}, nous avons parlé.`, `Nous avons parlé ${day}.`]) {
+        const found = detectDates(text, published).map((d) => text.slice(d.start, d.end));
+        assert.deepEqual(found, [day], JSON.stringify(text));
+      }
+    }
+  });
+
   it("turn down a year's preposition without the pattern only where the pattern finds none", () => {
     let turnedDown = 0;
     for (const text of [...articles, ...dateNoise(6, 3000), ...noise(7, 2000), 'en\u00a0\u2009 2020', 'mi-\t2020', 'l’ 2020', 'x𝐀 2020']) {
@@ -340,6 +356,25 @@ describe('hand-written scanners', () => {
     }
     assert.ok(turnedDown > 10000, `only ${turnedDown} turned down`);
   });
+  it("find every clock-like duration near the shared scan's time hits, as a scan of the whole text would", () => {
+    const { re, near } = clockPatternNear();
+    // Digits, "h", spaces, colons and letters (one outside the BMP) glued at random: clocks and near misses.
+    const atoms = ['1', '2', '6', '16', '30', '05', '99', ' ', '\u00a0', '\n', 'h', ':', '-', 'x', 'é', '\u{1d400}', '6h30', '16 h 30'];
+    const rand = prng(9);
+    const texts = Array.from({ length: 3000 }, () => Array.from({ length: 12 }, () => atoms[Math.floor(rand() * atoms.length)]).join(''));
+    let matches = 0;
+    for (const text of [...articles, ...texts]) {
+      const whole: string[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) whole.push(`${m.index}:${m[0]}`);
+      const nearHits: string[] = [];
+      execNear(text, re, near, (m) => void nearHits.push(`${m.index}:${m[0]}`), dateTriggerHits(text).get(near.trigger));
+      assert.deepEqual(nearHits, whole, JSON.stringify(text));
+      matches += whole.length;
+    }
+    assert.ok(matches > 300, `only ${matches} matches`);
+  });
+
   it('try the duration pattern wherever a kept match can start', () => {
     const { re, starts } = durationPatternStarts();
     const sticky = new RegExp(re.source, re.flags.replace('g', 'y'));

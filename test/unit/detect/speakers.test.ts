@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { detect } from '../../../src/core/detect/index';
+import type { RawPerson } from '../../../src/core/detect/people';
+import { genderOf } from '../../../src/core/detect/speakerGender';
 
 const speakers = (text: string): Array<string | null> => detect(text).quotes.map((q) => q.speakerName ?? null);
 
@@ -126,6 +128,25 @@ describe('speakers: "il" / "elle" and the gender the article gives', () => {
   it('gives nobody when the only person named is marked with the other gender', () => {
     assert.deepEqual(speakers('Le ministre Thomas Girard a reçu le maire. « Nous avons trouvé un terrain d’entente », a-t-elle déclaré.'), [null]);
   });
+  it('reads a gender from any mention of the person, and none when two mentions disagree', () => {
+    // The role is given at the second mention only; "il" still cannot be her.
+    assert.deepEqual(
+      speakers(
+        'Thomas Girard a reçu Marie Dubois. Selon la présidente Marie Dubois, tout va bien. « Nous avons trouvé un terrain d’entente », a-t-il déclaré.',
+      ),
+      ['Thomas Girard'],
+    );
+    // "Mme" at one mention and "M." at another: the article gives no gender.
+    const text = 'Mme Roux a été reçue par M. Lambert. Plus tard, M. Roux a parlé.';
+    const at = (name: string, from = 0): RawPerson => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, id: name.toLowerCase(), name, cue: 'title' };
+    };
+    const people = [at('Roux'), at('Lambert'), at('Roux', text.indexOf('tard'))];
+    assert.equal(genderOf(text, people, 'roux'), undefined);
+    assert.equal(genderOf(text, people, 'lambert'), 'm');
+    assert.equal(genderOf(text, people.slice(0, 2), 'roux'), 'f');
+  });
 });
 
 describe('speakers: a name after the verb that is not its subject', () => {
@@ -180,5 +201,20 @@ describe('speakers: British single quotation marks ‘…’', () => {
   });
   it('keeps a ‘…’ quoted inside a “…” quote nested, not a quote of its own', () => {
     assert.deepEqual(quotes('Helen Marsh said: “They called it ‘a fair deal’ and left.”'), [['They called it ‘a fair deal’ and left.', 'Helen Marsh']]);
+  });
+});
+
+describe('speakers: a short reply whose speaker is named against it', () => {
+  it('gives a quote of three words or fewer the person a verb right against it names', () => {
+    assert.deepEqual(speakers('« Non », a répondu Marc Dubreuil.'), ['Marc Dubreuil']);
+    assert.deepEqual(speakers('Marc Dubreuil a répondu : « Pas encore. »'), ['Marc Dubreuil']);
+    assert.deepEqual(speakers('"Not yet," Anna Berg told reporters.'), ['Anna Berg']);
+    assert.deepEqual(speakers('"Never," said Anna Berg.'), ['Anna Berg']);
+  });
+  it('still gives no speaker to a short term inside a sentence, to a reply given through a pronoun or to an unnamed role', () => {
+    assert.deepEqual(speakers('Marc Dubreuil a qualifié la réforme de « brutale ».'), [null]);
+    assert.deepEqual(speakers('Anna Berg called the plan "a disaster" and left.'), [null]);
+    assert.deepEqual(speakers('Anna Berg est arrivée. « Non », a-t-elle répondu.'), [null]);
+    assert.deepEqual(speakers('« Non », a répondu le ministre.'), [null]);
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
-import { describeValue } from '../../../src/core/session/describe';
+import { describeValue, durationInWords } from '../../../src/core/session/describe';
 import { timexInWords } from '../../../src/core/session/describeTimex';
 import { annotationSchema } from '../../../src/core/sidecar/schema';
 
@@ -41,6 +41,12 @@ describe('TIMEX3 type and value outside detection', () => {
     assert.equal(timexInWords('DATE', '197', 'fr'), 'les années 1970');
     assert.equal(timexInWords('SET', 'XXXX-WXX-4', 'fr'), 'se répète : chaque jeudi');
     assert.equal(timexInWords('DATE', '2025-02-27', 'fr'), null);
+  });
+
+  it('says seconds in words in the hover, counted and vague', () => {
+    assert.equal(durationInWords('PT30S', 'fr'), '30 secondes');
+    assert.equal(durationInWords('PT1M30S', 'en'), '1 minute and 30 seconds');
+    assert.equal(timexInWords('DURATION', 'PTXS', 'en'), 'some seconds (length not given)');
   });
 
   it('reads sidecar annotations with and without TIMEX3 fields, and refuses an unknown TIMEX3 type', () => {

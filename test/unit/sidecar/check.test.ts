@@ -97,4 +97,26 @@ describe('newsmark check', () => {
     assert.equal(await runCheck([dir], c.io), 1);
     assert.match(c.out(), /:4:11: error: article article\.txt not found/);
   });
+
+  it('reports a sidecar that is not UTF-8 at 1:1, as the editor does, and --fix leaves its bytes alone', async () => {
+    const sidecar = join(dir, 'article.txt.annotations.yaml');
+    // A Latin-1 "é" in a comment: decoding it lossily and writing the fix back would lose the letter.
+    const bytes = Buffer.concat([Buffer.from('# r\xe9sum\xe9\n', 'latin1'), readFileSync(sidecar)]);
+    writeFileSync(sidecar, bytes);
+    writeFileSync(join(dir, 'article.txt'), 'A new first line.\n' + readFileSync(join(dir, 'article.txt'), 'utf8'));
+    const c = capture();
+    assert.equal(await runCheck([dir, '--fix'], c.io), 1);
+    assert.match(c.out(), /annotations\.yaml:1:1: error: the file is not valid UTF-8: Newsmark will not overwrite it/);
+    assert.deepEqual(readFileSync(sidecar), bytes);
+  });
+
+  it('says a sidecar larger than Newsmark reads is too large, without reading it', async () => {
+    const sidecar = join(dir, 'article.txt.annotations.yaml');
+    writeFileSync(sidecar, readFileSync(sidecar, 'utf8') + '#'.repeat(21 * 1024 * 1024));
+    const c = capture();
+    assert.equal(await runCheck([dir, '--json'], c.io), 1);
+    const [file] = (JSON.parse(c.out()) as { files: Array<{ problems: Array<{ code?: string; message: string }> }> }).files;
+    assert.equal(file.problems[0].code, 'cannot-read');
+    assert.match(file.problems[0].message, /^cannot read: 21\.0 MB is more than the 20 MB Newsmark reads$/);
+  });
 });

@@ -121,6 +121,23 @@ describe('leftovers of interrupted saves', () => {
     assert.equal(readFileSync(sidecar, 'utf8'), original);
   });
 
+  it('reports a leftover that is not UTF-8 and never merges or deletes it: its bytes would be lost', async () => {
+    const tmp = `${sidecar}.l4t1n000.tmp`;
+    // The extra annotation's "ï" in Latin-1, as a hand edit in another editor might leave it.
+    const bytes = Buffer.from(newerVersion({ changeNote: false }).replace('Sergueï', 'Serguei'), 'utf8');
+    bytes[bytes.indexOf('Serguei') + 'Serguei'.length - 1] = 0xef;
+    writeFileSync(tmp, bytes);
+    age(tmp);
+    const [found] = await findLeftovers(new NodeFileSystem(), sidecar);
+    assert.equal(found.problem?.code, 'not-utf8');
+    assert.equal(found.sidecar, undefined);
+    const report = capture();
+    await runCheck([dir, '--fix'], report.io);
+    assert.match(report.out(), /l4t1n000\.tmp, which cannot be read \(1:1: the file is not valid UTF-8/);
+    assert.deepEqual(readFileSync(tmp), bytes);
+    assert.equal(readFileSync(sidecar, 'utf8'), original);
+  });
+
   it('restores a sidecar whose first save was interrupted before the rename', async () => {
     rmSync(sidecar);
     const tmp = `${sidecar}.f1rst000.tmp`;

@@ -1,0 +1,70 @@
+/**
+ * The end of a person's name past the words segmentation stops at: a nickname in quotation marks before the
+ * family name ('William "Cowboy" Reyes'), an epithet ("Friedrich the Great"), a family name that is also a
+ * title word ("Alexander Pope", "Damian King"), a last initial ("Colonel William L."). Written by us from how
+ * English names are printed; split from people.ts, which calls `nameEndAfter` on every accepted name.
+ */
+import { PERSON_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
+import { isLetterUnit, isUpperAt } from './chars';
+import type { Segment } from './nameSegments';
+
+/** ' "Cowboy" Reyes', ' “El Chapo” Guzmán', ' " Junior " Reyes': a nickname of one to three capitalised words, then the family name. */
+const NICKNAME_THEN_NAME = /^ ["“] ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} ?["”] \p{Lu}[\p{L}'’-]+/u;
+/** Epithets printed after a given name with "the" (written by us): "the Great", "the Younger". */
+const EPITHETS: ReadonlySet<string> = new Set(
+  'Great Elder Younger Conqueror Terrible Bold Wise Pious Fair Good Magnificent Lionheart Lawgiver Navigator Confessor Martyr Venerable Just Fat Bald Red Black'.split(
+    ' ',
+  ),
+);
+/** Title words that are also common family names: after a given name alone, the family name ("Alexander Pope", "Damian King"). */
+const TITLE_SURNAMES: ReadonlySet<string> = new Set(['Pope', 'King', 'Bishop', 'Major', 'Judge', 'Dean', 'Marshal', 'Sheriff', 'Chancellor', 'Prince']);
+
+/** The end of the capitalised word that starts at `i` (letters, inner hyphens and apostrophes). */
+function capitalisedWordEnd(text: string, i: number): number {
+  if (!isUpperAt(text, i)) return i;
+  let j = i + 1;
+  while (j < text.length && (isLetterUnit(text, j) || ((text.charCodeAt(j) === 45 || text.charCodeAt(j) === 39) && isLetterUnit(text, j + 1)))) j++;
+  return j;
+}
+
+/**
+ * Where the name accepted at [start, `end`) really ends. `givenNameAlone`: the name is one given name
+ * ("Alexander"), after which a title word is its family name and an epithet may follow.
+ */
+export function nameEndAfter(text: string, end: number, givenNameAlone: boolean): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  const next = text.charCodeAt(end + 1);
+  // A nickname in quotation marks, then the family name.
+  if (next === 34 || next === 0x201c) {
+    const m = NICKNAME_THEN_NAME.exec(text.slice(end, end + 60));
+    return m && !isLetterUnit(text, end + m[0].length) ? end + m[0].length : end;
+  }
+  // "Colonel William L.": a last initial that ends the name (the text or the clause ends after it).
+  if (isUpperAt(text, end + 1) && text.charCodeAt(end + 2) === 46) {
+    const after = text.charCodeAt(end + 3);
+    if (end + 3 >= text.length || after === 10 || after === 44 || after === 59 || after === 41) return end + 3;
+    return end;
+  }
+  if (!givenNameAlone) return end;
+  // "Friedrich the Great".
+  if (text.startsWith('the ', end + 1)) {
+    const e = capitalisedWordEnd(text, end + 5);
+    return e > end + 5 && EPITHETS.has(text.slice(end + 5, e)) && !isLetterUnit(text, e) ? e : end;
+  }
+  // "Alexander Pope, …": the title word ends the name; "Maria King Abdullah" would go on with a name.
+  const e = capitalisedWordEnd(text, end + 1);
+  if (e === end + 1 || !TITLE_SURNAMES.has(text.slice(end + 1, e))) return end;
+  return text.charCodeAt(e) === 32 && isUpperAt(text, e + 1) ? end : e;
+}
+
+/**
+ * "Sheriff Dana Whitlock", "Professor Okonkwer": a capitalised occupation or role that opens a run of two
+ * words or more is the person's title, not part of the name; it moves to the segment's prefix. A modifier
+ * ("Former", "Late": "the Late Night Show") is left where it is.
+ */
+export function withoutLeadingRole(text: string, seg: Segment): Segment {
+  const first = seg.tokens[0].text.toLowerCase();
+  if (seg.tokens.length < 2 || seg.tokens[0].kind !== 'name' || !PERSON_ROLE_WORDS.has(first) || TITLE_MODIFIERS.has(first) || first === 'late') return seg;
+  const tokens = seg.tokens.slice(1);
+  return { ...seg, tokens, start: tokens[0].start, text: text.slice(tokens[0].start, seg.end), prefix: [...seg.prefix, seg.tokens[0]] };
+}
