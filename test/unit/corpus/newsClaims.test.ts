@@ -103,6 +103,17 @@ describe('news claims: magnitudes, times, bearings, sentences, speeds and tolls 
     assert.deepEqual([...found.keys()], []);
   });
 
+  it('takes an article’s first magnitude as its quake’s, not that of a past quake it recalls', () => {
+    const found = disagreements({
+      'a.txt': [
+        'A magnitude 6.1 earthquake struck Brenmoor on 10 September 2008, killing 7 people. A 6.4-magnitude quake hit the same region in February.',
+        '2008-09-10',
+      ],
+      'b.txt': ['The 6.1-magnitude earthquake that struck Brenmoor on 10 September 2008 killed 7 people.', '2008-09-10'],
+    });
+    assert.deepEqual([...found.keys()], []);
+  });
+
   it('keeps two quakes on different days apart: their magnitudes and tolls do not disagree', () => {
     const report = buildReport(
       index({
@@ -196,7 +207,7 @@ describe('news claims: magnitudes, times, bearings, sentences, speeds and tolls 
     const docs: Record<string, [string, string]> = { 'afp.txt': [QUAKE_AFP, '2025-03-03'], 'reuters.txt': [QUAKE_REUTERS, '2025-03-03'] };
     const fr = renderMarkdown(buildReport(index(docs)), 'fr');
     const en = renderMarkdown(buildReport(index(docs)), 'en');
-    for (const word of ['magnitude', 'heure', 'direction', 'distance']) assert.ok(fr.toLowerCase().includes(word), word);
-    for (const word of ['magnitude', 'time', 'bearing', 'distance']) assert.ok(en.toLowerCase().includes(word), word);
+    for (const word of ['magnitude', 'heure', 'direction', 'distance']) assert.ok(fr.includes(`### ${word} — `), word);
+    for (const word of ['magnitude', 'time', 'bearing', 'distance']) assert.ok(en.includes(`### ${word} — `), word);
   });
 });
