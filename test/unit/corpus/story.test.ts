@@ -128,6 +128,21 @@ describe('grouping articles by story', () => {
     assert.equal(main.has('z'), false, 'an article with supporting words only reports no event');
   });
 
+  it("reads each mention of a cluster once to find every article's main cluster, not once more per article", () => {
+    const n = 2000;
+    const mentions = Array.from({ length: n }, (_, i) => ({ file: `f${i}.txt`, start: i }));
+    let reads = 0;
+    const counted = new Proxy(mentions, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const main = mainClusterOf([cluster({}, counted)]);
+    assert.equal(main.size, n);
+    assert.ok(reads <= 2 * n, `${reads} mention reads for ${n} mentions`);
+  });
+
   it('reads the story terms handed with an analysis (computed in a worker) instead of reading its text again', () => {
     const doc = (file: string, text: string) => ({ file, text, mentions: [] }) as unknown as DocumentAnalysis;
     const [a, b] = [doc('a.txt', ARTICLES[0]), doc('b.txt', ARTICLES[4])];
