@@ -12,7 +12,17 @@ import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
 import { parseNumber } from './numbers';
 import type { TimexType } from './timex';
-import { ORDINAL_WEEKDAY_FIRSTS, ORDINAL_WEEKDAY_RE, readOrdinalWeekday, readWeekend, WEEKEND_FIRSTS, WEEKEND_RE } from './timexWeekdays';
+import {
+  ORDINAL_WEEKDAY_FIRSTS,
+  ORDINAL_WEEKDAY_RE,
+  PERIOD_END_FIRSTS,
+  PERIOD_END_RE,
+  readOrdinalWeekday,
+  readPeriodEnd,
+  readWeekend,
+  WEEKEND_FIRSTS,
+  WEEKEND_RE,
+} from './timexWeekdays';
 import { LowerWordMap } from './wordSignature';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
@@ -393,6 +403,7 @@ const FAMILIES: Family[] = [
   } },
   { re: WEEKEND_RE, firsts: WEEKEND_FIRSTS, read: readWeekend },
   { re: ORDINAL_WEEKDAY_RE, firsts: ORDINAL_WEEKDAY_FIRSTS, read: readOrdinalWeekday },
+  { re: PERIOD_END_RE, firsts: PERIOD_END_FIRSTS, read: readPeriodEnd },
   { re: SHORT_YEAR_RE, firsts: ['en', 'depuis', 'dès', 'jusqu', 'since'], read: readShortYear, skip: /^\S+\s['’]?/ },
   { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },

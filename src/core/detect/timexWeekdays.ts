@@ -31,6 +31,33 @@ export function readWeekend(m: RegExpExecArray, pub: Pub | null, text: string): 
   return { type: 'DATE', value: `${isoWeek(addDays(day, weeks * 7))}-WE` };
 }
 
+export const PERIOD_END_FIRSTS = ['the', 'end', 'year', 'fin'];
+export const PERIOD_END_RE = new RegExp(
+  `${B}(?:(?:[tT]he\\s)?[eE]nd\\sof\\s(?:(the|this|next|last)\\s)?(year|month|week)|[yY]ear(?:-|\\s|['’]s\\s)end|[fF]in\\s(?:d['’]|de\\sl['’])(année)|[fF]in\\sdu\\s(mois))${E}`,
+  'uy',
+);
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|depuis)\s$/iu;
+
+/**
+ * "by year-end", "the end of this week", "fin d'année": the last day of the year (whose prefixes give its
+ * year and month), the month, or the week, of publication; "next"/"last" move it, and "since year-end" is
+ * the one before publication.
+ */
+export function readPeriodEnd(m: RegExpExecArray, pub: Pub | null, text: string): Hit | null {
+  if (pub?.m === undefined || pub.d === undefined) return null;
+  const unit = m[2] ?? (m[3] || /^[yY]ear/.test(m[0]) ? 'year' : 'month');
+  const shift = m[1] === 'next' ? 1 : m[1] === 'last' ? -1 : 0;
+  const pubDay = { y: pub.y, m: pub.m, d: pub.d };
+  if (unit === 'week') return { type: 'DATE', value: isoWeek(addDays(pubDay, shift * 7)), covers: true };
+  if (unit === 'month') {
+    const month = ((pub.m - 1 + shift + 12) % 12) + 1;
+    const y = pub.y + Math.floor((pub.m - 1 + shift) / 12);
+    return { type: 'DATE', value: `${y}-${String(month).padStart(2, '0')}`, covers: true };
+  }
+  const since = SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+  return { type: 'DATE', value: `${pub.y + shift - (since ? 1 : 0)}-12-31`, covers: true };
+}
+
 // prettier-ignore
 const RANK: Record<string, number> = {
   premier: 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4, dernier: -1, first: 1, third: 3, fourth: 4, last: -1,

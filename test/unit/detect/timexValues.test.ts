@@ -230,3 +230,18 @@ describe('TIMEX3 values: two-digit years and weekdays counted in a month or a se
     assert.deepEqual(timex('Elections are held the last Sunday in May 2002.', '2001-08-02', 'en'), [['the last Sunday in May 2002', 'DATE', '2002-05-26']]);
   });
 });
+
+describe('TIMEX3 values: the end of a year, a month, a week', () => {
+  it('reads "by year-end" as the last day of the publication year, "since year-end" as the one before', () => {
+    assert.deepEqual(timex('The sale should close by year-end.', '1989-11-02', 'en'), [['year-end', 'DATE', '1989-12-31']]);
+    assert.deepEqual(timex('Shares are up 5% since year-end.', '1989-11-02', 'en'), [['year-end', 'DATE', '1988-12-31']]);
+  });
+
+  it('reads "the end of this week" and "la fin du mois" as the week and the month of publication', () => {
+    assert.deepEqual(timex('Papers go out at the end of this week.', '1989-11-02', 'en'), [['the end of this week', 'DATE', '1989-W44']]);
+    assert.deepEqual(
+      timex('Le chantier sera fini à la fin du mois.', '1989-11-02', 'fr').map((x) => x[2]),
+      ['1989-11'],
+    );
+  });
+});
