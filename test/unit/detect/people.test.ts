@@ -307,6 +307,14 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
     assert.deepEqual(names("Halvorsen's army was supported by the cavalry.", 'en'), ['Halvorsen']);
     assert.deepEqual(names("Brindley's was added to the mall a year later.", 'en'), []);
   });
+  it('takes a word whose possessive owns a relative or a work for a person even after a preposition, not any noun there', () => {
+    assert.deepEqual(names("The letter was found in Halvorsen's second novel.", 'en'), ['Halvorsen']);
+    assert.deepEqual(names("She met the friends of Okonkwer's widow.", 'en'), ['Okonkwer']);
+    assert.deepEqual(names("They ate at Brellingham's main square.", 'en'), []);
+  });
+  it('takes an author cited with a year in parentheses for a person', () => {
+    assert.deepEqual(names('The language is an isolate (Tarrowby 1987), though others disagree (Vantrell, 1990).', 'en'), ['Tarrowby', 'Vantrell']);
+  });
   it('takes a name followed by a birth, or a birth name after "née", for a person', () => {
     assert.deepEqual(names('Corvin Talasek (born 1983) is a singer.', 'en'), ['Corvin Talasek']);
     assert.deepEqual(names('Her mother, Ilse Varga (née Brandauer), taught music.', 'en'), ['Ilse Varga', 'Brandauer']);
