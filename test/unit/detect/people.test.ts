@@ -369,3 +369,11 @@ describe('people: a role that opens a capitalised run, and a band or a work name
     assert.deepEqual(names('Riding a fast horse, Marisol led her troops north.', 'en'), ['Marisol']);
   });
 });
+
+describe('people: a relative or a member named right after the word', () => {
+  it('takes a name right after a relation or "member" for a person, even with a given name we do not know', () => {
+    assert.deepEqual(names('The firm passed to his brother-in-law, Qzarit Vollmek.', 'en'), ['Qzarit Vollmek']);
+    assert.deepEqual(names('Party member Qzarit Vollmek lost the seat in 1998.', 'en'), ['Qzarit Vollmek']);
+    assert.deepEqual(names('She lived with their daughter Zdzisława in Lyon.', 'en'), ['Zdzisława']);
+  });
+});
