@@ -21,7 +21,8 @@ import {
   derivedCommonWord,
   eastAsianName,
   mayStartPersonCue,
-  personPossessionAfter,
+  possessionAfter,
+  citedAuthor,
   personPredicateAfter,
   personRelativeAfter,
   personVerbAfter,
@@ -401,14 +402,16 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
     // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
     const pronoun = seg.tokens.length <= 3 ? clausePronounAfter(text, seg.end) : undefined;
+    const owns = seg.tokens.length <= 3 ? possessionAfter(text, seg.end) : undefined;
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
       pronoun !== 'thing' &&
       ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
-        personPossessionAfter(text, seg.end) ||
+        owns !== undefined ||
         pronoun === 'person') &&
-      !afterDeterminerOrPreposition(text, seg.start) &&
+      // "the Wanderers won", "in Kesterton lived": a thing's or a place's name; "of Varga's widow" is still a person.
+      (owns === 'person' ? !wordBeforeIs(text, seg.start, false) : !afterDeterminerOrPreposition(text, seg.start)) &&
       !(seg.tokens.length === 1 && sentenceInitial(text, seg.start) && derivedCommonWord(seg.tokens[0].text))
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
@@ -419,7 +422,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
-      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start)) &&
+      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start) || citedAuthor(text, seg.start, seg.end)) &&
       !wordBeforeIs(text, seg.start, false)
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
