@@ -246,3 +246,10 @@ describe('TIMEX3 values: the end of a year or a week', () => {
     assert.deepEqual(timex('He will not travel before the end of the month.', '1989-11-02', 'en'), []);
   });
 });
+
+describe('TIMEX3 values: the past year', () => {
+  it('reads "the past year" as the year before publication and "the past two years" as a duration', () => {
+    assert.deepEqual(timex('Sales doubled over the past year.', '1998-03-03', 'en'), [['the past year', 'DATE', '1997']]);
+    assert.deepEqual(timex('Sales doubled over the past two years.', '1998-03-03', 'en'), [['the past two years', 'DURATION', 'P2Y']]);
+  });
+});
