@@ -352,6 +352,16 @@ describe('people: where a name ends (nicknames, epithets, title words as family 
     assert.deepEqual(names('She translated Rupert Pope, as well as older poets.', 'en'), ['Rupert Pope']);
     assert.deepEqual(names('He was beaten by Damon King) in the final.', 'en'), ['Damon King']);
   });
+  it('names the person of a nickname by given and family name, and finds the family name alone later', () => {
+    const people = detect('Her father was Tobias “Red” Oakhurst, a miner.\nIn 1931 the mine closed and Oakhurst left.', { language: 'en' }).people;
+    assert.deepEqual(
+      people.map((p) => [p.text, p.name]),
+      [
+        ['Tobias “Red” Oakhurst', 'Tobias Oakhurst'],
+        ['Oakhurst', 'Tobias Oakhurst'],
+      ],
+    );
+  });
   it('keeps a last initial that ends the clause', () => {
     assert.deepEqual(names('Commanders: Colonel Walter T.; Colonel Edwin R.', 'en'), ['Walter T.', 'Edwin R.']);
   });
