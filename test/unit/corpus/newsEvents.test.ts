@@ -95,6 +95,21 @@ describe('news events across articles', () => {
     assert.equal(c.sides.find((s) => s.file === 'a.txt')?.qualifier, 'more-than');
   });
 
+  it('groups a shooting and the trial of its gunman three months later as one story', () => {
+    const [a, b] = mainEventsOf({
+      'a.txt': [
+        'Gunman opens fire at Brookfield mall\nA gunman named Ray Dalton shot three shoppers at the Brookfield mall on 9 September 2025, police said.',
+        '2025-09-09',
+      ],
+      'b.txt': [
+        'Brookfield mall gunman goes on trial\nThe trial of Ray Dalton opened on 7 December 2025. The jury heard how three shoppers were wounded at the Brookfield mall.',
+        '2025-12-07',
+      ],
+    });
+    assert.ok(a);
+    assert.equal(b, a);
+  });
+
   // Look-alikes: the same kind told alike, at another time, elsewhere at the same time, planned vs happened.
   const LOOK_ALIKES: Array<[string, string, string, string, string]> = [
     [
