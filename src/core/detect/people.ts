@@ -30,7 +30,7 @@ import {
 } from './personCues';
 import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
 import { personKey, personSlug } from './personKey';
-import { roleAfter, roleBefore } from './personRoles';
+import { roleAfter, roleBefore, withoutTrailingCommaSpace } from './personRoles';
 import type { RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
 
@@ -118,11 +118,6 @@ function bylineBefore(text: string, from: number, pos: number): boolean {
   }
   return false;
 }
-
-const TRAILING_COMMA_SPACE = /[,\s]+$/;
-/** `role.replace(TRAILING_COMMA_SPACE, '')`, without the regular expression when the role ends otherwise. */
-const withoutTrailingCommaSpace = (role: string): string =>
-  role.length > 0 && (role.charCodeAt(role.length - 1) === 44 || isSpaceUnit(role, role.length - 1)) ? role.replace(TRAILING_COMMA_SPACE, '') : role;
 
 interface Accepted {
   seg: Segment;
@@ -560,7 +555,14 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || covered.has(t.start) || inOtherName.has(t.start)) continue;
     // "The Marlow Hockey Club": a capitalised word right after, or "the" before, makes it part of a thing's name.
     const next = tokens[k + 1];
-    if (surnames.size > 0 && ((next && next.start === t.end + 1 && next.kind !== 'stop' && !covered.has(next.start)) || afterEnglishThe(text, t.start)))
+    const prev = tokens[k - 1];
+    if (
+      surnames.size > 0 &&
+      ((next && next.start === t.end + 1 && next.kind !== 'stop' && !covered.has(next.start)) ||
+        afterEnglishThe(text, t.start) ||
+        // "Voice of Holloway", "Bank of Marlow": the end of an "X of Y" name.
+        (prev && prev.end === t.start - 4 && text.startsWith(' of ', prev.end) && !covered.has(prev.start)))
+    )
       continue;
     // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country.
     if (t.kind === 'place' && (surnames.size === 0 || afterDeterminerOrPreposition(text, t.start))) continue;

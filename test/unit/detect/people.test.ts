@@ -327,6 +327,9 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
     assert.deepEqual(names('Construction began in 1882 and ended in 1890.', 'en'), []);
     assert.deepEqual(names('Was moved to the bench in 1971.', 'en'), []);
   });
+  it('does not carry a surname into the end of an "X of Y" name ("Voice of …")', () => {
+    assert.deepEqual(names('Dana Holloway joined in 1990. Holloway later left Voice of Holloway, a radio network.', 'en'), ['Dana Holloway', 'Holloway']);
+  });
   it('does not carry a surname into a longer name that is no person (a club, a cup named after someone)', () => {
     assert.deepEqual(names('Edwin Marlow founded the club.\nThe Marlow Hockey Club won in 1893, and Marlow retired.', 'en'), ['Edwin Marlow', 'Marlow']);
   });
