@@ -18,14 +18,17 @@ import {
   birthNameBefore,
   bornAfter,
   clausePronounAfter,
+  derivedCommonWord,
   eastAsianName,
   mayStartPersonCue,
-  personPossessionAfter,
+  possessionAfter,
+  citedAuthor,
   personPredicateAfter,
   personRelativeAfter,
   personVerbAfter,
+  thingNounBefore,
 } from './personCues';
-import { nameEndAfter } from './peopleExtent';
+import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
 import { personKey, personSlug } from './personKey';
 import { roleAfter, roleBefore } from './personRoles';
 import type { RawSpan } from './text';
@@ -228,17 +231,6 @@ function widenOverName(text: string, start: number, end: number, name: string): 
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const DOT_LETTER = /^\.\p{L}/u;
 
-/** English derivational endings of common words ("Singled", "Construction", "Success"), rare in family names ("-ing" is not: Fleming). */
-const DERIVED_ENDING = /(?:ed|tion|sion|ment|ness|ity|ess)$/;
-
-/**
- * A capitalised word that opens a sentence and is more likely a common word than a name: a derived
- * form of more than five letters that is no given name. Only weak cues (what follows) are weighed against it.
- */
-function derivedCommonWord(word: string): boolean {
-  return word.length > 5 && DERIVED_ENDING.test(word) && !isFirstName(word);
-}
-
 /** "X and …", "X & …" where the list goes on with a name, not a band's "X & the Y". */
 const COORDINATION_AFTER = /^\s(?:and|et|or|ou|&)\s(?!the\s|les?\s|la\s)/;
 
@@ -334,7 +326,7 @@ function announcesName(prefix: readonly Token[]): boolean {
  */
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
-  const segs = segmentsOf(text, tokens).map((seg) => fromGivenName(text, seg));
+  const segs = segmentsOf(text, tokens).map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)));
   const registryByKey = new Map<string, Person>();
   for (const p of registry) {
     for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
@@ -348,7 +340,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
-    if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start)) continue;
+    if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start) || thingNounBefore(text, seg.start, seg.end))
+      continue;
     // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
     const initialsStart = leadingInitials(text, seg.start, language);
     if (initialsStart < seg.start) {
@@ -409,14 +402,16 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
     // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
     const pronoun = seg.tokens.length <= 3 ? clausePronounAfter(text, seg.end) : undefined;
+    const owns = seg.tokens.length <= 3 ? possessionAfter(text, seg.end) : undefined;
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
       pronoun !== 'thing' &&
       ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
-        personPossessionAfter(text, seg.end) ||
+        owns !== undefined ||
         pronoun === 'person') &&
-      !afterDeterminerOrPreposition(text, seg.start) &&
+      // "the Wanderers won", "in Kesterton lived": a thing's or a place's name; "of Varga's widow" is still a person.
+      (owns === 'person' ? !wordBeforeIs(text, seg.start, false) : !afterDeterminerOrPreposition(text, seg.start)) &&
       !(seg.tokens.length === 1 && sentenceInitial(text, seg.start) && derivedCommonWord(seg.tokens[0].text))
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
@@ -427,7 +422,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
-      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start)) &&
+      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start) || citedAuthor(text, seg.start, seg.end)) &&
       !wordBeforeIs(text, seg.start, false)
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });

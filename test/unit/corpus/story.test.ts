@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cosine, documentFrequencies, similarStories, storyTerms, storyVector } from '../../../src/core/corpus/story';
+import { cosine, documentFrequencies, forEachStoryWord, similarStories, STORY_WORD, storyTerms, storyVector } from '../../../src/core/corpus/story';
 import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
@@ -58,6 +58,26 @@ describe('article stories', () => {
   });
 });
 
+describe('the words of a story', () => {
+  const byHand = (text: string) => {
+    const out: Array<[string, number]> = [];
+    forEachStoryWord(text, (w, i) => out.push([w, i]));
+    return out;
+  };
+  const byRegex = (text: string) => [...text.matchAll(STORY_WORD)].map((m): [string, number] => [m[0], m.index]);
+
+  it('are read by hand exactly as the word pattern reads them: accents, marks, apostrophes, hyphens, numbers, astral letters', () => {
+    const samples = [
+      "L'armée a tiré 3,5 obus le 12.03 ; aujourd’hui-même, 1,000.25 €, 7. et .5 — Jean-Éric O’Neill's",
+      'e\u0301te\u0301 \u0301accent seul, 𝐀𝐁c 😀x 𝐀😀 Straße İstanbul ǅemal ۳۴ ٣ 42,',
+      "-tiret 'quote' ’ 2024-05-02 v2.0.1 A1 1A x'y- \ud800 lone \udc00 surrogates",
+      '',
+      ...ARTICLES,
+    ];
+    for (const text of samples) assert.deepEqual(byHand(text), byRegex(text), text);
+  });
+});
+
 describe('grouping articles by story', () => {
   it('gives an article that names no event the event its story reports, and says why', () => {
     const idx = indexOfArticles({
@@ -107,6 +127,21 @@ describe('grouping articles by story', () => {
     assert.equal(main.get('x'), b);
     assert.equal(main.get('y'), a);
     assert.equal(main.has('z'), false, 'an article with supporting words only reports no event');
+  });
+
+  it("reads each mention of a cluster once to find every article's main cluster, not once more per article", () => {
+    const n = 2000;
+    const mentions = Array.from({ length: n }, (_, i) => ({ file: `f${i}.txt`, start: i }));
+    let reads = 0;
+    const counted = new Proxy(mentions, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const main = mainClusterOf([cluster({}, counted)]);
+    assert.equal(main.size, n);
+    assert.ok(reads <= 2 * n, `${reads} mention reads for ${n} mentions`);
   });
 
   it('reads the story terms handed with an analysis (computed in a worker) instead of reading its text again', () => {

@@ -307,6 +307,14 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
     assert.deepEqual(names("Halvorsen's army was supported by the cavalry.", 'en'), ['Halvorsen']);
     assert.deepEqual(names("Brindley's was added to the mall a year later.", 'en'), []);
   });
+  it('takes a word whose possessive owns a relative or a work for a person even after a preposition, not any noun there', () => {
+    assert.deepEqual(names("The letter was found in Halvorsen's second novel.", 'en'), ['Halvorsen']);
+    assert.deepEqual(names("She met the friends of Okonkwer's widow.", 'en'), ['Okonkwer']);
+    assert.deepEqual(names("They ate at Brellingham's main square.", 'en'), []);
+  });
+  it('takes an author cited with a year in parentheses for a person', () => {
+    assert.deepEqual(names('The language is an isolate (Tarrowby 1987), though others disagree (Vantrell, 1990).', 'en'), ['Tarrowby', 'Vantrell']);
+  });
   it('takes a name followed by a birth, or a birth name after "née", for a person', () => {
     assert.deepEqual(names('Corvin Talasek (born 1983) is a singer.', 'en'), ['Corvin Talasek']);
     assert.deepEqual(names('Her mother, Ilse Varga (née Brandauer), taught music.', 'en'), ['Ilse Varga', 'Brandauer']);
@@ -346,5 +354,26 @@ describe('people: where a name ends (nicknames, epithets, title words as family 
   });
   it('keeps a last initial that ends the clause', () => {
     assert.deepEqual(names('Commanders: Colonel Walter T.; Colonel Edwin R.', 'en'), ['Walter T.', 'Edwin R.']);
+  });
+});
+
+describe('people: a role that opens a capitalised run, and a band or a work named after its noun', () => {
+  it('leaves a capitalised occupation out of the name it opens', () => {
+    assert.deepEqual(names('Harlow County Sheriff Dana Whitlock said the road was closed.', 'en'), ['Dana Whitlock']);
+    assert.deepEqual(names('In 2001, Professor Okonkwer retired.', 'en'), ['Okonkwer']);
+    assert.deepEqual(names('The Late Night Quiz returned in 2004.', 'en'), []);
+  });
+  it('reads a name right after "band", "album", "horse" (or set off by commas after it) as the thing named', () => {
+    assert.deepEqual(names('The song mentions the band Ashgrove, whose members left.', 'en'), []);
+    assert.deepEqual(names('His current band, Ashgrove, was formed in 1994.', 'en'), []);
+    assert.deepEqual(names('Riding a fast horse, Marisol led her troops north.', 'en'), ['Marisol']);
+  });
+});
+
+describe('people: a relative or a member named right after the word', () => {
+  it('takes a name right after a relation or "member" for a person, even with a given name we do not know', () => {
+    assert.deepEqual(names('The firm passed to his brother-in-law, Qzarit Vollmek.', 'en'), ['Qzarit Vollmek']);
+    assert.deepEqual(names('Party member Qzarit Vollmek lost the seat in 1998.', 'en'), ['Qzarit Vollmek']);
+    assert.deepEqual(names('She lived with their daughter Zdzisława in Lyon.', 'en'), ['Zdzisława']);
   });
 });

@@ -12,10 +12,10 @@ import type { EventsEvaluation } from '../../../src/core/evaluation/events';
  * (docs/quality.md): a change that loses detections there fails here. Raise a floor when a figure rises.
  */
 const FLOORS = {
-  'timex-fr-dev': { strict: 0.89, relaxed: 0.92, value: 0.8 },
-  'timex-en-dev': { strict: 0.83, relaxed: 0.91, value: 0.77 },
+  'timex-fr-dev': { strict: 0.9, relaxed: 0.925, value: 0.83 },
+  'timex-en-dev': { strict: 0.855, relaxed: 0.93, value: 0.815 },
   'people-fr-dev': { exact: 0.9, relaxed: 0.9 },
-  'people-en-dev': { exact: 0.8, relaxed: 0.835 },
+  'people-en-dev': { exact: 0.82, relaxed: 0.85 },
 };
 
 const dir = process.env.NEWSMARK_CORPORA ?? join(__dirname, '../../../../shared/corpora');
