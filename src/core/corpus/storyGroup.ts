@@ -9,7 +9,7 @@
 import { placeInfo } from '../lexicon/places';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import { majorityKind, type Cluster } from './group';
-import { documentFrequencies, storyTerms, storyVector, StoryIndex, type StoryVector } from './story';
+import { documentFrequencies, isTimeTerm, storyTerms, storyVector, StoryIndex, type StoryVector } from './story';
 
 /**
  * Average story cosine two groups of articles need to be one event. Measured on ECB+ dev topics 1–35 through
@@ -229,10 +229,10 @@ class StoryGroups {
   }
 
   /** Mean cosine over every pair of articles of two groups, from the sums of their unit vectors. */
-  likeness(a: number, b: number): number {
+  likeness(a: number, b: number, words: 'all' | 'timeless' = 'all'): number {
     let dot = 0;
     const [small, large] = this.sums[a].size <= this.sums[b].size ? [this.sums[a], this.sums[b]] : [this.sums[b], this.sums[a]];
-    for (const [t, x] of small) dot += x * (large.get(t) ?? 0);
+    for (const [t, x] of small) if (words === 'all' || !isTimeTerm(t)) dot += x * (large.get(t) ?? 0);
     return dot / (this.sizes[a] * this.sizes[b]);
   }
 
@@ -271,12 +271,17 @@ class StoryGroups {
    * Joins the groups of each pair, in the order given, when their average likeness (of the groups as they have
    * grown by then) reaches `threshold`: a group does not grow by chaining one near neighbour after another.
    */
-  joinAlike<P extends { a: number; b: number }>(pairs: readonly P[], threshold: number, why: (p: P, like: number) => string): void {
+  joinAlike<P extends { a: number; b: number }>(
+    pairs: readonly P[],
+    threshold: number,
+    why: (p: P, like: number) => string,
+    words: 'all' | 'timeless' = 'all',
+  ): void {
     for (const p of pairs) {
       const a = this.find(p.a);
       const b = this.find(p.b);
       if (a === b) continue;
-      const like = this.likeness(a, b);
+      const like = this.likeness(a, b, words);
       if (like >= threshold) this.join(a, b, why(p, like));
     }
   }
@@ -378,7 +383,7 @@ function joinOnSharedEvidence(groups: StoryGroups, files: readonly string[]): vo
     if (roots.length > MAX_SHARING) continue;
     for (let x = 0; x < roots.length; x++)
       for (let y = x + 1; y < roots.length; y++) {
-        const like = groups.likeness(roots[x], roots[y]);
+        const like = groups.likeness(roots[x], roots[y], 'timeless');
         if (like >= EVIDENCE_THRESHOLD) pairs.push({ a: roots[x], b: roots[y], like, key });
       }
   }
@@ -386,7 +391,9 @@ function joinOnSharedEvidence(groups: StoryGroups, files: readonly string[]): vo
   groups.joinAlike(
     pairs,
     EVIDENCE_THRESHOLD,
-    (p, like) => `${files[p.a]} and ${files[p.b]}: ${p.key}, and a like story (average likeness ${like.toFixed(2)} ≥ ${EVIDENCE_THRESHOLD})`,
+    (p, like) =>
+      `${files[p.a]} and ${files[p.b]}: ${p.key}, and a like story (average likeness ${like.toFixed(2)} ≥ ${EVIDENCE_THRESHOLD}, months and years aside)`,
+    'timeless',
   );
 }
 
