@@ -4,6 +4,7 @@ import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
   clearlyNearest,
+  evidenceOf,
   mainClusterOf,
   rememberStoryTerms,
   storyConflict,
@@ -181,6 +182,20 @@ describe('grouping articles by story', () => {
       cluster({ family: `${kind}|${file}`, day }, [{ file, start: 40, kind, date: { day, text: day } } as Partial<MentionAnalysis>]);
     assert.match(storyConflict(on('attack', '2025-09-09', 'a.txt'), on('attack', '2025-12-07', 'b.txt'))!, /is not/);
     assert.equal(storyConflict(on('attack', '2025-09-09', 'a.txt'), on('trial', '2025-12-07', 'b.txt')), undefined);
+  });
+
+  it("gives as evidence each kind at the event's place, and its own day's month and the next (across a new year)", () => {
+    const ev = cluster({ family: 'arrest|a.txt', day: '2025-12-20', placeId: 'lyon' }, [
+      { file: 'a.txt', start: 40, kind: 'arrest', date: { day: '2025-12-20', text: '20 December 2025' } },
+      { file: 'a.txt', start: 90, kind: 'investigation' },
+      { file: 'a.txt', start: 120, kind: 'death', support: true },
+    ] as Partial<MentionAnalysis>[]);
+    assert.deepEqual(evidenceOf(ev).sort(), ['around 2025-12', 'around 2026-01', 'arrest in lyon', 'investigation in lyon']);
+    // A day read deep in one article only may be a date the story recalls: no time evidence from it.
+    const recalled = cluster({ family: 'death|a.txt', day: '1967-03-02' }, [
+      { file: 'a.txt', start: 2400, kind: 'death', date: { day: '1967-03-02', text: '2 March 1967' } },
+    ] as Partial<MentionAnalysis>[]);
+    assert.deepEqual(evidenceOf(recalled), []);
   });
 
   it('reads ordinals as rounds of talks only (a second arrest is not another round of one arrest story)', () => {
