@@ -118,11 +118,15 @@ export function personIds(
   registry: ReadonlyArray<{ id: string; name: string }> = [],
 ): PersonIds {
   const groups = new Map<string, { raw: Set<string>; names: Map<string, number>; registry?: { id: string; name: string } }>();
-  // The same few ids come back in every mention and quote: each id's key is computed once.
+  // The same few ids and names come back in every mention and quote: each one's key is computed once.
   const keys = new Map<string, string>();
+  const keyOf = (idOrName: string) => {
+    let key = keys.get(idOrName);
+    if (key === undefined) keys.set(idOrName, (key = personIdKey(idOrName)));
+    return key;
+  };
   const note = (id: string, name: string | undefined, reg?: { id: string; name: string }) => {
-    let key = keys.get(id);
-    if (key === undefined) keys.set(id, (key = personIdKey(id)));
+    const key = keyOf(id);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { raw: new Set(), names: new Map() }));
     g.raw.add(id);
@@ -141,7 +145,7 @@ export function personIds(
     const name = g.registry?.name ?? ranked[0] ?? [...g.raw][0];
     // An id made from a name (a slug, or an older phonetic one) is written as the fullest name's slug; an id the
     // user chose that no name spells ("p-rubio", "zorba") is theirs and stays.
-    const spelled = ranked.find((n) => personIdKey(n) === key);
+    const spelled = ranked.find((n) => keyOf(n) === key);
     shown.set(key, { id: g.registry?.id ?? (spelled ? personSlug(spelled) : [...g.raw][0]), name, words: personKey(name).split(' ') });
   }
   const fullBySurname = new Map<string, Set<string>>();

@@ -10,6 +10,7 @@ import { TextIndex } from '../text/offsets';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import { baseEventId, groupMentions, majorityKind, memoByKey, type Cluster } from './group';
 import { KIND_LABEL } from './triggers';
+import { peopleInTitle, surnameOf } from './eventTitle';
 import type { UserEvent } from './decisions';
 import { personIds, type PersonIds } from './corpusPeople';
 
@@ -287,12 +288,13 @@ function toEvent(
   if (!title) {
     const label = KIND_LABEL[lang][kind];
     const when = date === undefined ? undefined : titleDate[lang](date);
-    const who = personIds
-      .slice(0, 2)
-      .map((p) => ctx.personName(p).split(/\s+/).pop())
-      .join('–');
+    const who = peopleInTitle(
+      kind,
+      personIds.slice(0, 2).map((p) => surnameOf(ctx.personName(p))),
+      lang,
+    );
     const city = placeId ? place?.kind === 'city' || !place : false;
-    const where = placeText ? (lang === 'en' ? ` in ${placeText}` : city ? ` à ${placeText}` : `, ${placeText}`) : who ? ` ${who}` : '';
+    const where = placeText ? (lang === 'en' ? ` in ${placeText}` : city ? ` à ${placeText}` : `, ${placeText}`) : who;
     title = `${label}${where}${when ? `, ${when}` : lang === 'fr' ? ' (non daté)' : ' (undated)'}`;
   }
   const ev: NewsEvent = {

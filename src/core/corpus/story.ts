@@ -40,7 +40,12 @@ const STOP = new Set(
 /** Month names (English, French) and years. */
 const TIME_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1[89]\d\d|2\d\d\d)$/;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\d+(?:[.,]\d+)?/gu;
+/** A month name or a year: when a story happened, not what happened. */
+export function isTimeTerm(term: string): boolean {
+  return TIME_WORD.test(term);
+}
+/** What a word of a story is (read by `forEachStoryWord`). */
+export const STORY_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\d+(?:[.,]\d+)?/gu;
 const UPPER = /^\p{Lu}/u;
 
 /** Terms of words seen (null: no term), bounded: the same few thousand words make most of every article. */
@@ -85,19 +90,65 @@ export function storyTerms(input: StoryInput): Map<string, number> {
   const add = (t: string, w: number) => out.set(t, (out.get(t) ?? 0) + w);
   // What an article reports is in its first few paragraphs; a long article's tail adds cost, not story.
   const text = input.text.length > STORY_CHARS ? input.text.slice(0, STORY_CHARS) : input.text;
-  for (const m of text.matchAll(WORD)) {
-    const t = termOf(m[0]);
-    if (!t) continue;
-    const lead = m.index < LEAD;
+  forEachStoryWord(text, (word, index) => {
+    const t = termOf(word);
+    if (!t) return;
+    const lead = index < LEAD;
     // A capitalised word inside a sentence is most often a name; at a sentence start it is any word.
-    const name = UPPER.test(m[0]) && m.index > 0 && !/[.!?\n]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const name = UPPER.test(word) && index > 0 && !/[.!?\n]\s*$/.test(text.slice(Math.max(0, index - 3), index));
     // Weights measured on ECB+ dev topics 1–35 (npm run eval): names count most, a lead word eight times a
     // body word (the title and first lines say which event; the body drifts to background both look-alikes share).
     const w = (lead ? LEAD_WEIGHT : 0.5) + (name ? 3 : 0);
     add(t, w);
-  }
+  });
   for (const k of new Set(input.kinds ?? [])) add(`kind:${k}`, 1);
   return out;
+}
+
+/** Whether code points are letters or marks, for those beyond ASCII met so far. */
+const letterMemo = new Map<number, boolean>();
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
+  let y = letterMemo.get(cp);
+  if (y === undefined) letterMemo.set(cp, (y = LETTER.test(String.fromCodePoint(cp))));
+  return y;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * Calls `take(word, index)` for each match of `STORY_WORD` in `text`, in order (a letter or mark, then letters, marks,
+ * apostrophes and hyphens; or digits with one decimal part), read by hand: a regex iterator made an object
+ * per word, and the story terms of every article are read in the workers' pass.
+ */
+export function forEachStoryWord(text: string, take: (word: string, index: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if (isLetter(cp)) {
+      let j = i + (cp > 0xffff ? 2 : 1);
+      while (j < n) {
+        const c = text.codePointAt(j)!;
+        if (c === 0x27 || c === 0x2019 || c === 0x2d || isLetter(c)) j += c > 0xffff ? 2 : 1;
+        else break;
+      }
+      take(text.slice(i, j), i);
+      i = j;
+    } else if (isDigit(cp)) {
+      let j = i + 1;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      const c = text.charCodeAt(j);
+      if ((c === 0x2e || c === 0x2c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+      }
+      take(text.slice(i, j), i);
+      i = j;
+    } else i += cp > 0xffff ? 2 : 1;
+  }
 }
 
 /** Document frequencies of terms over a set of raw term maps. */

@@ -93,6 +93,7 @@ const STRONG_YEAR_PREP = new Set([
   'since',
   'until',
   'by',
+  'due',
   'année',
   'year',
   "l'an",

@@ -4,7 +4,9 @@
  * title word ("Alexander Pope", "Damian King"), a last initial ("Colonel William L."). Written by us from how
  * English names are printed; split from people.ts, which calls `nameEndAfter` on every accepted name.
  */
+import { PERSON_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { isLetterUnit, isUpperAt } from './chars';
+import type { Segment } from './nameSegments';
 
 /** ' "Cowboy" Reyes', ' “El Chapo” Guzmán', ' " Junior " Reyes': a nickname of one to three capitalised words, then the family name. */
 const NICKNAME_THEN_NAME = /^ ["“] ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} ?["”] \p{Lu}[\p{L}'’-]+/u;
@@ -53,4 +55,16 @@ export function nameEndAfter(text: string, end: number, givenNameAlone: boolean)
   const e = capitalisedWordEnd(text, end + 1);
   if (e === end + 1 || !TITLE_SURNAMES.has(text.slice(end + 1, e))) return end;
   return text.charCodeAt(e) === 32 && isUpperAt(text, e + 1) ? end : e;
+}
+
+/**
+ * "Sheriff Dana Whitlock", "Professor Okonkwer": a capitalised occupation or role that opens a run of two
+ * words or more is the person's title, not part of the name; it moves to the segment's prefix. A modifier
+ * ("Former", "Late": "the Late Night Show") is left where it is.
+ */
+export function withoutLeadingRole(text: string, seg: Segment): Segment {
+  const first = seg.tokens[0].text.toLowerCase();
+  if (seg.tokens.length < 2 || seg.tokens[0].kind !== 'name' || !PERSON_ROLE_WORDS.has(first) || TITLE_MODIFIERS.has(first) || first === 'late') return seg;
+  const tokens = seg.tokens.slice(1);
+  return { ...seg, tokens, start: tokens[0].start, text: text.slice(tokens[0].start, seg.end), prefix: [...seg.prefix, seg.tokens[0]] };
 }

@@ -6,6 +6,7 @@
  * sentences speak of people, not from any corpus; organisations and places that do these things too
  * ("the Rangers won") are kept out by the caller (after a determiner or a preposition, a place's name).
  */
+import { isFirstName } from '../lexicon/firstNames';
 import { PERSON_ROLE_WORDS } from '../lexicon/roles';
 import { isLetterUnit } from './chars';
 import { WordSignatures } from './wordSignature';
@@ -150,18 +151,27 @@ const NOT_OWNED: ReadonlySet<string> = new Set(
   'and or in on at of to was is were are became becomes has had been store stores shop shops department restaurant chain brand'.split(' '),
 );
 
-/** True when an English possessive at `end` ("'s", "’s") is followed by a word of PERSON_POSSESSIONS, perhaps after one adjective. */
-export function personPossessionAfter(text: string, end: number): boolean {
+/**
+ * What an English possessive at `end` ("'s", "’s") owns: 'person' when a word of PERSON_POSSESSIONS
+ * follows, perhaps after one adjective ("Varga's widow", "Okafor's second husband": only a person has
+ * them, even after a preposition); 'any' for another noun phrase ("Varga's army"), unless the possessive
+ * is a shop's or a firm's name ("Dillard's was added", "Macy's and", "Ivey's store"); else undefined.
+ */
+export function possessionAfter(text: string, end: number): 'person' | 'any' | undefined {
   const q = text.charCodeAt(end);
-  if ((q !== 39 && q !== 0x2019) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return false;
+  if ((q !== 39 && q !== 0x2019) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return undefined;
   const [w, e] = wordAt(text, end + 3);
-  if (PERSON_POSSESSIONS.has(w)) return true;
-  // "Varga's army", "Okafor's plans": any noun phrase, unless the possessive is a shop's or a firm's name
-  // ("Dillard's was added", "Macy's and", "Ivey's store").
-  if (w && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && !NOT_OWNED.has(w)) return true;
-  // "Varga's second husband", "Okafor's first novel": one lowercase word before the noun.
-  if (!w || w.charCodeAt(0) < 97 || w.charCodeAt(0) > 122 || text.charCodeAt(e) !== 32) return false;
-  return PERSON_POSSESSIONS.has(wordAt(text, e + 1)[0]);
+  if (PERSON_POSSESSIONS.has(w)) return 'person';
+  if (!w || w.charCodeAt(0) < 97 || w.charCodeAt(0) > 122) return undefined;
+  if (text.charCodeAt(e) === 32 && PERSON_POSSESSIONS.has(wordAt(text, e + 1)[0])) return 'person';
+  return NOT_OWNED.has(w) ? undefined : 'any';
+}
+
+/** "(Okafor 1987)", "(Okafor, 1987)": an author cited with a year in parentheses. */
+const CITATION_AFTER = /^,? (?:1[5-9]|20)\d\d[a-z]?[);]/;
+/** True when the name at [`start`, `end`) opens a parenthesis and a year closes the citation. */
+export function citedAuthor(text: string, start: number, end: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 40 && CITATION_AFTER.test(text.slice(end, end + 8));
 }
 
 /** Words after a name that show it is no subject of a verb: "X and Y", "X of Z", "X in 1990". */
@@ -200,6 +210,39 @@ export function bornAfter(text: string, end: number): boolean {
 /** True when "née " or "born " stands right before `start`: a maiden or birth name ("Mary Carder (née Stone)"). */
 export function birthNameBefore(text: string, start: number): boolean {
   return start >= 4 && (text.startsWith('née ', start - 4) || text.startsWith('nee ', start - 4) || (start >= 5 && text.startsWith('born ', start - 5)));
+}
+
+/** Nouns of groups, works and things that are named right after them ("the band Ashgrove", "his dog Rex", "the album Meridian"). */
+const THING_NOUNS: ReadonlySet<string> = new Set(
+  'band group album single song film movie novel ship label brand company firm team club magazine newspaper show series horse dog cat'.split(' '),
+);
+
+/**
+ * True when a noun of THING_NOUNS stands right before the name at [`start`, `end`), or before a comma
+ * there ("the band Ashgrove", "his current band, Ashgrove,"): the name is the group's or the work's.
+ */
+export function thingNounBefore(text: string, start: number, end: number): boolean {
+  let e = start - 1;
+  if (e < 1 || text.charCodeAt(e) !== 32) return false;
+  // After a comma, only a name set off by a second comma ("his band, Ashgrove, was"): "Riding a horse, Okafor led" is the rider.
+  if (text.charCodeAt(e - 1) === 44) {
+    if (text.charCodeAt(end) !== 44) return false;
+    e--;
+  }
+  let s = e;
+  while (s > 0 && isLetterUnit(text, s - 1)) s--;
+  return e - s >= 3 && e - s <= 9 && THING_NOUNS.has(text.slice(s, e));
+}
+
+/** English derivational endings of common words ("Singled", "Construction", "Success"), rare in family names ("-ing" is not: Fleming). */
+const DERIVED_ENDING = /(?:ed|tion|sion|ment|ness|ity|ess)$/;
+
+/**
+ * A capitalised word that opens a sentence and is more likely a common word than a name: a derived
+ * form of more than five letters that is no given name. Only weak cues (what follows) are weighed against it.
+ */
+export function derivedCommonWord(word: string): boolean {
+  return word.length > 5 && DERIVED_ENDING.test(word) && !isFirstName(word);
 }
 
 /** True when ", who", "(who", ", whose", ", whom" follows the name at `end`: a relative that only a person takes. */

@@ -70,7 +70,7 @@ export function previousWords(text: string, pos: number, count: number, max = 80
 }
 
 const FUTURE_FR =
-  /(?<!\p{L})(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|aura|auront|sera|seront|prochain|prochaine|prochainement|demain)(?!\p{L})|\p{L}{3,}(?:eront|iront|eras|erez|erons)(?!\p{L})|\p{L}{5,}(?:era|ira)(?!\p{L})/iu;
+  /(?<!\p{L})(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prévu|prévue|prévus|prévues|aura|auront|sera|seront|prochain|prochaine|prochainement|demain)(?!\p{L})|\p{L}{3,}(?:eront|iront|eras|erez|erons)(?!\p{L})|\p{L}{2,}(?:rront|dront)(?!\p{L})|\p{L}{5,}(?:era|ira)(?!\p{L})|rendez-vous/iu;
 const FUTURE_EN =
   /(?<!\p{L})(?:will|shall|is due|are due|set to|scheduled|is expected to|are expected to|is to|are to|next(?!\s+to(?!\p{L}))|upcoming|tomorrow|as (?:soon|early) as|(?:plans?|planned|planning|intends?|going) to|postponed until|this coming)(?!\p{L})|\p{L}['’]ll(?!\p{L})/iu;
 
@@ -150,6 +150,8 @@ const EXOTIC_FOLD = /[\u017f\u212a]/;
  */
 function futureFr(window: string): boolean {
   if (EXOTIC_FOLD.test(window)) return FUTURE_FR.test(window);
+  // "ont rendez-vous dimanche", "rendez-vous est fixé samedi": a meeting set, so ahead.
+  if (window.includes('rendez-vous') || window.includes('Rendez-vous')) return true;
   const n = window.length;
   let i = 0;
   while (i < n) {
@@ -173,6 +175,10 @@ function futureFr(window: string): boolean {
     if (letters >= 8 && (lower.endsWith('eront') || lower.endsWith('iront') || lower.endsWith('erons'))) return true;
     if (letters >= 7 && (lower.endsWith('eras') || lower.endsWith('erez'))) return true;
     if (letters >= 8 && (lower.endsWith('era') || lower.endsWith('ira'))) return true;
+    // "pourront", "verront", "viendront", "prendront": futures whose stem is not the infinitive; in lower case
+    // only for "-dra" and "-rra" ("pourra", "viendra"), which end names too ("Sandra", "Serra").
+    if (letters >= 7 && (lower.endsWith('rront') || lower.endsWith('dront'))) return true;
+    if (letters >= 6 && run === lower && (lower.endsWith('rra') || lower.endsWith('dra'))) return true;
   }
   return false;
 }

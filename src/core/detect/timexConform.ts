@@ -25,6 +25,7 @@ const LEADING_PREPOSITIONS = new Set([
   'until',
   'till',
   'by',
+  'due',
   'during',
   'pendant',
   'durant',
@@ -337,6 +338,28 @@ function addFirstMembers(text: string, dates: ConformedDate[]): void {
   }
 }
 
+const ENGLISH_DAY_END = /(?:^|\s)\p{Lu}\p{Ll}+\.?\s\d{1,2}$/u;
+const SECOND_MEMBER = /^\s(?:and|or|to|through)\s(\d{1,2})(?=\s*[.,;:)]|\s*$|\s(?:and|in|at|to|of|with|for|when|while|but)\s)/u;
+
+/**
+ * The second member of an English list or range of days: "April 24 and [25]", "May 3 to [7]" (TimeML's two
+ * expressions; the second takes the month and year of the first).
+ */
+function addSecondMembers(text: string, dates: ConformedDate[]): void {
+  const n = dates.length;
+  for (let k = 0; k < n; k++) {
+    const d = dates[k];
+    if (d.precision !== 'day' || d.value.length !== 10 || !DAY_VALUE.test(d.value) || !ENGLISH_DAY_END.test(text.slice(Math.max(d.start, d.end - 16), d.end)))
+      continue;
+    const m = SECOND_MEMBER.exec(text.slice(d.end, d.end + 40));
+    if (!m) continue;
+    const day = Number(m[1]);
+    const start = d.end + m[0].length - m[1].length;
+    if (day > Number(d.value.slice(8)) && isValidDay(Number(d.value.slice(0, 4)), Number(d.value.slice(5, 7)), day))
+      dates.push({ ...d, start, end: start + m[1].length, value: `${d.value.slice(0, 8)}${m[1].padStart(2, '0')}` });
+  }
+}
+
 const PART_OF_DAY_AFTER = /^\s(?:en\s(?:début|fin)\s(?:de\s|d['’])|dans\sla\s|dans\sl['’]|en\s)(matinée|après-midi|soirée)(?![\p{L}])/u;
 
 /**
@@ -485,13 +508,14 @@ export function conformTimex(
     splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })),
   );
   addFirstMembers(text, outDates);
+  addSecondMembers(text, outDates);
   for (const d of outDates) d.end = partOfDayAfter(text, d);
   const taken = [...outDates, ...outDurations].sort((a, b) => a.start - b.start);
   const hits = detectTimexWords(text, pub);
   let lastEnd = -1;
   for (const h of hits) {
     if (h.start < lastEnd) continue;
-    if (overlapsAny(taken, h.start, h.end)) continue;
+    if (overlapsAny(taken, h.start, h.end) && !(h.covers && takeOver(outDates, outDurations, h))) continue;
     const d = hitToDate(h);
     if (h.type === 'DURATION' || h.type === 'SET') d.timexValue = h.value;
     outDates.push(d);
@@ -502,6 +526,19 @@ export function conformTimex(
   const merged = quarterOfYear(text, clockTimeThenDay(text, outDates));
   timexValues(text, merged, pub);
   return { dates: merged.filter((d) => d.value !== ''), durations: outDurations };
+}
+
+/**
+ * A hit that reads a whole phrase of which the rules found parts ("le premier [dimanche] du printemps", "the
+ * last Monday of [May]") replaces those parts: true when every date it overlaps lies inside it (they are
+ * removed from `dates`) and no duration does.
+ */
+function takeOver(dates: ConformedDate[], durations: readonly ConformedDuration[], h: TimexHit): boolean {
+  const inside = (x: { start: number; end: number }): boolean => x.start >= h.start && x.end <= h.end;
+  const overlaps = (x: { start: number; end: number }): boolean => x.start < h.end && h.start < x.end;
+  if (durations.some(overlaps) || dates.some((d) => overlaps(d) && !inside(d))) return false;
+  for (let k = dates.length - 1; k >= 0; k--) if (overlaps(dates[k])) dates.splice(k, 1);
+  return true;
 }
 
 /** True when [start, end) overlaps a span of `sorted` (sorted by start). */

@@ -6,13 +6,23 @@
  * One pass of one compiled pattern per family; every pattern starts with a literal word and holds no nested
  * quantifier, so it stays linear.
  */
-import { addDays, isoMonth, isoWeek, isoWeekday } from './calendar';
+import { isoMonth } from './calendar';
 import { HOLIDAY_FIRSTS, HOLIDAY_RE, readHoliday } from './holidays';
 import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
 import { parseNumber } from './numbers';
-import { hasFutureCue } from './text';
 import type { TimexType } from './timex';
+import {
+  ORDINAL_WEEKDAY_FIRSTS,
+  ORDINAL_WEEKDAY_RE,
+  PERIOD_END_FIRSTS,
+  PERIOD_END_RE,
+  readOrdinalWeekday,
+  readPeriodEnd,
+  readWeekend,
+  WEEKEND_FIRSTS,
+  WEEKEND_RE,
+} from './timexWeekdays';
 import { LowerWordMap } from './wordSignature';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
@@ -25,6 +35,8 @@ export interface TimexHit {
   anaphoricDays?: number;
   /** A part of day to add to that day ("le lendemain matin"). */
   partOfDay?: string;
+  /** Replaces the dates the rules found inside it ("le premier [dimanche] du printemps"). */
+  covers?: boolean;
 }
 
 /** The publication date as numbers (month and day when known). */
@@ -60,13 +72,13 @@ const SET_UNIT: Record<string, string> = {
   quotidiennement: 'P1D', annuellement: 'P1Y', mensuellement: 'P1M', hebdomadairement: 'P1W',
 };
 
-// Words read as references in nearly every use; "previously", "soon", "the past" are left out: in news copy
-// they mostly qualify a verb or a noun ("previously reported", "the past century") and TimeML marks few of them.
+// Words read as references in nearly every use; "previously", "soon" are left out: in news copy they mostly
+// qualify a verb ("previously reported") and TimeML marks few of them. "the past" only as a noun (see PAST_NOUN).
 // prettier-ignore
 const REF: Record<string, string> = {
-  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF',
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', 'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF',
-  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  'the past': 'PAST_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
   maintenant: 'PRESENT_REF', désormais: 'PRESENT_REF', dorénavant: 'PRESENT_REF', actuellement: 'PRESENT_REF', 'à présent': 'PRESENT_REF', 'en ce moment': 'PRESENT_REF',
   'pour le moment': 'PRESENT_REF', "pour l'instant": 'PRESENT_REF', 'de nos jours': 'PRESENT_REF', actuel: 'PRESENT_REF', actuelle: 'PRESENT_REF', actuels: 'PRESENT_REF', actuelles: 'PRESENT_REF',
   récemment: 'PAST_REF', auparavant: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', 'par le passé': 'PAST_REF',
@@ -80,6 +92,8 @@ const alt = (words: readonly string[]): string =>
     .join('|');
 const capAlt = (words: readonly string[]): string => alt([...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 
+/** "the past" is the past only as a noun: before a mark, the end or a clause ("in the past, …", "in the past it"), not in "the past year". */
+const PAST_NOUN = /^(?:\s*[^\p{L}\p{N}\s]|\s*$|\s(?:that|when|as|and|but|it|he|she|they|we|I)\s)/u;
 const REF_RE = new RegExp(`${B}(${capAlt(Object.keys(REF))})${E}`, 'uy');
 
 const WD_WORDS = Object.keys(WEEKDAYS);
@@ -154,23 +168,24 @@ const VAGUE_RE = new RegExp(
   'uy',
 );
 
-// prettier-ignore
-const WEEKEND_RE = new RegExp(`${B}(?:${capAlt(['the', 'this', 'last', 'next', 'ce', 'le'])})\\s(?:weekend|week-end)(?:\\s(dernier|prochain))?${E}`, 'uy');
-
 /**
- * The weekend a mention names, as its ISO week and "WE": on a Saturday or Sunday the one under way; else the
- * one just past ("over the weekend" in a Monday article), the coming one for "next" or a future clause.
+ * A year in two digits after a preposition that takes years ("en 97", "depuis 98", "since '98"), where a
+ * mark, the end or a function word follows: before a noun the number is a count ("en 12 heures", "en 20 points").
  */
-function readWeekend(m: RegExpExecArray, pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
-  if (pub?.m === undefined || pub.d === undefined) return { type: 'DATE', value: 'XXXX-WXX-WE' };
-  const day = { y: pub.y, m: pub.m, d: pub.d };
-  const onWeekend = isoWeekday(day) >= 6;
-  const lead = m[0].toLowerCase();
-  const last = lead.startsWith('last') || m[1] === 'dernier';
-  const next = lead.startsWith('next') || m[1] === 'prochain' || (!last && hasFutureCue(text, m.index, m.index + m[0].length));
-  const weeks = last ? -1 : next ? (onWeekend ? 1 : 0) : onWeekend ? 0 : -1;
-  return { type: 'DATE', value: `${isoWeek(addDays(day, weeks * 7))}-WE` };
+const SHORT_YEAR_RE = new RegExp(
+  `${B}(?:[eE]n|[dD]epuis|[dD]ès|[jJ]usqu['’]en|[sS]ince)\\s['’]?(\\d{2})(?=\\s?[.,;:!?)]|$|\\s(?:et|ou|puis|quand|lorsque|avec|and|or|when)\\s)`,
+  'uy',
+);
+
+/** The year of two digits: that of the publication's century, or the one before when it would be more than ten years ahead. */
+function readShortYear(m: RegExpExecArray, pub: Pub | null): Omit<TimexHit, 'start' | 'end'> | null {
+  const ref = pub?.y ?? 2000;
+  const y = Math.floor(ref / 100) * 100 + Number(m[1]);
+  return { type: 'DATE', value: String(y > ref + 10 ? y - 100 : y) };
 }
+
+/** "over the past year": the year before publication, as "last year" (TimeML reads it as a date, "the past two years" as a duration). */
+const PAST_YEAR_RE = new RegExp(`${B}[tT]he\\spast\\syear${E}`, 'uy');
 
 /** A bare plural unit after a preposition: "for years", "within weeks", "for the first time in years" (PXY, PXW). */
 const BARE_VAGUE_RE = new RegExp(`${B}(?:[Ff]or|[Ww]ithin|in|after|over)\\s(years|months|weeks|days|decades|centuries|hours)${E}`, 'uy');
@@ -332,11 +347,30 @@ function readNoun(m: RegExpExecArray, pub: Pub | null, text: string): (Omit<Time
   return { type: 'DURATION', value: `P${count * years}Y` };
 }
 
+const WORD_NEXT = /^\s\p{L}/u;
+
+/**
+ * "le lendemain", "the day before": a day counted from the last one named. In apposition to a date ("Oct. 12,
+ * the day before the plunge") it names that date itself, the preposition opening a clause of its own: "the day", 0 days.
+ */
+function readAnaphora(m: RegExpExecArray, _pub: Pub | null, text: string): (Omit<TimexHit, 'start' | 'end'> & { extend?: number }) | null {
+  const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
+  const prep =
+    !m[2] &&
+    /^the day (?:before|after)$/.test(phrase) &&
+    text.slice(Math.max(0, m.index - 2), m.index) === ', ' &&
+    WORD_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+  if (prep) return { type: 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: 0, extend: -(phrase.length - 'the day'.length) };
+  const days = ANAPHORA[norm(m[1]).replace(/'/g, "'")] ?? ANAPHORA[phrase];
+  return { type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: days, partOfDay: m[2] ? partOfDay(m[2]) : undefined };
+}
+
 // prettier-ignore
 const FAMILIES: Family[] = [
   { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub) },
-  { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m) => {
+  { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m, _pub, text) => {
     const v = REF_NORM.get(norm(m[1]));
+    if (/^the\spast$/i.test(m[1]) && !PAST_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
     return v ? { type: 'DATE', value: v } : null;
   } },
   { re: SET_RE, firsts: ['chaque', 'every', 'each', 'tous', 'toutes', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'par', 'per'], read: readSet, skip: /^(?:par|per)\s/i },
@@ -370,7 +404,11 @@ const FAMILIES: Family[] = [
     // "recent weeks", "the coming years": TimeML reads a vague length (PXW, PXY), as "several weeks".
     return { type: 'DURATION', value: VAGUE_UNIT[m[2]] };
   } },
-  { re: WEEKEND_RE, firsts: ['the', 'this', 'last', 'next', 'ce', 'le'], read: readWeekend },
+  { re: WEEKEND_RE, firsts: WEEKEND_FIRSTS, read: readWeekend },
+  { re: ORDINAL_WEEKDAY_RE, firsts: ORDINAL_WEEKDAY_FIRSTS, read: readOrdinalWeekday },
+  { re: PERIOD_END_RE, firsts: PERIOD_END_FIRSTS, read: readPeriodEnd },
+  { re: SHORT_YEAR_RE, firsts: ['en', 'depuis', 'dès', 'jusqu', 'since'], read: readShortYear, skip: /^\S+\s['’]?/ },
+  { re: PAST_YEAR_RE, firsts: ['the'], read: (_m, pub) => ({ type: 'DATE', value: pub ? String(pub.y - 1) : 'XXXX' }) },
   { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
   { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },
@@ -378,9 +416,7 @@ const FAMILIES: Family[] = [
     const [unit, offset] = PERIOD_ANAPHORA[norm(m[1])];
     return { type: 'DATE', value: `PERIOD_ANAPHOR${unit}${offset}` };
   } },
-  { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: (m) => ({
-    type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: ANAPHORA[norm(m[1]).replace(/'/g, "'")] ?? ANAPHORA[m[1].toLowerCase().replace(/\s+/g, ' ')], partOfDay: m[2] ? partOfDay(m[2]) : undefined,
-  }) },
+  { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: readAnaphora },
 ];
 
 /**

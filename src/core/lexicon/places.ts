@@ -320,6 +320,28 @@ function joinable(text: string, from: number, to: number): boolean {
   return /^(?:\s|-|'|’){1,2}$/.test(gap) && !gap.includes('\n');
 }
 
+/** Words of at least three letters the text writes in lower case. */
+function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])/gu) ?? []);
+}
+
+/**
+ * The line around `at` capitalises most of its words of four letters or more (three at least): a headline in
+ * title case, where a capital marks no name.
+ */
+function titleCaseLine(text: string, at: number, seen: Map<number, boolean>): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const known = seen.get(from);
+  if (known !== undefined) return known;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  const words = line.match(/[\p{L}\p{M}]{4,}/gu) ?? [];
+  const upper = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const title = upper >= 3 && upper >= 0.75 * words.length;
+  seen.set(from, title);
+  return title;
+}
+
 /**
  * Place names in `text` with code-point offsets: every gazetteer match (confidence 1), and a capitalised
  * unknown name right after a place preposition ("à Koursk", "in Tikrit") with confidence 0.5.
@@ -331,6 +353,9 @@ export function findPlaces(text: string, idx: TextIndex = new TextIndex(text)): 
   starts ??= { spellings: new Set([...MAX_WORDS.keys()].map(startKey)), cues: new Set([...CUE].map(startKey)) };
   const { spellings, cues } = starts;
   const out: PlaceSpan[] = [];
+  let lowerWords: Set<string> | undefined;
+  // Per line start: a one-line article is read once, not once per capitalised word after "in".
+  const titleLines = new Map<number, boolean>();
   for (let i = 0; i < tk.length; i++) {
     const tStart = tk.start[i];
     const tEnd = tk.end[i];
@@ -385,6 +410,9 @@ export function findPlaces(text: string, idx: TextIndex = new TextIndex(text)): 
       continue;
     // All-caps short tokens are organisations ("à l'AFP" is already excluded by the apostrophe; "in NATO").
     if (text.slice(tStart, tEnd) === text.slice(tStart, tEnd).toUpperCase()) continue;
+    // A capital says nothing in a headline written in title case ("Man Killed In Hit And Run"), nor on a word
+    // the article also writes in lower case ("was hit by a car"): a verb or a noun, not a place.
+    if (titleCaseLine(text, tStart, titleLines) || (lowerWords ??= lowerCaseWords(text)).has(text.slice(tStart, tEnd).toLowerCase())) continue;
     const start = idx.toCodePoint(tStart);
     const end = idx.toCodePoint(tEnd);
     out.push({ start, end, text: text.slice(tStart, tEnd), id: folded.replace(/\s+/g, '-'), kind: 'unknown', confidence: 0.5 });

@@ -95,6 +95,35 @@ describe('news events across articles', () => {
     assert.equal(c.sides.find((s) => s.file === 'a.txt')?.qualifier, 'more-than');
   });
 
+  it('groups a shooting and the trial of its gunman three months later as one story', () => {
+    const [a, b] = mainEventsOf({
+      'a.txt': [
+        'Gunman opens fire at Brookfield mall\nA gunman named Ray Dalton shot three shoppers at the Brookfield mall on 9 September 2025, police said.',
+        '2025-09-09',
+      ],
+      'b.txt': [
+        'Brookfield mall gunman goes on trial\nThe trial of Ray Dalton opened on 7 December 2025. The jury heard how three shoppers were wounded at the Brookfield mall.',
+        '2025-12-07',
+      ],
+    });
+    assert.ok(a);
+    assert.equal(b, a);
+  });
+
+  it('keeps a takeover apart from an earthquake of the same week: sharing "March 2025" is not a like story', () => {
+    const [quakeA, quakeB, takeover] = mainEventsOf({
+      'a.txt': ['Earthquake kills dozens in Eastvale province\nA magnitude 6.1 earthquake struck Eastvale province on 3 March 2025.', '2025-03-03'],
+      'b.txt': ['Eastvale province quake: rescuers search the rubble\nThe quake that hit Eastvale province on 3 March 2025 left 12 dead.', '2025-03-04'],
+      'c.txt': [
+        'Brightwell Foods buys the Orchard Lane bakery chain\nBrightwell Foods agreed on 4 March 2025 to acquire the Orchard Lane bakeries, the company said.',
+        '2025-03-04',
+      ],
+    });
+    assert.ok(quakeA && takeover);
+    assert.equal(quakeB, quakeA);
+    assert.notEqual(takeover, quakeA);
+  });
+
   // Look-alikes: the same kind told alike, at another time, elsewhere at the same time, planned vs happened.
   const LOOK_ALIKES: Array<[string, string, string, string, string]> = [
     [

@@ -33,6 +33,16 @@ describe('places lexicon', () => {
     );
     assert.equal(Array.from(text).slice(found[0].start, found[0].end).join(''), 'Arabie saoudite');
   });
+  it('takes no place from a title-case headline nor from a word the article also writes in lower case', () => {
+    assert.deepEqual(findPlaces('Teen Killed in Hit and Run Near Harbour Road\nThe boy was walking home.'), []);
+    assert.deepEqual(findPlaces('Two drivers were hurt in Crash on the ring road. The crash closed two lanes.'), []);
+    // The same words in an ordinary sentence, for a name the article never writes in lower case, are a place.
+    assert.deepEqual(
+      findPlaces('Teen killed in Harwick\nThe boy was walking home.').map((p) => p.text),
+      ['Harwick'],
+    );
+  });
+
   it('returns a capitalised unknown name after "à" with lower confidence, but not a person', () => {
     const found = findPlaces('Les combats continuent à Pokrovsk. Il a écrit à Vladimir Poutine.');
     assert.deepEqual(

@@ -172,3 +172,84 @@ describe('TIMEX3 values: years and months named against the last one', () => {
     assert.deepEqual(timex("Il est arrivé en 1990 et reparti l'année suivante.", '2001-11-02', 'fr').at(-1), ["l'année suivante", 'DATE', '1991']);
   });
 });
+
+describe('TIMEX3 values: references, lists and anaphoric days', () => {
+  it('reads "current" as the present, like French "actuel", and "in the past" as the past but not "the past year"', () => {
+    assert.deepEqual(timex('Its current share is small.', '2001-11-02', 'en'), [['current', 'DATE', 'PRESENT_REF']]);
+    assert.deepEqual(timex('In the past, Russia said so.', '2001-11-02', 'en'), [['the past', 'DATE', 'PAST_REF']]);
+    assert.ok(!timex('Prices fell over the past year.', '2001-11-02', 'en').some((x) => x[2] === 'PAST_REF'));
+  });
+
+  it('reads the second member of an English list of days: "April 24 and 25"', () => {
+    assert.deepEqual(timex('The summit meets on April 24 and 25.', '1999-02-10', 'en'), [
+      ['April 24', 'DATE', '1999-04-24'],
+      ['25', 'DATE', '1999-04-25'],
+    ]);
+  });
+
+  it('reads "Oct. 12, the day before the crash" as Oct. 12 itself', () => {
+    assert.deepEqual(timex('Stocks fell after Oct. 12, the day before the crash.', '1989-10-30', 'en'), [
+      ['Oct. 12', 'DATE', '1989-10-12'],
+      ['the day', 'DATE', '1989-10-12'],
+    ]);
+  });
+
+  it('reads a year after "due" as a date: "bonds due 1993"', () => {
+    assert.deepEqual(timex('It sold bonds due 1993 and warrants.', '1989-11-02', 'en'), [['1993', 'DATE', '1993']]);
+  });
+});
+
+describe('TIMEX3 values: French weekdays ahead', () => {
+  // 2001-11-02 is a Friday.
+  it('reads a weekday ahead after a future in -ront, -dra or a "rendez-vous"', () => {
+    assert.deepEqual(timex('Les enfants pourront monter sur le manège dimanche.', '2001-11-02', 'fr'), [['dimanche', 'DATE', '2001-11-04']]);
+    assert.deepEqual(timex('Les bénévoles ont rendez-vous samedi matin devant la mairie.', '2001-11-02', 'fr'), [['samedi matin', 'TIME', '2001-11-03TMO']]);
+    assert.deepEqual(timex('Le maire viendra mardi.', '2001-11-02', 'fr'), [['mardi', 'DATE', '2001-11-06']]);
+  });
+
+  it('does not take a name in -dra for a future', () => {
+    assert.deepEqual(timex('Sandra est partie mardi.', '2001-11-02', 'fr'), [['mardi', 'DATE', '2001-10-30']]);
+  });
+});
+
+describe('TIMEX3 values: two-digit years and weekdays counted in a month or a season', () => {
+  it('reads a year in two digits after "en", "depuis", "since" but not a count', () => {
+    assert.deepEqual(timex('Il est arrivé en 97, puis il est reparti.', '1999-05-19', 'fr'), [['97', 'DATE', '1997']]);
+    assert.deepEqual(
+      timex('Elle a fini en 12 heures.', '1999-05-19', 'fr').map((x) => x[1]),
+      ['DURATION'],
+    );
+  });
+
+  it('reads "le premier dimanche du printemps" and "the last Sunday in May 2002" as one day', () => {
+    // 2000-03-20 is a Monday: the first Sunday of spring 2000 is March 26; the collection is ahead ("prévue").
+    assert.deepEqual(timex('La collecte, prévue le premier dimanche du printemps, aura lieu.', '1999-05-19', 'fr'), [
+      ['le premier dimanche du printemps', 'DATE', '2000-03-26'],
+    ]);
+    assert.deepEqual(timex("Le marché a lieu le dernier dimanche d'octobre.", '2001-11-02', 'fr'), [["le dernier dimanche d'octobre", 'DATE', '2001-10-28']]);
+    assert.deepEqual(timex('Elections are held the last Sunday in May 2002.', '2001-08-02', 'en'), [['the last Sunday in May 2002', 'DATE', '2002-05-26']]);
+  });
+});
+
+describe('TIMEX3 values: the end of a year or a week', () => {
+  it('reads "by year-end" as the last day of the publication year, "since year-end" as the one before', () => {
+    assert.deepEqual(timex('The sale should close by year-end.', '1989-11-02', 'en'), [['year-end', 'DATE', '1989-12-31']]);
+    assert.deepEqual(timex('Shares are up 5% since year-end.', '1989-11-02', 'en'), [['year-end', 'DATE', '1988-12-31']]);
+  });
+
+  it('reads "the end of this week" as the week of publication and "fin d\'année" as its last day, but not the end of a month', () => {
+    assert.deepEqual(timex('Papers go out at the end of this week.', '1989-11-02', 'en'), [['the end of this week', 'DATE', '1989-W44']]);
+    assert.deepEqual(
+      timex("Le chantier sera fini en fin d'année.", '1989-11-02', 'fr').map((x) => x[2]),
+      ['1989-12-31'],
+    );
+    assert.deepEqual(timex('He will not travel before the end of the month.', '1989-11-02', 'en'), []);
+  });
+});
+
+describe('TIMEX3 values: the past year', () => {
+  it('reads "the past year" as the year before publication and "the past two years" as a duration', () => {
+    assert.deepEqual(timex('Sales doubled over the past year.', '1998-03-03', 'en'), [['the past year', 'DATE', '1997']]);
+    assert.deepEqual(timex('Sales doubled over the past two years.', '1998-03-03', 'en'), [['the past two years', 'DURATION', 'P2Y']]);
+  });
+});
