@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { indexOfArticles as index } from './fixtures';
 import { buildReport, renderMarkdown } from '../../../src/core/corpus/report';
 import type { Contradiction } from '../../../src/core/model';
+import { analyseDocument } from '../../../src/core/corpus/analyze';
+import { detectMemo } from './fixtures';
 
 // Small article pairs written for these tests: two agencies telling the same quake, crash, fire or verdict
 // with different figures. Places are invented (Valdore, Brenmoor) so no gazetteer decides for us.
@@ -112,6 +114,23 @@ describe('news claims: magnitudes, times, bearings, sentences, speeds and tolls 
       'b.txt': ['The 6.1-magnitude earthquake that struck Brenmoor on 10 September 2008 killed 7 people.', '2008-09-10'],
     });
     assert.deepEqual([...found.keys()], []);
+  });
+
+  it('reads tolls in compound number words, after a colon, and with no noun but a verb, each under what it counts', () => {
+    const counts = (text: string) => {
+      const a = analyseDocument('a.txt', text, detectMemo(text, { published: '2025-05-06' }));
+      return a.mentions.flatMap((m) => m.counts.map((c) => [c.value, c.qualifier, c.noun]));
+    };
+    assert.deepEqual(counts('Un incendie a ravagé un immeuble à Lyon le 5 mai 2025, faisant vingt-trois morts.'), [[23, 'exact', 'dead']]);
+    assert.deepEqual(counts('A fire destroyed a hotel in Lyon on 5 May 2025; twenty-three people were killed.'), [[23, 'exact', 'dead']]);
+    assert.deepEqual(counts('Un incendie a ravagé un immeuble à Lyon le 5 mai 2025 : 1 200 personnes ont été évacuées et 4 ont disparu.'), [
+      [1200, 'exact', 'evacuated'],
+      [4, 'exact', 'missing'],
+    ]);
+    assert.deepEqual(counts('A fire destroyed a hotel in Lyon on 5 May 2025. Dozens of people were injured and hundreds were evacuated.'), [
+      [24, 'several', 'injured'],
+      [200, 'several', 'evacuated'],
+    ]);
   });
 
   it('keeps two quakes on different days apart: their magnitudes and tolls do not disagree', () => {
