@@ -19,7 +19,10 @@ const COUNT_WORDS: Record<string, number> = {
 const APPROX_NOUNS: ReadonlySet<string> = new Set([...APPROXIMATE_NUMBER_WORDS, 'dizaine', 'millier']);
 const NOT_COUNTED =
   /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|heures?|minutes?|jours?|semaines?|mois|ans|années?|hours?|days?|weeks?|months?|years?|fois|times|h|min|%|pour|per|par|et|and|ou|or|de|des|du|d|à|a|of|the|les|la|le)$/i;
-/** The count words, longest first; joined by hyphens they make one number ("vingt-trois", "twenty-three"). */
+/**
+ * The count words, longest first; joined by hyphens, or by a space before a multiplier, they make one number
+ * ("vingt-trois", "twenty-three", "deux cents", "three hundred").
+ */
 const COUNT_WORD_ALT = Object.keys(COUNT_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -31,7 +34,7 @@ const SINGULAR = String.raw`un(?=\s+(?:mort|tu[ée]|bless[ée]|disparu)(?![\p{L}
 export const COUNT_RE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(plus de|plus d['’]|moins de|moins d['’]|au moins|environ|près de|près d['’]|pres de|presque|quelque|quelques|more than|less than|fewer than|at least|about|around|nearly|almost|over|under|some|approximately|roughly)\s*)?` +
     String.raw`(?:(?:une|a)\s+(?=douzaine|quinzaine|vingtaine|trentaine|centaine|dizaine|millier|dozen|hundred))?` +
-    String.raw`(\d{1,3}(?:[  .]\d{3})+|\d+|${SINGULAR}|(?:${COUNT_WORD_ALT})(?:-(?:et-)?(?:${COUNT_WORD_ALT}))*)(s)?\s+(?:(?:de|d'|d’|of)\s*)?([\p{L}-]{3,})`,
+    String.raw`(\d{1,3}(?:[  .]\d{3})+|\d+|${SINGULAR}|(?:${COUNT_WORD_ALT})(?:(?:-(?:et-)?|\s+(?=(?:cents?|mille|hundred|thousand)(?![\p{L}])))(?:${COUNT_WORD_ALT}))*)(s)?\s+(?:(?:de|d'|d’|of)\s*)?([\p{L}-]{3,})`,
   'giu',
 );
 

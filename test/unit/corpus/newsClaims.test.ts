@@ -123,6 +123,8 @@ describe('news claims: magnitudes, times, bearings, sentences, speeds and tolls 
     };
     assert.deepEqual(counts('Un incendie a ravagé un immeuble à Lyon le 5 mai 2025, faisant vingt-trois morts.'), [[23, 'exact', 'dead']]);
     assert.deepEqual(counts('A fire destroyed a hotel in Lyon on 5 May 2025; twenty-three people were killed.'), [[23, 'exact', 'dead']]);
+    assert.deepEqual(counts('Un incendie a ravagé un immeuble à Lyon le 5 mai 2025 : deux cents habitants ont été évacués.'), [[200, 'exact', 'evacuated']]);
+    assert.deepEqual(counts('A fire destroyed a hotel in Lyon on 5 May 2025; three hundred people were evacuated.'), [[300, 'exact', 'evacuated']]);
     assert.deepEqual(counts('Un incendie a ravagé un immeuble à Lyon le 5 mai 2025 : 1 200 personnes ont été évacuées et 4 ont disparu.'), [
       [1200, 'exact', 'evacuated'],
       [4, 'exact', 'missing'],
