@@ -360,3 +360,24 @@ export function bearingsAgree(a: number, b: number): boolean {
   const d = Math.abs(a - b) % 360;
   return Math.min(d, 360 - d) <= 45;
 }
+
+const BEARING_FR: Record<string, string> = {
+  north: 'nord',
+  northeast: 'nord-est',
+  east: 'est',
+  southeast: 'sud-est',
+  south: 'sud',
+  southwest: 'sud-ouest',
+  west: 'ouest',
+  northwest: 'nord-ouest',
+};
+
+/**
+ * A claim's value in the report's words where the value alone would mislead: a bearing in French ("sud-est"), a
+ * vague count as the range it stands for ("des dizaines": 20–99). Undefined: the value as it is.
+ */
+export function claimValueWords(attribute: string, value: string, qualifier: string | undefined, lang: 'fr' | 'en'): string | undefined {
+  if (attribute === 'direction') return lang === 'fr' ? (BEARING_FR[value] ?? value) : value;
+  if (qualifier === 'several' && /^\d+$/.test(value)) return `${value}–${5 * Number(value) - 1}`;
+  return undefined;
+}

@@ -230,5 +230,18 @@ describe('news claims: magnitudes, times, bearings, sentences, speeds and tolls 
     const en = renderMarkdown(buildReport(index(docs)), 'en');
     for (const word of ['magnitude', 'heure', 'direction', 'distance']) assert.ok(fr.includes(`### ${word} — `), word);
     for (const word of ['magnitude', 'time', 'bearing', 'distance']) assert.ok(en.includes(`### ${word} — `), word);
+    // A bearing in the report's language, a vague count as its range, a prison term in words.
+    assert.ok(fr.includes('→ sud-est') && en.includes('→ southeast'), fr);
+    assert.ok(fr.includes('→ 20–99'), fr);
+    const verdict = renderMarkdown(
+      buildReport(
+        index({
+          'a.txt': ['Le tribunal de Valdore a condamné le 6 mai 2025 Paul Armand à dix ans de prison.', '2025-05-06'],
+          'b.txt': ['Paul Armand a été condamné le 6 mai 2025 à huit ans de prison par le tribunal de Valdore.', '2025-05-06'],
+        }),
+      ),
+      'fr',
+    );
+    assert.ok(verdict.includes('### peine prononcée — ') && verdict.includes('→ 10 ans') && verdict.includes('→ 8 ans'), verdict);
   });
 });
