@@ -327,6 +327,9 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
     assert.deepEqual(names('Construction began in 1882 and ended in 1890.', 'en'), []);
     assert.deepEqual(names('Was moved to the bench in 1971.', 'en'), []);
   });
+  it('does not carry a surname into the end of an "X of Y" name ("Voice of …")', () => {
+    assert.deepEqual(names('Dana Holloway joined in 1990. Holloway later left Voice of Holloway, a radio network.', 'en'), ['Dana Holloway', 'Holloway']);
+  });
   it('does not carry a surname into a longer name that is no person (a club, a cup named after someone)', () => {
     assert.deepEqual(names('Edwin Marlow founded the club.\nThe Marlow Hockey Club won in 1893, and Marlow retired.', 'en'), ['Edwin Marlow', 'Marlow']);
   });
@@ -351,6 +354,16 @@ describe('people: where a name ends (nicknames, epithets, title words as family 
     assert.deepEqual(names('Her patron was Ludwig the Bold, a duke.', 'en'), ['Ludwig the Bold']);
     assert.deepEqual(names('She translated Rupert Pope, as well as older poets.', 'en'), ['Rupert Pope']);
     assert.deepEqual(names('He was beaten by Damon King) in the final.', 'en'), ['Damon King']);
+  });
+  it('names the person of a nickname by given and family name, and finds the family name alone later', () => {
+    const people = detect('Her father was Tobias “Red” Oakhurst, a miner.\nIn 1931 the mine closed and Oakhurst left.', { language: 'en' }).people;
+    assert.deepEqual(
+      people.map((p) => [p.text, p.name]),
+      [
+        ['Tobias “Red” Oakhurst', 'Tobias Oakhurst'],
+        ['Oakhurst', 'Tobias Oakhurst'],
+      ],
+    );
   });
   it('keeps a last initial that ends the clause', () => {
     assert.deepEqual(names('Commanders: Colonel Walter T.; Colonel Edwin R.', 'en'), ['Walter T.', 'Edwin R.']);
