@@ -260,7 +260,10 @@ export function attachFigures(scan: ArticleScan, detections: Detections, countMa
       const own = scan.bySentence.get(si)?.find((t) => t.start >= u(c.start) && t.end <= u(c.end));
       const near = loose
         ? nearestOfKind(scan.mentions, TOLL_CAUSES, c.start)
-        : (clauseOwner(scan, { s: u(c.start), e: u(c.end) }) ?? (own && scan.mentionOf.get(own)) ?? carried(u(c.start)));
+        : (clauseOwner(scan, { s: u(c.start), e: u(c.end) }) ??
+          (own && scan.mentionOf.get(own)) ??
+          carried(u(c.start)) ??
+          (tollArticle && TOLL_NOUNS.has(c.noun) ? nearestOfKind(scan.mentions, TOLL_CAUSES, c.start) : undefined));
       // "30 people were killed": the toll of the quake, crash or attack the article reports, not an event of its own.
       const m = near && (c.noun === 'dead' || c.noun === 'injured') && near.kind === 'death' ? causeOf(scan.mentions, near) : near;
       if (m) {

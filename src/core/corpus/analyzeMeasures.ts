@@ -35,7 +35,7 @@ const QUAL = String.raw`plus de|moins de|au moins|environ|près de|pres de|presq
 
 /** "magnitude 6,8", "d'une magnitude de 6,9", "magnitude-6.8", "6.8-magnitude", "6,9 sur l'échelle de Richter", "measuring 6.8". */
 const MAGNITUDE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:magnitude(?:\s+(?:de|of))?[\s-]+(?:(${QUAL})\s+)?(\d(?:[.,]\d)?)(?![\d.,]\d)|(\d(?:[.,]\d)?)[\s-]+(?:magnitude|sur l['’][ée]chelle (?:ouverte )?de richter|on the richter scale)|measuring\s+(\d[.,]\d))`,
+  String.raw`(?<![\p{L}\d])(?:magnitude(?:\s+(?:de|of))?[\s-]+(?:(${QUAL})\s+)?(\d(?:\s?[.,]\s?\d(?![\d]))?)(?![\d.,]\d)|(\d(?:\s?[.,]\s?\d)?)[\s-]+(?:magnitude|sur l['’][ée]chelle (?:ouverte )?de richter|on the richter scale)|measuring\s+(\d[.,]\d))`,
   'giu',
 );
 /** An aftershock's or another quake's magnitude is not the event's. */
@@ -123,14 +123,23 @@ function fold(s: string): string {
 
 type Found = Omit<MeasureClaim, 'start' | 'end' | 'text'> & { s: number; e: number };
 
-function magnitudes(part: string): Found[] {
+/**
+ * `lead` and `trail`: the text right before and after the sentence (a sentence split may cut "6. 1" after its
+ * "6."): read with the sentence, and only magnitudes that start in it are kept.
+ */
+function magnitudes(part: string, lead: string, trail: string): Found[] {
   const out: Found[] = [];
-  for (const m of part.matchAll(MAGNITUDE)) {
-    if (AFTERSHOCK_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const raw = m[2] ?? m[3] ?? m[4];
+  const all = lead + part + trail;
+  for (const m of all.matchAll(MAGNITUDE)) {
+    const at = m.index - lead.length;
+    if (at < 0 || at >= part.length) continue;
+    const before = all.slice(Math.max(0, m.index - 40), m.index);
+    // "6.1-magnitude" written "6. 1 - magnitude": the figure read is the tenth of another one.
+    if (AFTERSHOCK_BEFORE.test(before) || /\d\s?[.,]\s?$/.test(before)) continue;
+    const raw = (m[2] ?? m[3] ?? m[4]).replace(/\s/g, '');
     const value = num(raw);
     if (!(value >= 1 && value <= 10)) continue;
-    out.push({ s: m.index, e: m.index + m[0].length, attribute: 'magnitude', key: 'magnitude', value, unit: '', qualifier: qualifierOf(m[1]) });
+    out.push({ s: at, e: Math.min(part.length, at + m[0].length), attribute: 'magnitude', key: 'magnitude', value, unit: '', qualifier: qualifierOf(m[1]) });
   }
   return out;
 }
@@ -237,7 +246,13 @@ const QUICK = /\d|magnitude|perpétuité|life|ans|years/iu;
 function measuresIn(text: string, sent: SentenceRange): Found[] {
   const part = text.slice(sent.start, sent.end);
   if (!QUICK.test(part)) return [];
-  const found = [...magnitudes(part), ...clockTimes(part), ...bearings(part), ...penalties(part), ...unitMeasures(part)];
+  const found = [
+    ...magnitudes(part, text.slice(Math.max(0, sent.start - 4), sent.start), text.slice(sent.end, sent.end + 4)),
+    ...clockTimes(part),
+    ...bearings(part),
+    ...penalties(part),
+    ...unitMeasures(part),
+  ];
   for (const f of found) {
     f.s += sent.start;
     f.e += sent.start;
@@ -259,18 +274,38 @@ export function attachMeasures(
   ownerOf: (s: number, e: number) => MentionAnalysis | undefined,
 ): void {
   if (!mentions.some((m) => KINDS_OF.time.has(m.kind) || KINDS_OF.penalty.has(m.kind))) return;
+  let magnitude: number | undefined;
   for (const sent of sentences) {
     for (const f of measuresIn(text, sent)) {
+      // An article gives its quake's magnitude first; another value further on is another quake's (a past one,
+      // one nearby), which the article does not contradict itself about.
+      if (f.attribute === 'magnitude' && (magnitude ??= f.value) !== f.value) continue;
       const kinds = KINDS_OF[f.attribute];
       const own = ownerOf(f.s, f.e);
       const cp = idx.toCodePoint(f.s);
-      const m = own && kinds.has(own.kind) ? own : nearestOfKind(mentions, kinds, cp);
+      const m =
+        own && kinds.has(own.kind) ? own : mayFollowArticle(f.attribute, text.slice(sent.start, sent.end)) ? nearestOfKind(mentions, kinds, cp) : undefined;
       if (!m) continue;
       const { s, e, ...claim } = f;
       (m.measures ??= []).push({ start: cp, end: idx.toCodePoint(e), text: text.slice(s, e), ...claim });
     }
   }
 }
+
+/**
+ * Whether a measure in a sentence that names no event of its kind is still said of the article's event. A clock
+ * time only with a verb saying that something happened then (a story tells many moments: when the fire was put
+ * out, when a suspect was arrested, when a minister spoke); a bearing or distance only of an epicentre (else it places a town, a port, a suspect's home).
+ */
+function mayFollowArticle(attribute: string, sentence: string): boolean {
+  if (attribute === 'time') return OCCURRED.test(sentence);
+  if (attribute === 'direction' || attribute === 'distance') return EPICENTRE.test(sentence);
+  return true;
+}
+/** A verb saying when something happened ("La secousse s'est produite à 4 h 17", "the tremor struck at 4:17 a.m."). */
+const OCCURRED =
+  /(?<![\p{L}])(?:s['’]est produite?|a eu lieu|est survenue?|a frappé|a éclaté|s['’]est déclarée?|a été ressentie?|a retenti|struck|hit|occurred|happened|broke out|erupted|took place|was felt)(?![\p{L}])/iu;
+const EPICENTRE = /[ée]picentre|epicent(?:er|re)|hypocent|centr[ée]d?\s/iu;
 
 /** The interval a measure stands for (bearings in degrees, compared on the circle by the caller). */
 export function measureRange(c: Pick<MeasureClaim, 'attribute' | 'value' | 'qualifier'>): { lo: number; hi: number } {

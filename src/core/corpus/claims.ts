@@ -123,7 +123,7 @@ function collectMention(set: ClaimSet, ev: NewsEvent, m: MentionAnalysis, outlet
   }
   for (const x of m.measures ?? []) {
     const s = sourced(m, side(m, x.start, x.end, x.text, measureValue(x), outlet, x.qualifier));
-    add(`measure:${x.key}`, { side: s, range: measureRange(x), ...(x.attribute === 'direction' ? { bearing: x.value } : {}) });
+    add(x.key, { side: s, range: measureRange(x), ...(x.attribute === 'direction' ? { bearing: x.value } : {}) });
   }
 }
 
@@ -199,7 +199,8 @@ export function compareEventClaims(ev: NewsEvent, mentions: readonly MentionAnal
   // are named by a single article, so their claims are not even collected.
   if (mentions.every((m) => m.file === mentions[0].file)) return { contradictions, agreements };
   for (const [attrKey, claims] of collectClaims(ev, mentions, outletOf)) {
-    const attribute = attrKey.startsWith('count:') ? 'count' : attrKey.startsWith('measure:') ? attrKey.slice(8).replace(/:.*/, '') : attrKey;
+    // Keys keep apart what is compared ("count:dead", "direction:valdore"); the attribute is the kind of claim.
+    const attribute = attrKey.replace(/:.*/, '');
     const files = new Set(claims.map((c) => c.side.file));
     if (files.size < 2) continue;
     // Classes of identical values.

@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { indexOfArticles as index } from './fixtures';
 import { buildReport, renderMarkdown } from '../../../src/core/corpus/report';
 import type { Contradiction } from '../../../src/core/model';
+import { analyseDocument } from '../../../src/core/corpus/analyze';
+import { detectMemo } from './fixtures';
 
 // Small article pairs written for these tests: two agencies telling the same quake, crash, fire or verdict
 // with different figures. Places are invented (Valdore, Brenmoor) so no gazetteer decides for us.
@@ -103,6 +105,34 @@ describe('news claims: magnitudes, times, bearings, sentences, speeds and tolls 
     assert.deepEqual([...found.keys()], []);
   });
 
+  it('takes an article’s first magnitude as its quake’s, not that of a past quake it recalls', () => {
+    const found = disagreements({
+      'a.txt': [
+        'A magnitude 6.1 earthquake struck Brenmoor on 10 September 2008, killing 7 people. A 6.4-magnitude quake hit the same region in February.',
+        '2008-09-10',
+      ],
+      'b.txt': ['The 6.1-magnitude earthquake that struck Brenmoor on 10 September 2008 killed 7 people.', '2008-09-10'],
+    });
+    assert.deepEqual([...found.keys()], []);
+  });
+
+  it('reads tolls in compound number words, after a colon, and with no noun but a verb, each under what it counts', () => {
+    const counts = (text: string) => {
+      const a = analyseDocument('a.txt', text, detectMemo(text, { published: '2025-05-06' }));
+      return a.mentions.flatMap((m) => m.counts.map((c) => [c.value, c.qualifier, c.noun]));
+    };
+    assert.deepEqual(counts('Un incendie a ravagé un immeuble à Lyon le 5 mai 2025, faisant vingt-trois morts.'), [[23, 'exact', 'dead']]);
+    assert.deepEqual(counts('A fire destroyed a hotel in Lyon on 5 May 2025; twenty-three people were killed.'), [[23, 'exact', 'dead']]);
+    assert.deepEqual(counts('Un incendie a ravagé un immeuble à Lyon le 5 mai 2025 : 1 200 personnes ont été évacuées et 4 ont disparu.'), [
+      [1200, 'exact', 'evacuated'],
+      [4, 'exact', 'missing'],
+    ]);
+    assert.deepEqual(counts('A fire destroyed a hotel in Lyon on 5 May 2025. Dozens of people were injured and hundreds were evacuated.'), [
+      [24, 'several', 'injured'],
+      [200, 'several', 'evacuated'],
+    ]);
+  });
+
   it('keeps two quakes on different days apart: their magnitudes and tolls do not disagree', () => {
     const report = buildReport(
       index({
@@ -196,7 +226,7 @@ describe('news claims: magnitudes, times, bearings, sentences, speeds and tolls 
     const docs: Record<string, [string, string]> = { 'afp.txt': [QUAKE_AFP, '2025-03-03'], 'reuters.txt': [QUAKE_REUTERS, '2025-03-03'] };
     const fr = renderMarkdown(buildReport(index(docs)), 'fr');
     const en = renderMarkdown(buildReport(index(docs)), 'en');
-    for (const word of ['magnitude', 'heure', 'direction', 'distance']) assert.ok(fr.toLowerCase().includes(word), word);
-    for (const word of ['magnitude', 'time', 'bearing', 'distance']) assert.ok(en.toLowerCase().includes(word), word);
+    for (const word of ['magnitude', 'heure', 'direction', 'distance']) assert.ok(fr.includes(`### ${word} — `), word);
+    for (const word of ['magnitude', 'time', 'bearing', 'distance']) assert.ok(en.includes(`### ${word} — `), word);
   });
 });
