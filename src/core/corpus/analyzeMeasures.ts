@@ -290,6 +290,30 @@ export function attachMeasures(
       (m.measures ??= []).push({ start: cp, end: idx.toCodePoint(e), text: text.slice(s, e), ...claim });
     }
   }
+  dropSeveralSentences(mentions);
+}
+
+/**
+ * An article that gives two lengths of one kind of prison sentence ("X à dix ans, son complice à huit ans") sentences
+ * several people, and which length is whose is not read: none of them is compared (another article naming only
+ * X's would disagree with the accomplice's).
+ */
+function dropSeveralSentences(mentions: readonly MentionAnalysis[]): void {
+  const values = new Map<string, number>();
+  const several = new Set<string>();
+  for (const m of mentions)
+    for (const x of m.measures ?? []) {
+      if (x.attribute !== 'penalty') continue;
+      if (values.has(x.key) && values.get(x.key) !== x.value) several.add(x.key);
+      values.set(x.key, x.value);
+    }
+  if (!several.size) return;
+  for (const m of mentions) {
+    if (!m.measures) continue;
+    const kept = m.measures.filter((x) => !several.has(x.key));
+    if (kept.length) m.measures = kept;
+    else delete m.measures;
+  }
 }
 
 /**

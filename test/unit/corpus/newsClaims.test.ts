@@ -180,6 +180,12 @@ describe('news claims: magnitudes, times, bearings, sentences, speeds and tolls 
       ],
     });
     assert.equal(fr.size, 1, JSON.stringify([...fr]));
+    // An article sentencing two people gives two lengths: which is whose is not read, so neither is compared.
+    const two = disagreements({
+      'a.txt': ['Le tribunal de Valdore a condamné le 6 mai 2025 Paul Armand à dix ans de prison.', '2025-05-06'],
+      'b.txt': ['Le 6 mai 2025, le tribunal de Valdore a condamné Paul Armand à dix ans de prison et son complice à huit ans.', '2025-05-06'],
+    });
+    assert.deepEqual([...two.keys()], []);
     assert.deepEqual(fr.get('penalty'), [
       ['a.txt', 'P10Y', 'exact', undefined, undefined],
       ['b.txt', 'P8Y', 'exact', undefined, 'son avocat'],
