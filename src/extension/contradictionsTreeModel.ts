@@ -22,7 +22,8 @@ function ordinal(n: number): string {
 /** A side's value as a reader says it: a place as the article wrote it (not its id), a round as "2nd". */
 function sideValue(attribute: string, s: ClaimSide): string {
   if (attribute === 'quote' || attribute === 'user') return `«${truncate(s.text, 40)}»`;
-  if (attribute === 'place') return truncate(s.text, 40);
+  // A bearing and a vague count ("des dizaines") read best in the article's own words.
+  if (attribute === 'place' || attribute === 'direction' || s.qualifier === 'several') return truncate(s.text, 40);
   if (attribute === 'ordinal' && /^\d+$/.test(s.value)) return ordinal(Number(s.value));
   return formatValue(s.value, s.qualifier);
 }

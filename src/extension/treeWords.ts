@@ -37,6 +37,13 @@ export function attributeLabel(attribute: string): string {
     place: vscode.l10n.t('Place'),
     participants: vscode.l10n.t('Participants'),
     ordinal: vscode.l10n.t('Round of talks'),
+    magnitude: vscode.l10n.t('Magnitude'),
+    direction: vscode.l10n.t('Bearing'),
+    distance: vscode.l10n.t('Distance'),
+    depth: vscode.l10n.t('Depth'),
+    speed: vscode.l10n.t('Speed'),
+    area: vscode.l10n.t('Area'),
+    penalty: vscode.l10n.t('Prison sentence'),
     quote: vscode.l10n.t('Quote'),
     user: vscode.l10n.t('Marked by you'),
   };

@@ -6,11 +6,12 @@ import type { CorpusNode, EventNode, SpanNode } from '../../src/extension/corpus
 import { api, suiteCleanups, until, workspaceUri, writeText } from './helpers';
 
 // Articles written for this test (not from any corpus): two reports of one earthquake that disagree on the
-// toll, and one acquisition.
+// toll and the magnitude, and one acquisition.
 const ARTICLES: Record<string, string> = {
   'news-quake-a.txt':
     'Earthquake kills dozens in Eastvale province\nA magnitude 6.1 earthquake struck Eastvale province on Monday, 3 March 2025. At least 30 people were killed, according to the civil protection agency.\n',
-  'news-quake-b.txt': 'Eastvale province quake: rescuers search the rubble\nThe quake that hit Eastvale province on 3 March 2025 left 12 dead, police said.\n',
+  'news-quake-b.txt':
+    'Eastvale province quake: rescuers search the rubble\nThe quake that hit Eastvale province on 3 March 2025 left 12 dead, police said. It measured 6.4 on the Richter scale.\n',
   'news-takeover.txt':
     'Brightwell Foods buys the Orchard Lane bakery chain\nBrightwell Foods agreed on 4 March 2025 to acquire the Orchard Lane bakeries for 40 million dollars, the company said.\n',
 };
@@ -73,5 +74,25 @@ describe('News events in a real VS Code', function () {
     assert.deepEqual(node.contradiction.sides.map((s) => s.value).sort(), ['12', '30']);
     const description = String(corpus.contradictions.getTreeItem(node).description);
     assert.ok(description.includes('≠') && description.includes('12') && description.includes('30'), description);
+  });
+
+  it('shows the two magnitudes of the earthquake as a Magnitude disagreement in Contradictions', async () => {
+    const node = await until(
+      'a magnitude disagreement on the earthquake',
+      () => {
+        const quake = eventOfKind(corpus, 'earthquake', 'news-quake-a.txt');
+        const groups = corpus.contradictions.getChildren() as ContradictionGroupNode[];
+        const group = groups.find((g) => quake && g.eventId === quake.event.id);
+        return group && (corpus.contradictions.getChildren(group) as ContradictionNode[]).find((c) => c.contradiction.attribute === 'magnitude');
+      },
+      30_000,
+    );
+    assert.deepEqual(node.contradiction.sides.map((s) => [s.file, s.value]).sort(), [
+      ['news-quake-a.txt', '6.1'],
+      ['news-quake-b.txt', '6.4'],
+    ]);
+    const item = corpus.contradictions.getTreeItem(node);
+    assert.match(String(item.label), /^Magnitude/);
+    assert.ok(String(item.description).includes('6.1') && String(item.description).includes('6.4'), String(item.description));
   });
 });

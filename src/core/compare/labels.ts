@@ -6,8 +6,40 @@ import { qualifiedDurationInWords } from '../session/describe';
 import type { CompareAttribute } from './table';
 
 const ATTRIBUTES: Record<'fr' | 'en', Record<CompareAttribute, string>> = {
-  fr: { date: 'Date', time: 'Heure', place: 'Lieu', participants: 'Participants', duration: 'Durée', count: 'Nombre', ordinal: 'Rang', quote: 'Citation' },
-  en: { date: 'Date', time: 'Time', place: 'Place', participants: 'Participants', duration: 'Duration', count: 'Number', ordinal: 'Round', quote: 'Quote' },
+  fr: {
+    date: 'Date',
+    time: 'Heure',
+    place: 'Lieu',
+    participants: 'Participants',
+    duration: 'Durée',
+    count: 'Nombre',
+    magnitude: 'Magnitude',
+    direction: 'Direction',
+    distance: 'Distance',
+    depth: 'Profondeur',
+    speed: 'Vitesse',
+    area: 'Surface',
+    penalty: 'Peine',
+    ordinal: 'Rang',
+    quote: 'Citation',
+  },
+  en: {
+    date: 'Date',
+    time: 'Time',
+    place: 'Place',
+    participants: 'Participants',
+    duration: 'Duration',
+    count: 'Number',
+    magnitude: 'Magnitude',
+    direction: 'Bearing',
+    distance: 'Distance',
+    depth: 'Depth',
+    speed: 'Speed',
+    area: 'Area',
+    penalty: 'Prison sentence',
+    ordinal: 'Round',
+    quote: 'Quote',
+  },
 };
 
 /** A row's label: the attribute, and for quotes the speaker. */

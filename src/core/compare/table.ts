@@ -5,14 +5,46 @@
  * the webview and `newsmark report --event` render the same table.
  */
 import { isoDuration } from '../corpus/intervals';
+import { measureValue } from '../corpus/analyzeMeasures';
 import type { MentionAnalysis, QuoteAnalysis } from '../corpus/analyze';
 import type { Contradiction, DiffOp, NewsEvent } from '../model';
 import { personIdKey } from '../detect/personKey';
 
-export type CompareAttribute = 'date' | 'time' | 'place' | 'participants' | 'duration' | 'count' | 'ordinal' | 'quote';
+export type CompareAttribute =
+  | 'date'
+  | 'time'
+  | 'place'
+  | 'participants'
+  | 'duration'
+  | 'count'
+  | 'magnitude'
+  | 'direction'
+  | 'distance'
+  | 'depth'
+  | 'speed'
+  | 'area'
+  | 'penalty'
+  | 'ordinal'
+  | 'quote';
 
 /** The rows in the order they are shown; quotes come last, one row per speaker. */
-export const ATTRIBUTE_ORDER: readonly CompareAttribute[] = ['date', 'time', 'place', 'participants', 'duration', 'count', 'ordinal', 'quote'];
+export const ATTRIBUTE_ORDER: readonly CompareAttribute[] = [
+  'date',
+  'time',
+  'place',
+  'participants',
+  'duration',
+  'count',
+  'magnitude',
+  'direction',
+  'distance',
+  'depth',
+  'speed',
+  'area',
+  'penalty',
+  'ordinal',
+  'quote',
+];
 
 export interface CompareColumn {
   file: string;
@@ -99,6 +131,7 @@ function mentionValues(m: MentionAnalysis, input: ComparisonInput): Array<[Compa
   for (const du of m.durations) at('duration', du, `${du.qualifier === 'exact' ? '' : `${du.qualifier} `}${isoDuration(du.minutes)}`);
   for (const c of m.counts) at('count', c, `${c.noun}: ${c.value}`);
   if (m.ordinal) at('ordinal', m.ordinal, String(m.ordinal.n));
+  for (const x of m.measures ?? []) at(x.attribute as CompareAttribute, x, measureValue(x));
   return out;
 }
 

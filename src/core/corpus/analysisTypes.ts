@@ -39,9 +39,26 @@ export interface CountClaim {
   end: number;
   text: string;
   value: number;
-  qualifier: DurationMention['qualifier'];
+  /** `several`: "des dizaines", "hundreds of": from `value` (twice the unit) to ten times the unit. */
+  qualifier: DurationMention['qualifier'] | 'several';
   /** The counted noun, folded and singular ("diplomate"). */
   noun: string;
+}
+
+/**
+ * A measure of the event (analyzeMeasures.ts): its magnitude, clock time, bearing or distance from a place,
+ * a prison sentence's length, a speed, depth or area. `key` keeps apart what is compared ("direction:valdore",
+ * "time:utc"); `value` is in the attribute's unit (minutes of the day, degrees, months, km/h, km, ha).
+ */
+export interface MeasureClaim {
+  start: number;
+  end: number;
+  text: string;
+  attribute: string;
+  key: string;
+  value: number;
+  unit: string;
+  qualifier: DurationMention['qualifier'];
 }
 
 export interface OrdinalClaim {
@@ -73,6 +90,8 @@ export interface MentionAnalysis {
   ordinal?: OrdinalClaim;
   durations: DurationMention[];
   counts: CountClaim[];
+  /** Magnitudes, times, bearings, sentences, speeds… (absent when none: most mentions have none). */
+  measures?: MeasureClaim[];
   /** The text marks it as another occurrence ("à nouveau", "next", "futur"). */
   another: boolean;
   /** Preceded by an indefinite article: a new event, not a reference back. */

@@ -12,7 +12,8 @@ import { TextIndex } from '../text/offsets';
 import { splitSentences, sentenceAt, type SentenceRange } from './sentences';
 import { WordPatterns } from './analyzeScan';
 import { antecedentsOf, firstIndex } from './analyzeLookup';
-import { attachDates, attachFigures, attachParticipants, attachPlaces, type ArticleScan } from './analyzeAttach';
+import { attachDates, attachFigures, attachParticipants, attachPlaces, clauseOwner, type ArticleScan } from './analyzeAttach';
+import { attachMeasures } from './analyzeMeasures';
 import { COUNT_RE } from './analyzeCounts';
 import { joinTolls } from './analyzeTolls';
 import { guessOutlet } from './analyzeOutlet';
@@ -76,6 +77,7 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   const places = attachPlaces(scan);
   attachParticipants(scan, detections, places);
   attachFigures(scan, detections, (from, to) => words.matchesIn(COUNT, text, starts[COUNT], from, to));
+  attachMeasures(text, idx, sentences, scan.mentions, (s, e) => clauseOwner(scan, { s, e }));
   joinTolls(text, idx, sentences, scan.mentions);
   resolveAnaphora(text, sentences, scan.mentions);
   const mentions = scan.mentions;

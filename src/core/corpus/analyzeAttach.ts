@@ -12,7 +12,7 @@ import { attributionIn, PRONOUN_SUBJECT } from './claimWords';
 import { wordPrefixes } from './analyzeScan';
 import { anyInRange, firstAtLeast, firstIndex, OverlapIndex } from './analyzeLookup';
 import { better, dateConstraint } from './analyzeDates';
-import { causeOf, findCounts } from './analyzeCounts';
+import { causeOf, findCounts, TOLL_CAUSES, TOLL_NOUNS, nearestOfKind } from './analyzeCounts';
 import { thatBetween } from './analyzeText';
 import type { MentionAnalysis } from './analysisTypes';
 import type { TriggerMatch } from './triggers';
@@ -244,16 +244,26 @@ export function attachFigures(scan: ArticleScan, detections: Detections, countMa
   // Counts in each mention's sentence clause.
   let dateSpans: OverlapIndex | undefined;
   let durationSpans: OverlapIndex | undefined;
-  for (const si of [...scan.bySentence.keys(), ...pronounSentences]) {
+  // In an article about a quake, a crash or a fire, a toll with no event word in its sentence ("Cinq personnes
+  // sont portées disparues") is that event's toll too (nearestOfKind): every sentence is read.
+  const tollArticle = scan.mentions.some((m) => TOLL_CAUSES.has(m.kind));
+  for (const si of tollArticle ? sentences.keys() : [...scan.bySentence.keys(), ...pronounSentences]) {
     const sent = sentences[si];
+    const loose = tollArticle && !scan.bySentence.has(si) && !pronounSentences.includes(si);
     for (const c of findCounts(text, sent.start, sent.end, idx, countMatches(sent.start, sent.end))) {
+      if (loose && !TOLL_NOUNS.has(c.noun)) continue;
       dateSpans ??= new OverlapIndex(detections.dates);
       durationSpans ??= new OverlapIndex(detections.durations);
       if (dateSpans.overlaps(c.start, c.end) || durationSpans.overlaps(c.start, c.end)) continue;
       // clauseOwner() answers with a mention of this sentence's own triggers, the only ones a count here may go to.
       // "Il a fait 30 morts.": the count's own noun is the sentence's only trigger, and the count is its.
       const own = scan.bySentence.get(si)?.find((t) => t.start >= u(c.start) && t.end <= u(c.end));
-      const near = clauseOwner(scan, { s: u(c.start), e: u(c.end) }) ?? (own && scan.mentionOf.get(own)) ?? carried(u(c.start));
+      const near = loose
+        ? nearestOfKind(scan.mentions, TOLL_CAUSES, c.start)
+        : (clauseOwner(scan, { s: u(c.start), e: u(c.end) }) ??
+          (own && scan.mentionOf.get(own)) ??
+          carried(u(c.start)) ??
+          (tollArticle && TOLL_NOUNS.has(c.noun) ? nearestOfKind(scan.mentions, TOLL_CAUSES, c.start) : undefined));
       // "30 people were killed": the toll of the quake, crash or attack the article reports, not an event of its own.
       const m = near && (c.noun === 'dead' || c.noun === 'injured') && near.kind === 'death' ? causeOf(scan.mentions, near) : near;
       if (m) {

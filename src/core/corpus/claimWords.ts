@@ -65,6 +65,21 @@ export function attributionIn(sentence: string): string | undefined {
 // "30 dead" are one claim, compared across articles whatever word each uses.
 const DEAD = new Set(['mort', 'tue', 'tuee', 'deces', 'dead', 'killed', 'death', 'fatalitie', 'fatality', 'victime', 'victim']);
 const INJURED = new Set(['blesse', 'blessee', 'injured', 'wounded', 'injurie', 'injury']);
+// The missing, the evacuated and the homeless are tolls of their own, never compared with the dead.
+const MISSING = new Set(['disparu', 'disparue', 'missing']);
+const EVACUATED = new Set([
+  'evacue',
+  'evacuee',
+  'evacuated',
+  'evacuation',
+  'sinistre',
+  'sinistree',
+  'sans-abri',
+  'homeless',
+  'displaced',
+  'deplace',
+  'deplacee',
+]);
 const PEOPLE = new Set([
   'personne',
   'people',
@@ -85,7 +100,7 @@ const PEOPLE = new Set([
   'officer',
 ]);
 const AFTER_PEOPLE =
-  /^\s*(?:(?:were|have been|had been|ont été|sont|ont|were reported|are)\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s)(?![\p{L}])/iu;
+  /^\s*(?:(?:were|have been|had been|ont été|sont|ont|were reported|are|remain|restent|étaient)\s+)?(?:(?:toujours|still)\s+)?(?:port[ée]e?s\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s|disparu(?:e?s)?|missing|[ée]vacu[ée]e?s|evacuated|relog[ée]e?s)(?![\p{L}])/iu;
 
 /** A verb right before a count of people that makes them the dead or the injured ("killed 80 people", "a tué 12 personnes"). */
 const KILLED_BEFORE = /(?<![\p{L}])(?:killed|killing|kills|kill|tué|tuant|coûté la vie à|claimed the lives of)\s+$/iu;
@@ -99,9 +114,18 @@ const INJURED_BEFORE = /(?<![\p{L}])(?:injured|injuring|wounded|wounding|blessé
 export function casualtyNoun(noun: string, after: string, before = ''): string {
   if (DEAD.has(noun)) return 'dead';
   if (INJURED.has(noun)) return 'injured';
+  if (MISSING.has(noun)) return 'missing';
+  if (EVACUATED.has(noun)) return 'evacuated';
   if (PEOPLE.has(noun)) {
     const m = AFTER_PEOPLE.exec(after);
-    if (m) return /^(?:injured|wounded|hurt|bless)/i.test(m[1]) ? 'injured' : 'dead';
+    if (m)
+      return /^(?:injured|wounded|hurt|bless)/i.test(m[1])
+        ? 'injured'
+        : /^(?:disparu|missing)/i.test(m[1])
+          ? 'missing'
+          : /vacu|relog/i.test(m[1])
+            ? 'evacuated'
+            : 'dead';
     if (KILLED_BEFORE.test(before)) return 'dead';
     if (INJURED_BEFORE.test(before)) return 'injured';
   }

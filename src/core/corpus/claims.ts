@@ -11,6 +11,7 @@ import { durationRange, isoDuration, rangesOverlap, type Range } from './interva
 import { stableHash } from './hash';
 import { personIdKey } from '../detect/personKey';
 import { attributionIn } from './claimWords';
+import { bearingsAgree, measureRange, measureValue } from './analyzeMeasures';
 
 /** A claim: one side plus the range it stands for and a key for equality of values. */
 interface Claim {
@@ -18,6 +19,8 @@ interface Claim {
   range: Range;
   /** For places: the place id (compared with `placeWithin`). */
   place?: string;
+  /** For directions: the bearing in degrees (compared on the circle). */
+  bearing?: number;
 }
 
 export interface ClaimResults {
@@ -72,6 +75,8 @@ function countRange(value: number, qualifier: string): Range {
       return { lo: value, hi: value + Math.max(step, 0.5 * value) };
     case 'less-than':
       return { lo: Math.max(0, value - Math.max(step, 0.5 * value)), hi: value };
+    case 'several':
+      return { lo: value, hi: 5 * value - 1 };
     default:
       return { lo: value - tol, hi: value + tol };
   }
@@ -115,6 +120,10 @@ function collectMention(set: ClaimSet, ev: NewsEvent, m: MentionAnalysis, outlet
       side: sourced(m, side(m, c.start, c.end, c.text, String(c.value), outlet, c.qualifier)),
       range: countRange(c.value, c.qualifier),
     });
+  }
+  for (const x of m.measures ?? []) {
+    const s = sourced(m, side(m, x.start, x.end, x.text, measureValue(x), outlet, x.qualifier));
+    add(x.key, { side: s, range: measureRange(x), ...(x.attribute === 'direction' ? { bearing: x.value } : {}) });
   }
 }
 
@@ -170,6 +179,7 @@ function collectClaims(ev: NewsEvent, mentions: readonly MentionAnalysis[], outl
 
 function agree(a: Claim, b: Claim): boolean {
   if (a.place !== undefined && b.place !== undefined) return placeWithin(a.place, b.place) || placeWithin(b.place, a.place);
+  if (a.bearing !== undefined && b.bearing !== undefined) return bearingsAgree(a.bearing, b.bearing);
   return rangesOverlap(a.range, b.range);
 }
 
@@ -189,7 +199,8 @@ export function compareEventClaims(ev: NewsEvent, mentions: readonly MentionAnal
   // are named by a single article, so their claims are not even collected.
   if (mentions.every((m) => m.file === mentions[0].file)) return { contradictions, agreements };
   for (const [attrKey, claims] of collectClaims(ev, mentions, outletOf)) {
-    const attribute = attrKey.startsWith('count:') ? 'count' : attrKey;
+    // Keys keep apart what is compared ("count:dead", "direction:valdore"); the attribute is the kind of claim.
+    const attribute = attrKey.replace(/:.*/, '');
     const files = new Set(claims.map((c) => c.side.file));
     if (files.size < 2) continue;
     // Classes of identical values.

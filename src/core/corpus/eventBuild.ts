@@ -10,7 +10,7 @@ import { TextIndex } from '../text/offsets';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import { baseEventId, groupMentions, majorityKind, memoByKey, type Cluster } from './group';
 import { KIND_LABEL } from './triggers';
-import { peopleInTitle } from './eventTitle';
+import { peopleInTitle, surnameOf } from './eventTitle';
 import type { UserEvent } from './decisions';
 import { personIds, type PersonIds } from './corpusPeople';
 
@@ -290,7 +290,7 @@ function toEvent(
     const when = date === undefined ? undefined : titleDate[lang](date);
     const who = peopleInTitle(
       kind,
-      personIds.slice(0, 2).map((p) => ctx.personName(p).split(/\s+/).pop()!),
+      personIds.slice(0, 2).map((p) => surnameOf(ctx.personName(p))),
       lang,
     );
     const city = placeId ? place?.kind === 'city' || !place : false;

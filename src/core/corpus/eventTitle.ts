@@ -54,3 +54,13 @@ export function peopleInTitle(kind: EventKind, names: readonly string[], lang: '
   if (prep === 'de' && /^[aeiouyàâéèêëîïôöùûü]/i.test(who)) return ` d’${who}`;
   return ` ${prep} ${who}`;
 }
+
+/** Generational suffixes, which end a full name but are nobody's surname ("Frank Smith III", "Martin Luther King Jr."). */
+const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+
+/** The surname a title uses for a person: the last word of the name, before a generational suffix. */
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && SUFFIX.test(words[words.length - 1].replace(/,$/, ''))) words.pop();
+  return (words[words.length - 1] ?? name).replace(/,$/, '');
+}

@@ -8,6 +8,7 @@ import { formatDate } from './index';
 import { reasonIn } from './reasons';
 import { personIdKey } from '../detect/personKey';
 import { qualifiedDurationInWords, qualifierWords } from '../session/describe';
+import { claimValueWords } from './analyzeMeasures';
 
 export interface ReportSpan {
   file: string;
@@ -153,6 +154,13 @@ const ATTRIBUTE_FR: Record<string, string> = {
   place: 'lieu',
   participants: 'participants',
   ordinal: 'rang de la rencontre',
+  magnitude: 'magnitude',
+  direction: 'direction',
+  distance: 'distance',
+  depth: 'profondeur',
+  speed: 'vitesse',
+  area: 'surface',
+  penalty: 'peine prononcée',
   quote: 'citation',
   user: 'contradiction signalée',
 };
@@ -165,6 +173,13 @@ const ATTRIBUTE_EN: Record<string, string> = {
   place: 'place',
   participants: 'participants',
   ordinal: 'round of talks',
+  magnitude: 'magnitude',
+  direction: 'bearing',
+  distance: 'distance',
+  depth: 'depth',
+  speed: 'speed',
+  area: 'area',
+  penalty: 'prison sentence',
   quote: 'quote',
   user: 'contradiction marked by hand',
 };
@@ -349,9 +364,9 @@ function disagreementsSection(report: ReportJson, lang: ReportLanguage, titleOf:
       const value =
         c.attribute === 'quote' || c.attribute === 'user'
           ? ''
-          : c.attribute === 'duration'
+          : c.attribute === 'duration' || c.attribute === 'penalty'
             ? ` → ${md(qualifiedDurationInWords(s.value, s.qualifier, lang))}`
-            : ` → ${md(`${qualifierWords(s.qualifier, lang)}${s.value}`)}`;
+            : ` → ${md(claimValueWords(c.attribute, s.value, s.qualifier, lang) ?? `${qualifierWords(s.qualifier, lang)}${s.value}`)}`;
       // Who the article gives the figure from ("selon l'agence TASS"), beside the outlet that printed it.
       const given = s.source ? ` (${md(w.according(s.source))})` : '';
       out.push(`- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}${given}`);

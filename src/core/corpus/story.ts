@@ -40,6 +40,10 @@ const STOP = new Set(
 /** Month names (English, French) and years. */
 const TIME_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1[89]\d\d|2\d\d\d)$/;
+/** A month name or a year: when a story happened, not what happened. */
+export function isTimeTerm(term: string): boolean {
+  return TIME_WORD.test(term);
+}
 /** What a word of a story is (read by `forEachStoryWord`). */
 export const STORY_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\d+(?:[.,]\d+)?/gu;
 const UPPER = /^\p{Lu}/u;

@@ -284,3 +284,15 @@ export function wordsBefore(text: string, pos: number, n: number): string[] {
   }
   return out.reverse();
 }
+
+/** The index of the first token that starts at or after `pos` (tokens are in text order). */
+export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -12,8 +12,8 @@ import { HONORIFICS, PARTICLE_TITLES, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS, TITL
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
-import { lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
-import { afterEnglishThe, afterModelNumber, aloneInQuotes } from './thingCues';
+import { firstTokenFrom, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
+import { afterEnglishThe, afterModelNumber, afterSaintAbbreviation, aloneInQuotes } from './thingCues';
 import {
   birthNameBefore,
   bornAfter,
@@ -21,7 +21,8 @@ import {
   derivedCommonWord,
   eastAsianName,
   mayStartPersonCue,
-  personPossessionAfter,
+  possessionAfter,
+  citedAuthor,
   personPredicateAfter,
   personRelativeAfter,
   personVerbAfter,
@@ -29,7 +30,7 @@ import {
 } from './personCues';
 import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
 import { personKey, personSlug } from './personKey';
-import { roleAfter, roleBefore } from './personRoles';
+import { roleAfter, roleBefore, withoutTrailingCommaSpace } from './personRoles';
 import type { RawSpan } from './text';
 import { WordSignatures } from './wordSignature';
 
@@ -118,11 +119,6 @@ function bylineBefore(text: string, from: number, pos: number): boolean {
   return false;
 }
 
-const TRAILING_COMMA_SPACE = /[,\s]+$/;
-/** `role.replace(TRAILING_COMMA_SPACE, '')`, without the regular expression when the role ends otherwise. */
-const withoutTrailingCommaSpace = (role: string): string =>
-  role.length > 0 && (role.charCodeAt(role.length - 1) === 44 || isSpaceUnit(role, role.length - 1)) ? role.replace(TRAILING_COMMA_SPACE, '') : role;
-
 interface Accepted {
   seg: Segment;
   cue: RawPerson['cue'];
@@ -193,13 +189,6 @@ function leadingInitials(text: string, start: number, language: 'fr' | 'en' | un
   if (initials === 'M.' && language !== 'en') return start;
   if (isPlaceName(initials) || isOrganisationName(initials)) return start;
   return found;
-}
-
-/** "St. Louis", "Ste. Anne": a name after the abbreviation of Saint names a place or a church. */
-function afterSaintAbbreviation(text: string, start: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 46) return false;
-  const wordStart = text.startsWith('St', start - 4) ? start - 4 : text.startsWith('Ste', start - 5) ? start - 5 : -1;
-  return wordStart >= 0 && (wordStart === 0 || !isLetterUnit(text, wordStart - 1));
 }
 
 /**
@@ -401,14 +390,16 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     // "Varga was born", "Okafor's widow": what only people do or have, for names nothing else marks (a
     // determiner or a preposition before the name makes it a thing's or a place's: "the Rangers won").
     const pronoun = seg.tokens.length <= 3 ? clausePronounAfter(text, seg.end) : undefined;
+    const owns = seg.tokens.length <= 3 ? possessionAfter(text, seg.end) : undefined;
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
       pronoun !== 'thing' &&
       ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
-        personPossessionAfter(text, seg.end) ||
+        owns !== undefined ||
         pronoun === 'person') &&
-      !afterDeterminerOrPreposition(text, seg.start) &&
+      // "the Wanderers won", "in Kesterton lived": a thing's or a place's name; "of Varga's widow" is still a person.
+      (owns === 'person' ? !wordBeforeIs(text, seg.start, false) : !afterDeterminerOrPreposition(text, seg.start)) &&
       !(seg.tokens.length === 1 && sentenceInitial(text, seg.start) && derivedCommonWord(seg.tokens[0].text))
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
@@ -419,7 +410,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
-      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start)) &&
+      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start) || citedAuthor(text, seg.start, seg.end)) &&
       !wordBeforeIs(text, seg.start, false)
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
@@ -534,15 +525,24 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text)
         ? a.seg.end + 1
         : nameEndAfter(text, a.seg.end, a.seg.tokens.length === 1 && a.cue === 'first-name');
-    out.push(
-      a.role ? { start: a.seg.start, end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end, name, cue: a.cue, id },
-    );
     for (const t of a.seg.tokens) covered.add(t.start);
     if (end > a.seg.end + 1) {
       // The words the name was extended over (a nickname, a family name) are that person, not another.
       extended = true;
-      for (const t of tokens) if (t.start >= a.seg.end && t.start < end) covered.add(t.start);
+      let last = '';
+      for (let k = firstTokenFrom(tokens, a.seg.end); k < tokens.length && tokens[k].start < end; k++) {
+        covered.add(tokens[k].start);
+        last = tokens[k].text;
+      }
+      const nickname = text.charCodeAt(a.seg.end + 1) === 34 || text.charCodeAt(a.seg.end + 1) === 0x201c;
+      // 'William "Cowboy" Reyes' is William Reyes, "Ludwig the Bold" and "Rupert Pope" are what the text says.
+      name = nickname ? `${name} ${last}` : name + text.slice(a.seg.end, end);
+      // … and "Reyes" alone later is that person, like any family name.
+      if (last && !text.startsWith(' the ', a.seg.end)) register(personKey(last), name, a.seg.start, personKey(name));
     }
+    out.push(
+      a.role ? { start: a.seg.start, end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end, name, cue: a.cue, id },
+    );
   }
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a
   // sentence start or glued by a hyphen ("missions diplomatiques-Lavrov").
@@ -555,7 +555,14 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || covered.has(t.start) || inOtherName.has(t.start)) continue;
     // "The Marlow Hockey Club": a capitalised word right after, or "the" before, makes it part of a thing's name.
     const next = tokens[k + 1];
-    if (surnames.size > 0 && ((next && next.start === t.end + 1 && next.kind !== 'stop' && !covered.has(next.start)) || afterEnglishThe(text, t.start)))
+    const prev = tokens[k - 1];
+    if (
+      surnames.size > 0 &&
+      ((next && next.start === t.end + 1 && next.kind !== 'stop' && !covered.has(next.start)) ||
+        afterEnglishThe(text, t.start) ||
+        // "Voice of Holloway", "Bank of Marlow": the end of an "X of Y" name.
+        (prev && prev.end === t.start - 4 && text.startsWith(' of ', prev.end) && !covered.has(prev.start)))
+    )
       continue;
     // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country.
     if (t.kind === 'place' && (surnames.size === 0 || afterDeterminerOrPreposition(text, t.start))) continue;

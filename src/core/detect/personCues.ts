@@ -151,18 +151,27 @@ const NOT_OWNED: ReadonlySet<string> = new Set(
   'and or in on at of to was is were are became becomes has had been store stores shop shops department restaurant chain brand'.split(' '),
 );
 
-/** True when an English possessive at `end` ("'s", "’s") is followed by a word of PERSON_POSSESSIONS, perhaps after one adjective. */
-export function personPossessionAfter(text: string, end: number): boolean {
+/**
+ * What an English possessive at `end` ("'s", "’s") owns: 'person' when a word of PERSON_POSSESSIONS
+ * follows, perhaps after one adjective ("Varga's widow", "Okafor's second husband": only a person has
+ * them, even after a preposition); 'any' for another noun phrase ("Varga's army"), unless the possessive
+ * is a shop's or a firm's name ("Dillard's was added", "Macy's and", "Ivey's store"); else undefined.
+ */
+export function possessionAfter(text: string, end: number): 'person' | 'any' | undefined {
   const q = text.charCodeAt(end);
-  if ((q !== 39 && q !== 0x2019) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return false;
+  if ((q !== 39 && q !== 0x2019) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return undefined;
   const [w, e] = wordAt(text, end + 3);
-  if (PERSON_POSSESSIONS.has(w)) return true;
-  // "Varga's army", "Okafor's plans": any noun phrase, unless the possessive is a shop's or a firm's name
-  // ("Dillard's was added", "Macy's and", "Ivey's store").
-  if (w && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && !NOT_OWNED.has(w)) return true;
-  // "Varga's second husband", "Okafor's first novel": one lowercase word before the noun.
-  if (!w || w.charCodeAt(0) < 97 || w.charCodeAt(0) > 122 || text.charCodeAt(e) !== 32) return false;
-  return PERSON_POSSESSIONS.has(wordAt(text, e + 1)[0]);
+  if (PERSON_POSSESSIONS.has(w)) return 'person';
+  if (!w || w.charCodeAt(0) < 97 || w.charCodeAt(0) > 122) return undefined;
+  if (text.charCodeAt(e) === 32 && PERSON_POSSESSIONS.has(wordAt(text, e + 1)[0])) return 'person';
+  return NOT_OWNED.has(w) ? undefined : 'any';
+}
+
+/** "(Okafor 1987)", "(Okafor, 1987)": an author cited with a year in parentheses. */
+const CITATION_AFTER = /^,? (?:1[5-9]|20)\d\d[a-z]?[);]/;
+/** True when the name at [`start`, `end`) opens a parenthesis and a year closes the citation. */
+export function citedAuthor(text: string, start: number, end: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 40 && CITATION_AFTER.test(text.slice(end, end + 8));
 }
 
 /** Words after a name that show it is no subject of a verb: "X and Y", "X of Z", "X in 1990". */

@@ -3,6 +3,7 @@
  * porte-parole du Kremlin, Dmitri Peskov", "président Trump") and after it (", the Danish prime minister").
  * Split from people.ts, which calls `roleBefore` and `roleAfter`.
  */
+import { isSpaceUnit } from './chars';
 import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
 import { HONORIFICS, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS } from '../lexicon/roles';
 import { isApostrophe, type Segment } from './nameSegments';
@@ -105,3 +106,8 @@ export function roleBefore(text: string, seg: Segment): string | undefined {
   }
   return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
 }
+
+const TRAILING_COMMA_SPACE = /[,\s]+$/;
+/** `role.replace(TRAILING_COMMA_SPACE, '')`, without the regular expression when the role ends otherwise. */
+export const withoutTrailingCommaSpace = (role: string): string =>
+  role.length > 0 && (role.charCodeAt(role.length - 1) === 44 || isSpaceUnit(role, role.length - 1)) ? role.replace(TRAILING_COMMA_SPACE, '') : role;

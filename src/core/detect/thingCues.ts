@@ -44,3 +44,10 @@ export function afterModelNumber(text: string, start: number): boolean {
   }
   return digits && other;
 }
+
+/** "St. Louis", "Ste. Anne": a name after the abbreviation of Saint names a place or a church. */
+export function afterSaintAbbreviation(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 46) return false;
+  const wordStart = text.startsWith('St', start - 4) ? start - 4 : text.startsWith('Ste', start - 5) ? start - 5 : -1;
+  return wordStart >= 0 && (wordStart === 0 || !isLetterUnit(text, wordStart - 1));
+}

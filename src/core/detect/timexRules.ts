@@ -12,7 +12,17 @@ import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
 import { parseNumber } from './numbers';
 import type { TimexType } from './timex';
-import { ORDINAL_WEEKDAY_FIRSTS, ORDINAL_WEEKDAY_RE, readOrdinalWeekday, readWeekend, WEEKEND_FIRSTS, WEEKEND_RE } from './timexWeekdays';
+import {
+  ORDINAL_WEEKDAY_FIRSTS,
+  ORDINAL_WEEKDAY_RE,
+  PERIOD_END_FIRSTS,
+  PERIOD_END_RE,
+  readOrdinalWeekday,
+  readPeriodEnd,
+  readWeekend,
+  WEEKEND_FIRSTS,
+  WEEKEND_RE,
+} from './timexWeekdays';
 import { LowerWordMap } from './wordSignature';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
@@ -173,6 +183,9 @@ function readShortYear(m: RegExpExecArray, pub: Pub | null): Omit<TimexHit, 'sta
   const y = Math.floor(ref / 100) * 100 + Number(m[1]);
   return { type: 'DATE', value: String(y > ref + 10 ? y - 100 : y) };
 }
+
+/** "over the past year": the year before publication, as "last year" (TimeML reads it as a date, "the past two years" as a duration). */
+const PAST_YEAR_RE = new RegExp(`${B}[tT]he\\spast\\syear${E}`, 'uy');
 
 /** A bare plural unit after a preposition: "for years", "within weeks", "for the first time in years" (PXY, PXW). */
 const BARE_VAGUE_RE = new RegExp(`${B}(?:[Ff]or|[Ww]ithin|in|after|over)\\s(years|months|weeks|days|decades|centuries|hours)${E}`, 'uy');
@@ -393,7 +406,9 @@ const FAMILIES: Family[] = [
   } },
   { re: WEEKEND_RE, firsts: WEEKEND_FIRSTS, read: readWeekend },
   { re: ORDINAL_WEEKDAY_RE, firsts: ORDINAL_WEEKDAY_FIRSTS, read: readOrdinalWeekday },
+  { re: PERIOD_END_RE, firsts: PERIOD_END_FIRSTS, read: readPeriodEnd },
   { re: SHORT_YEAR_RE, firsts: ['en', 'depuis', 'dès', 'jusqu', 'since'], read: readShortYear, skip: /^\S+\s['’]?/ },
+  { re: PAST_YEAR_RE, firsts: ['the'], read: (_m, pub) => ({ type: 'DATE', value: pub ? String(pub.y - 1) : 'XXXX' }) },
   { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
   { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
   { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },

@@ -31,6 +31,27 @@ export function readWeekend(m: RegExpExecArray, pub: Pub | null, text: string): 
   return { type: 'DATE', value: `${isoWeek(addDays(day, weeks * 7))}-WE` };
 }
 
+export const PERIOD_END_FIRSTS = ['the', 'end', 'year', 'fin'];
+export const PERIOD_END_RE = new RegExp(
+  `${B}(?:(?:[tT]he\\s)?[eE]nd\\sof\\s(?:(the|this|next|last)\\s)?(year|week)|[yY]ear(?:-|\\s|['’]s\\s)end|[fF]in\\s(?:d['’]|de\\sl['’])année)${E}`,
+  'uy',
+);
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|depuis)\s$/iu;
+
+/**
+ * "by year-end", "the end of this week", "fin d'année": the last day of the year of publication (whose
+ * prefixes give its year and month) or its week; "next"/"last" move it, and "since year-end" is the one
+ * before publication. The end of a month is left out: the articles' gold does not count "before the end of
+ * the month" as a date.
+ */
+export function readPeriodEnd(m: RegExpExecArray, pub: Pub | null, text: string): Hit | null {
+  if (pub?.m === undefined || pub.d === undefined) return null;
+  const shift = m[1] === 'next' ? 1 : m[1] === 'last' ? -1 : 0;
+  if (m[2] === 'week') return { type: 'DATE', value: isoWeek(addDays({ y: pub.y, m: pub.m, d: pub.d }, shift * 7)), covers: true };
+  const since = SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+  return { type: 'DATE', value: `${pub.y + shift - (since ? 1 : 0)}-12-31`, covers: true };
+}
+
 // prettier-ignore
 const RANK: Record<string, number> = {
   premier: 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4, dernier: -1, first: 1, third: 3, fourth: 4, last: -1,

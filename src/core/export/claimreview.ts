@@ -10,7 +10,14 @@ import type { Contradiction, NewsEvent } from '../model';
 import { articleIri } from './w3c';
 import type { ExportCorpus, ExportFormat, ExportOptions, ExportSink } from './types';
 
-const ATTRIBUTE: Record<string, string> = { ordinal: 'round of talks', count: 'number', user: 'statement', participants: 'participants' };
+const ATTRIBUTE: Record<string, string> = {
+  ordinal: 'round of talks',
+  count: 'number',
+  user: 'statement',
+  participants: 'participants',
+  direction: 'bearing',
+  penalty: 'prison sentence',
+};
 
 function claimText(c: Contradiction, event: NewsEvent | undefined): string {
   const what = ATTRIBUTE[c.attribute] ?? c.attribute;

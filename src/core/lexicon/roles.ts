@@ -386,7 +386,10 @@ wrestler golfer cyclist swimmer sprinter skater jockey lawyer physician surgeon 
 nun missionary politician mp emperor empress duke duchess countess baron baroness sultan sheriff detective inspector sergeant
 lieutenant captain colonel corporal private major marshal commander officer constable astronaut explorer businessman
 businesswoman entrepreneur banker industrialist philanthropist colleague rapporteur commentator broadcaster presenter tenor soprano
-baritone scientist engineer pilot soldier athlete luthier
+baritone scientist engineer pilot soldier athlete luthier recruit member
+wife husband son daughter brother sister father mother uncle aunt nephew niece cousin grandson granddaughter grandfather
+grandmother brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law stepson stepdaughter stepfather
+stepmother widow widower fiancé fiancée
 chanteur chanteuse acteur actrice comédien comédienne cinéaste réalisateur réalisatrice scénariste dramaturge romancier
 romancière poète poétesse écrivain écrivaine peintre sculpteur photographe architecte physicien physicienne chimiste
 mathématicien mathématicienne philosophe historien historienne sociologue astronome inventeur footballeur attaquant

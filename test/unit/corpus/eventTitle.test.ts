@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { peopleInTitle } from '../../../src/core/corpus/eventTitle';
+import { peopleInTitle, surnameOf } from '../../../src/core/corpus/eventTitle';
 import { KIND_LABEL } from '../../../src/core/corpus/triggers';
 import { buildReport } from '../../../src/core/corpus/report';
 import { indexOfArticles } from './fixtures';
@@ -16,6 +16,13 @@ describe('event titles name their people as a journalist would', () => {
     assert.equal(`${KIND_LABEL.fr.arrest}${peopleInTitle('arrest', ['Obama'], 'fr')}`, 'Arrestation d’Obama');
     assert.equal(`${KIND_LABEL.fr.death}${peopleInTitle('death', ['Haroun'], 'fr')}`, 'Décès de Haroun');
     assert.equal(peopleInTitle('launch', ['Obama'], 'en'), ' by Obama');
+  });
+
+  it('takes the surname before a generational suffix', () => {
+    assert.equal(surnameOf('Frank Dalton III'), 'Dalton');
+    assert.equal(surnameOf('Martin Luther King Jr.'), 'King');
+    assert.equal(surnameOf('Ray Dalton'), 'Dalton');
+    assert.equal(surnameOf('Lavrov'), 'Lavrov');
   });
 
   it('says only "involving" where a name may be either side, and nothing without names', () => {

@@ -110,6 +110,20 @@ describe('news events across articles', () => {
     assert.equal(b, a);
   });
 
+  it('keeps a takeover apart from an earthquake of the same week: sharing "March 2025" is not a like story', () => {
+    const [quakeA, quakeB, takeover] = mainEventsOf({
+      'a.txt': ['Earthquake kills dozens in Eastvale province\nA magnitude 6.1 earthquake struck Eastvale province on 3 March 2025.', '2025-03-03'],
+      'b.txt': ['Eastvale province quake: rescuers search the rubble\nThe quake that hit Eastvale province on 3 March 2025 left 12 dead.', '2025-03-04'],
+      'c.txt': [
+        'Brightwell Foods buys the Orchard Lane bakery chain\nBrightwell Foods agreed on 4 March 2025 to acquire the Orchard Lane bakeries, the company said.',
+        '2025-03-04',
+      ],
+    });
+    assert.ok(quakeA && takeover);
+    assert.equal(quakeB, quakeA);
+    assert.notEqual(takeover, quakeA);
+  });
+
   // Look-alikes: the same kind told alike, at another time, elsewhere at the same time, planned vs happened.
   const LOOK_ALIKES: Array<[string, string, string, string, string]> = [
     [

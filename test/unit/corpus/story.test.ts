@@ -4,6 +4,7 @@ import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
   clearlyNearest,
+  evidenceOf,
   mainClusterOf,
   rememberStoryTerms,
   storyConflict,
@@ -128,6 +129,21 @@ describe('grouping articles by story', () => {
     assert.equal(main.has('z'), false, 'an article with supporting words only reports no event');
   });
 
+  it("reads each mention of a cluster once to find every article's main cluster, not once more per article", () => {
+    const n = 2000;
+    const mentions = Array.from({ length: n }, (_, i) => ({ file: `f${i}.txt`, start: i }));
+    let reads = 0;
+    const counted = new Proxy(mentions, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const main = mainClusterOf([cluster({}, counted)]);
+    assert.equal(main.size, n);
+    assert.ok(reads <= 2 * n, `${reads} mention reads for ${n} mentions`);
+  });
+
   it('reads the story terms handed with an analysis (computed in a worker) instead of reading its text again', () => {
     const doc = (file: string, text: string) => ({ file, text, mentions: [] }) as unknown as DocumentAnalysis;
     const [a, b] = [doc('a.txt', ARTICLES[0]), doc('b.txt', ARTICLES[4])];
@@ -166,6 +182,20 @@ describe('grouping articles by story', () => {
       cluster({ family: `${kind}|${file}`, day }, [{ file, start: 40, kind, date: { day, text: day } } as Partial<MentionAnalysis>]);
     assert.match(storyConflict(on('attack', '2025-09-09', 'a.txt'), on('attack', '2025-12-07', 'b.txt'))!, /is not/);
     assert.equal(storyConflict(on('attack', '2025-09-09', 'a.txt'), on('trial', '2025-12-07', 'b.txt')), undefined);
+  });
+
+  it("gives as evidence each kind at the event's place, and its own day's month and the next (across a new year)", () => {
+    const ev = cluster({ family: 'arrest|a.txt', day: '2025-12-20', placeId: 'lyon' }, [
+      { file: 'a.txt', start: 40, kind: 'arrest', date: { day: '2025-12-20', text: '20 December 2025' } },
+      { file: 'a.txt', start: 90, kind: 'investigation' },
+      { file: 'a.txt', start: 120, kind: 'death', support: true },
+    ] as Partial<MentionAnalysis>[]);
+    assert.deepEqual(evidenceOf(ev).sort(), ['around 2025-12', 'around 2026-01', 'arrest in lyon', 'investigation in lyon']);
+    // A day read deep in one article only may be a date the story recalls: no time evidence from it.
+    const recalled = cluster({ family: 'death|a.txt', day: '1967-03-02' }, [
+      { file: 'a.txt', start: 2400, kind: 'death', date: { day: '1967-03-02', text: '2 March 1967' } },
+    ] as Partial<MentionAnalysis>[]);
+    assert.deepEqual(evidenceOf(recalled), []);
   });
 
   it('reads ordinals as rounds of talks only (a second arrest is not another round of one arrest story)', () => {

@@ -307,6 +307,14 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
     assert.deepEqual(names("Halvorsen's army was supported by the cavalry.", 'en'), ['Halvorsen']);
     assert.deepEqual(names("Brindley's was added to the mall a year later.", 'en'), []);
   });
+  it('takes a word whose possessive owns a relative or a work for a person even after a preposition, not any noun there', () => {
+    assert.deepEqual(names("The letter was found in Halvorsen's second novel.", 'en'), ['Halvorsen']);
+    assert.deepEqual(names("She met the friends of Okonkwer's widow.", 'en'), ['Okonkwer']);
+    assert.deepEqual(names("They ate at Brellingham's main square.", 'en'), []);
+  });
+  it('takes an author cited with a year in parentheses for a person', () => {
+    assert.deepEqual(names('The language is an isolate (Tarrowby 1987), though others disagree (Vantrell, 1990).', 'en'), ['Tarrowby', 'Vantrell']);
+  });
   it('takes a name followed by a birth, or a birth name after "née", for a person', () => {
     assert.deepEqual(names('Corvin Talasek (born 1983) is a singer.', 'en'), ['Corvin Talasek']);
     assert.deepEqual(names('Her mother, Ilse Varga (née Brandauer), taught music.', 'en'), ['Ilse Varga', 'Brandauer']);
@@ -318,6 +326,9 @@ describe('people: a surname alone that its own sentence marks (his, her, who, a 
   it('leaves a derived common word that opens the sentence ("Construction began")', () => {
     assert.deepEqual(names('Construction began in 1882 and ended in 1890.', 'en'), []);
     assert.deepEqual(names('Was moved to the bench in 1971.', 'en'), []);
+  });
+  it('does not carry a surname into the end of an "X of Y" name ("Voice of …")', () => {
+    assert.deepEqual(names('Dana Holloway joined in 1990. Holloway later left Voice of Holloway, a radio network.', 'en'), ['Dana Holloway', 'Holloway']);
   });
   it('does not carry a surname into a longer name that is no person (a club, a cup named after someone)', () => {
     assert.deepEqual(names('Edwin Marlow founded the club.\nThe Marlow Hockey Club won in 1893, and Marlow retired.', 'en'), ['Edwin Marlow', 'Marlow']);
@@ -344,6 +355,16 @@ describe('people: where a name ends (nicknames, epithets, title words as family 
     assert.deepEqual(names('She translated Rupert Pope, as well as older poets.', 'en'), ['Rupert Pope']);
     assert.deepEqual(names('He was beaten by Damon King) in the final.', 'en'), ['Damon King']);
   });
+  it('names the person of a nickname by given and family name, and finds the family name alone later', () => {
+    const people = detect('Her father was Tobias “Red” Oakhurst, a miner.\nIn 1931 the mine closed and Oakhurst left.', { language: 'en' }).people;
+    assert.deepEqual(
+      people.map((p) => [p.text, p.name]),
+      [
+        ['Tobias “Red” Oakhurst', 'Tobias Oakhurst'],
+        ['Oakhurst', 'Tobias Oakhurst'],
+      ],
+    );
+  });
   it('keeps a last initial that ends the clause', () => {
     assert.deepEqual(names('Commanders: Colonel Walter T.; Colonel Edwin R.', 'en'), ['Walter T.', 'Edwin R.']);
   });
@@ -359,5 +380,13 @@ describe('people: a role that opens a capitalised run, and a band or a work name
     assert.deepEqual(names('The song mentions the band Ashgrove, whose members left.', 'en'), []);
     assert.deepEqual(names('His current band, Ashgrove, was formed in 1994.', 'en'), []);
     assert.deepEqual(names('Riding a fast horse, Marisol led her troops north.', 'en'), ['Marisol']);
+  });
+});
+
+describe('people: a relative or a member named right after the word', () => {
+  it('takes a name right after a relation or "member" for a person, even with a given name we do not know', () => {
+    assert.deepEqual(names('The firm passed to his brother-in-law, Qzarit Vollmek.', 'en'), ['Qzarit Vollmek']);
+    assert.deepEqual(names('Party member Qzarit Vollmek lost the seat in 1998.', 'en'), ['Qzarit Vollmek']);
+    assert.deepEqual(names('She lived with their daughter Zdzisława in Lyon.', 'en'), ['Zdzisława']);
   });
 });

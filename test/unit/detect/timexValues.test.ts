@@ -230,3 +230,26 @@ describe('TIMEX3 values: two-digit years and weekdays counted in a month or a se
     assert.deepEqual(timex('Elections are held the last Sunday in May 2002.', '2001-08-02', 'en'), [['the last Sunday in May 2002', 'DATE', '2002-05-26']]);
   });
 });
+
+describe('TIMEX3 values: the end of a year or a week', () => {
+  it('reads "by year-end" as the last day of the publication year, "since year-end" as the one before', () => {
+    assert.deepEqual(timex('The sale should close by year-end.', '1989-11-02', 'en'), [['year-end', 'DATE', '1989-12-31']]);
+    assert.deepEqual(timex('Shares are up 5% since year-end.', '1989-11-02', 'en'), [['year-end', 'DATE', '1988-12-31']]);
+  });
+
+  it('reads "the end of this week" as the week of publication and "fin d\'année" as its last day, but not the end of a month', () => {
+    assert.deepEqual(timex('Papers go out at the end of this week.', '1989-11-02', 'en'), [['the end of this week', 'DATE', '1989-W44']]);
+    assert.deepEqual(
+      timex("Le chantier sera fini en fin d'année.", '1989-11-02', 'fr').map((x) => x[2]),
+      ['1989-12-31'],
+    );
+    assert.deepEqual(timex('He will not travel before the end of the month.', '1989-11-02', 'en'), []);
+  });
+});
+
+describe('TIMEX3 values: the past year', () => {
+  it('reads "the past year" as the year before publication and "the past two years" as a duration', () => {
+    assert.deepEqual(timex('Sales doubled over the past year.', '1998-03-03', 'en'), [['the past year', 'DATE', '1997']]);
+    assert.deepEqual(timex('Sales doubled over the past two years.', '1998-03-03', 'en'), [['the past two years', 'DURATION', 'P2Y']]);
+  });
+});

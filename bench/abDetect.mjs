@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// detect() of the working tree (B) against a git revision (A, default `main`), in ONE process: both builds are
+// bundled apart (each its own module state) and timed in alternating rounds, A then B, then B then A, so that
+// the load of a shared machine hits both alike. Separate processes drift by ±15% here from one minute to the
+// next, which hides the 1-5% a change to the detectors is worth; the same build against itself in one process
+// (`--base HEAD` on a clean tree) gives B/A 1.00 ± 0.01.
+//
+// Before timing, every text is detected by both builds and the JSON compared: the seeds, the bench's generated
+// articles, and (with --corpora DIR) every text of the dev files there (*.jsonl, each also with its published
+// date and language, and the .txt files of DIR/*/articles/). A speed change must leave every detection as it was.
+//
+//   node bench/abDetect.mjs [--base REV] [--articles 200] [--rounds 20] [--corpora /work/shared/corpora]
+//
+// Prints the texts that differ (at most 10, with the first differing character), then the medians of CPU time
+// per round (process.cpuUsage) of A, B and chrono.fr.parse on the generated articles, B/A per round, and the
+// chrono/detect ratio of each build. Exit code 1 when any detection differs.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'out', 'bench', 'ab');
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const k = argv.indexOf(name);
+  return k >= 0 && k + 1 < argv.length ? argv[k + 1] : fallback;
+};
+const base = opt('--base', 'main');
+const articles = Number(opt('--articles', 200));
+const rounds = Number(opt('--rounds', 20));
+const corporaDir = opt('--corpora', undefined);
+
+/** Bundles `export { detect }` of the tree at `dir` (the same esbuild options as the bench) into `outfile`. */
+async function bundleDetect(dir, outfile) {
+  await esbuild.build({
+    stdin: { contents: "export { detect } from './src/core/detect';", resolveDir: dir, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    nodePaths: [join(ROOT, 'node_modules')],
+    outfile,
+  });
+}
+
+mkdirSync(OUT, { recursive: true });
+const tmp = mkdtempSync(join(os.tmpdir(), 'newsmark-ab-'));
+try {
+  // The base's sources only (src/): `git archive` needs no second worktree and leaves this one untouched.
+  const tar = execFileSync('git', ['archive', base, 'src'], { cwd: ROOT, maxBuffer: 256 << 20 });
+  execFileSync('tar', ['-x', '-C', tmp], { input: tar });
+  await bundleDetect(tmp, join(OUT, 'base.js'));
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+await bundleDetect(ROOT, join(OUT, 'head.js'));
+await esbuild.build({
+  entryPoints: [join(ROOT, 'bench', 'corpus.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  logLevel: 'warning',
+  outfile: join(OUT, 'corpus.js'),
+});
+
+const require = createRequire(import.meta.url);
+const A = require(join(OUT, 'base.js')).detect;
+const B = require(join(OUT, 'head.js')).detect;
+const { corpus } = require(join(OUT, 'corpus.js'));
+const chrono = require('chrono-node');
+
+const SEEDS = join(ROOT, 'seeds');
+const generated = corpus(SEEDS, articles).map((a) => a.text);
+/** Every text compared: [label, text, options]. */
+const cases = [];
+for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) cases.push([`seeds/${f}`, readFileSync(join(SEEDS, f), 'utf8'), {}]);
+generated.forEach((t, k) => cases.push([`generated #${k}`, t, {}]));
+if (corporaDir) {
+  for (const f of readdirSync(corporaDir).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(join(corporaDir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const d = JSON.parse(line);
+      cases.push([`${f} ${d.id}`, d.text, {}]);
+      cases.push([`${f} ${d.id} (published, lang)`, d.text, { ...(d.published ? { published: d.published } : {}), ...(d.lang ? { language: d.lang } : {}) }]);
+    }
+  }
+  for (const sub of readdirSync(corporaDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const dir = join(corporaDir, sub.name, 'articles');
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt'))) cases.push([`${sub.name}/${f}`, readFileSync(join(dir, f), 'utf8'), {}]);
+  }
+}
+let differ = 0;
+for (const [label, text, options] of cases) {
+  const a = JSON.stringify(A(text, options));
+  const b = JSON.stringify(B(text, options));
+  if (a === b) continue;
+  differ++;
+  if (differ > 10) continue;
+  let k = 0;
+  while (a[k] === b[k]) k++;
+  console.log(`differs: ${label}\n  A …${a.slice(Math.max(0, k - 80), k + 80)}\n  B …${b.slice(Math.max(0, k - 80), k + 80)}`);
+}
+console.log(`${cases.length} texts compared, ${differ} differ`);
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const run = (f) => {
+  const t0 = cpu();
+  for (const t of generated) f(t);
+  return cpu() - t0;
+};
+const parse = (t) => chrono.fr.parse(t);
+for (let k = 0; k < 3; k++) [A, B, parse].forEach(run);
+const times = { A: [], B: [], chrono: [], BoverA: [] };
+for (let r = 0; r < rounds; r++) {
+  const [first, second] = r % 2 ? [B, A] : [A, B];
+  const x = run(first);
+  const y = run(second);
+  const [a, b] = r % 2 ? [y, x] : [x, y];
+  times.A.push(a);
+  times.B.push(b);
+  times.BoverA.push(b / a);
+  times.chrono.push(run(parse));
+}
+const median = (v) => [...v].sort((p, q) => p - q)[v.length >> 1];
+const [a, b, c] = [median(times.A), median(times.B), median(times.chrono)];
+const bytes = generated.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
+console.log(
+  JSON.stringify({
+    base,
+    articles,
+    bytes,
+    rounds,
+    cpuMs: { A: +a.toFixed(1), B: +b.toFixed(1), chronoFr: +c.toFixed(1) },
+    BoverA: +median(times.BoverA).toFixed(4),
+    chronoOverDetect: { A: +(c / a).toFixed(3), B: +(c / b).toFixed(3) },
+  }),
+);
+process.exitCode = differ ? 1 : 0;
