@@ -376,9 +376,15 @@ export function evidenceOf(c: Cluster): string[] {
  */
 function joinOnSharedEvidence(groups: StoryGroups, files: readonly string[]): void {
   const sharing = new Map<string, number[]>();
+  // Many groups can report one large event (a corpus of one story): its evidence is read once, not once per
+  // group, which walked that event's mentions thousands of times at 10,000 articles.
+  const evidence = new Map<Cluster, string[]>();
   for (const r of new Set(files.map((_, i) => groups.find(i)))) {
     const c = groups.eventOf(r);
-    if (c) for (const key of evidenceOf(c)) (sharing.get(key) ?? sharing.set(key, []).get(key)!).push(r);
+    if (!c) continue;
+    let keys = evidence.get(c);
+    if (!keys) evidence.set(c, (keys = evidenceOf(c)));
+    for (const key of keys) (sharing.get(key) ?? sharing.set(key, []).get(key)!).push(r);
   }
   const pairs: Array<{ a: number; b: number; like: number; key: string }> = [];
   for (const [key, roots] of sharing) {
