@@ -38,7 +38,8 @@ export const COUNT_RE = new RegExp(
   'giu',
 );
 
-function countQualifier(q: string | undefined, approxNoun: boolean): CountClaim['qualifier'] {
+/** The qualifier a figure's leading words give ("au moins", "nearly"); an approximate noun ("une trentaine") is "about". */
+export function countQualifier(q: string | undefined, approxNoun: boolean): Exclude<CountClaim['qualifier'], 'several'> {
   const s = (q ?? '').toLowerCase();
   if (/plus|more|over|au moins|at least/.test(s)) return 'more-than';
   if (/moins|less|fewer|under/.test(s)) return 'less-than';

@@ -8,9 +8,9 @@
  */
 import type { TextIndex } from '../text/offsets';
 import type { MeasureClaim, MentionAnalysis } from './analysisTypes';
-import { parseNumber } from '../detect/numbers';
+import { NUMBER_WORD_PATTERN, parseNumber } from '../detect/numbers';
 import type { SentenceRange } from './sentences';
-import { nearestOfKind } from './analyzeCounts';
+import { countQualifier, nearestOfKind } from './analyzeCounts';
 
 /** Kinds that happen at one moment: a clock time in their clause is the time they happened. */
 const INSTANT_KINDS: ReadonlySet<string> = new Set(['earthquake', 'accident', 'fire', 'explosion', 'attack', 'storm', 'flood']);
@@ -30,7 +30,6 @@ const KINDS_OF: Record<string, ReadonlySet<string>> = {
 };
 
 const NUM = String.raw`\d{1,3}(?:[  ]\d{3})+|\d+(?:[.,]\d+)?`;
-const WORD_NUM = String.raw`un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty`;
 const QUAL = String.raw`plus de|moins de|au moins|environ|près de|pres de|presque|quelque|jusqu['’]à|more than|less than|at least|about|around|nearly|almost|up to|some|approximately|roughly|over`;
 
 /** "magnitude 6,8", "d'une magnitude de 6,9", "magnitude-6.8", "6.8-magnitude", "6,9 sur l'échelle de Richter", "measuring 6.8". */
@@ -79,7 +78,7 @@ const BEARING = new RegExp(
 
 /** A sentence's length in prison ("à dix ans de prison", "eight years in jail", "a five-year prison term"). */
 const PENALTY = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${QUAL})\s+)?(${NUM}|${WORD_NUM})[\s-]+(ans?|mois|years?|months?)(?:\s+(?:de|d['’]|in|of))?\s*(prison|réclusion|emprisonnement|détention|jail|imprisonment|ferme|(?:prison|jail) (?:sentence|term))?(\s+(?:avec sursis|suspended))?(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(?:(${QUAL})\s+)?(${NUM}|${NUMBER_WORD_PATTERN})[\s-]+(ans?|mois|years?|months?)(?:\s+(?:de|d['’]|in|of))?\s*(prison|réclusion|emprisonnement|détention|jail|imprisonment|ferme|(?:prison|jail) (?:sentence|term))?(\s+(?:avec sursis|suspended))?(?![\p{L}])`,
   'giu',
 );
 /** What makes a length in years a sentence handed down: the verdict's verb before it. */
@@ -95,16 +94,6 @@ const UNIT_MEASURE = new RegExp(
 );
 const DEPTH_NEAR = /profondeur|depth|deep|profond/iu;
 const SPEED_LIMIT_BEFORE = /(?:limit[ée]e?s?|limitation|limit|autoris[ée]e?|maximum|maximale)\s+(?:\S+\s+){0,3}$/iu;
-
-/** The qualifier of a figure: as counts read it. */
-function qualifierOf(q: string | undefined): MeasureClaim['qualifier'] {
-  const s = (q ?? '').toLowerCase();
-  if (!s) return 'exact';
-  if (/plus|more|over|au moins|at least/.test(s)) return 'more-than';
-  if (/moins|less|up to|jusqu/.test(s)) return 'less-than';
-  if (/presque|nearly|almost/.test(s)) return 'almost';
-  return 'about';
-}
 
 function num(raw: string): number {
   const digits = raw.replace(/[  ](?=\d{3})/g, '');
@@ -139,7 +128,15 @@ function magnitudes(part: string, lead: string, trail: string): Found[] {
     const raw = (m[2] ?? m[3] ?? m[4]).replace(/\s/g, '');
     const value = num(raw);
     if (!(value >= 1 && value <= 10)) continue;
-    out.push({ s: at, e: Math.min(part.length, at + m[0].length), attribute: 'magnitude', key: 'magnitude', value, unit: '', qualifier: qualifierOf(m[1]) });
+    out.push({
+      s: at,
+      e: Math.min(part.length, at + m[0].length),
+      attribute: 'magnitude',
+      key: 'magnitude',
+      value,
+      unit: '',
+      qualifier: countQualifier(m[1], false),
+    });
   }
   return out;
 }
@@ -184,7 +181,8 @@ function bearings(part: string): Found[] {
     if (m[2]) {
       const miles = /^mi/i.test(m[3]);
       const km = num(m[2]) * (miles ? 1.609 : 1);
-      if (Number.isFinite(km)) out.push({ s: m.index, e, attribute: 'distance', key: `distance:${ref}`, value: km, unit: 'km', qualifier: qualifierOf(m[1]) });
+      if (Number.isFinite(km))
+        out.push({ s: m.index, e, attribute: 'distance', key: `distance:${ref}`, value: km, unit: 'km', qualifier: countQualifier(m[1], false) });
     }
   }
   return out;
@@ -200,7 +198,7 @@ function penalties(part: string): Found[] {
     if (!(n > 0)) continue;
     const months = /^(?:mois|month)/i.test(m[3]) ? n : n * 12;
     const key = m[5] ? 'penalty:suspended' : 'penalty';
-    out.push({ s: m.index, e: m.index + m[0].length, attribute: 'penalty', key, value: months, unit: 'month', qualifier: qualifierOf(m[1]) });
+    out.push({ s: m.index, e: m.index + m[0].length, attribute: 'penalty', key, value: months, unit: 'month', qualifier: countQualifier(m[1], false) });
   }
   for (const m of part.matchAll(LIFE)) {
     out.push({ s: m.index, e: m.index + m[0].length, attribute: 'penalty', key: 'penalty', value: Infinity, unit: 'month', qualifier: 'exact' });
@@ -234,7 +232,7 @@ function unitMeasures(part: string): Found[] {
       key,
       value,
       unit: key === 'speed' ? 'km/h' : key === 'area' ? 'ha' : 'km',
-      qualifier: qualifierOf(m[1]),
+      qualifier: countQualifier(m[1], false),
     });
   }
   return out;
