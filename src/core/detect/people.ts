@@ -25,6 +25,7 @@ import {
   citedAuthor,
   personPredicateAfter,
   personRelativeAfter,
+  personNounAlone,
   personVerbAfter,
   thingNounBefore,
 } from './personCues';
@@ -314,7 +315,10 @@ function announcesName(prefix: readonly Token[]): boolean {
  */
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
-  const segs = segmentsOf(text, tokens).map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)));
+  // "Producer, Director, Actor": a role written with a capital is no name, in a list or alone ("le Dr Maréchal" is).
+  const segs = segmentsOf(text, tokens)
+    .map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)))
+    .filter((seg) => seg.tokens.length > 3 || seg.prefix.some((t) => t.kind === 'title') || !personNounAlone(seg.tokens));
   const registryByKey = new Map<string, Person>();
   for (const p of registry) {
     for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);

@@ -11,6 +11,22 @@ import { PERSON_ROLE_WORDS } from '../lexicon/roles';
 import { isLetterUnit } from './chars';
 import { WordSignatures } from './wordSignature';
 
+/** Role words that are also common family names ("Stephen King", "John Major"): a name alone may be one. */
+const COMMON_SURNAME_ROLES: ReadonlySet<string> = new Set([
+  'king',
+  'bishop',
+  'major',
+  'judge',
+  'marshal',
+  'pope',
+  'prince',
+  'dean',
+  'chancellor',
+  'sheriff',
+  'general',
+  'private',
+]);
+
 /** Adverbs that may stand between a subject and its verb ("Varga later moved", "Okafor also became"). */
 const ADVERBS: ReadonlySet<string> = new Set(
   'also then later eventually finally soon never first subsequently again still initially once quickly briefly himself herself soon often later successfully reportedly famously allegedly'.split(
@@ -79,6 +95,29 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
     .split(/\s+/)
     .filter(Boolean),
 ]);
+
+/**
+ * Nouns of people that are capitalised in lists, headings and credits ("Producer, Director, Actor",
+ * "Researchers announced") and name no one alone: the role and occupation words, and a few more that
+ * announce no name before it. Title words that are common family names ("King", "Bishop", "Major") are left out.
+ */
+const PERSON_NOUNS_ALONE: ReadonlySet<string> = new Set(
+  [
+    ...PERSON_ROLE_WORDS,
+    ...`producer model agent researcher developer manager dancer musician artist author student teacher doctor nurse farmer worker owner
+    scholar critic fan fans resident citizen junior senior freshman sophomore rookie veteran people person`.split(/\s+/),
+  ].filter((w) => w && !COMMON_SURNAME_ROLES.has(w)),
+);
+
+/**
+ * True when a run of capitalised words ends in a noun of people and holds no given name ("Actor",
+ * "Researchers", "Business Developer"): a role written with a capital, not a name. `words` are the run's words.
+ */
+export function personNounAlone(words: ReadonlyArray<{ text: string }>): boolean {
+  const last = words[words.length - 1].text.toLowerCase();
+  const noun = PERSON_NOUNS_ALONE.has(last) || (last.endsWith('s') && PERSON_NOUNS_ALONE.has(last.slice(0, -1)));
+  return noun && words.every((w) => !isFirstName(w.text));
+}
 
 /** The end of the word at `i` (letters, inner hyphens and apostrophes); `i` when none starts there. */
 function wordEnd(text: string, i: number): number {
