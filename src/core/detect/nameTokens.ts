@@ -11,6 +11,7 @@ import { isPlaceName } from '../lexicon/places';
 import { isRegionName } from '../lexicon/regions';
 import { HONORIFICS, TITLE_CAPS } from '../lexicon/roles';
 import { isCalendarWord } from './calendarWords';
+import { numberWordValue } from './numbers';
 import { classTable, codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isUpperAt, isWordUnit, LETTER, MARK, UPPER } from './chars';
 
 export interface Token {
@@ -134,7 +135,7 @@ export function letterRunStart(text: string, floor: number, end: number): number
  * English adverbs that open a sentence or a clause ("Apparently X was", "Originally the band"): derived in
  * -ly from an adjective or a participle; family names in -ly ("Connolly", "Donnelly") do not end so.
  */
-const ENGLISH_ADVERB = /(?:ally|ently|antly|ously|ively|ately|edly|ingly|fully|ually|ibly|ably)$/;
+const ENGLISH_ADVERB = /(?:ally|ently|antly|ously|ively|ately|edly|ingly|fully|ually|ibly|ably|tly|ily)$/;
 
 export const KIND_CACHE = new Map<string, Token['kind']>();
 
@@ -150,14 +151,15 @@ export function classify(text: string): Token['kind'] {
 
 export function classifyUncached(text: string): Token['kind'] {
   const lower = text.toLowerCase();
-  if (STOP.has(lower) || isCalendarWord(text)) return 'stop';
+  // "Ten years later", "Six months on": a number word opening a sentence names no one.
+  if (STOP.has(lower) || isCalendarWord(text) || numberWordValue(lower) !== undefined) return 'stop';
   if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`) || TITLE_CAPS.has(lower)) return 'title';
   if (isNationality(text)) return 'nat';
   if (isOrganisationName(text)) return 'org';
   if (isPlaceName(text) || isRegionName(text)) return 'place';
   if (isNonPersonHead(text)) return 'head';
   if (text.length >= 2 && text === text.toUpperCase()) return 'caps';
-  if (NOT_NAME.has(lower) || text.length < 2 || (text.length > 7 && ENGLISH_ADVERB.test(lower) && !isFirstName(text))) return 'stop';
+  if (NOT_NAME.has(lower) || text.length < 2 || (text.length > 6 && ENGLISH_ADVERB.test(lower) && !isFirstName(text))) return 'stop';
   return 'name';
 }
 

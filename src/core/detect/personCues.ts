@@ -29,7 +29,7 @@ const COMMON_SURNAME_ROLES: ReadonlySet<string> = new Set([
 
 /** Adverbs that may stand between a subject and its verb ("Varga later moved", "Okafor also became"). */
 const ADVERBS: ReadonlySet<string> = new Set(
-  'also then later eventually finally soon never first subsequently again still initially once quickly briefly himself herself soon often later successfully reportedly famously allegedly'.split(
+  'also then later eventually finally soon never first subsequently again still initially once quickly briefly himself herself soon often later successfully reportedly famously allegedly however now'.split(
     ' ',
   ),
 );
@@ -46,6 +46,7 @@ const PERSON_VERBS: ReadonlySet<string> = new Set(
   returns moved moves joined joins became becomes served serves accepted planned pulled sold pooled pinpoints broke sat pitched
   scored played plays coached coaches trained trains fought divorced proposed testified confessed pleaded apologised apologized
   vowed smiled laughed cried wept agreed appeared knocked took got tells calls claims pointed testifies picked admired praised
+  slept noticed
   naquit mourut épousa naît meurt avoue avoua reconnaît reconnut démissionne démissionna décède décéda`
     .split(/\s+/)
     .filter(Boolean),
@@ -59,7 +60,8 @@ const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'did']);
 const PERSON_PARTICIPLES: ReadonlySet<string> = new Set(
   `born raised educated elected re-elected appointed named knighted married buried baptized baptised executed murdered assassinated
   arrested convicted sentenced jailed imprisoned exiled inducted drafted awarded nominated promoted selected traded voiced
-  influenced exposed mesmerized mesmerised rated known nicknamed survived
+  influenced exposed mesmerized mesmerised rated known nicknamed survived criticized criticised injured wounded killed hired fired
+  kidnapped ordained crowned widowed orphaned divorced
   né née décédé décédée mort morte élu élue nommé nommée marié mariée inhumé inhumée épousé condamné condamnée arrêté arrêtée
   poursuivi poursuivie fusillé fusillée assassiné assassinée inculpé inculpée incarcéré incarcérée`
     .split(/\s+/)
@@ -119,6 +121,23 @@ export function personNounAlone(words: ReadonlyArray<{ text: string }>): boolean
   return noun && words.every((w) => !isFirstName(w.text));
 }
 
+/** Nouns in -ly that are no adverb ("the Varga family was"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'homily', 'butterfly', 'melancholy']);
+
+/** An adverb of ADVERBS, or any lowercase English adverb in -ly of six letters or more ("widely", "greatly"). */
+const isAdverb = (w: string): boolean =>
+  ADVERBS.has(w) || (w.length > 5 && w.charCodeAt(w.length - 1) === 121 && w.charCodeAt(w.length - 2) === 108 && !LY_NOUNS.has(w));
+
+/**
+ * The word after the adverb `w` that ends at `e` ("later moved", "however, refused"), or `w` itself when it
+ * is no adverb or nothing follows it.
+ */
+function pastAdverb(text: string, w: string, e: number): [string, number] {
+  if (!isAdverb(w)) return [w, e];
+  if (text.charCodeAt(e) === 32) return wordAt(text, e + 1);
+  return text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32 ? wordAt(text, e + 2) : [w, e];
+}
+
 /** The end of the word at `i` (letters, inner hyphens and apostrophes); `i` when none starts there. */
 function wordEnd(text: string, i: number): number {
   let j = i;
@@ -140,7 +159,10 @@ const FIRST_WORDS = new WordSignatures([...ADVERBS, ...PERSON_VERBS, ...AUXILIAR
  * `personPredicateAfter`: most words after a name are turned down without being made into a string.
  */
 export function mayStartPersonCue(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 32 && FIRST_WORDS.mayHold(text, end + 1, wordEnd(text, end + 1));
+  if (text.charCodeAt(end) !== 32) return false;
+  const e = wordEnd(text, end + 1);
+  // An adverb in -ly is not listed: its last two letters let it through.
+  return FIRST_WORDS.mayHold(text, end + 1, e) || (text.charCodeAt(e - 1) === 121 && text.charCodeAt(e - 2) === 108);
 }
 
 /**
@@ -150,16 +172,14 @@ export function mayStartPersonCue(text: string, end: number): boolean {
  */
 export function personVerbAfter(text: string, end: number, sentenceStart: boolean): boolean {
   if (text.charCodeAt(end) !== 32) return false;
-  let [w, e] = wordAt(text, end + 1);
-  if (ADVERBS.has(w) && text.charCodeAt(e) === 32) [w, e] = wordAt(text, e + 1);
+  const [w, e] = pastAdverb(text, ...wordAt(text, end + 1));
   if (PERSON_VERBS.has(w)) return true;
   if (!AUXILIARIES.has(w)) return false;
   if (!sentenceStart && MODALS.has(w)) return true;
   if (text.charCodeAt(e) !== 32) return false;
-  let [p, pe] = wordAt(text, e + 1);
-  if (ADVERBS.has(p) && text.charCodeAt(pe) === 32) [p, pe] = wordAt(text, pe + 1);
+  const [p, pe] = pastAdverb(text, ...wordAt(text, e + 1));
   // "a été élu", "has been appointed"
-  if ((p === 'été' || p === 'been') && text.charCodeAt(pe) === 32) p = wordAt(text, pe + 1)[0];
+  if ((p === 'été' || p === 'been') && text.charCodeAt(pe) === 32) return PERSON_PARTICIPLES.has(wordAt(text, pe + 1)[0]);
   return PERSON_PARTICIPLES.has(p);
 }
 
@@ -172,8 +192,7 @@ export function personPredicateAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   let [w, e] = wordAt(text, end + 1);
   if (!COPULAS.has(w) || text.charCodeAt(e) !== 32) return false;
-  [w, e] = wordAt(text, e + 1);
-  if (ADVERBS.has(w) && text.charCodeAt(e) === 32) [w, e] = wordAt(text, e + 1);
+  [w, e] = pastAdverb(text, ...wordAt(text, e + 1));
   if (!ARTICLES.has(w)) return false;
   for (let k = 0; k < 3 && text.charCodeAt(e) === 32; k++) {
     [w, e] = wordAt(text, e + 1);
@@ -216,7 +235,7 @@ export function citedAuthor(text: string, start: number, end: number): boolean {
 /** Words after a name that show it is no subject of a verb: "X and Y", "X of Z", "X in 1990". */
 const NO_VERB_AFTER: ReadonlySet<string> = new Set('and or nor but of in on at to for with by from into than as the a an'.split(' '));
 /** The pronouns of a person: "his", "her"; and of a thing or a group: "its", "their". */
-const OWN_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'himself', 'herself']);
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'himself', 'herself', 'he', 'she']);
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'itself', 'their', 'themselves']);
 
 /**

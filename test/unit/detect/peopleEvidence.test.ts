@@ -30,3 +30,22 @@ describe('people: an adverb or an imperative before a name is not part of it', (
     assert.deepEqual(names('Beverly Connolly was elected in 1990.'), ['Beverly Connolly']);
   });
 });
+
+describe('people: what a surname alone does in its own sentence', () => {
+  it('reads past any adverb in -ly, or "however," between the name and a verb only people do', () => {
+    assert.deepEqual(names('Vantrell was widely criticized after the fight.'), ['Vantrell']);
+    assert.deepEqual(names('Okonkwer was greatly influenced by jazz.'), ['Okonkwer']);
+    assert.deepEqual(names('Vantrell however, refused to testify.'), ['Vantrell']);
+  });
+  it('takes a person verb or participle of life and career (slept, noticed, injured, hired)', () => {
+    assert.deepEqual(names('Later Okonkwer noticed that the wire was hot.'), ['Okonkwer']);
+    assert.deepEqual(names('In 2004 Vantrell was hired as a scout.'), ['Vantrell']);
+  });
+  it('takes "he" or "she" later in the clause for the person the name is', () => {
+    assert.deepEqual(names('The siege went on until Vantrell recognized he was losing.'), ['Vantrell']);
+  });
+  it('does not take a number word or an adverb opening a sentence for a name', () => {
+    assert.deepEqual(names('Ten years later she moved to Leeds.'), []);
+    assert.deepEqual(names('Exactly what she planned is unclear.'), []);
+  });
+});
