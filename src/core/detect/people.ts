@@ -15,21 +15,18 @@ import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL,
 import { firstTokenFrom, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
 import { afterEnglishThe, afterModelNumber, afterSaintAbbreviation, aloneInQuotes } from './thingCues';
 import {
-  birthNameBefore,
-  bornAfter,
   clausePronounAfter,
   derivedCommonWord,
   eastAsianName,
   mayStartPersonCue,
   possessionAfter,
-  citedAuthor,
   personPredicateAfter,
-  personRelativeAfter,
   personNounAlone,
   personVerbAfter,
   thingNounBefore,
 } from './personCues';
 import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
+import { bylineBefore, familyNameBefore, personMarkAround } from './personMarks';
 import { personKey, personSlug } from './personKey';
 import { roleAfter, roleBefore, withoutTrailingCommaSpace } from './personRoles';
 import type { RawSpan } from './text';
@@ -105,21 +102,6 @@ function speechVerbBefore(text: string, from: number, pos: number): boolean {
 }
 /** A first test before SPEECH_VERBS: most words before a name are no speech verb. */
 const SPEECH_SIGNATURES = new WordSignatures(SPEECH_VERBS);
-const BYLINE_WORDS = ['by', 'By', 'par', 'Par', 'BY', 'PAR'];
-
-/**
- * "par Jane Porter": true when text[from, pos) matches /(?:^|[^\p{L}])(?:by|By|par|Par|BY|PAR)\s$/u,
- * read backwards from `pos` (the regular expression, anchored at the end only, is tried at every position).
- */
-function bylineBefore(text: string, from: number, pos: number): boolean {
-  if (pos - 1 < from || !isSpaceUnit(text, pos - 1)) return false;
-  for (const w of BYLINE_WORDS) {
-    const s = pos - 1 - w.length;
-    if (s >= from && text.startsWith(w, s) && letterRunStart(text, from, s) === s) return true;
-  }
-  return false;
-}
-
 interface Accepted {
   seg: Segment;
   cue: RawPerson['cue'];
@@ -127,6 +109,8 @@ interface Accepted {
   registryId?: string;
   /** In a list that a plural role opens ("les juges X et Y", "MM. X, Y et Z"): the next name of the list is a person too. */
   listOfPeople?: true;
+  /** "the Varga family": a family's surname, not carried to the word alone elsewhere (often the family's firm). */
+  family?: true;
 }
 
 /** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
@@ -332,6 +316,11 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
       continue;
     }
+    // "the Varga family": a surname even after "the".
+    if (seg.tokens.length === 1 && !seg.place && familyNameBefore(text, seg.text, seg.end)) {
+      accepted.set(seg.start, { seg, cue: 'context', family: true });
+      continue;
+    }
     if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start) || thingNounBefore(text, seg.start, seg.end))
       continue;
     // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
@@ -414,7 +403,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
-      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start) || citedAuthor(text, seg.start, seg.end)) &&
+      personMarkAround(text, seg.start, seg.end) &&
       !wordBeforeIs(text, seg.start, false)
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
@@ -499,7 +488,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     addName(a.seg.text, a.seg.start);
     // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
     // person wherever else the article names them alone ("Macron a signé le décret").
-    if (a.seg.tokens.length === 1 && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {
+    if (a.seg.tokens.length === 1 && !a.family && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {
       const key = personKey(a.seg.text);
       if (!surnames.has(key)) register(key, a.seg.text, a.seg.start, key);
     }

@@ -25,6 +25,9 @@ const COMMON_SURNAME_ROLES: ReadonlySet<string> = new Set([
   'sheriff',
   'general',
   'private',
+  'baron',
+  'duke',
+  'constable',
 ]);
 
 /** Adverbs that may stand between a subject and its verb ("Varga later moved", "Okafor also became"). */
@@ -75,6 +78,7 @@ const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
   cousin stepfather stepmother father-in-law mother-in-law son-in-law daughter-in-law friend
   life death birth birthday funeral grave burial career retirement childhood youth biography memoirs autobiography own behalf
   body health illness face voice hand hands mind heart wishes pleas lawyer lawyers attorney
+  house bedroom apartment windpipe jaw chin nose knee knees ankle shoulder skull neck
   poem poems novel novels play plays paintings painting sculptures symphony opera memoir diary diaries letters
   patron mentor teacher pupil student successor predecessor nickname`
     .split(/\s+/)
@@ -257,12 +261,12 @@ export function clausePronounAfter(text: string, end: number): 'person' | 'thing
   return undefined;
 }
 
-/** ' (born 1950', ', born in', ' (née X)', ' (b. 1950': a birth after a name, the way biographies open. */
-const BORN_AFTER = /^(?:\s?\(|,\s)(?:born|b\.|née|nee)\s/;
+/** ' (born 1950', ', born in', ', (born', ' (née X)', ' (b. 1950': a birth after a name, the way biographies open. */
+const BORN_AFTER = /^(?:\s?\(|,\s\(?)(?:born|b\.|née|nee)\s/;
 /** True when a birth in parentheses or apposition follows the name at `end`. */
 export function bornAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  return (c === 32 || c === 40 || c === 44) && BORN_AFTER.test(text.slice(end, end + 8));
+  return (c === 32 || c === 40 || c === 44) && BORN_AFTER.test(text.slice(end, end + 9));
 }
 
 /** True when "née " or "born " stands right before `start`: a maiden or birth name ("Mary Carder (née Stone)"). */

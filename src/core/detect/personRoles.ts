@@ -72,6 +72,16 @@ export function roleAfter(text: string, end: number): string | undefined {
  */
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'official', 'ancien', 'ancienne', 'vice', 'patron']);
 
+const LIST_OPENERS = new WordSignatures(['as', 'including', 'like']);
+
+/** The plural role of "guitarists such as", "singers including", "rappers like" (the last words before a name), if any. */
+function pluralRoleOpeningList(words: readonly string[]): string | undefined {
+  const n = words.length;
+  const last = words[n - 1];
+  const role = last === 'as' ? (words[n - 2] === 'such' ? words[n - 3] : undefined) : last === 'including' || last === 'like' ? words[n - 2] : undefined;
+  return role !== undefined && PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? role : undefined;
+}
+
 /** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
 export function roleBefore(text: string, seg: Segment): string | undefined {
   // The last word answers most segments, read in place; the two words of "président russe" are read
@@ -86,6 +96,11 @@ export function roleBefore(text: string, seg: Segment): string | undefined {
     const lastWord = text.slice(ls, le);
     const last = lastWord.toLowerCase();
     if (HONORIFICS.has(last) || ((PERSON_ROLE_WORDS.has(last) || PLURAL_ROLE_WORDS.has(last)) && !ROLE_MODIFIERS.has(last))) return lastWord;
+  }
+  // "guitarists such as X", "singers including X", "rappers like X": the list a plural role opens.
+  if (le - ls >= 2 && le - ls <= 9 && LIST_OPENERS.mayHold(text, ls, le)) {
+    const listed = pluralRoleOpeningList(wordsBefore(text, seg.start, 3));
+    if (listed) return listed;
   }
   if (NATIONALITY.mayHold(text, ls, le)) {
     const two = wordsBefore(text, seg.start, 2);

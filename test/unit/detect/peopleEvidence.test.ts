@@ -49,3 +49,28 @@ describe('people: what a surname alone does in its own sentence', () => {
     assert.deepEqual(names('Exactly what she planned is unclear.'), []);
   });
 });
+
+describe('people: marks around a name that only a person carries', () => {
+  it('takes the surname of "the X family" or "the X brothers", not "the Royal family", and does not carry it to the firm', () => {
+    assert.deepEqual(names('The firm was run by the Quenby family until 1999.'), ['Quenby']);
+    assert.deepEqual(names('Quenby makes bicycles; the Quenby brothers sold it.'), ['Quenby']);
+    assert.deepEqual(names('She met the Royal family in 1990.'), []);
+  });
+  it('takes a band member named with the instrument in parentheses', () => {
+    assert.deepEqual(names('The band was formed in 1994 with Quentor (guitar), Ralvik (lead vocals) and Osko (drums).'), ['Quentor', 'Ralvik', 'Osko']);
+  });
+  it('takes a name followed by a life span or a birth in parentheses, even after a comma', () => {
+    assert.deepEqual(names('The chapel holds works by Veskander (1793 -- 1866) and others.'), ['Veskander']);
+    assert.deepEqual(names('He was known as Quentor, (born 2 May 1980) and played in midfield.'), ['Quentor']);
+  });
+  it('takes the first party of a case name', () => {
+    assert.deepEqual(names('The ruling in Quenby v. Marlow County Hospital came in 1990.'), ['Quenby']);
+  });
+  it('takes every name of a list that a plural role opens with "such as", "including" or "like"', () => {
+    assert.deepEqual(names('He played with guitarists such as Quentor, Ralvik and Osko Brandlin.'), ['Quentor', 'Ralvik', 'Osko Brandlin']);
+  });
+  it('takes a possessive that owns a house or a part of the body', () => {
+    assert.deepEqual(names('Later he arrives at Quenby’s house after work.'), ['Quenby']);
+    assert.deepEqual(names('A hard punch landed on Vantrell’s jaw.'), ['Vantrell']);
+  });
+});
