@@ -4,7 +4,7 @@
  * user's registry. Places, organisations, nationalities, months and capitalised sentence starts are not people.
  */
 import type { Person, PersonMention } from '../model';
-import { foldName, isFirstName } from '../lexicon/firstNames';
+import { foldName, isCommonGivenName, isFirstName } from '../lexicon/firstNames';
 import { isNationality } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlaceName } from '../lexicon/places';
@@ -20,6 +20,7 @@ import {
   eastAsianName,
   mayStartPersonCue,
   possessionAfter,
+  rareGivenNameGoesOn,
   personPredicateAfter,
   personNounAlone,
   personVerbAfter,
@@ -215,9 +216,11 @@ const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 
  * lowercase word or punctuation (no other capitalised word, so no unknown family name or place follows) and
  * no determiner makes it the name of a thing.
  */
-function loneGivenName(text: string, seg: Segment): boolean {
+function loneGivenName(text: string, seg: Segment, language: 'fr' | 'en' | undefined): boolean {
   const t = seg.tokens[0];
   if (t.text.length < 3 || !isFirstName(t.text)) return false;
+  // In English, a rare given name alone is often a place, a brand or a word: it must go on as a person's.
+  if (language === 'en' && !isCommonGivenName(t.text) && !rareGivenNameGoesOn(text, seg.end)) return false;
   const next = text.charCodeAt(seg.end);
   if (next === 45 || (next === 46 && DOT_LETTER.test(text.slice(seg.end, seg.end + 2)))) return false;
   return !afterDeterminerOrPreposition(text, seg.start);
@@ -410,7 +413,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       continue;
     }
     if (seg.tokens.length >= 2 && bylineBefore(text, beforeFrom, seg.start)) accepted.set(seg.start, { seg, cue: 'first-name' });
-    else if (seg.tokens.length === 1 && loneGivenName(text, seg)) accepted.set(seg.start, { seg, cue: 'first-name' });
+    else if (seg.tokens.length === 1 && loneGivenName(text, seg, language)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".

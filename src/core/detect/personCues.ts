@@ -8,7 +8,7 @@
  */
 import { isFirstName } from '../lexicon/firstNames';
 import { PERSON_ROLE_WORDS } from '../lexicon/roles';
-import { isLetterUnit } from './chars';
+import { isLetterUnit, isUpperAt } from './chars';
 import { WordSignatures } from './wordSignature';
 
 /** Role words that are also common family names ("Stephen King", "John Major"): a name alone may be one. */
@@ -234,6 +234,27 @@ const CITATION_AFTER = /^,? (?:1[5-9]|20)\d\d[a-z]?[);]/;
 /** True when the name at [`start`, `end`) opens a parenthesis and a year closes the citation. */
 export function citedAuthor(text: string, start: number, end: number): boolean {
   return start > 0 && text.charCodeAt(start - 1) === 40 && CITATION_AFTER.test(text.slice(end, end + 8));
+}
+
+/** Words after a lone given name that go on with a place or a thing ("Harrison at", "Hiram and the town", "Fares are"). */
+const PLACE_OR_THING_NEXT: ReadonlySet<string> = new Set('and or of in on at to for with by from into than as the a an before after are were'.split(' '));
+
+/**
+ * True when what follows a lone given name of the broad table at `end` goes on as a person's does: a
+ * possessive, a comma or a full stop, a capitalised word (a family name that is also a title word: "Damian
+ * King"), or a lowercase word that is no preposition, no coordination and no plural verb ("Hayley gets").
+ * Such names are often places, brands or words too ("left Harrison at 5", "Orlando before", "Fares are paid").
+ */
+export function rareGivenNameGoesOn(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  // A possessive, or the end of a clause or a sentence: nothing there speaks against a person.
+  if (c === 39 || c === 0x2019 || c === 44 || c === 46) return true;
+  if (c !== 32) return false;
+  if (isUpperAt(text, end + 1)) return true;
+  const [w, e] = wordAt(text, end + 1);
+  // "Ludwig the Bold": an epithet.
+  if (w === 'the') return isUpperAt(text, e + 1);
+  return w !== '' && isLowerAt(text, end + 1) && !PLACE_OR_THING_NEXT.has(w);
 }
 
 /** Words after a name that show it is no subject of a verb: "X and Y", "X of Z", "X in 1990". */

@@ -2,8 +2,8 @@
  * Marks around a name (one to three capitalised words) that only a person's name carries in running text,
  * the way biographies, credits and law reports print them: a life span or a birth in parentheses, the
  * instrument a band member plays, a relative that only a person takes, a birth name, an author cited with a
- * year, a party to a court case, a family named by its surname, a byline ("by Jane Porter"). Written by us from how English and French
- * texts print people, not from any corpus.
+ * year, a party to a court case, a family named by its surname, a byline ("by Jane Porter"). Written by us
+ * from how English and French texts print people, not from any corpus.
  */
 import { isSpaceUnit } from './chars';
 import { letterRunStart } from './nameTokens';

@@ -74,3 +74,17 @@ describe('people: marks around a name that only a person carries', () => {
     assert.deepEqual(names('A hard punch landed on Vantrell’s jaw.'), ['Vantrell']);
   });
 });
+
+describe('people: a rare given name alone', () => {
+  it('does not take a rare given name that goes on as a place or a thing (a preposition, "and", "are" after it)', () => {
+    assert.deepEqual(names('The first train left Harrison at dawn.'), []);
+    assert.deepEqual(names('The line ran between Hiram and the town of Sebrook.'), []);
+  });
+  it('takes a rare given name that goes on as a person (a verb, a possessive, the end of the sentence)', () => {
+    assert.deepEqual(names('Later Hayley gets into an argument.'), ['Hayley']);
+    assert.deepEqual(names('He discovers that Bullard slept with Hayley.'), ['Bullard', 'Hayley']);
+  });
+  it('keeps a common given name alone whatever follows', () => {
+    assert.deepEqual(names('At noon Thomas and the others left.'), ['Thomas']);
+  });
+});
