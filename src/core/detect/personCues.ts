@@ -190,13 +190,23 @@ export function personVerbAfter(text: string, end: number, sentenceStart: boolea
 /**
  * True when a copula right after the name at `end` says what only a person is: "was a member of",
  * "is also a regular commentator", "became the team's captain", "est un ancien ministre" (the noun within
- * the three words after the article).
+ * the three words after the article); or when the clause goes on, within four words, to "as" and such a
+ * noun phrase ("has also performed as a tenor", "later worked as an engineer").
  */
 export function personPredicateAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   let [w, e] = wordAt(text, end + 1);
-  if (!COPULAS.has(w) || text.charCodeAt(e) !== 32) return false;
-  [w, e] = pastAdverb(text, ...wordAt(text, e + 1));
+  if (COPULAS.has(w)) return text.charCodeAt(e) === 32 && personNounPhraseAt(text, e + 1);
+  for (let k = 0; k < 4 && text.charCodeAt(e) === 32 && isLowerAt(text, e + 1); k++) {
+    [w, e] = wordAt(text, e + 1);
+    if (w === 'as') return text.charCodeAt(e) === 32 && personNounPhraseAt(text, e + 1);
+  }
+  return false;
+}
+
+/** "a member of", "the team's captain", "un ancien ministre": an article, then a noun of PERSON_NOUNS within three words, at `i`. */
+function personNounPhraseAt(text: string, i: number): boolean {
+  let [w, e] = pastAdverb(text, ...wordAt(text, i));
   if (!ARTICLES.has(w)) return false;
   for (let k = 0; k < 3 && text.charCodeAt(e) === 32; k++) {
     [w, e] = wordAt(text, e + 1);

@@ -2,7 +2,7 @@
  * Marks around a name (one to three capitalised words) that only a person's name carries in running text,
  * the way biographies, credits and law reports print them: a life span or a birth in parentheses, the
  * instrument a band member plays, a relative that only a person takes, a birth name, an author cited with a
- * year, a party to a court case, a family named by its surname, a byline ("by Jane Porter"). Written by us
+ * year, a party to a court case, kin or a marriage before it, a family named by its surname, a byline ("by Jane Porter"). Written by us
  * from how English and French texts print people, not from any corpus.
  */
 import { isSpaceUnit } from './chars';
@@ -32,7 +32,48 @@ export function personMarkAround(text: string, start: number, end: number): bool
     const after = text.slice(end, end + 64);
     if (LIFE_SPAN_AFTER.test(after) || INSTRUMENT_AFTER.test(after) || CASE_PARTY_AFTER.test(after)) return true;
   }
-  return personRelativeAfter(text, end) || bornAfter(text, end) || birthNameBefore(text, start) || citedAuthor(text, start, end);
+  return (
+    personRelativeAfter(text, end) ||
+    bornAfter(text, end) ||
+    birthNameBefore(text, start) ||
+    citedAuthor(text, start, end) ||
+    (kinBefore(text, start) && endsNounPhrase(text, end))
+  );
+}
+
+/** Function words that may follow a name that ends its noun phrase ("the sister of X and", "married to X after"). */
+const AFTER_PHRASE: ReadonlySet<string> = new Set(
+  'and or but in on at of after before from with who whom whose since until when while for by to as than until during'.split(' '),
+);
+const FOLLOWING_WORD = /^ (\p{L}+)/u;
+
+/**
+ * True when the name ending at `end` ends its noun phrase: punctuation or a function word follows, not a
+ * noun it modifies ("the father of Marlow player X": the name is a team's) nor more capitalised words.
+ */
+function endsNounPhrase(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return true;
+  const m = FOLLOWING_WORD.exec(text.slice(end, end + 16));
+  return m !== null && AFTER_PHRASE.has(m[1]);
+}
+
+/** "the sister of X", "son of X", "married to X", "married X": kin or a marriage right before a name. */
+const KIN_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:son|daughter|wife|husband|sister|brother|mother|father|widow|widower|nephew|niece|grandson|granddaughter|grandfather|grandmother|cousin|uncle|aunt|stepson|stepdaughter|fiancée?)\sof|married(?:\sto)?|marries|divorced)\s$/u;
+
+/**
+ * True when a noun of kin with "of", or a marriage, stands right before `start` ("the sister of X", "married
+ * to X"); the caller checks that the name ends its noun phrase ("the father of Marlow player X" names a team).
+ */
+function kinBefore(text: string, start: number): boolean {
+  // " of " or "d " / "o " / "s " (married, to, marries): most words before a name end otherwise.
+  const c = text.charCodeAt(start - 2);
+  return (
+    start > 4 &&
+    text.charCodeAt(start - 1) === 32 &&
+    (c === 102 || c === 100 || c === 111 || c === 115) &&
+    KIN_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  );
 }
 
 /** Capitalised words that go before "family" and are no surname ("the Royal family", "the Holy Family"). */

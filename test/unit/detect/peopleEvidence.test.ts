@@ -88,3 +88,15 @@ describe('people: a rare given name alone', () => {
     assert.deepEqual(names('At noon Thomas and the others left.'), ['Thomas']);
   });
 });
+
+describe('people: a role after "as", kin before the name', () => {
+  it('takes a surname whose clause goes on to "as a <person noun>"', () => {
+    assert.deepEqual(names('Vantrell has also performed as a tenor in Milan.'), ['Vantrell']);
+    assert.deepEqual(names('Okonkwer had improved enough as a boxer to fight for the title.'), ['Okonkwer']);
+  });
+  it('takes a name after a noun of kin with "of" or after "married to", not a longer capitalised run', () => {
+    assert.deepEqual(names('She is the sister of Quellan Brandt, a drummer.'), ['Quellan Brandt']);
+    assert.deepEqual(names('He was married to Zvetana Orlova after 1990.'), ['Zvetana Orlova']);
+    assert.deepEqual(names('He was the father of North Marlow player Tomasz Wirek.'), ['Tomasz Wirek']);
+  });
+});
