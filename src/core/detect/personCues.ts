@@ -251,20 +251,24 @@ const PLACE_OR_THING_NEXT: ReadonlySet<string> = new Set('and or of in on at to 
 
 /**
  * True when what follows a lone given name of the broad table at `end` goes on as a person's does: a
- * possessive, a comma or a full stop, a capitalised word (a family name that is also a title word: "Damian
- * King"), or a lowercase word that is no preposition, no coordination and no plural verb ("Hayley gets").
+ * possessive that owns something, a comma or a full stop, a capitalised word (a family name that is also a
+ * title word: "Damian King"), or a lowercase word that is no preposition, no coordination, no plural verb and
+ * no noun of a thing ("Hayley gets", not "Jazz band").
  * Such names are often places, brands or words too ("left Harrison at 5", "Orlando before", "Fares are paid").
  */
 export function rareGivenNameGoesOn(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  // A possessive, or the end of a clause or a sentence: nothing there speaks against a person.
-  if (c === 39 || c === 0x2019 || c === 44 || c === 46) return true;
+  // The end of a clause or a sentence: nothing there speaks against a person.
+  if (c === 44 || c === 46) return true;
+  // A possessive that owns something ("Hayley's ex-boyfriend"), not a shop's name ("Macy's in 2006", "Lua's, and").
+  if (c === 39 || c === 0x2019) return possessionAfter(text, end) !== undefined || (text.charCodeAt(end + 2) === 32 && isUpperAt(text, end + 3));
   if (c !== 32) return false;
   if (isUpperAt(text, end + 1)) return true;
   const [w, e] = wordAt(text, end + 1);
   // "Ludwig the Bold": an epithet.
   if (w === 'the') return isUpperAt(text, e + 1);
-  return w !== '' && isLowerAt(text, end + 1) && !PLACE_OR_THING_NEXT.has(w);
+  // "a driving Jazz band": a noun of a thing after the word makes it the thing's name.
+  return w !== '' && isLowerAt(text, end + 1) && !PLACE_OR_THING_NEXT.has(w) && !THING_NOUNS.has(w);
 }
 
 /** Words after a name that show it is no subject of a verb: "X and Y", "X of Z", "X in 1990". */

@@ -84,6 +84,11 @@ describe('people: a rare given name alone', () => {
     assert.deepEqual(names('Later Hayley gets into an argument.'), ['Hayley']);
     assert.deepEqual(names('He discovers that Bullard slept with Hayley.'), ['Bullard', 'Hayley']);
   });
+  it('does not take a rare given name as a shop (a possessive that owns nothing) or before a noun of a thing', () => {
+    assert.deepEqual(names('The store became Hayley’s in 2006.'), []);
+    assert.deepEqual(names('A driving Jazz band played at the fair.'), []);
+    assert.deepEqual(names('Jeff gets away with Hayley’s SUV.'), ['Jeff', 'Hayley']);
+  });
   it('keeps a common given name alone whatever follows', () => {
     assert.deepEqual(names('At noon Thomas and the others left.'), ['Thomas']);
   });
