@@ -98,6 +98,8 @@ const QUALIFYING = new Set([
 ]);
 /** Marks that close a quote. */
 const CLOSING_MARKS = '»”"›’';
+/** What separates the words of a role phrase (a module constant: see text.ts). */
+const NOT_ROLE_WORD_CHAR = /[^\p{L}-]+/u;
 /** A pronoun right after "selon" / "according to" / "d'après". */
 const PRONOUN_AFTER_SELON = /^\s(?:lui|elle|him|her)(?![\p{L}])/u;
 /** An incise inside a quote: ", a expliqué Sergueï Lavrov." / ", said Lavrov," (the verb, then the name). */
@@ -311,7 +313,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         const roleBefore =
           gap
             .toLowerCase()
-            .split(/[^\p{L}-]+/u)
+            .split(NOT_ROLE_WORD_CHAR)
             .some((w) => ROLE_WORDS.has(w)) || Boolean(next.role);
         if (gap.includes(',') ? !roleBefore : !roleBefore && !/^\s?$/.test(gap)) return { person: null, decided: true };
       }
