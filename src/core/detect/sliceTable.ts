@@ -6,18 +6,26 @@
  * lookups that follow with it (lexicons, caches) do not hash it again either.
  */
 export class SliceTable<V> {
-  private readonly mask: number;
-  private readonly hashes: Int32Array;
-  private readonly words: Array<string | undefined>;
-  private readonly values: V[];
+  private bits: number;
+  private mask: number;
+  private hashes: Int32Array;
+  private words: Array<string | undefined>;
+  private values: V[];
   private count = 0;
 
-  /** `bits`: the table holds 2^bits slots and is emptied when half of them are taken (the answers are pure). */
-  constructor(private readonly bits = 16) {
-    this.mask = (1 << bits) - 1;
-    this.hashes = new Int32Array(1 << bits);
-    this.words = new Array<string | undefined>(1 << bits);
-    this.values = new Array<V>(1 << bits);
+  /**
+   * The table starts small and doubles when half full, up to 2^maxBits slots; full at that size, it is
+   * emptied (the answers are pure). Small, it stays in the processor's caches next to the detectors' other tables.
+   */
+  constructor(
+    private readonly maxBits = 16,
+    initialBits = Math.min(10, maxBits),
+  ) {
+    this.bits = initialBits;
+    this.mask = (1 << initialBits) - 1;
+    this.hashes = new Int32Array(1 << initialBits);
+    this.words = new Array<string | undefined>(1 << initialBits);
+    this.values = new Array<V>(1 << initialBits);
   }
 
   /** The slot that holds text[start, end), or -1. */
@@ -44,12 +52,13 @@ export class SliceTable<V> {
 
   /** Stores `value` for `word` (not in the table yet) and returns its slot. */
   add(word: string, value: V): number {
-    if (this.count >= (this.mask + 1) >>> 1) {
-      this.words.fill(undefined);
-      this.count = 0;
-    }
+    if (this.count >= (this.mask + 1) >>> 1) this.makeRoom();
     let h = word.length;
     for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+    return this.put(h, word, value);
+  }
+
+  private put(h: number, word: string, value: V): number {
     let s = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
     while (this.words[s] !== undefined) s = (s + 1) & this.mask;
     this.hashes[s] = h;
@@ -57,6 +66,19 @@ export class SliceTable<V> {
     this.values[s] = value;
     this.count++;
     return s;
+  }
+
+  /** Twice the slots (the entries moved over), or, at the largest size, an empty table. */
+  private makeRoom(): void {
+    const { hashes, words, values } = this;
+    const grow = this.bits < this.maxBits;
+    if (grow) this.bits++;
+    this.mask = (1 << this.bits) - 1;
+    this.hashes = new Int32Array(1 << this.bits);
+    this.words = new Array<string | undefined>(1 << this.bits);
+    this.values = new Array<V>(1 << this.bits);
+    this.count = 0;
+    if (grow) for (let s = 0; s < words.length; s++) if (words[s] !== undefined) this.put(hashes[s], words[s]!, values[s]);
   }
 }
 

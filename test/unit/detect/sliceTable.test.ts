@@ -4,7 +4,7 @@ import { SliceTable } from '../../../src/core/detect/sliceTable';
 
 describe('SliceTable', () => {
   it('finds a word by its span in a text, and only that word', () => {
-    const table = new SliceTable<number>(4);
+    const table = new SliceTable<number>(4, 4);
     const slot = table.add('Lavrov', 1);
     const text = 'selon Lavrov, Lavrova et lavrov';
     assert.equal(table.find(text, 6, 12), slot);
@@ -15,7 +15,7 @@ describe('SliceTable', () => {
   });
 
   it('keeps answering after it empties itself when half full', () => {
-    const table = new SliceTable<string>(3);
+    const table = new SliceTable<string>(3, 3);
     const words = ['Ana', 'Bo', 'Cy', 'Dee', 'Eve', 'Flo', 'Gus', 'Hal', 'Ivy', 'Jo'];
     for (const w of words) table.add(w, w.toLowerCase());
     const text = words.join(' ');
@@ -53,5 +53,21 @@ describe('tokenize reads words through the table', () => {
         ['Dupont', 'Dupont', 'name'],
       ],
     );
+  });
+});
+
+describe('SliceTable growth', () => {
+  it('doubles while it may, keeping every word it held', () => {
+    const table = new SliceTable<number>(8, 2);
+    const words = Array.from({ length: 100 }, (_, k) => `W${k}x`);
+    words.forEach((w, k) => table.add(w, k));
+    const text = words.join(' ');
+    let at = 0;
+    words.forEach((w, k) => {
+      const slot = table.find(text, at, at + w.length);
+      assert.ok(slot >= 0, w);
+      assert.equal(table.value(slot), k);
+      at += w.length + 1;
+    });
   });
 });
