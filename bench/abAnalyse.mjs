@@ -128,7 +128,9 @@ const blobSize = async (p) => {
   return p.cache.store.data?.length;
 };
 const [sizeA, sizeB] = [await blobSize(putA), await blobSize(putB)];
-console.log(`${docs.length} articles compared, ${differ} differ; cache blob A ${sizeA} chars, B ${sizeB} chars`);
+// The same analyses written the same way give the same blob: a change of the format shows here.
+const sameBlob = putA.cache.store.data === putB.cache.store.data;
+console.log(`${docs.length} articles compared, ${differ} differ; cache blob A ${sizeA} chars, B ${sizeB} chars${sameBlob ? ', identical' : ', different'}`);
 
 const cpu = () => {
   const u = process.cpuUsage();
