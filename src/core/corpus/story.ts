@@ -40,9 +40,16 @@ const STOP = new Set(
 /** Month names (English, French) and years. */
 const TIME_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|1[89]\d\d|2\d\d\d)$/;
+/** Answers of `isTimeTerm` so far (bounded): grouping asks about the same few thousand terms for every pair of groups. */
+const timeMemo = new Map<string, boolean>();
 /** A month name or a year: when a story happened, not what happened. */
 export function isTimeTerm(term: string): boolean {
-  return TIME_WORD.test(term);
+  let y = timeMemo.get(term);
+  if (y === undefined) {
+    if (timeMemo.size >= 50_000) timeMemo.clear();
+    timeMemo.set(term, (y = TIME_WORD.test(term)));
+  }
+  return y;
 }
 /** What a word of a story is (read by `forEachStoryWord`). */
 export const STORY_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\d+(?:[.,]\d+)?/gu;
@@ -228,7 +235,7 @@ export class StoryIndex {
     vectors.forEach((v, i) => {
       for (const [t, x] of v) (this.postings.get(t) ?? this.postings.set(t, []).get(t)!).push(i, x);
     });
-    for (const t of this.postings.keys()) if (TIME_WORD.test(t)) this.timeTerm.add(t);
+    for (const t of this.postings.keys()) if (isTimeTerm(t)) this.timeTerm.add(t);
     this.acc = new Float64Array(vectors.length);
     this.accTime = new Float64Array(vectors.length);
   }
