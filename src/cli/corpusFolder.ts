@@ -4,7 +4,7 @@
  * user's decisions. `report` and `export` share it; `onArticle` sees each article as it is indexed, so an
  * export streams instead of holding the folder.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusIndex } from '../core/corpus/index';
@@ -45,6 +45,8 @@ export interface LoadOptions {
   glob?: string;
   /** False: only read articles and sidecars, no detection, no index (formats that need neither). */
   analyse?: boolean;
+  /** The index hands each article's detections to `onArticle` (`index.takeDetections`), detected once. */
+  detections?: boolean;
   /** The words of its problem lines, in the language of the run (English by default). */
   t?: Say;
   /** Called for each article in folder order, once the index has it. */
@@ -83,7 +85,18 @@ export async function loadCorpusFolder(
   const decisionsOf = (sidecars: Map<string, SidecarFacts>) =>
     corpusDecisions({ corpus, files: sidecars.keys(), annotationsOf: (f) => sidecars.get(f)?.annotations ?? [] });
   const sidecars = new Map<string, SidecarFacts>();
-  const index = options.analyse === false ? undefined : new CorpusIndex({ decisions: decisionsOf(sidecars) });
+  // The index keeps no texts: what quotes an article reads it again from the folder (a folder is read once here).
+  const readText = (rel: string): string | undefined => {
+    try {
+      return decodeArticle(readFileSync(join(folder, rel)));
+    } catch {
+      return undefined;
+    }
+  };
+  const index =
+    options.analyse === false
+      ? undefined
+      : new CorpusIndex({ decisions: decisionsOf(sidecars), readText, ...(options.detections ? { handOffDetections: true } : {}) });
   const workerPath = options.workerPath ?? join(__dirname, 'detectWorker.js');
   const size = !index ? 0 : (options.workers ?? (files.length >= POOL_MIN_ARTICLES && existsSync(workerPath) ? defaultPoolSize() : 0));
   const pool = size > 0 ? new AnalysisPool({ workerPath, size, log: (m) => stderr(`newsmark ${command}: ${m}\n`) }) : undefined;
