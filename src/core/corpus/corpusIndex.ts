@@ -149,6 +149,8 @@ export class CorpusIndex {
     } else if (ready?.lean) {
       // From a worker, the analysis' strings are already its own copies: only the text itself is let go.
       const lean = this.readText ? withTextGetter(shareStrings(ready.lean), () => doc.text) : ready.lean;
+      // Story terms recur across articles ("pourparlers"): one string each, not one per article.
+      if (this.readText && ready.story) shareStrings(ready.story);
       adoptStoryTerms((doc.analysis = this.withDetections(lean, doc)), ready);
     } else this.analyse(doc, text);
     if (this.handOff && ready?.detections) this.pendingDetections.set(file, ready.detections);
