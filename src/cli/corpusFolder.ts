@@ -85,6 +85,7 @@ export async function loadCorpusFolder(
   const decisionsOf = (sidecars: Map<string, SidecarFacts>) =>
     corpusDecisions({ corpus, files: sidecars.keys(), annotationsOf: (f) => sidecars.get(f)?.annotations ?? [] });
   const sidecars = new Map<string, SidecarFacts>();
+  const linked = new Set((corpus?.links ?? []).flatMap((l) => [l.a, l.b]).map((e) => `${e.file}\u0000${e.annotation}`));
   // The index keeps no texts: what quotes an article reads it again from the folder (a folder is read once here).
   const readText = (rel: string): string | undefined => {
     try {
@@ -113,7 +114,7 @@ export async function loadCorpusFolder(
       if (!read) continue;
       const { text, sidecar, facts } = read;
       // Without an index nothing reads the decisions: keeping every sidecar's facts would grow with the folder.
-      if (index && facts) sidecars.set(rel, facts);
+      if (index && facts) sidecars.set(rel, decisionFacts(facts, rel, linked));
       const article: FolderArticle = { file: rel, text, ...(sidecar && options.onArticle ? { sidecar } : {}) };
       const documentOptions = {
         ...(facts?.published ? { published: facts.published } : {}),
@@ -135,6 +136,16 @@ export async function loadCorpusFolder(
   }
   index?.setDecisions(decisionsOf(sidecars));
   return { index, corpus };
+}
+
+/**
+ * What the decisions read of a sidecar's annotations: people and events tagged, and the ends of newsmark.yaml's
+ * links (`linked`: file NUL id). Notes and the rest are the user's work, kept in the sidecar, not in memory for
+ * the whole folder (8 notes an article are about 1.5 KB).
+ */
+function decisionFacts(facts: SidecarFacts, file: string, linked: ReadonlySet<string>): SidecarFacts {
+  const annotations = facts.annotations.filter((a) => a.type === 'person' || a.type === 'event' || linked.has(`${file}\u0000${a.id}`));
+  return annotations.length === facts.annotations.length ? facts : { ...facts, annotations };
 }
 
 /** newsmark.yaml of the folder: `{ corpus }` (undefined when there is none), or undefined, its errors said, when it is invalid. */
