@@ -9,6 +9,7 @@
  *   npx tsx bench/export.ts 2000 8000       other sizes
  *   NEWSMARK_BENCH_ONLY=w3c npx tsx …       only the commands whose label contains that word
  *   NEWSMARK_BENCH_NODE='--max-old-space-size=512' npx tsx …   Node options of the measured runs (a heap bound)
+ *   NEWSMARK_BENCH_CLI=/tmp/base/dist/cli.js npx tsx …          another build's CLI (an A/B on the same folders)
  *
  * Each command runs the bundled CLI (dist/cli.js: run `node esbuild.mjs` first) with its default worker threads,
  * as a user runs it; its output goes to /dev/null. Peak RSS counts the worker threads (same process).
@@ -45,7 +46,8 @@ function folder(n: number): string {
   return dir;
 }
 
-const CLI = join(ROOT, 'dist', 'cli.js');
+/** The CLI measured (NEWSMARK_BENCH_CLI: another build's, for an A/B on the same folders). */
+const CLI = process.env.NEWSMARK_BENCH_CLI ?? join(ROOT, 'dist', 'cli.js');
 /** Preloaded in the measured process: its peak RSS and CPU time, on stderr's last line at exit. */
 const AT_EXIT = `process.on('exit', (code) => { const u = process.resourceUsage(); process.stderr.write('\\n' + JSON.stringify({ code, maxRssMB: u.maxRSS / 1024, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }) + '\\n'); });`;
 const NODE_OPTIONS = (process.env.NEWSMARK_BENCH_NODE ?? '').split(' ').filter(Boolean);
