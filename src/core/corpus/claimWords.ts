@@ -8,9 +8,10 @@ import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 /** A sentence opening on a pronoun or a bare reference to an event: it goes on about the event named before. */
 export const PRONOUN_SUBJECT =
   /^(?:elles|ils|elle|celles-ci|ceux-ci|they|it|these|the (?:toll|talks|meeting|quake|earthquake|fire|blaze|crash|attack|storm|flood))(?![\p{L}])/iu;
-// The source runs to the next punctuation, five words at most ("selon le ministère de l'Intérieur,").
+// The source runs to the next punctuation, eight words at most ("selon le ministère de l'Intérieur,", "selon
+// l'agence turque de gestion des catastrophes (AFAD)"); `sourceName` cuts it where its circumstance begins.
 const ATTRIBUTION =
-  /(?<![\p{L}])(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to|[Cc]iting|[Cc]ité(?:e|s|es)? par)\s+((?:[\p{L}\p{M}'’-]+|\d+)(?:[ \u00a0](?:[\p{L}\p{M}'’-]+)){0,4})/u;
+  /(?<![\p{L}])(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to|[Cc]iting|[Cc]ité(?:e|s|es)? par)\s+((?:[\p{L}\p{M}'’-]+|\d+)(?:[ \u00a0](?:[\p{L}\p{M}'’-]+)){0,7})/u;
 /**
  * A reporting verb after a comma, then its subject: ", a indiqué l'agence russe Ria Novosti", ", rapporte
  * Interfax", ", said the health ministry". Group 1: the verb, group 2: up to five words after it.
@@ -35,11 +36,16 @@ function sourceName(words: string): string {
     if (kept.length && SOURCE_ENDS.has(w.toLowerCase().replace(/['’]$/, ''))) break;
     kept.push(w);
   }
+  // A name cut short ends on no linking word: "l'agence de gestion des" is missing its noun, which a longer
+  // phrase ran past; what is left names the source less precisely but not wrongly.
+  while (kept.length > 1 && DANGLING.test(kept[kept.length - 1])) kept.pop();
   return kept
     .join(' ')
     .replace(/[\s,.;:]+$/, '')
     .trim();
 }
+/** Words a source's name cannot end on. */
+const DANGLING = /^(?:de|des|du|d['’]|la|le|les|l['’]|et|of|the|and|for|a|an)$/i;
 
 /**
  * Who a sentence attributes its figures to: "selon l'agence TASS" -> "l'agence TASS", "…, a rapporté l'agence
