@@ -106,7 +106,7 @@ const PEOPLE = new Set([
   'officer',
 ]);
 const AFTER_PEOPLE =
-  /^\s*(?:(?:were|have been|had been|ont été|sont|ont|were reported|are|remain|restent|étaient)\s+)?(?:(?:toujours|still)\s+)?(?:port[ée]e?s\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s|disparu(?:e?s)?|missing|[ée]vacu[ée]e?s|evacuated|relog[ée]e?s)(?![\p{L}])/iu;
+  /^\s*(?:(?:were|have been|had been|have|has|had|ont été|sont|ont|were reported|are|remain|restent|étaient)\s+)?(?:(?:toujours|still)\s+)?(?:port[ée]e?s\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s|disparu(?:e?s)?|missing|[ée]vacu[ée]e?s|evacuated|relog[ée]e?s)(?![\p{L}])/iu;
 
 /** A verb right before a count of people that makes them the dead or the injured ("killed 80 people", "a tué 12 personnes"). */
 const KILLED_BEFORE = /(?<![\p{L}])(?:killed|killing|kills|kill|tué|tuant|coûté la vie à|claimed the lives of)\s+$/iu;
