@@ -8,7 +8,7 @@ import { interfaceLanguage } from './interfaceLanguage';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import type { CommandRegistrar } from './lifecycle';
 import type { ServicesHost } from './shell';
-import { WorkspaceFileSystem } from './vscodeFs';
+import { VsCodeWorkspace } from './vscodeFs';
 
 type AnnotatorNode =
   | { kind: 'author'; author: string; count: number; files: { file: string; annotations: SidecarAnnotation[] }[] }
@@ -26,6 +26,7 @@ export class AnnotatorsTree extends Disposable implements vscode.TreeDataProvide
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
   private readonly debounce = this._register(new KeyedDebouncer());
+  private readonly workspace = new VsCodeWorkspace();
   private files: Promise<{ file: string; annotations: SidecarAnnotation[] }[]> | undefined;
   private only: string | undefined;
   private readonly view: vscode.TreeView<AnnotatorNode>;
@@ -37,11 +38,8 @@ export class AnnotatorsTree extends Disposable implements vscode.TreeDataProvide
   ) {
     super();
     this.view = host.treeView('newsmark.annotators', this);
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`));
-    const changed = () => this.debounce.schedule('refresh', REFRESH_DELAY_MS, () => this.refresh());
-    this._register(watcher.onDidChange(changed));
-    this._register(watcher.onDidCreate(changed));
-    this._register(watcher.onDidDelete(changed));
+    // Any sidecar written, created or deleted may change who annotated what.
+    this._register(this.workspace.watch(`**/*${SIDECAR_SUFFIX}`, () => this.debounce.schedule('refresh', REFRESH_DELAY_MS, () => this.refresh())));
   }
 
   register(register: CommandRegistrar): vscode.Disposable[] {
@@ -57,7 +55,7 @@ export class AnnotatorsTree extends Disposable implements vscode.TreeDataProvide
     this.files ??= (async () => {
       const uris = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**');
       const { files } = await readAnnotatedFiles(
-        new WorkspaceFileSystem(),
+        this.workspace,
         uris.map((u) => u.toString()),
         (article) => article,
       );

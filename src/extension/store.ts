@@ -15,7 +15,7 @@ import type { Document } from 'yaml';
 import type { Detector } from './detector';
 import { Disposable, KeyedDebouncer } from './lifecycle';
 import { markOpen } from './marks';
-import { readWorkspaceFile, WorkspaceFileSystem } from './vscodeFs';
+import { readWorkspaceFile, VsCodeWorkspace } from './vscodeFs';
 
 /** The state of one article's sidecar as the store knows it. */
 export interface ArticleEntry {
@@ -46,7 +46,7 @@ function articleUriOfSidecar(sidecar: vscode.Uri): vscode.Uri {
 export class ArticleStore extends Disposable {
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly loading = new Map<string, Promise<ArticleEntry>>();
-  private readonly fs = new WorkspaceFileSystem();
+  private readonly fs = new VsCodeWorkspace();
   private readonly saves = this._register(new KeyedDebouncer());
   /** Writes, and tells our own writes (and files nobody changed) from external changes. */
   private readonly sync = new SidecarSync(this.fs);
@@ -78,10 +78,13 @@ export class ArticleStore extends Disposable {
     private readonly detector?: Detector,
   ) {
     super();
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*{${SIDECAR_SUFFIX},newsmark.yaml}`));
-    this._register(watcher.onDidChange((uri) => void this.onExternalChange(uri)));
-    this._register(watcher.onDidCreate((uri) => void this.onExternalChange(uri)));
-    this._register(watcher.onDidDelete((uri) => void this.onExternalDelete(uri)));
+    // Sidecars and newsmark.yaml changed by someone else (git, another editor, a teammate's pull).
+    this._register(
+      this.fs.watch(`**/*{${SIDECAR_SUFFIX},newsmark.yaml}`, (path, change) => {
+        const uri = vscode.Uri.parse(path);
+        void (change === 'deleted' ? this.onExternalDelete(uri) : this.onExternalChange(uri));
+      }),
+    );
   }
 
   get(article: vscode.Uri): ArticleEntry | undefined {
