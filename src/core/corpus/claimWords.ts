@@ -64,8 +64,20 @@ export function attributionIn(sentence: string): string | undefined {
     if (/^(?:l['’]|le |la |les |the |[\p{Lu}])/u.test(name)) return name;
   }
   const after = SOURCE_THEN_VERB.exec(sentence);
-  return after ? sourceName(after[1]) : undefined;
+  if (after) return sourceName(after[1]);
+  // "The operator said 18 people had died", "La police a fait état de 21 morts": the subject who reports it.
+  const subject = SUBJECT_REPORTS.exec(sentence);
+  return subject && !PRONOUN.test(subject[1]) ? sourceName(subject[1]) : undefined;
 }
+
+/**
+ * A sentence opening on who reports its figures: "The regional operator said…", "Police reported…", "La police
+ * italienne a fait état de…", "L'opérateur a indiqué…". Group 1: the subject, four words at most.
+ */
+const SUBJECT_REPORTS =
+  /^\s*((?:[Tt]he |[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?\p{L}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{L}[\p{L}\p{M}'’-]*){0,3})\s+(?:said|says|reported|announced|confirmed|stated|estimated|(?:a|ont)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|rapporté|confirmé|fait état|estimé|recensé|dénombré))(?![\p{L}])/u;
+/** Subjects that name nobody: the source is in an earlier sentence. */
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|il|elle|ils|elles|on|nous|vous|je|ce|cela)$/iu;
 
 // Words for the dead and the injured, French and English: "30 morts", "30 tués", "30 people killed" and
 // "30 dead" are one claim, compared across articles whatever word each uses.

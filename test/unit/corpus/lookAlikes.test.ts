@@ -65,6 +65,28 @@ describe('claims of disasters and verdicts', () => {
     assert.equal(attributionIn('Nine people died, according to the national agency for the management of'), 'the national agency for the management');
   });
 
+  it('takes the subject that reports a figure for its source ("The operator said…", "La police a fait état de…"), never a pronoun', () => {
+    assert.equal(attributionIn('The regional operator said 18 people had died.'), 'The regional operator');
+    assert.equal(attributionIn('La police italienne a fait état de 21 morts.'), 'La police italienne');
+    assert.equal(attributionIn('He said 18 people had died.'), undefined);
+    assert.equal(attributionIn('Two trains collided, killing 21 people.'), undefined);
+  });
+
+  it('gives a crash toll told by police and by the operator a disagreement with both sources', () => {
+    const report = buildReport(
+      index({
+        'a.txt': ['Two trains collided near Brenmoor on Tuesday, killing at least 21 people, according to police.', '2025-04-08'],
+        'b.txt': ['Deux trains sont entrés en collision mardi près de Brenmoor. L’opérateur ferroviaire a fait état de 18 morts.', '2025-04-08'],
+      }),
+    );
+    const c = report.contradictions.find((x) => x.attribute === 'count');
+    assert.ok(c, JSON.stringify(report.contradictions));
+    assert.deepEqual(c.sides.map((s) => [s.file, s.value, s.source]).sort(), [
+      ['a.txt', '21', 'police'],
+      ['b.txt', '18', 'L’opérateur ferroviaire'],
+    ]);
+  });
+
   it('compares the prison terms of a verdict, and reads no count in "dont deux avec sursis"', () => {
     const report = buildReport(
       index({
