@@ -131,9 +131,9 @@ function pronounSubjectBefore(before: string): boolean {
 /**
  * The last subject pronoun of `s` ("a-t-elle" -> "elle"), if any: the last match of
  * /(?<!\p{L})(?:il|elle|he|she)(?!\p{L})/giu, read as whole runs of letters (the pattern's look-arounds
- * make each match one), without the regular expression's iterator and match arrays.
+ * make each match one), without the regular expression's iterator and match arrays. Exported for the test that compares the two.
  */
-function lastPronoun(s: string): string | undefined {
+export function lastPronoun(s: string): string | undefined {
   let found: string | undefined;
   for (let i = 0; i < s.length;) {
     const a = i;
