@@ -24,7 +24,7 @@ import {
   WEEKEND_FIRSTS,
   WEEKEND_RE,
 } from './timexWeekdays';
-import { followsPath, NUMBER, phrasePaths, wordsAfter, type WordPath, type WordPaths } from './timexPaths';
+import { followsPath, mergePaths, NUMBER, phrasePaths, romanOrdinals, wordsAfter, type WordPath, type WordPaths } from './timexPaths';
 import { LowerWordMap } from './wordSignature';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
@@ -374,9 +374,20 @@ function readAnaphora(m: RegExpExecArray, _pub: Pub | null, text: string): (Omit
   return { type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: days, partOfDay: m[2] ? partOfDay(m[2]) : undefined };
 }
 
+// The words after a first word that the quarter, decade and century patterns require: a number, "fiscal" or an
+// ordinal and "quarter"/"trimestre" after "le"; "années" and a number after "les"; a numeral after "le" of a century.
+const ORDINAL_WORDS = Object.keys(ORDINAL).filter((w) => /^\p{L}+$/u.test(w));
+// prettier-ignore
+const QUARTER_PATHS = mergePaths(phrasePaths(['le', 'ce'], [NUMBER, 'fiscal']), phrasePaths(['le', 'ce'], ORDINAL_WORDS, ['quarter', 'trimestre']), phrasePaths(['a year'], ['earlier', 'ago']));
+// prettier-ignore
+const DECADE_PATHS = mergePaths(phrasePaths(['les', 'des', 'début des', 'fin des', 'milieu des'], ['années'], [NUMBER]), phrasePaths(['the'], [NUMBER, 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS)]), phrasePaths(['early', 'late', 'mid'], [NUMBER, ...Object.keys(DECADE_WORDS)]));
+const CENTURY_NUMERALS = [NUMBER, ...romanOrdinals()];
+// prettier-ignore
+const CENTURY_PATHS = mergePaths(phrasePaths(['le'], CENTURY_NUMERALS), phrasePaths(['début du', 'fin du', 'milieu du'], CENTURY_NUMERALS), phrasePaths(['the'], [NUMBER, 'early', 'late', 'mid']), phrasePaths(['early', 'late', 'mid'], [NUMBER]));
+
 // prettier-ignore
 const FAMILIES: Family[] = [
-  { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub), paths: new Map([...phrasePaths(['la', 'l'], HOLIDAY_AFTER_ARTICLE), ...phrasePaths(['le jour'])]) },
+  { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub), paths: mergePaths(phrasePaths(['la', 'l'], HOLIDAY_AFTER_ARTICLE), phrasePaths(['le jour', "jour de l'an"])) },
   { re: REF_RE, firsts: firstWords(Object.keys(REF)), paths: phrasePaths(Object.keys(REF)), read: (m, _pub, text) => {
     const v = REF_NORM.get(norm(m[1]));
     if (/^the\spast$/i.test(m[1]) && !PAST_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
@@ -384,7 +395,7 @@ const FAMILIES: Family[] = [
   } },
   { re: SET_RE, paths: phrasePaths(['par', 'per'], ['jour', 'an', 'semaine', 'mois', 'semestre', 'trimestre', 'day', 'year', 'week', 'month', 'quarter']), firsts: ['chaque', 'every', 'each', 'tous', 'toutes', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'par', 'per'], read: readSet, skip: /^(?:par|per)\s/i },
   { re: SEASON_RE, firsts: ['this', 'last', 'next', 'the', 'early', 'late', 'cet', 'ce', 'l', 'en', 'in', 'au', 'à', 'début', 'fin'], read: readSeason, skip: /^(?:en|in|au|à)\s/i, paths: phrasePaths(SEASON_LEADS, Object.keys(SEASONS)) },
-  { re: QUARTER_RE, paths: phrasePaths(['le', 'ce'], [NUMBER, 'fiscal', ...Object.keys(ORDINAL).filter((w) => /^\p{L}+$/u.test(w))]), firsts: ['the', 'this', 'that', 'le', 'ce', 'fiscal', 'first', 'second', 'third', 'fourth', 'premier', 'deuxième', 'troisième', 'quatrième', 'year', 'a'], digits: true, read: (m, pub) => {
+  { re: QUARTER_RE, paths: QUARTER_PATHS, firsts: ['the', 'this', 'that', 'le', 'ce', 'fiscal', 'first', 'second', 'third', 'fourth', 'premier', 'deuxième', 'troisième', 'quatrième', 'year', 'a'], digits: true, read: (m, pub) => {
     const year = m[1] ?? m[3] ?? m[5];
     const ord = m[2] ?? m[4];
     if (/^a\s/i.test(m[0])) return { type: 'DATE', value: 'QUARTER_ANAPHOR-1' };
@@ -396,13 +407,13 @@ const FAMILIES: Family[] = [
     if (!ord) return { type: 'DATE', value: 'QUARTER_ANAPHOR' };
     return { type: 'DATE', value: year ? `${year}-Q${ORDINAL[ord.toLowerCase()]}` : quarterValue(pub, ORDINAL[ord.toLowerCase()]) };
   } },
-  { re: DECADE_RE, paths: phrasePaths(['les', 'des', 'début des', 'fin des', 'milieu des'], ['années']), firsts: ['the', 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS), 'début', 'fin', 'milieu', 'les', 'des', 'années'], digits: true, apostrophe: true, read: (m) => {
+  { re: DECADE_RE, paths: DECADE_PATHS, firsts: ['the', 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS), 'début', 'fin', 'milieu', 'les', 'des', 'années'], digits: true, apostrophe: true, read: (m) => {
     if (m[1]) return { type: 'DATE', value: m[1].slice(0, 3) };
     if (m[2]) return { type: 'DATE', value: `19${m[2]}` };
     if (m[3]) return { type: 'DATE', value: `19${DECADE_WORDS[m[3].toLowerCase()]}` };
     return { type: 'DATE', value: `${m[4] ?? '19'}${m[5]}` };
   } },
-  { re: CENTURY_RE, firsts: ['the', 'early', 'late', 'mid', 'début', 'fin', 'milieu', 'le'], digits: true, roman: true, read: (m) => {
+  { re: CENTURY_RE, paths: CENTURY_PATHS, firsts: ['the', 'early', 'late', 'mid', 'début', 'fin', 'milieu', 'le'], digits: true, roman: true, read: (m) => {
     const n = m[1] ? Number(m[1]) : /^\d/.test(m[2]) ? Number(m[2]) : romanValue(m[2]);
     return n >= 1 && n <= 21 ? { type: 'DATE', value: String(n - 1).padStart(2, '0') } : null;
   } },
