@@ -77,7 +77,7 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   const scan: ArticleScan = { text, idx, sentences, cuts, commas, runs, ...found };
 
   attachDates(scan, detections);
-  const places = attachPlaces(scan);
+  const places = attachPlaces(scan, detections.people);
   attachParticipants(scan, detections, places);
   attachFigures(scan, detections, (from, to) => words.matchesIn(COUNT, text, starts[COUNT], from, to));
   attachMeasures(text, idx, sentences, scan.mentions, (s, e) => clauseOwner(scan, { s, e }));
