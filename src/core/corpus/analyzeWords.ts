@@ -55,6 +55,51 @@ export function forEachLetterRun(text: string, visit: (start: number, end: numbe
 }
 
 /**
+ * The letter runs of a whole text (`forEachLetterRun`), walked once for every step that reads words: the
+ * demonyms over the whole text, the supporting words sentence by sentence.
+ */
+export class LetterRuns {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly joined: boolean[] = [];
+
+  constructor(private readonly text: string) {
+    forEachLetterRun(text, (s, e, j) => {
+      this.starts.push(s);
+      this.ends.push(e);
+      this.joined.push(j);
+    });
+  }
+
+  /** Calls `visit` as `forEachLetterRun(text, visit)` does. */
+  forEach(visit: (start: number, end: number, joined: boolean) => void): void {
+    for (let k = 0; k < this.starts.length; k++) visit(this.starts[k], this.ends[k], this.joined[k]);
+  }
+
+  /**
+   * Calls `visit` for the runs of text.slice(from, to), as `forEachLetterRun` on that slice does but with offsets
+   * in the text (`joined` left out). A run that the slice cuts is one the slice reads otherwise: it is walked.
+   */
+  forEachIn(from: number, to: number, visit: (start: number, end: number) => void): void {
+    const { starts, ends } = this;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last < starts.length && starts[last] < to) last++;
+    if ((lo < starts.length && starts[lo] < from) || (last > lo && ends[last - 1] > to)) {
+      forEachLetterRun(this.text.slice(from, to), (s, e) => visit(from + s, from + e));
+      return;
+    }
+    for (let k = lo; k < last; k++) visit(starts[k], ends[k]);
+  }
+}
+
+/**
  * A test that rules out most words before a costly look-up, from the first letters (lower-cased, or folded)
  * of the words the look-up can answer for: `keys` as `wordPrefixes` gives them, `fold` one character's fold.
  */

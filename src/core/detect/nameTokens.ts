@@ -10,6 +10,7 @@ import { isPlaceName } from '../lexicon/places';
 import { isRegionName } from '../lexicon/regions';
 import { HONORIFICS, TITLE_CAPS } from '../lexicon/roles';
 import { isCalendarWord } from './calendarWords';
+import { SliceTable } from './sliceTable';
 import { classTable, codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isUpperAt, isWordUnit, LETTER, MARK, UPPER } from './chars';
 
 export interface Token {
@@ -129,16 +130,20 @@ export function letterRunStart(text: string, floor: number, end: number): number
   return i;
 }
 
-export const KIND_CACHE = new Map<string, Token['kind']>();
+/** Every capitalised word met so far and its kind: a text names the same words many times, and texts share most of them. */
+const TOKEN_WORDS = new SliceTable<Token['kind']>();
 
+/** The kind of a capitalised word (cached). */
 export function classify(text: string): Token['kind'] {
-  let k = KIND_CACHE.get(text);
-  if (k === undefined) {
-    k = classifyUncached(text);
-    if (KIND_CACHE.size > 50000) KIND_CACHE.clear();
-    KIND_CACHE.set(text, k);
-  }
-  return k;
+  return TOKEN_WORDS.value(tokenWordSlot(text, 0, text.length));
+}
+
+/** The slot of TOKEN_WORDS that holds text[start, end), added (and classified) when it is new. */
+function tokenWordSlot(text: string, start: number, end: number): number {
+  const slot = TOKEN_WORDS.find(text, start, end);
+  if (slot >= 0) return slot;
+  const word = start === 0 && end === text.length ? text : text.slice(start, end);
+  return TOKEN_WORDS.add(word, classifyUncached(word));
 }
 
 export function classifyUncached(text: string): Token['kind'] {
@@ -194,20 +199,28 @@ export function tokenize(text: string): Token[] {
     }
     TOKEN_START.lastIndex = j;
     if (index > 0 && isWordUnit(text, index - 1)) continue; // "McDonald" is one token already
-    let raw = text.slice(index, j);
     let start = index;
-    const el = raw.length > 2 && (raw[1] === "'" || raw[1] === '’' || raw[2] === "'" || raw[2] === '’') ? ELIDED.exec(raw) : null;
-    if (el && raw.length > el[0].length + 1 && UPPER_RE.test(raw[el[0].length])) {
-      start += el[0].length;
-      raw = raw.slice(el[0].length);
-    } else if (el) {
-      continue; // "L'accord", "Qu'il": not a name
-    }
+    let end = j;
+    // ELIDED on the token, read from the units: "L'Oréal" names Oréal, "L'accord" nothing.
+    const el = j - index > 2 ? elisionLength(text, index) : 0;
+    if (el && j - index > el + 1 && (T[text.charCodeAt(index + el)] & UPPER) !== 0) start += el;
+    else if (el) continue; // "L'accord", "Qu'il": not a name
     // English possessive: "Putin's envoy" names Putin.
-    if (raw.length > 3 && (raw.endsWith("'s") || raw.endsWith('’s'))) raw = raw.slice(0, -2);
-    out.push({ text: raw, start, end: start + raw.length, kind: classify(raw) });
+    if (end - start > 3 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
+    // The word's string and kind come from the table: no slice, no hashing, for a word met before.
+    const slot = tokenWordSlot(text, start, end);
+    out.push({ text: TOKEN_WORDS.word(slot), start, end, kind: TOKEN_WORDS.value(slot) });
   }
   return out;
+}
+
+/** The length of ELIDED's match at `i` ("L'", "D’", "Qu'"), or 0. */
+function elisionLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const a = text.charCodeAt(i + 1);
+  if ((c === 76 || c === 68 || c === 74 || c === 83 || c === 78 || c === 67 || c === 77) && (a === 39 || a === 0x2019)) return 2;
+  const b = text.charCodeAt(i + 2);
+  return c === 81 && a === 117 && (b === 39 || b === 0x2019) ? 3 : 0;
 }
 
 /** True when the word at `pos` starts a sentence (text start, newline, after . ! ? : or an opening quote). */
