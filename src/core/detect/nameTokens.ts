@@ -3,6 +3,7 @@
  * name, a function word, a title, a nationality, a place, an organisation, a head noun, capitals), and the
  * words right before a position.
  */
+import { isFirstName } from '../lexicon/firstNames';
 import { isNationality } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isNonPersonHead } from '../lexicon/nameHeads';
@@ -10,6 +11,7 @@ import { isPlaceName } from '../lexicon/places';
 import { isRegionName } from '../lexicon/regions';
 import { HONORIFICS, TITLE_CAPS } from '../lexicon/roles';
 import { isCalendarWord } from './calendarWords';
+import { numberWordValue } from './numbers';
 import { SliceTable } from './sliceTable';
 import { classTable, codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isUpperAt, isWordUnit, LETTER, MARK, UPPER } from './chars';
 
@@ -45,7 +47,7 @@ image photo vidéo video table contents source sources lire read more plus actua
 seul seule seuls seules
 mr mrs ms mesdames messieurs mesdemoiselles celle-ci celui-ci ceux-ci celles-ci celle-là celui-là
 later earlier meanwhile however now instead moreover furthermore nevertheless nonetheless afterwards previously separately elsewhere
-although though because unless whereas whilst despite until once where whether was were is are has had have been being finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins
+see although though because unless whereas whilst despite until once where whether was were is are has had have been being finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins
 récemment actuellement hier demain yesterday today tomorrow tonight
 `
     .split(/\s+/)
@@ -130,6 +132,12 @@ export function letterRunStart(text: string, floor: number, end: number): number
   return i;
 }
 
+/**
+ * English adverbs that open a sentence or a clause ("Apparently X was", "Originally the band"): derived in
+ * -ly from an adjective or a participle; family names in -ly ("Connolly", "Donnelly") do not end so.
+ */
+const ENGLISH_ADVERB = /(?:ally|ently|antly|ously|ively|ately|edly|ingly|fully|ually|ibly|ably|tly|ily)$/;
+
 /** Every capitalised word met so far and its kind: a text names the same words many times, and texts share most of them. */
 const TOKEN_WORDS = new SliceTable<Token['kind']>();
 
@@ -148,14 +156,15 @@ function tokenWordSlot(text: string, start: number, end: number): number {
 
 export function classifyUncached(text: string): Token['kind'] {
   const lower = text.toLowerCase();
-  if (STOP.has(lower) || isCalendarWord(text)) return 'stop';
+  // "Ten years later", "Six months on": a number word opening a sentence names no one.
+  if (STOP.has(lower) || isCalendarWord(text) || numberWordValue(lower) !== undefined) return 'stop';
   if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`) || TITLE_CAPS.has(lower)) return 'title';
   if (isNationality(text)) return 'nat';
   if (isOrganisationName(text)) return 'org';
   if (isPlaceName(text) || isRegionName(text)) return 'place';
   if (isNonPersonHead(text)) return 'head';
   if (text.length >= 2 && text === text.toUpperCase()) return 'caps';
-  if (NOT_NAME.has(lower) || text.length < 2) return 'stop';
+  if (NOT_NAME.has(lower) || text.length < 2 || (text.length > 6 && ENGLISH_ADVERB.test(lower) && !isFirstName(text))) return 'stop';
   return 'name';
 }
 

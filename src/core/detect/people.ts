@@ -4,7 +4,7 @@
  * user's registry. Places, organisations, nationalities, months and capitalised sentence starts are not people.
  */
 import type { Person, PersonMention } from '../model';
-import { foldName, isFirstName } from '../lexicon/firstNames';
+import { foldName, isCommonGivenName, isFirstName } from '../lexicon/firstNames';
 import { isNationality } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlaceName } from '../lexicon/places';
@@ -15,21 +15,20 @@ import { GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type 
 import { firstTokenFrom, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
 import { afterEnglishThe, afterModelNumber, afterSaintAbbreviation, aloneInQuotes } from './thingCues';
 import {
-  birthNameBefore,
-  bornAfter,
   clausePronounAfter,
   derivedCommonWord,
   eastAsianName,
   mayStartPersonCue,
   possessionAfter,
-  citedAuthor,
+  rareGivenNameGoesOn,
   personPredicateAfter,
-  personRelativeAfter,
+  personNounAlone,
   personVerbAfter,
   thingNounBefore,
 } from './personCues';
 import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
 import { acceptListedNames, type Accepted } from './peopleLists';
+import { bylineBefore, familyNameBefore, personMarkAround } from './personMarks';
 import { personKey, personSlug } from './personKey';
 import { roleAfter, roleBefore, withoutTrailingCommaSpace } from './personRoles';
 import type { RawSpan } from './text';
@@ -105,20 +104,6 @@ function speechVerbBefore(text: string, from: number, pos: number): boolean {
 }
 /** A first test before SPEECH_VERBS: most words before a name are no speech verb. */
 const SPEECH_SIGNATURES = new WordSignatures(SPEECH_VERBS);
-const BYLINE_WORDS = ['by', 'By', 'par', 'Par', 'BY', 'PAR'];
-
-/**
- * "par Jane Porter": true when text[from, pos) matches /(?:^|[^\p{L}])(?:by|By|par|Par|BY|PAR)\s$/u,
- * read backwards from `pos` (the regular expression, anchored at the end only, is tried at every position).
- */
-function bylineBefore(text: string, from: number, pos: number): boolean {
-  if (pos - 1 < from || !isSpaceUnit(text, pos - 1)) return false;
-  for (const w of BYLINE_WORDS) {
-    const s = pos - 1 - w.length;
-    if (s >= from && text.startsWith(w, s) && letterRunStart(text, from, s) === s) return true;
-  }
-  return false;
-}
 
 /** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
 const TITLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'ter', 'zu']);
@@ -219,9 +204,11 @@ const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 
  * lowercase word or punctuation (no other capitalised word, so no unknown family name or place follows) and
  * no determiner makes it the name of a thing.
  */
-function loneGivenName(text: string, seg: Segment): boolean {
+function loneGivenName(text: string, seg: Segment, language: 'fr' | 'en' | undefined): boolean {
   const t = seg.tokens[0];
   if (t.text.length < 3 || !isFirstName(t.text)) return false;
+  // In English, a rare given name alone is often a place, a brand or a word: it must go on as a person's.
+  if (language === 'en' && !isCommonGivenName(t.text) && !rareGivenNameGoesOn(text, seg.end)) return false;
   const next = text.charCodeAt(seg.end);
   if (next === 45 || (next === 46 && DOT_LETTER.test(text.slice(seg.end, seg.end + 2)))) return false;
   return !afterDeterminerOrPreposition(text, seg.start);
@@ -309,7 +296,10 @@ function announcesName(prefix: readonly Token[]): boolean {
  */
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
-  const segs = segmentsOf(text, tokens).map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)));
+  // "Producer, Director, Actor": a role written with a capital is no name, in a list or alone ("le Dr Maréchal" is).
+  const segs = segmentsOf(text, tokens)
+    .map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)))
+    .filter((seg) => seg.tokens.length > 3 || seg.prefix.some((t) => t.kind === 'title') || !personNounAlone(seg.tokens));
   const registryByKey = new Map<string, Person>();
   for (const p of registry) {
     for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
@@ -321,6 +311,11 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const reg = registryByKey.size ? registryByKey.get(personKey(seg.text)) : undefined;
     if (reg) {
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
+      continue;
+    }
+    // "the Varga family": a surname even after "the".
+    if (seg.tokens.length === 1 && !seg.place && familyNameBefore(text, seg.text, seg.end)) {
+      accepted.set(seg.start, { seg, cue: 'context', family: true });
       continue;
     }
     if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start) || thingNounBefore(text, seg.start, seg.end))
@@ -405,14 +400,14 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
-      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start) || citedAuthor(text, seg.start, seg.end)) &&
+      personMarkAround(text, seg.start, seg.end) &&
       !wordBeforeIs(text, seg.start, false)
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
       continue;
     }
     if (seg.tokens.length >= 2 && bylineBefore(text, beforeFrom, seg.start)) accepted.set(seg.start, { seg, cue: 'first-name' });
-    else if (seg.tokens.length === 1 && loneGivenName(text, seg)) accepted.set(seg.start, { seg, cue: 'first-name' });
+    else if (seg.tokens.length === 1 && loneGivenName(text, seg, language)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
@@ -455,7 +450,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     addName(a.seg.text, a.seg.start);
     // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
     // person wherever else the article names them alone ("Macron a signé le décret").
-    if (a.seg.tokens.length === 1 && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {
+    if (a.seg.tokens.length === 1 && !a.family && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {
       const key = personKey(a.seg.text);
       if (!surnames.has(key)) register(key, a.seg.text, a.seg.start, key);
     }

@@ -14,6 +14,8 @@ export interface Accepted {
   registryId?: string;
   /** In a list that a plural role opens ("les juges X et Y", "MM. X, Y et Z"): the next name of the list is a person too. */
   listOfPeople?: true;
+  /** "the Varga family": a family's surname, not carried to the word alone elsewhere (often the family's firm). */
+  family?: true;
 }
 
 /** "X and …", "X & …" where the list goes on with a name, not a band's "X & the Y". */

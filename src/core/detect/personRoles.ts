@@ -78,6 +78,16 @@ const DIRECT_ROLES = new LowerWordMap<true>(
   [...HONORIFICS, ...[...PERSON_ROLE_WORDS, ...PLURAL_ROLE_WORDS].filter((w) => !ROLE_MODIFIERS.has(w))].map((w) => [w, true] as const),
 );
 
+const LIST_OPENERS = new WordSignatures(['as', 'including', 'like']);
+
+/** The plural role of "guitarists such as", "singers including", "rappers like" (the last words before a name), if any. */
+function pluralRoleOpeningList(words: readonly string[]): string | undefined {
+  const n = words.length;
+  const last = words[n - 1];
+  const role = last === 'as' ? (words[n - 2] === 'such' ? words[n - 3] : undefined) : last === 'including' || last === 'like' ? words[n - 2] : undefined;
+  return role !== undefined && PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? role : undefined;
+}
+
 /** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
 export function roleBefore(text: string, seg: Segment): string | undefined {
   // The last word answers most segments, read in place; the two words of "président russe" are read
@@ -89,6 +99,11 @@ export function roleBefore(text: string, seg: Segment): string | undefined {
   // Direct: "président Trump", "M. Stiell", "président russe Vladimir Poutine". Signatures first: most
   // words before a name are no title, role or nationality, and are not made into strings.
   if (DIRECT_ROLES.get(text, ls, le)) return text.slice(ls, le);
+  // "guitarists such as X", "singers including X", "rappers like X": the list a plural role opens.
+  if (le - ls >= 2 && le - ls <= 9 && LIST_OPENERS.mayHold(text, ls, le)) {
+    const listed = pluralRoleOpeningList(wordsBefore(text, seg.start, 3));
+    if (listed) return listed;
+  }
   if (NATIONALITY.mayHold(text, ls, le)) {
     const two = wordsBefore(text, seg.start, 2);
     if (two.length >= 2 && isNationality(two[1]) && PERSON_ROLE_WORDS.has(two[0].toLowerCase())) return `${two[0]} ${two[1]}`;
