@@ -9,7 +9,8 @@
  * start with (";", a digit). The text is then walked once, and each pattern is tried, anchored, only where
  * such a word or character starts. Those places are a superset of where the pattern can match and are tried
  * in order, so the matches are a scan's. A pattern whose source this reading cannot bound (a letter class
- * among its first three letters, a letter with no word-start look-behind before it) is scanned as usual.
+ * among its first three letters, a letter with no word-start look-behind before it) is scanned as usual. A
+ * pattern that is only a list of words is not run at those places but looked up in a trie (analyzeWordList.ts).
  */
 
 import { firstAtLeast } from './analyzeLookup';

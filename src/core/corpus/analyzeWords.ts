@@ -2,6 +2,7 @@
  * Letter runs of a text, scanned by hand: the analysis looks at every word of every article (demonyms), and
  * a regular expression's match object per word costs more than the look-up it feeds.
  */
+import { firstAtLeast } from './analyzeLookup';
 
 const LETTER = /^\p{L}$/u;
 const YES = 1;
@@ -82,13 +83,8 @@ export class LetterRuns {
    */
   forEachIn(from: number, to: number, visit: (start: number, end: number) => void): void {
     const { starts, ends } = this;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    // The first run that ends after `from` (ends ascend with starts: runs are disjoint).
+    const lo = firstAtLeast(ends, from + 1);
     let last = lo;
     while (last < starts.length && starts[last] < to) last++;
     if ((lo < starts.length && starts[lo] < from) || (last > lo && ends[last - 1] > to)) {

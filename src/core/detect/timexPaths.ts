@@ -45,6 +45,24 @@ export function phrasePaths(phrases: readonly string[], ...tails: ReadonlyArray<
 /** How `wordsAfter` lists a number, which a path may allow where a pattern reads digits. */
 export const NUMBER = '#';
 
+/** The paths of several maps, by first word. */
+export function mergePaths(...maps: WordPaths[]): WordPaths {
+  const out = new Map<string, WordPath[]>();
+  for (const m of maps) for (const [w, ps] of m) out.set(w, [...(out.get(w) ?? []), ...ps]);
+  return out;
+}
+
+/** Every Roman ordinal of a century as `wordsAfter` reads it: [ivx]{1,5} and "e", "ème" or "è" ("xixe"). */
+export function romanOrdinals(): string[] {
+  let numerals = [''];
+  const all: string[] = [];
+  for (let n = 1; n <= 5; n++) {
+    numerals = numerals.flatMap((r) => ['i', 'v', 'x'].map((c) => r + c));
+    all.push(...numerals);
+  }
+  return all.flatMap((r) => [`${r}e`, `${r}ème`, `${r}è`]);
+}
+
 /**
  * The letter words after text[.., j), lower case, at most `count`: spaces, apostrophes and hyphens between them
  * skipped; a number ends the list as NUMBER, anything else (a mark, the end) ends it.

@@ -24,8 +24,10 @@ import {
   WEEKEND_FIRSTS,
   WEEKEND_RE,
 } from './timexWeekdays';
-import { followsPath, NUMBER, phrasePaths, wordsAfter, type WordPath, type WordPaths } from './timexPaths';
+import { followsPath, mergePaths, NUMBER, phrasePaths, romanOrdinals, wordsAfter, type WordPath, type WordPaths } from './timexPaths';
 import { LowerWordMap } from './wordSignature';
+import { alt, B, capAlt, E } from './timexPattern';
+import { readShortYear, readYear, SHORT_YEAR_RE, YEAR_RE } from './timexYears';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
 export interface TimexHit {
@@ -52,9 +54,8 @@ export interface Pub {
 const DIGIT = DIGIT_FLAG;
 const LETTER = LETTER_FLAG;
 const WORD = LETTER | DIGIT;
-const E = '(?![\\p{L}\\p{N}])';
-const B = '(?<![\\p{L}\\p{N}])';
 const APOS = `['’]`;
+const AGO_AFTER = /^\sago(?![\p{L}])/u;
 
 // The tables and patterns below are laid out by hand, several entries a line, to be read as tables.
 // prettier-ignore
@@ -86,13 +87,6 @@ const REF: Record<string, string> = {
   récemment: 'PAST_REF', auparavant: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', 'par le passé': 'PAST_REF',
   bientôt: 'FUTURE_REF', prochainement: 'FUTURE_REF', "l'avenir": 'FUTURE_REF', 'à l’avenir': 'FUTURE_REF', "à l'avenir": 'FUTURE_REF', 'l’avenir': 'FUTURE_REF', 'le futur': 'FUTURE_REF',
 };
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => esc(w).replace(/ /g, '\\s'))
-    .join('|');
-const capAlt = (words: readonly string[]): string => alt([...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 
 /** "the past" is the past only as a noun: before a mark, the end or a clause ("in the past, …", "in the past it"), not in "the past year". */
 const PAST_NOUN = /^(?:\s*[^\p{L}\p{N}\s]|\s*$|\s(?:that|when|as|and|but|it|he|she|they|we|I)\s)/u;
@@ -174,22 +168,6 @@ const VAGUE_RE = new RegExp(
   'uy',
 );
 
-/**
- * A year in two digits after a preposition that takes years ("en 97", "depuis 98", "since '98"), where a
- * mark, the end or a function word follows: before a noun the number is a count ("en 12 heures", "en 20 points").
- */
-const SHORT_YEAR_RE = new RegExp(
-  `${B}(?:[eE]n|[dD]epuis|[dD]ès|[jJ]usqu['’]en|[sS]ince)\\s['’]?(\\d{2})(?=\\s?[.,;:!?)]|$|\\s(?:et|ou|puis|quand|lorsque|avec|and|or|when)\\s)`,
-  'uy',
-);
-
-/** The year of two digits: that of the publication's century, or the one before when it would be more than ten years ahead. */
-function readShortYear(m: RegExpExecArray, pub: Pub | null): Omit<TimexHit, 'start' | 'end'> | null {
-  const ref = pub?.y ?? 2000;
-  const y = Math.floor(ref / 100) * 100 + Number(m[1]);
-  return { type: 'DATE', value: String(y > ref + 10 ? y - 100 : y) };
-}
-
 /** "over the past year": the year before publication, as "last year" (TimeML reads it as a date, "the past two years" as a duration). */
 const PAST_YEAR_RE = new RegExp(`${B}[tT]he\\spast\\syear${E}`, 'uy');
 
@@ -226,49 +204,6 @@ const PERIOD_ANAPHORA_RE = new RegExp(
   `${B}(${capAlt([...Object.keys(PERIOD_ANAPHORA), ...Object.keys(PERIOD_ANAPHORA).map((k) => k.replace("'", '’'))])})${E}`,
   'uy',
 );
-
-// prettier-ignore
-const TENS_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-// prettier-ignore
-const ONES_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-/**
- * Years as modifiers and in words: "its [1990] invasion", "the [2000] Olympics", "[fiscal 1989]", "[mid-1996]",
- * "[nineteen ninety-six]", "the year two thousand", "[the fiscal year]", "for [the year]" (the publication year).
- */
-// prettier-ignore
-const YEAR_RE = new RegExp(
-  `${B}(?:(?:the|a|an|its|his|her|their|that|this|our|The|A|An|Its|His|Her|Their|That|This|Our)\\s((?:19|20)\\d\\d)(?=\\s[\\p{L}])` +
-    `|(?:[Ff]iscal\\s|mid-)((?:19|20)\\d\\d)${E}` +
-    `|(?:[Nn]ineteen|[Tt]wenty)[\\s-](${alt(Object.keys(TENS_WORDS))})(?:[\\s-](${alt(Object.keys(ONES_WORDS))}))?${E}` +
-    `|(?:the\\s)?year\\stwo\\sthousand${E}` +
-    `|(?:the|The)\\s(?:(?:current|full|fiscal)\\s){0,2}year(?![\\p{L}\\p{N}-])(?!\\s(?:\\d|two|earlier|ago|before|after|of)))`,
-  'uy',
-);
-
-// A module constant, not a literal in readYear: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
-const LOWER_START = /^\p{Ll}/u;
-const ENDED_AFTER = /^\s(?:ended|ending)(?![\p{L}])/u;
-const WORD_AFTER = /^\s([\p{L}]+)/u;
-const AGO_AFTER = /^\sago(?![\p{L}])/u;
-
-/** A year named by a YEAR_RE match, or null when the word after a modifier year reads as a count ("the 2000 soldiers"). */
-function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
-  if (m[1]) {
-    const next = WORD_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    if (!next || (LOWER_START.test(next[1]) && /s$/.test(next[1]))) return null;
-    return { type: 'DATE', value: m[1] };
-  }
-  if (m[2]) return { type: 'DATE', value: m[2] };
-  if (m[3]) {
-    const tens = TENS_WORDS[m[3].toLowerCase()];
-    const year = (/^[Tt]/.test(m[0]) ? 2000 : 1900) + (tens < 20 || !m[4] ? tens : tens + ONES_WORDS[m[4].toLowerCase()]);
-    return /^[Tt]wenty/.test(m[0]) && tens >= 20 ? null : { type: 'DATE', value: String(year) };
-  }
-  if (/two\sthousand$/.test(m[0])) return { type: 'DATE', value: '2000' };
-  // "the year ended June 30", "the fiscal year ending in March": a span of a year that a date closes, a duration.
-  if (ENDED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return { type: 'DURATION', value: 'P1Y' };
-  return pub ? { type: 'DATE', value: String(pub.y) } : null;
-}
 
 /**
  * Quarter `q` of the year a mention without a year refers to: the publication year, or the year before
@@ -374,9 +309,20 @@ function readAnaphora(m: RegExpExecArray, _pub: Pub | null, text: string): (Omit
   return { type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: days, partOfDay: m[2] ? partOfDay(m[2]) : undefined };
 }
 
+// The words after a first word that the quarter, decade and century patterns require: a number, "fiscal" or an
+// ordinal and "quarter"/"trimestre" after "le"; "années" and a number after "les"; a numeral after "le" of a century.
+const ORDINAL_WORDS = Object.keys(ORDINAL).filter((w) => /^\p{L}+$/u.test(w));
+// prettier-ignore
+const QUARTER_PATHS = mergePaths(phrasePaths(['le', 'ce'], [NUMBER, 'fiscal']), phrasePaths(['le', 'ce'], ORDINAL_WORDS, ['quarter', 'trimestre']), phrasePaths(['a year'], ['earlier', 'ago']));
+// prettier-ignore
+const DECADE_PATHS = mergePaths(phrasePaths(['les', 'des', 'début des', 'fin des', 'milieu des'], ['années'], [NUMBER]), phrasePaths(['the'], [NUMBER, 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS)]), phrasePaths(['early', 'late', 'mid'], [NUMBER, ...Object.keys(DECADE_WORDS)]));
+const CENTURY_NUMERALS = [NUMBER, ...romanOrdinals()];
+// prettier-ignore
+const CENTURY_PATHS = mergePaths(phrasePaths(['le'], CENTURY_NUMERALS), phrasePaths(['début du', 'fin du', 'milieu du'], CENTURY_NUMERALS), phrasePaths(['the'], [NUMBER, 'early', 'late', 'mid']), phrasePaths(['early', 'late', 'mid'], [NUMBER]));
+
 // prettier-ignore
 const FAMILIES: Family[] = [
-  { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub), paths: new Map([...phrasePaths(['la', 'l'], HOLIDAY_AFTER_ARTICLE), ...phrasePaths(['le jour'])]) },
+  { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub), paths: mergePaths(phrasePaths(['la', 'l'], HOLIDAY_AFTER_ARTICLE), phrasePaths(['le jour', "jour de l'an"])) },
   { re: REF_RE, firsts: firstWords(Object.keys(REF)), paths: phrasePaths(Object.keys(REF)), read: (m, _pub, text) => {
     const v = REF_NORM.get(norm(m[1]));
     if (/^the\spast$/i.test(m[1]) && !PAST_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
@@ -384,7 +330,7 @@ const FAMILIES: Family[] = [
   } },
   { re: SET_RE, paths: phrasePaths(['par', 'per'], ['jour', 'an', 'semaine', 'mois', 'semestre', 'trimestre', 'day', 'year', 'week', 'month', 'quarter']), firsts: ['chaque', 'every', 'each', 'tous', 'toutes', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'par', 'per'], read: readSet, skip: /^(?:par|per)\s/i },
   { re: SEASON_RE, firsts: ['this', 'last', 'next', 'the', 'early', 'late', 'cet', 'ce', 'l', 'en', 'in', 'au', 'à', 'début', 'fin'], read: readSeason, skip: /^(?:en|in|au|à)\s/i, paths: phrasePaths(SEASON_LEADS, Object.keys(SEASONS)) },
-  { re: QUARTER_RE, paths: phrasePaths(['le', 'ce'], [NUMBER, 'fiscal', ...Object.keys(ORDINAL).filter((w) => /^\p{L}+$/u.test(w))]), firsts: ['the', 'this', 'that', 'le', 'ce', 'fiscal', 'first', 'second', 'third', 'fourth', 'premier', 'deuxième', 'troisième', 'quatrième', 'year', 'a'], digits: true, read: (m, pub) => {
+  { re: QUARTER_RE, paths: QUARTER_PATHS, firsts: ['the', 'this', 'that', 'le', 'ce', 'fiscal', 'first', 'second', 'third', 'fourth', 'premier', 'deuxième', 'troisième', 'quatrième', 'year', 'a'], digits: true, read: (m, pub) => {
     const year = m[1] ?? m[3] ?? m[5];
     const ord = m[2] ?? m[4];
     if (/^a\s/i.test(m[0])) return { type: 'DATE', value: 'QUARTER_ANAPHOR-1' };
@@ -396,13 +342,13 @@ const FAMILIES: Family[] = [
     if (!ord) return { type: 'DATE', value: 'QUARTER_ANAPHOR' };
     return { type: 'DATE', value: year ? `${year}-Q${ORDINAL[ord.toLowerCase()]}` : quarterValue(pub, ORDINAL[ord.toLowerCase()]) };
   } },
-  { re: DECADE_RE, paths: phrasePaths(['les', 'des', 'début des', 'fin des', 'milieu des'], ['années']), firsts: ['the', 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS), 'début', 'fin', 'milieu', 'les', 'des', 'années'], digits: true, apostrophe: true, read: (m) => {
+  { re: DECADE_RE, paths: DECADE_PATHS, firsts: ['the', 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS), 'début', 'fin', 'milieu', 'les', 'des', 'années'], digits: true, apostrophe: true, read: (m) => {
     if (m[1]) return { type: 'DATE', value: m[1].slice(0, 3) };
     if (m[2]) return { type: 'DATE', value: `19${m[2]}` };
     if (m[3]) return { type: 'DATE', value: `19${DECADE_WORDS[m[3].toLowerCase()]}` };
     return { type: 'DATE', value: `${m[4] ?? '19'}${m[5]}` };
   } },
-  { re: CENTURY_RE, firsts: ['the', 'early', 'late', 'mid', 'début', 'fin', 'milieu', 'le'], digits: true, roman: true, read: (m) => {
+  { re: CENTURY_RE, paths: CENTURY_PATHS, firsts: ['the', 'early', 'late', 'mid', 'début', 'fin', 'milieu', 'le'], digits: true, roman: true, read: (m) => {
     const n = m[1] ? Number(m[1]) : /^\d/.test(m[2]) ? Number(m[2]) : romanValue(m[2]);
     return n >= 1 && n <= 21 ? { type: 'DATE', value: String(n - 1).padStart(2, '0') } : null;
   } },

@@ -83,6 +83,8 @@ export class LowerWordMap<V> {
   private readonly slots: Int32Array;
   /** 32 minus the bits of a slot number. */
   private readonly shift: number;
+  /** Length, first and last unit first: most words of a text are turned down without hashing the others. */
+  private readonly signatures: WordSignatures;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     const words: string[] = [];
@@ -113,10 +115,12 @@ export class LowerWordMap<V> {
       this.slots[s] = k + 1;
     });
     this.offsets[words.length] = at;
+    this.signatures = new WordSignatures(words);
   }
 
   /** The value of the lowercase of text[start, end), or undefined. */
   get(text: string, start: number, end: number): V | undefined {
+    if (!this.signatures.mayHold(text, start, end)) return undefined;
     const length = end - start;
     let h = length;
     for (let k = start; k < end; k++) {

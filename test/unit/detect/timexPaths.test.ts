@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { classTable } from '../../../src/core/detect/chars';
-import { followsPath, phrasePaths, wordsAfter } from '../../../src/core/detect/timexPaths';
+import { followsPath, phrasePaths, romanOrdinals, wordsAfter } from '../../../src/core/detect/timexPaths';
 import { detectTimexWords } from '../../../src/core/detect/timexRules';
 
 const T = classTable();
@@ -25,6 +25,12 @@ describe('TIMEX word paths', () => {
     assert.equal(fits('de la ville', ['de nos jours']), false);
     assert.equal(fits('de nos amis', ['de nos jours']), false);
     assert.equal(fits('de 12 jours', ['de nos jours']), false);
+  });
+
+  it('lists every Roman ordinal of a century as the word pass reads it', () => {
+    const romans = new Set(romanOrdinals());
+    assert.equal(romans.has('xixe') && romans.has('xxème') && romans.has('ivè'), true);
+    assert.equal(romans.has('xixes'), false);
   });
 
   it('leaves a first word that is a whole phrase alone unfiltered', () => {
@@ -54,6 +60,12 @@ describe('TIMEX word paths', () => {
       'le premier trimestre 2000=2000-Q1',
       '97=1997',
       'les années 80=198',
+    ]);
+    assert.deepEqual(values('Au début du XIXe siècle, le 3e trimestre ; in the mid-1990s, a year earlier, le jour de l’An.'), [
+      'début du XIXe siècle=18',
+      'the mid-1990s=199',
+      'a year earlier=QUARTER_ANAPHOR-1',
+      'le jour de l’An=2001-01-01',
     ]);
   });
 });
