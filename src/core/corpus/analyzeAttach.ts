@@ -3,11 +3,15 @@
  * countries after "entre"/"between"), durations and counts with their source. Works on UTF-16 offsets over
  * an `ArticleScan`; what it stores on the mentions is in code points.
  */
-import type { Detections } from '../model';
+import type { Detections, PersonMention } from '../model';
+import { cuePlaceHolds, personWords } from './placeEvidence';
+import { NUMBER_WORDS } from '../detect/numbers';
+
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS);
 import type { TextIndex } from '../text/offsets';
 import { countryOfDemonym, demonymPatterns, findPlaces, foldPlaceName, placeInfo, type PlaceSpan } from '../lexicon/places';
 import { sentenceAt, type SentenceRange } from './sentences';
-import { FirstLetters, forEachLetterRun } from './analyzeWords';
+import { FirstLetters, type LetterRuns } from './analyzeWords';
 import { attributionIn, PRONOUN_SUBJECT } from './claimWords';
 import { wordPrefixes } from './analyzeScan';
 import { anyInRange, firstAtLeast, firstIndex, OverlapIndex } from './analyzeLookup';
@@ -30,6 +34,8 @@ export interface ArticleScan {
   cuts: number[];
   /** Offsets of the commas, ascending. */
   commas: number[];
+  /** The text's letter runs (walked once for the article, see analyzeWords.ts). */
+  runs: () => LetterRuns;
 }
 
 interface Item {
@@ -72,6 +78,8 @@ const SPEECH_BEFORE =
   /(?<![\p{L}])(?:d[ée]clar[ée]|dit|affirm[ée]|r[ée]affirm[ée]|annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|soulign[ée]|expliqu[ée]|estim[ée]|confirm[ée]|assur[ée]|ajout[ée]|d[ée]clarait|said|told|announced|stated|added|confirmed|insisted|warned)(?:\s+(?:on|ce|dans la (?:soir[ée]e|journ[ée]e|matin[ée]e) de))?\s+$/iu;
 const TOPIC_NEAR =
   /(?:ambassades?|embassy|embassies|consulats?|consulates?|ambassadeurs?|ambassadors?|diplomates|diplomats|repr[ée]sentants|representatives|homologues|counterparts|troupes|troops|forces|soldats|soldiers|citoyens|citizens|guerre|war|conflit|conflict)(?:\s+(?:des|de|du|d'|d’|of|the|deux|two|both|leurs?|their|nos|our|pays|countries|respectives?|respective|russes?|am[ée]ricaine?s?|russian|american))*\s+(?:à|a|au|aux|en|in|at|dans)\s*$/iu;
+const PLACE_NOUN_BEFORE =
+  /(?:^|[\s'’])(?:ville|village|localit[ée]|commune|province|r[ée]gion|d[ée]partement|district|pr[ée]fecture|[îi]le|port|city|town|province|region|district|county|state|island|port)\s+(?:de|d'|d’|du|of)\s*$/iu;
 const OF_AFTER = /^\s*(?:de |d'|d’|of )(?:[\p{L}-]+ )?/iu;
 const BETWEEN_BEFORE = /(?:entre|between|avec|with)\s+(?:[\p{L}'’ -]{0,40})$/iu;
 
@@ -135,10 +143,14 @@ export function attachDates(scan: ArticleScan, detections: Detections): void {
   }
 }
 
-/** Each mention's venue ("à Riyad", "in Istanbul"); returns every place of the text, for the parties. */
-export function attachPlaces(scan: ArticleScan): PlaceSpan[] {
+/**
+ * Each mention's venue ("à Riyad", "in Istanbul"); returns every place of the text, for the parties. A place
+ * the gazetteer does not know counts only with the evidence `cuePlaceHolds` asks for.
+ */
+export function attachPlaces(scan: ArticleScan, people: readonly PersonMention[] = []): PlaceSpan[] {
   const { text, idx } = scan;
-  const places = findPlaces(text, idx);
+  let names: Set<string> | undefined;
+  const places = findPlaces(text, idx).filter((p) => p.confidence >= 1 || cuePlaceHolds(text, p, idx.toUtf16(p.start), (names ??= personWords(people))));
   for (const p of places) {
     const s = idx.toUtf16(p.start);
     const e = idx.toUtf16(p.end);
@@ -149,7 +161,9 @@ export function attachPlaces(scan: ArticleScan): PlaceSpan[] {
     if (!m) continue;
     const mEnd = idx.toUtf16(m.end);
     if (s > mEnd && s - mEnd > 160) continue;
-    const weakPrep = /^(?:d'|d’|de|du|of)$/i.test(prep[1]);
+    // "de" and "of" place a city right after its event ("le séisme de Malatya"), or anything a place noun
+    // announces ("la ville de", "le port de", "the province of").
+    const weakPrep = /^(?:d'|d’|de|du|of)$/i.test(prep[1]) && !PLACE_NOUN_BEFORE.test(before);
     if (weakPrep && (p.kind !== 'city' || s - mEnd > 25 || s < mEnd)) continue;
     if (m.place && !(m.place.kind !== 'city' && p.kind === 'city' && placeInfo(p.id)?.country === m.place.id)) continue;
     const info = placeInfo(p.id);
@@ -172,6 +186,8 @@ export function attachParticipants(scan: ArticleScan, detections: Detections, pl
   const u = (cp: number) => scan.idx.toUtf16(cp);
   const saysThat = thatBetween(text);
   for (const pm of detections.people) {
+    // "Deux trains sont entrés en collision", "Two trains collided": a number word the verb's cue made a name.
+    if (NUMBER_WORD_SET.has(pm.text.toLowerCase())) continue;
     const m = clauseOwner(scan, { s: u(pm.start), e: u(pm.end) }, 200);
     // "Peskov a dit que Trump et Poutine se rencontreraient": the speaker is not a participant.
     if (m && u(pm.end) <= u(m.start) && saysThat(u(pm.end), u(m.start))) continue;
@@ -184,8 +200,34 @@ export function attachParticipants(scan: ArticleScan, detections: Detections, pl
     const before = text.slice(Math.max(0, s - 60), s);
     if (!BETWEEN_BEFORE.test(before)) continue;
     const m = clauseOwner(scan, { s, e: u(p.end) }, 200);
-    if (m && !m.parties.includes(p.id)) m.parties.push(p.id);
+    if (m && takesParties(m) && !m.parties.includes(p.id)) m.parties.push(p.id);
   }
+}
+
+/**
+ * Kinds no country takes part in: in "l'agence turque", "la police italienne" the people says whose agency or
+ * police reports the quake or the crash, which has victims and a place, no parties.
+ */
+const PARTYLESS: ReadonlySet<string> = new Set([
+  'earthquake',
+  'flood',
+  'storm',
+  'accident',
+  'fire',
+  'explosion',
+  'death',
+  'injury',
+  'outage',
+  'robbery',
+  'escape',
+  'arrest',
+  'trial',
+  'verdict',
+  'investigation',
+]);
+
+function takesParties(m: MentionAnalysis): boolean {
+  return !PARTYLESS.has(m.kind);
 }
 
 /** Demonyms, by word; a hyphenated word ("russo-américain") names each of its parts. */
@@ -197,10 +239,10 @@ function attachDemonyms(scan: ArticleScan): void {
   let ids: string[] = [];
   const addParties = () => {
     const m = ids.length ? clauseOwner(scan, { s: wordStart, e: wordEnd }, 200) : undefined;
-    if (m) for (const id of ids) if (!m.parties.includes(id)) m.parties.push(id);
+    if (m && takesParties(m)) for (const id of ids) if (!m.parties.includes(id)) m.parties.push(id);
     ids = [];
   };
-  forEachLetterRun(text, (s, e, joined) => {
+  scan.runs().forEach((s, e, joined) => {
     if (!joined) {
       if (ids.length) addParties();
       wordStart = s;

@@ -18,7 +18,7 @@ const COUNT_WORDS: Record<string, number> = {
 };
 const APPROX_NOUNS: ReadonlySet<string> = new Set([...APPROXIMATE_NUMBER_WORDS, 'dizaine', 'millier']);
 const NOT_COUNTED =
-  /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|heures?|minutes?|jours?|semaines?|mois|ans|années?|hours?|days?|weeks?|months?|years?|fois|times|h|min|%|pour|per|par|et|and|ou|or|de|des|du|d|à|a|of|the|les|la|le)$/i;
+  /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|heures?|minutes?|jours?|semaines?|mois|ans|années?|hours?|days?|weeks?|months?|years?|fois|times|h|min|%|pour|per|par|et|and|ou|or|de|des|du|d|à|a|of|the|les|la|le|avec|sans|dans|sur|sous|entre|contre|chez|vers|selon|dont|mais|après|avant|pendant|with|without|from|into|for|than|but|after|before|during|que|qui|who|which|that)$/i;
 /**
  * The count words, longest first; joined by hyphens, or by a space before a multiplier, they make one number
  * ("vingt-trois", "twenty-three", "deux cents", "three hundred").

@@ -9,17 +9,24 @@ import type { TextIndex } from '../text/offsets';
 import type { MentionAnalysis } from './analysisTypes';
 import { causeOf, TOLL_CAUSES } from './analyzeCounts';
 import { sentenceAt, type SentenceRange } from './sentences';
+import { NUMBER_WORDS, numberWordValue } from '../detect/numbers';
 
 const CASUALTY_KINDS = new Set<string>(['death', 'injury']);
 /** "death toll", "bilan des morts": the word names a toll even without a figure. */
 const TOLL_AFTER = /^\s*tolls?(?![\p{L}])/iu;
 const TOLL_BEFORE = /(?<![\p{L}])(?:bilan|toll)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** Number words from two up ("kills two", "a tué trois"): "one" and "un" are as often an article or a pronoun. */
+const TWO_UP = NUMBER_WORDS.filter((w) => (numberWordValue(w) ?? 0) >= 2)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** A figure of people right after the word ("killing at least 10", "injuring dozens", "a tué 12"); not an age or a time. */
-const FIGURE_AFTER =
-  /^\s+(?:(?:at least|more than|about|nearly|almost|some|over|au moins|plus de|près de|environ)\s+)?(?:\d(?![\d,.]*\s*(?:-\s*)?(?:years?|months?|ans?|mois|am|pm|a\.m|p\.m|h\b|:|hours?|heures?|minutes?|days?|jours?))|dozens|hundreds|thousands|scores|des dizaines|des centaines|des milliers)/iu;
+const FIGURE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:at least|more than|about|nearly|almost|some|over|au moins|plus de|près de|environ)\s+)?(?:\d(?![\d,.]*\s*(?:-\s*)?(?:years?|months?|ans?|mois|am|pm|a\.m|p\.m|h\b|:|hours?|heures?|minutes?|days?|jours?))|dozens|hundreds|thousands|scores|des dizaines|des centaines|des milliers|(?:${TWO_UP})(?![\p{L}-]))`,
+  'iu',
+);
 /** A figure of people as the passive subject ("600 were killed", "10 people have been injured", "12 personnes ont été tuées"). */
 const FIGURE_BEFORE =
-  /(?<![\p{L}\d])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,. ]*\s+(?:(?:people|persons|personnes)\s+)?(?:were|are|have been|had been|ont été|sont|ont)\s+$/iu;
+  /(?<![\p{L}\d])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,. ]*\s+(?:(?:people|persons|personnes)\s+)?(?:were|are|have been|had been|have|has|had|ont été|sont|ont)\s+$/iu;
 /** "the death of 15-year-old Alexis K.", "la mort de l’écrivain Paul V.": one named person's death, the story itself. */
 const OF_SOMEONE = /^\s+(?:of|de|du|d['’])\s*(?:[\p{Ll}\d'’-]+\s+){0,3}\p{Lu}/u;
 /** "Grigoris's killing", "the singer's death". */

@@ -8,9 +8,10 @@ import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 /** A sentence opening on a pronoun or a bare reference to an event: it goes on about the event named before. */
 export const PRONOUN_SUBJECT =
   /^(?:elles|ils|elle|celles-ci|ceux-ci|they|it|these|the (?:toll|talks|meeting|quake|earthquake|fire|blaze|crash|attack|storm|flood))(?![\p{L}])/iu;
-// The source runs to the next punctuation, five words at most ("selon le ministère de l'Intérieur,").
+// The source runs to the next punctuation, eight words at most ("selon le ministère de l'Intérieur,", "selon
+// l'agence turque de gestion des catastrophes (AFAD)"); `sourceName` cuts it where its circumstance begins.
 const ATTRIBUTION =
-  /(?<![\p{L}])(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to|[Cc]iting|[Cc]ité(?:e|s|es)? par)\s+((?:[\p{L}\p{M}'’-]+|\d+)(?:[ \u00a0](?:[\p{L}\p{M}'’-]+)){0,4})/u;
+  /(?<![\p{L}])(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to|[Cc]iting|[Cc]ité(?:e|s|es)? par)\s+((?:[\p{L}\p{M}'’-]+|\d+)(?:[ \u00a0](?:[\p{L}\p{M}'’-]+)){0,7})/u;
 /**
  * A reporting verb after a comma, then its subject: ", a indiqué l'agence russe Ria Novosti", ", rapporte
  * Interfax", ", said the health ministry". Group 1: the verb, group 2: up to five words after it.
@@ -35,11 +36,16 @@ function sourceName(words: string): string {
     if (kept.length && SOURCE_ENDS.has(w.toLowerCase().replace(/['’]$/, ''))) break;
     kept.push(w);
   }
+  // A name cut short ends on no linking word: "l'agence de gestion des" is missing its noun, which a longer
+  // phrase ran past; what is left names the source less precisely but not wrongly.
+  while (kept.length > 1 && DANGLING.test(kept[kept.length - 1])) kept.pop();
   return kept
     .join(' ')
     .replace(/[\s,.;:]+$/, '')
     .trim();
 }
+/** Words a source's name cannot end on. */
+const DANGLING = /^(?:de|des|du|d['’]|la|le|les|l['’]|et|of|the|and|for|a|an)$/i;
 
 /**
  * Who a sentence attributes its figures to: "selon l'agence TASS" -> "l'agence TASS", "…, a rapporté l'agence
@@ -58,8 +64,20 @@ export function attributionIn(sentence: string): string | undefined {
     if (/^(?:l['’]|le |la |les |the |[\p{Lu}])/u.test(name)) return name;
   }
   const after = SOURCE_THEN_VERB.exec(sentence);
-  return after ? sourceName(after[1]) : undefined;
+  if (after) return sourceName(after[1]);
+  // "The operator said 18 people had died", "La police a fait état de 21 morts": the subject who reports it.
+  const subject = SUBJECT_REPORTS.exec(sentence);
+  return subject && !PRONOUN.test(subject[1]) ? sourceName(subject[1]) : undefined;
 }
+
+/**
+ * A sentence opening on who reports its figures: "The regional operator said…", "Police reported…", "La police
+ * italienne a fait état de…", "L'opérateur a indiqué…". Group 1: the subject, four words at most.
+ */
+const SUBJECT_REPORTS =
+  /^\s*((?:[Tt]he |[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?\p{L}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{L}[\p{L}\p{M}'’-]*){0,3})\s+(?:said|says|reported|announced|confirmed|stated|estimated|(?:a|ont)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|rapporté|confirmé|fait état|estimé|recensé|dénombré))(?![\p{L}])/u;
+/** Subjects that name nobody: the source is in an earlier sentence. */
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|il|elle|ils|elles|on|nous|vous|je|ce|cela)$/iu;
 
 // Words for the dead and the injured, French and English: "30 morts", "30 tués", "30 people killed" and
 // "30 dead" are one claim, compared across articles whatever word each uses.
@@ -100,7 +118,7 @@ const PEOPLE = new Set([
   'officer',
 ]);
 const AFTER_PEOPLE =
-  /^\s*(?:(?:were|have been|had been|ont été|sont|ont|were reported|are|remain|restent|étaient)\s+)?(?:(?:toujours|still)\s+)?(?:port[ée]e?s\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s|disparu(?:e?s)?|missing|[ée]vacu[ée]e?s|evacuated|relog[ée]e?s)(?![\p{L}])/iu;
+  /^\s*(?:(?:were|have been|had been|have|has|had|ont été|sont|ont|were reported|are|remain|restent|étaient)\s+)?(?:(?:toujours|still)\s+)?(?:port[ée]e?s\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s|disparu(?:e?s)?|missing|[ée]vacu[ée]e?s|evacuated|relog[ée]e?s)(?![\p{L}])/iu;
 
 /** A verb right before a count of people that makes them the dead or the injured ("killed 80 people", "a tué 12 personnes"). */
 const KILLED_BEFORE = /(?<![\p{L}])(?:killed|killing|kills|kill|tué|tuant|coûté la vie à|claimed the lives of)\s+$/iu;

@@ -119,7 +119,45 @@ export function storyConflict(a: Cluster, b: Cluster): string | undefined {
   // Ordinals number rounds of talks; in other news "second" and "third" count anything (a second arrest, the third quarter).
   if (diplomatic && oa.size && ob.size && ![...oa].some((n) => ob.has(n))) return 'another round';
   if (planned(a) !== planned(b) && (a.day || b.day)) return 'a planned event is not one that happened';
+  return disasterConflict(a, b);
+}
+
+/**
+ * Kinds of disaster that strike at one moment: two reports of one on days apart are two of them (a quake and
+ * the next one in the same region two weeks later), and one of each kind on days apart is no moment of one
+ * story (a quake is not followed by "its" train crash). Fires and floods last days, and an attack is followed
+ * by its funeral or manhunt under other kinds: only the day-long kinds here.
+ */
+const ONE_MOMENT_KINDS: ReadonlySet<string> = new Set(['earthquake', 'accident', 'explosion']);
+/** Disasters: one of each kind on days apart are two events, whatever their story's words share. */
+const DISASTER_KINDS: ReadonlySet<string> = new Set([...ONE_MOMENT_KINDS, 'fire', 'flood', 'storm']);
+/** Days two reports of one disaster may date it apart (a late report's "hier" read against the wrong day). */
+const ONE_MOMENT_SLACK = 1;
+/**
+ * Magnitudes further apart than this are two quakes: agencies measuring one quake differ by a few tenths (the
+ * disagreement Contradictions shows), a quake and its aftershock or its neighbour by more.
+ */
+const MAGNITUDE_APART = 0.5;
+
+/** Why two disaster events cannot be one: another day of a one-moment disaster or another disaster, or another magnitude. */
+function disasterConflict(a: Cluster, b: Cluster): string | undefined {
+  const ka = mainKind(a);
+  const kb = mainKind(b);
+  // Another kind of disaster on another day; the same one-moment kind on another day. A crash and its inquiry,
+  // a quake and its victims' funeral, remain moments of one story.
+  const apart = ka === kb ? ONE_MOMENT_KINDS.has(ka) : DISASTER_KINDS.has(ka) && DISASTER_KINDS.has(kb);
+  if (apart && a.day && b.day && daysApart(a.day, b.day) > ONE_MOMENT_SLACK && solidDay(a) && solidDay(b))
+    return ka === kb ? `${a.day} is not ${b.day}` : `a ${ka} on ${a.day} is not a ${kb} on ${b.day}`;
+  if (ka !== 'earthquake' || kb !== 'earthquake') return undefined;
+  const ma = magnitudesOf(a);
+  const mb = magnitudesOf(b);
+  if (ma.length && mb.length && ma.every((x) => mb.every((y) => Math.abs(x - y) > MAGNITUDE_APART))) return `magnitude ${ma[0]} is not ${mb[0]}`;
   return undefined;
+}
+
+/** The magnitudes an event's mentions give (analyzeMeasures.ts: each article's first). */
+function magnitudesOf(c: Cluster): number[] {
+  return c.mentions.flatMap((m) => (m.measures ?? []).filter((x) => x.attribute === 'magnitude').map((x) => x.value));
 }
 
 /**
@@ -387,10 +425,17 @@ function joinOnSharedEvidence(groups: StoryGroups, files: readonly string[]): vo
     for (const key of keys) (sharing.get(key) ?? sharing.set(key, []).get(key)!).push(r);
   }
   const pairs: Array<{ a: number; b: number; like: number; key: string }> = [];
+  // Two groups often share several keys (a kind in a place and a month): their likeness is computed and their
+  // pair listed once, under the first key they share. A second entry sorted next to the first would only be
+  // tried again against the same groups, with the same answer.
+  const seen = new Set<number>();
   for (const [key, roots] of sharing) {
     if (roots.length > MAX_SHARING) continue;
     for (let x = 0; x < roots.length; x++)
       for (let y = x + 1; y < roots.length; y++) {
+        const pair = roots[x] * files.length + roots[y];
+        if (seen.has(pair)) continue;
+        seen.add(pair);
         const like = groups.likeness(roots[x], roots[y], 'timeless');
         if (like >= EVIDENCE_THRESHOLD) pairs.push({ a: roots[x], b: roots[y], like, key });
       }

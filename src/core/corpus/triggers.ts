@@ -119,6 +119,10 @@ export function triggerPatterns(): RegExp[] {
   return PATTERNS.map((p) => p.re);
 }
 
+/** What follows the verb "frappe" and never the noun: its object, or when it struck. */
+const FRAPPE_OBJECT =
+  /^\s+(?:(?:à nouveau|encore|durement|violemment|de plein fouet)\s+)?(?:l['’]|le |la |les |un |une |plusieurs |cette |ces |ce |son |sa |ses |leurs? |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\p{Lu})/u;
+
 /** The triggers in `text`, in order, without overlaps, from the matches of each of `triggerPatterns()`. */
 export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegExpExecArray[]>): TriggerMatch[] {
   // Spans taken by earlier patterns, sorted and disjoint (so ends ascend too): an overlap test is a binary search.
@@ -150,6 +154,9 @@ export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegEx
         if (/(?:under|cease)[\s-]$/i.test(before)) continue;
         if (/(?:open|return)(?:ed|s|ing)?\s$/i.test(before)) kind = 'attack';
       }
+      // "Un séisme frappe l'est du pays", "la crise frappe les ménages": the verb, what anything can do to a
+      // place or people, not "une frappe" (a strike, an attack). The noun is followed by what it is, not by an object.
+      if (kind === 'attack' && /^frappe(?:nt)?$/.test(word) && FRAPPE_OBJECT.test(text.slice(end, end + 30))) continue;
       added.push({ start, end, text: m[0], kind, verb: !!p.verb });
     }
     if (!added.length) continue;

@@ -398,7 +398,9 @@ export function findPlaces(text: string, idx: TextIndex = new TextIndex(text)): 
       }
     }
     // Cue: a capitalised unknown word after "à", "in", "near", "près de" (not at a sentence start).
-    if (i === 0 || !tk.mayBeIn(i - 1, cues) || !CUE.has(tk.folded(i - 1))) continue;
+    // "près de X" too (French's "near"): "de" alone ("le maire de X") places nothing.
+    const nearDe = i > 1 && tk.folded(i - 1) === 'de' && tk.folded(i - 2) === 'pres' && joinable(text, tk.end[i - 2], tk.start[i - 1]);
+    if (i === 0 || (!nearDe && (!tk.mayBeIn(i - 1, cues) || !CUE.has(tk.folded(i - 1))))) continue;
     const prevStart = tk.start[i - 1];
     const prevEnd = tk.end[i - 1];
     if (!joinable(text, prevEnd, tStart) || text.slice(prevStart, prevEnd) === 'A' || text.slice(prevStart, prevEnd) === 'In') continue;

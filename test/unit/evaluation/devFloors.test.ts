@@ -15,7 +15,7 @@ const FLOORS = {
   'timex-fr-dev': { strict: 0.9, relaxed: 0.925, value: 0.83 },
   'timex-en-dev': { strict: 0.855, relaxed: 0.93, value: 0.815 },
   'people-fr-dev': { exact: 0.9, relaxed: 0.9 },
-  'people-en-dev': { exact: 0.82, relaxed: 0.85 },
+  'people-en-dev': { exact: 0.845, relaxed: 0.875 },
 };
 
 const dir = process.env.NEWSMARK_CORPORA ?? join(__dirname, '../../../../shared/corpora');
@@ -60,7 +60,7 @@ describe('detection on the public development corpora stays above its floors', f
  * Floors of the events evaluation (scripts/eval-events.ts) on ECB+ dev topics 1–35, a little under what it reaches:
  * article grouping (B³ F1, look-alike pairs merged) and event-mention recall on annotated lines.
  */
-const EVENT_FLOORS = { articleB3: 0.895, lookAlikeShare: 0.01, mentionRecall: 0.6 };
+const EVENT_FLOORS = { articleB3: 0.898, lookAlikeShare: 0.01, mentionRecall: 0.6 };
 
 describe('events on ECB+ dev topics stay above their floors', function () {
   this.timeout(300_000);
