@@ -53,7 +53,7 @@ const AT_EXIT = `process.on('exit', (code) => { const u = process.resourceUsage(
 const NODE_OPTIONS = (process.env.NEWSMARK_BENCH_NODE ?? '').split(' ').filter(Boolean);
 
 /** One command in a fresh process: its exit code, time, CPU time and peak RSS (its output to /dev/null). */
-function measure(args: string[]): { code: number; ms: number; cpuMs: number; maxRssMB: number } {
+function measure(args: string[]): { code: number; ms: number; cpuMs: number; maxRssMB: number; signal?: string } {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run node esbuild.mjs first`);
   const preload = join(ROOT, 'bench', 'corpora', 'at-exit.cjs');
   writeFileSync(preload, AT_EXIT);
@@ -71,7 +71,7 @@ function measure(args: string[]): { code: number; ms: number; cpuMs: number; max
   } catch {
     // Killed before its exit handler (out of memory): said, and the table shows the exit status.
     process.stderr.write(`${args.join(' ')}: ${r.stderr.slice(-1000)}\n`);
-    return { code: r.status ?? 1, ms, cpuMs: NaN, maxRssMB: NaN };
+    return { code: r.status ?? 1, ms, cpuMs: NaN, maxRssMB: NaN, ...(r.signal ? { signal: r.signal } : {}) };
   }
 }
 
@@ -93,7 +93,7 @@ for (const [label, args] of COMMANDS.filter(([l]) => !only || l.includes(only)))
   const perArticleKB = ((b.maxRssMB - a.maxRssMB) * 1024) / (b.n - a.n);
   const at100k = b.maxRssMB + (perArticleKB * (100_000 - b.n)) / 1024;
   rows.push(
-    `| ${label} | ${points.map((p) => `${p.n}: ${p.maxRssMB.toFixed(0)} MB, ${(p.ms / 1000).toFixed(1)} s (CPU ${(p.cpuMs / 1000).toFixed(1)} s)${p.code ? ` (exit ${p.code})` : ''}`).join('; ')} | ${perArticleKB.toFixed(1)} KB | ${at100k.toFixed(0)} MB |`,
+    `| ${label} | ${points.map((p) => `${p.n}: ${p.maxRssMB.toFixed(0)} MB, ${(p.ms / 1000).toFixed(1)} s (CPU ${(p.cpuMs / 1000).toFixed(1)} s)${p.code ? ` (exit ${p.signal ?? p.code})` : ''}`).join('; ')} | ${perArticleKB.toFixed(1)} KB | ${at100k.toFixed(0)} MB |`,
   );
   process.stdout.write(`${rows[rows.length - 1]}\n`);
 }

@@ -67,10 +67,8 @@ export interface CorpusIndexOptions {
    */
   cache?: AnalysisCache;
   /**
-   * Reads an article's text again (the CLI: from the folder). Given, the index keeps no texts: an answer that
-   * quotes an article reads it through this, and throws when the text changed since it was indexed. For a
-   * large folder read once (`report`, `export`): without it, the texts and the excerpts cut from them are about
-   * a quarter of the index's memory.
+   * Reads an article's text again (the CLI: from the folder). Given, the index keeps no texts (see detachedText.ts):
+   * an answer that quotes an article reads it through this, and throws when it changed since it was indexed.
    */
   readText?: ReadText;
   /**
