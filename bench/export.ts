@@ -8,6 +8,11 @@
  *   npx tsx bench/export.ts                 sizes 1000, 4000, 16000 (a few minutes on two cores)
  *   npx tsx bench/export.ts 2000 8000       other sizes
  *   NEWSMARK_BENCH_ONLY=w3c npx tsx …       only the commands whose label contains that word
+ *   NEWSMARK_BENCH_NODE='--max-old-space-size=512' npx tsx …   Node options of the measured runs (a heap bound)
+ *   NEWSMARK_BENCH_CLI=/tmp/base/dist/cli.js npx tsx …          another build's CLI (an A/B on the same folders)
+ *
+ * Each command runs the bundled CLI (dist/cli.js: run `node esbuild.mjs` first) with its default worker threads,
+ * as a user runs it; its output goes to /dev/null. Peak RSS counts the worker threads (same process).
  *
  * Folders are generated into bench/corpora/export-<n>/ (git-ignored) and reused: the seeds' shapes with
  * other names, places and numbers (bench/corpus.ts), each with a sidecar of 8 note annotations.
@@ -41,21 +46,32 @@ function folder(n: number): string {
   return dir;
 }
 
-const RUNNER = `
-const { main } = require(${JSON.stringify(join(ROOT, 'src', 'cli', 'main.ts'))});
-const t = Date.now();
-main(process.argv.slice(1), { stdout: () => {}, stderr: () => {} }).then((code) => {
-  process.stderr.write(JSON.stringify({ code, ms: Date.now() - t, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\\n');
-});`;
+/** The CLI measured (NEWSMARK_BENCH_CLI: another build's, for an A/B on the same folders). */
+const CLI = process.env.NEWSMARK_BENCH_CLI ?? join(ROOT, 'dist', 'cli.js');
+/** Preloaded in the measured process: its peak RSS and CPU time, on stderr's last line at exit. */
+const AT_EXIT = `process.on('exit', (code) => { const u = process.resourceUsage(); process.stderr.write('\\n' + JSON.stringify({ code, maxRssMB: u.maxRSS / 1024, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }) + '\\n'); });`;
+const NODE_OPTIONS = (process.env.NEWSMARK_BENCH_NODE ?? '').split(' ').filter(Boolean);
 
-/** One command in a fresh process: its exit code, time and peak RSS (output discarded in the process). */
-function measure(args: string[]): { code: number; ms: number; maxRssMB: number } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', RUNNER, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 << 20 });
+/** One command in a fresh process: its exit code, time, CPU time and peak RSS (its output to /dev/null). */
+function measure(args: string[]): { code: number; ms: number; cpuMs: number; maxRssMB: number } {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run node esbuild.mjs first`);
+  const preload = join(ROOT, 'bench', 'corpora', 'at-exit.cjs');
+  writeFileSync(preload, AT_EXIT);
+  const t = Date.now();
+  const r = spawnSync(process.execPath, [...NODE_OPTIONS, '--require', preload, CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 << 20,
+  });
+  const ms = Date.now() - t;
   const line = r.stderr.trim().split('\n').pop() ?? '';
   try {
-    return JSON.parse(line) as { code: number; ms: number; maxRssMB: number };
+    return { ms, ...(JSON.parse(line) as { code: number; cpuMs: number; maxRssMB: number }), ...(r.status ? { code: r.status } : {}) };
   } catch {
-    throw new Error(`${args.join(' ')}: ${r.stderr.slice(-1000)}`);
+    // Killed before its exit handler (out of memory): said, and the table shows the exit status.
+    process.stderr.write(`${args.join(' ')}: ${r.stderr.slice(-1000)}\n`);
+    return { code: r.status ?? 1, ms, cpuMs: NaN, maxRssMB: NaN };
   }
 }
 
@@ -66,8 +82,8 @@ const sizes = process.argv
 const SIZES = sizes.length ? sizes : [1000, 4000, 16000];
 const COMMANDS: Array<[string, (dir: string) => string[]]> = [
   ['export w3c (stream, no index)', (dir) => ['export', dir, '--format', 'w3c']],
-  ['export ndjson (index + detections)', (dir) => ['export', dir, '--format', 'ndjson', '--workers', '0']],
-  ['report --json', (dir) => ['report', dir, '--json', '--workers', '0']],
+  ['export ndjson (index + detections)', (dir) => ['export', dir, '--format', 'ndjson']],
+  ['report --json', (dir) => ['report', dir, '--json']],
 ];
 const rows: string[] = [];
 const only = process.env.NEWSMARK_BENCH_ONLY;
@@ -77,7 +93,7 @@ for (const [label, args] of COMMANDS.filter(([l]) => !only || l.includes(only)))
   const perArticleKB = ((b.maxRssMB - a.maxRssMB) * 1024) / (b.n - a.n);
   const at100k = b.maxRssMB + (perArticleKB * (100_000 - b.n)) / 1024;
   rows.push(
-    `| ${label} | ${points.map((p) => `${p.n}: ${p.maxRssMB.toFixed(0)} MB, ${(p.ms / 1000).toFixed(1)} s${p.code ? ` (exit ${p.code})` : ''}`).join('; ')} | ${perArticleKB.toFixed(1)} KB | ${at100k.toFixed(0)} MB |`,
+    `| ${label} | ${points.map((p) => `${p.n}: ${p.maxRssMB.toFixed(0)} MB, ${(p.ms / 1000).toFixed(1)} s (CPU ${(p.cpuMs / 1000).toFixed(1)} s)${p.code ? ` (exit ${p.code})` : ''}`).join('; ')} | ${perArticleKB.toFixed(1)} KB | ${at100k.toFixed(0)} MB |`,
   );
   process.stdout.write(`${rows[rows.length - 1]}\n`);
 }

@@ -4,7 +4,7 @@
  * user's decisions. `report` and `export` share it; `onArticle` sees each article as it is indexed, so an
  * export streams instead of holding the folder.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusIndex } from '../core/corpus/index';
@@ -45,6 +45,8 @@ export interface LoadOptions {
   glob?: string;
   /** False: only read articles and sidecars, no detection, no index (formats that need neither). */
   analyse?: boolean;
+  /** The index hands each article's detections to `onArticle` (`index.takeDetections`), detected once. */
+  detections?: boolean;
   /** The words of its problem lines, in the language of the run (English by default). */
   t?: Say;
   /** Called for each article in folder order, once the index has it. */
@@ -83,7 +85,19 @@ export async function loadCorpusFolder(
   const decisionsOf = (sidecars: Map<string, SidecarFacts>) =>
     corpusDecisions({ corpus, files: sidecars.keys(), annotationsOf: (f) => sidecars.get(f)?.annotations ?? [] });
   const sidecars = new Map<string, SidecarFacts>();
-  const index = options.analyse === false ? undefined : new CorpusIndex({ decisions: decisionsOf(sidecars) });
+  const linked = new Set((corpus?.links ?? []).flatMap((l) => [l.a, l.b]).map((e) => `${e.file}\u0000${e.annotation}`));
+  // The index keeps no texts: what quotes an article reads it again from the folder (a folder is read once here).
+  const readText = (rel: string): string | undefined => {
+    try {
+      return decodeArticle(readFileSync(join(folder, rel)));
+    } catch {
+      return undefined;
+    }
+  };
+  const index =
+    options.analyse === false
+      ? undefined
+      : new CorpusIndex({ decisions: decisionsOf(sidecars), readText, ...(options.detections ? { handOffDetections: true } : {}) });
   const workerPath = options.workerPath ?? join(__dirname, 'detectWorker.js');
   const size = !index ? 0 : (options.workers ?? (files.length >= POOL_MIN_ARTICLES && existsSync(workerPath) ? defaultPoolSize() : 0));
   const pool = size > 0 ? new AnalysisPool({ workerPath, size, log: (m) => stderr(`newsmark ${command}: ${m}\n`) }) : undefined;
@@ -100,7 +114,7 @@ export async function loadCorpusFolder(
       if (!read) continue;
       const { text, sidecar, facts } = read;
       // Without an index nothing reads the decisions: keeping every sidecar's facts would grow with the folder.
-      if (index && facts) sidecars.set(rel, facts);
+      if (index && facts) sidecars.set(rel, decisionFacts(facts, rel, linked));
       const article: FolderArticle = { file: rel, text, ...(sidecar && options.onArticle ? { sidecar } : {}) };
       const documentOptions = {
         ...(facts?.published ? { published: facts.published } : {}),
@@ -122,6 +136,16 @@ export async function loadCorpusFolder(
   }
   index?.setDecisions(decisionsOf(sidecars));
   return { index, corpus };
+}
+
+/**
+ * What the decisions read of a sidecar's annotations: people and events tagged, and the ends of newsmark.yaml's
+ * links (`linked`: file NUL id). Notes and the rest are the user's work, kept in the sidecar, not in memory for
+ * the whole folder (8 notes an article are about 1.5 KB).
+ */
+function decisionFacts(facts: SidecarFacts, file: string, linked: ReadonlySet<string>): SidecarFacts {
+  const annotations = facts.annotations.filter((a) => a.type === 'person' || a.type === 'event' || linked.has(`${file}\u0000${a.id}`));
+  return annotations.length === facts.annotations.length ? facts : { ...facts, annotations };
 }
 
 /** newsmark.yaml of the folder: `{ corpus }` (undefined when there is none), or undefined, its errors said, when it is invalid. */

@@ -103,6 +103,7 @@ async function exportFolder(args: ParsedArgs, io: CliIo, extra: { workerPath?: s
     format.begin?.(sink, options);
     const loaded = await loadCorpusFolder(checked.folder, 'export', io.stderr, {
       analyse: !!(format.needsCorpus || detections),
+      detections,
       glob: checked.glob,
       t,
       ...(checked.workers !== undefined ? { workers: checked.workers } : {}),
@@ -114,8 +115,8 @@ async function exportFolder(args: ParsedArgs, io: CliIo, extra: { workerPath?: s
           annotations: a.sidecar?.annotations ?? [],
           ...(a.sidecar ? { document: a.sidecar.document } : {}),
         };
-        // The index keeps no raw detections; reading them detects this article again (see CorpusIndex.document).
-        if (detections && index) article.detections = index.document(a.file)?.detections;
+        // Detected with the analysis (here or in a worker) and handed over once: the index does not keep them.
+        if (detections && index) article.detections = index.takeDetections(a.file);
         await format.article?.(article, sink, options);
         await io.drain?.();
       },

@@ -23,6 +23,8 @@ export interface AnalysisRequest {
   people?: Person[];
   /** Answer with the cache entry (`entry`) rather than with the analysis (`lean`). */
   encode?: boolean;
+  /** Answer with the detector's output too (`export ndjson` writes it: the article is not detected twice). */
+  detections?: boolean;
 }
 
 /** An analysed article: the cache entry (with a cache), else the analysis without the detector's output. */
@@ -35,6 +37,8 @@ export interface AnalysisResult {
    * in one thread after the pass, so the workers compute them (bench, 10,000 articles: about a sixth of grouping).
    */
   story?: { terms: string[]; weights: number[] };
+  /** The detector's output, when the request asked for it. */
+  detections?: Detections;
 }
 
 type Detect = (text: string, options: { published?: string; registry?: Person[] }) => Detections;
@@ -72,9 +76,10 @@ export function analyseRequest(request: AnalysisRequest, encoder: EntryEncoder):
     story.terms.push(t);
     story.weights.push(w);
   }
-  if (request.encode) return { key, entry: encoder.encode(full, text), story };
+  const detections = request.detections ? { detections: full.detections } : {};
+  if (request.encode) return { key, entry: encoder.encode(full, text), story, ...detections };
   const { detections: _omit, ...lean } = full;
-  return { key, lean, story };
+  return { key, lean, story, ...detections };
 }
 
 /** Gives an analysis the story terms its worker computed (see `AnalysisResult.story`). */

@@ -19,6 +19,7 @@ import { joinTolls } from './analyzeTolls';
 import { guessOutlet } from './analyzeOutlet';
 import { countRealSentences, snippet } from './analyzeText';
 import { addSupportMentions } from './analyzeSupport';
+import { LetterRuns } from './analyzeWords';
 import type { DocumentAnalysis, MentionAnalysis, QuoteAnalysis } from './analysisTypes';
 import {
   ANOTHER_EVENT,
@@ -71,7 +72,9 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   const commas: number[] = [];
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) commas.push(i);
   const { snippetOf, ...found } = mentionsOf(file, text, idx, sentences, triggers);
-  const scan: ArticleScan = { text, idx, sentences, cuts, commas, ...found };
+  let letterRuns: LetterRuns | undefined;
+  const runs = () => (letterRuns ??= new LetterRuns(text));
+  const scan: ArticleScan = { text, idx, sentences, cuts, commas, runs, ...found };
 
   attachDates(scan, detections);
   const places = attachPlaces(scan, detections.people);
@@ -92,7 +95,7 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   });
 
   // After the quotes: a supporting word is never what a quote is about, the mention it joins is.
-  addSupportMentions({ file, text, idx, sentences, language: detections.language, snippetOf }, mentions);
+  addSupportMentions({ file, text, idx, sentences, language: detections.language, snippetOf, runs }, mentions);
 
   const published = options.published ?? detections.published?.value;
   const outlet = options.outlet ?? guessOutlet(text);

@@ -11,7 +11,7 @@ const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS);
 import type { TextIndex } from '../text/offsets';
 import { countryOfDemonym, demonymPatterns, findPlaces, foldPlaceName, placeInfo, type PlaceSpan } from '../lexicon/places';
 import { sentenceAt, type SentenceRange } from './sentences';
-import { FirstLetters, forEachLetterRun } from './analyzeWords';
+import { FirstLetters, type LetterRuns } from './analyzeWords';
 import { attributionIn, PRONOUN_SUBJECT } from './claimWords';
 import { wordPrefixes } from './analyzeScan';
 import { anyInRange, firstAtLeast, firstIndex, OverlapIndex } from './analyzeLookup';
@@ -34,6 +34,8 @@ export interface ArticleScan {
   cuts: number[];
   /** Offsets of the commas, ascending. */
   commas: number[];
+  /** The text's letter runs (walked once for the article, see analyzeWords.ts). */
+  runs: () => LetterRuns;
 }
 
 interface Item {
@@ -244,7 +246,7 @@ function attachDemonyms(scan: ArticleScan): void {
     if (m && takesParties(m)) for (const id of ids) if (!m.parties.includes(id)) m.parties.push(id);
     ids = [];
   };
-  forEachLetterRun(text, (s, e, joined) => {
+  scan.runs().forEach((s, e, joined) => {
     if (!joined) {
       if (ids.length) addParties();
       wordStart = s;

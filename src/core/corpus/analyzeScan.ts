@@ -9,10 +9,12 @@
  * start with (";", a digit). The text is then walked once, and each pattern is tried, anchored, only where
  * such a word or character starts. Those places are a superset of where the pattern can match and are tried
  * in order, so the matches are a scan's. A pattern whose source this reading cannot bound (a letter class
- * among its first three letters, a letter with no word-start look-behind before it) is scanned as usual.
+ * among its first three letters, a letter with no word-start look-behind before it) is scanned as usual. A
+ * pattern that is only a list of words is not run at those places but looked up in a trie (analyzeWordList.ts).
  */
 
 import { firstAtLeast } from './analyzeLookup';
+import { ASK_THE_EXPRESSION, WordList } from './analyzeWordList';
 
 /** What a pattern can start with. */
 interface Starts {
@@ -388,6 +390,15 @@ function inWord(text: string, i: number): boolean {
   return cls === IS_LETTER || cls === IS_MARK;
 }
 
+/** What `exec` gives for a match of a group-less expression at [at, end). */
+function wordMatch(text: string, at: number, end: number): RegExpExecArray {
+  const m = [text.slice(at, end)] as unknown as RegExpExecArray;
+  m.index = at;
+  m.input = text;
+  m.groups = undefined;
+  return m;
+}
+
 function addAt(candidates: number[][], mask: number, at: number): void {
   for (let k = 0; mask; k++, mask >>>= 1) if (mask & 1) candidates[k].push(at);
 }
@@ -397,6 +408,8 @@ export class WordPatterns {
   private readonly sticky: RegExp[];
   /** Per pattern, null when it is scanned the ordinary way. */
   private readonly starts: Array<Starts | null>;
+  /** Per pattern read word by word, its words when it is a plain list of them (see analyzeWordList.ts). */
+  private readonly lists: Array<WordList | null>;
   /** First-letters key -> bit set of the patterns that may start with that word. */
   private readonly byWord = new Map<number, number>();
   /** Non-letter character code -> bit set of the patterns that may start with it; none when no pattern does. */
@@ -410,6 +423,7 @@ export class WordPatterns {
     if (patterns.length > 30) throw new Error('WordPatterns: at most 30 patterns');
     this.sticky = patterns.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
     this.starts = patterns.map((re) => (re.global ? startsOf(re) : null));
+    this.lists = patterns.map((re, k) => (this.starts[k] ? WordList.of(re) : null));
     if (this.starts.some((s) => s?.chars.size)) this.byChar = new Int32Array(0x10000);
     this.starts.forEach((s, k) => {
       if (!s) return;
@@ -424,6 +438,11 @@ export class WordPatterns {
   /** True when pattern k is matched word by word, false when it is scanned (for tests). */
   readable(k: number): boolean {
     return this.starts[k] !== null;
+  }
+
+  /** True when pattern k is a plain list of words, looked up in a trie where it may start (for tests). */
+  listed(k: number): boolean {
+    return this.lists[k] !== null;
   }
 
   /** Every pattern's matches in `text`. */
@@ -444,12 +463,15 @@ export class WordPatterns {
     }
     const out: RegExpExecArray[] = [];
     const sticky = this.sticky[k];
+    const list = this.lists[k];
     let next = 0;
     for (let j = firstAtLeast(candidates, from); j < candidates.length && candidates[j] < to; j++) {
       const at = candidates[j] - from;
       if (at < next) continue;
+      const end = list ? list.matchAt(part, at, inWord) : ASK_THE_EXPRESSION;
+      if (end === -1) continue;
       sticky.lastIndex = at;
-      const m = sticky.exec(part);
+      const m = end === ASK_THE_EXPRESSION ? sticky.exec(part) : wordMatch(part, at, end);
       if (!m) continue;
       out.push(m);
       next = at + (m[0].length || 1);

@@ -9,7 +9,7 @@
 import type { TextIndex } from '../text/offsets';
 import { firstAtLeast } from './analyzeLookup';
 import { keyOf } from './analyzeScan';
-import { FirstLetters, forEachLetterRun } from './analyzeWords';
+import { FirstLetters, type LetterRuns } from './analyzeWords';
 import type { MentionAnalysis } from './analysisTypes';
 import type { SentenceRange } from './sentences';
 import { supportLexicon } from './supportWords';
@@ -32,6 +32,8 @@ export interface SupportContext {
   sentences: readonly SentenceRange[];
   language: 'fr' | 'en';
   snippetOf: (sentence: number) => string;
+  /** The text's letter runs (walked once for the article, see analyzeWords.ts). */
+  runs: () => LetterRuns;
 }
 
 /**
@@ -245,26 +247,25 @@ function supportWordsIn(at: SupportContext, si: number, take: (start: number, en
   const listed = supportLexicon(at.language);
   const starts = startsOfListed(at.language);
   const en = at.language === 'en';
-  const part = text.slice(sent.start, sent.end);
   // French: how far back an auxiliary stands (1: the word before, 2: before an adverb; 0: none).
   let aux = 0;
-  forEachLetterRun(part, (s, e) => {
+  at.runs().forEachIn(sent.start, sent.end, (s, e) => {
     const n = e - s;
-    const last = part.charCodeAt(e - 1);
+    const last = text.charCodeAt(e - 1);
     const inflected = en
-      ? n >= 5 && ((last === D && part.charCodeAt(e - 2) === E) || (n >= 6 && last === G && part.charCodeAt(e - 2) === N && part.charCodeAt(e - 3) === I))
+      ? n >= 5 && ((last === D && text.charCodeAt(e - 2) === E) || (n >= 6 && last === G && text.charCodeAt(e - 2) === N && text.charCodeAt(e - 3) === I))
       : aux > 0 && n >= 3;
-    const mayList = starts.mayStart(part, s, e);
+    const mayList = starts.mayStart(text, s, e);
     // French auxiliaries are short words: only those need a string to follow the state.
     if (!mayList && !inflected && (en || n > 7)) {
       aux = 0;
       return;
     }
-    const word = part.slice(s, e);
+    const word = text.slice(s, e);
     const lower = word.toLowerCase();
-    let hit = mayList && listed.has(lower) && (lower !== 'according' || ACCORDING_TO.test(part.slice(e, e + 4)));
+    let hit = mayList && listed.has(lower) && (lower !== 'according' || ACCORDING_TO.test(text.slice(e, Math.min(e + 4, sent.end))));
     if (!hit && inflected && (en || PARTICIPLE_END.test(lower))) hit = (word === lower || LOWER.test(word)) && !NOT_VERB.has(lower);
-    if (hit) take(sent.start + s, sent.start + e);
+    if (hit) take(s, e);
     if (!en) aux = FR_AUX.has(lower) ? 1 : aux === 1 && FR_BETWEEN.has(lower) ? 2 : 0;
   });
 }

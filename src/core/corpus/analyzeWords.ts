@@ -2,6 +2,7 @@
  * Letter runs of a text, scanned by hand: the analysis looks at every word of every article (demonyms), and
  * a regular expression's match object per word costs more than the look-up it feeds.
  */
+import { firstAtLeast } from './analyzeLookup';
 
 const LETTER = /^\p{L}$/u;
 const YES = 1;
@@ -51,6 +52,46 @@ export function forEachLetterRun(text: string, visit: (start: number, end: numbe
     }
     visit(start, i, start === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x2d);
     previousEnd = i;
+  }
+}
+
+/**
+ * The letter runs of a whole text (`forEachLetterRun`), walked once for every step that reads words: the
+ * demonyms over the whole text, the supporting words sentence by sentence.
+ */
+export class LetterRuns {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly joined: boolean[] = [];
+
+  constructor(private readonly text: string) {
+    forEachLetterRun(text, (s, e, j) => {
+      this.starts.push(s);
+      this.ends.push(e);
+      this.joined.push(j);
+    });
+  }
+
+  /** Calls `visit` as `forEachLetterRun(text, visit)` does. */
+  forEach(visit: (start: number, end: number, joined: boolean) => void): void {
+    for (let k = 0; k < this.starts.length; k++) visit(this.starts[k], this.ends[k], this.joined[k]);
+  }
+
+  /**
+   * Calls `visit` for the runs of text.slice(from, to), as `forEachLetterRun` on that slice does but with offsets
+   * in the text (`joined` left out). A run that the slice cuts is one the slice reads otherwise: it is walked.
+   */
+  forEachIn(from: number, to: number, visit: (start: number, end: number) => void): void {
+    const { starts, ends } = this;
+    // The first run that ends after `from` (ends ascend with starts: runs are disjoint).
+    const lo = firstAtLeast(ends, from + 1);
+    let last = lo;
+    while (last < starts.length && starts[last] < to) last++;
+    if ((lo < starts.length && starts[lo] < from) || (last > lo && ends[last - 1] > to)) {
+      forEachLetterRun(this.text.slice(from, to), (s, e) => visit(from + s, from + e));
+      return;
+    }
+    for (let k = lo; k < last; k++) visit(starts[k], ends[k]);
   }
 }
 

@@ -164,23 +164,30 @@ function encodeValue(value: unknown, shapes: Shapes, sources: Sources, defaultFi
     if (v === null || typeof v !== 'object') return typeof v === 'number' ? (Number.isFinite(v) ? v || 0 : null) : v;
     if (Array.isArray(v)) {
       const out: unknown[] = [-1];
-      for (const x of v) out.push(x === undefined ? null : enc(x));
+      // Indexed: an iterator per list cost a quarter of encoding (CPU profile of the cache's put).
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        out.push(x === undefined ? null : enc(x));
+      }
       return out;
     }
     const o = v as Record<string, unknown>;
+    // Each value read once (a read by a computed key is the costly part of encoding an object).
     let keys = Object.keys(o);
-    for (const k of keys)
-      if (o[k] === undefined) {
-        keys = keys.filter((x) => o[x] !== undefined);
-        break;
-      }
+    const values: unknown[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      const x = o[keys[i]];
+      if (x !== undefined) values.push(x);
+    }
+    if (values.length < keys.length) keys = keys.filter((x) => o[x] !== undefined);
     const out: unknown[] = [shapes.id(keys)];
     let file = defaultFile;
     if (typeof o.file === 'string') file = addFiles || sources.has(o.file) ? sources.add(o.file) : undefined;
     const text = file === undefined ? undefined : sources.text(file);
     const spanned = text !== undefined && typeof o.start === 'number' && typeof o.end === 'number';
-    for (const k of keys) {
-      const x = o[k];
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const x = values[i];
       if (k === 'file' && typeof x === 'string' && file !== undefined) out.push(file);
       else if (spanned && k === 'text' && typeof x === 'string') {
         const s = sources.utf16(file!, o.start as number);

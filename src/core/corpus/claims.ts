@@ -9,7 +9,7 @@ import { placeInfo, placeWithin } from '../lexicon/places';
 import type { DocumentAnalysis, MentionAnalysis, QuoteAnalysis } from './analyze';
 import { durationRange, isoDuration, rangesOverlap, type Range } from './intervals';
 import { stableHash } from './hash';
-import { personIdKey } from '../detect/personKey';
+import { personIdKeyOf } from './corpusPeople';
 import { attributionIn } from './claimWords';
 import { bearingsAgree, measureRange, measureValue } from './analyzeMeasures';
 
@@ -372,7 +372,7 @@ export function patchQuotes(
   before: DocumentAnalysis,
   after: DocumentAnalysis,
   eventOf: QuoteEventLookup,
-  speakerKey: (id: string) => string = personIdKey,
+  speakerKey: (id: string) => string = personIdKeyOf,
 ): ClaimResults | undefined {
   const { lists, order } = cache;
   const olds = cache.docs.get(before);
@@ -433,7 +433,7 @@ export interface QuoteEventLookup {
 export function compareQuotes(
   docs: Iterable<DocumentAnalysis>,
   eventOf: QuoteEventLookup,
-  speakerKey: (id: string) => string = personIdKey,
+  speakerKey: (id: string) => string = personIdKeyOf,
   cache?: QuoteCache,
   /** Same token as the previous call: `eventOf` answers as it did then. */
   eventsToken?: unknown,
@@ -486,7 +486,7 @@ export function compareQuotes(
 }
 
 /** The speakers of an article's comparable quotes, in order: while they stay the same, so do the speakers compared. */
-export function quoteSpeakers(d: DocumentAnalysis, speakerKey: (id: string) => string = personIdKey): string[] {
+export function quoteSpeakers(d: DocumentAnalysis, speakerKey: (id: string) => string = personIdKeyOf): string[] {
   return quoteEntries(d, speakerKey).map((e) => e.key);
 }
 
@@ -495,7 +495,7 @@ export function compareSpeakerIn(
   speaker: string,
   docs: Iterable<DocumentAnalysis>,
   eventOf: QuoteEventLookup,
-  speakerKey: (id: string) => string = personIdKey,
+  speakerKey: (id: string) => string = personIdKeyOf,
 ): ClaimResults {
   const list: QuoteEntry[] = [];
   for (const d of docs) for (const e of quoteEntries(d, speakerKey)) if (e.key === speaker) list.push(e);

@@ -34,6 +34,8 @@ import { entryKey, registrySignature, type AnalysisCache, type AnalysisInputs, t
 import type { CorpusDecisions } from './decisions';
 import { buildEvents, patchEvents, type EventContext } from './eventBuild';
 import { corpusSignature, groupsPayload, hydrate, readStoredBuild, restoredQuotes, Section, storedSection } from './storedBuild';
+import { detachedAnalysis, rereadText, shareStrings, withTextGetter, type ReadText } from './detachedText';
+import { articleStoryTerms, rememberStoryTerms } from './storyGroup';
 
 /** The detector the index runs on each article (src/core/detect `detect`). */
 export type DetectFn = (text: string, options: { published?: string; registry?: Person[] }) => Detections;
@@ -64,6 +66,18 @@ export interface CorpusIndexOptions {
    * (the cache also writes itself shortly after the index groups, so the next session can skip grouping).
    */
   cache?: AnalysisCache;
+  /**
+   * Reads an article's text again (the CLI: from the folder). Given, the index keeps no texts: an answer that
+   * quotes an article reads it through this, and throws when the text changed since it was indexed. For a
+   * large folder read once (`report`, `export`): without it, the texts and the excerpts cut from them are about
+   * a quarter of the index's memory.
+   */
+  readText?: ReadText;
+  /**
+   * Hands each article's detections to `takeDetections` once (`export ndjson`): detected with the analysis,
+   * here or in a worker, instead of a second time, and not kept after they are taken.
+   */
+  handOffDetections?: boolean;
 }
 
 /** One indexed article: its text and, once something needs it, its analysis (decoded from the cache lazily). */
@@ -87,6 +101,10 @@ export class CorpusIndex {
   private readonly listeners: Array<(files: string[]) => void> = [];
   private readonly detect: DetectFn;
   private readonly cache: AnalysisCache | undefined;
+  private readonly readText: ReadText | undefined;
+  private readonly handOff: boolean;
+  /** Detections made with an article's analysis, until `takeDetections` takes them (with `handOffDetections`). */
+  private readonly pendingDetections = new Map<string, Detections>();
   private decisions: CorpusDecisions;
   private state = new BuildState();
   /** Bumped on every change of an article: an event's cached claims are stale when a member's article changed. */
@@ -104,6 +122,8 @@ export class CorpusIndex {
     this.detect = options.detect ?? defaultDetect;
     this.decisions = options.decisions ?? {};
     this.cache = options.cache;
+    this.readText = options.readText;
+    this.handOff = options.handOffDetections ?? false;
   }
 
   /**
@@ -114,7 +134,7 @@ export class CorpusIndex {
    */
   setDocument(file: string, text: string, options: DocumentOptions = {}, analysed?: AnalysisResult): void {
     const registry = options.registry ?? this.decisions.people;
-    const doc: Doc = { file, text, options, registry, people: this.decisions.people };
+    const doc = this.newDoc(file, text, options, registry);
     const key = this.cache || analysed ? this.keyOf(file, text, options, registry) : undefined;
     const ready = analysed?.key === key ? analysed : undefined;
     if (this.cache) {
@@ -124,10 +144,16 @@ export class CorpusIndex {
       // (bench, 10,000 articles: about 2.5 s of CPU moved out of grouping).
       if (!this.cache.claim(doc.key!)) {
         if (ready?.entry && this.cache.adopt(doc.key!, file, text, ready.entry)) adoptStoryTerms(this.analysisOf(doc), ready);
-        else this.analyse(doc);
+        else this.analyse(doc, text);
       }
-    } else if (ready?.lean) adoptStoryTerms((doc.analysis = this.withDetections(ready.lean, doc)), ready);
-    else this.analyse(doc);
+    } else if (ready?.lean) {
+      // From a worker, the analysis' strings are already its own copies: only the text itself is let go.
+      const lean = this.readText ? withTextGetter(shareStrings(ready.lean), () => doc.text) : ready.lean;
+      // Story terms recur across articles ("pourparlers"): one string each, not one per article.
+      if (this.readText && ready.story) shareStrings(ready.story);
+      adoptStoryTerms((doc.analysis = this.withDetections(lean, doc)), ready);
+    } else this.analyse(doc, text);
+    if (this.handOff && ready?.detections) this.pendingDetections.set(file, ready.detections);
     const old = this.docs.get(file);
     this.docs.set(file, doc);
     this.docVersion.set(file, (this.docVersion.get(file) ?? 0) + 1);
@@ -154,6 +180,28 @@ export class CorpusIndex {
       }
     }
     this.invalidate([file]);
+  }
+
+  /** An indexed article: its text kept, or read again when needed (with `readText`). */
+  private newDoc(file: string, text: string, options: DocumentOptions, registry: Person[] | undefined): Doc {
+    const doc = { file, options, registry, people: this.decisions.people } as Doc;
+    if (this.readText) Object.defineProperty(doc, 'text', { enumerable: true, get: rereadText(file, text, this.readText) });
+    else doc.text = text;
+    return doc;
+  }
+
+  /**
+   * The detections made with this article's analysis, once (with `handOffDetections`); detected again when
+   * none are waiting (the article was analysed before, or they were taken). Not kept by the index.
+   */
+  takeDetections(file: string): Detections | undefined {
+    const waiting = this.pendingDetections.get(file);
+    if (waiting) {
+      this.pendingDetections.delete(file);
+      return waiting;
+    }
+    const doc = this.docs.get(file);
+    return doc && detectMapped(doc.text, doc.options.published, doc.registry, doc.people, this.detect);
   }
 
   /** The cache key of an article with these inputs. */
@@ -186,16 +234,24 @@ export class CorpusIndex {
       ...(registry ? { registry } : {}),
       ...(people ? { people } : {}),
       ...(this.cache ? { encode: true } : {}),
+      ...(this.handOff ? { detections: true } : {}),
     };
   }
 
   /** Runs detection and analysis on an article (its cached entry is missing or unusable), and caches it. */
-  private analyse(doc: Doc): DocumentAnalysis {
-    const { file, text, options } = doc;
+  private analyse(doc: Doc, text = doc.text): DocumentAnalysis {
+    const { file, options } = doc;
     const full = analyseFull(file, text, options, doc.registry, doc.people, this.detect);
+    if (this.handOff) this.pendingDetections.set(file, full.detections);
     let lean: CachedAnalysis | undefined;
     // With a cache, the index keeps what the cache gives back, so a warm start answers exactly like this one.
     if (this.cache && doc.key) lean = this.cache.put(doc.key, full, text);
+    if (!lean && this.readText) {
+      lean = detachedAnalysis(full, () => doc.text);
+      // Grouping reads the story terms from the text: taken now, while the text is at hand, not read again then
+      // (cloned: a term cut from the text would keep the whole text alive).
+      rememberStoryTerms(lean as DocumentAnalysis, structuredClone(articleStoryTerms(full)));
+    }
     if (!lean) {
       const { detections: _omit, ...rest } = full;
       lean = rest;
@@ -209,12 +265,14 @@ export class CorpusIndex {
    */
   private withDetections(lean: CachedAnalysis, doc: Doc): DocumentAnalysis {
     const detect = this.detect;
+    const keep = !this.readText;
     Object.defineProperty(lean, 'detections', {
       configurable: true,
       enumerable: false,
       get(this: CachedAnalysis): Detections {
         const value = detectMapped(doc.text, doc.options.published, doc.registry, doc.people, detect);
-        Object.defineProperty(this, 'detections', { configurable: true, enumerable: false, writable: true, value });
+        // An index that keeps no texts keeps no detections either: they are the largest part of an analysis.
+        if (keep) Object.defineProperty(this, 'detections', { configurable: true, enumerable: false, writable: true, value });
         return value;
       },
     });
@@ -248,6 +306,7 @@ export class CorpusIndex {
 
   /** Forgets an article. */
   removeDocument(file: string): void {
+    this.pendingDetections.delete(file);
     if (this.docs.delete(file)) {
       this.docVersion.set(file, (this.docVersion.get(file) ?? 0) + 1);
       this.invalidate([file]);

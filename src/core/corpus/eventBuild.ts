@@ -288,13 +288,19 @@ function toEvent(
   if (!title) {
     const label = KIND_LABEL[lang][kind];
     const when = date === undefined ? undefined : titleDate[lang](date);
-    const who = peopleInTitle(
-      kind,
-      personIds.slice(0, 2).map((p) => surnameOf(ctx.personName(p))),
-      lang,
-    );
     const city = placeId ? place?.kind === 'city' || !place : false;
-    const where = placeText ? (lang === 'en' ? ` in ${placeText}` : city ? ` à ${placeText}` : `, ${placeText}`) : who;
+    // The people name an event only where no place does: their surnames are read for those events alone.
+    const where = placeText
+      ? lang === 'en'
+        ? ` in ${placeText}`
+        : city
+          ? ` à ${placeText}`
+          : `, ${placeText}`
+      : peopleInTitle(
+          kind,
+          personIds.slice(0, 2).map((p) => surnameOf(ctx.personName(p))),
+          lang,
+        );
     title = `${label}${where}${when ? `, ${when}` : lang === 'fr' ? ' (non daté)' : ' (undated)'}`;
   }
   const ev: NewsEvent = {

@@ -112,8 +112,21 @@ export function mainEvents(events: readonly Pick<NewsEvent, 'id' | 'mentions' | 
   return out;
 }
 
+/** Each section of a report, its items made as they are read (see `reportSections`). */
+export type ReportSections = { [K in keyof ReportJson]: Iterable<ReportJson[K][number]> };
+
 /** The report of an index, in the shape of `newsmark report --json`. */
 export function buildReport(index: CorpusIndex): ReportJson {
+  const s = reportSections(index);
+  return { documents: [...s.documents], events: [...s.events], contradictions: [...s.contradictions], agreements: [...s.agreements], people: [...s.people] };
+}
+
+/**
+ * The report's sections in `buildReport`'s order, each item made when it is read: `report --json` writes them
+ * one item at a time, so a folder of 100,000 articles never holds its report (about 10 KB per article) beside
+ * the index it is made from.
+ */
+export function reportSections(index: CorpusIndex): ReportSections {
   const events = index.events();
   const main = mainEvents(events);
   const people = index.people();
@@ -121,28 +134,52 @@ export function buildReport(index: CorpusIndex): ReportJson {
   const shownId = new Map(people.map((p) => [personIdKey(p.id), p.id]));
   const speakerId = (id: string) => shownId.get(personIdKey(id)) ?? id;
   return {
-    documents: index.documents().map((d) => ({
-      file: d.file,
-      published: d.published ?? null,
-      ...(d.outlet ? { outlet: d.outlet } : {}),
-      ...(d.authors ? { authors: d.authors } : {}),
-      language: d.language,
-      mainEvent: main.get(d.file) ?? null,
-    })),
-    events: events.map((e) => ({
-      id: e.id,
-      title: e.title,
-      kind: e.kind ?? null,
-      date: e.date ?? null,
-      place: e.place ?? null,
-      participants: e.participants,
-      mentions: e.mentions.map((m) => ({ file: m.file, start: m.start, end: m.end, text: m.text, ...(m.support ? { support: true as const } : {}) })),
-      ...(e.sources !== undefined ? { sources: e.sources } : {}),
-      ...(e.reasoning?.length ? { reasoning: e.reasoning } : {}),
-    })),
-    contradictions: index.contradictions().map((c) => claim(c, speakerId)),
-    agreements: index.agreements().map((c) => claim(c, speakerId)),
-    people: people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, mentions: p.mentions, documents: p.documents })),
+    documents: mapped(
+      () => index.documents(),
+      (d) => ({
+        file: d.file,
+        published: d.published ?? null,
+        ...(d.outlet ? { outlet: d.outlet } : {}),
+        ...(d.authors ? { authors: d.authors } : {}),
+        language: d.language,
+        mainEvent: main.get(d.file) ?? null,
+      }),
+    ),
+    events: mapped(
+      () => events,
+      (e) => ({
+        id: e.id,
+        title: e.title,
+        kind: e.kind ?? null,
+        date: e.date ?? null,
+        place: e.place ?? null,
+        participants: e.participants,
+        mentions: e.mentions.map((m) => ({ file: m.file, start: m.start, end: m.end, text: m.text, ...(m.support ? { support: true as const } : {}) })),
+        ...(e.sources !== undefined ? { sources: e.sources } : {}),
+        ...(e.reasoning?.length ? { reasoning: e.reasoning } : {}),
+      }),
+    ),
+    contradictions: mapped(
+      () => index.contradictions(),
+      (c) => claim(c, speakerId),
+    ),
+    agreements: mapped(
+      () => index.agreements(),
+      (c) => claim(c, speakerId),
+    ),
+    people: mapped(
+      () => people,
+      (p) => ({ id: p.id, name: p.name, aliases: p.aliases, mentions: p.mentions, documents: p.documents }),
+    ),
+  };
+}
+
+/** `list()` mapped by `f`, one item at a time, `list` asked for when the section is first read. */
+function mapped<T, U>(list: () => Iterable<T>, f: (item: T) => U): Iterable<U> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of list()) yield f(item);
+    },
   };
 }
 

@@ -475,10 +475,17 @@ function joinOnSharedEvidence(groups: StoryGroups, files: readonly string[]): vo
     for (const key of keys) (sharing.get(key) ?? sharing.set(key, []).get(key)!).push(r);
   }
   const pairs: Array<{ a: number; b: number; like: number; key: string }> = [];
+  // Two groups often share several keys (a kind in a place and a month): their likeness is computed and their
+  // pair listed once, under the first key they share. A second entry sorted next to the first would only be
+  // tried again against the same groups, with the same answer.
+  const seen = new Set<number>();
   for (const [key, roots] of sharing) {
     if (roots.length > MAX_SHARING) continue;
     for (let x = 0; x < roots.length; x++)
       for (let y = x + 1; y < roots.length; y++) {
+        const pair = roots[x] * files.length + roots[y];
+        if (seen.has(pair)) continue;
+        seen.add(pair);
         const like = groups.likeness(roots[x], roots[y], 'timeless');
         if (like >= EVIDENCE_THRESHOLD) pairs.push({ a: roots[x], b: roots[y], like, key });
       }

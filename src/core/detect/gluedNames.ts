@@ -29,7 +29,8 @@ function cutAt(words: readonly string[], apart: (name: string) => boolean): numb
  * workspace has seen. Names that are not written exactly as their span (propagated forms) are kept as they are.
  */
 export function splitGluedNames(text: string, people: RawPerson[], registry: readonly Person[] = [], knownNames: readonly string[] = []): RawPerson[] {
-  if (!people.some((p) => p.name.split(' ').length >= 4)) return people;
+  // `p.name.split(' ').length >= 4`: three spaces or more, counted without the array.
+  if (!people.some((p) => spacesAtLeast(p.name, 3))) return people;
   const byKey = new Map<string, string>();
   for (const r of registry) {
     byKey.set(personKey(r.name), r.id);
@@ -63,4 +64,10 @@ export function splitGluedNames(text: string, people: RawPerson[], registry: rea
   };
   for (const p of people) push(p);
   return out;
+}
+
+/** `name` holds at least `n` spaces (U+0020). */
+function spacesAtLeast(name: string, n: number): boolean {
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) if (--n <= 0) return true;
+  return n <= 0;
 }

@@ -78,6 +78,8 @@ const HOLIDAYS: Record<string, Rule> = {
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const names = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length);
 const capitalised = (w: string): string => w.replace(/(^|[\s-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+/** The French holidays named after their article ("la Toussaint", "l'Ascension"). */
+export const HOLIDAY_AFTER_ARTICLE = ['Toussaint', 'Saint-Sylvestre', 'Saint-Valentin', 'Fête du travail', 'Fête nationale', 'Pentecôte', 'Ascension'];
 /**
  * English holidays are capitalised; French ones after their article ("la Toussaint", "l'Ascension": alone,
  * "Toussaint" and "Ascension" are also a name and a noun), "Pâques" and "Noël" after a preposition of time.
@@ -87,7 +89,7 @@ export const HOLIDAY_RE = new RegExp(
     .filter((n) => /^[a-z' ]+$/.test(n) && !/jour de/.test(n))
     .map((n) => esc(capitalised(n)).replace(/ /g, '\\s'))
     .join('|')})` +
-    `|(?:[lL]a\\s|[lL]['’])(Toussaint|Saint-Sylvestre|Saint-Valentin|Fête\\sdu\\stravail|Fête\\snationale|Pentecôte|Ascension)` +
+    `|(?:[lL]a\\s|[lL]['’])(${HOLIDAY_AFTER_ARTICLE.map((n) => n.replace(/ /g, '\\s')).join('|')})` +
     `|(?:[lL]e\\s)?(jour\\sde\\sl['’]An)` +
     `|(?<=(?:à|avant|après|depuis|pour|de|dès)\\s)(Pâques|Noël))(?![\\p{L}\\p{N}])`,
   'uy',

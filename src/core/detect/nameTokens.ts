@@ -3,6 +3,7 @@
  * name, a function word, a title, a nationality, a place, an organisation, a head noun, capitals), and the
  * words right before a position.
  */
+import { isFirstName } from '../lexicon/firstNames';
 import { isNationality } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isNonPersonHead } from '../lexicon/nameHeads';
@@ -10,6 +11,8 @@ import { isPlaceName } from '../lexicon/places';
 import { isRegionName } from '../lexicon/regions';
 import { HONORIFICS, TITLE_CAPS } from '../lexicon/roles';
 import { isCalendarWord } from './calendarWords';
+import { numberWordValue } from './numbers';
+import { SliceTable } from './sliceTable';
 import { classTable, codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isUpperAt, isWordUnit, LETTER, MARK, UPPER } from './chars';
 
 export interface Token {
@@ -44,7 +47,7 @@ image photo vidéo video table contents source sources lire read more plus actua
 seul seule seuls seules
 mr mrs ms mesdames messieurs mesdemoiselles celle-ci celui-ci ceux-ci celles-ci celle-là celui-là
 later earlier meanwhile however now instead moreover furthermore nevertheless nonetheless afterwards previously separately elsewhere
-although though because unless whereas whilst despite until once where whether was were is are has had have been being finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins
+see although though because unless whereas whilst despite until once where whether was were is are has had have been being finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins
 récemment actuellement hier demain yesterday today tomorrow tonight
 `
     .split(/\s+/)
@@ -129,28 +132,39 @@ export function letterRunStart(text: string, floor: number, end: number): number
   return i;
 }
 
-export const KIND_CACHE = new Map<string, Token['kind']>();
+/**
+ * English adverbs that open a sentence or a clause ("Apparently X was", "Originally the band"): derived in
+ * -ly from an adjective or a participle; family names in -ly ("Connolly", "Donnelly") do not end so.
+ */
+const ENGLISH_ADVERB = /(?:ally|ently|antly|ously|ively|ately|edly|ingly|fully|ually|ibly|ably|tly|ily)$/;
 
+/** Every capitalised word met so far and its kind: a text names the same words many times, and texts share most of them. */
+const TOKEN_WORDS = new SliceTable<Token['kind']>();
+
+/** The kind of a capitalised word (cached). */
 export function classify(text: string): Token['kind'] {
-  let k = KIND_CACHE.get(text);
-  if (k === undefined) {
-    k = classifyUncached(text);
-    if (KIND_CACHE.size > 50000) KIND_CACHE.clear();
-    KIND_CACHE.set(text, k);
-  }
-  return k;
+  return TOKEN_WORDS.value(tokenWordSlot(text, 0, text.length));
+}
+
+/** The slot of TOKEN_WORDS that holds text[start, end), added (and classified) when it is new. */
+function tokenWordSlot(text: string, start: number, end: number): number {
+  const slot = TOKEN_WORDS.find(text, start, end);
+  if (slot >= 0) return slot;
+  const word = start === 0 && end === text.length ? text : text.slice(start, end);
+  return TOKEN_WORDS.add(word, classifyUncached(word));
 }
 
 export function classifyUncached(text: string): Token['kind'] {
   const lower = text.toLowerCase();
-  if (STOP.has(lower) || isCalendarWord(text)) return 'stop';
+  // "Ten years later", "Six months on": a number word opening a sentence names no one.
+  if (STOP.has(lower) || isCalendarWord(text) || numberWordValue(lower) !== undefined) return 'stop';
   if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`) || TITLE_CAPS.has(lower)) return 'title';
   if (isNationality(text)) return 'nat';
   if (isOrganisationName(text)) return 'org';
   if (isPlaceName(text) || isRegionName(text)) return 'place';
   if (isNonPersonHead(text)) return 'head';
   if (text.length >= 2 && text === text.toUpperCase()) return 'caps';
-  if (NOT_NAME.has(lower) || text.length < 2) return 'stop';
+  if (NOT_NAME.has(lower) || text.length < 2 || (text.length > 6 && ENGLISH_ADVERB.test(lower) && !isFirstName(text))) return 'stop';
   return 'name';
 }
 
@@ -194,20 +208,28 @@ export function tokenize(text: string): Token[] {
     }
     TOKEN_START.lastIndex = j;
     if (index > 0 && isWordUnit(text, index - 1)) continue; // "McDonald" is one token already
-    let raw = text.slice(index, j);
     let start = index;
-    const el = raw.length > 2 && (raw[1] === "'" || raw[1] === '’' || raw[2] === "'" || raw[2] === '’') ? ELIDED.exec(raw) : null;
-    if (el && raw.length > el[0].length + 1 && UPPER_RE.test(raw[el[0].length])) {
-      start += el[0].length;
-      raw = raw.slice(el[0].length);
-    } else if (el) {
-      continue; // "L'accord", "Qu'il": not a name
-    }
+    let end = j;
+    // ELIDED on the token, read from the units: "L'Oréal" names Oréal, "L'accord" nothing.
+    const el = j - index > 2 ? elisionLength(text, index) : 0;
+    if (el && j - index > el + 1 && (T[text.charCodeAt(index + el)] & UPPER) !== 0) start += el;
+    else if (el) continue; // "L'accord", "Qu'il": not a name
     // English possessive: "Putin's envoy" names Putin.
-    if (raw.length > 3 && (raw.endsWith("'s") || raw.endsWith('’s'))) raw = raw.slice(0, -2);
-    out.push({ text: raw, start, end: start + raw.length, kind: classify(raw) });
+    if (end - start > 3 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
+    // The word's string and kind come from the table: no slice, no hashing, for a word met before.
+    const slot = tokenWordSlot(text, start, end);
+    out.push({ text: TOKEN_WORDS.word(slot), start, end, kind: TOKEN_WORDS.value(slot) });
   }
   return out;
+}
+
+/** The length of ELIDED's match at `i` ("L'", "D’", "Qu'"), or 0. */
+function elisionLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const a = text.charCodeAt(i + 1);
+  if ((c === 76 || c === 68 || c === 74 || c === 83 || c === 78 || c === 67 || c === 77) && (a === 39 || a === 0x2019)) return 2;
+  const b = text.charCodeAt(i + 2);
+  return c === 81 && a === 117 && (b === 39 || b === 0x2019) ? 3 : 0;
 }
 
 /** True when the word at `pos` starts a sentence (text start, newline, after . ! ? : or an opening quote). */

@@ -4,35 +4,35 @@
  * user's registry. Places, organisations, nationalities, months and capitalised sentence starts are not people.
  */
 import type { Person, PersonMention } from '../model';
-import { foldName, isFirstName } from '../lexicon/firstNames';
+import { foldName, isCommonGivenName, isFirstName } from '../lexicon/firstNames';
 import { isNationality } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlaceName } from '../lexicon/places';
 import { HONORIFICS, PARTICLE_TITLES, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
-import { COORDINATION_GAP, GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
+import { GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { firstTokenFrom, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
 import { afterEnglishThe, afterModelNumber, afterSaintAbbreviation, aloneInQuotes } from './thingCues';
 import {
-  birthNameBefore,
-  bornAfter,
   clausePronounAfter,
   derivedCommonWord,
   eastAsianName,
   mayStartPersonCue,
   possessionAfter,
-  citedAuthor,
+  rareGivenNameGoesOn,
   personPredicateAfter,
-  personRelativeAfter,
+  personNounAlone,
   personVerbAfter,
   thingNounBefore,
 } from './personCues';
 import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
+import { acceptListedNames, type Accepted } from './peopleLists';
+import { bylineBefore, familyNameBefore, personMarkAround } from './personMarks';
 import { personKey, personSlug } from './personKey';
 import { roleAfter, roleBefore, withoutTrailingCommaSpace } from './personRoles';
 import type { RawSpan } from './text';
-import { WordSignatures } from './wordSignature';
+import { LowerWordMap, WordSignatures } from './wordSignature';
 
 export interface RawPerson extends RawSpan {
   id: string;
@@ -104,29 +104,6 @@ function speechVerbBefore(text: string, from: number, pos: number): boolean {
 }
 /** A first test before SPEECH_VERBS: most words before a name are no speech verb. */
 const SPEECH_SIGNATURES = new WordSignatures(SPEECH_VERBS);
-const BYLINE_WORDS = ['by', 'By', 'par', 'Par', 'BY', 'PAR'];
-
-/**
- * "par Jane Porter": true when text[from, pos) matches /(?:^|[^\p{L}])(?:by|By|par|Par|BY|PAR)\s$/u,
- * read backwards from `pos` (the regular expression, anchored at the end only, is tried at every position).
- */
-function bylineBefore(text: string, from: number, pos: number): boolean {
-  if (pos - 1 < from || !isSpaceUnit(text, pos - 1)) return false;
-  for (const w of BYLINE_WORDS) {
-    const s = pos - 1 - w.length;
-    if (s >= from && text.startsWith(w, s) && letterRunStart(text, from, s) === s) return true;
-  }
-  return false;
-}
-
-interface Accepted {
-  seg: Segment;
-  cue: RawPerson['cue'];
-  role?: string;
-  registryId?: string;
-  /** In a list that a plural role opens ("les juges X et Y", "MM. X, Y et Z"): the next name of the list is a person too. */
-  listOfPeople?: true;
-}
 
 /** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
 const TITLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'ter', 'zu']);
@@ -219,9 +196,6 @@ function widenOverName(text: string, start: number, end: number, name: string): 
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const DOT_LETTER = /^\.\p{L}/u;
 
-/** "X and …", "X & …" where the list goes on with a name, not a band's "X & the Y". */
-const COORDINATION_AFTER = /^\s(?:and|et|or|ou|&)\s(?!the\s|les?\s|la\s)/;
-
 /** Determiners before a capitalised word that make it a thing's name ("the Victoria", "le Clemenceau"). */
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'un', 'une', 'du', 'des', 'les', 'au', 'aux']);
 
@@ -230,9 +204,11 @@ const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 
  * lowercase word or punctuation (no other capitalised word, so no unknown family name or place follows) and
  * no determiner makes it the name of a thing.
  */
-function loneGivenName(text: string, seg: Segment): boolean {
+function loneGivenName(text: string, seg: Segment, language: 'fr' | 'en' | undefined): boolean {
   const t = seg.tokens[0];
   if (t.text.length < 3 || !isFirstName(t.text)) return false;
+  // In English, a rare given name alone is often a place, a brand or a word: it must go on as a person's.
+  if (language === 'en' && !isCommonGivenName(t.text) && !rareGivenNameGoesOn(text, seg.end)) return false;
   const next = text.charCodeAt(seg.end);
   if (next === 45 || (next === 46 && DOT_LETTER.test(text.slice(seg.end, seg.end + 2)))) return false;
   return !afterDeterminerOrPreposition(text, seg.start);
@@ -267,14 +243,13 @@ function wordBeforeIs(text: string, start: number, prepositions: boolean): boole
   let i = start;
   while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
   if (i > 0 && i < start && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) return false;
-  // The word `wordsBefore(text, start, 1)` reads, made into a string only when its signature may match.
+  // The word `wordsBefore(text, start, 1)` reads, looked up in place.
   const packed = lastTokenBefore(text, start);
   if (packed < 0) return false;
   const ws = Math.floor(packed / 256);
   const we = ws + (packed % 256);
-  if (!DETERMINER_OR_PREPOSITION.mayHold(text, ws, we)) return false;
-  const w = text.slice(ws, we).toLowerCase();
-  return THING_DETERMINERS.has(w) || (prepositions && PLACE_PREPOSITIONS.has(w));
+  const kind = DETERMINER_OR_PREPOSITION.get(text, ws, we) ?? 0;
+  return (kind & DETERMINER) !== 0 || (prepositions && (kind & PREPOSITION) !== 0);
 }
 
 /** Prepositions before a lone capitalised word that make it a place ("in Adelaide", "à Lorraine", "to Harrison"). */
@@ -295,7 +270,14 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "d'",
   'd’',
 ]);
-const DETERMINER_OR_PREPOSITION = new WordSignatures([...THING_DETERMINERS, ...PLACE_PREPOSITIONS]);
+const DETERMINER = 1;
+const PREPOSITION = 2;
+/** THING_DETERMINERS and PLACE_PREPOSITIONS, read in place: the word before a name is made into no string. */
+const DETERMINER_OR_PREPOSITION = new LowerWordMap<number>(
+  [...new Set([...THING_DETERMINERS, ...PLACE_PREPOSITIONS])].map(
+    (w) => [w, (THING_DETERMINERS.has(w) ? DETERMINER : 0) | (PLACE_PREPOSITIONS.has(w) ? PREPOSITION : 0)] as const,
+  ),
+);
 
 /**
  * A run of capitalised title words announces a name when its last word is a title proper ("Russian
@@ -314,7 +296,10 @@ function announcesName(prefix: readonly Token[]): boolean {
  */
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
-  const segs = segmentsOf(text, tokens).map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)));
+  // "Producer, Director, Actor": a role written with a capital is no name, in a list or alone ("le Dr Maréchal" is).
+  const segs = segmentsOf(text, tokens)
+    .map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)))
+    .filter((seg) => seg.tokens.length > 3 || seg.prefix.some((t) => t.kind === 'title') || !personNounAlone(seg.tokens));
   const registryByKey = new Map<string, Person>();
   for (const p of registry) {
     for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
@@ -326,6 +311,11 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const reg = registryByKey.size ? registryByKey.get(personKey(seg.text)) : undefined;
     if (reg) {
       accepted.set(seg.start, { seg, cue: 'registry', registryId: reg.id });
+      continue;
+    }
+    // "the Varga family": a surname even after "the".
+    if (seg.tokens.length === 1 && !seg.place && familyNameBefore(text, seg.text, seg.end)) {
+      accepted.set(seg.start, { seg, cue: 'context', family: true });
       continue;
     }
     if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start) || thingNounBefore(text, seg.start, seg.end))
@@ -410,55 +400,20 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (
       seg.tokens.length <= 3 &&
       seg.prefix.every((t) => t.kind === 'stop') &&
-      (personRelativeAfter(text, seg.end) || bornAfter(text, seg.end) || birthNameBefore(text, seg.start) || citedAuthor(text, seg.start, seg.end)) &&
+      personMarkAround(text, seg.start, seg.end) &&
       !wordBeforeIs(text, seg.start, false)
     ) {
       accepted.set(seg.start, { seg, cue: 'context' });
       continue;
     }
     if (seg.tokens.length >= 2 && bylineBefore(text, beforeFrom, seg.start)) accepted.set(seg.start, { seg, cue: 'first-name' });
-    else if (seg.tokens.length === 1 && loneGivenName(text, seg)) accepted.set(seg.start, { seg, cue: 'first-name' });
+    else if (seg.tokens.length === 1 && loneGivenName(text, seg, language)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
-  // Segments come in text order already: the copy and the sort only when they would change something.
-  const sorted = segs.every((seg, k) => k === 0 || segs[k - 1].start <= seg.start) ? segs : [...segs].sort((a, b) => a.start - b.start);
-  // A neighbour that makes a single word of a list a person: a name of two words or more, or a word coordination made a person.
-  const fullPerson = (s: Segment): boolean => {
-    const a = accepted.get(s.start);
-    return a !== undefined && ((a.seg.tokens.length >= 2 && a.cue !== 'propagation') || (a.cue === 'propagation' && a.seg.tokens.length === 1));
-  };
-  // A single word ends its list element: punctuation or a coordination follows, not a noun it modifies ("Rugby union expert").
-  const endsElement = (s: Segment): boolean => {
-    const c = text.charCodeAt(s.end);
-    if (s.end - s.start < 3) return false;
-    return s.end === text.length || c === 44 || c === 46 || c === 59 || c === 41 || (c === 32 && COORDINATION_AFTER.test(text.slice(s.end, s.end + 10)));
-  };
-  for (let pass = 0; pass < 3; pass++) {
-    for (let k = 0; k < sorted.length; k++) {
-      const seg = sorted[k];
-      const single = seg.tokens.length === 1;
-      if (
-        accepted.has(seg.start) ||
-        seg.tokens.length > 3 ||
-        (single ? seg.place || afterDeterminerOrPreposition(text, seg.start) : afterEnglishThe(text, seg.start))
-      )
-        continue;
-      const next = sorted[k + 1];
-      const prev = sorted[k - 1];
-      // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
-      const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
-      if (single) {
-        // A surname alone in a list after a plural role ("les juges Verlaine et Marrou"), or next to a
-        // person named in full ("Okafor and Jane Porter", "Varga, Okafor and Tom Ellis").
-        if (prev && accepted.get(prev.start)?.listOfPeople && joined(prev, seg)) accepted.set(seg.start, { seg, cue: 'propagation', listOfPeople: true });
-        else if (endsElement(seg) && ((next && fullPerson(next) && joined(seg, next)) || (prev && fullPerson(prev) && joined(prev, seg))))
-          accepted.set(seg.start, { seg, cue: 'propagation' });
-      } else if ((next && accepted.has(next.start) && joined(seg, next)) || (prev && accepted.has(prev.start) && joined(prev, seg))) {
-        accepted.set(seg.start, { seg, cue: 'propagation' });
-      }
-    }
-  }
+  acceptListedNames(text, segs, accepted, (seg) =>
+    seg.tokens.length === 1 ? seg.place === true || afterDeterminerOrPreposition(text, seg.start) : afterEnglishThe(text, seg.start),
+  );
 
   // Canonical (fullest) names per key, and surnames pointing to them.
   const fullest = new Map<string, string>();
@@ -495,7 +450,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     addName(a.seg.text, a.seg.start);
     // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
     // person wherever else the article names them alone ("Macron a signé le décret").
-    if (a.seg.tokens.length === 1 && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {
+    if (a.seg.tokens.length === 1 && !a.family && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {
       const key = personKey(a.seg.text);
       if (!surnames.has(key)) register(key, a.seg.text, a.seg.start, key);
     }

@@ -8,12 +8,31 @@
  */
 import { isFirstName } from '../lexicon/firstNames';
 import { PERSON_ROLE_WORDS } from '../lexicon/roles';
-import { isLetterUnit } from './chars';
+import { isLetterUnit, isUpperAt } from './chars';
 import { WordSignatures } from './wordSignature';
+
+/** Role words that are also common family names ("Stephen King", "John Major"): a name alone may be one. */
+const COMMON_SURNAME_ROLES: ReadonlySet<string> = new Set([
+  'king',
+  'bishop',
+  'major',
+  'judge',
+  'marshal',
+  'pope',
+  'prince',
+  'dean',
+  'chancellor',
+  'sheriff',
+  'general',
+  'private',
+  'baron',
+  'duke',
+  'constable',
+]);
 
 /** Adverbs that may stand between a subject and its verb ("Varga later moved", "Okafor also became"). */
 const ADVERBS: ReadonlySet<string> = new Set(
-  'also then later eventually finally soon never first subsequently again still initially once quickly briefly himself herself soon often later successfully reportedly famously allegedly'.split(
+  'also then later eventually finally soon never first subsequently again still initially once quickly briefly himself herself soon often later successfully reportedly famously allegedly however now'.split(
     ' ',
   ),
 );
@@ -30,6 +49,7 @@ const PERSON_VERBS: ReadonlySet<string> = new Set(
   returns moved moves joined joins became becomes served serves accepted planned pulled sold pooled pinpoints broke sat pitched
   scored played plays coached coaches trained trains fought divorced proposed testified confessed pleaded apologised apologized
   vowed smiled laughed cried wept agreed appeared knocked took got tells calls claims pointed testifies picked admired praised
+  slept noticed
   naquit mourut épousa naît meurt avoue avoua reconnaît reconnut démissionne démissionna décède décéda`
     .split(/\s+/)
     .filter(Boolean),
@@ -43,7 +63,8 @@ const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'did']);
 const PERSON_PARTICIPLES: ReadonlySet<string> = new Set(
   `born raised educated elected re-elected appointed named knighted married buried baptized baptised executed murdered assassinated
   arrested convicted sentenced jailed imprisoned exiled inducted drafted awarded nominated promoted selected traded voiced
-  influenced exposed mesmerized mesmerised rated known nicknamed survived
+  influenced exposed mesmerized mesmerised rated known nicknamed survived criticized criticised injured wounded killed hired fired
+  kidnapped ordained crowned widowed orphaned divorced
   né née décédé décédée mort morte élu élue nommé nommée marié mariée inhumé inhumée épousé condamné condamnée arrêté arrêtée
   poursuivi poursuivie fusillé fusillée assassiné assassinée inculpé inculpée incarcéré incarcérée`
     .split(/\s+/)
@@ -57,6 +78,7 @@ const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(
   cousin stepfather stepmother father-in-law mother-in-law son-in-law daughter-in-law friend
   life death birth birthday funeral grave burial career retirement childhood youth biography memoirs autobiography own behalf
   body health illness face voice hand hands mind heart wishes pleas lawyer lawyers attorney
+  house bedroom apartment windpipe jaw chin nose knee knees ankle shoulder skull neck
   poem poems novel novels play plays paintings painting sculptures symphony opera memoir diary diaries letters
   patron mentor teacher pupil student successor predecessor nickname`
     .split(/\s+/)
@@ -80,6 +102,46 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
     .filter(Boolean),
 ]);
 
+/**
+ * Nouns of people that are capitalised in lists, headings and credits ("Producer, Director, Actor",
+ * "Researchers announced") and name no one alone: the role and occupation words, and a few more that
+ * announce no name before it. Title words that are common family names ("King", "Bishop", "Major") are left out.
+ */
+const PERSON_NOUNS_ALONE: ReadonlySet<string> = new Set(
+  [
+    ...PERSON_ROLE_WORDS,
+    ...`producer model agent researcher developer manager dancer musician artist author student teacher doctor nurse farmer worker owner
+    scholar critic fan fans resident citizen junior senior freshman sophomore rookie veteran people person`.split(/\s+/),
+  ].filter((w) => w && !COMMON_SURNAME_ROLES.has(w)),
+);
+
+/**
+ * True when a run of capitalised words ends in a noun of people and holds no given name ("Actor",
+ * "Researchers", "Business Developer"): a role written with a capital, not a name. `words` are the run's words.
+ */
+export function personNounAlone(words: ReadonlyArray<{ text: string }>): boolean {
+  const last = words[words.length - 1].text.toLowerCase();
+  const noun = PERSON_NOUNS_ALONE.has(last) || (last.endsWith('s') && PERSON_NOUNS_ALONE.has(last.slice(0, -1)));
+  return noun && words.every((w) => !isFirstName(w.text));
+}
+
+/** Nouns in -ly that are no adverb ("the Varga family was"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'homily', 'butterfly', 'melancholy']);
+
+/** An adverb of ADVERBS, or any lowercase English adverb in -ly of six letters or more ("widely", "greatly"). */
+const isAdverb = (w: string): boolean =>
+  ADVERBS.has(w) || (w.length > 5 && w.charCodeAt(w.length - 1) === 121 && w.charCodeAt(w.length - 2) === 108 && !LY_NOUNS.has(w));
+
+/**
+ * The word after the adverb `w` that ends at `e` ("later moved", "however, refused"), or `w` itself when it
+ * is no adverb or nothing follows it.
+ */
+function pastAdverb(text: string, w: string, e: number): [string, number] {
+  if (!isAdverb(w)) return [w, e];
+  if (text.charCodeAt(e) === 32) return wordAt(text, e + 1);
+  return text.charCodeAt(e) === 44 && text.charCodeAt(e + 1) === 32 ? wordAt(text, e + 2) : [w, e];
+}
+
 /** The end of the word at `i` (letters, inner hyphens and apostrophes); `i` when none starts there. */
 function wordEnd(text: string, i: number): number {
   let j = i;
@@ -101,7 +163,10 @@ const FIRST_WORDS = new WordSignatures([...ADVERBS, ...PERSON_VERBS, ...AUXILIAR
  * `personPredicateAfter`: most words after a name are turned down without being made into a string.
  */
 export function mayStartPersonCue(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 32 && FIRST_WORDS.mayHold(text, end + 1, wordEnd(text, end + 1));
+  if (text.charCodeAt(end) !== 32) return false;
+  const e = wordEnd(text, end + 1);
+  // An adverb in -ly is not listed: its last two letters let it through.
+  return FIRST_WORDS.mayHold(text, end + 1, e) || (text.charCodeAt(e - 1) === 121 && text.charCodeAt(e - 2) === 108);
 }
 
 /**
@@ -111,30 +176,37 @@ export function mayStartPersonCue(text: string, end: number): boolean {
  */
 export function personVerbAfter(text: string, end: number, sentenceStart: boolean): boolean {
   if (text.charCodeAt(end) !== 32) return false;
-  let [w, e] = wordAt(text, end + 1);
-  if (ADVERBS.has(w) && text.charCodeAt(e) === 32) [w, e] = wordAt(text, e + 1);
+  const [w, e] = pastAdverb(text, ...wordAt(text, end + 1));
   if (PERSON_VERBS.has(w)) return true;
   if (!AUXILIARIES.has(w)) return false;
   if (!sentenceStart && MODALS.has(w)) return true;
   if (text.charCodeAt(e) !== 32) return false;
-  let [p, pe] = wordAt(text, e + 1);
-  if (ADVERBS.has(p) && text.charCodeAt(pe) === 32) [p, pe] = wordAt(text, pe + 1);
+  const [p, pe] = pastAdverb(text, ...wordAt(text, e + 1));
   // "a été élu", "has been appointed"
-  if ((p === 'été' || p === 'been') && text.charCodeAt(pe) === 32) p = wordAt(text, pe + 1)[0];
+  if ((p === 'été' || p === 'been') && text.charCodeAt(pe) === 32) return PERSON_PARTICIPLES.has(wordAt(text, pe + 1)[0]);
   return PERSON_PARTICIPLES.has(p);
 }
 
 /**
  * True when a copula right after the name at `end` says what only a person is: "was a member of",
  * "is also a regular commentator", "became the team's captain", "est un ancien ministre" (the noun within
- * the three words after the article).
+ * the three words after the article); or when the clause goes on, within four words, to "as" and such a
+ * noun phrase ("has also performed as a tenor", "later worked as an engineer").
  */
 export function personPredicateAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   let [w, e] = wordAt(text, end + 1);
-  if (!COPULAS.has(w) || text.charCodeAt(e) !== 32) return false;
-  [w, e] = wordAt(text, e + 1);
-  if (ADVERBS.has(w) && text.charCodeAt(e) === 32) [w, e] = wordAt(text, e + 1);
+  if (COPULAS.has(w)) return text.charCodeAt(e) === 32 && personNounPhraseAt(text, e + 1);
+  for (let k = 0; k < 4 && text.charCodeAt(e) === 32 && isLowerAt(text, e + 1); k++) {
+    [w, e] = wordAt(text, e + 1);
+    if (w === 'as') return text.charCodeAt(e) === 32 && personNounPhraseAt(text, e + 1);
+  }
+  return false;
+}
+
+/** "a member of", "the team's captain", "un ancien ministre": an article, then a noun of PERSON_NOUNS within three words, at `i`. */
+function personNounPhraseAt(text: string, i: number): boolean {
+  let [w, e] = pastAdverb(text, ...wordAt(text, i));
   if (!ARTICLES.has(w)) return false;
   for (let k = 0; k < 3 && text.charCodeAt(e) === 32; k++) {
     [w, e] = wordAt(text, e + 1);
@@ -174,10 +246,35 @@ export function citedAuthor(text: string, start: number, end: number): boolean {
   return start > 0 && text.charCodeAt(start - 1) === 40 && CITATION_AFTER.test(text.slice(end, end + 8));
 }
 
+/** Words after a lone given name that go on with a place or a thing ("Harrison at", "Hiram and the town", "Fares are"). */
+const PLACE_OR_THING_NEXT: ReadonlySet<string> = new Set('and or of in on at to for with by from into than as the a an before after are were'.split(' '));
+
+/**
+ * True when what follows a lone given name of the broad table at `end` goes on as a person's does: a
+ * possessive that owns something, a comma or a full stop, a capitalised word (a family name that is also a
+ * title word: "Damian King"), or a lowercase word that is no preposition, no coordination, no plural verb and
+ * no noun of a thing ("Hayley gets", not "Jazz band").
+ * Such names are often places, brands or words too ("left Harrison at 5", "Orlando before", "Fares are paid").
+ */
+export function rareGivenNameGoesOn(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  // The end of a clause or a sentence: nothing there speaks against a person.
+  if (c === 44 || c === 46) return true;
+  // A possessive that owns something ("Hayley's ex-boyfriend"), not a shop's name ("Macy's in 2006", "Lua's, and").
+  if (c === 39 || c === 0x2019) return possessionAfter(text, end) !== undefined || (text.charCodeAt(end + 2) === 32 && isUpperAt(text, end + 3));
+  if (c !== 32) return false;
+  if (isUpperAt(text, end + 1)) return true;
+  const [w, e] = wordAt(text, end + 1);
+  // "Ludwig the Bold": an epithet.
+  if (w === 'the') return isUpperAt(text, e + 1);
+  // "a driving Jazz band": a noun of a thing after the word makes it the thing's name.
+  return w !== '' && isLowerAt(text, end + 1) && !PLACE_OR_THING_NEXT.has(w) && !THING_NOUNS.has(w);
+}
+
 /** Words after a name that show it is no subject of a verb: "X and Y", "X of Z", "X in 1990". */
 const NO_VERB_AFTER: ReadonlySet<string> = new Set('and or nor but of in on at to for with by from into than as the a an'.split(' '));
 /** The pronouns of a person: "his", "her"; and of a thing or a group: "its", "their". */
-const OWN_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'himself', 'herself']);
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'himself', 'herself', 'he', 'she']);
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'itself', 'their', 'themselves']);
 
 /**
@@ -199,12 +296,12 @@ export function clausePronounAfter(text: string, end: number): 'person' | 'thing
   return undefined;
 }
 
-/** ' (born 1950', ', born in', ' (née X)', ' (b. 1950': a birth after a name, the way biographies open. */
-const BORN_AFTER = /^(?:\s?\(|,\s)(?:born|b\.|née|nee)\s/;
+/** ' (born 1950', ', born in', ', (born', ' (née X)', ' (b. 1950': a birth after a name, the way biographies open. */
+const BORN_AFTER = /^(?:\s?\(|,\s\(?)(?:born|b\.|née|nee)\s/;
 /** True when a birth in parentheses or apposition follows the name at `end`. */
 export function bornAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  return (c === 32 || c === 40 || c === 44) && BORN_AFTER.test(text.slice(end, end + 8));
+  return (c === 32 || c === 40 || c === 44) && BORN_AFTER.test(text.slice(end, end + 9));
 }
 
 /** True when "née " or "born " stands right before `start`: a maiden or birth name ("Mary Carder (née Stone)"). */

@@ -8,7 +8,7 @@ import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
 import { HONORIFICS, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS } from '../lexicon/roles';
 import { isApostrophe, type Segment } from './nameSegments';
 import { ELISION_RE, lastTokenBefore, UPPER_START_RE, wordsBefore } from './nameTokens';
-import { WordSignatures } from './wordSignature';
+import { LowerWordMap, WordSignatures } from './wordSignature';
 
 // Words that end a role phrase: a verb or a relative means the capitalised word is not in apposition.
 const CLAUSE_WORDS = new Set([
@@ -43,7 +43,6 @@ const CLAUSE_MARKS = '«»"“”():;';
 const elisionStripped = (w: string): string =>
   w.length > 1 && (isApostrophe(w.charCodeAt(1)) || isApostrophe(w.charCodeAt(2))) ? w.replace(ELISION_RE, '') : w;
 
-const TITLE_OR_ROLE = new WordSignatures([...HONORIFICS, ...PERSON_ROLE_WORDS, ...PLURAL_ROLE_WORDS]);
 const NATIONALITY = new WordSignatures(NATIONALITIES);
 
 /** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
@@ -71,6 +70,23 @@ export function roleAfter(text: string, end: number): string | undefined {
  * person ("the former Prussian Kreis", "the official Radio Broadcast partner", "l'ancien Hôtel de Ville").
  */
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'official', 'ancien', 'ancienne', 'vice', 'patron']);
+/**
+ * The words that announce the name right after them: a title, or a role word that is no modifier. Read in
+ * place (signature, hash, units): most words before a name are none, and are not made into strings.
+ */
+const DIRECT_ROLES = new LowerWordMap<true>(
+  [...HONORIFICS, ...[...PERSON_ROLE_WORDS, ...PLURAL_ROLE_WORDS].filter((w) => !ROLE_MODIFIERS.has(w))].map((w) => [w, true] as const),
+);
+
+const LIST_OPENERS = new WordSignatures(['as', 'including', 'like']);
+
+/** The plural role of "guitarists such as", "singers including", "rappers like" (the last words before a name), if any. */
+function pluralRoleOpeningList(words: readonly string[]): string | undefined {
+  const n = words.length;
+  const last = words[n - 1];
+  const role = last === 'as' ? (words[n - 2] === 'such' ? words[n - 3] : undefined) : last === 'including' || last === 'like' ? words[n - 2] : undefined;
+  return role !== undefined && PLURAL_ROLE_WORDS.has(role.toLowerCase()) ? role : undefined;
+}
 
 /** The role phrase before a name in apposition ("le porte-parole du Kremlin, Dmitri Peskov"), if any. */
 export function roleBefore(text: string, seg: Segment): string | undefined {
@@ -82,10 +98,11 @@ export function roleBefore(text: string, seg: Segment): string | undefined {
   const le = ls + (packed % 256);
   // Direct: "président Trump", "M. Stiell", "président russe Vladimir Poutine". Signatures first: most
   // words before a name are no title, role or nationality, and are not made into strings.
-  if (TITLE_OR_ROLE.mayHold(text, ls, le)) {
-    const lastWord = text.slice(ls, le);
-    const last = lastWord.toLowerCase();
-    if (HONORIFICS.has(last) || ((PERSON_ROLE_WORDS.has(last) || PLURAL_ROLE_WORDS.has(last)) && !ROLE_MODIFIERS.has(last))) return lastWord;
+  if (DIRECT_ROLES.get(text, ls, le)) return text.slice(ls, le);
+  // "guitarists such as X", "singers including X", "rappers like X": the list a plural role opens.
+  if (le - ls >= 2 && le - ls <= 9 && LIST_OPENERS.mayHold(text, ls, le)) {
+    const listed = pluralRoleOpeningList(wordsBefore(text, seg.start, 3));
+    if (listed) return listed;
   }
   if (NATIONALITY.mayHold(text, ls, le)) {
     const two = wordsBefore(text, seg.start, 2);

@@ -6,7 +6,7 @@ import { isOrganisationName, ORGANISATION_HEADS } from '../lexicon/organisations
 import { ROLE_WORDS } from '../lexicon/roles';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
-import { codePointWidth, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
+import { codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
 import { continuedSubject, givenToSpeaker, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
 import { isAbbreviationDot, sentenceStart } from './text';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
@@ -98,6 +98,8 @@ const QUALIFYING = new Set([
 ]);
 /** Marks that close a quote. */
 const CLOSING_MARKS = '»”"›’';
+/** What separates the words of a role phrase (a module constant: see text.ts). */
+const NOT_ROLE_WORD_CHAR = /[^\p{L}-]+/u;
 /** A pronoun right after "selon" / "according to" / "d'après". */
 const PRONOUN_AFTER_SELON = /^\s(?:lui|elle|him|her)(?![\p{L}])/u;
 /** An incise inside a quote: ", a expliqué Sergueï Lavrov." / ", said Lavrov," (the verb, then the name). */
@@ -126,12 +128,32 @@ function pronounSubjectBefore(before: string): boolean {
   return (lower.includes('il') || lower.includes('elle')) && PRONOUN_SUBJECT_BEFORE.test(before.replace(AUXILIARY_END, ''));
 }
 
-const PRONOUN_WORD = /(?<!\p{L})(?:il|elle|he|she)(?!\p{L})/giu;
-/** The last subject pronoun of `s` ("a-t-elle" -> "elle"), if any. */
-function lastPronoun(s: string): string | undefined {
+/**
+ * The last subject pronoun of `s` ("a-t-elle" -> "elle"), if any: the last match of
+ * /(?<!\p{L})(?:il|elle|he|she)(?!\p{L})/giu, read as whole runs of letters (the pattern's look-arounds
+ * make each match one), without the regular expression's iterator and match arrays. Exported for the test that compares the two.
+ */
+export function lastPronoun(s: string): string | undefined {
   let found: string | undefined;
-  for (const m of s.matchAll(PRONOUN_WORD)) found = m[0];
+  for (let i = 0; i < s.length;) {
+    const a = i;
+    while (i < s.length && isLetterAt(s, i)) i += codePointWidth(s, i);
+    if (i === a) i++;
+    else if (i - a >= 2 && i - a <= 4 && isPronounRun(s, a, i)) found = s.slice(a, i);
+  }
   return found;
+}
+
+/** s[a, e) is "il", "elle", "he" or "she" as the `iu` flags compare: ASCII case aside, and "ſ" (U+017F) is an "s". */
+function isPronounRun(s: string, a: number, e: number): boolean {
+  let w = '';
+  for (let k = a; k < e; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x17f) w += 's';
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w += String.fromCharCode(c | 32);
+    else return false;
+  }
+  return w === 'il' || w === 'elle' || w === 'he' || w === 'she';
 }
 
 /** PRONOUN_BEFORE.test(s), when `s` holds one of its pronouns at all ("she" holds "he"). */
@@ -291,7 +313,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         const roleBefore =
           gap
             .toLowerCase()
-            .split(/[^\p{L}-]+/u)
+            .split(NOT_ROLE_WORD_CHAR)
             .some((w) => ROLE_WORDS.has(w)) || Boolean(next.role);
         if (gap.includes(',') ? !roleBefore : !roleBefore && !/^\s?$/.test(gap)) return { person: null, decided: true };
       }

@@ -5,6 +5,7 @@
 import { isNationality } from '../lexicon/nationalities';
 import { ROLE_WORDS } from '../lexicon/roles';
 import type { RawPerson } from './people';
+import { UPPER_START_RE } from './nameTokens';
 import { sentenceStart } from './text';
 
 /** What may stand before a sentence's subject: nothing, a role ("Le président français"), a few words. */
@@ -47,7 +48,7 @@ function isRolePhrase(phrase: string): boolean {
   if (!words.length) return true;
   const lower = words.map((w) => w.toLowerCase());
   if (!lower.some((w) => ROLE_WORDS.has(w))) return false;
-  return ROLE_WORDS.has(lower[0]) || BEFORE_ROLE.has(lower[0]) || isNationality(lower[0]) || /^\p{Lu}/u.test(words[0]);
+  return ROLE_WORDS.has(lower[0]) || BEFORE_ROLE.has(lower[0]) || isNationality(lower[0]) || UPPER_START_RE.test(words[0]);
 }
 /** Another name right after the first, joined to it: a subject of several people speaks no one's quote. */
 const JOINED_NAME = /^\s*(?:,\s*|\s(?:et|and|ou|or)\s+)$/u;

@@ -5,13 +5,20 @@
  */
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import { classTable, codePointWidth, isLetterAt, LETTER } from './chars';
-import { WordSignatures } from './wordSignature';
+import { LowerWordMap } from './wordSignature';
 
 /** The longest run of letters that may be a verb (lowercasing may double its units). */
 export const MAX_VERB_UNITS = 2 * Math.max(9, ...[...SPEAKER_VERBS].map((v) => v.length));
 
-/** The words that `speechVerbsIn` looks for, as signatures: most runs of letters are passed over without a string. */
-const VERB_SIGNATURES = new WordSignatures([...SPEAKER_VERBS, 'selon', 'according', 'd']);
+/**
+ * The words that `speechVerbsIn` looks for, read in place (signature, then hash and units): most runs of
+ * letters are passed over, and the others looked up, without a string. VERB: the word is the whole verb;
+ * ACCORDING and ELIDED_D: "according to", "d'après" when the words after follow.
+ */
+const VERB = 1;
+const ACCORDING = 2;
+const ELIDED_D = 3;
+const VERB_WORDS = new LowerWordMap<number>([...[...SPEAKER_VERBS, 'selon'].map((w) => [w, VERB] as const), ['according', ACCORDING], ['d', ELIDED_D]]);
 
 /** Runs of letters that are the whole of a speech verb (SPEECH_RE's matches), or null to use SPEECH_RE. */
 export function speechVerbsIn(text: string, s: number, e: number, first: boolean): Array<[number, number]> | null {
@@ -52,11 +59,10 @@ function letterIn(text: string, i: number, e: number): number {
  * "d'après" read on, inside `e`), or -1 when the run begins none.
  */
 function verbEnd(text: string, a: number, i: number, e: number): number {
-  if (!VERB_SIGNATURES.mayHold(text, a, i)) return -1;
-  const word = text.slice(a, i).toLowerCase();
-  if (SPEAKER_VERBS.has(word) || word === 'selon') return i;
+  const kind = VERB_WORDS.get(text, a, i);
+  if (kind === VERB) return i;
   if (
-    word === 'according' &&
+    kind === ACCORDING &&
     text.charCodeAt(i) === 32 &&
     i + 3 <= e &&
     text.slice(i + 1, i + 3).toLowerCase() === 'to' &&
@@ -64,7 +70,7 @@ function verbEnd(text: string, a: number, i: number, e: number): number {
   )
     return i + 3;
   if (
-    word === 'd' &&
+    kind === ELIDED_D &&
     (text[i] === "'" || text[i] === '’') &&
     i + 6 <= e &&
     text.slice(i + 1, i + 6).toLowerCase() === 'après' &&

@@ -7,7 +7,7 @@
  * quantifier, so it stays linear.
  */
 import { isoMonth } from './calendar';
-import { HOLIDAY_FIRSTS, HOLIDAY_RE, readHoliday } from './holidays';
+import { HOLIDAY_AFTER_ARTICLE, HOLIDAY_FIRSTS, HOLIDAY_RE, readHoliday } from './holidays';
 import { MONTHS, WEEKDAYS } from './calendarWords';
 import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
 import { parseNumber } from './numbers';
@@ -15,6 +15,7 @@ import type { TimexType } from './timex';
 import {
   ORDINAL_WEEKDAY_FIRSTS,
   ORDINAL_WEEKDAY_RE,
+  ORDINAL_WEEKDAY_WORDS,
   PERIOD_END_FIRSTS,
   PERIOD_END_RE,
   readOrdinalWeekday,
@@ -23,6 +24,7 @@ import {
   WEEKEND_FIRSTS,
   WEEKEND_RE,
 } from './timexWeekdays';
+import { followsPath, mergePaths, NUMBER, phrasePaths, romanOrdinals, wordsAfter, type WordPath, type WordPaths } from './timexPaths';
 import { LowerWordMap } from './wordSignature';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
@@ -112,8 +114,10 @@ const SET_RE = new RegExp(
 // prettier-ignore
 const SEASONS: Record<string, string> = { printemps: 'SP', été: 'SU', eté: 'SU', automne: 'FA', hiver: 'WI', spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 // prettier-ignore
+const SEASON_LEADS = ['this past', 'this', 'last', 'next', 'the', 'early', 'late', 'cet', 'ce', 'l’', "l'", 'en', 'in', 'au', 'à l’', "à l'", 'début de l’', "début de l'", 'fin de l’', "fin de l'"];
+// prettier-ignore
 const SEASON_RE = new RegExp(
-  `${B}(?:(${capAlt(['this past', 'this', 'last', 'next', 'the', 'early', 'late', 'cet', 'ce', 'l’', "l'", 'en', 'in', 'au', 'à l’', "à l'", 'début de l’', "début de l'", 'fin de l’', "fin de l'"])})\\s?)` +
+  `${B}(?:(${capAlt(SEASON_LEADS)})\\s?)` +
     `(${alt(Object.keys(SEASONS))})(?:\\s(dernier|prochain|passé|of\\s\\d{4}|\\d{4}))?${E}`,
   'uy',
 );
@@ -162,8 +166,10 @@ const VAGUE_UNIT: Record<string, string> = {
   années: 'PXY', ans: 'PXY', years: 'PXY', décennies: 'PXE', decades: 'PXE', siècles: 'PXC', centuries: 'PXC', quarters: 'PXQ',
 };
 // prettier-ignore
+const VAGUE_LEADS = ['the past few', 'the next few', 'the last few', 'the past several', 'the next several', 'the last several', 'the coming', 'the first few', 'a few', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de nombreuses', 'de nombreux', 'des', 'ces dernières', 'ces derniers', 'les prochaines', 'les prochains', 'les dernières', 'les derniers'];
+// prettier-ignore
 const VAGUE_RE = new RegExp(
-  `${B}(${capAlt(['the past few', 'the next few', 'the last few', 'the past several', 'the next several', 'the last several', 'the coming', 'the first few', 'a few', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de nombreuses', 'de nombreux', 'des', 'ces dernières', 'ces derniers', 'les prochaines', 'les prochains', 'les dernières', 'les derniers'])})\\s` +
+  `${B}(${capAlt(VAGUE_LEADS)})\\s` +
     `(${alt(Object.keys(VAGUE_UNIT))})${E}`,
   'uy',
 );
@@ -194,8 +200,9 @@ const BARE_VAGUE_RE = new RegExp(`${B}(?:[Ff]or|[Ww]ithin|in|after|over)\\s(year
 const NOUN_YEARS: Record<string, number> = {
   décennie: 10, decade: 10, 'demi-siècle': 50, siècle: 100, century: 100, quinquennat: 5, septennat: 7, millénaire: 1000, millennium: 1000, 'half-century': 50,
 };
-// prettier-ignore
-const NOUN_RE = new RegExp(`${B}(?:(${capAlt(['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five'])})\\s)?(${alt([...Object.keys(NOUN_YEARS), 'décennies', 'decades', 'siècles', 'centuries', 'quinquennats', 'septennats'])})${E}`, 'uy');
+const NOUN_COUNTS = ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five'];
+const NOUNS = [...Object.keys(NOUN_YEARS), 'décennies', 'decades', 'siècles', 'centuries', 'quinquennats', 'septennats'];
+const NOUN_RE = new RegExp(`${B}(?:(${capAlt(NOUN_COUNTS)})\\s)?(${alt(NOUNS)})${E}`, 'uy');
 
 // prettier-ignore
 const ANAPHORA: Record<string, number> = {
@@ -295,6 +302,8 @@ interface Family {
   roman?: boolean;
   apostrophe?: boolean;
   skip?: RegExp;
+  /** The words its match must hold after its first word (see timexPaths.ts): where they are not next, the pattern does not run. */
+  paths?: WordPaths;
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
@@ -365,17 +374,28 @@ function readAnaphora(m: RegExpExecArray, _pub: Pub | null, text: string): (Omit
   return { type: m[2] ? 'TIME' : 'DATE', value: 'DAY_ANAPHOR', anaphoricDays: days, partOfDay: m[2] ? partOfDay(m[2]) : undefined };
 }
 
+// The words after a first word that the quarter, decade and century patterns require: a number, "fiscal" or an
+// ordinal and "quarter"/"trimestre" after "le"; "années" and a number after "les"; a numeral after "le" of a century.
+const ORDINAL_WORDS = Object.keys(ORDINAL).filter((w) => /^\p{L}+$/u.test(w));
+// prettier-ignore
+const QUARTER_PATHS = mergePaths(phrasePaths(['le', 'ce'], [NUMBER, 'fiscal']), phrasePaths(['le', 'ce'], ORDINAL_WORDS, ['quarter', 'trimestre']), phrasePaths(['a year'], ['earlier', 'ago']));
+// prettier-ignore
+const DECADE_PATHS = mergePaths(phrasePaths(['les', 'des', 'début des', 'fin des', 'milieu des'], ['années'], [NUMBER]), phrasePaths(['the'], [NUMBER, 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS)]), phrasePaths(['early', 'late', 'mid'], [NUMBER, ...Object.keys(DECADE_WORDS)]));
+const CENTURY_NUMERALS = [NUMBER, ...romanOrdinals()];
+// prettier-ignore
+const CENTURY_PATHS = mergePaths(phrasePaths(['le'], CENTURY_NUMERALS), phrasePaths(['début du', 'fin du', 'milieu du'], CENTURY_NUMERALS), phrasePaths(['the'], [NUMBER, 'early', 'late', 'mid']), phrasePaths(['early', 'late', 'mid'], [NUMBER]));
+
 // prettier-ignore
 const FAMILIES: Family[] = [
-  { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub) },
-  { re: REF_RE, firsts: firstWords(Object.keys(REF)), read: (m, _pub, text) => {
+  { re: HOLIDAY_RE, firsts: HOLIDAY_FIRSTS, read: (m, pub) => readHoliday(m, pub), paths: mergePaths(phrasePaths(['la', 'l'], HOLIDAY_AFTER_ARTICLE), phrasePaths(['le jour', "jour de l'an"])) },
+  { re: REF_RE, firsts: firstWords(Object.keys(REF)), paths: phrasePaths(Object.keys(REF)), read: (m, _pub, text) => {
     const v = REF_NORM.get(norm(m[1]));
     if (/^the\spast$/i.test(m[1]) && !PAST_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
     return v ? { type: 'DATE', value: v } : null;
   } },
-  { re: SET_RE, firsts: ['chaque', 'every', 'each', 'tous', 'toutes', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'par', 'per'], read: readSet, skip: /^(?:par|per)\s/i },
-  { re: SEASON_RE, firsts: ['this', 'last', 'next', 'the', 'early', 'late', 'cet', 'ce', 'l', 'en', 'in', 'au', 'à', 'début', 'fin'], read: readSeason, skip: /^(?:en|in|au|à)\s/i },
-  { re: QUARTER_RE, firsts: ['the', 'this', 'that', 'le', 'ce', 'fiscal', 'first', 'second', 'third', 'fourth', 'premier', 'deuxième', 'troisième', 'quatrième', 'year', 'a'], digits: true, read: (m, pub) => {
+  { re: SET_RE, paths: phrasePaths(['par', 'per'], ['jour', 'an', 'semaine', 'mois', 'semestre', 'trimestre', 'day', 'year', 'week', 'month', 'quarter']), firsts: ['chaque', 'every', 'each', 'tous', 'toutes', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'quotidiennement', 'mensuellement', 'hebdomadairement', 'par', 'per'], read: readSet, skip: /^(?:par|per)\s/i },
+  { re: SEASON_RE, firsts: ['this', 'last', 'next', 'the', 'early', 'late', 'cet', 'ce', 'l', 'en', 'in', 'au', 'à', 'début', 'fin'], read: readSeason, skip: /^(?:en|in|au|à)\s/i, paths: phrasePaths(SEASON_LEADS, Object.keys(SEASONS)) },
+  { re: QUARTER_RE, paths: QUARTER_PATHS, firsts: ['the', 'this', 'that', 'le', 'ce', 'fiscal', 'first', 'second', 'third', 'fourth', 'premier', 'deuxième', 'troisième', 'quatrième', 'year', 'a'], digits: true, read: (m, pub) => {
     const year = m[1] ?? m[3] ?? m[5];
     const ord = m[2] ?? m[4];
     if (/^a\s/i.test(m[0])) return { type: 'DATE', value: 'QUARTER_ANAPHOR-1' };
@@ -387,36 +407,36 @@ const FAMILIES: Family[] = [
     if (!ord) return { type: 'DATE', value: 'QUARTER_ANAPHOR' };
     return { type: 'DATE', value: year ? `${year}-Q${ORDINAL[ord.toLowerCase()]}` : quarterValue(pub, ORDINAL[ord.toLowerCase()]) };
   } },
-  { re: DECADE_RE, firsts: ['the', 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS), 'début', 'fin', 'milieu', 'les', 'des', 'années'], digits: true, apostrophe: true, read: (m) => {
+  { re: DECADE_RE, paths: DECADE_PATHS, firsts: ['the', 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS), 'début', 'fin', 'milieu', 'les', 'des', 'années'], digits: true, apostrophe: true, read: (m) => {
     if (m[1]) return { type: 'DATE', value: m[1].slice(0, 3) };
     if (m[2]) return { type: 'DATE', value: `19${m[2]}` };
     if (m[3]) return { type: 'DATE', value: `19${DECADE_WORDS[m[3].toLowerCase()]}` };
     return { type: 'DATE', value: `${m[4] ?? '19'}${m[5]}` };
   } },
-  { re: CENTURY_RE, firsts: ['the', 'early', 'late', 'mid', 'début', 'fin', 'milieu', 'le'], digits: true, roman: true, read: (m) => {
+  { re: CENTURY_RE, paths: CENTURY_PATHS, firsts: ['the', 'early', 'late', 'mid', 'début', 'fin', 'milieu', 'le'], digits: true, roman: true, read: (m) => {
     const n = m[1] ? Number(m[1]) : /^\d/.test(m[2]) ? Number(m[2]) : romanValue(m[2]);
     return n >= 1 && n <= 21 ? { type: 'DATE', value: String(n - 1).padStart(2, '0') } : null;
   } },
-  { re: VAGUE_RE, firsts: ['the', 'a', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de', 'des', 'ces', 'les'], read: (m, _pub, text) => {
+  { re: VAGUE_RE, firsts: ['the', 'a', 'several', 'many', 'recent', 'coming', 'quelques', 'plusieurs', 'de', 'des', 'ces', 'les'], paths: phrasePaths(VAGUE_LEADS, Object.keys(VAGUE_UNIT)), read: (m, _pub, text) => {
     // "several years ago" is a past reference.
     const ago = AGO_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     if (ago) return { type: 'DATE', value: 'PAST_REF', extend: ago[0].length };
     // "recent weeks", "the coming years": TimeML reads a vague length (PXW, PXY), as "several weeks".
     return { type: 'DURATION', value: VAGUE_UNIT[m[2]] };
   } },
-  { re: WEEKEND_RE, firsts: WEEKEND_FIRSTS, read: readWeekend },
-  { re: ORDINAL_WEEKDAY_RE, firsts: ORDINAL_WEEKDAY_FIRSTS, read: readOrdinalWeekday },
-  { re: PERIOD_END_RE, firsts: PERIOD_END_FIRSTS, read: readPeriodEnd },
-  { re: SHORT_YEAR_RE, firsts: ['en', 'depuis', 'dès', 'jusqu', 'since'], read: readShortYear, skip: /^\S+\s['’]?/ },
+  { re: WEEKEND_RE, firsts: WEEKEND_FIRSTS, read: readWeekend, paths: phrasePaths(WEEKEND_FIRSTS, ['weekend', 'week-end']) },
+  { re: ORDINAL_WEEKDAY_RE, firsts: ORDINAL_WEEKDAY_FIRSTS, read: readOrdinalWeekday, paths: phrasePaths(ORDINAL_WEEKDAY_FIRSTS, ...ORDINAL_WEEKDAY_WORDS) },
+  { re: PERIOD_END_RE, firsts: PERIOD_END_FIRSTS, read: readPeriodEnd, paths: phrasePaths(['the end of', 'end of', 'year end', "year's end", "fin d'année", "fin de l'année"]) },
+  { re: SHORT_YEAR_RE, firsts: ['en', 'depuis', 'dès', 'jusqu', 'since'], paths: phrasePaths(['en', 'depuis', 'dès', "jusqu'en", 'since'], [NUMBER]), read: readShortYear, skip: /^\S+\s['’]?/ },
   { re: PAST_YEAR_RE, firsts: ['the'], read: (_m, pub) => ({ type: 'DATE', value: pub ? String(pub.y - 1) : 'XXXX' }) },
   { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
-  { re: NOUN_RE, firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
+  { re: NOUN_RE, paths: phrasePaths(NOUN_COUNTS, NOUNS), firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
   { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },
-  { re: PERIOD_ANAPHORA_RE, firsts: firstWords(Object.keys(PERIOD_ANAPHORA)), read: (m) => {
+  { re: PERIOD_ANAPHORA_RE, firsts: firstWords(Object.keys(PERIOD_ANAPHORA)), paths: phrasePaths(Object.keys(PERIOD_ANAPHORA)), read: (m) => {
     const [unit, offset] = PERIOD_ANAPHORA[norm(m[1])];
     return { type: 'DATE', value: `PERIOD_ANAPHOR${unit}${offset}` };
   } },
-  { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), read: readAnaphora },
+  { re: ANAPHORA_RE, firsts: firstWords(Object.keys(ANAPHORA)), paths: phrasePaths(Object.keys(ANAPHORA)), read: readAnaphora },
 ];
 
 /**
@@ -429,12 +449,17 @@ interface Candidates {
   /** The union of `bits`. */
   mask: number;
   alone: boolean;
+  /** By family, its paths at this first word (undefined: not filtered), and the longest of them. */
+  paths: ReadonlyArray<readonly WordPath[] | undefined>;
+  depth: number;
 }
 if (FAMILIES.length > 31) throw new Error('more families than bits in a mask');
 const FAMILY_BIT = new Map(FAMILIES.map((f, k) => [f, 1 << k] as const));
-const candidates = (families: readonly Family[], alone: boolean): Candidates => {
+const candidates = (families: readonly Family[], alone: boolean, first?: string): Candidates => {
   const bits = families.map((f) => FAMILY_BIT.get(f)!);
-  return { families, bits, mask: bits.reduce((a, b) => a | b, 0), alone };
+  const paths = families.map((f) => (first === undefined ? undefined : f.paths?.get(first)));
+  const depth = Math.max(0, ...paths.flatMap((ps) => (ps ? ps.map((p) => p.length) : [])));
+  return { families, bits, mask: bits.reduce((a, b) => a | b, 0), alone, paths, depth };
 };
 /** The families by first word (lower case), and those tried at numbers, Roman numerals and apostrophes. */
 const BY_FIRST = new Map<string, Family[]>();
@@ -476,7 +501,7 @@ const WORDS_OF = new Map<Family, Set<string>>(
 // The same sets read from the text in place: a third of a text's words are first words ("le", "the", "de"),
 // and making each one and the word after it into lowercase strings was most of the time of this pass. One
 // lookup per first word gives its families and whether it stands alone.
-const FIRST_WORDS = new LowerWordMap([...BY_FIRST].map(([w, families]) => [w, candidates(families, ALONE.has(w))] as const));
+const FIRST_WORDS = new LowerWordMap([...BY_FIRST].map(([w, families]) => [w, candidates(families, ALONE.has(w), w)] as const));
 /** The bits of the families whose pattern holds a word, by that word. */
 const FAMILIES_OF_WORD = new LowerWordMap(
   [...new Set([...WORDS_OF.values()].flatMap((ws) => [...ws]))].map(
@@ -527,7 +552,11 @@ function digitShape(text: string, i: number, j: number): boolean {
 /** The families to try at the word text[i, j). */
 function familiesAt(text: string, i: number, j: number, flags: number): Candidates | undefined {
   const c = text.charCodeAt(i);
-  if (c === 39 || c === 0x2019) return AT_APOSTROPHE;
+  // Only "'80s" starts at an apostrophe: a digit follows.
+  if (c === 39 || c === 0x2019) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 48 && d <= 57 ? AT_APOSTROPHE : undefined;
+  }
   if (flags & DIGIT) return digitShape(text, i, j) ? AT_DIGIT : undefined;
   if (j - i > LONGEST_FIRST + 4) return undefined;
   const found = FIRST_WORDS.get(text, i, j);
@@ -559,9 +588,12 @@ export function detectTimexWords(text: string, pub: Pub | null): TimexHit[] {
     // A number is weak too: "1988 second quarter" needs its next word, "1990s" is a token of its own.
     const second = at === undefined ? NO_FAMILY : ((flags & DIGIT) !== 0 ? j - i === 4 : !at.alone) ? familiesOfNextWord(text, j, T) : ANY_FAMILY;
     if (at !== undefined && (at.mask & second) !== 0) {
-      const { families, bits } = at;
+      const { families, bits, paths } = at;
+      let after: string[] | null = null;
       for (let k = 0; k < families.length; k++) {
         if ((second & bits[k]) === 0) continue;
+        const p = paths[k];
+        if (p !== undefined && !followsPath(p, (after ??= wordsAfter(text, j, at.depth, T)))) continue;
         const f = families[k];
         f.re.lastIndex = i;
         const m = f.re.exec(text);

@@ -66,6 +66,8 @@ const MONTH_WORDS = Object.keys(MONTHS).filter((w) => !w.endsWith('.'));
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).join('|');
 
 export const ORDINAL_WEEKDAY_FIRSTS = ['le', 'the'];
+/** The ranks and weekdays that follow ORDINAL_WEEKDAY_FIRSTS, for timexPaths. */
+export const ORDINAL_WEEKDAY_WORDS = [Object.keys(RANK), WEEKDAY_WORDS];
 export const ORDINAL_WEEKDAY_RE = new RegExp(
   `${B}(?:[lL]e|[tT]he)\\s(${words(Object.keys(RANK))})\\s(${words(WEEKDAY_WORDS)})\\s(?:du|de|d['’]|of|in)\\s?(?:l['’]|the\\s)?` +
     `(${words([...MONTH_WORDS, ...Object.keys(SEASON_START)])})(?:\\s(\\d{4}))?${E}`,

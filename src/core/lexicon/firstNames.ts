@@ -96,11 +96,22 @@ function decodeFrontCoded(coded: string, into: Set<string>): void {
   }
 }
 
+/** Our own list: the given names most often met in news text, without the broad table's rarer ones. */
+const COMMON_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean).map(foldName));
+
 const FIRST_NAMES: ReadonlySet<string> = (() => {
-  const set = new Set(NAMES.split(/\s+/).filter(Boolean).map(foldName));
+  const set = new Set(COMMON_NAMES);
   decodeFrontCoded(GIVEN_NAMES_CODED, set);
   return set;
 })();
+
+/**
+ * True when `word` is in our own list of given names common in news text ("Hayley" is only in the broad
+ * table, where many names are also places, brands or words: "Harrison", "Orlando", "Amber", "Jazz").
+ */
+export function isCommonGivenName(word: string): boolean {
+  return COMMON_NAMES.has(foldName(word));
+}
 
 /** True when `word` is a common given name in one of the covered languages ("Sergueï", "Dmitry", "Jean-Yves"). */
 export function isFirstName(word: string): boolean {

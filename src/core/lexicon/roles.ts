@@ -378,6 +378,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
  */
 export const OCCUPATIONS: ReadonlySet<string> = new Set(
   `
+musician artist producer dancer choreographer illustrator cartoonist
 saxophonist trumpeter trombonist vocalist keyboardist guitarist drummer bassist percussionist singer singer-songwriter songwriter
 pianist violinist cellist organist composer conductor rapper actor actress comedian filmmaker screenwriter playwright novelist poet
 writer painter sculptor photographer architect designer physicist chemist biologist mathematician philosopher historian

@@ -30,6 +30,7 @@ const TRICKY = [
   'La re\u0301union, la réunion, la RÉUNION; e\u0301deux jours, x6 diplomates, 2 000 soldats, plus de 100 morts, au moins douze soldats.',
   "𝐀𝐁 réunion 𝐀réunion 🎉réunion réunion🎉 (appel téléphonique) appel entre, appel avec M. Trump, qu’il, qu'elle, that that.",
   "depuis;après:(alors que)tandis que while when. s’entretenir au téléphone, se sont rencontrés, s'est entretenu par téléphone.",
+  'EARTHQUAKE, earthquakes; Earthquake-hit cessez-le-feu CESSEZ-LE-FEU cessez-le-feux ARRESTED arrestedx ſentenced \u212Aidnapped µarrest Élection élections2 ÉLECTIONS𝐀',
 ];
 
 describe('word patterns matched in one walk', () => {
@@ -88,5 +89,43 @@ describe('word patterns matched in one walk', () => {
   it('reads the first letters of every demonym pattern', () => {
     for (const re of demonymPatterns()) assert.ok(wordPrefixes(re)?.size, re.source);
     assert.deepEqual([...wordPrefixes(/^russ(?:e|es)$|^am[ée]ricains?$/)!].map(letters).sort(), ['ame', 'amé', 'rus']);
+  });
+});
+
+describe('word-list patterns looked up in a trie', () => {
+  const list = (words: string) => new RegExp(`${WORD_START}(?:${words})(?![\\p{L}\\p{M}])`, 'giu');
+  const LISTS = [list("coup|coup d'état|abcde|abc|cessez-le-feu|strasse|kidnap|manœuvre|l’appel"), list("coup d'état|coup|abc|abcde|é\\.t\\.é")];
+  const TEXTS = [
+    "coup d'état, COUP D'ÉTAT, Coup d’état, coups, abc abcde ABCDE abcd abc-de cessez-le-feu CESSEZ-LE-FEU cessez-le-feux",
+    'é.t.é É.T.É strasse STRASSE straße ſtrasse \u212Aidnap kidnap\u0301 kidnap𝐀 𝐀kidnap µabc abc;abc manœuvre MANŒUVRE l’appel L’APPEL abc',
+  ];
+
+  it('finds exactly the matches of matchAll: the word listed first among those ending where a word ends, case folded', () => {
+    const scan = new WordPatterns(LISTS);
+    for (const text of [...TEXTS, ...seeds.slice(0, 2)]) {
+      const got = scan.matchAll(text);
+      LISTS.forEach((re, k) => {
+        assert.ok(scan.listed(k), re.source);
+        assert.deepEqual(
+          got[k].map((m) => [m.index, ...m]),
+          [...text.matchAll(re)].map((m) => [m.index, ...m]),
+          `${re.source.slice(0, 60)} on ${text.slice(0, 40)}`,
+        );
+      });
+    }
+  });
+
+  it('reads the event vocabulary as word lists, and no pattern with more than words', () => {
+    const scan = new WordPatterns(PATTERNS);
+    const listed = PATTERNS.filter((_, k) => scan.listed(k)).map((re) => re.source.slice(WORD_START.length, WORD_START.length + 20));
+    const triggers = triggerPatterns();
+    // The nouns and the verbs of the news at large (the last two), and "met|meet|meets…".
+    assert.deepEqual(
+      listed,
+      [triggers[triggers.length - 3], ...triggers.slice(-2)].map((re) => re.source.slice(WORD_START.length, WORD_START.length + 20)),
+    );
+    assert.match(listed[0], /^\(\?:met\|meet/);
+    assert.equal(new WordPatterns([list('strasse|ſtrasse')]).listed(0), false, 'a letter that folds into Latin-1 from outside it');
+    assert.equal(new WordPatterns([list('abc|ab[cd]e')]).listed(0), false, 'a class is no word');
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { FirstLetters, forEachLetterRun } from '../../../src/core/corpus/analyzeWords';
+import { FirstLetters, forEachLetterRun, LetterRuns } from '../../../src/core/corpus/analyzeWords';
 import { wordPrefixes } from '../../../src/core/corpus/analyzeScan';
 import { countryOfDemonym, demonymPatterns, foldPlaceName } from '../../../src/core/lexicon/places';
 import { seeds } from './fixtures';
@@ -41,5 +41,30 @@ describe('letter runs and first letters', () => {
     }
     assert.ok(demonyms > 100);
     assert.ok(!filter.mayStart('le', 0, 2) && !filter.mayStart('pourparlers', 0, 11));
+  });
+
+  it('gives the runs of a slice, cut words and astral letters included, from one walk of the whole text', () => {
+    const walk = (text: string, from = 0, to = text.length) => {
+      const runs: number[][] = [];
+      forEachLetterRun(text.slice(from, to), (s, e, joined) => runs.push([from + s, from + e, Number(joined)]));
+      return runs;
+    };
+    for (const text of [TRICKY, seeds[0], seeds[1].normalize('NFD')]) {
+      const letters = new LetterRuns(text);
+      const whole: number[][] = [];
+      letters.forEach((s, e, joined) => whole.push([s, e, Number(joined)]));
+      assert.deepEqual(whole, walk(text));
+      // Every slice of a few lengths at every offset: on word boundaries, inside words, between the halves of a pair.
+      for (const length of [0, 1, 7, 40])
+        for (let from = 0; from + length <= Math.min(text.length, 400); from++) {
+          const got: number[][] = [];
+          letters.forEachIn(from, from + length, (s, e) => got.push([s, e]));
+          assert.deepEqual(
+            got,
+            walk(text, from, from + length).map(([s, e]) => [s, e]),
+            `${from}-${from + length}`,
+          );
+        }
+    }
   });
 });

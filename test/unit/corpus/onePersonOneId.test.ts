@@ -2,7 +2,8 @@
 // name alone joins the person another article names in full.
 import { strict as assert } from 'node:assert';
 import { CorpusIndex } from '../../../src/core/corpus/index';
-import { peopleInOrder, personIds, personNames } from '../../../src/core/corpus/corpusPeople';
+import { peopleInOrder, personIdKeyOf, personIds, personNames } from '../../../src/core/corpus/corpusPeople';
+import { personIdKey } from '../../../src/core/detect/personKey';
 
 describe('one person, one id', () => {
   it('joins a family name alone to the one full name of the corpus that ends with it', () => {
@@ -15,6 +16,14 @@ describe('one person, one id', () => {
     assert.equal(people.length, 1, JSON.stringify(people.map((p) => [p.id, p.name])));
     assert.equal(people[0].name, 'Jean Castagnier');
     assert.deepEqual(people[0].documents, ['a.txt', 'b.txt']);
+  });
+
+  it("compares ids by the detector's key, for a name met again after tens of thousands of others", () => {
+    const early = personIdKeyOf('Iouri Ouchakov');
+    for (let i = 0; i < 60_000; i++) personIdKeyOf(`Person Number${i}`);
+    assert.equal(personIdKeyOf('Yuri Ushakov'), early);
+    assert.equal(personIdKeyOf('Iouri Ouchakov'), personIdKey('Iouri Ouchakov'));
+    assert.equal(personIdKeyOf('Person Number59999'), personIdKey('Person Number59999'));
   });
 
   it('keeps a family name alone apart when two people of the corpus bear it', () => {

@@ -58,6 +58,29 @@ describe('article stories', () => {
   });
 });
 
+describe('story vectors', () => {
+  it('keep the 160 heaviest terms (ties in term order) at unit length, and drop the terms one article alone holds', () => {
+    // 200 terms all three articles share, weighted 1..200, plus one term only the first holds.
+    const shared = new Map<string, number>();
+    for (let i = 1; i <= 200; i++) shared.set(`term${String(i).padStart(3, '0')}`, i);
+    const first = new Map([...shared, ['alone', 500]]);
+    const df = documentFrequencies([first, shared, shared]);
+    const v = storyVector(first, df, 3);
+    assert.equal(v.size, 160);
+    assert.ok(!v.has('alone'));
+    assert.deepEqual([...v.keys()].slice(0, 2), ['term200', 'term199']);
+    assert.ok(v.has('term041') && !v.has('term040'), 'the lightest 40 are left out');
+    const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+    assert.ok(Math.abs(norm - 1) < 1e-12, String(norm));
+    // Equal weights are kept in term order: of ten equal terms competing for the last five places, the first five.
+    const ties = new Map<string, number>();
+    for (let i = 0; i < 155; i++) ties.set(`heavy${String(i).padStart(3, '0')}`, 9);
+    for (const t of ['tj', 'ta', 'ti', 'tb', 'th', 'tc', 'tg', 'td', 'tf', 'te']) ties.set(t, 2);
+    const tied = storyVector(ties, documentFrequencies([ties, ties]), 2);
+    assert.deepEqual([...tied.keys()].slice(155), ['ta', 'tb', 'tc', 'td', 'te']);
+  });
+});
+
 describe('the words of a story', () => {
   const byHand = (text: string) => {
     const out: Array<[string, number]> = [];

@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// The per-article cost after detect() of the working tree (B) against a git revision (A, default `main`), in ONE
+// process, as bench/abDetect.mjs does for detect(): both builds bundled apart, timed in alternating rounds.
+// Detection runs once (build A's detect): both builds analyse the same detections. Per round and build:
+//   analyse  analyseDocument on every article;
+//   put      AnalysisCache.put of every analysis (the in-thread cold pass);
+//   worker   EntryEncoder.encode of every analysis (a worker's share), then adopt + decode (the main thread's);
+//   flush    the cache written once to a memory store.
+// Before timing, every analysis, every analysis read back from the cache (put and adopt + decode) is compared
+// between A and B as JSON; a difference is printed and the exit code is 1.
+//
+//   node bench/abAnalyse.mjs [--base REV] [--articles 300] [--rounds 9] [--corpora /work/shared/corpora]
+//
+// Articles: the first --articles of bench/corpora/1000 (generated), plus, with --corpora, the first --articles of
+// every DIR/*/articles/*.txt (real news).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'out', 'bench', 'ab');
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const k = argv.indexOf(name);
+  return k >= 0 && k + 1 < argv.length ? argv[k + 1] : fallback;
+};
+const base = opt('--base', 'main');
+const articles = Number(opt('--articles', 300));
+const rounds = Number(opt('--rounds', 9));
+const corporaDir = opt('--corpora', undefined);
+
+const ENTRY = [
+  "export { detect } from './src/core/detect';",
+  "export { analyseDocument } from './src/core/corpus/analyze';",
+  "export { AnalysisCache, MemoryCacheStore, EntryEncoder, entryKey } from './src/core/corpus/cache';",
+].join('\n');
+
+async function bundle(dir, outfile) {
+  await esbuild.build({
+    stdin: { contents: ENTRY, resolveDir: dir, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    nodePaths: [join(ROOT, 'node_modules')],
+    outfile,
+  });
+}
+
+mkdirSync(OUT, { recursive: true });
+const tmp = mkdtempSync(join(os.tmpdir(), 'newsmark-ab-'));
+try {
+  const tar = execFileSync('git', ['archive', base, 'src'], { cwd: ROOT, maxBuffer: 256 << 20 });
+  execFileSync('tar', ['-x', '-C', tmp], { input: tar });
+  await bundle(tmp, join(OUT, 'analyse-base.js'));
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+await bundle(ROOT, join(OUT, 'analyse-head.js'));
+const require = createRequire(import.meta.url);
+const A = require(join(OUT, 'analyse-base.js'));
+const B = require(join(OUT, 'analyse-head.js'));
+
+const readTexts = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, articles)
+    .map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
+const docs = readTexts(join(ROOT, 'bench', 'corpora', '1000'));
+if (corporaDir)
+  for (const sub of readdirSync(corporaDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const dir = join(corporaDir, sub.name, 'articles');
+    if (existsSync(dir)) docs.push(...readTexts(dir).map((d) => ({ ...d, file: `${sub.name}/${d.file}` })));
+  }
+for (const d of docs) d.detections = A.detect(d.text);
+
+const analyseAll = (M) => docs.map((d) => M.analyseDocument(d.file, d.text, d.detections));
+const putAll = (M, full) => {
+  const cache = new M.AnalysisCache(new M.MemoryCacheStore(), { version: 'ab' });
+  const out = docs.map((d, i) => cache.put(M.entryKey(d.file, d.text), full[i], d.text));
+  return { cache, out };
+};
+const workerAll = (M, full) => {
+  const cache = new M.AnalysisCache(new M.MemoryCacheStore(), { version: 'ab' });
+  const encoder = new M.EntryEncoder();
+  let epoch = -1;
+  let known = 0;
+  return docs.map((d, i) => {
+    const update = cache.shapeUpdate(epoch, known);
+    encoder.sync(update);
+    epoch = update.epoch;
+    known = update.from + update.list.length;
+    const key = M.entryKey(d.file, d.text);
+    const entry = encoder.encode(full[i], d.text);
+    if (!cache.adopt(key, d.file, d.text, entry)) throw new Error(`not adopted: ${d.file}`);
+    cache.claim(key);
+    return cache.decode(key, d.file, d.text);
+  });
+};
+
+// Identity first.
+let differ = 0;
+const compare = (what, a, b) => {
+  a.forEach((x, i) => {
+    const [p, q] = [JSON.stringify(x), JSON.stringify(b[i])];
+    if (p === q) return;
+    if (++differ > 10) return;
+    let k = 0;
+    while (p[k] === q[k]) k++;
+    console.log(`${what} differs: ${docs[i].file}\n  A …${p.slice(Math.max(0, k - 80), k + 80)}\n  B …${q.slice(Math.max(0, k - 80), k + 80)}`);
+  });
+};
+const fullA = analyseAll(A);
+const fullB = analyseAll(B);
+compare('analysis', fullA, fullB);
+const putA = putAll(A, fullA);
+const putB = putAll(B, fullB);
+compare('put', putA.out, putB.out);
+compare('worker', workerAll(A, fullA), workerAll(B, fullB));
+const blobSize = async (p) => {
+  await p.cache.flush();
+  return p.cache.store.data?.length;
+};
+const [sizeA, sizeB] = [await blobSize(putA), await blobSize(putB)];
+// The same analyses written the same way give the same blob: a change of the format shows here.
+const sameBlob = putA.cache.store.data === putB.cache.store.data;
+console.log(`${docs.length} articles compared, ${differ} differ; cache blob A ${sizeA} chars, B ${sizeB} chars${sameBlob ? ', identical' : ', different'}`);
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const tasks = {
+  analyse: (M) => analyseAll(M),
+  put: (M, full) => putAll(M, full),
+  worker: (M, full) => workerAll(M, full),
+  flush: async (M, full) => {
+    const { cache } = putAll(M, full);
+    const t0 = cpu();
+    await cache.flush();
+    return cpu() - t0;
+  },
+};
+const times = {};
+for (const name of Object.keys(tasks)) times[name] = { A: [], B: [], BoverA: [] };
+const time = async (name, M, full) => {
+  const t0 = cpu();
+  const r = await tasks[name](M, full);
+  return typeof r === 'number' ? r : cpu() - t0;
+};
+for (let r = 0; r < rounds + 1; r++) {
+  for (const name of Object.keys(tasks)) {
+    const order = r % 2 ? ['B', 'A'] : ['A', 'B'];
+    const got = {};
+    for (const w of order) got[w] = await time(name, w === 'A' ? A : B, w === 'A' ? fullA : fullB);
+    if (r === 0) continue; // warm-up
+    times[name].A.push(got.A);
+    times[name].B.push(got.B);
+    times[name].BoverA.push(got.B / got.A);
+  }
+}
+const median = (v) => [...v].sort((p, q) => p - q)[v.length >> 1];
+const summary = {};
+// The fastest round too: on a shared machine, the round that other processes disturbed least.
+for (const [name, t] of Object.entries(times))
+  summary[name] = {
+    A: +median(t.A).toFixed(1),
+    B: +median(t.B).toFixed(1),
+    BoverA: +median(t.BoverA).toFixed(3),
+    minBoverMinA: +(Math.min(...t.B) / Math.min(...t.A)).toFixed(3),
+  };
+console.log(JSON.stringify({ base, articles: docs.length, rounds, cpuMs: summary }));
+process.exitCode = differ ? 1 : 0;
