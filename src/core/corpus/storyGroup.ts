@@ -179,6 +179,8 @@ const MAGNITUDE_APART = 0.5;
 
 /** Why two disaster events cannot be one: another day of a one-moment disaster or another disaster, or another magnitude. */
 function disasterConflict(a: Cluster, b: Cluster, magnitudes: ArticleMagnitudes | undefined): string | undefined {
+  // Most joins are of other news: the founding mention's family (`kind|file` for news) spares walking both events.
+  if (!DISASTER_KINDS.has(familyKind(a)) && !DISASTER_KINDS.has(familyKind(b))) return undefined;
   const ka = mainKind(a);
   const kb = mainKind(b);
   // Another kind of disaster on another day; the same one-moment kind on another day. A crash and its inquiry,
@@ -191,6 +193,12 @@ function disasterConflict(a: Cluster, b: Cluster, magnitudes: ArticleMagnitudes 
   const mb = magnitudesOf(b, magnitudes);
   if (ma.length && mb.length && ma.every((x) => mb.every((y) => Math.abs(x - y) > MAGNITUDE_APART))) return `magnitude ${ma[0]} is not ${mb[0]}`;
   return undefined;
+}
+
+/** The kind of the mention that founded the event (news families are `kind|file`). */
+function familyKind(c: Cluster): string {
+  const bar = c.family.indexOf('|');
+  return bar < 0 ? c.family : c.family.slice(0, bar);
 }
 
 /** The magnitudes an event's mentions give, else those its articles give (analyzeMeasures.ts: each article's first). */
