@@ -13,7 +13,7 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { firstTokenFrom, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
-import { afterEnglishThe, afterModelNumber, afterSaintAbbreviation, aloneInQuotes } from './thingCues';
+import { afterEnglishThe, afterModelNumber, afterSaintAbbreviation, aloneInQuotes, inQuotedTitle } from './thingCues';
 import {
   clausePronounAfter,
   derivedCommonWord,
@@ -409,6 +409,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (seg.tokens.length >= 2 && bylineBefore(text, beforeFrom, seg.start)) accepted.set(seg.start, { seg, cue: 'first-name' });
     else if (seg.tokens.length === 1 && loneGivenName(text, seg, language)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
+  // "Buddha for Mary" in quotes: a name in a title-cased quotation is a work's (read for the few names accepted).
+  if (language === 'en') for (const [start, a] of accepted) if (a.cue !== 'registry' && inQuotedTitle(text, a.seg)) accepted.delete(start);
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
   acceptListedNames(text, segs, accepted, (seg) =>

@@ -115,12 +115,17 @@ const PERSON_NOUNS_ALONE: ReadonlySet<string> = new Set(
   ].filter((w) => w && !COMMON_SURNAME_ROLES.has(w)),
 );
 
+const PERSON_NOUN_SIGNATURES = new WordSignatures([...PERSON_NOUNS_ALONE].flatMap((w) => [w, `${w}s`]));
+
 /**
  * True when a run of capitalised words ends in a noun of people and holds no given name ("Actor",
  * "Researchers", "Business Developer"): a role written with a capital, not a name. `words` are the run's words.
  */
 export function personNounAlone(words: ReadonlyArray<{ text: string }>): boolean {
-  const last = words[words.length - 1].text.toLowerCase();
+  const lastWord = words[words.length - 1].text;
+  // Most names are turned down by length, first and last letter, without a lowercase copy.
+  if (!PERSON_NOUN_SIGNATURES.mayHold(lastWord, 0, lastWord.length)) return false;
+  const last = lastWord.toLowerCase();
   const noun = PERSON_NOUNS_ALONE.has(last) || (last.endsWith('s') && PERSON_NOUNS_ALONE.has(last.slice(0, -1)));
   return noun && words.every((w) => !isFirstName(w.text));
 }

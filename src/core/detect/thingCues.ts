@@ -27,6 +27,32 @@ export function aloneInQuotes(text: string, seg: { start: number; end: number })
   return e < text.length && CLOSING_QUOTES.includes(text[e]);
 }
 
+/** Where a quotation may end before or after a name: a sentence's end or a line break stops the search. */
+const QUOTE_STOPS = '.!;:\n';
+
+/**
+ * `" Buddha for Mary "`, “Songs of Ellen Brandt”: a name inside a short quotation whose words are all
+ * capitalised but the short ones (of, for, and, the…) is part of a work's title. Quoted speech is not title-cased.
+ */
+export function inQuotedTitle(text: string, seg: { start: number; end: number }): boolean {
+  let s = seg.start - 1;
+  while (s >= 0 && seg.start - s < 60 && !OPENING_QUOTES.includes(text[s])) {
+    if (QUOTE_STOPS.includes(text[s])) return false;
+    s--;
+  }
+  if (s < 0 || seg.start - s >= 60) return false;
+  let e = seg.end;
+  while (e < text.length && e - seg.end < 60 && !CLOSING_QUOTES.includes(text[e])) {
+    if (QUOTE_STOPS.includes(text[e])) return false;
+    e++;
+  }
+  if (e >= text.length || e - seg.end >= 60) return false;
+  const words = text.slice(s + 1, e).match(TITLE_WORDS) ?? [];
+  // The name alone is aloneInQuotes' case; a title has another word of its own.
+  return words.length >= 2 && words.length <= 10 && words.every((w) => w.length <= 3 || w[0] !== w[0].toLowerCase());
+}
+const TITLE_WORDS = /[\p{L}'’]+/gu;
+
 /**
  * "F-102 Delta Dagger", "B-25 Mitchell", "13th Floor": after a word that mixes digits with letters or a
  * hyphen, capitalised words name a model or a thing (a year alone before a name is no such word).

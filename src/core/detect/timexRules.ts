@@ -26,6 +26,8 @@ import {
 } from './timexWeekdays';
 import { followsPath, mergePaths, NUMBER, phrasePaths, romanOrdinals, wordsAfter, type WordPath, type WordPaths } from './timexPaths';
 import { LowerWordMap } from './wordSignature';
+import { alt, B, capAlt, E } from './timexPattern';
+import { readShortYear, readYear, SHORT_YEAR_RE, YEAR_RE } from './timexYears';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
 export interface TimexHit {
@@ -52,9 +54,8 @@ export interface Pub {
 const DIGIT = DIGIT_FLAG;
 const LETTER = LETTER_FLAG;
 const WORD = LETTER | DIGIT;
-const E = '(?![\\p{L}\\p{N}])';
-const B = '(?<![\\p{L}\\p{N}])';
 const APOS = `['’]`;
+const AGO_AFTER = /^\sago(?![\p{L}])/u;
 
 // The tables and patterns below are laid out by hand, several entries a line, to be read as tables.
 // prettier-ignore
@@ -86,13 +87,6 @@ const REF: Record<string, string> = {
   récemment: 'PAST_REF', auparavant: 'PAST_REF', autrefois: 'PAST_REF', jadis: 'PAST_REF', naguère: 'PAST_REF', 'par le passé': 'PAST_REF',
   bientôt: 'FUTURE_REF', prochainement: 'FUTURE_REF', "l'avenir": 'FUTURE_REF', 'à l’avenir': 'FUTURE_REF', "à l'avenir": 'FUTURE_REF', 'l’avenir': 'FUTURE_REF', 'le futur': 'FUTURE_REF',
 };
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => esc(w).replace(/ /g, '\\s'))
-    .join('|');
-const capAlt = (words: readonly string[]): string => alt([...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 
 /** "the past" is the past only as a noun: before a mark, the end or a clause ("in the past, …", "in the past it"), not in "the past year". */
 const PAST_NOUN = /^(?:\s*[^\p{L}\p{N}\s]|\s*$|\s(?:that|when|as|and|but|it|he|she|they|we|I)\s)/u;
@@ -174,22 +168,6 @@ const VAGUE_RE = new RegExp(
   'uy',
 );
 
-/**
- * A year in two digits after a preposition that takes years ("en 97", "depuis 98", "since '98"), where a
- * mark, the end or a function word follows: before a noun the number is a count ("en 12 heures", "en 20 points").
- */
-const SHORT_YEAR_RE = new RegExp(
-  `${B}(?:[eE]n|[dD]epuis|[dD]ès|[jJ]usqu['’]en|[sS]ince)\\s['’]?(\\d{2})(?=\\s?[.,;:!?)]|$|\\s(?:et|ou|puis|quand|lorsque|avec|and|or|when)\\s)`,
-  'uy',
-);
-
-/** The year of two digits: that of the publication's century, or the one before when it would be more than ten years ahead. */
-function readShortYear(m: RegExpExecArray, pub: Pub | null): Omit<TimexHit, 'start' | 'end'> | null {
-  const ref = pub?.y ?? 2000;
-  const y = Math.floor(ref / 100) * 100 + Number(m[1]);
-  return { type: 'DATE', value: String(y > ref + 10 ? y - 100 : y) };
-}
-
 /** "over the past year": the year before publication, as "last year" (TimeML reads it as a date, "the past two years" as a duration). */
 const PAST_YEAR_RE = new RegExp(`${B}[tT]he\\spast\\syear${E}`, 'uy');
 
@@ -226,49 +204,6 @@ const PERIOD_ANAPHORA_RE = new RegExp(
   `${B}(${capAlt([...Object.keys(PERIOD_ANAPHORA), ...Object.keys(PERIOD_ANAPHORA).map((k) => k.replace("'", '’'))])})${E}`,
   'uy',
 );
-
-// prettier-ignore
-const TENS_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-// prettier-ignore
-const ONES_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-/**
- * Years as modifiers and in words: "its [1990] invasion", "the [2000] Olympics", "[fiscal 1989]", "[mid-1996]",
- * "[nineteen ninety-six]", "the year two thousand", "[the fiscal year]", "for [the year]" (the publication year).
- */
-// prettier-ignore
-const YEAR_RE = new RegExp(
-  `${B}(?:(?:the|a|an|its|his|her|their|that|this|our|The|A|An|Its|His|Her|Their|That|This|Our)\\s((?:19|20)\\d\\d)(?=\\s[\\p{L}])` +
-    `|(?:[Ff]iscal\\s|mid-)((?:19|20)\\d\\d)${E}` +
-    `|(?:[Nn]ineteen|[Tt]wenty)[\\s-](${alt(Object.keys(TENS_WORDS))})(?:[\\s-](${alt(Object.keys(ONES_WORDS))}))?${E}` +
-    `|(?:the\\s)?year\\stwo\\sthousand${E}` +
-    `|(?:the|The)\\s(?:(?:current|full|fiscal)\\s){0,2}year(?![\\p{L}\\p{N}-])(?!\\s(?:\\d|two|earlier|ago|before|after|of)))`,
-  'uy',
-);
-
-// A module constant, not a literal in readYear: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
-const LOWER_START = /^\p{Ll}/u;
-const ENDED_AFTER = /^\s(?:ended|ending)(?![\p{L}])/u;
-const WORD_AFTER = /^\s([\p{L}]+)/u;
-const AGO_AFTER = /^\sago(?![\p{L}])/u;
-
-/** A year named by a YEAR_RE match, or null when the word after a modifier year reads as a count ("the 2000 soldiers"). */
-function readYear(m: RegExpExecArray, pub: Pub | null, text: string): Omit<TimexHit, 'start' | 'end'> | null {
-  if (m[1]) {
-    const next = WORD_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    if (!next || (LOWER_START.test(next[1]) && /s$/.test(next[1]))) return null;
-    return { type: 'DATE', value: m[1] };
-  }
-  if (m[2]) return { type: 'DATE', value: m[2] };
-  if (m[3]) {
-    const tens = TENS_WORDS[m[3].toLowerCase()];
-    const year = (/^[Tt]/.test(m[0]) ? 2000 : 1900) + (tens < 20 || !m[4] ? tens : tens + ONES_WORDS[m[4].toLowerCase()]);
-    return /^[Tt]wenty/.test(m[0]) && tens >= 20 ? null : { type: 'DATE', value: String(year) };
-  }
-  if (/two\sthousand$/.test(m[0])) return { type: 'DATE', value: '2000' };
-  // "the year ended June 30", "the fiscal year ending in March": a span of a year that a date closes, a duration.
-  if (ENDED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return { type: 'DURATION', value: 'P1Y' };
-  return pub ? { type: 'DATE', value: String(pub.y) } : null;
-}
 
 /**
  * Quarter `q` of the year a mention without a year refers to: the publication year, or the year before

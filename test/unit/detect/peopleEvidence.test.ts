@@ -105,3 +105,12 @@ describe('people: a role after "as", kin before the name', () => {
     assert.deepEqual(names('He was the father of North Marlow player Tomasz Wirek.'), ['Tomasz Wirek']);
   });
 });
+
+describe('people: a name inside a title-cased quotation', () => {
+  it('reads a name in a quoted title as part of the work, not a person', () => {
+    assert.deepEqual(names('The demos of " Letters for Mary " and " Blue Sky " were released.'), []);
+  });
+  it('keeps a name in quoted speech', () => {
+    assert.deepEqual(names('" We will wait for Mary Quenby here, " he said.'), ['Mary Quenby']);
+  });
+});
