@@ -139,9 +139,13 @@ export function attachDates(scan: ArticleScan, detections: Detections): void {
     if (SPEECH_BEFORE.test(text.slice(Math.max(0, u(d.start) - 40), u(d.start)))) continue;
     const m = clauseOwner(scan, { s: u(d.start), e: u(d.end) });
     if (!m) continue;
-    if (!m.date || better(c, m.date)) m.date = c;
+    // "les rescapés du séisme de mardi", "the quake of Tuesday": the event's own date, whatever day opens the clause.
+    const own = d.start >= m.end && OWN_DATE_BETWEEN.test(text.slice(u(m.end), u(d.start))) && !better(m.date ?? c, c);
+    if (!m.date || better(c, m.date) || own) m.date = c;
   }
 }
+/** Between an event word and its own date: "de", "du", "d'", "of" ("le séisme de mardi"). */
+const OWN_DATE_BETWEEN = /^\s+(?:de|du|d['’]|of)\s+(?:ce\s+|this\s+|last\s+)?$|^\s+(?:de|du|d['’]|of)\s*$/iu;
 
 /**
  * Each mention's venue ("à Riyad", "in Istanbul"); returns every place of the text, for the parties. A place

@@ -106,7 +106,9 @@ function collectMention(set: ClaimSet, ev: NewsEvent, m: MentionAnalysis, outlet
   } else if (m.date?.approx && dateRange(m.date.approx) && !ev.date?.startsWith(m.date.approx)) {
     add('date', { side: sourced(m, side(m, m.date.start, m.date.end, m.date.text, m.date.approx, outlet)), range: dateRange(m.date.approx)! });
   }
-  if (m.place) {
+  // A place only its cue found ("près de Malatya") is not compared: whether it lies in the other side's country,
+  // or is the other's spelling ("Bergame", "Bergamo"), is not known.
+  if (m.place && m.place.confidence >= 1) {
     add('place', { side: sourced(m, side(m, m.place.start, m.place.end, m.place.text, m.place.id, outlet)), range: { lo: 0, hi: 0 }, place: m.place.id });
   }
   if (m.ordinal) {

@@ -77,9 +77,23 @@ function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86400000;
 }
 
-/** The country of a place id (itself when it is a country). */
-function countryOf(id: string): string {
-  return placeInfo(id)?.country ?? id;
+/** The country of a place id (itself when it is a country); undefined for a place the gazetteer lacks. */
+function countryOf(id: string): string | undefined {
+  const info = placeInfo(id);
+  return info ? (info.country ?? id) : undefined;
+}
+
+/**
+ * Two places known to lie in different countries, or a known city and a place only its cue found. Such a place
+ * ("près de Malatya", "near Brenmoor") has no known country: it may lie in the country or region the other
+ * names, or be the other's spelling in another language ("Bergame", "Bergamo"), but it is not another city.
+ */
+function otherCountries(a: string, b: string): boolean {
+  const ca = countryOf(a);
+  const cb = countryOf(b);
+  if (ca && cb) return ca !== cb;
+  const known = ca ? a : cb ? b : undefined;
+  return !!known && placeInfo(known)?.kind === 'city';
 }
 
 /** The kind most of an event's mentions name, supporting words aside ("said" follows the words that name it). */
@@ -87,8 +101,28 @@ function mainKind(c: Cluster): string {
   return majorityKind(c.mentions.filter((m) => !m.support));
 }
 
-/** Why two clusters cannot be one event, or undefined when they can. */
-export function storyConflict(a: Cluster, b: Cluster): string | undefined {
+/** What the articles say of their event beside its mentions: the quake's magnitude (analyzeMeasures: each article's first). */
+export type ArticleMagnitudes = ReadonlyMap<string, number>;
+
+/** The first magnitude each article gives, by file. */
+export function articleMagnitudes(docs: readonly DocumentAnalysis[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const d of docs)
+    for (const m of d.mentions) {
+      const x = m.measures?.find((y) => y.attribute === 'magnitude');
+      if (x) {
+        out.set(d.file, x.value);
+        break;
+      }
+    }
+  return out;
+}
+
+/**
+ * Why two clusters cannot be one event, or undefined when they can. `magnitudes`: each article's quake magnitude,
+ * read for an event whose own mentions carry none (a headline's "Séisme en Turquie" beside the dated lead).
+ */
+export function storyConflict(a: Cluster, b: Cluster, magnitudes?: ArticleMagnitudes): string | undefined {
   if ((a.family === 'call') !== (b.family === 'call')) return 'a call is not an in-person event';
   const diplomatic = a.family === 'talks' || b.family === 'talks' || a.family === 'call';
   // Talks are dated by grouping itself, which leaves a weekday or month open when several dated rounds fit:
@@ -112,14 +146,14 @@ export function storyConflict(a: Cluster, b: Cluster): string | undefined {
   // Same kind and time elsewhere: a news story's place is often missed or read wrong, so only two events
   // dated close together in different countries are told apart by place.
   const sameTime = !!a.day && !!b.day && daysApart(a.day, b.day) <= NEWS_DAY_SLACK;
-  if (diplomatic ? !placesCompatible(a.placeId, b.placeId) : sameTime && a.placeId && b.placeId && countryOf(a.placeId) !== countryOf(b.placeId))
+  if (diplomatic ? !placesCompatible(a.placeId, b.placeId) : sameTime && a.placeId && b.placeId && otherCountries(a.placeId, b.placeId))
     return `${a.placeId} is not ${b.placeId}`;
   const oa = ordinalsOf(a);
   const ob = ordinalsOf(b);
   // Ordinals number rounds of talks; in other news "second" and "third" count anything (a second arrest, the third quarter).
   if (diplomatic && oa.size && ob.size && ![...oa].some((n) => ob.has(n))) return 'another round';
   if (planned(a) !== planned(b) && (a.day || b.day)) return 'a planned event is not one that happened';
-  return disasterConflict(a, b);
+  return disasterConflict(a, b, magnitudes);
 }
 
 /**
@@ -131,8 +165,12 @@ export function storyConflict(a: Cluster, b: Cluster): string | undefined {
 const ONE_MOMENT_KINDS: ReadonlySet<string> = new Set(['earthquake', 'accident', 'explosion']);
 /** Disasters: one of each kind on days apart are two events, whatever their story's words share. */
 const DISASTER_KINDS: ReadonlySet<string> = new Set([...ONE_MOMENT_KINDS, 'fire', 'flood', 'storm']);
-/** Days two reports of one disaster may date it apart (a late report's "hier" read against the wrong day). */
-const ONE_MOMENT_SLACK = 1;
+/**
+ * Days apart within which reports of one disaster still date it: a follow-up dates its own moment (the rescue
+ * on Friday, the survivors' stories on Saturday) when no "séisme de mardi" gives the quake's. ECB+ dev topics
+ * 1–35 (`npm run eval`) give the same figures for 1 to 7 days; a second quake two weeks later is another.
+ */
+const ONE_MOMENT_SLACK = 7;
 /**
  * Magnitudes further apart than this are two quakes: agencies measuring one quake differ by a few tenths (the
  * disagreement Contradictions shows), a quake and its aftershock or its neighbour by more.
@@ -140,7 +178,9 @@ const ONE_MOMENT_SLACK = 1;
 const MAGNITUDE_APART = 0.5;
 
 /** Why two disaster events cannot be one: another day of a one-moment disaster or another disaster, or another magnitude. */
-function disasterConflict(a: Cluster, b: Cluster): string | undefined {
+function disasterConflict(a: Cluster, b: Cluster, magnitudes: ArticleMagnitudes | undefined): string | undefined {
+  // Most joins are of other news: the founding mention's family (`kind|file` for news) spares walking both events.
+  if (!DISASTER_KINDS.has(familyKind(a)) && !DISASTER_KINDS.has(familyKind(b))) return undefined;
   const ka = mainKind(a);
   const kb = mainKind(b);
   // Another kind of disaster on another day; the same one-moment kind on another day. A crash and its inquiry,
@@ -149,15 +189,31 @@ function disasterConflict(a: Cluster, b: Cluster): string | undefined {
   if (apart && a.day && b.day && daysApart(a.day, b.day) > ONE_MOMENT_SLACK && solidDay(a) && solidDay(b))
     return ka === kb ? `${a.day} is not ${b.day}` : `a ${ka} on ${a.day} is not a ${kb} on ${b.day}`;
   if (ka !== 'earthquake' || kb !== 'earthquake') return undefined;
-  const ma = magnitudesOf(a);
-  const mb = magnitudesOf(b);
+  const ma = magnitudesOf(a, magnitudes);
+  const mb = magnitudesOf(b, magnitudes);
   if (ma.length && mb.length && ma.every((x) => mb.every((y) => Math.abs(x - y) > MAGNITUDE_APART))) return `magnitude ${ma[0]} is not ${mb[0]}`;
   return undefined;
 }
 
-/** The magnitudes an event's mentions give (analyzeMeasures.ts: each article's first). */
-function magnitudesOf(c: Cluster): number[] {
-  return c.mentions.flatMap((m) => (m.measures ?? []).filter((x) => x.attribute === 'magnitude').map((x) => x.value));
+/** The kind of the mention that founded the event (news families are `kind|file`). */
+function familyKind(c: Cluster): string {
+  const bar = c.family.indexOf('|');
+  return bar < 0 ? c.family : c.family.slice(0, bar);
+}
+
+/** The magnitudes an event's mentions give, else those its articles give (analyzeMeasures.ts: each article's first). */
+function magnitudesOf(c: Cluster, magnitudes: ArticleMagnitudes | undefined): number[] {
+  const own = c.mentions.flatMap((m) => (m.measures ?? []).filter((x) => x.attribute === 'magnitude').map((x) => x.value));
+  if (own.length || !magnitudes) return own;
+  const out: number[] = [];
+  let last: string | undefined;
+  for (const m of c.mentions) {
+    if (m.file === last) continue;
+    last = m.file;
+    const v = magnitudes.get(m.file);
+    if (v !== undefined) out.push(v);
+  }
+  return out;
 }
 
 /**
@@ -248,6 +304,7 @@ class StoryGroups {
     vecs: readonly StoryVector[],
     mains: ReadonlyArray<Cluster | undefined>,
     private readonly files: readonly string[],
+    private readonly magnitudes?: ArticleMagnitudes,
   ) {
     this.parent = vecs.map((_, i) => i);
     // A group of one sums its own vector: copied only when the group grows (most articles stay alone).
@@ -295,7 +352,7 @@ class StoryGroups {
     const ca = this.eventOf(a);
     const cb = this.eventOf(b);
     if (ca && cb && ca !== cb) {
-      if (storyConflict(ca, cb)) return false;
+      if (storyConflict(ca, cb, this.magnitudes)) return false;
       absorb(ca, cb, why);
       this.into.set(cb, ca);
     }
@@ -363,6 +420,7 @@ export function mergeByStory(clusters: Cluster[], docs: readonly DocumentAnalysi
     vecs,
     sorted.map((d) => main.get(d.file)),
     files,
+    articleMagnitudes(docs),
   );
   groups.joinAlike(
     pairs,

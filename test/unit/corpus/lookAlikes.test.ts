@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import { indexOfArticles as index } from './fixtures';
 import { buildReport } from '../../../src/core/corpus/report';
 import { attributionIn } from '../../../src/core/corpus/claimWords';
+import { storyConflict } from '../../../src/core/corpus/storyGroup';
+import type { Cluster } from '../../../src/core/corpus/group';
+import type { MentionAnalysis } from '../../../src/core/corpus/analyze';
 
 // Small articles written for these tests. Places are invented (Valdore, Brenmoor) so that no gazetteer entry
 // decides for us: what keeps two look-alikes apart must be their date, magnitude or kind.
@@ -31,6 +34,14 @@ describe('look-alike disasters stay apart', () => {
     assert.notEqual(c, a, 'the quake of 17 March is another quake');
   });
 
+  it('keeps a follow-up a few days later in the quake’s story, dated by "le séisme de mardi" and placed in a town the gazetteer lacks', () => {
+    const follow = `Les rescapés du séisme de Valdore racontent
+Samedi, près de Valdore, les rescapés du séisme de lundi racontaient la nuit où leurs immeubles se sont effondrés dans les villages de la province. Le tremblement de terre a fait 11 morts.`;
+    const [a, b] = mainEvents({ 'first.txt': [QUAKE_MARCH_3, '2025-03-03'], 'follow.txt': [follow, '2025-03-08'] });
+    assert.ok(a);
+    assert.equal(b, a);
+  });
+
   it('keeps two undated quakes apart when their magnitudes are far apart, and together when agencies differ by a few tenths', () => {
     const strong =
       'Séisme dans la province de Valdore\nUn séisme de magnitude 6,4 a secoué la province de Valdore, selon la protection civile. Des immeubles se sont effondrés dans plusieurs villages.';
@@ -56,7 +67,46 @@ describe('look-alike disasters stay apart', () => {
   });
 });
 
+/** An undated quake event of the given articles, with places as given. */
+function quake(placeId: string | undefined, ...files: string[]): Cluster {
+  const mentions = files.map((file) => ({ file, start: 0, end: 6, text: 'séisme', kind: 'earthquake' }) as MentionAnalysis);
+  return { key: 'k', family: 'earthquake', mentions, reasoning: [], ...(placeId ? { placeId } : {}) };
+}
+
+describe('look-alike evidence between two events', () => {
+  it('reads an article’s magnitude for its event when the event’s own mentions give none (a headline beside the lead)', () => {
+    const magnitudes = new Map([
+      ['first.txt', 6.4],
+      ['second.txt', 5.0],
+      ['first-bis.txt', 6.3],
+    ]);
+    assert.match(storyConflict(quake(undefined, 'first.txt'), quake(undefined, 'second.txt'), magnitudes)!, /magnitude/);
+    assert.equal(storyConflict(quake(undefined, 'first.txt'), quake(undefined, 'first-bis.txt'), magnitudes), undefined);
+  });
+
+  it('lets a town only its cue placed lie in a known country, but not be another known city', () => {
+    const at = (placeId: string, file: string) => ({ ...quake(placeId, file), day: '2025-03-03' });
+    assert.equal(storyConflict(at('turkey', 'a.txt'), at('valdore', 'b.txt')), undefined);
+    assert.match(storyConflict(at('ankara', 'a.txt'), at('valdore', 'b.txt'))!, /is not/);
+    assert.match(storyConflict(at('ankara', 'a.txt'), at('lyon', 'b.txt'))!, /is not/);
+  });
+});
+
 describe('claims of disasters and verdicts', () => {
+  it('compares no place only its cue found (a town in two spellings, "near Brenmoor" and "près de Brenmor")', () => {
+    const report = buildReport(
+      index({
+        'a.txt': ['Train collision near Brenmoor kills 21\nTwo trains collided on Tuesday near Brenmoor, killing 21 people, police said.', '2025-04-08'],
+        'b.txt': [
+          'Collision de trains près de Brenmor : 21 morts\nDeux trains sont entrés en collision mardi près de Brenmor, faisant 21 morts.',
+          '2025-04-08',
+        ],
+      }),
+    );
+    assert.equal(new Set(report.documents.map((d) => d.mainEvent)).size, 1, JSON.stringify(report.documents));
+    assert.equal(report.contradictions.filter((c) => c.attribute === 'place').length, 0, JSON.stringify(report.contradictions));
+  });
+
   it('keeps a source named in a long phrase whole, and never ends it on a linking word', () => {
     assert.equal(
       attributionIn("Au moins 9 morts, selon l'agence nationale de gestion des catastrophes (ANGC)."),

@@ -60,7 +60,7 @@ describe('detection on the public development corpora stays above its floors', f
  * Floors of the events evaluation (scripts/eval-events.ts) on ECB+ dev topics 1–35, a little under what it reaches:
  * article grouping (B³ F1, look-alike pairs merged) and event-mention recall on annotated lines.
  */
-const EVENT_FLOORS = { articleB3: 0.898, lookAlikeShare: 0.01, mentionRecall: 0.6 };
+const EVENT_FLOORS = { articleB3: 0.9, lookAlikeShare: 0.01, mentionRecall: 0.6 };
 
 describe('events on ECB+ dev topics stay above their floors', function () {
   this.timeout(300_000);
