@@ -13,21 +13,10 @@
 //
 // Articles: the first --articles of bench/corpora/1000 (generated), plus, with --corpora, the first --articles of
 // every DIR/*/articles/*.txt (real news).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpuMs as cpu, loadBuilds, median, option as opt, ROOT } from './abBuilds.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(ROOT, 'out', 'bench', 'ab');
-const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const k = argv.indexOf(name);
-  return k >= 0 && k + 1 < argv.length ? argv[k + 1] : fallback;
-};
 const base = opt('--base', 'main');
 const articles = Number(opt('--articles', 300));
 const rounds = Number(opt('--rounds', 9));
@@ -39,32 +28,7 @@ const ENTRY = [
   "export { AnalysisCache, MemoryCacheStore, EntryEncoder, entryKey } from './src/core/corpus/cache';",
 ].join('\n');
 
-async function bundle(dir, outfile) {
-  await esbuild.build({
-    stdin: { contents: ENTRY, resolveDir: dir, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    nodePaths: [join(ROOT, 'node_modules')],
-    outfile,
-  });
-}
-
-mkdirSync(OUT, { recursive: true });
-const tmp = mkdtempSync(join(os.tmpdir(), 'newsmark-ab-'));
-try {
-  const tar = execFileSync('git', ['archive', base, 'src'], { cwd: ROOT, maxBuffer: 256 << 20 });
-  execFileSync('tar', ['-x', '-C', tmp], { input: tar });
-  await bundle(tmp, join(OUT, 'analyse-base.js'));
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
-await bundle(ROOT, join(OUT, 'analyse-head.js'));
-const require = createRequire(import.meta.url);
-const A = require(join(OUT, 'analyse-base.js'));
-const B = require(join(OUT, 'analyse-head.js'));
+const { A, B } = await loadBuilds(ENTRY, base, 'analyse');
 
 const readTexts = (dir) =>
   readdirSync(dir)
@@ -132,10 +96,6 @@ const [sizeA, sizeB] = [await blobSize(putA), await blobSize(putB)];
 const sameBlob = putA.cache.store.data === putB.cache.store.data;
 console.log(`${docs.length} articles compared, ${differ} differ; cache blob A ${sizeA} chars, B ${sizeB} chars${sameBlob ? ', identical' : ', different'}`);
 
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const tasks = {
   analyse: (M) => analyseAll(M),
   put: (M, full) => putAll(M, full),
@@ -165,7 +125,7 @@ for (let r = 0; r < rounds + 1; r++) {
     times[name].BoverA.push(got.B / got.A);
   }
 }
-const median = (v) => [...v].sort((p, q) => p - q)[v.length >> 1];
+
 const summary = {};
 // The fastest round too: on a shared machine, the round that other processes disturbed least.
 for (const [name, t] of Object.entries(times))

@@ -14,51 +14,18 @@
 // Prints the texts that differ (at most 10, with the first differing character), then the medians of CPU time
 // per round (process.cpuUsage) of A, B and chrono.fr.parse on the generated articles, B/A per round, and the
 // chrono/detect ratio of each build. Exit code 1 when any detection differs.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { cpuMs as cpu, loadBuilds, median, option as opt, OUT, ROOT } from './abBuilds.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(ROOT, 'out', 'bench', 'ab');
-const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const k = argv.indexOf(name);
-  return k >= 0 && k + 1 < argv.length ? argv[k + 1] : fallback;
-};
 const base = opt('--base', 'main');
 const articles = Number(opt('--articles', 200));
 const rounds = Number(opt('--rounds', 20));
 const corporaDir = opt('--corpora', undefined);
 
-/** Bundles `export { detect }` of the tree at `dir` (the same esbuild options as the bench) into `outfile`. */
-async function bundleDetect(dir, outfile) {
-  await esbuild.build({
-    stdin: { contents: "export { detect } from './src/core/detect';", resolveDir: dir, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    nodePaths: [join(ROOT, 'node_modules')],
-    outfile,
-  });
-}
-
-mkdirSync(OUT, { recursive: true });
-const tmp = mkdtempSync(join(os.tmpdir(), 'newsmark-ab-'));
-try {
-  // The base's sources only (src/): `git archive` needs no second worktree and leaves this one untouched.
-  const tar = execFileSync('git', ['archive', base, 'src'], { cwd: ROOT, maxBuffer: 256 << 20 });
-  execFileSync('tar', ['-x', '-C', tmp], { input: tar });
-  await bundleDetect(tmp, join(OUT, 'base.js'));
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
-await bundleDetect(ROOT, join(OUT, 'head.js'));
+const builds = await loadBuilds("export { detect } from './src/core/detect';", base, 'detect');
 await esbuild.build({
   entryPoints: [join(ROOT, 'bench', 'corpus.ts')],
   bundle: true,
@@ -69,8 +36,7 @@ await esbuild.build({
 });
 
 const require = createRequire(import.meta.url);
-const A = require(join(OUT, 'base.js')).detect;
-const B = require(join(OUT, 'head.js')).detect;
+const [A, B] = [builds.A.detect, builds.B.detect];
 const { corpus } = require(join(OUT, 'corpus.js'));
 const chrono = require('chrono-node');
 
@@ -108,10 +74,6 @@ for (const [label, text, options] of cases) {
 }
 console.log(`${cases.length} texts compared, ${differ} differ`);
 
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const run = (f) => {
   const t0 = cpu();
   for (const t of generated) f(t);
@@ -130,7 +92,6 @@ for (let r = 0; r < rounds; r++) {
   times.BoverA.push(b / a);
   times.chrono.push(run(parse));
 }
-const median = (v) => [...v].sort((p, q) => p - q)[v.length >> 1];
 const [a, b, c] = [median(times.A), median(times.B), median(times.chrono)];
 const bytes = generated.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
 console.log(
