@@ -5,6 +5,7 @@
  * meeting, summit, visit) keep their hand-made patterns in `triggers.ts`: they need context rules this
  * plain word list does not.
  */
+import { escapeRegExp } from '../text/regexp';
 
 /** The news event kinds this vocabulary names. */
 export type NewsKind =
@@ -321,6 +322,6 @@ const L = '\\p{L}\\p{M}';
 export function newsWordPattern(verbs: boolean): RegExp {
   const words = [...eventLexicon()].filter(([, w]) => w.verb === verbs).map(([k]) => k);
   words.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alt = words.map(escapeRegExp).join('|');
   return new RegExp(`(?<![${L}])(?:${alt})(?![${L}])`, 'giu');
 }

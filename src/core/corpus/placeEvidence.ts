@@ -9,6 +9,7 @@
 import type { PersonMention } from '../model';
 import { isCalendarWord } from '../detect/calendarWords';
 import { countryOfDemonym, type PlaceSpan } from '../lexicon/places';
+import { escapeRegExp } from '../text/regexp';
 
 /** Adjectives of peoples and doctrines the demonym table lacks ("Sicilian", "Congolese", "Kurdish", "Islamic"). */
 const ADJECTIVE_END = /(?:ian|ean|ese|ish|ic)$/u;
@@ -16,10 +17,6 @@ const ADJECTIVE_END = /(?:ian|ean|ese|ish|ic)$/u;
 const MOMENTS = new Set(['oct', 'sept', 'week', 'weeks', 'weekend', 'christmas', 'easter', 'noël', 'noel', 'pâques', 'paques', 'ramadan']);
 /** What follows "the X" when X is a thing that acts or is talked about ("the Navy said", "the House passed"), not a town's name. */
 const THE_THING_AFTER = String.raw`(?:\s*[.,;:!?)]|\s+(?:said|says|has|have|had|was|were|is|are|will|would|announced|reported|confirmed|sent|did|does|a|ont|est|sont|avait))`;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The words of the people an article names, lower case: a cue-only "place" among them is a person. */
 export function personWords(people: readonly Pick<PersonMention, 'name' | 'text'>[]): Set<string> {
@@ -42,5 +39,5 @@ export function cuePlaceHolds(text: string, p: Pick<PlaceSpan, 'text' | 'confide
   if (people.has(lower) || MOMENTS.has(lower) || isCalendarWord(word)) return false;
   if (countryOfDemonym(word) || ADJECTIVE_END.test(lower)) return false;
   // An article that writes "the Navy said" or "le Sénat a" names a body, whatever "in Navy" looked like.
-  return !new RegExp(String.raw`(?<![\p{L}])(?:the|le|la|les|l['’])\s+${escape(word)}${THE_THING_AFTER}`, 'iu').test(text);
+  return !new RegExp(String.raw`(?<![\p{L}])(?:the|le|la|les|l['’])\s+${escapeRegExp(word)}${THE_THING_AFTER}`, 'iu').test(text);
 }

@@ -6,9 +6,9 @@
 import { isSpaceUnit, SPACE_CODES } from './chars';
 import { NUMBER_WORD_PATTERN } from './numbers';
 import { TriggerScan, type CodeTrigger, type LiteralTrigger, type TriggerHits } from './triggers';
+import { escapeRegExp as esc } from '../text/regexp';
 
 export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const alt = (words: string[]): string =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)

@@ -10,6 +10,7 @@ import { execNear, type NearOptions } from './scan';
 import type { RawSpan } from './text';
 import type { CodeTrigger, TriggerHits } from './triggers';
 import { WordSignatures } from './wordSignature';
+import { escapeRegExp as esc } from '../text/regexp';
 
 export interface RawDuration extends RawSpan {
   minutes: number;
@@ -68,7 +69,6 @@ const QUALIFIERS: Record<string, DurationQualifier> = {
   'up to': 'less-than',
   'no more than': 'less-than',
 };
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUAL = Object.keys(QUALIFIERS)
   .sort((a, b) => b.length - a.length)
   .map((q) => esc(q).replace(/ /g, '\\s'))

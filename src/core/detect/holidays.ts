@@ -4,6 +4,7 @@
  * "l'Ascension", "Good Friday"), resolved against the publication date. Written by us from the calendar rules.
  */
 import { addDays, isoDay, isoWeekday, type Ymd } from './calendar';
+import { escapeRegExp as esc } from '../text/regexp';
 
 /** How a holiday falls in year `y`. */
 type Rule = (y: number) => Ymd;
@@ -75,7 +76,6 @@ const HOLIDAYS: Record<string, Rule> = {
   ascension: fromEaster(39),
 };
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const names = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length);
 const capitalised = (w: string): string => w.replace(/(^|[\s-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 /** The French holidays named after their article ("la Toussaint", "l'Ascension"). */

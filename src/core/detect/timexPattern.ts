@@ -3,12 +3,12 @@
  * letters and digits of every script, and alternations of literal words, longest first so that a regex
  * alternation takes the longest phrase.
  */
+import { escapeRegExp as esc } from '../text/regexp';
+
 /** No letter or digit after. */
 export const E = '(?![\\p{L}\\p{N}])';
 /** No letter or digit before. */
 export const B = '(?<![\\p{L}\\p{N}])';
-
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An alternation of the words, longest first, each space matching any one white space. */
 export const alt = (words: readonly string[]): string =>
