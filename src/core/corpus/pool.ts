@@ -213,6 +213,9 @@ export class AnalysisPool {
   }
 }
 
+/** What analyses a pass's articles: the pool, or a `BatchAnalyser` in this thread (which waits for `flush`). */
+export type Analyser = Pick<AnalysisPool, 'size' | 'analyse'> & { flush?(): void };
+
 /** One article of a pass: its analysis, when one is under way, and what to do with it. */
 interface Entry {
   result: Promise<AnalysisResult | undefined> | undefined;
@@ -239,7 +242,7 @@ export class AnalysisQueue {
   private readonly isCancelled = () => this.cancelled;
 
   constructor(
-    private readonly pool: AnalysisPool | undefined,
+    private readonly pool: Analyser | undefined,
     private readonly cache?: AnalysisCache,
   ) {
     this.window = Math.max(8, (pool?.size ?? 1) * WINDOW_PER_WORKER);
@@ -263,11 +266,15 @@ export class AnalysisQueue {
     }
     this.entries.push(entry);
     this.drain();
-    while (!this.cancelled && this.entries.length - this.head >= this.window) await this.entries[this.head].result;
+    while (!this.cancelled && this.entries.length - this.head >= this.window) {
+      this.pool?.flush?.();
+      await this.entries[this.head].result;
+    }
   }
 
   /** Resolves once every article added is applied (or the queue is cancelled). */
   async done(): Promise<void> {
+    this.pool?.flush?.();
     while (!this.cancelled && this.head < this.entries.length) await this.entries[this.head].result;
     if (this.error !== undefined) throw this.error;
   }
