@@ -116,6 +116,24 @@ export function personIdKeyOf(idOrName: string): string {
   return key;
 }
 
+/**
+ * Computes now the `personIdKeyOf` answers that `personIds` will ask for this article (its people's ids and
+ * names, its quotes' speakers): the corpus index calls it as the analysis pool hands each article back, while
+ * its thread mostly waits on the workers, so that grouping, which runs alone after the pass, finds them
+ * remembered (bench, 10,000 articles: about a twelfth of grouping's CPU).
+ */
+export function notePersonKeys(d: Pick<DocumentAnalysis, 'people' | 'quotes'>): void {
+  for (const p of d.people) {
+    personIdKeyOf(p.id);
+    if (p.name) personIdKeyOf(p.name.trim());
+  }
+  for (const q of d.quotes) {
+    if (!q.speaker) continue;
+    personIdKeyOf(q.speaker);
+    if (q.speakerName) personIdKeyOf(q.speakerName.trim());
+  }
+}
+
 /** Every id seen -> the id shown for its person, and the id shown -> its name (see `personIds`). */
 export interface PersonIds {
   ids: Map<string, string>;
