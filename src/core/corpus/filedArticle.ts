@@ -6,9 +6,11 @@
 import type { DocumentAnalysis } from './analyze';
 import { adoptStoryTerms, type AnalysisResult } from './analyseArticle';
 import { notePersonKeys } from './corpusPeople';
+import { tallyTerms } from './story';
 
-/** Files a worker's analysis: its story terms as the worker computed them, and its people's keys remembered. */
+/** Files a worker's analysis: its story terms as the worker computed them, tallied, and its people's keys remembered. */
 export function filedFromWorker(analysis: DocumentAnalysis, result: AnalysisResult): void {
-  adoptStoryTerms(analysis, result);
+  const terms = adoptStoryTerms(analysis, result);
+  if (terms) tallyTerms(terms);
   notePersonKeys(analysis);
 }
