@@ -5,12 +5,12 @@
  */
 import type { DocumentAnalysis } from './analyze';
 import { adoptStoryTerms, type AnalysisResult } from './analyseArticle';
-import { notePersonKeys } from './corpusPeople';
+import { notePersonPairs } from './corpusPeople';
 import { tallyTerms } from './story';
 
-/** Files a worker's analysis: its story terms as the worker computed them, tallied, and its people's keys remembered. */
+/** Files a worker's analysis: its story terms as the worker computed them, tallied, and its people's (id, name) pairs read. */
 export function filedFromWorker(analysis: DocumentAnalysis, result: AnalysisResult): void {
   const terms = adoptStoryTerms(analysis, result);
   if (terms) tallyTerms(terms);
-  notePersonKeys(analysis);
+  notePersonPairs(analysis);
 }
