@@ -7,6 +7,7 @@
  * Each claim keeps the words it was read from; `measureRange` turns it into the interval claims.ts compares.
  */
 import type { TextIndex } from '../text/offsets';
+import type { PersonMention } from '../model';
 import type { MeasureClaim, MentionAnalysis } from './analysisTypes';
 import { NUMBER_WORD_PATTERN, parseNumber } from '../detect/numbers';
 import type { SentenceRange } from './sentences';
@@ -321,6 +322,7 @@ export function attachMeasures(
   sentences: readonly SentenceRange[],
   mentions: readonly MentionAnalysis[],
   ownerOf: (s: number, e: number) => MentionAnalysis | undefined,
+  people: readonly Pick<PersonMention, 'id' | 'start' | 'end'>[] = [],
 ): void {
   if (!mentions.some((m) => KINDS_OF.time.has(m.kind) || KINDS_OF.penalty.has(m.kind))) return;
   let magnitude: number | undefined;
@@ -340,11 +342,34 @@ export function attachMeasures(
       const m =
         own && kinds.has(own.kind) ? own : mayFollowArticle(f.attribute, text.slice(sent.start, sent.end)) ? nearestOfKind(mentions, kinds, cp) : undefined;
       if (!m) continue;
+      if (f.attribute === 'penalty') f.key = defendantKey(f.key, text, idx, sent.start, f.s, people);
       const { s, e, ...claim } = f;
       (m.measures ??= []).push({ start: cp, end: idx.toCodePoint(e), text: text.slice(s, e), ...claim });
     }
   }
   dropSeveralSentences(mentions);
+}
+
+/**
+ * A prison sentence's key with its defendant: the person named last before it in its sentence ("a condamné
+ * Karim Bensaïd à 18 ans", "Son complice, Julien Marchal, a été condamné à six ans"), so that an accomplice's
+ * sentence is not compared with the main defendant's. No one named: the key as it was.
+ */
+function defendantKey(
+  key: string,
+  text: string,
+  idx: TextIndex,
+  from: number,
+  at: number,
+  people: readonly Pick<PersonMention, 'id' | 'start' | 'end'>[],
+): string {
+  let who: string | undefined;
+  for (const p of people) {
+    const e = idx.toUtf16(p.end);
+    if (e > at) break;
+    if (idx.toUtf16(p.start) >= from && !/[«»"“”]/.test(text.slice(e, at))) who = p.id;
+  }
+  return who ? `${key}:${who}` : key;
 }
 
 /**

@@ -138,3 +138,54 @@ describe('French stories: classes of claim', () => {
     );
   });
 });
+
+describe('French stories: verdicts', () => {
+  it('ties a prison sentence to the defendant named before it, so an accomplice’s is not compared with it', () => {
+    const idx = index({
+      'a.txt': [
+        'Le tribunal de Nantes a condamné mardi 14 avril 2026 Paul Ferrand à 18 ans de réclusion criminelle pour le meurtre de son associé. Son complice, Marc Vidal, a été condamné à six ans de prison.',
+        '2026-04-15',
+      ],
+      'b.txt': [
+        'La cour d’assises a condamné mardi 14 avril 2026 à Nantes Paul Ferrand à 20 ans de réclusion criminelle pour le meurtre de son associé.',
+        '2026-04-15',
+      ],
+    });
+    const c = idx.contradictions().filter((x) => x.attribute === 'penalty');
+    assert.deepEqual(
+      c.map((x) => x.sides.map((s) => `${s.file}:${s.value}`).sort()),
+      [['a.txt:P18Y', 'b.txt:P20Y']],
+    );
+  });
+
+  it('compares sentences given in English to the same defendant', () => {
+    const idx = index({
+      'a.txt': ['A court in Leeds sentenced John Carver to eight years in prison on Tuesday 14 April 2026 for the killing of a shopkeeper.', '2026-04-15'],
+      'b.txt': ['On Tuesday 14 April 2026 a Leeds court sentenced John Carver to ten years in prison for the killing of a shopkeeper.', '2026-04-15'],
+    });
+    const c = idx.contradictions().filter((x) => x.attribute === 'penalty');
+    assert.deepEqual(
+      c.map((x) => x.sides.map((s) => `${s.file}:${s.value}`).sort()),
+      [['a.txt:P8Y', 'b.txt:P10Y']],
+    );
+  });
+
+  it('never makes a trial and a quake the same day one event, however few articles tell their words apart', () => {
+    const report = buildReport(
+      index({
+        'a.txt': [
+          " date 2026-04-15\nMeurtre d'un commerçant à Villeurbanne : 18 ans de réclusion pour l'accusé\n\nLe tribunal de Lyon a condamné mardi Karim Bensaïd à 18 ans de réclusion criminelle pour le meurtre d'un commerçant de Villeurbanne en 2023, a-t-on appris auprès du parquet. Son complice, Julien Marchal, a été condamné à six ans de prison.",
+          '',
+        ],
+        'b.txt': [
+          " date 2026-04-15\nProcès du meurtre de Villeurbanne : Karim Bensaïd condamné à 20 ans\n\nLa cour d'assises du Rhône a condamné mardi à Lyon Karim Bensaïd à 20 ans de réclusion criminelle pour le meurtre d'un commerçant de Villeurbanne. L'avocat général avait requis 25 ans.",
+          '',
+        ],
+        'c.txt': [' date 2026-04-15\nSéisme en Turquie\n\nUn séisme a frappé mardi la province de Van, faisant au moins 12 morts, selon les pompiers.', ''],
+      }),
+    );
+    const withQuake = report.events.filter((e) => e.mentions.some((m) => m.file === 'c.txt'));
+    assert.ok(withQuake.length > 0);
+    for (const e of withQuake) assert.deepEqual([...new Set(e.mentions.map((m) => m.file))], ['c.txt'], `${e.kind}: ${e.title}`);
+  });
+});
