@@ -253,3 +253,20 @@ describe('speakers: French press incises and roles', () => {
     assert.deepEqual(speakers('« Le bilan risque encore de s’alourdir », a prévenu un responsable des secours.'), [null]);
   });
 });
+
+describe('speakers: portfolios and honorifics', () => {
+  it('reads no person in a minister’s portfolio after a speech verb ("le ministre des Transports, X")', () => {
+    assert.deepEqual(speakers('« Nous ferons toute la lumière sur cet accident », a promis le ministre des Transports, Clément Beaune, sur place.'), [
+      'Clément Beaune',
+    ]);
+    assert.deepEqual(speakers('« Les secours sont mobilisés », a assuré la ministre de la Santé, Agnès Varenne.'), ['Agnès Varenne']);
+    assert.deepEqual(
+      detect('« Le réseau sera rétabli demain », a précisé le secrétaire d’État aux Transports.').people.map((p) => p.name),
+      [],
+    );
+  });
+  it('gives "Pour Me X, …, « … »" and "For Dr X, « … »" to X', () => {
+    assert.deepEqual(speakers('Pour Me Sophie Lemaire, avocate de la famille, « justice a été rendue après des années ».'), ['Sophie Lemaire']);
+    assert.deepEqual(speakers('For Dr. Anna Berg, a surgeon at the hospital, “the night was the worst of my career”.'), ['Anna Berg']);
+  });
+});
