@@ -5,11 +5,13 @@
 //   analyse  analyseDocument on every article;
 //   put      AnalysisCache.put of every analysis (the in-thread cold pass);
 //   worker   EntryEncoder.encode of every analysis (a worker's share), then adopt + decode (the main thread's);
-//   flush    the cache written once to a memory store.
+//   flush    the cache written once to a memory store;
+//   request  analyseRequest (encoding) on every article, a worker's whole share: analysis, story terms, cache entry;
+//   story    articleStoryTerms of every analysis.
 // Before timing, every analysis, every analysis read back from the cache (put and adopt + decode) is compared
-// between A and B as JSON; a difference is printed and the exit code is 1.
+// between A and B as JSON, and so is every request's answer; a difference is printed and the exit code is 1.
 //
-//   node bench/abAnalyse.mjs [--base REV] [--articles 300] [--rounds 9] [--corpora /work/shared/corpora]
+//   node bench/abAnalyse.mjs [--base REV] [--articles 300] [--rounds 9] [--corpora /work/shared/corpora] [--tasks story,…]
 //
 // Articles: the first --articles of bench/corpora/1000 (generated), plus, with --corpora, the first --articles of
 // every DIR/*/articles/*.txt (real news).
@@ -21,11 +23,14 @@ const base = opt('--base', 'main');
 const articles = Number(opt('--articles', 300));
 const rounds = Number(opt('--rounds', 9));
 const corporaDir = opt('--corpora', undefined);
+const chosen = opt('--tasks', 'analyse,put,worker,flush,request,story').split(',');
 
 const ENTRY = [
   "export { detect } from './src/core/detect';",
   "export { analyseDocument } from './src/core/corpus/analyze';",
   "export { AnalysisCache, MemoryCacheStore, EntryEncoder, entryKey } from './src/core/corpus/cache';",
+  "export { analyseRequest } from './src/core/corpus/analyseArticle';",
+  "export { articleStoryTerms } from './src/core/corpus/storyGroup';",
 ].join('\n');
 
 const { A, B } = await loadBuilds(ENTRY, base, 'analyse');
@@ -67,6 +72,11 @@ const workerAll = (M, full) => {
     return cache.decode(key, d.file, d.text);
   });
 };
+const requestAll = (M) => {
+  const encoder = new M.EntryEncoder();
+  return docs.map((d) => M.analyseRequest({ key: d.file, file: d.file, text: d.text, encode: true }, encoder, d.detections));
+};
+const storyAll = (M, full) => full.map((a) => M.articleStoryTerms(a));
 
 // Identity first.
 let differ = 0;
@@ -87,6 +97,13 @@ const putA = putAll(A, fullA);
 const putB = putAll(B, fullB);
 compare('put', putA.out, putB.out);
 compare('worker', workerAll(A, fullA), workerAll(B, fullB));
+const answers = (M) => requestAll(M).map((r) => ({ story: r.story, added: r.entry.added, json: r.entry.json }));
+compare('request', answers(A), answers(B));
+compare(
+  'story',
+  storyAll(A, fullA).map((t) => [...t]),
+  storyAll(B, fullA).map((t) => [...t]),
+);
 const blobSize = async (p) => {
   await p.cache.flush();
   return p.cache.store.data?.length;
@@ -106,7 +123,10 @@ const tasks = {
     await cache.flush();
     return cpu() - t0;
   },
+  request: (M) => requestAll(M),
+  story: (M, full) => storyAll(M, full),
 };
+for (const name of Object.keys(tasks)) if (!chosen.includes(name)) delete tasks[name];
 const times = {};
 for (const name of Object.keys(tasks)) times[name] = { A: [], B: [], BoverA: [] };
 const time = async (name, M, full) => {

@@ -69,10 +69,9 @@ function termOf(word: string): string | undefined {
 }
 
 function computeTerm(word: string): string | undefined {
-  let w = word
-    .toLowerCase()
-    .replace(/^(?:l|d|qu|n|s|j|c)['’]/, '')
-    .replace(/['’]s$/, '');
+  let w = word.toLowerCase();
+  // Most words hold no apostrophe: the two replacements would copy them for nothing.
+  if (w.includes("'") || w.includes('’')) w = w.replace(/^(?:l|d|qu|n|s|j|c)['’]/, '').replace(/['’]s$/, '');
   if (STOP.has(w) || w.length < 2) return undefined;
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   return w;
@@ -102,7 +101,7 @@ export function storyTerms(input: StoryInput): Map<string, number> {
     if (!t) return;
     const lead = index < LEAD;
     // A capitalised word inside a sentence is most often a name; at a sentence start it is any word.
-    const name = UPPER.test(word) && index > 0 && !/[.!?\n]\s*$/.test(text.slice(Math.max(0, index - 3), index));
+    const name = index > 0 && startsUpper(word) && !afterSentenceEnd(text, index);
     // Weights measured on ECB+ dev topics 1–35 (npm run eval): names count most, a lead word eight times a
     // body word (the title and first lines say which event; the body drifts to background both look-alikes share).
     const w = (lead ? LEAD_WEIGHT : 0.5) + (name ? 3 : 0);
@@ -110,6 +109,34 @@ export function storyTerms(input: StoryInput): Map<string, number> {
   });
   for (const k of new Set(input.kinds ?? [])) add(`kind:${k}`, 1);
   return out;
+}
+
+/** Whether a word opens with a capital letter (`/^\p{Lu}/u`), asked of the regex only beyond ASCII. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(word);
+}
+
+/** `/\s/` for one UTF-16 unit. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Whether the (at most) three characters before `index` end a sentence: `/[.!?\n]\s*$/` on them, read backwards
+ * without copying them out of the text.
+ */
+function afterSentenceEnd(text: string, index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
 }
 
 /** Whether code points are letters or marks, for those beyond ASCII met so far. */
