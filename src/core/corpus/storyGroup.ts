@@ -9,7 +9,7 @@
 import { placeInfo } from '../lexicon/places';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import { majorityKind, type Cluster } from './group';
-import { documentFrequencies, isTimeTerm, storyTerms, storyVector, StoryIndex, type StoryVector } from './story';
+import { documentFrequencies, isTimeTerm, storyTerms, storyVector, StoryIndex, termList, type StoryVector, type TermList } from './story';
 
 /**
  * Average story cosine two groups of articles need to be one event. Measured on ECB+ dev topics 1–35 through
@@ -243,8 +243,11 @@ function planned(c: Cluster): boolean {
 /** Raw terms kept per article (see `termsOf`). */
 const RAW_TERMS = 160;
 
-/** Raw story terms per analysis: an edit regroups the corpus but re-reads only the article it changed. */
-const termsMemo = new WeakMap<DocumentAnalysis, Map<string, number>>();
+/**
+ * Raw story terms per analysis: an edit regroups the corpus but re-reads only the article it changed. Kept as
+ * lists (`TermList`), not maps: at 100,000 articles the maps alone were about a gigabyte.
+ */
+const termsMemo = new WeakMap<DocumentAnalysis, TermList>();
 
 /**
  * An article's raw story terms, the heaviest only: what IDF then keeps of an article comes from among them,
@@ -257,13 +260,13 @@ export function articleStoryTerms(d: Pick<DocumentAnalysis, 'text' | 'mentions'>
 }
 
 /** Hands grouping the story terms computed elsewhere for this analysis (`articleStoryTerms` of the same article). */
-export function rememberStoryTerms(d: DocumentAnalysis, terms: Map<string, number>): void {
-  termsMemo.set(d, terms);
+export function rememberStoryTerms(d: DocumentAnalysis, terms: ReadonlyMap<string, number>): void {
+  termsMemo.set(d, termList(terms));
 }
 
-function termsOf(d: DocumentAnalysis): Map<string, number> {
+function termsOf(d: DocumentAnalysis): TermList {
   let t = termsMemo.get(d);
-  if (!t) termsMemo.set(d, (t = articleStoryTerms(d)));
+  if (!t) termsMemo.set(d, (t = termList(articleStoryTerms(d))));
   return t;
 }
 
