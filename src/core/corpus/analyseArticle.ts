@@ -114,13 +114,14 @@ export function analyseRequest(request: AnalysisRequest, encoder: EntryEncoder, 
   return { key, lean, story, ...handed };
 }
 
-/** Gives an analysis the story terms its worker computed (see `AnalysisResult.story`). */
-export function adoptStoryTerms(analysis: DocumentAnalysis, result: AnalysisResult): void {
+/** Gives an analysis the story terms its worker computed (see `AnalysisResult.story`); returns them, if any. */
+export function adoptStoryTerms(analysis: DocumentAnalysis, result: AnalysisResult): Map<string, number> | undefined {
   const story = result.story;
-  if (!story || story.terms.length !== story.weights.length) return;
+  if (!story || story.terms.length !== story.weights.length) return undefined;
   const terms = new Map<string, number>();
   for (let i = 0; i < story.terms.length; i++) terms.set(story.terms[i], story.weights[i]);
   rememberStoryTerms(analysis, terms);
+  return terms;
 }
 
 /** Maps detected people onto registry ids by name or alias, so the user's registry wins. */
