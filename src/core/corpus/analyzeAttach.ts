@@ -161,6 +161,8 @@ export function attachPlaces(scan: ArticleScan, people: readonly PersonMention[]
   const { text, idx } = scan;
   let names: Set<string> | undefined;
   const places = findPlaces(text, idx).filter((p) => p.confidence >= 1 || cuePlaceHolds(text, p, idx.toUtf16(p.start), (names ??= personWords(people))));
+  /** Places only a cue found, and the known place the article gives them in ("près de X, dans le nord de la Grèce"). */
+  let known: Map<string, PlaceSpan> | undefined;
   for (const p of places) {
     const s = idx.toUtf16(p.start);
     const e = idx.toUtf16(p.end);
@@ -176,19 +178,22 @@ export function attachPlaces(scan: ArticleScan, people: readonly PersonMention[]
     // announces ("la ville de", "le port de", "the province of").
     const weakPrep = prep !== null && /^(?:d'|d’|de|du|of)$/i.test(prep[1]) && !PLACE_NOUN_BEFORE.test(before);
     if (weakPrep && (p.kind !== 'city' || s - mEnd > 25 || s < mEnd)) continue;
-    if (m.place && !(m.place.kind !== 'city' && p.kind === 'city' && placeInfo(p.id)?.country === m.place.id)) continue;
-    const info = placeInfo(p.id);
-    m.place = {
-      id: p.id,
-      text: p.text,
-      start: p.start,
-      end: p.end,
-      kind: p.kind,
-      confidence: p.confidence,
-      ...(info?.country ? { country: info.country } : {}),
-    };
+    // A city refines its country; a place the gazetteer knows replaces one only a cue found ("près de
+    // Thessalonique, dans le nord de la Grèce": the country is known, the town is not).
+    const refines = m.place && m.place.kind !== 'city' && p.kind === 'city' && placeInfo(p.id)?.country === m.place.id;
+    if (m.place && !refines && !(m.place.confidence < 1 && p.confidence >= 1)) continue;
+    if (m.place && !refines) (known ??= new Map()).set(m.place.id, p);
+    m.place = venueOf(p);
   }
+  // The same town named elsewhere in the article (its headline) is in that known place too.
+  if (known) for (const m of scan.mentions) if (m.place && m.place.confidence < 1 && known.has(m.place.id)) m.place = venueOf(known.get(m.place.id)!);
   return places;
+}
+
+/** A mention's place from a place found in the text. */
+function venueOf(p: PlaceSpan): NonNullable<MentionAnalysis['place']> {
+  const info = placeInfo(p.id);
+  return { id: p.id, text: p.text, start: p.start, end: p.end, kind: p.kind, confidence: p.confidence, ...(info?.country ? { country: info.country } : {}) };
 }
 
 /** Participants: people, demonyms, and countries after "entre"/"between"/"avec"/"with". */
