@@ -80,6 +80,8 @@ const REGION_OF_BEFORE =
 const TOPIC_BEFORE =
   /(?:guerre|conflit|crise|offensive|invasion|paix|situation|sécurité|securite|war|conflict|crisis|peace|security|ambassadeur|ambassade|ambassador|embassy|consulat|consul|consulate|missions?)\s+(?:\p{L}+\s+)?(?:en|au|aux|à|in|de|d'|d’|du|of|to)\s*$/iu;
 
+/** "Un incendie s'est déclaré lundi": a fire or an epidemic that broke out, no statement (see SPEECH_BEFORE). */
+const BROKE_OUT_BEFORE = /(?<![\p{L}])(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+d[ée]clar[ée]e?s?\s+$/iu;
 const SPEECH_BEFORE =
   /(?<![\p{L}])(?:d[ée]clar[ée]|dit|affirm[ée]|r[ée]affirm[ée]|annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|soulign[ée]|expliqu[ée]|estim[ée]|confirm[ée]|assur[ée]|ajout[ée]|d[ée]clarait|said|told|announced|stated|added|confirmed|insisted|warned)(?:\s+(?:on|ce|dans la (?:soir[ée]e|journ[ée]e|matin[ée]e) de))?\s+$/iu;
 const TOPIC_NEAR =
@@ -142,7 +144,8 @@ export function attachDates(scan: ArticleScan, detections: Detections): void {
       continue;
     if (detections.published?.source === 'header' && d.start < 30 && d.value === detections.published.value) continue;
     // "a déclaré mercredi", "said on Tuesday": the date of the statement, not of the event.
-    if (SPEECH_BEFORE.test(text.slice(Math.max(0, u(d.start) - 40), u(d.start)))) continue;
+    const before = text.slice(Math.max(0, u(d.start) - 40), u(d.start));
+    if (SPEECH_BEFORE.test(before) && !BROKE_OUT_BEFORE.test(before)) continue;
     const m = clauseOwner(scan, { s: u(d.start), e: u(d.end) });
     if (!m) continue;
     // "les rescapés du séisme de mardi", "the quake of Tuesday": the event's own date, whatever day opens the clause.

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseDocument } from '../../../src/core/corpus/analyze';
 import { buildReport } from '../../../src/core/corpus/report';
+import { detect } from '../../../src/core/detect/index';
 import { indexOfArticles as index, detectMemo } from './fixtures';
 
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'quake-fr');
@@ -225,5 +226,23 @@ describe('French stories: a town the gazetteer does not know, in a country it kn
         .every((p) => p === 'greece'),
       JSON.stringify(placesOf(english)),
     );
+  });
+});
+
+describe('French stories: a fire that broke out', () => {
+  it('dates and places a fire that "s’est déclaré lundi près de X", a statement’s day aside', () => {
+    const of = (text: string) => {
+      const m = analyseDocument('a.txt', text, detectMemo(text, { published: '2026-07-21' })).mentions.find((x) => x.kind === 'fire' && !x.support)!;
+      return [m.date?.day ?? null, m.place?.id ?? null];
+    };
+    assert.deepEqual(of('Un incendie s’est déclaré lundi près de Gonfaron.'), ['2026-07-20', 'gonfaron']);
+    assert.deepEqual(of('Un violent incendie s’est déclaré dimanche soir près de Brignoles, au nord de la forêt.'), ['2026-07-19', 'brignoles']);
+    // The day a statement was made is not the fire's.
+    assert.deepEqual(of('L’incendie a été fixé, a déclaré lundi le préfet.')[0], null);
+  });
+
+  it('takes no person for the town after "près de" or "near" beside a speech verb', () => {
+    assert.deepEqual(detect('Un incendie s’est déclaré lundi près de Gonfaron.').people, []);
+    assert.deepEqual(detect('The fire broke out on Monday near Kalamburg, officials said.').people, []);
   });
 });
