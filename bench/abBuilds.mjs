@@ -60,3 +60,11 @@ export function cpuMs() {
 
 /** The median of a list of numbers. */
 export const median = (v) => [...v].sort((p, q) => p - q)[v.length >> 1];
+
+/** bench/corpus.ts bundled and loaded: its `corpus(seedsDir, n)` makes the bench's generated articles. */
+export async function loadCorpus() {
+  const outfile = join(OUT, 'corpus.js');
+  mkdirSync(OUT, { recursive: true });
+  await esbuild.build({ entryPoints: [join(ROOT, 'bench', 'corpus.ts')], bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', outfile });
+  return createRequire(import.meta.url)(outfile).corpus;
+}

@@ -20,8 +20,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import { cpuMs as cpu, loadBuilds, median, option as opt, OUT, ROOT } from './abBuilds.mjs';
+import { cpuMs as cpu, loadBuilds, loadCorpus, median, option as opt, ROOT } from './abBuilds.mjs';
 
 const base = opt('--base', 'main');
 const articles = Number(opt('--articles', 200));
@@ -30,18 +29,9 @@ const corporaDir = opt('--corpora', undefined);
 const timed = opt('--timed', 'generated');
 
 const builds = await loadBuilds("export { detect } from './src/core/detect';", base, 'detect');
-await esbuild.build({
-  entryPoints: [join(ROOT, 'bench', 'corpus.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  logLevel: 'warning',
-  outfile: join(OUT, 'corpus.js'),
-});
-
+const corpus = await loadCorpus();
 const require = createRequire(import.meta.url);
 const [A, B] = [builds.A.detect, builds.B.detect];
-const { corpus } = require(join(OUT, 'corpus.js'));
 const chrono = require('chrono-node');
 
 const SEEDS = join(ROOT, 'seeds');

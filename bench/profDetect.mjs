@@ -9,12 +9,13 @@
 // Sets: `bench` = the bench's 200 generated articles (bench/corpus.ts); `fr` = the French dev texts (timex-fr,
 // people-fr), `en` = the English ones (timex-en, people-en, events-en-dev/articles), from --corpora. Each text
 // is run with its published date and language when the file gives them, as the evaluation does.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { option as opt, OUT, ROOT } from './abBuilds.mjs';
+import { loadCorpus, option as opt, OUT, ROOT } from './abBuilds.mjs';
+import { textSets } from './detectStages.mjs';
 
 const sets = opt('--sets', 'bench,fr,en').split(',');
 const rounds = Number(opt('--rounds', 10));
@@ -24,7 +25,7 @@ const showLines = Number(opt('--lines', 0));
 
 const outfile = join(OUT, 'prof-detect.js');
 await esbuild.build({
-  stdin: { contents: "export { detect } from './src/core/detect'; export { corpus } from './bench/corpus';", resolveDir: ROOT, loader: 'ts' },
+  stdin: { contents: "export { detect } from './src/core/detect';", resolveDir: ROOT, loader: 'ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -33,7 +34,8 @@ await esbuild.build({
   outfile,
 });
 const require = createRequire(import.meta.url);
-const { detect, corpus } = require(outfile);
+const { detect } = require(outfile);
+const corpus = await loadCorpus();
 
 /** Bundle line (0-based) → source file, from esbuild's `// path` module headers. */
 const lines = readFileSync(outfile, 'utf8').split('\n');
@@ -45,25 +47,11 @@ for (let k = 0; k < lines.length; k++) {
   fileOfLine[k] = current;
 }
 
-function jsonl(file, lang) {
-  const path = join(corporaDir, file);
-  if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l))
-    .map((d) => [d.text, { ...(d.published ? { published: d.published } : {}), language: d.lang ?? lang }]);
-}
-function texts(set) {
-  if (set === 'bench') return corpus(join(ROOT, 'seeds'), 200).map((a) => [a.text, {}]);
-  if (set === 'fr') return [...jsonl('timex-fr-dev.jsonl', 'fr'), ...jsonl('people-fr-dev.jsonl', 'fr')];
-  if (set === 'en') {
-    const dir = join(corporaDir, 'events-en-dev', 'articles');
-    const articles = existsSync(dir) ? readdirSync(dir).map((f) => [readFileSync(join(dir, f), 'utf8'), {}]) : [];
-    return [...jsonl('timex-en-dev.jsonl', 'en'), ...jsonl('people-en-dev.jsonl', 'en'), ...articles];
-  }
-  throw new Error(`unknown set ${set}`);
-}
+const allSets = textSets(corporaDir, corpus);
+const texts = (set) => {
+  if (!allSets[set]) throw new Error(`unknown set ${set}`);
+  return allSets[set];
+};
 
 const session = new Session();
 session.connect();
