@@ -3,7 +3,10 @@
 // detect() makes them, then each stage run alone over the whole set (process.cpuUsage around the loop, median of
 // N rounds), beside the stages run in turn per text and detect() whole. Stages and sets: bench/detectStages.mjs.
 //
-//   node bench/stagesDetect.mjs [--rounds 5] [--sets bench,fr,en] [--corpora /work/shared/corpora]
+// With --flush N, N MB of memory are read and written between texts (its CPU time left out of each stage's): a
+// stage whose time then grows waits on data that the stages around it in detect() push out of the caches.
+//
+//   node bench/stagesDetect.mjs [--rounds 5] [--sets bench,fr,en] [--corpora /work/shared/corpora] [--flush 4]
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -13,6 +16,15 @@ import { inputsOf, stagesOf, STAGES_ENTRY, textSets } from './detectStages.mjs';
 const rounds = Number(opt('--rounds', 5));
 const setNames = opt('--sets', 'bench,fr,en').split(',');
 const corporaDir = opt('--corpora', '/work/shared/corpora');
+const flushMB = Number(opt('--flush', 0));
+const junk = new Int32Array((flushMB << 20) >>> 2);
+/** Touches `junk` a cache line at a time; returns the CPU ms it took. */
+function flush() {
+  if (!junk.length) return 0;
+  const t0 = cpuMs();
+  for (let k = 0; k < junk.length; k += 16) junk[k]++;
+  return cpuMs() - t0;
+}
 
 const outfile = join(OUT, 'stages-head.js');
 await esbuild.build({
@@ -49,15 +61,19 @@ for (const name of setNames) {
   const acc = Object.fromEntries(timed.map((k) => [k, []]));
   for (let r = 0; r <= rounds; r++) {
     for (const k of timed) {
+      let flushed = 0;
       const t0 = cpuMs();
-      for (const x of inputs) stages[k](x);
-      if (r > 0) acc[k].push(cpuMs() - t0);
+      for (const x of inputs) {
+        stages[k](x);
+        flushed += flush();
+      }
+      if (r > 0) acc[k].push(cpuMs() - t0 - flushed);
     }
   }
   const perMB = (k) => median(acc[k]) / (bytes / 1e6);
   const whole = perMB('detect (whole)');
   console.log(
-    `== ${name}: ${list.length} texts ${(bytes / 1e6).toFixed(2)} MB; detect ${whole.toFixed(0)} ms/MB = ${(1000 / whole).toFixed(2)} MB/s (CPU, median of ${rounds} rounds)`,
+    `== ${name}: ${list.length} texts ${(bytes / 1e6).toFixed(2)} MB; detect ${whole.toFixed(0)} ms/MB = ${(1000 / whole).toFixed(2)} MB/s (CPU, median of ${rounds} rounds${flushMB ? `, ${flushMB} MB flushed between texts` : ''})`,
   );
   for (const k of timed)
     if (k !== 'detect (whole)')
