@@ -1,7 +1,7 @@
 // What the in-process A/B tools (bench/abDetect.mjs, bench/abAnalyse.mjs) share: their options, and both builds
 // bundled apart (each its own module state) so that one process can time them in alternating rounds.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,7 +19,7 @@ export function option(name, fallback) {
 }
 
 /** Bundles `entry` (module source resolved in the tree at `dir`) with the bench's esbuild options into `outfile`. */
-async function bundle(entry, dir, outfile) {
+export async function bundle(entry, dir, outfile) {
   await esbuild.build({
     stdin: { contents: entry, resolveDir: dir, loader: 'ts' },
     bundle: true,
@@ -61,10 +61,63 @@ export function cpuMs() {
 /** The median of a list of numbers. */
 export const median = (v) => [...v].sort((p, q) => p - q)[v.length >> 1];
 
+/**
+ * Every text the detection A/B tools compare, as [label, text, options]: the seeds, `generated` (the bench's
+ * articles), and with `corporaDir` every text of the dev files there (*.jsonl, each also with its published date
+ * and language) and the .txt files of `corporaDir/*\/articles/`. `real` holds the real news texts by corpus.
+ */
+export function detectionCases(generated, corporaDir) {
+  const seeds = join(ROOT, 'seeds');
+  const cases = [];
+  const real = { ecb: [], timexFr: [], timexEn: [] };
+  for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) cases.push([`seeds/${f}`, readFileSync(join(seeds, f), 'utf8'), {}]);
+  generated.forEach((t, k) => cases.push([`generated #${k}`, t, {}]));
+  if (!corporaDir) return { cases, real };
+  for (const f of readdirSync(corporaDir).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(join(corporaDir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const d = JSON.parse(line);
+      cases.push([`${f} ${d.id}`, d.text, {}]);
+      cases.push([`${f} ${d.id} (published, lang)`, d.text, { ...(d.published ? { published: d.published } : {}), ...(d.lang ? { language: d.lang } : {}) }]);
+      if (f.startsWith('timex-fr')) real.timexFr.push(d.text);
+      if (f.startsWith('timex-en')) real.timexEn.push(d.text);
+    }
+  }
+  for (const sub of readdirSync(corporaDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const dir = join(corporaDir, sub.name, 'articles');
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      cases.push([`${sub.name}/${f}`, text, {}]);
+      real.ecb.push(text);
+    }
+  }
+  return { cases, real };
+}
+
+/** Where two JSON strings first differ, as two lines of context for a "differs:" report. */
+export function difference(a, b) {
+  let k = 0;
+  while (a[k] === b[k]) k++;
+  return `  A …${a.slice(Math.max(0, k - 80), k + 80)}\n  B …${b.slice(Math.max(0, k - 80), k + 80)}`;
+}
+
 /** bench/corpus.ts bundled and loaded: its `corpus(seedsDir, n)` makes the bench's generated articles. */
 export async function loadCorpus() {
-  const outfile = join(OUT, 'corpus.js');
   mkdirSync(OUT, { recursive: true });
-  await esbuild.build({ entryPoints: [join(ROOT, 'bench', 'corpus.ts')], bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', outfile });
-  return createRequire(import.meta.url)(outfile).corpus;
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'bench', 'corpus.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'warning',
+    outfile: join(OUT, 'corpus.js'),
+  });
+  return createRequire(import.meta.url)(join(OUT, 'corpus.js')).corpus;
+}
+
+/** The texts of the bench's `count` generated articles (bench/corpus.ts over the seeds), bundled and loaded. */
+export async function generatedArticles(count) {
+  const corpus = await loadCorpus();
+  return corpus(join(ROOT, 'seeds'), count).map((a) => a.text);
 }

@@ -13,8 +13,7 @@ import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import { loadCorpus, option as opt, OUT, ROOT } from './abBuilds.mjs';
+import { bundle, loadCorpus, option as opt, OUT, ROOT } from './abBuilds.mjs';
 import { textSets } from './detectStages.mjs';
 
 const sets = opt('--sets', 'bench,fr,en').split(',');
@@ -24,15 +23,7 @@ const top = Number(opt('--top', 25));
 const showLines = Number(opt('--lines', 0));
 
 const outfile = join(OUT, 'prof-detect.js');
-await esbuild.build({
-  stdin: { contents: "export { detect } from './src/core/detect';", resolveDir: ROOT, loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'warning',
-  outfile,
-});
+await bundle("export { detect } from './src/core/detect';", ROOT, outfile);
 const require = createRequire(import.meta.url);
 const { detect } = require(outfile);
 const corpus = await loadCorpus();
@@ -53,6 +44,7 @@ const texts = (set) => {
   return allSets[set];
 };
 
+const ROOTS = new Set(['detect', 'detectBatch']);
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
@@ -85,7 +77,8 @@ for (const set of sets) {
     const n = byId.get(id);
     const p = parent.get(id);
     let s;
-    if (n.callFrame.functionName === 'detect' && n.callFrame.url.endsWith('prof-detect.js')) s = '(detect itself)';
+    // detect() is a batch of one (detectBatch runs the stages): either is the root the stages hang from.
+    if (ROOTS.has(n.callFrame.functionName) && n.callFrame.url.endsWith('prof-detect.js')) s = '(detect itself)';
     else if (p === undefined) s = '(outside)';
     else {
       const ps = stageOf(p);

@@ -131,11 +131,17 @@ export function renderResults(r) {
 
   lines.push('## Detection', '');
   lines.push(
-    `Corpus of ${f.detect?.articles} generated articles (${fmt(f.detect?.bytes / 2 ** 20, 2)} MB), all run through \`detect()\` then through \`chrono.fr.parse\`, alternately, per run.`,
+    `Corpus of ${f.detect?.articles} generated articles (${fmt(f.detect?.bytes / 2 ** 20, 2)} MB), all run through \`detect()\`, then \`detectBatch\`, then \`chrono.fr.parse\`, in turn, per run. ` +
+      '`detect()` takes one article at a time, as the editor detects the article it opens. `detectBatch` takes the same articles in the batches ' +
+      "the corpus paths use (analysis workers, `report`/`export` without workers: at most 50 articles or 256 K characters), running each stage over the whole batch before the next; its output is detect()'s, article for article.",
     '',
   );
   lines.push('| | MB/s |', '|---|---|');
-  lines.push(`| Newsmark detect() | ${t(f.detect?.detectMBps, 2)} |`);
+  lines.push(`| Newsmark detect(), one article at a time | ${t(f.detect?.detectMBps, 2)} |`);
+  if (f.detect?.batchMBps)
+    lines.push(
+      `| Newsmark detectBatch, ${f.detect.batches} batches (time per run ${t(f.detect.batchTimeOverDetect, 2)}× detect()'s) | ${t(f.detect.batchMBps, 2)} |`,
+    );
   lines.push(`| chrono.fr.parse alone | ${t(f.detect?.chronoFrMBps, 2)} |`);
   lines.push(`| seeds (5 articles) | ${t(f.detect?.seedsMsPerMB, 0)} ms/MB |`, '');
   for (const which of ['long', 'pathological']) {

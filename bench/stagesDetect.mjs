@@ -9,8 +9,7 @@
 //   node bench/stagesDetect.mjs [--rounds 5] [--sets bench,fr,en] [--corpora /work/shared/corpora] [--flush 4]
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import { cpuMs, loadCorpus, median, option as opt, OUT, ROOT } from './abBuilds.mjs';
+import { bundle, cpuMs, loadCorpus, median, option as opt, OUT, ROOT } from './abBuilds.mjs';
 import { inputsOf, stagesOf, STAGES_ENTRY, textSets } from './detectStages.mjs';
 
 const rounds = Number(opt('--rounds', 5));
@@ -27,15 +26,7 @@ function flush() {
 }
 
 const outfile = join(OUT, 'stages-head.js');
-await esbuild.build({
-  stdin: { contents: STAGES_ENTRY, resolveDir: ROOT, loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'warning',
-  outfile,
-});
+await bundle(STAGES_ENTRY, ROOT, outfile);
 const M = createRequire(import.meta.url)(outfile);
 const sets = textSets(corporaDir, await loadCorpus());
 const stages = stagesOf(M);

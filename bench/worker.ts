@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
-import { detect } from '../src/core/detect';
+import { detect, detectBatch, detectBatches } from '../src/core/detect';
 import { AnalysisCache, CorpusIndex, type AnalysisCacheStore } from '../src/core/corpus';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize } from '../src/core/corpus/pool';
 import { parseSidecar, serializeSidecar } from '../src/core/sidecar/yamlStore';
@@ -51,15 +51,21 @@ function fileStore(path: string): AnalysisCacheStore {
 
 // ---------------------------------------------------------------------------------------------------------
 
-/** Detection throughput (MB/s) of the whole pipeline vs chrono.fr.parse on the same text, interleaved. */
+/**
+ * Detection throughput (MB/s) of the whole pipeline vs chrono.fr.parse on the same text, interleaved: `detect()`
+ * one article at a time (as the editor detects), and `detectBatch` over the same articles in the batches the
+ * corpus paths use (`detectBatches`: each stage over a batch before the next).
+ */
 function taskDetect(articles: number, runs: number): void {
   const texts = corpus(SEEDS, articles).map((a) => a.text);
+  const batches = detectBatches(texts, (t) => t.length);
   const bytes = texts.reduce((s, t) => s + utf8Bytes(t), 0);
   const seedTexts = readdirSync(SEEDS)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
   const seedBytes = seedTexts.reduce((s, t) => s + utf8Bytes(t), 0);
   const det: number[] = [];
+  const bat: number[] = [];
   const chr: number[] = [];
   const seedDet: number[] = [];
   // Warm-up both, then alternate so machine load hits both alike; the ratio is taken per run.
@@ -67,11 +73,16 @@ function taskDetect(articles: number, runs: number): void {
     detect(t);
     chrono.fr.parse(t);
   }
+  for (const b of batches.slice(0, 2)) detectBatch(b);
   const ratios: number[] = [];
+  const batchRatios: number[] = [];
   for (let r = 0; r < runs; r++) {
     let t0 = performance.now();
     for (const t of texts) detect(t);
     const d = performance.now() - t0;
+    t0 = performance.now();
+    for (const b of batches) detectBatch(b);
+    const b = performance.now() - t0;
     t0 = performance.now();
     for (const t of texts) chrono.fr.parse(t);
     const c = performance.now() - t0;
@@ -79,12 +90,24 @@ function taskDetect(articles: number, runs: number): void {
     for (let k = 0; k < 20; k++) for (const t of seedTexts) detect(t);
     seedDet.push((performance.now() - t0) / 20);
     det.push(d);
+    bat.push(b);
     chr.push(c);
     ratios.push(c / d);
+    batchRatios.push(b / d);
   }
   const mbps = (ms: number[], b: number) => summarise(ms.map((x) => b / (1 << 20) / (x / 1000)));
   const seedMsPerMB = summarise(seedDet.map((x) => x / (seedBytes / (1 << 20))));
-  out({ articles, bytes, detectMBps: mbps(det, bytes), chronoFrMBps: mbps(chr, bytes), detectOverChronoSpeed: summarise(ratios), seedsMsPerMB: seedMsPerMB });
+  out({
+    articles,
+    bytes,
+    detectMBps: mbps(det, bytes),
+    batchMBps: mbps(bat, bytes),
+    batches: batches.length,
+    batchTimeOverDetect: summarise(batchRatios),
+    chronoFrMBps: mbps(chr, bytes),
+    detectOverChronoSpeed: summarise(ratios),
+    seedsMsPerMB: seedMsPerMB,
+  });
 }
 
 /** Long (1 MB, one call) and pathological (1 MB, one line) articles; size ladder first to catch super-linearity. */

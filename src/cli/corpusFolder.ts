@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { CorpusIndex } from '../core/corpus/index';
 import { corpusDecisions, sidecarFacts, type SidecarFacts } from '../core/corpus/decisions';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
+import { BatchAnalyser } from '../core/corpus/batchAnalyser';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Corpus, type Sidecar } from '../core/sidecar/schema';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
@@ -101,8 +102,8 @@ export async function loadCorpusFolder(
   const workerPath = options.workerPath ?? join(__dirname, 'detectWorker.js');
   const size = !index ? 0 : (options.workers ?? (files.length >= POOL_MIN_ARTICLES && existsSync(workerPath) ? defaultPoolSize() : 0));
   const pool = size > 0 ? new AnalysisPool({ workerPath, size, log: (m) => stderr(`newsmark ${command}: ${m}\n`) }) : undefined;
-  // Analysed in the pool, indexed in the order read: the same index as one article after another.
-  const queue = new AnalysisQueue(pool);
+  // Analysed in the pool (or here, in batches), indexed in the order read: the same index as one article after another.
+  const queue = new AnalysisQueue(pool ?? (index ? new BatchAnalyser() : undefined));
   const ready: FolderArticle[] = [];
   const flush = async () => {
     for (const a of ready.splice(0)) await options.onArticle?.(a, index);
@@ -122,7 +123,7 @@ export async function loadCorpusFolder(
       };
       if (!index) ready.push(article);
       else {
-        await queue.add(pool && index.analysisRequest(rel, text, documentOptions), (result) => {
+        await queue.add(index.analysisRequest(rel, text, documentOptions), (result) => {
           index.setDocument(rel, text, documentOptions, result);
           ready.push(article);
         });

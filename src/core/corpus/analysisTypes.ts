@@ -59,6 +59,8 @@ export interface MeasureClaim {
   value: number;
   unit: string;
   qualifier: DurationMention['qualifier'];
+  /** Who gives this figure, when the words right after it say so ("6,0 selon l'USGS, 6,2 selon l'AFAD"). */
+  source?: string;
 }
 
 export interface OrdinalClaim {

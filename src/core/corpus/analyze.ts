@@ -80,7 +80,7 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   const places = attachPlaces(scan, detections.people);
   attachParticipants(scan, detections, places);
   attachFigures(scan, detections, (from, to) => words.matchesIn(COUNT, text, starts[COUNT], from, to));
-  attachMeasures(text, idx, sentences, scan.mentions, (s, e) => clauseOwner(scan, { s, e }));
+  attachMeasures(text, idx, sentences, scan.mentions, (s, e) => clauseOwner(scan, { s, e }), detections.people);
   joinTolls(text, idx, sentences, scan.mentions);
   resolveAnaphora(text, sentences, scan.mentions);
   const mentions = scan.mentions;

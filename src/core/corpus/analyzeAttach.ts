@@ -71,6 +71,12 @@ function demonymCountry(word: string): string | undefined {
 }
 
 const VENUE_BEFORE = /(?:^|[\s'’(])(à|a|au|aux|en|in|at|dans|near|près de|pres de|outside|d'|d’|de|du|of)\s*$/iu;
+/**
+ * A part of a country or region as the venue: "dans l'est de la Turquie", "dans le nord du Chili", "in the north
+ * of Chile", "in northern Chile", "dans le sud-ouest du pays de X" aside. The place is the event's, as after "en".
+ */
+const REGION_OF_BEFORE =
+  /(?:^|[\s'’(,])(?:dans|in)\s+(?:le|l['’]|la|the)?\s*(?:extrême[\s-])?(?:nord|sud|est|ouest|centre|north|south|east|west|centre|center)(?:[\s-](?:est|ouest|east|west))?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*$|(?:^|[\s'’(,])in\s+(?:north|south|east|west|central)(?:ern|-?eastern|-?western)?\s+$/iu;
 const TOPIC_BEFORE =
   /(?:guerre|conflit|crise|offensive|invasion|paix|situation|sécurité|securite|war|conflict|crisis|peace|security|ambassadeur|ambassade|ambassador|embassy|consulat|consul|consulate|missions?)\s+(?:\p{L}+\s+)?(?:en|au|aux|à|in|de|d'|d’|du|of|to)\s*$/iu;
 
@@ -159,15 +165,16 @@ export function attachPlaces(scan: ArticleScan, people: readonly PersonMention[]
     const s = idx.toUtf16(p.start);
     const e = idx.toUtf16(p.end);
     const before = text.slice(Math.max(0, s - 40), s);
-    const prep = VENUE_BEFORE.exec(before);
-    if (!prep || TOPIC_BEFORE.test(before) || TOPIC_NEAR.test(before)) continue;
+    const region = REGION_OF_BEFORE.test(before);
+    const prep = region ? null : VENUE_BEFORE.exec(before);
+    if ((!prep && !region) || TOPIC_BEFORE.test(before) || TOPIC_NEAR.test(before)) continue;
     const m = clauseOwner(scan, { s, e });
     if (!m) continue;
     const mEnd = idx.toUtf16(m.end);
     if (s > mEnd && s - mEnd > 160) continue;
     // "de" and "of" place a city right after its event ("le séisme de Malatya"), or anything a place noun
     // announces ("la ville de", "le port de", "the province of").
-    const weakPrep = /^(?:d'|d’|de|du|of)$/i.test(prep[1]) && !PLACE_NOUN_BEFORE.test(before);
+    const weakPrep = prep !== null && /^(?:d'|d’|de|du|of)$/i.test(prep[1]) && !PLACE_NOUN_BEFORE.test(before);
     if (weakPrep && (p.kind !== 'city' || s - mEnd > 25 || s < mEnd)) continue;
     if (m.place && !(m.place.kind !== 'city' && p.kind === 'city' && placeInfo(p.id)?.country === m.place.id)) continue;
     const info = placeInfo(p.id);

@@ -7,6 +7,7 @@
  * Each claim keeps the words it was read from; `measureRange` turns it into the interval claims.ts compares.
  */
 import type { TextIndex } from '../text/offsets';
+import type { PersonMention } from '../model';
 import type { MeasureClaim, MentionAnalysis } from './analysisTypes';
 import { NUMBER_WORD_PATTERN, parseNumber } from '../detect/numbers';
 import type { SentenceRange } from './sentences';
@@ -36,6 +37,20 @@ const QUAL = String.raw`plus de|moins de|au moins|environ|près de|pres de|presq
 const MAGNITUDE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:magnitude(?:\s+(?:de|of))?[\s-]+(?:(${QUAL})\s+)?(\d(?:\s?[.,]\s?\d(?![\d]))?)(?![\d.,]\d)|(\d(?:\s?[.,]\s?\d)?)[\s-]+(?:magnitude|sur l['’][ée]chelle (?:ouverte )?de richter|on the richter scale)|measuring\s+(\d[.,]\d))`,
   'giu',
+);
+/**
+ * Who gives a figure, right after it: "selon l'USGS", "d'après l'AFAD", "according to the USGS", up to the
+ * punctuation, the next value or the verb of the sentence. The source in group 1.
+ */
+const SOURCE_AFTER =
+  /^\s*,?\s*(?:selon|d['’]après|according to)\s+((?:l['’]|le\s|la\s|les\s|the\s)?[^,;.()«»"]{1,50}?)(?=\s*(?:[,;.)]|\s(?:et|and|contre|versus|a|ont|est|sont|avait|has|have|was|were|is|struck|hit)\s|\ss['’]|$))/iu;
+/**
+ * Another value of the same magnitude from another source, right after the first one's: ", 6,2 selon l'AFAD",
+ * "et de 6,2 d'après l'AFAD", "(5.9 according to the EMSC)". The value in group 2 (qualifier in 1).
+ */
+const ALTERNATIVE_AFTER = new RegExp(
+  String.raw`^\s*(?:,|;|\(|et|and|contre|versus|vs\.?)\s*(?:(${QUAL})\s+)?(?:de\s+|of\s+)?(\d(?:\s?[.,]\s?\d)?)(?![\d.,]\d)(?=\s*,?\s*(?:selon|d['’]après|according to)\s)`,
+  'iu',
 );
 /** An aftershock's or another quake's magnitude is not the event's. */
 const AFTERSHOCK_BEFORE = /(?:r[ée]pliques?|aftershocks?|secousses? secondaires?)\s+(?:\S+\s+){0,3}$/iu;
@@ -128,21 +143,44 @@ function magnitudes(part: string, lead: string, trail: string): Found[] {
     const raw = (m[2] ?? m[3] ?? m[4]).replace(/\s/g, '');
     const value = num(raw);
     if (!(value >= 1 && value <= 10)) continue;
-    out.push({
-      s: at,
-      e: Math.min(part.length, at + m[0].length),
-      attribute: 'magnitude',
-      key: 'magnitude',
-      value,
-      unit: '',
-      qualifier: countQualifier(m[1], false),
-    });
+    const e = Math.min(part.length, at + m[0].length);
+    const found: Found = { s: at, e, attribute: 'magnitude', key: 'magnitude', value, unit: '', qualifier: countQualifier(m[1], false) };
+    out.push(found);
+    sourcedAlternatives(part, found, out);
   }
   return out;
 }
 
+/**
+ * The source named right after a magnitude (`first`), and the other sources' values that follow it ("6,0
+ * selon l'USGS, 6,2 selon l'AFAD"), each with its source: one article giving two sources that disagree.
+ */
+function sourcedAlternatives(part: string, first: Found, out: Found[]): void {
+  let at = first.e;
+  let src = SOURCE_AFTER.exec(part.slice(at));
+  if (!src) return;
+  first.source = src[1].trim();
+  at += src[0].length;
+  for (let alt = ALTERNATIVE_AFTER.exec(part.slice(at)); alt; alt = ALTERNATIVE_AFTER.exec(part.slice(at))) {
+    const value = num(alt[2].replace(/\s/g, ''));
+    const vEnd = at + alt[0].length;
+    src = SOURCE_AFTER.exec(part.slice(vEnd));
+    if (!src || !(value >= 1 && value <= 10)) return;
+    const vStart = vEnd - alt[2].length;
+    out.push({ ...first, s: vStart, e: vEnd, value, qualifier: countQualifier(alt[1], false), source: src[1].trim() });
+    at = vEnd + src[0].length;
+  }
+}
+
+/**
+ * A clock time marked as universal time needs no "à" before it: "mardi 4h17 GMT", "(0417 GMT)", "at 04:17 UTC".
+ * Hours and minutes in groups 1 and 2, or written together (agency style) in 3 and 4.
+ */
+const ZONED_CLOCK = /(?<![\p{L}\d:.,])(?:(\d{1,2})\s*(?:h|:)\s*(\d{2})|([01]\d|2[0-3])([0-5]\d))\s*(?:GMT|UTC)(?![\p{L}\d])/gu;
+
 function clockTimes(part: string): Found[] {
   const out: Found[] = [];
+  if (part.includes('GMT') || part.includes('UTC')) zonedClockTimes(part, out);
   for (const m of part.matchAll(CLOCK)) {
     // "16h20 (14h20 en Suisse)": the time in brackets after another one is the same moment elsewhere.
     if (/\(\s*$/.test(part.slice(Math.max(0, m.index - 3), m.index))) continue;
@@ -165,6 +203,20 @@ function clockTimes(part: string): Found[] {
     out.push({ s: m.index, e: m.index + m[0].length, attribute: 'time', key: `time:${zone}`, value: h * 60 + min, unit: zone, qualifier });
   }
   return out;
+}
+
+/** ZONED_CLOCK's times, unless CLOCK reads the same words (with their "à", "vers"…). */
+function zonedClockTimes(part: string, out: Found[]): void {
+  for (const m of part.matchAll(ZONED_CLOCK)) {
+    const h = Number(m[1] ?? m[3]);
+    const min = Number(m[2] ?? m[4]);
+    if (h > 23 || min > 59) continue;
+    const introduced = [...part.slice(Math.max(0, m.index - 30), m.index + m[0].length).matchAll(CLOCK)].some(
+      (c) => c.index + c[0].length >= Math.min(30, m.index) + m[0].length,
+    );
+    if (introduced) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, attribute: 'time', key: 'time:utc', value: h * 60 + min, unit: 'utc', qualifier: 'exact' });
+  }
 }
 
 function bearings(part: string): Found[] {
@@ -270,25 +322,54 @@ export function attachMeasures(
   sentences: readonly SentenceRange[],
   mentions: readonly MentionAnalysis[],
   ownerOf: (s: number, e: number) => MentionAnalysis | undefined,
+  people: readonly Pick<PersonMention, 'id' | 'start' | 'end'>[] = [],
 ): void {
   if (!mentions.some((m) => KINDS_OF.time.has(m.kind) || KINDS_OF.penalty.has(m.kind))) return;
   let magnitude: number | undefined;
+  let magnitudeSentence: SentenceRange | undefined;
   for (const sent of sentences) {
     for (const f of measuresIn(text, sent)) {
       // An article gives its quake's magnitude first; another value further on is another quake's (a past one,
-      // one nearby), which the article does not contradict itself about.
-      if (f.attribute === 'magnitude' && (magnitude ??= f.value) !== f.value) continue;
+      // one nearby), which the article does not contradict itself about. Values the first one's sentence gives
+      // each with its own source are that quake's, as each source measured it.
+      if (f.attribute === 'magnitude') {
+        magnitudeSentence ??= sent;
+        if ((magnitude ??= f.value) !== f.value && !(f.source && magnitudeSentence === sent)) continue;
+      }
       const kinds = KINDS_OF[f.attribute];
       const own = ownerOf(f.s, f.e);
       const cp = idx.toCodePoint(f.s);
       const m =
         own && kinds.has(own.kind) ? own : mayFollowArticle(f.attribute, text.slice(sent.start, sent.end)) ? nearestOfKind(mentions, kinds, cp) : undefined;
       if (!m) continue;
+      if (f.attribute === 'penalty') f.key = defendantKey(f.key, text, idx, sent.start, f.s, people);
       const { s, e, ...claim } = f;
       (m.measures ??= []).push({ start: cp, end: idx.toCodePoint(e), text: text.slice(s, e), ...claim });
     }
   }
   dropSeveralSentences(mentions);
+}
+
+/**
+ * A prison sentence's key with its defendant: the person named last before it in its sentence ("a condamné
+ * Karim Bensaïd à 18 ans", "Son complice, Julien Marchal, a été condamné à six ans"), so that an accomplice's
+ * sentence is not compared with the main defendant's. No one named: the key as it was.
+ */
+function defendantKey(
+  key: string,
+  text: string,
+  idx: TextIndex,
+  from: number,
+  at: number,
+  people: readonly Pick<PersonMention, 'id' | 'start' | 'end'>[],
+): string {
+  let who: string | undefined;
+  for (const p of people) {
+    const e = idx.toUtf16(p.end);
+    if (e > at) break;
+    if (idx.toUtf16(p.start) >= from && !/[«»"“”]/.test(text.slice(e, at))) who = p.id;
+  }
+  return who ? `${key}:${who}` : key;
 }
 
 /**
@@ -330,13 +411,14 @@ const OCCURRED =
 const EPICENTRE = /[ée]picentre|epicent(?:er|re)|hypocent|centr[ée]d?\s/iu;
 
 /** The interval a measure stands for (bearings in degrees, compared on the circle by the caller). */
-export function measureRange(c: Pick<MeasureClaim, 'attribute' | 'value' | 'qualifier'>): { lo: number; hi: number } {
+export function measureRange(c: Pick<MeasureClaim, 'attribute' | 'value' | 'qualifier'> & { text?: string }): { lo: number; hi: number } {
   const v = c.value;
   if (!Number.isFinite(v)) return { lo: 1e9, hi: 1e9 };
-  // How precisely each measure is given when given exactly: a magnitude to a tenth, a time to a couple of minutes.
+  // How precisely each measure is given when given exactly: a magnitude to a tenth ("6,0" too), a whole one
+  // ("magnitude 6") roughly, a time to a couple of minutes.
   const exact =
     c.attribute === 'magnitude'
-      ? Number.isInteger(v)
+      ? Number.isInteger(v) && !(c.text && TENTHS.test(c.text))
         ? 0.25
         : 0.04
       : c.attribute === 'time'
@@ -360,8 +442,11 @@ export function measureRange(c: Pick<MeasureClaim, 'attribute' | 'value' | 'qual
   }
 }
 
+/** A figure written to its tenth: "6,0", "7.0". */
+const TENTHS = /\d\s?[.,]\s?\d/;
+
 /** The value a measure shows: "6.8", "04:17", "north-east", "10 years", "120 km/h". */
-export function measureValue(c: Pick<MeasureClaim, 'attribute' | 'value' | 'unit'>): string {
+export function measureValue(c: Pick<MeasureClaim, 'attribute' | 'value' | 'unit'> & { text?: string }): string {
   const v = c.value;
   switch (c.attribute) {
     case 'time':
@@ -371,7 +456,7 @@ export function measureValue(c: Pick<MeasureClaim, 'attribute' | 'value' | 'unit
     case 'penalty':
       return Number.isFinite(v) ? (v % 12 === 0 ? `P${v / 12}Y` : `P${v}M`) : 'life';
     case 'magnitude':
-      return String(v);
+      return Number.isInteger(v) && c.text && TENTHS.test(c.text) ? v.toFixed(1) : String(v);
     default:
       return `${Math.round(v * 10) / 10} ${c.unit}`;
   }

@@ -44,6 +44,33 @@ function sourceName(words: string): string {
     .replace(/[\s,.;:]+$/, '')
     .trim();
 }
+/**
+ * "a-t-on appris auprès des pompiers", "apprend-on auprès de la préfecture", "learned from police": who the
+ * figure was learnt from. Group 1: the linking word ("des", "du", "de la"…), group 2: up to six words.
+ */
+const LEARNT_FROM =
+  /(?:appris|apprend-on|a-t-on appris|indique-t-on|précise-t-on|learned|learnt)\s+(?:auprès\s+)?(des|du|de\s+la|de\s+l['’]|de|from)\s+((?:[\p{L}\p{M}'’-]+)(?:[ \u00a0][\p{L}\p{M}'’-]+){0,5})/iu;
+/** The article a linking word holds ("des pompiers" is "les pompiers"). */
+const ARTICLE_OF: Record<string, string> = { des: 'les ', du: 'le ', 'de la': 'la ', "de l'": "l'", 'de l’': 'l’' };
+/** Who was told, between a reporting verb and its subject: "a indiqué à l'AFP la préfecture", "told reporters". */
+const RECIPIENT = /^(?:à|au|aux)\s+(?:l['’][\p{L}-]+|la presse|la télévision|[\p{Lu}][\p{L}-]*)\s+/u;
+/**
+ * "un dernier bilan de la préfecture", "a preliminary toll from the fire service": the body that gives the toll
+ * is the source, not the toll itself. A toll with no body ("un bilan officiel") stays as it is.
+ */
+const TOLL_OF =
+  /^(?:un|une|le|la|l['’]|a|an|the)\s*(?:(?:dernier|dernière|nouveau|nouvel|premier|première|précédent|latest|new|first|preliminary|provisional|official)\s+)?(?:bilan|décompte|toll|count)\s+(?:(?:provisoire|officiel|communiqué|fourni|établi|publié|released|issued|given)\s+){0,2}(?:par\s+|by\s+|from\s+|of\s+)?(des|du|de\s+la|de\s+l['’]|de|d['’])?\s*(?=\S)/iu;
+
+/** `source` without the toll it is named through ("un bilan de la préfecture" -> "la préfecture"). */
+function bodyOfToll(source: string): string {
+  const m = TOLL_OF.exec(source);
+  if (!m || m[0].length >= source.length) return source;
+  const rest = source.slice(m[0].length);
+  if (!m[1] && /^(?:provisoire|officiel|official|provisional)$/i.test(rest)) return source;
+  const article = m[1] ? (ARTICLE_OF[m[1].toLowerCase().replace(/\s+/, ' ')] ?? '') : '';
+  return `${article}${rest}`;
+}
+
 /** Words a source's name cannot end on. */
 const DANGLING = /^(?:de|des|du|d['’]|la|le|les|l['’]|et|of|the|and|for|a|an)$/i;
 
@@ -54,12 +81,14 @@ const DANGLING = /^(?:de|des|du|d['’]|la|le|les|l['’]|et|of|the|and|for|a|an
  */
 export function attributionIn(sentence: string): string | undefined {
   const m = ATTRIBUTION.exec(sentence);
-  if (m) return sourceName(m[1]);
+  if (m) return bodyOfToll(sourceName(m[1]));
+  const learnt = LEARNT_FROM.exec(sentence);
+  if (learnt) return sourceName(`${ARTICLE_OF[learnt[1].toLowerCase()] ?? ''}${learnt[2]}`);
   VERB_THEN_SOURCE.lastIndex = 0;
   for (let v = VERB_THEN_SOURCE.exec(sentence); v; v = VERB_THEN_SOURCE.exec(sentence)) {
     const verb = v[1].toLowerCase();
     if (!SPEAKER_VERBS.has(verb) && !REPORTED.has(verb)) continue;
-    const name = sourceName(v[2]);
+    const name = sourceName(v[2].replace(RECIPIENT, ''));
     // A source is a noun phrase ("l'agence TASS", "le Kremlin", "Interfax"), not a clause ("que les…").
     if (/^(?:l['’]|le |la |les |the |[\p{Lu}])/u.test(name)) return name;
   }

@@ -124,7 +124,8 @@ function collectMention(set: ClaimSet, ev: NewsEvent, m: MentionAnalysis, outlet
     });
   }
   for (const x of m.measures ?? []) {
-    const s = sourced(m, side(m, x.start, x.end, x.text, measureValue(x), outlet, x.qualifier));
+    const plain = side(m, x.start, x.end, x.text, measureValue(x), outlet, x.qualifier);
+    const s = x.source ? { ...plain, source: x.source } : sourced(m, plain);
     add(x.key, { side: s, range: measureRange(x), ...(x.attribute === 'direction' ? { bearing: x.value } : {}) });
   }
 }
@@ -185,6 +186,12 @@ function agree(a: Claim, b: Claim): boolean {
   return rangesOverlap(a.range, b.range);
 }
 
+/** Every side of `a` and of `b` names its source, and no source stands on both. */
+function twoSources(a: readonly Claim[], b: readonly Claim[]): boolean {
+  const sa = new Set(a.map((c) => c.side.source));
+  return !sa.has(undefined) && b.every((c) => c.side.source !== undefined && !sa.has(c.side.source));
+}
+
 function sourcesOf(sides: readonly ClaimSide[]): number {
   return new Set(sides.map((s) => s.outlet ?? s.file)).size;
 }
@@ -199,12 +206,13 @@ export function compareEventClaims(ev: NewsEvent, mentions: readonly MentionAnal
   const agreements: Contradiction[] = [];
   // Claims from one article never disagree nor corroborate (below, attributes need two files): most events
   // are named by a single article, so their claims are not even collected.
-  if (mentions.every((m) => m.file === mentions[0].file)) return { contradictions, agreements };
+  // An article naming two sources for one figure ("6,0 selon l'USGS, 6,2 selon l'AFAD") is the exception.
+  if (mentions.every((m) => m.file === mentions[0].file) && !mentions.some((m) => m.measures?.some((x) => x.source))) return { contradictions, agreements };
   for (const [attrKey, claims] of collectClaims(ev, mentions, outletOf)) {
     // Keys keep apart what is compared ("count:dead", "direction:valdore"); the attribute is the kind of claim.
     const attribute = attrKey.replace(/:.*/, '');
     const files = new Set(claims.map((c) => c.side.file));
-    if (files.size < 2) continue;
+    if (files.size < 2 && !claims.some((c) => c.side.source)) continue;
     // Classes of identical values.
     const classes = new Map<string, Claim[]>();
     for (const c of claims) {
@@ -218,9 +226,10 @@ export function compareEventClaims(ev: NewsEvent, mentions: readonly MentionAnal
         const a = list[i];
         const b = list[j];
         if (agree(a[0], b[0])) continue;
-        // Same article on both sides is not a disagreement between sources.
+        // Same article on both sides is not a disagreement between sources, unless it names a different source
+        // for each side ("6,0 selon l'USGS, 6,2 selon l'AFAD").
         const fa = new Set(a.map((c) => c.side.file));
-        if (b.every((c) => fa.has(c.side.file)) && a.every((c) => b.some((x) => x.side.file === c.side.file))) continue;
+        if (b.every((c) => fa.has(c.side.file)) && a.every((c) => b.some((x) => x.side.file === c.side.file)) && !twoSources(a, b)) continue;
         conflicting.add(i).add(j);
         const sides = [...a, ...b].map((c) => c.side);
         contradictions.push({ id: claimId('c', attrKey, sides), event: ev.id, attribute, status: 'open', sides });

@@ -25,7 +25,7 @@ import type { Contradiction, Detections, NewsEvent, Person } from '../model';
 import { TextIndex } from '../text/offsets';
 import { detect as defaultDetect } from '../detect';
 import type { DocumentAnalysis } from './analyze';
-import { adoptStoryTerms, analyseFull, detectMapped, type AnalysisRequest, type AnalysisResult } from './analyseArticle';
+import { analyseFull, detectMapped, type AnalysisRequest, type AnalysisResult } from './analyseArticle';
 import { BuildState, groupingSignature, quoteEventOf, type Built } from './buildState';
 import { EventClaimCache } from './claimCache';
 import { claimId, compareQuotes, comparedSpeakers, newQuoteCache, patchQuotes, type ClaimResults } from './claims';
@@ -36,6 +36,7 @@ import { buildEvents, patchEvents, type EventContext } from './eventBuild';
 import { corpusSignature, groupsPayload, hydrate, readStoredBuild, restoredQuotes, Section, storedSection } from './storedBuild';
 import { detachedAnalysis, rereadText, shareStrings, withTextGetter, type ReadText } from './detachedText';
 import { articleStoryTerms, rememberStoryTerms } from './storyGroup';
+import { filedFromWorker } from './filedArticle';
 
 /** The detector the index runs on each article (src/core/detect `detect`). */
 export type DetectFn = (text: string, options: { published?: string; registry?: Person[] }) => Detections;
@@ -141,7 +142,7 @@ export class CorpusIndex {
       // workers analyse the next articles: grouping, which would decode it, runs alone after the pass
       // (bench, 10,000 articles: about 2.5 s of CPU moved out of grouping).
       if (!this.cache.claim(doc.key!)) {
-        if (ready?.entry && this.cache.adopt(doc.key!, file, text, ready.entry)) adoptStoryTerms(this.analysisOf(doc), ready);
+        if (ready?.entry && this.cache.adopt(doc.key!, file, text, ready.entry)) filedFromWorker(this.analysisOf(doc), ready);
         else this.analyse(doc, text);
       }
     } else if (ready?.lean) {
@@ -149,7 +150,7 @@ export class CorpusIndex {
       const lean = this.readText ? withTextGetter(shareStrings(ready.lean), () => doc.text) : ready.lean;
       // Story terms recur across articles ("pourparlers"): one string each, not one per article.
       if (this.readText && ready.story) shareStrings(ready.story);
-      adoptStoryTerms((doc.analysis = this.withDetections(lean, doc)), ready);
+      filedFromWorker((doc.analysis = this.withDetections(lean, doc)), ready);
     } else this.analyse(doc, text);
     if (this.handOff && ready?.detections) this.pendingDetections.set(file, ready.detections);
     const old = this.docs.get(file);

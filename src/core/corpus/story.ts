@@ -158,8 +158,34 @@ export function forEachStoryWord(text: string, take: (word: string, index: numbe
   }
 }
 
-/** Document frequencies of terms over a set of raw term maps. */
+/** Raw term maps counted ahead by `tallyTerms`, and their document frequencies. */
+let tallied = new Set<Map<string, number>>();
+let talliedDf = new Map<string, number>();
+
+/**
+ * Counts an article's raw terms towards the next `documentFrequencies` ahead of time: the corpus index does
+ * as a worker's article is filed, while its thread waits on the workers, so that grouping, which runs alone
+ * after the pass, checks instead of counting (bench, 10,000 articles: about 5% of grouping's CPU).
+ */
+export function tallyTerms(terms: Map<string, number>): void {
+  if (tallied.has(terms)) return;
+  tallied.add(terms);
+  for (const t of terms.keys()) talliedDf.set(t, (talliedDf.get(t) ?? 0) + 1);
+}
+
+/**
+ * Document frequencies of terms over a set of raw term maps. The maps tallied ahead (`tallyTerms`) serve
+ * when they are exactly these maps, the same objects, none twice; either way the tally starts over.
+ */
 export function documentFrequencies(all: Iterable<Map<string, number>>): Map<string, number> {
+  if (tallied.size) {
+    const list = [...all];
+    const ahead = tallied.size === list.length && new Set(list).size === list.length && list.every((t) => tallied.has(t)) ? talliedDf : undefined;
+    tallied = new Set();
+    talliedDf = new Map();
+    if (ahead) return ahead;
+    all = list;
+  }
   const df = new Map<string, number>();
   for (const terms of all) for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   return df;

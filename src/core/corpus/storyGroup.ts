@@ -163,6 +163,8 @@ export function storyConflict(a: Cluster, b: Cluster, magnitudes?: ArticleMagnit
  * by its funeral or manhunt under other kinds: only the day-long kinds here.
  */
 const ONE_MOMENT_KINDS: ReadonlySet<string> = new Set(['earthquake', 'accident', 'explosion']);
+/** A court's events. */
+const JUSTICE_KINDS: ReadonlySet<string> = new Set(['trial', 'verdict']);
 /** Disasters: one of each kind on days apart are two events, whatever their story's words share. */
 const DISASTER_KINDS: ReadonlySet<string> = new Set([...ONE_MOMENT_KINDS, 'fire', 'flood', 'storm']);
 /**
@@ -185,6 +187,9 @@ function disasterConflict(a: Cluster, b: Cluster, magnitudes: ArticleMagnitudes 
   const kb = mainKind(b);
   // Another kind of disaster on another day; the same one-moment kind on another day. A crash and its inquiry,
   // a quake and its victims' funeral, remain moments of one story.
+  // A trial or verdict is never the moment a quake or a crash happened, whatever day each is dated (a trial
+  // about a crash is its own event, years later, and words alike do not make them one).
+  if ((ONE_MOMENT_KINDS.has(ka) && JUSTICE_KINDS.has(kb)) || (ONE_MOMENT_KINDS.has(kb) && JUSTICE_KINDS.has(ka))) return `a ${ka} is not a ${kb}`;
   const apart = ka === kb ? ONE_MOMENT_KINDS.has(ka) : DISASTER_KINDS.has(ka) && DISASTER_KINDS.has(kb);
   if (apart && a.day && b.day && daysApart(a.day, b.day) > ONE_MOMENT_SLACK && solidDay(a) && solidDay(b))
     return ka === kb ? `${a.day} is not ${b.day}` : `a ${ka} on ${a.day} is not a ${kb} on ${b.day}`;

@@ -67,6 +67,9 @@ function verbAfter(text: string, end: number): boolean {
 /** An age in apposition right after a name: ", 54 ans", ", âgée de 41 ans", ", 62,", ", aged 62". */
 const AGE_AFTER = /^,\s(?:(?:âgée?\sde|aged)\s)?\d{1,3}(?:\sans(?!\p{L})|,|\syears?\sold|\)|$)/u;
 /** After a one-word subject: a plural speech verb, or "its" / "leurs" within the clause. */
+/** A ministry's portfolio, not a name: "le ministre des Transports", "ministère de l'Intérieur", "Minister for Health". */
+const PORTFOLIO_BEFORE =
+  /(?:ministre|ministère|minister|ministry|secrétaire d['’]État|secretary)\s+(?:de\s+la|de\s+l['’]|du|des|de|aux|au|à\s+la|of|for)\s*$/iu;
 const GROUP_OR_THING_AFTER =
   /^,?\s(?:(?:say|tell|warn|argue|claim|believe|note|add|insist|ont|disent|estiment|affirment|expliquent|soulignent|jugent|assurent)(?!\p{L})|(?:\p{L}+\s){1,5}(?:its|leurs)(?!\p{L}))/u;
 const ATTRIBUTION_BEFORE = ['selon', 'Selon', 'according to', 'According to', "d'après", 'd’après', "D'après", 'D’après'];
@@ -368,7 +371,10 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     }
     const beforeFrom = Math.max(0, seg.start - 40);
     const speechAfter = verbAfter(text, seg.end);
-    if (speechAfter || speechVerbBefore(text, beforeFrom, seg.start)) {
+    if (
+      (speechAfter || speechVerbBefore(text, beforeFrom, seg.start)) &&
+      !(seg.tokens.length === 1 && PORTFOLIO_BEFORE.test(text.slice(beforeFrom, seg.start)))
+    ) {
       // A lone capitalised word starting a sentence needs a second token or the verb right after it.
       // "Critics say", "Boeing said its profit fell": a plural verb or "its" makes the subject a group or a thing.
       const groupOrThing = seg.tokens.length === 1 && speechAfter && GROUP_OR_THING_AFTER.test(text.slice(seg.end, seg.end + 60));

@@ -3,7 +3,7 @@
  * quote gets a speaker from speech verbs, captions, pronouns and roles, or null.
  */
 import { isOrganisationName, ORGANISATION_HEADS } from '../lexicon/organisations';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { PERSON_ROLE_WORDS, ROLE_WORDS } from '../lexicon/roles';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
 import { codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
@@ -206,6 +206,17 @@ function verbThenUtterance(text: string, verbEnd: number, q: RawQuote, clauseSta
   return COLON_GAP.test(text.slice(verbEnd, q.outerStart)) && person.start >= clauseStart && person.end <= q.outerStart;
 }
 
+/** What may follow a caption name to the end of its sentence or line. */
+const SENTENCE_REST = /^[\s.,;–—-]*$/u;
+/** The inside of a quote ending on a full stop (spaces aside), then a space and a capital after the closing mark. */
+const FULL_STOP_END = /\.\s*$/;
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+
+/** True when quote `q` ends its sentence: its text closes on a full stop and a capital opens what follows. */
+function endsSentence(text: string, q: RawQuote): boolean {
+  return FULL_STOP_END.test(text.slice(Math.max(q.start, q.end - 4), q.end)) && CAPITAL_NEXT.test(text.slice(q.outerEnd, q.outerEnd + 4));
+}
+
 interface Attribution {
   person: RawPerson | null;
   /** True when a cue was found, even one that names no person (an organisation, "un négociateur"). */
@@ -314,7 +325,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
           gap
             .toLowerCase()
             .split(NOT_ROLE_WORD_CHAR)
-            .some((w) => ROLE_WORDS.has(w)) || Boolean(next.role);
+            .some((w) => PERSON_ROLE_WORDS.has(w)) || Boolean(next.role);
         if (gap.includes(',') ? !roleBefore : !roleBefore && !/^\s?$/.test(gap)) return { person: null, decided: true };
       }
       // "selon le ministère", "according to the Interfax news agency": a source of the report, not the speaker;
@@ -459,8 +470,13 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         break;
       }
     }
-    const caption = peopleIn(q.outerEnd, afterEnd).find((p) => captionGap(text, q.outerEnd, p.start));
-    const vAfter = verbIn(q.outerEnd, Math.min(afterEnd, q.outerEnd + 60), false);
+    // « Je suis innocent. » Puis Marie Dubois a répondu : a quote closed by its own full stop and followed by a
+    // capital ends its sentence: a verb after it opens the next one, and a name there is a caption only alone.
+    const closedSentence = endsSentence(text, q);
+    const caption = peopleIn(q.outerEnd, afterEnd).find(
+      (p) => captionGap(text, q.outerEnd, p.start) && (!closedSentence || SENTENCE_REST.test(text.slice(p.end, afterEnd))),
+    );
+    const vAfter = closedSentence ? null : verbIn(q.outerEnd, Math.min(afterEnd, q.outerEnd + 60), false);
     if (vAfter && FEW_WORDS_RE.test(text.slice(q.outerEnd, vAfter[0]))) {
       attribution = subjectOf(q.outerEnd, afterEnd, vAfter[0], vAfter[1], true);
       adjacentVerb = attribution.person !== null && utteranceThenVerb(text, q, vAfter[0], attribution.person);

@@ -3,7 +3,7 @@
  * that follows a sentence about them.
  */
 import { isNationality } from '../lexicon/nationalities';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { HONORIFICS, ROLE_WORDS } from '../lexicon/roles';
 import type { RawPerson } from './people';
 import { UPPER_START_RE } from './nameTokens';
 import { sentenceStart } from './text';
@@ -87,7 +87,7 @@ export function continuedSubject(text: string, open: number, prevQuoteEnd: numbe
 }
 
 /** "Pour" / "For" opening a sentence or a clause, then at most five words and commas before a name: group 1. */
-const FOR_BEFORE_NAME = /(?:^\s*|[.!?]\s+|,\s*|\n\s*)(?:[Pp]our|For)\s+((?:[\p{L}'’-]+,?\s+){0,5})$/u;
+const FOR_BEFORE_NAME = /(?:^\s*|[.!?]\s+|,\s*|\n\s*)(?:[Pp]our|For)\s+((?:[\p{L}'’-]+\.?,?\s+){0,5})$/u;
 /** The end of a sentence or a clause between a name and the quote: the name no longer governs the quote. */
 const CLAUSE_END = /[.!?;:\n]/;
 
@@ -107,7 +107,9 @@ export function givenToSpeaker(text: string, from: number, open: number, peopleI
       .toLowerCase()
       .split(/[\s,'’]+/)
       .filter(Boolean);
-    if (words.length && !(ROLE_GLUE_WORDS.has(words[0]) && words.some((w) => ROLE_WORDS.has(w)))) continue;
+    // "Pour le ministre, X", "Pour Me X", "For Dr. X": a role on its article, or an honorific alone.
+    const honorific = words.length === 1 && (HONORIFICS.has(words[0]) || HONORIFICS.has(`${words[0]}.`));
+    if (words.length && !honorific && !(ROLE_GLUE_WORDS.has(words[0]) && words.some((w) => ROLE_WORDS.has(w)))) continue;
     const rest = text.slice(p.end, open);
     if (!/^\s*,/.test(rest) || CLAUSE_END.test(rest) || rest.length > 200) continue;
     // Someone else named between the name and the quote is that clause's subject, not this person.

@@ -159,6 +159,14 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'ancienne',
   'feu',
   'cofondateur',
+  'préfet',
+  'préfète',
+  'sous-préfet',
+  'sous-préfète',
+  'magistrat',
+  'magistrate',
+  'bâtonnier',
+  'bâtonnière',
   // English
   'president',
   'minister',
@@ -397,7 +405,8 @@ mathématicien mathématicienne philosophe historien historienne sociologue astr
 gardien coéquipier boxeur cycliste nageur nageuse médecin chirurgien prêtre abbé curé pasteur archevêque moine religieuse
 empereur impératrice duc duchesse comte comtesse baron baronne sultan capitaine lieutenant sergent caporal adjudant
 maréchal brigadier gendarme inspecteur industriel banquier mécène collègue rapporteur rapporteure compositeur compositrice
-musicien musicienne pianiste violoniste guitariste batteur
+musicien musicienne pianiste violoniste guitariste batteur pompier sapeur-pompier secouriste sauveteur sismologue
+volcanologue vulcanologue géophysicien géophysicienne géologue
 `
     .split(/\s+/)
     .filter(Boolean),

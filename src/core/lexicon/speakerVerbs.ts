@@ -23,7 +23,8 @@ qualifier surnommer évoquer parler féliciter indigner insurger agacer étonner
 désoler analyser enchaîner continuer constater remarquer lamenter pester fulminer tonner railler moquer alerter
 conseiller recommander jurer certifier confesser avouer reprocher accuser relater narrer condamner marteler:martèle
 rappeler:rappelle appeler:appelle répéter:répète réitérer:réitère concéder:concède inquiéter:inquiète
-suggérer:suggère tempérer:tempère relever:relève lancer prôner rapporter
+suggérer:suggère tempérer:tempère relever:relève lancer prôner rapporter juger répliquer riposter espérer:espère
+considérer:considère compléter:complète asséner:assène abonder corriger soupirer tempêter redouter penser menacer
 `;
 
 /** Other French verbs, every form written out. */
@@ -34,7 +35,8 @@ promis promise promet promettait prédit prédite soutenu soutenue soutient sout
 prévenu prévenue prévient prévenait répondu répondue répond répondait poursuivi poursuivie poursuit poursuivait
 défendu défendue défend défendait plaint plainte plaignait maintenu maintenue maintient maintenait averti avertie
 avertit avertissait réagi réagie réagit réagissait garanti garantie garantit garantissait réjoui réjouie réjouit
-réjouissait renchéri renchérie renchérit renchérissait valoir savoir
+réjouissait renchéri renchérie renchérit renchérissait valoir savoir reprend reprenait craint craignait sourit souriait
+souvient souvenait croit croyait
 `;
 
 /** English verbs that qualify or report what is quoted, beyond `SPEECH_VERBS`. */

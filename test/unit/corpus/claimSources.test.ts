@@ -20,6 +20,17 @@ describe('claims with their source', () => {
     assert.equal(attributionIn('According to officials who spoke on condition of anonymity, nine people died.'), 'officials');
   });
 
+  it('names the body behind a toll, who a figure was learnt from, and the source after who was told', () => {
+    assert.equal(attributionIn('Selon un dernier bilan de la préfecture, l’incendie a fait 3 morts.'), 'la préfecture');
+    assert.equal(attributionIn('L’incendie a fait 3 morts, selon un bilan provisoire communiqué par les pompiers.'), 'les pompiers');
+    assert.equal(attributionIn('The fire killed three people, according to a preliminary toll from the fire service.'), 'the fire service');
+    assert.equal(attributionIn('Selon un bilan officiel, l’incendie a fait 3 morts.'), 'un bilan officiel');
+    assert.equal(attributionIn('L’incendie a fait 3 morts, a-t-on appris auprès des pompiers.'), 'les pompiers');
+    assert.equal(attributionIn('Deux wagons ont déraillé, apprend-on auprès de la SNCF.'), 'la SNCF');
+    assert.equal(attributionIn('L’incendie a fait 3 morts, a indiqué à l’AFP la préfecture.'), 'la préfecture');
+    assert.equal(attributionIn('Le séisme a fait 12 morts, a déclaré à la presse le gouverneur.'), 'le gouverneur');
+  });
+
   it('names no source for a clause after a comma that is not a report', () => {
     assert.equal(attributionIn('Les délégués, arrivés mardi, ont discuté pendant quatre heures.'), undefined);
     assert.equal(attributionIn('The talks, held in a hotel, lasted four hours.'), undefined);

@@ -2,7 +2,8 @@
 // name alone joins the person another article names in full.
 import { strict as assert } from 'node:assert';
 import { CorpusIndex } from '../../../src/core/corpus/index';
-import { peopleInOrder, personIdKeyOf, personIds, personNames } from '../../../src/core/corpus/corpusPeople';
+import { notePersonPairs, peopleInOrder, personIdKeyOf, personIds, personNames } from '../../../src/core/corpus/corpusPeople';
+import type { DocumentAnalysis } from '../../../src/core/corpus/analyze';
 import { personIdKey } from '../../../src/core/detect/personKey';
 
 describe('one person, one id', () => {
@@ -24,6 +25,31 @@ describe('one person, one id', () => {
     assert.equal(personIdKeyOf('Yuri Ushakov'), early);
     assert.equal(personIdKeyOf('Iouri Ouchakov'), personIdKey('Iouri Ouchakov'));
     assert.equal(personIdKeyOf('Person Number59999'), personIdKey('Person Number59999'));
+  });
+
+  it('gives the same ids, names and order from the pairs read as a pool pass files each article', () => {
+    const person = (id: string, name: string) => ({ id, name, start: 0, end: 1, text: name });
+    const quote = (speaker: string | undefined, speakerName?: string) => ({ start: 0, end: 1, text: '…', speaker, speakerName });
+    const docs = () =>
+      [
+        {
+          file: 'a.txt',
+          people: [person('jean-castagnier', 'Jean Castagnier'), person('castagnier', 'Castagnier'), person('jean-castagnier', ' Jean Castagnier ')],
+          quotes: [quote('castagnier', 'Castagnier'), quote(undefined), quote('jean-castagnier', 'Jean  Castagnier')],
+        },
+        {
+          file: 'b.txt',
+          people: [person('castagnier', 'Castagnier'), person('marie-dupuis', 'Marie Dupuis'), person('castagnier', 'Castagnier')],
+          quotes: [quote('marie-dupuis', '  ')],
+        },
+      ] as unknown as DocumentAnalysis[];
+    const plain = personIds(docs());
+    const read = docs();
+    for (const d of read) notePersonPairs(d);
+    const fromPairs = personIds(read);
+    assert.deepEqual([...fromPairs.ids], [...plain.ids]);
+    assert.deepEqual([...fromPairs.names], [...plain.names]);
+    assert.equal(plain.names.get(plain.ids.get('castagnier')!), 'Jean Castagnier');
   });
 
   it('keeps a family name alone apart when two people of the corpus bear it', () => {

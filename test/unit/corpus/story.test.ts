@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cosine, documentFrequencies, forEachStoryWord, similarStories, STORY_WORD, storyTerms, storyVector } from '../../../src/core/corpus/story';
+import { cosine, documentFrequencies, forEachStoryWord, similarStories, STORY_WORD, storyTerms, storyVector, tallyTerms } from '../../../src/core/corpus/story';
 import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
@@ -78,6 +78,46 @@ describe('story vectors', () => {
     for (const t of ['tj', 'ta', 'ti', 'tb', 'th', 'tc', 'tg', 'td', 'tf', 'te']) ties.set(t, 2);
     const tied = storyVector(ties, documentFrequencies([ties, ties]), 2);
     assert.deepEqual([...tied.keys()].slice(155), ['ta', 'tb', 'tc', 'td', 'te']);
+  });
+});
+
+describe('document frequencies tallied ahead (as a pool pass files each article)', () => {
+  const a = new Map([
+    ['séisme', 3],
+    ['turquie', 2],
+  ]);
+  const b = new Map([
+    ['séisme', 1],
+    ['malatya', 4],
+  ]);
+  const c = new Map([['turquie', 1]]);
+  const counted = (maps: Array<Map<string, number>>) => new Map([...documentFrequencies(maps)].sort());
+
+  it('gives the counts of exactly the maps tallied, in any order', () => {
+    tallyTerms(a);
+    tallyTerms(b);
+    tallyTerms(b);
+    assert.deepEqual(
+      counted([b, a]),
+      new Map([
+        ['malatya', 1],
+        ['séisme', 2],
+        ['turquie', 1],
+      ]),
+    );
+  });
+
+  it('counts afresh when the maps differ from those tallied: one more, one fewer, or one twice', () => {
+    tallyTerms(a);
+    tallyTerms(b);
+    assert.equal(counted([a, b, c]).get('turquie'), 2);
+    tallyTerms(a);
+    tallyTerms(b);
+    assert.equal(counted([a]).get('séisme'), 1);
+    tallyTerms(a);
+    tallyTerms(b);
+    assert.equal(counted([a, a]).get('séisme'), 2);
+    assert.equal(counted([a, a]).get('malatya'), undefined);
   });
 });
 

@@ -218,3 +218,55 @@ describe('speakers: a short reply whose speaker is named against it', () => {
     assert.deepEqual(speakers('« Non », a répondu le ministre.'), [null]);
   });
 });
+
+describe('speakers: French press incises and roles', () => {
+  it('reads an incise verb of judgement or reply after the quote ("juge", "réplique", "reprend", "sourit")', () => {
+    assert.deepEqual(speakers('« Le pays doit se préparer à une longue crise », juge Thomas Girard, économiste.'), ['Thomas Girard']);
+    assert.deepEqual(speakers('« Nous n’avons jamais reçu ce courrier », réplique Marie Dubois, porte-parole du collectif.'), ['Marie Dubois']);
+    assert.deepEqual(speakers('« Rien ne sera plus comme avant », reprend Pierre Lambert, la voix cassée.'), ['Pierre Lambert']);
+    assert.deepEqual(speakers('"It is far from over," Jane Holloway replied on Monday.'), ['Jane Holloway']);
+  });
+  it('reads "selon" followed by an occupation or a prefect, then the name', () => {
+    assert.deepEqual(speakers('« La situation est sous contrôle », selon le préfet du Rhône, Pierre Lambert.'), ['Pierre Lambert']);
+    assert.deepEqual(speakers('« La terre a tremblé pendant trente secondes », selon la sismologue Marie Dubois.'), ['Marie Dubois']);
+    assert.deepEqual(speakers('« Le feu est fixé mais pas éteint », selon les pompiers du Var.'), [null]);
+    assert.deepEqual(speakers('« Le feu est fixé mais pas éteint », selon le ministère, Pierre Lambert étant absent.'), [null]);
+  });
+  it('ends the sentence at a quote closed by its own full stop: the next sentence’s verb speaks the next quote only', () => {
+    assert.deepEqual(speakers('Thomas Girard a dit : « Je suis innocent. » Puis Marie Dubois a répondu : « Les preuves disent le contraire. »'), [
+      'Thomas Girard',
+      'Marie Dubois',
+    ]);
+    assert.deepEqual(speakers('L’accusé a lu une déclaration : « Je demande pardon aux familles. » Marie Dubois, son avocate, a quitté la salle.'), [null]);
+    assert.deepEqual(speakers('« Nous ne lâcherons rien », a lancé Marie Dubois. « Jamais. » Pierre Lambert a approuvé.'), ['Marie Dubois', null]);
+  });
+  it('keeps the usual press forms: role apposition, "X : « … »", a split quote and a pronoun after a named subject', () => {
+    assert.deepEqual(speakers('Le porte-parole du Kremlin, Dmitri Peskov, a affirmé que Moscou restait « ouvert à toute discussion sérieuse ».'), [
+      'Dmitri Peskov',
+    ]);
+    assert.deepEqual(speakers('Thomas Girard : « Nous ne signerons jamais un tel accord. »'), ['Thomas Girard']);
+    assert.deepEqual(speakers('« Nous avons beaucoup avancé », a déclaré Thomas Girard, « mais il reste des points à régler ».'), [
+      'Thomas Girard',
+      'Thomas Girard',
+    ]);
+    assert.deepEqual(speakers('Marie Dubois a rencontré les familles. « Nous leur devons la vérité », a-t-elle ajouté.'), ['Marie Dubois']);
+    assert.deepEqual(speakers('« Le bilan risque encore de s’alourdir », a prévenu un responsable des secours.'), [null]);
+  });
+});
+
+describe('speakers: portfolios and honorifics', () => {
+  it('reads no person in a minister’s portfolio after a speech verb ("le ministre des Transports, X")', () => {
+    assert.deepEqual(speakers('« Nous ferons toute la lumière sur cet accident », a promis le ministre des Transports, Clément Beaune, sur place.'), [
+      'Clément Beaune',
+    ]);
+    assert.deepEqual(speakers('« Les secours sont mobilisés », a assuré la ministre de la Santé, Agnès Varenne.'), ['Agnès Varenne']);
+    assert.deepEqual(
+      detect('« Le réseau sera rétabli demain », a précisé le secrétaire d’État aux Transports.').people.map((p) => p.name),
+      [],
+    );
+  });
+  it('gives "Pour Me X, …, « … »" and "For Dr X, « … »" to X', () => {
+    assert.deepEqual(speakers('Pour Me Sophie Lemaire, avocate de la famille, « justice a été rendue après des années ».'), ['Sophie Lemaire']);
+    assert.deepEqual(speakers('For Dr. Anna Berg, a surgeon at the hospital, “the night was the worst of my career”.'), ['Anna Berg']);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * A pass's articles analysed in this thread, a batch at a time: the analysis pool's `analyse` without workers,
+ * for a pass that starts none (a small folder, or `--workers 0`). Detecting a batch's articles together is faster
+ * than one by one (`detectBatch`; bench/abBatch.mjs), and the results are the ones a worker gives, which the
+ * index adopts as it adopts a worker's (`CorpusIndex.setDocument`).
+ *
+ * Requests wait until a batch is full (`DETECT_BATCH`, in articles and characters) or `flush` is called:
+ * `AnalysisQueue` flushes before it waits for a result. Without a cache only (the CLI's folders): with one, an
+ * entry made here would be encoded and decoded again where `setDocument` alone keeps what it encodes.
+ */
+import { DETECT_BATCH } from '../detect';
+import { analyseRequests, type AnalysisRequest, type AnalysisResult } from './analyseArticle';
+import { EntryEncoder } from './cache';
+
+interface Waiting {
+  request: AnalysisRequest;
+  cancelled: (() => boolean) | undefined;
+  resolve: (result: AnalysisResult | undefined) => void;
+}
+
+export class BatchAnalyser {
+  readonly size = 1;
+  private waiting: Waiting[] = [];
+  private chars = 0;
+  /** Never used to encode: requests for an index without a cache ask for no entry. */
+  private readonly encoder = new EntryEncoder();
+
+  /** Analyses `request` with the next batch; resolves undefined when cancelled or failed (the caller analyses it itself). */
+  analyse(request: AnalysisRequest, _cache?: unknown, cancelled?: () => boolean): Promise<AnalysisResult | undefined> {
+    return new Promise((resolve) => {
+      this.waiting.push({ request, cancelled, resolve });
+      this.chars += request.text.length;
+      if (this.waiting.length >= DETECT_BATCH.texts || this.chars >= DETECT_BATCH.chars) this.flush();
+    });
+  }
+
+  /** Analyses what waits, now. */
+  flush(): void {
+    const jobs = this.waiting.filter((w) => !w.cancelled?.());
+    for (const w of this.waiting) if (w.cancelled?.()) w.resolve(undefined);
+    this.waiting = [];
+    this.chars = 0;
+    if (!jobs.length) return;
+    const answers = analyseRequests(
+      jobs.map((j) => ({ ...j.request, encode: false })),
+      this.encoder,
+    );
+    jobs.forEach((j, k) => j.resolve(answers[k].result));
+  }
+}

@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { CorpusIndex } from '../../../src/core/corpus/index';
+import { BatchAnalyser } from '../../../src/core/corpus/batchAnalyser';
+import { AnalysisQueue } from '../../../src/core/corpus/pool';
+import { DETECT_BATCH } from '../../../src/core/detect/index';
+import { corpus } from '../../../bench/corpus';
+import { snapshot } from './fixtures';
+
+const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
+// More than one batch, and a last one that only `done` sends.
+const articles = corpus(SEEDS, DETECT_BATCH.texts + 7);
+const decisions = { people: [{ id: 'poutine', name: 'Vladimir Poutine', aliases: ['Poutine'] }] };
+
+describe('BatchAnalyser', () => {
+  it('indexes a pass in this thread, in batches, exactly as setDocument one article at a time', async () => {
+    const one = new CorpusIndex({ decisions });
+    for (const a of articles) one.setDocument(a.name, a.text);
+    const batched = new CorpusIndex({ decisions });
+    const analyser = new BatchAnalyser();
+    const queue = new AnalysisQueue(analyser);
+    const applied: string[] = [];
+    const results: boolean[] = [];
+    for (const a of articles)
+      await queue.add(batched.analysisRequest(a.name, a.text), (r) => {
+        results.push(r !== undefined);
+        batched.setDocument(a.name, a.text, {}, r);
+        applied.push(a.name);
+      });
+    await queue.done();
+    assert.deepEqual(
+      applied,
+      articles.map((a) => a.name),
+      'applied in the order added',
+    );
+    assert.ok(
+      results.every((r) => r),
+      'every article came with its analysis',
+    );
+    assert.deepEqual(snapshot(batched), snapshot(one));
+    for (const a of articles) assert.deepEqual(batched.document(a.name), one.document(a.name));
+  });
+
+  it('answers a cancelled request with no result, without analysing it', async () => {
+    const analyser = new BatchAnalyser();
+    const index = new CorpusIndex();
+    const a = articles[0];
+    const pending = analyser.analyse(index.analysisRequest(a.name, a.text)!, undefined, () => true);
+    analyser.flush();
+    assert.equal(await pending, undefined);
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * News beyond the seeds (issue #14): a quake told by three outlets that disagree, and a look-alike quake the
+ * same day elsewhere (test/fixtures/quake-fr, our own text); each class of claim with several wordings.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseDocument } from '../../../src/core/corpus/analyze';
+import { buildReport } from '../../../src/core/corpus/report';
+import { indexOfArticles as index, detectMemo } from './fixtures';
+
+const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'quake-fr');
+const measures = (text: string, published = '2026-03-10') =>
+  analyseDocument('a.txt', text, detectMemo(text, { published })).mentions.flatMap((m) =>
+    (m.measures ?? []).map((x) => [x.attribute, x.value, x.source ?? null]),
+  );
+
+describe('French stories: a quake told three ways and a look-alike elsewhere (fixture quake-fr)', () => {
+  const files = readdirSync(FIXTURE).filter((f) => f.endsWith('.txt'));
+  const docs = Object.fromEntries(files.map((f) => [f, [readFileSync(join(FIXTURE, f), 'utf8'), ''] as [string, string]]));
+  const report = buildReport(index(docs));
+  const quakes = report.events.filter((e) => e.kind === 'earthquake');
+  const filesOf = (e: (typeof quakes)[number]) => [...new Set(e.mentions.map((m) => m.file))].sort();
+  const turkey = quakes.find((e) => filesOf(e).includes('agence.txt'))!;
+  const disagreements = (attribute: string) =>
+    report.contradictions
+      .filter((c) => c.event === turkey.id && c.attribute === attribute)
+      .map((c) =>
+        c.sides
+          .map((s) => `${s.file}:${s.value}${s.source ? ` (${s.source})` : ''}`)
+          .sort()
+          .join(' | '),
+      )
+      .sort();
+
+  it('groups the three reports of the Turkish quake into one dated, placed event, and keeps the Chilean quake apart', () => {
+    assert.deepEqual(filesOf(turkey), ['agence.txt', 'quotidien.txt', 'radio.txt']);
+    assert.equal(turkey.date, '2026-03-10');
+    const chile = quakes.filter((e) => e !== turkey);
+    assert.deepEqual(chile.map(filesOf), [['chili.txt']]);
+  });
+
+  it('finds the death tolls that disagree (31 vs 27) and not those given as "au moins"', () => {
+    assert.ok(
+      disagreements('count').some((d) => d.includes('quotidien.txt:31') && d.includes('radio.txt:27')),
+      JSON.stringify(disagreements('count')),
+    );
+    assert.ok(!disagreements('count').some((d) => d.includes('agence.txt:23')), JSON.stringify(disagreements('count')));
+  });
+
+  it('finds the magnitudes that disagree, between outlets and inside one article between two named sources', () => {
+    const found = disagreements('magnitude');
+    assert.ok(found.includes("quotidien.txt:6.0 (l'institut américain USGS) | quotidien.txt:6.2 (l'AFAD)"), JSON.stringify(found));
+    assert.ok(
+      found.some((d) => d.includes("agence.txt:6.1 (l'AFAD)") && d.includes("quotidien.txt:6.2 (l'AFAD)")),
+      JSON.stringify(found),
+    );
+  });
+
+  it('finds the epicentre placed north of Van by one outlet and south by another', () => {
+    assert.deepEqual(disagreements('direction'), ['agence.txt:north | quotidien.txt:south']);
+  });
+
+  it('finds the clock times in universal time agreeing, not set against a local time', () => {
+    assert.ok(!report.contradictions.some((c) => c.event === turkey.id && c.attribute === 'time'), JSON.stringify(report.contradictions));
+  });
+});
+
+describe('French stories: classes of claim', () => {
+  it('places an event "dans l’est de la Turquie", "dans le nord du Chili", "in northern Chile", "in the south of France"', () => {
+    const placeOf = (text: string) => analyseDocument('a.txt', text, detectMemo(text, { published: '2026-03-10' })).mentions.map((m) => m.place?.id ?? null);
+    assert.ok(placeOf('Un séisme a frappé mardi une ville de province, dans l’est de la Turquie.').includes('turkey'));
+    assert.ok(placeOf('Un incendie a détruit mardi une usine dans le nord du Chili.').includes('chile'));
+    assert.ok(placeOf('An earthquake struck a mining town in northern Chile on Tuesday.').includes('chile'));
+    assert.ok(placeOf('A fire destroyed a warehouse in the south of France on Tuesday.').includes('france'));
+  });
+
+  it('reads a magnitude for each source an article names, in French and English', () => {
+    assert.deepEqual(
+      measures('Le séisme, de magnitude 6,0 selon l’USGS, 6,2 selon l’AFAD, a frappé la Turquie mardi.').filter((m) => m[0] === 'magnitude'),
+      [
+        ['magnitude', 6, 'l’USGS'],
+        ['magnitude', 6.2, 'l’AFAD'],
+      ],
+    );
+    assert.deepEqual(
+      measures('Un séisme de magnitude 5,8 d’après l’institut chilien et de 6,1 selon l’USGS a frappé le Chili mardi.').filter((m) => m[0] === 'magnitude'),
+      [
+        ['magnitude', 5.8, 'l’institut chilien'],
+        ['magnitude', 6.1, 'l’USGS'],
+      ],
+    );
+    assert.deepEqual(
+      measures('The earthquake, of magnitude 6.0 according to the USGS, 6.2 according to AFAD, struck Turkey on Tuesday.').filter((m) => m[0] === 'magnitude'),
+      [
+        ['magnitude', 6, 'the USGS'],
+        ['magnitude', 6.2, 'AFAD'],
+      ],
+    );
+    // A later magnitude in another sentence with no source of its own is another quake's (a past one).
+    assert.deepEqual(
+      measures('Un séisme de magnitude 6,1 a frappé la Turquie mardi. En 2011, un séisme de magnitude 7,1 avait fait 600 morts.').filter(
+        (m) => m[0] === 'magnitude',
+      ),
+      [['magnitude', 6.1, null]],
+    );
+  });
+
+  it('keeps "6,0" a tenth apart from "6,1" while "magnitude 6" stays rough', () => {
+    const idx = index({
+      'a.txt': ['Un séisme de magnitude 6,0 a frappé la Turquie mardi 10 mars 2026, faisant 12 morts.', '2026-03-10'],
+      'b.txt': ['Un séisme de magnitude 6,1 a frappé la Turquie mardi 10 mars 2026, faisant 12 morts.', '2026-03-10'],
+      'c.txt': ['Un séisme de magnitude 6 a frappé la Turquie mardi 10 mars 2026, faisant 12 morts.', '2026-03-10'],
+    });
+    const c = idx.contradictions().filter((x) => x.attribute === 'magnitude');
+    assert.deepEqual(
+      c.map((x) => x.sides.map((s) => `${s.file}:${s.value}`).sort()),
+      [['a.txt:6.0', 'b.txt:6.1']],
+    );
+  });
+
+  it('reads a clock time in universal time without "à": "4h17 GMT", "(0417 GMT)", "04:17 UTC"', () => {
+    for (const text of [
+      'Un séisme a frappé la Turquie mardi 4h17 GMT, faisant 10 morts.',
+      'Un séisme a frappé la Turquie mardi (0417 GMT), faisant 10 morts.',
+      'An earthquake struck Turkey on Tuesday at 0417 GMT, killing 10.',
+      'An earthquake struck Turkey on Tuesday, 04:17 UTC, killing 10.',
+    ])
+      assert.deepEqual(
+        measures(text).filter((m) => m[0] === 'time'),
+        [['time', 257, null]],
+        text,
+      );
+    // A year or a score is no time.
+    assert.deepEqual(
+      measures('Un séisme a frappé la Turquie en 2017, faisant 10 morts.').filter((m) => m[0] === 'time'),
+      [],
+    );
+  });
+});
+
+describe('French stories: verdicts', () => {
+  it('ties a prison sentence to the defendant named before it, so an accomplice’s is not compared with it', () => {
+    const idx = index({
+      'a.txt': [
+        'Le tribunal de Nantes a condamné mardi 14 avril 2026 Paul Ferrand à 18 ans de réclusion criminelle pour le meurtre de son associé. Son complice, Marc Vidal, a été condamné à six ans de prison.',
+        '2026-04-15',
+      ],
+      'b.txt': [
+        'La cour d’assises a condamné mardi 14 avril 2026 à Nantes Paul Ferrand à 20 ans de réclusion criminelle pour le meurtre de son associé.',
+        '2026-04-15',
+      ],
+    });
+    const c = idx.contradictions().filter((x) => x.attribute === 'penalty');
+    assert.deepEqual(
+      c.map((x) => x.sides.map((s) => `${s.file}:${s.value}`).sort()),
+      [['a.txt:P18Y', 'b.txt:P20Y']],
+    );
+  });
+
+  it('compares sentences given in English to the same defendant', () => {
+    const idx = index({
+      'a.txt': ['A court in Leeds sentenced John Carver to eight years in prison on Tuesday 14 April 2026 for the killing of a shopkeeper.', '2026-04-15'],
+      'b.txt': ['On Tuesday 14 April 2026 a Leeds court sentenced John Carver to ten years in prison for the killing of a shopkeeper.', '2026-04-15'],
+    });
+    const c = idx.contradictions().filter((x) => x.attribute === 'penalty');
+    assert.deepEqual(
+      c.map((x) => x.sides.map((s) => `${s.file}:${s.value}`).sort()),
+      [['a.txt:P8Y', 'b.txt:P10Y']],
+    );
+  });
+
+  it('never makes a trial and a quake the same day one event, however few articles tell their words apart', () => {
+    const report = buildReport(
+      index({
+        'a.txt': [
+          " date 2026-04-15\nMeurtre d'un commerçant à Villeurbanne : 18 ans de réclusion pour l'accusé\n\nLe tribunal de Lyon a condamné mardi Karim Bensaïd à 18 ans de réclusion criminelle pour le meurtre d'un commerçant de Villeurbanne en 2023, a-t-on appris auprès du parquet. Son complice, Julien Marchal, a été condamné à six ans de prison.",
+          '',
+        ],
+        'b.txt': [
+          " date 2026-04-15\nProcès du meurtre de Villeurbanne : Karim Bensaïd condamné à 20 ans\n\nLa cour d'assises du Rhône a condamné mardi à Lyon Karim Bensaïd à 20 ans de réclusion criminelle pour le meurtre d'un commerçant de Villeurbanne. L'avocat général avait requis 25 ans.",
+          '',
+        ],
+        'c.txt': [' date 2026-04-15\nSéisme en Turquie\n\nUn séisme a frappé mardi la province de Van, faisant au moins 12 morts, selon les pompiers.', ''],
+      }),
+    );
+    const withQuake = report.events.filter((e) => e.mentions.some((m) => m.file === 'c.txt'));
+    assert.ok(withQuake.length > 0);
+    for (const e of withQuake) assert.deepEqual([...new Set(e.mentions.map((m) => m.file))], ['c.txt'], `${e.kind}: ${e.title}`);
+  });
+});
