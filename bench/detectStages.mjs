@@ -20,7 +20,7 @@ export { tokenize } from './src/core/detect/nameTokens';
 export { segmentsOf } from './src/core/detect/nameSegments';
 export { splitGluedNames } from './src/core/detect/gluedNames';
 export { attributeQuotes, findQuotes } from './src/core/detect/quotes';
-export { detect } from './src/core/detect';
+export { detect, detectBatch, detectBatches } from './src/core/detect';
 `;
 
 /**
