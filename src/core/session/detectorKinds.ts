@@ -54,7 +54,7 @@ export interface DrawnAnnotation {
 export interface DetectorKind<K extends string = string, S extends `detect.${string}` = `detect.${string}`> {
   /** The kind's id in suggestions, commands (`acceptAllOfKind`) and the editor's decorations (`newsmark.<kind>Background`, …). */
   kind: K;
-  /** The field of `Detections` its detector fills (detect/index.ts). */
+  /** The field of `Detections` its detector fills (detect/detectBatch.ts). */
   field: MentionField;
   /** Whether a confirmed annotation is drawn as this kind (a duration claim is drawn as a duration). */
   draws(annotation: DrawnAnnotation): boolean;
