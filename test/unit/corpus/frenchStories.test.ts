@@ -241,6 +241,28 @@ describe('French stories: a fire that broke out', () => {
     assert.deepEqual(of('L’incendie a été fixé, a déclaré lundi le préfet.')[0], null);
   });
 
+  it('compares the firefighters two outlets count, whatever each calls them, in French and English', () => {
+    const counts = (docs: Record<string, [string, string]>) =>
+      index(docs)
+        .contradictions()
+        .filter((c) => c.attribute === 'count')
+        .map((c) => c.sides.map((x) => `${x.file}:${x.value}`).sort());
+    assert.deepEqual(
+      counts({
+        'a.txt': ['Un incendie s’est déclaré lundi 20 juillet 2026 près de Gonfaron. Quelque 500 sapeurs-pompiers sont mobilisés.', '2026-07-21'],
+        'b.txt': ['L’incendie de Gonfaron, parti lundi 20 juillet 2026, n’est pas fixé. Plus de 800 pompiers luttent contre les flammes.', '2026-07-21'],
+      }),
+      [['a.txt:500', 'b.txt:800']],
+    );
+    assert.deepEqual(
+      counts({
+        'a.txt': ['A wildfire broke out near Kalamburg on Monday 20 July 2026. Some 300 firefighters were battling the blaze.', '2026-07-21'],
+        'b.txt': ['The Kalamburg wildfire started on Monday 20 July 2026. More than 600 firemen have been deployed.', '2026-07-21'],
+      }),
+      [['a.txt:300', 'b.txt:600']],
+    );
+  });
+
   it('takes no person for the town after "près de" or "near" beside a speech verb', () => {
     assert.deepEqual(detect('Un incendie s’est déclaré lundi près de Gonfaron.').people, []);
     assert.deepEqual(detect('The fire broke out on Monday near Kalamburg, officials said.').people, []);
