@@ -8,7 +8,9 @@
 //   analyse  the base's analyseDocument one at a time against the working tree's (size 1) and its analyseDocuments
 //            over batches of each size;
 //   request  analyseRequests (detection, analysis, story terms, encoding) of the base and of the working tree over
-//            batches of each size, 1 included.
+//            batches of each size, 1 included;
+//   index    the in-thread cold pass of an index with a cache, in the working tree: setDocument one article at a
+//            time (index/1) against AnalysisQueue over a BatchAnalyser (index/batched), the cache written at the end.
 // Each round runs every variant once, the order rotating from round to round so that a shared machine's load hits
 // all alike; the first round is a warm-up.
 //
@@ -32,7 +34,10 @@ const ENTRY = [
   // The whole module: the base need not have analyseDocuments.
   "export * as analyze from './src/core/corpus/analyze';",
   "export { analyseRequests } from './src/core/corpus/analyseArticle';",
-  "export { EntryEncoder } from './src/core/corpus/cache';",
+  "export { AnalysisCache, EntryEncoder, MemoryCacheStore } from './src/core/corpus/cache';",
+  "export { CorpusIndex } from './src/core/corpus/index';",
+  "export { AnalysisQueue } from './src/core/corpus/pool';",
+  "export { BatchAnalyser } from './src/core/corpus/batchAnalyser';",
 ].join('\n');
 const { A, B } = await loadBuilds(ENTRY, base, 'analyseBatch');
 const { analyseDocuments, analyseDocument } = B.analyze;
@@ -109,13 +114,33 @@ for (const [name, docs] of Object.entries(sets)) {
       };
     reference[`request/${size}`] = `request/main-${size}`;
   }
+  const indexPass = async (batched) => {
+    const store = new B.MemoryCacheStore();
+    const cache = new B.AnalysisCache(store, { version: 'ab' });
+    const index = new B.CorpusIndex({ cache });
+    if (!batched) for (const d of docs) index.setDocument(d.file, d.text);
+    else {
+      const queue = new B.AnalysisQueue(new B.BatchAnalyser(), cache);
+      for (const d of docs) await queue.add(index.analysisRequest(d.file, d.text), (r) => index.setDocument(d.file, d.text, {}, r));
+      await queue.done();
+    }
+    await cache.flush();
+    return store.data;
+  };
+  if ((await indexPass(false)) !== (await indexPass(true))) {
+    differ++;
+    console.log(`differs: ${name}, the cache written by the in-thread pass, batched`);
+  }
+  variants['index/1'] = () => indexPass(false);
+  variants['index/batched'] = () => indexPass(true);
+  reference['index/batched'] = 'index/1';
   const names = Object.keys(variants);
   const times = Object.fromEntries(names.map((v) => [v, []]));
   for (let r = 0; r <= rounds; r++) {
     for (let j = 0; j < names.length; j++) {
       const v = names[(j + r) % names.length];
       const t0 = cpu();
-      variants[v]();
+      await variants[v]();
       if (r > 0) times[v].push(cpu() - t0);
     }
   }

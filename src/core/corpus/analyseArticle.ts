@@ -25,6 +25,8 @@ export interface AnalysisRequest {
   encode?: boolean;
   /** Answer with the detector's output too (`export ndjson` writes it: the article is not detected twice). */
   detections?: boolean;
+  /** Answer with the whole analysis (`analysis`), in this thread only (`BatchAnalyser`): the index caches it itself. */
+  analysis?: boolean;
 }
 
 /** An analysed article: the cache entry (with a cache), else the analysis without the detector's output. */
@@ -39,6 +41,8 @@ export interface AnalysisResult {
   story?: { terms: string[]; weights: number[] };
   /** The detector's output, when the request asked for it. */
   detections?: Detections;
+  /** The whole analysis, when the request asked for it: never posted to another thread. */
+  analysis?: DocumentAnalysis;
 }
 
 type Detect = (text: string, options: { published?: string; registry?: Person[] }) => Detections;
@@ -102,7 +106,8 @@ export function analyseRequests(requests: readonly AnalysisRequest[], encoder: E
   const stories: AnalysisResult['story'][] = new Array(n);
   for (let i = 0; i < n; i++) {
     try {
-      if (analysed) stories[i] = storyTermsOf(analysed[i]);
+      // The index reads a whole analysis's story terms itself (`setDocument`).
+      if (analysed) stories[i] = requests[i].analysis ? undefined : storyTermsOf(analysed[i]);
       else answers[i] = { result: analyseRequest(requests[i], encoder) };
     } catch (e) {
       answers[i] = { error: (e as Error).stack ?? String(e) };
@@ -112,7 +117,7 @@ export function analyseRequests(requests: readonly AnalysisRequest[], encoder: E
   for (let i = 0; i < n; i++) {
     if (answers[i]) continue;
     try {
-      answers[i] = { result: resultOf(requests[i], encoder, analysed[i], stories[i]!) };
+      answers[i] = { result: resultOf(requests[i], encoder, analysed[i], stories[i]) };
     } catch (e) {
       answers[i] = { error: (e as Error).stack ?? String(e) };
     }
@@ -147,9 +152,10 @@ function storyTermsOf(full: DocumentAnalysis): NonNullable<AnalysisResult['story
 }
 
 /** The answer to `request` from its analysis and story terms: the cache entry or the lean analysis. */
-function resultOf(request: AnalysisRequest, encoder: EntryEncoder, full: DocumentAnalysis, story: NonNullable<AnalysisResult['story']>): AnalysisResult {
+function resultOf(request: AnalysisRequest, encoder: EntryEncoder, full: DocumentAnalysis, story: AnalysisResult['story']): AnalysisResult {
   const { key, text } = request;
   const handed = request.detections ? { detections: full.detections } : {};
+  if (request.analysis) return { key, analysis: full, ...handed };
   if (request.encode) return { key, entry: encoder.encode(full, text), story, ...handed };
   const { detections: _omit, ...lean } = full;
   return { key, lean, story, ...handed };
