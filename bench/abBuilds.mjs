@@ -19,7 +19,7 @@ export function option(name, fallback) {
 }
 
 /** Bundles `entry` (module source resolved in the tree at `dir`) with the bench's esbuild options into `outfile`. */
-async function bundle(entry, dir, outfile) {
+export async function bundle(entry, dir, outfile) {
   await esbuild.build({
     stdin: { contents: entry, resolveDir: dir, loader: 'ts' },
     bundle: true,
@@ -102,8 +102,9 @@ export function difference(a, b) {
   return `  A …${a.slice(Math.max(0, k - 80), k + 80)}\n  B …${b.slice(Math.max(0, k - 80), k + 80)}`;
 }
 
-/** The texts of the bench's `count` generated articles (bench/corpus.ts over the seeds), bundled and loaded. */
-export async function generatedArticles(count) {
+/** bench/corpus.ts bundled and loaded: its `corpus(seedsDir, n)` makes the bench's generated articles. */
+export async function loadCorpus() {
+  mkdirSync(OUT, { recursive: true });
   await esbuild.build({
     entryPoints: [join(ROOT, 'bench', 'corpus.ts')],
     bundle: true,
@@ -112,6 +113,11 @@ export async function generatedArticles(count) {
     logLevel: 'warning',
     outfile: join(OUT, 'corpus.js'),
   });
-  const { corpus } = createRequire(import.meta.url)(join(OUT, 'corpus.js'));
+  return createRequire(import.meta.url)(join(OUT, 'corpus.js')).corpus;
+}
+
+/** The texts of the bench's `count` generated articles (bench/corpus.ts over the seeds), bundled and loaded. */
+export async function generatedArticles(count) {
+  const corpus = await loadCorpus();
   return corpus(join(ROOT, 'seeds'), count).map((a) => a.text);
 }

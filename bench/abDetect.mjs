@@ -9,7 +9,11 @@
 // articles, and (with --corpora DIR) every text of the dev files there (*.jsonl, each also with its published
 // date and language, and the .txt files of DIR/*/articles/). A speed change must leave every detection as it was.
 //
-//   node bench/abDetect.mjs [--base REV] [--articles 200] [--rounds 20] [--corpora /work/shared/corpora]
+//   node bench/abDetect.mjs [--base REV] [--articles 200] [--rounds 20] [--corpora /work/shared/corpora] [--timed generated|real]
+//
+// `--timed real` times the real texts of --corpora instead (every dev text once, with the options the
+// comparison gave it; `(published, lang)` cases only, so each text counts once); chrono still parses the same texts.
+// A change worth less than ~2% of detect() is lost in the noise here: time its stage with bench/abStages.mjs.
 //
 // Prints the texts that differ (at most 10, with the first differing character), then the medians of CPU time
 // per round (process.cpuUsage) of A, B and chrono.fr.parse on the generated articles, B/A per round, and the
@@ -21,6 +25,7 @@ const base = opt('--base', 'main');
 const articles = Number(opt('--articles', 200));
 const rounds = Number(opt('--rounds', 20));
 const corporaDir = opt('--corpora', undefined);
+const timed = opt('--timed', 'generated');
 
 const builds = await loadBuilds("export { detect } from './src/core/detect';", base, 'detect');
 
@@ -41,9 +46,15 @@ for (const [label, text, options] of cases) {
 }
 console.log(`${cases.length} texts compared, ${differ} differ`);
 
+/** The texts timed, with their options. */
+const timedCases =
+  timed === 'real'
+    ? cases.filter(([label]) => !label.startsWith('generated') && !label.startsWith('seeds/') && !/\.jsonl [^ ]+$/.test(label))
+    : generated.map((t) => [t, t, {}]);
+if (!timedCases.length) throw new Error(`no texts to time (--timed ${timed}${corporaDir ? '' : ' needs --corpora'})`);
 const run = (f) => {
   const t0 = cpu();
-  for (const t of generated) f(t);
+  for (const [, t, o] of timedCases) f(t, o);
   return cpu() - t0;
 };
 const parse = (t) => chrono.fr.parse(t);
@@ -60,11 +71,12 @@ for (let r = 0; r < rounds; r++) {
   times.chrono.push(run(parse));
 }
 const [a, b, c] = [median(times.A), median(times.B), median(times.chrono)];
-const bytes = generated.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
+const bytes = timedCases.reduce((s, [, t]) => s + Buffer.byteLength(t, 'utf8'), 0);
 console.log(
   JSON.stringify({
     base,
-    articles,
+    timed,
+    texts: timedCases.length,
     bytes,
     rounds,
     cpuMs: { A: +a.toFixed(1), B: +b.toFixed(1), chronoFr: +c.toFixed(1) },

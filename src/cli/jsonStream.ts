@@ -41,3 +41,18 @@ export async function writeJsonSections(sections: Record<string, Iterable<unknow
   }
   sink.write(`${pending}\n}\n`);
 }
+
+/** Writes `lines` joined by newlines (no newline after the last), a chunk at a time, as `writeJsonSections` does. */
+export async function writeLines(lines: Iterable<string>, sink: JsonSink): Promise<void> {
+  let pending = '';
+  let first = true;
+  for (const line of lines) {
+    pending += first ? line : `\n${line}`;
+    first = false;
+    if (pending.length < CHUNK) continue;
+    sink.write(pending);
+    pending = '';
+    await sink.drain?.();
+  }
+  if (pending) sink.write(pending);
+}

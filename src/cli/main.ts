@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { version } from '../../package.json';
 import { runCommand, type CliIo } from './command';
 import { COMMANDS } from './commands';
+import { HEAP_RESTARTED, heapRestartLimit, restartArgs } from './heap';
 import { argvLanguage, cliSay, type Say } from './language';
 
 const OWN = '--help | --version';
@@ -55,7 +59,8 @@ function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
-if (require.main === module) {
+/** Runs the command line in this process, the CLI's normal path. */
+function runHere(): void {
   exitQuietlyOnClosedPipe(process.stdout);
   main(process.argv.slice(2), {
     stdout: (s) => void process.stdout.write(s),
@@ -70,4 +75,31 @@ if (require.main === module) {
       process.exitCode = 1;
     },
   );
+}
+
+/** A command whose index needs more heap than node started with runs again in a process that has it (heap.ts). */
+function runWithHeap(limitMb: number): void {
+  const argv = process.argv.slice(2);
+  const child = spawnSync(process.execPath, restartArgs(limitMb, process.execArgv, __filename, argv), {
+    stdio: 'inherit',
+    env: { ...process.env, [HEAP_RESTARTED]: '1' },
+  });
+  if (child.error) {
+    // No second process (a sandbox that forbids it): run here, with the limit node has.
+    runHere();
+    return;
+  }
+  process.exitCode = child.status ?? 1;
+}
+
+if (require.main === module) {
+  const limit = heapRestartLimit({
+    argv: process.argv.slice(2),
+    execArgv: process.execArgv,
+    env: process.env,
+    heapLimit: getHeapStatistics().heap_size_limit,
+    totalMemory: totalmem(),
+  });
+  if (limit === undefined) runHere();
+  else runWithHeap(limit);
 }

@@ -3,7 +3,7 @@
  * newsmark.yaml) and prints the corpus report. A large folder is analysed
  * in worker threads (dist/detectWorker.js, beside the CLI); the report is the same either way.
  */
-import { buildReport, renderMarkdown, reportSections, type ReportLanguage } from '../core/corpus/report';
+import { markdownLines, reportSections, type ReportLanguage } from '../core/corpus/report';
 import { comparisonFor } from '../core/compare/gather';
 import { corpusLanguage } from '../core/compare/labels';
 import { renderComparisonMarkdown } from '../core/compare/markdown';
@@ -12,7 +12,7 @@ import type { CorpusIndex } from '../core/corpus/index';
 import { runCommand, usageOf, type CliIo, type Command, type ParsedArgs } from './command';
 import { loadCorpusFolder } from './corpusFolder';
 import { cliLanguage, cliSay, type Say } from './language';
-import { writeJsonSections } from './jsonStream';
+import { writeJsonSections, writeLines } from './jsonStream';
 
 export interface ReportOptions {
   /** The pool's worker entry (default: detectWorker.js beside this file, as bundled in dist/). */
@@ -79,9 +79,10 @@ async function report(args: ParsedArgs, io: CliIo, options: ReportOptions = {}):
   const index = loaded.index;
 
   if (event !== undefined) return reportEvent(index, event, format, lang, io, t);
-  // JSON is written an item at a time: a large folder's report is never held whole, as an object or as text.
-  if (format === 'json') await writeJsonSections(reportSections(index), { write: io.stdout, ...(io.drain ? { drain: io.drain } : {}) });
-  else io.stdout(renderMarkdown(buildReport(index), lang));
+  // Written an item (a line) at a time: a large folder's report is never held whole, as an object or as text.
+  const sink = { write: io.stdout, ...(io.drain ? { drain: io.drain } : {}) };
+  if (format === 'json') await writeJsonSections(reportSections(index), sink);
+  else await writeLines(markdownLines(reportSections(index), lang), sink);
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { detect as defaultDetect, detectBatch, type DetectOptions } from '../det
 import { analyseDocument, analyseDocuments, type AnalyseInput, type AnalyseOptions, type DocumentAnalysis } from './analyze';
 import type { CachedAnalysis, EncodedEntry, EntryEncoder } from './cache';
 import { articleStoryTerms, rememberStoryTerms } from './storyGroup';
+import type { TermList } from './story';
 
 /** What analysing an article needs: plain data, so it can be posted to a worker thread. */
 export interface AnalysisRequest {
@@ -161,14 +162,11 @@ function resultOf(request: AnalysisRequest, encoder: EntryEncoder, full: Documen
   return { key, lean, story, ...handed };
 }
 
-/** Gives an analysis the story terms its worker computed (see `AnalysisResult.story`); returns them, if any. */
-export function adoptStoryTerms(analysis: DocumentAnalysis, result: AnalysisResult): Map<string, number> | undefined {
+/** Gives an analysis the story terms its worker computed (see `AnalysisResult.story`); returns them, if any, as grouping keeps them. */
+export function adoptStoryTerms(analysis: DocumentAnalysis, result: AnalysisResult): TermList | undefined {
   const story = result.story;
   if (!story || story.terms.length !== story.weights.length) return undefined;
-  const terms = new Map<string, number>();
-  for (let i = 0; i < story.terms.length; i++) terms.set(story.terms[i], story.weights[i]);
-  rememberStoryTerms(analysis, terms);
-  return terms;
+  return rememberStoryTerms(analysis, { terms: story.terms, weights: Float64Array.from(story.weights) });
 }
 
 /** Maps detected people onto registry ids by name or alias, so the user's registry wins. */

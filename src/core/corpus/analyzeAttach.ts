@@ -16,7 +16,7 @@ import { attributionIn, PRONOUN_SUBJECT } from './claimWords';
 import { wordPrefixes } from './analyzeScan';
 import { anyInRange, firstAtLeast, firstIndex, OverlapIndex } from './analyzeLookup';
 import { better, dateConstraint } from './analyzeDates';
-import { causeOf, findCounts, TOLL_CAUSES, TOLL_NOUNS, nearestOfKind } from './analyzeCounts';
+import { causeOf, findCounts, RESPONDER_NOUNS, TOLL_CAUSES, TOLL_NOUNS, nearestOfKind } from './analyzeCounts';
 import { thatBetween } from './analyzeText';
 import type { MentionAnalysis } from './analysisTypes';
 import type { TriggerMatch } from './triggers';
@@ -80,6 +80,8 @@ const REGION_OF_BEFORE =
 const TOPIC_BEFORE =
   /(?:guerre|conflit|crise|offensive|invasion|paix|situation|sécurité|securite|war|conflict|crisis|peace|security|ambassadeur|ambassade|ambassador|embassy|consulat|consul|consulate|missions?)\s+(?:\p{L}+\s+)?(?:en|au|aux|à|in|de|d'|d’|du|of|to)\s*$/iu;
 
+/** "Un incendie s'est déclaré lundi": a fire or an epidemic that broke out, no statement (see SPEECH_BEFORE). */
+const BROKE_OUT_BEFORE = /(?<![\p{L}])(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+d[ée]clar[ée]e?s?\s+$/iu;
 const SPEECH_BEFORE =
   /(?<![\p{L}])(?:d[ée]clar[ée]|dit|affirm[ée]|r[ée]affirm[ée]|annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|soulign[ée]|expliqu[ée]|estim[ée]|confirm[ée]|assur[ée]|ajout[ée]|d[ée]clarait|said|told|announced|stated|added|confirmed|insisted|warned)(?:\s+(?:on|ce|dans la (?:soir[ée]e|journ[ée]e|matin[ée]e) de))?\s+$/iu;
 const TOPIC_NEAR =
@@ -142,7 +144,8 @@ export function attachDates(scan: ArticleScan, detections: Detections): void {
       continue;
     if (detections.published?.source === 'header' && d.start < 30 && d.value === detections.published.value) continue;
     // "a déclaré mercredi", "said on Tuesday": the date of the statement, not of the event.
-    if (SPEECH_BEFORE.test(text.slice(Math.max(0, u(d.start) - 40), u(d.start)))) continue;
+    const before = text.slice(Math.max(0, u(d.start) - 40), u(d.start));
+    if (SPEECH_BEFORE.test(before) && !BROKE_OUT_BEFORE.test(before)) continue;
     const m = clauseOwner(scan, { s: u(d.start), e: u(d.end) });
     if (!m) continue;
     // "les rescapés du séisme de mardi", "the quake of Tuesday": the event's own date, whatever day opens the clause.
@@ -161,6 +164,8 @@ export function attachPlaces(scan: ArticleScan, people: readonly PersonMention[]
   const { text, idx } = scan;
   let names: Set<string> | undefined;
   const places = findPlaces(text, idx).filter((p) => p.confidence >= 1 || cuePlaceHolds(text, p, idx.toUtf16(p.start), (names ??= personWords(people))));
+  /** Places only a cue found, and the known place the article gives them in ("près de X, dans le nord de la Grèce"). */
+  let known: Map<string, PlaceSpan> | undefined;
   for (const p of places) {
     const s = idx.toUtf16(p.start);
     const e = idx.toUtf16(p.end);
@@ -176,19 +181,22 @@ export function attachPlaces(scan: ArticleScan, people: readonly PersonMention[]
     // announces ("la ville de", "le port de", "the province of").
     const weakPrep = prep !== null && /^(?:d'|d’|de|du|of)$/i.test(prep[1]) && !PLACE_NOUN_BEFORE.test(before);
     if (weakPrep && (p.kind !== 'city' || s - mEnd > 25 || s < mEnd)) continue;
-    if (m.place && !(m.place.kind !== 'city' && p.kind === 'city' && placeInfo(p.id)?.country === m.place.id)) continue;
-    const info = placeInfo(p.id);
-    m.place = {
-      id: p.id,
-      text: p.text,
-      start: p.start,
-      end: p.end,
-      kind: p.kind,
-      confidence: p.confidence,
-      ...(info?.country ? { country: info.country } : {}),
-    };
+    // A city refines its country; a place the gazetteer knows replaces one only a cue found ("près de
+    // Thessalonique, dans le nord de la Grèce": the country is known, the town is not).
+    const refines = m.place && m.place.kind !== 'city' && p.kind === 'city' && placeInfo(p.id)?.country === m.place.id;
+    if (m.place && !refines && !(m.place.confidence < 1 && p.confidence >= 1)) continue;
+    if (m.place && !refines) (known ??= new Map()).set(m.place.id, p);
+    m.place = venueOf(p);
   }
+  // The same town named elsewhere in the article (its headline) is in that known place too.
+  if (known) for (const m of scan.mentions) if (m.place && m.place.confidence < 1 && known.has(m.place.id)) m.place = venueOf(known.get(m.place.id)!);
   return places;
+}
+
+/** A mention's place from a place found in the text. */
+function venueOf(p: PlaceSpan): NonNullable<MentionAnalysis['place']> {
+  const info = placeInfo(p.id);
+  return { id: p.id, text: p.text, start: p.start, end: p.end, kind: p.kind, confidence: p.confidence, ...(info?.country ? { country: info.country } : {}) };
 }
 
 /** Participants: people, demonyms, and countries after "entre"/"between"/"avec"/"with". */
@@ -304,7 +312,7 @@ export function attachFigures(scan: ArticleScan, detections: Detections, countMa
     const sent = sentences[si];
     const loose = tollArticle && !scan.bySentence.has(si) && !pronounSentences.includes(si);
     for (const c of findCounts(text, sent.start, sent.end, idx, countMatches(sent.start, sent.end))) {
-      if (loose && !TOLL_NOUNS.has(c.noun)) continue;
+      if (loose && !TOLL_NOUNS.has(c.noun) && !RESPONDER_NOUNS.has(c.noun)) continue;
       dateSpans ??= new OverlapIndex(detections.dates);
       durationSpans ??= new OverlapIndex(detections.durations);
       if (dateSpans.overlaps(c.start, c.end) || durationSpans.overlaps(c.start, c.end)) continue;

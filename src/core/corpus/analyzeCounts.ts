@@ -109,6 +109,8 @@ export function causeOf(mentions: readonly MentionAnalysis[], m: MentionAnalysis
 
 /** The tolls counted apart: the dead, the injured, the missing and the evacuated (claimWords' `casualtyNoun`). */
 export const TOLL_NOUNS: ReadonlySet<string> = new Set(['dead', 'injured', 'missing', 'evacuated']);
+/** Those sent against a disaster (claimWords' `casualtyNoun`): counted, like tolls, in any sentence of its article. */
+export const RESPONDER_NOUNS: ReadonlySet<string> = new Set(['firefighters', 'rescuers']);
 
 /**
  * The event a figure told in a sentence of its own belongs to: the last mention of one of `kinds` before `at`

@@ -127,6 +127,10 @@ const EVACUATED = new Set([
   'deplace',
   'deplacee',
 ]);
+// Those sent against a disaster, counted under one name each whatever the article calls them ("500
+// sapeurs-pompiers" and "plus de 800 pompiers" are one claim): a figure outlets often disagree on.
+const FIREFIGHTERS = new Set(['pompier', 'sapeur-pompier', 'sapeurs-pompier', 'firefighter', 'fireman', 'firemen']);
+const RESCUERS = new Set(['secouriste', 'sauveteur', 'rescuer', 'rescue-worker']);
 const PEOPLE = new Set([
   'personne',
   'people',
@@ -160,6 +164,8 @@ const INJURED_BEFORE = /(?<![\p{L}])(?:injured|injuring|wounded|wounding|blessé
  */
 export function casualtyNoun(noun: string, after: string, before = ''): string {
   if (DEAD.has(noun)) return 'dead';
+  if (FIREFIGHTERS.has(noun)) return 'firefighters';
+  if (RESCUERS.has(noun)) return 'rescuers';
   if (INJURED.has(noun)) return 'injured';
   if (MISSING.has(noun)) return 'missing';
   if (EVACUATED.has(noun)) return 'evacuated';

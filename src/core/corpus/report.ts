@@ -284,7 +284,7 @@ const WORDS = {
 export type ReportLanguage = keyof typeof WORDS;
 
 /** The language most of the report's articles are written in (French on a tie, or when none says). */
-export function reportLanguage(report: ReportJson): ReportLanguage {
+export function reportLanguage(report: Pick<ReportSections, 'documents'>): ReportLanguage {
   let en = 0;
   let fr = 0;
   for (const d of report.documents) {
@@ -333,39 +333,68 @@ export function markdownWordDiff(ops: readonly DiffOp[]): string {
  * A readable Markdown report: timeline of events, disagreements with both sides quoted, corroborations. In
  * `lang`, by default the language most of the articles are written in.
  */
-export function renderMarkdown(report: ReportJson, lang: ReportLanguage = reportLanguage(report)): string {
+export function renderMarkdown(report: ReportJson, lang?: ReportLanguage): string {
+  return [...markdownLines(report, lang)].join('\n');
+}
+
+/**
+ * `renderMarkdown`'s lines (to be joined by newlines), read from the report's sections as it goes: `report`
+ * writes them a chunk at a time (`reportSections`), so a folder of 100,000 articles never holds its Markdown,
+ * nor the report it is made from. Each section is read a few times (counts and titles first), never kept.
+ */
+export function* markdownLines(report: ReportSections, lang: ReportLanguage = reportLanguage(report)): Generator<string> {
   const w = WORDS[lang];
-  const titleOf = new Map(report.events.map((e) => [e.id, e.title]));
-  return [
-    `# ${w.title}`,
-    '',
-    w.summary(report.documents.length, report.events.length, report.contradictions.length, report.agreements.length),
-    '',
-    ...timelineSection(report, lang),
-    ...disagreementsSection(report, lang, titleOf),
-    ...corroborationsSection(report, w, titleOf),
-    ...peopleSection(report, w),
-  ].join('\n');
+  let documents = 0;
+  const outletOf = new Map<string, string | undefined>();
+  for (const d of report.documents) {
+    documents++;
+    outletOf.set(d.file, d.outlet);
+  }
+  let events = 0;
+  const titleOf = new Map<string, string>();
+  for (const e of report.events) {
+    events++;
+    titleOf.set(e.id, e.title);
+  }
+  yield `# ${w.title}`;
+  yield '';
+  yield w.summary(documents, events, count(report.contradictions), count(report.agreements));
+  yield '';
+  yield* timelineSection(report.events, lang, outletOf);
+  yield* disagreementsSection(report, lang, titleOf);
+  yield* corroborationsSection(report.agreements, w, titleOf);
+  yield* peopleSection(report, w);
+}
+
+function count(items: Iterable<unknown>): number {
+  let n = 0;
+  for (const _ of items) n++;
+  return n;
 }
 
 /** The words of one language of the report. */
 type Words = (typeof WORDS)[ReportLanguage];
 
 /** Each event: its facts, the words of each article that name it, and why its mentions are grouped. */
-function timelineSection(report: ReportJson, lang: ReportLanguage): string[] {
+function* timelineSection(
+  events: Iterable<ReportJson['events'][number]>,
+  lang: ReportLanguage,
+  outletOf: ReadonlyMap<string, string | undefined>,
+): Generator<string> {
   const w = WORDS[lang];
-  const outletOf = new Map(report.documents.map((d) => [d.file, d.outlet]));
-  const out = [`## ${w.timeline}`, ''];
-  for (const e of report.events) {
+  yield `## ${w.timeline}`;
+  yield '';
+  for (const e of events) {
     const files = [...new Set(e.mentions.map((m) => m.file))];
-    out.push(`### ${md(e.title)}`);
+    yield `### ${md(e.title)}`;
     const facts = [
       `**${w.date}:** ${e.date ? formatDate(e.date, lang) : w.undated}`,
       `**${w.place}:** ${e.place ? md(e.place) : '—'}`,
       ...(e.participants.length ? [`**${w.participants}:** ${e.participants.map(md).join(', ')}`] : []),
       `**${w.sources}:** ${w.articles(files.length, e.sources)}`,
     ];
-    out.push(facts.join(' · '), '');
+    yield facts.join(' · ');
+    yield '';
     for (const f of files) {
       // The words that name the event first; supporting words ("a déclaré", "said") apart, after them.
       const ms = e.mentions.filter((m) => m.file === f);
@@ -373,30 +402,36 @@ function timelineSection(report: ReportJson, lang: ReportLanguage): string[] {
       const naming = ms.filter((m) => !m.support);
       const support = ms.filter((m) => m.support);
       const parts = [naming.length ? quoted(naming) : '', support.length ? `${w.support} ${quoted(support)}` : ''].filter(Boolean);
-      out.push(`- ${sourceLabel(f, outletOf.get(f))}: ${parts.join(' · ')}`);
+      yield `- ${sourceLabel(f, outletOf.get(f))}: ${parts.join(' · ')}`;
     }
     if (e.reasoning?.length) {
-      out.push('', `<details><summary>${w.why}</summary>`, '');
-      for (const r of e.reasoning) out.push(`- ${md(reasonIn(r, lang))}`);
-      out.push('', '</details>');
+      yield* ['', `<details><summary>${w.why}</summary>`, ''];
+      for (const r of e.reasoning) yield `- ${md(reasonIn(r, lang))}`;
+      yield* ['', '</details>'];
     }
-    out.push('');
+    yield '';
   }
-  return out;
 }
 
 /** Each contradiction: what differs, each side's words and value, the user's verdict and note. */
-function disagreementsSection(report: ReportJson, lang: ReportLanguage, titleOf: ReadonlyMap<string, string>): string[] {
+function* disagreementsSection(
+  report: Pick<ReportSections, 'people' | 'contradictions'>,
+  lang: ReportLanguage,
+  titleOf: ReadonlyMap<string, string>,
+): Generator<string> {
   const w = WORDS[lang];
   // A quote's speaker by name, as People lists them: the id is for programs (--json), not for a reader.
-  const nameOf = new Map(report.people.map((p) => [personIdKey(p.id), p.name]));
+  const nameOf = new Map<string, string>();
+  for (const p of report.people) nameOf.set(personIdKey(p.id), p.name);
   const speakerName = (id: string) => nameOf.get(personIdKey(id)) ?? id;
-  const out = [`## ${w.disagreements}`, ''];
-  if (!report.contradictions.length) out.push(w.noDisagreement, '');
+  yield `## ${w.disagreements}`;
+  yield '';
+  let any = false;
   for (const c of report.contradictions) {
+    any = true;
     const ev = c.event ? (titleOf.get(c.event) ?? c.event) : w.unknownEvent;
     const status = c.status === 'open' ? '' : ` — ${c.status === 'confirmed' ? w.confirmed : w.dismissed}`;
-    out.push(`### ${md(w.attributes[c.attribute] ?? c.attribute)}${c.speaker ? ` (${md(speakerName(c.speaker))})` : ''} — ${md(ev)}${status}`);
+    yield `### ${md(w.attributes[c.attribute] ?? c.attribute)}${c.speaker ? ` (${md(speakerName(c.speaker))})` : ''} — ${md(ev)}${status}`;
     for (const s of c.sides) {
       const value =
         c.attribute === 'quote' || c.attribute === 'user'
@@ -406,43 +441,47 @@ function disagreementsSection(report: ReportJson, lang: ReportLanguage, titleOf:
             : ` → ${md(claimValueWords(c.attribute, s.value, s.qualifier, lang) ?? `${qualifierWords(s.qualifier, lang)}${s.value}`)}`;
       // Who the article gives the figure from ("selon l'agence TASS"), beside the outlet that printed it.
       const given = s.source ? ` (${md(w.according(s.source))})` : '';
-      out.push(`- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}${given}`);
+      yield `- ${sourceLabel(s.file, s.outlet)}: «${md(s.text)}»${value}${given}`;
     }
-    if (c.diff) out.push('', `${w.differences}: ${markdownWordDiff(c.diff)}`);
-    if (c.note) out.push('', `${w.note}: ${md(c.note)}`);
-    out.push('', `<sub>id ${c.id}</sub>`, '');
+    if (c.diff) yield* ['', `${w.differences}: ${markdownWordDiff(c.diff)}`];
+    if (c.note) yield* ['', `${w.note}: ${md(c.note)}`];
+    yield* ['', `<sub>id ${c.id}</sub>`, ''];
   }
-  return out;
+  if (!any) yield* [w.noDisagreement, ''];
 }
 
 /** One line per agreement between sources. */
-function corroborationsSection(report: ReportJson, w: Words, titleOf: ReadonlyMap<string, string>): string[] {
-  const out = [`## ${w.corroborations}`, ''];
-  if (!report.agreements.length) out.push(w.noCorroboration, '');
-  for (const a of report.agreements) {
+function* corroborationsSection(agreements: Iterable<ReportClaim>, w: Words, titleOf: ReadonlyMap<string, string>): Generator<string> {
+  yield `## ${w.corroborations}`;
+  yield '';
+  let any = false;
+  for (const a of agreements) {
+    any = true;
     const ev = a.event ? (titleOf.get(a.event) ?? a.event) : w.unknownEvent;
     const files = [...new Set(a.sides.map((s) => s.file))];
     const values = [...new Set(a.sides.map((s) => `«${md(s.text)}»`))].join(', ');
-    out.push(
-      `- **${md(w.attributes[a.attribute] ?? a.attribute)}** — ${md(ev)}: ${values} — ${w.articles(files.length, a.sources)} (${files.map(code).join(', ')})`,
-    );
+    yield `- **${md(w.attributes[a.attribute] ?? a.attribute)}** — ${md(ev)}: ${values} — ${w.articles(files.length, a.sources)} (${files.map(code).join(', ')})`;
   }
-  out.push('');
-  return out;
+  if (!any) yield* [w.noCorroboration, ''];
+  yield '';
 }
 
 /** The people most mentioned, then the bylines: who wrote which article, apart from the people the articles are about. */
-function peopleSection(report: ReportJson, w: Words): string[] {
-  const out = [`## ${w.people}`, ''];
-  for (const p of report.people.slice(0, 50)) {
-    out.push(`- **${md(p.name)}**${p.aliases.length ? ` (${p.aliases.map(md).join(', ')})` : ''}: ${w.mentions(p.mentions.length, p.documents.length)}`);
+function* peopleSection(report: Pick<ReportSections, 'people' | 'documents'>, w: Words): Generator<string> {
+  yield `## ${w.people}`;
+  yield '';
+  let shown = 0;
+  for (const p of report.people) {
+    if (shown++ === 50) break;
+    yield `- **${md(p.name)}**${p.aliases.length ? ` (${p.aliases.map(md).join(', ')})` : ''}: ${w.mentions(p.mentions.length, p.documents.length)}`;
   }
-  out.push('');
-  const bylines = report.documents.filter((d) => d.authors?.length);
-  if (bylines.length) {
-    out.push(`## ${w.authors}`, '');
-    for (const d of bylines) out.push(`- ${sourceLabel(d.file, d.outlet)}: ${d.authors!.map(md).join(', ')}`);
+  yield '';
+  let bylines = false;
+  for (const d of report.documents) {
+    if (!d.authors?.length) continue;
+    if (!bylines) yield* [`## ${w.authors}`, ''];
+    bylines = true;
+    yield `- ${sourceLabel(d.file, d.outlet)}: ${d.authors.map(md).join(', ')}`;
   }
-  out.push('');
-  return out;
+  yield '';
 }

@@ -10,8 +10,56 @@
  * cost 50 million comparisons.
  */
 
-/** A story vector: term -> weight, unit length. */
-export type StoryVector = Map<string, number>;
+/**
+ * A story vector: term -> weight, unit length, its terms in the order they were weighed. Two lists rather than a
+ * `Map`: grouping holds one per article at once (at 100,000 articles, about 1 GB as maps, a third of it as lists).
+ * Read like a map (`get`, `has`, `keys`, `values`, entries); a lookup is a binary search over the terms in
+ * code-unit order, sorted on the first lookup (most vectors are only walked).
+ */
+export class StoryVector {
+  readonly size: number;
+  private order: Uint16Array | undefined;
+  /** Each term's number in the set of vectors this one was made with (`numberTerms`), for products without lookups. */
+  ids: Int32Array | undefined;
+
+  constructor(
+    readonly terms: readonly string[],
+    readonly weights: Float64Array,
+  ) {
+    this.size = terms.length;
+  }
+
+  get(t: string): number | undefined {
+    const { terms } = this;
+    const order = (this.order ??= Uint16Array.from(terms.keys()).sort((i, j) => (terms[i] < terms[j] ? -1 : terms[i] > terms[j] ? 1 : 0)));
+    let lo = 0;
+    let hi = order.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = terms[order[mid]];
+      if (m === t) return this.weights[order[mid]];
+      if (m < t) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  has(t: string): boolean {
+    return this.get(t) !== undefined;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.terms[Symbol.iterator]();
+  }
+
+  values(): IterableIterator<number> {
+    return this.weights.values();
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, number]> {
+    for (let i = 0; i < this.size; i++) yield [this.terms[i], this.weights[i]];
+  }
+}
 
 /** What an article gives the story. */
 export interface StoryInput {
@@ -158,8 +206,32 @@ export function forEachStoryWord(text: string, take: (word: string, index: numbe
   }
 }
 
-/** Raw term maps counted ahead by `tallyTerms`, and their document frequencies. */
-let tallied = new Set<Map<string, number>>();
+/**
+ * Raw term weights as two lists in the order of the map they came from: what grouping keeps of each article
+ * between regroupings. A `Map` of 160 terms costs about 9 KB of hash table and boxed numbers; these lists,
+ * about 2.5 KB.
+ */
+export interface TermList {
+  terms: readonly string[];
+  weights: Float64Array;
+}
+
+/** The terms of a map, in its order (`TermList`). */
+export function termList(raw: ReadonlyMap<string, number>): TermList {
+  const weights = new Float64Array(raw.size);
+  const terms: string[] = [];
+  for (const [t, w] of raw) weights[terms.push(t) - 1] = w;
+  return { terms, weights };
+}
+
+type RawTerms = ReadonlyMap<string, number> | TermList;
+
+function termsIn(raw: RawTerms): Iterable<string> {
+  return raw instanceof Map ? raw.keys() : (raw as TermList).terms;
+}
+
+/** Raw term maps or lists counted ahead by `tallyTerms`, and their document frequencies. */
+let tallied = new Set<RawTerms>();
 let talliedDf = new Map<string, number>();
 
 /**
@@ -167,17 +239,17 @@ let talliedDf = new Map<string, number>();
  * as a worker's article is filed, while its thread waits on the workers, so that grouping, which runs alone
  * after the pass, checks instead of counting (bench, 10,000 articles: about 5% of grouping's CPU).
  */
-export function tallyTerms(terms: Map<string, number>): void {
+export function tallyTerms(terms: RawTerms): void {
   if (tallied.has(terms)) return;
   tallied.add(terms);
-  for (const t of terms.keys()) talliedDf.set(t, (talliedDf.get(t) ?? 0) + 1);
+  for (const t of termsIn(terms)) talliedDf.set(t, (talliedDf.get(t) ?? 0) + 1);
 }
 
 /**
- * Document frequencies of terms over a set of raw term maps. The maps tallied ahead (`tallyTerms`) serve
- * when they are exactly these maps, the same objects, none twice; either way the tally starts over.
+ * Document frequencies of terms over a set of raw term maps or lists. Those tallied ahead (`tallyTerms`) serve
+ * when they are exactly these, the same objects, none twice; either way the tally starts over.
  */
-export function documentFrequencies(all: Iterable<Map<string, number>>): Map<string, number> {
+export function documentFrequencies(all: Iterable<RawTerms>): Map<string, number> {
   if (tallied.size) {
     const list = [...all];
     const ahead = tallied.size === list.length && new Set(list).size === list.length && list.every((t) => tallied.has(t)) ? talliedDf : undefined;
@@ -187,18 +259,21 @@ export function documentFrequencies(all: Iterable<Map<string, number>>): Map<str
     all = list;
   }
   const df = new Map<string, number>();
-  for (const terms of all) for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const raw of all) for (const t of termsIn(raw)) df.set(t, (df.get(t) ?? 0) + 1);
   return df;
 }
 
 /** The TF-IDF vector of raw term weights, unit length; terms seen in one article only carry no link and are dropped. */
-export function storyVector(terms: Map<string, number>, df: Map<string, number>, n: number): StoryVector {
+export function storyVector(raw: RawTerms, df: Map<string, number>, n: number): StoryVector {
+  const list = raw instanceof Map ? termList(raw) : (raw as TermList);
   // Weighed into two lists and the map made once with its final values: at 10,000 articles every
   // regrouping weighs 1.6 million terms, and setting each twice (weight, then normalised) doubled the map work.
   const kept: string[] = [];
   const weights: number[] = [];
   let norm = 0;
-  for (const [t, w] of terms) {
+  for (let i = 0; i < list.terms.length; i++) {
+    const t = list.terms[i];
+    const w = list.weights[i];
     const f = df.get(t) ?? 1;
     if (f < 2) continue;
     // Smoothed IDF: in a workspace of a few articles a word all of them share still counts.
@@ -218,20 +293,38 @@ export function storyVector(terms: Map<string, number>, df: Map<string, number>,
     for (const i of order) norm += weights[i] * weights[i];
   }
   norm = Math.sqrt(norm);
-  const v: StoryVector = new Map();
-  const put = (i: number) => v.set(kept[i], norm > 0 ? weights[i] / norm : weights[i]);
-  if (order) for (const i of order) put(i);
-  else for (let i = 0; i < kept.length; i++) put(i);
-  return v;
+  const picked = order ?? kept.keys();
+  const terms: string[] = [];
+  const unit = new Float64Array(order ? order.length : kept.length);
+  for (const i of picked) unit[terms.push(kept[i]) - 1] = norm > 0 ? weights[i] / norm : weights[i];
+  return new StoryVector(terms, unit);
+}
+
+/**
+ * Numbers the terms of a set of vectors (`StoryVector.ids`, 0 to the count returned - 1): two vectors' product
+ * then spreads one into an array by number and reads the other's terms there, instead of looking each up.
+ */
+export function numberTerms(vectors: Iterable<StoryVector>): number {
+  const number = new Map<string, number>();
+  for (const v of vectors) {
+    const ids = new Int32Array(v.size);
+    for (let i = 0; i < v.size; i++) {
+      let id = number.get(v.terms[i]);
+      if (id === undefined) number.set(v.terms[i], (id = number.size));
+      ids[i] = id;
+    }
+    v.ids = ids;
+  }
+  return number.size;
 }
 
 /** Cosine of two unit vectors. */
 export function cosine(a: StoryVector, b: StoryVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let s = 0;
-  for (const [t, x] of small) {
-    const y = large.get(t);
-    if (y !== undefined) s += x * y;
+  for (let i = 0; i < small.size; i++) {
+    const y = large.get(small.terms[i]);
+    if (y !== undefined) s += small.weights[i] * y;
   }
   return s;
 }
@@ -284,7 +377,10 @@ export class StoryIndex {
    */
   private near(i: number, floor: number, after: number, emit: (j: number, similarity: number) => void): void {
     const { acc, accTime, touched } = this;
-    for (const [t, x] of this.vectors[i]) {
+    const { terms, weights } = this.vectors[i];
+    for (let n = 0; n < terms.length; n++) {
+      const t = terms[n];
+      const x = weights[n];
       const list = this.postings.get(t)!;
       if (list.length > 2 * MAX_POSTING) continue;
       const time = this.timeTerm.has(t);

@@ -9,7 +9,7 @@
 import { placeInfo } from '../lexicon/places';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import { majorityKind, type Cluster } from './group';
-import { documentFrequencies, isTimeTerm, storyTerms, storyVector, StoryIndex, type StoryVector } from './story';
+import { documentFrequencies, isTimeTerm, numberTerms, storyTerms, storyVector, StoryIndex, StoryVector, termList, type TermList } from './story';
 
 /**
  * Average story cosine two groups of articles need to be one event. Measured on ECB+ dev topics 1–35 through
@@ -248,8 +248,11 @@ function planned(c: Cluster): boolean {
 /** Raw terms kept per article (see `termsOf`). */
 const RAW_TERMS = 160;
 
-/** Raw story terms per analysis: an edit regroups the corpus but re-reads only the article it changed. */
-const termsMemo = new WeakMap<DocumentAnalysis, Map<string, number>>();
+/**
+ * Raw story terms per analysis: an edit regroups the corpus but re-reads only the article it changed. Kept as
+ * lists (`TermList`), not maps: at 100,000 articles the maps alone were about a gigabyte.
+ */
+const termsMemo = new WeakMap<DocumentAnalysis, TermList>();
 
 /**
  * An article's raw story terms, the heaviest only: what IDF then keeps of an article comes from among them,
@@ -261,14 +264,19 @@ export function articleStoryTerms(d: Pick<DocumentAnalysis, 'text' | 'mentions'>
   return t.size > RAW_TERMS ? new Map([...t].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, RAW_TERMS)) : t;
 }
 
-/** Hands grouping the story terms computed elsewhere for this analysis (`articleStoryTerms` of the same article). */
-export function rememberStoryTerms(d: DocumentAnalysis, terms: Map<string, number>): void {
-  termsMemo.set(d, terms);
+/**
+ * Hands grouping the story terms computed elsewhere for this analysis (`articleStoryTerms` of the same article);
+ * returns the list grouping will read (what `tallyTerms` counts ahead).
+ */
+export function rememberStoryTerms(d: DocumentAnalysis, terms: ReadonlyMap<string, number> | TermList): TermList {
+  const list = terms instanceof Map ? termList(terms) : (terms as TermList);
+  termsMemo.set(d, list);
+  return list;
 }
 
-function termsOf(d: DocumentAnalysis): Map<string, number> {
+function termsOf(d: DocumentAnalysis): TermList {
   let t = termsMemo.get(d);
-  if (!t) termsMemo.set(d, (t = articleStoryTerms(d)));
+  if (!t) termsMemo.set(d, (t = termList(articleStoryTerms(d))));
   return t;
 }
 
@@ -298,12 +306,15 @@ const SMALL_GROUP = 2;
 /** Groups of articles by story: union-find over article indexes, with each group's summed vectors and event. */
 class StoryGroups {
   private readonly parent: number[];
-  private readonly sums: Array<Map<string, number>>;
+  /** Each group's summed vectors: its article's own vector until it grows, then a map. */
+  private readonly sums: Array<Map<string, number> | StoryVector>;
   private readonly sizes: number[];
   /** The event each group reports (the merged main clusters of its articles), if any has one. */
   private readonly cluster: Array<Cluster | undefined>;
   private readonly into = new Map<Cluster, Cluster>();
   private readonly vecs: readonly StoryVector[];
+  /** Zero but while `likeness` spreads a vector into it by term number (`numberTerms`). */
+  private readonly spread: Float64Array;
 
   constructor(
     vecs: readonly StoryVector[],
@@ -315,6 +326,7 @@ class StoryGroups {
     // A group of one sums its own vector: copied only when the group grows (most articles stay alone).
     this.sums = [...vecs];
     this.vecs = vecs;
+    this.spread = new Float64Array(numberTerms(vecs));
     this.sizes = vecs.map(() => 1);
     this.cluster = [...mains];
   }
@@ -334,7 +346,21 @@ class StoryGroups {
   likeness(a: number, b: number, words: 'all' | 'timeless' = 'all'): number {
     let dot = 0;
     const [small, large] = this.sums[a].size <= this.sums[b].size ? [this.sums[a], this.sums[b]] : [this.sums[b], this.sums[a]];
-    for (const [t, x] of small) if (words === 'all' || !isTimeTerm(t)) dot += x * (large.get(t) ?? 0);
+    if (small instanceof StoryVector && large instanceof StoryVector && small.ids && large.ids) {
+      // Two articles alone: the same sum in the same order, each term's weight in the other read by number (0 if absent).
+      const { spread } = this;
+      for (let i = 0; i < large.size; i++) spread[large.ids[i]] = large.weights[i];
+      for (let i = 0; i < small.size; i++) {
+        const t = small.terms[i];
+        if (words === 'all' || !isTimeTerm(t)) dot += small.weights[i] * spread[small.ids[i]];
+      }
+      for (let i = 0; i < large.size; i++) spread[large.ids[i]] = 0;
+    } else if (small instanceof StoryVector) {
+      for (let i = 0; i < small.size; i++) {
+        const t = small.terms[i];
+        if (words === 'all' || !isTimeTerm(t)) dot += small.weights[i] * (large.get(t) ?? 0);
+      }
+    } else for (const [t, x] of small) if (words === 'all' || !isTimeTerm(t)) dot += x * (large.get(t) ?? 0);
     return dot / (this.sizes[a] * this.sizes[b]);
   }
 
@@ -362,8 +388,8 @@ class StoryGroups {
       this.into.set(cb, ca);
     }
     this.parent[b] = a;
-    if (this.sums[a] === this.vecs[a]) this.sums[a] = new Map(this.vecs[a]);
-    for (const [t, x] of this.sums[b]) this.sums[a].set(t, (this.sums[a].get(t) ?? 0) + x);
+    const sum = this.sums[a] instanceof Map ? this.sums[a] : (this.sums[a] = new Map(this.vecs[a]));
+    for (const [t, x] of this.sums[b]) sum.set(t, (sum.get(t) ?? 0) + x);
     this.sizes[a] += this.sizes[b];
     this.cluster[a] = ca ?? cb;
     return true;

@@ -66,10 +66,14 @@ function verbAfter(text: string, end: number): boolean {
 }
 /** An age in apposition right after a name: ", 54 ans", ", âgée de 41 ans", ", 62,", ", aged 62". */
 const AGE_AFTER = /^,\s(?:(?:âgée?\sde|aged)\s)?\d{1,3}(?:\sans(?!\p{L})|,|\syears?\sold|\)|$)/u;
-/** After a one-word subject: a plural speech verb, or "its" / "leurs" within the clause. */
-/** A ministry's portfolio, not a name: "le ministre des Transports", "ministère de l'Intérieur", "Minister for Health". */
+/**
+ * No name after it: a ministry's portfolio ("le ministre des Transports", "ministère de l'Intérieur", "Minister
+ * for Health") or a place's cue ("s'est déclaré lundi près de Gonfaron", "said on Monday near Kalamburg"): a
+ * speech verb nearby is no cue for the word that follows.
+ */
 const PORTFOLIO_BEFORE =
-  /(?:ministre|ministère|minister|ministry|secrétaire d['’]État|secretary)\s+(?:de\s+la|de\s+l['’]|du|des|de|aux|au|à\s+la|of|for)\s*$/iu;
+  /(?:(?:ministre|ministère|minister|ministry|secrétaire d['’]État|secretary)\s+(?:de\s+la|de\s+l['’]|du|des|de|aux|au|à\s+la|of|for)|(?<![\p{L}])(?:près|non loin|aux abords|au large)\s+d(?:e|['’])|(?<![\p{L}])(?:dans|near|outside))\s*$/iu;
+/** After a one-word subject: a plural speech verb, or "its" / "leurs" within the clause. */
 const GROUP_OR_THING_AFTER =
   /^,?\s(?:(?:say|tell|warn|argue|claim|believe|note|add|insist|ont|disent|estiment|affirment|expliquent|soulignent|jugent|assurent)(?!\p{L})|(?:\p{L}+\s){1,5}(?:its|leurs)(?!\p{L}))/u;
 const ATTRIBUTION_BEFORE = ['selon', 'Selon', 'according to', 'According to', "d'après", 'd’après', "D'après", 'D’après'];

@@ -206,6 +206,14 @@ function verbThenUtterance(text: string, verbEnd: number, q: RawQuote, clauseSta
   return COLON_GAP.test(text.slice(verbEnd, q.outerStart)) && person.start >= clauseStart && person.end <= q.outerStart;
 }
 
+/** A determiner right before a word: "le juge", "du témoin", "the judge" name someone, they are no verb. */
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:le|la|les|un|une|du|des|au|aux|ce|cet|the|an)\s+$|(?<![\p{L}])l['’]$/iu;
+
+/** True when the speech verb starting at `vs` is a noun after its determiner ("par le juge X"). */
+function nounUse(text: string, vs: number): boolean {
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, vs - 5), vs));
+}
+
 /** What may follow a caption name to the end of its sentence or line. */
 const SENTENCE_REST = /^[\s.,;–—-]*$/u;
 /** The inside of a quote ending on a full stop (spaces aside), then a space and a capital after the closing mark. */
@@ -476,7 +484,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     const caption = peopleIn(q.outerEnd, afterEnd).find(
       (p) => captionGap(text, q.outerEnd, p.start) && (!closedSentence || SENTENCE_REST.test(text.slice(p.end, afterEnd))),
     );
-    const vAfter = closedSentence ? null : verbIn(q.outerEnd, Math.min(afterEnd, q.outerEnd + 60), false);
+    let vAfter = closedSentence ? null : verbIn(q.outerEnd, Math.min(afterEnd, q.outerEnd + 60), false);
+    if (vAfter && nounUse(text, vAfter[0])) vAfter = null;
     if (vAfter && FEW_WORDS_RE.test(text.slice(q.outerEnd, vAfter[0]))) {
       attribution = subjectOf(q.outerEnd, afterEnd, vAfter[0], vAfter[1], true);
       adjacentVerb = attribution.person !== null && utteranceThenVerb(text, q, vAfter[0], attribution.person);
@@ -505,6 +514,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         // The same verbs from the last, read backwards only as far as needed: the sentence before a quote
         // can be long, and the verb nearest the quote usually decides.
         for (let v = lastSpeechVerb(text, ws, q.outerStart); v; v = lastSpeechVerb(text, ws, v[0])) {
+          if (nounUse(text, v[0])) continue;
           attribution = subjectOf(ws, q.outerStart, v[0], v[1], false);
           if (attribution.decided) {
             adjacentVerb = attribution.person !== null && verbThenUtterance(text, v[1], q, ws, attribution.person);

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseDocument } from '../../../src/core/corpus/analyze';
 import { buildReport } from '../../../src/core/corpus/report';
+import { detect } from '../../../src/core/detect/index';
 import { indexOfArticles as index, detectMemo } from './fixtures';
 
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'quake-fr');
@@ -187,5 +188,83 @@ describe('French stories: verdicts', () => {
     const withQuake = report.events.filter((e) => e.mentions.some((m) => m.file === 'c.txt'));
     assert.ok(withQuake.length > 0);
     for (const e of withQuake) assert.deepEqual([...new Set(e.mentions.map((m) => m.file))], ['c.txt'], `${e.kind}: ${e.title}`);
+  });
+});
+
+describe('French stories: a town the gazetteer does not know, in a country it knows', () => {
+  const greece1 =
+    ' date 2026-05-06\nCollision entre deux trains près de Kalambria : au moins 12 morts\n\nDeux trains sont entrés en collision mardi soir près de Kalambria, dans le nord de la Grèce, faisant au moins 12 morts et 40 blessés, selon les pompiers. L’accident s’est produit vers 23h20 heure locale. Le train de passagers roulait à 140 km/h au moment du choc, selon la compagnie ferroviaire.';
+  const greece2 =
+    ' date 2026-05-07\nGrèce : le bilan de la collision ferroviaire s’alourdit à 19 morts\n\nLe bilan de la collision entre un train de passagers et un train de marchandises, survenue mardi près de Kalambria, s’élève désormais à 19 morts, a indiqué le ministère grec de la Protection civile. Le train roulait à 160 km/h.';
+  const italy =
+    ' date 2026-05-06\nItalie : collision entre deux trains régionaux près de Castelvetro\n\nDeux trains régionaux sont entrés en collision mardi près de Castelvetro, dans le sud de l’Italie, faisant 3 morts, selon la protection civile italienne.';
+
+  it('keeps a crash in Greece and one in Italy the same day apart, each with its headline, and finds the speeds that disagree', () => {
+    const report = buildReport(index({ 'a.txt': [greece1, ''], 'b.txt': [greece2, ''], 'c.txt': [italy, ''] }));
+    const filesOf = (e: (typeof report.events)[number]) => [...new Set(e.mentions.map((m) => m.file))].sort().join(',');
+    assert.deepEqual(
+      report.events
+        .filter((e) => e.kind === 'accident')
+        .map(filesOf)
+        .sort(),
+      ['a.txt,b.txt', 'c.txt'],
+    );
+    const speed = report.contradictions.filter((c) => c.attribute === 'speed').map((c) => c.sides.map((s) => `${s.file}:${s.value}`).sort());
+    assert.deepEqual(speed, [['a.txt:140 km/h', 'b.txt:160 km/h']]);
+  });
+
+  it('places the event in the known country, headline included, in French and English', () => {
+    const placesOf = (text: string) =>
+      analyseDocument('a.txt', text, detectMemo(text, { published: '2026-05-06' }))
+        .mentions.filter((m) => !m.support)
+        .map((m) => m.place?.id ?? null);
+    assert.deepEqual(placesOf(italy).filter(Boolean), ['italy', 'italy']);
+    const english = 'Train crash near Kalamburg\n\nTwo trains collided on Tuesday near Kalamburg, in northern Greece, killing 12 people.';
+    assert.ok(
+      placesOf(english)
+        .filter(Boolean)
+        .every((p) => p === 'greece'),
+      JSON.stringify(placesOf(english)),
+    );
+  });
+});
+
+describe('French stories: a fire that broke out', () => {
+  it('dates and places a fire that "s’est déclaré lundi près de X", a statement’s day aside', () => {
+    const of = (text: string) => {
+      const m = analyseDocument('a.txt', text, detectMemo(text, { published: '2026-07-21' })).mentions.find((x) => x.kind === 'fire' && !x.support)!;
+      return [m.date?.day ?? null, m.place?.id ?? null];
+    };
+    assert.deepEqual(of('Un incendie s’est déclaré lundi près de Gonfaron.'), ['2026-07-20', 'gonfaron']);
+    assert.deepEqual(of('Un violent incendie s’est déclaré dimanche soir près de Brignoles, au nord de la forêt.'), ['2026-07-19', 'brignoles']);
+    // The day a statement was made is not the fire's.
+    assert.deepEqual(of('L’incendie a été fixé, a déclaré lundi le préfet.')[0], null);
+  });
+
+  it('compares the firefighters two outlets count, whatever each calls them, in French and English', () => {
+    const counts = (docs: Record<string, [string, string]>) =>
+      index(docs)
+        .contradictions()
+        .filter((c) => c.attribute === 'count')
+        .map((c) => c.sides.map((x) => `${x.file}:${x.value}`).sort());
+    assert.deepEqual(
+      counts({
+        'a.txt': ['Un incendie s’est déclaré lundi 20 juillet 2026 près de Gonfaron. Quelque 500 sapeurs-pompiers sont mobilisés.', '2026-07-21'],
+        'b.txt': ['L’incendie de Gonfaron, parti lundi 20 juillet 2026, n’est pas fixé. Plus de 800 pompiers luttent contre les flammes.', '2026-07-21'],
+      }),
+      [['a.txt:500', 'b.txt:800']],
+    );
+    assert.deepEqual(
+      counts({
+        'a.txt': ['A wildfire broke out near Kalamburg on Monday 20 July 2026. Some 300 firefighters were battling the blaze.', '2026-07-21'],
+        'b.txt': ['The Kalamburg wildfire started on Monday 20 July 2026. More than 600 firemen have been deployed.', '2026-07-21'],
+      }),
+      [['a.txt:300', 'b.txt:600']],
+    );
+  });
+
+  it('takes no person for the town after "près de" or "near" beside a speech verb', () => {
+    assert.deepEqual(detect('Un incendie s’est déclaré lundi près de Gonfaron.').people, []);
+    assert.deepEqual(detect('The fire broke out on Monday near Kalamburg, officials said.').people, []);
   });
 });

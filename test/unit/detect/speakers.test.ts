@@ -232,6 +232,11 @@ describe('speakers: French press incises and roles', () => {
     assert.deepEqual(speakers('« Le feu est fixé mais pas éteint », selon les pompiers du Var.'), [null]);
     assert.deepEqual(speakers('« Le feu est fixé mais pas éteint », selon le ministère, Pierre Lambert étant absent.'), [null]);
   });
+  it('reads "juge" after a determiner as the judge, not a verb: no speaker from "par le juge X"', () => {
+    assert.deepEqual(speakers('Il a été mis en examen pour « recel d’abus de biens sociaux » par le juge Thomas Girard.'), [null]);
+    assert.deepEqual(speakers('Marie Dubois est renvoyée par le juge d’instruction pour « complicité de trafic d’influence », selon le parquet.'), [null]);
+    assert.deepEqual(speakers('« Les faits sont d’une extrême gravité », a déclaré le juge Thomas Girard à l’audience.'), ['Thomas Girard']);
+  });
   it('ends the sentence at a quote closed by its own full stop: the next sentence’s verb speaks the next quote only', () => {
     assert.deepEqual(speakers('Thomas Girard a dit : « Je suis innocent. » Puis Marie Dubois a répondu : « Les preuves disent le contraire. »'), [
       'Thomas Girard',

@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { writeJsonSections } from '../../../src/cli/jsonStream';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeJsonSections, writeLines } from '../../../src/cli/jsonStream';
+import { CorpusIndex } from '../../../src/core/corpus';
+import { buildReport, markdownLines, renderMarkdown, reportSections } from '../../../src/core/corpus/report';
+
+const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 
 async function written(sections: Record<string, Iterable<unknown>>): Promise<{ text: string; chunks: number }> {
   const chunks: string[] = [];
@@ -36,5 +42,29 @@ describe('JSON written a section item at a time (report --json)', () => {
     assert.equal(out.text, `${JSON.stringify({ events: items }, null, 2)}\n`);
     assert.equal(read, items.length);
     assert.ok(out.chunks > 1, `${out.chunks} chunk(s)`);
+  });
+});
+
+describe('Markdown written a line at a time (report)', function () {
+  this.timeout(60_000);
+
+  it('joins the lines with newlines, none after the last, in several chunks for a long text', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => (i % 7 ? `- line ${i} é😀` : ''));
+    const chunks: string[] = [];
+    await writeLines(lines, { write: (c) => chunks.push(c) });
+    assert.equal(chunks.join(''), lines.join('\n'));
+    assert.ok(chunks.length > 1, `${chunks.length} chunk(s)`);
+    const none: string[] = [];
+    await writeLines([], { write: (c) => none.push(c) });
+    assert.equal(none.join(''), '');
+  });
+
+  it("reads the report's lazy sections into the same Markdown as renderMarkdown of the whole report, in both languages", () => {
+    const index = new CorpusIndex();
+    for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt'))) index.setDocument(f, readFileSync(join(SEEDS, f), 'utf8'));
+    const whole = buildReport(index);
+    assert.ok(whole.events.length > 0 && whole.contradictions.length > 0, 'the seeds have events and contradictions');
+    for (const lang of ['fr', 'en'] as const) assert.equal([...markdownLines(reportSections(index), lang)].join('\n'), renderMarkdown(whole, lang));
+    assert.equal([...markdownLines(reportSections(index))].join('\n'), renderMarkdown(whole));
   });
 });
