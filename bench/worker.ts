@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import { detect, detectBatch, detectBatches } from '../src/core/detect';
 import { AnalysisCache, CorpusIndex, type AnalysisCacheStore } from '../src/core/corpus';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize } from '../src/core/corpus/pool';
+import { BatchAnalyser } from '../src/core/corpus/batchAnalyser';
 import { parseSidecar, serializeSidecar } from '../src/core/sidecar/yamlStore';
 import { makeSelector, prepareText, reanchorAll, type AnchorTarget } from '../src/core/anchor/reanchor';
 import { TextIndex } from '../src/core/text/offsets';
@@ -246,11 +247,16 @@ async function taskIndex(n: number, mode: 'cold' | 'warm', runs: number, workers
       sample();
       analysisPool.dispose();
       pool = { analysed: analysisPool.analysed, failed: analysisPool.failed, adopted: cache.adopted, reencoded: cache.reencoded };
-    } else
+    } else {
+      // In this thread, a batch at a time (BatchAnalyser), as the CLI's passes without workers.
+      const queue = new AnalysisQueue(new BatchAnalyser(), cache);
       for (let i = 0; i < docs.length; i++) {
-        index.setDocument(docs[i].name, docs[i].text);
+        const { name, text } = docs[i];
+        await queue.add(index.analysisRequest(name, text), (result) => index.setDocument(name, text, {}, result));
         if (i % 250 === 0) sample();
       }
+      await queue.done();
+    }
     const cpu2 = process.cpuUsage(cpu0);
     let t2 = performance.now();
     // Cold: the cache is written as soon as the analyses exist (the extension does the same), untimed.

@@ -5,7 +5,7 @@
  */
 import type { Detections, Person } from '../model';
 import { detect as defaultDetect, detectBatch, type DetectOptions } from '../detect';
-import { analyseDocument, type DocumentAnalysis } from './analyze';
+import { analyseDocument, analyseDocuments, type AnalyseInput, type AnalyseOptions, type DocumentAnalysis } from './analyze';
 import type { CachedAnalysis, EncodedEntry, EntryEncoder } from './cache';
 import { articleStoryTerms, rememberStoryTerms } from './storyGroup';
 import type { TermList } from './story';
@@ -26,6 +26,8 @@ export interface AnalysisRequest {
   encode?: boolean;
   /** Answer with the detector's output too (`export ndjson` writes it: the article is not detected twice). */
   detections?: boolean;
+  /** Answer with the whole analysis (`analysis`), in this thread only (`BatchAnalyser`): the index caches it itself. */
+  analysis?: boolean;
 }
 
 /** An analysed article: the cache entry (with a cache), else the analysis without the detector's output. */
@@ -40,6 +42,8 @@ export interface AnalysisResult {
   story?: { terms: string[]; weights: number[] };
   /** The detector's output, when the request asked for it. */
   detections?: Detections;
+  /** The whole analysis, when the request asked for it: never posted to another thread. */
+  analysis?: DocumentAnalysis;
 }
 
 type Detect = (text: string, options: { published?: string; registry?: Person[] }) => Detections;
@@ -73,27 +77,53 @@ function detectOptions(published: string | undefined, registry: Person[] | undef
 }
 
 /**
- * `analyseRequest` over several requests, their articles detected as one batch (`detectBatch`: the same
- * detections, faster); the caller keeps the batch small (`detectBatches`). One answer per request, in order: a
- * request that fails is answered with its error, and if the batch's detection fails each article is detected alone.
+ * `analyseRequest` over several requests, each stage over the whole batch before the next: their articles
+ * detected as one batch (`detectBatch`), analysed as one (`analyseDocuments`), then the story terms and the
+ * encoding, article by article; the same results, faster. The caller keeps the batch small (`detectBatches`).
+ * One answer per request, in order: a request that fails is answered with its error, and if the batch's
+ * detection or analysis fails each article is analysed alone.
  */
 export function analyseRequests(requests: readonly AnalysisRequest[], encoder: EntryEncoder): Array<{ result?: AnalysisResult; error?: string }> {
-  let detected: Detections[] | undefined;
+  const n = requests.length;
+  let analysed: DocumentAnalysis[] | undefined;
   try {
-    detected = detectBatch(
-      requests.map((r) => r.text),
-      requests.map((r) => detectOptions(r.published, r.registry)),
-    );
-  } catch {
-    detected = undefined;
-  }
-  return requests.map((request, k) => {
-    try {
-      return { result: analyseRequest(request, encoder, detected?.[k]) };
-    } catch (e) {
-      return { error: (e as Error).stack ?? String(e) };
+    const texts: string[] = new Array(n);
+    const options: DetectOptions[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      texts[i] = requests[i].text;
+      options[i] = detectOptions(requests[i].published, requests[i].registry);
     }
-  });
+    const detected = detectBatch(texts, options);
+    const inputs: AnalyseInput[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const { file, text, people } = requests[i];
+      inputs[i] = { file, text, detections: remapPeople(detected[i], people), options: analyseOptions(requests[i]) };
+    }
+    analysed = analyseDocuments(inputs);
+  } catch {
+    analysed = undefined;
+  }
+  const answers: Array<{ result?: AnalysisResult; error?: string }> = new Array(n);
+  const stories: AnalysisResult['story'][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    try {
+      // The index reads a whole analysis's story terms itself (`setDocument`).
+      if (analysed) stories[i] = requests[i].analysis ? undefined : storyTermsOf(analysed[i]);
+      else answers[i] = { result: analyseRequest(requests[i], encoder) };
+    } catch (e) {
+      answers[i] = { error: (e as Error).stack ?? String(e) };
+    }
+  }
+  if (!analysed) return answers;
+  for (let i = 0; i < n; i++) {
+    if (answers[i]) continue;
+    try {
+      answers[i] = { result: resultOf(requests[i], encoder, analysed[i], stories[i]) };
+    } catch (e) {
+      answers[i] = { error: (e as Error).stack ?? String(e) };
+    }
+  }
+  return answers;
 }
 
 /**
@@ -101,15 +131,32 @@ export function analyseRequests(requests: readonly AnalysisRequest[], encoder: E
  * `detections`: the detector's output on the article, when it was detected already (in a batch).
  */
 export function analyseRequest(request: AnalysisRequest, encoder: EntryEncoder, detections?: Detections): AnalysisResult {
-  const { key, file, text, published, outlet, registry, people } = request;
-  const options = { ...(published !== undefined ? { published } : {}), ...(outlet !== undefined ? { outlet } : {}) };
+  const { file, text, registry, people } = request;
+  const options = analyseOptions(request);
   const full = detections ? analyseDocument(file, text, remapPeople(detections, people), options) : analyseFull(file, text, options, registry, people);
+  return resultOf(request, encoder, full, storyTermsOf(full));
+}
+
+/** The analysis options a request gives. */
+function analyseOptions({ published, outlet }: AnalysisRequest): AnalyseOptions {
+  return { ...(published !== undefined ? { published } : {}), ...(outlet !== undefined ? { outlet } : {}) };
+}
+
+/** An analysis's raw story terms as two lists (`AnalysisResult.story`). */
+function storyTermsOf(full: DocumentAnalysis): NonNullable<AnalysisResult['story']> {
   const story = { terms: [] as string[], weights: [] as number[] };
   for (const [t, w] of articleStoryTerms(full)) {
     story.terms.push(t);
     story.weights.push(w);
   }
+  return story;
+}
+
+/** The answer to `request` from its analysis and story terms: the cache entry or the lean analysis. */
+function resultOf(request: AnalysisRequest, encoder: EntryEncoder, full: DocumentAnalysis, story: AnalysisResult['story']): AnalysisResult {
+  const { key, text } = request;
   const handed = request.detections ? { detections: full.detections } : {};
+  if (request.analysis) return { key, analysis: full, ...handed };
   if (request.encode) return { key, entry: encoder.encode(full, text), story, ...handed };
   const { detections: _omit, ...lean } = full;
   return { key, lean, story, ...handed };

@@ -55,11 +55,66 @@ export interface AnalyseOptions {
 
 /** Analyses one article. `detections` offsets are code points; so are the results. */
 export function analyseDocument(file: string, text: string, detections: Detections, options: AnalyseOptions = {}): DocumentAnalysis {
-  const idx = new TextIndex(text);
-  const u = (cp: number) => idx.toUtf16(cp);
-  const sentences = splitSentences(text);
-  // Triggers, clause cuts, elliptic ordinals and count candidates: one walk over the words of the text.
+  return analyseDocuments([{ file, text, detections, options }])[0];
+}
+
+/** One article of a batch for `analyseDocuments`. */
+export interface AnalyseInput {
+  file: string;
+  text: string;
+  detections: Detections;
+  options?: AnalyseOptions;
+}
+
+/** An article's scan, between the steps of `analyseDocuments`. */
+interface Scanned {
+  scan: ArticleScan;
+  starts: number[][];
+  snippetOf: (sentence: number) => string;
+}
+
+/**
+ * `analyseDocument` on every article, computed step by step over the batch: each step (word walk, mentions,
+ * dates, places, participants, figures, measures, tolls, anaphora, quotes, support words) runs over every
+ * article before the next starts, so its code and tables stay hot, as in `detectBatch`. Exactly the analyses
+ * `analyseDocument` gives one by one; plain loops (closures per article cost more: bench/abAnalyseBatch.mjs).
+ */
+export function analyseDocuments(inputs: readonly AnalyseInput[]): DocumentAnalysis[] {
+  const n = inputs.length;
   const words = (wordPatterns ??= new WordPatterns([...TRIGGER_PATTERNS, CLAUSE_CUT, ELLIPTIC_ORDINAL, COUNT_RE]));
+  const done: Scanned[] = new Array(n);
+  for (let i = 0; i < n; i++) done[i] = scanArticle(words, inputs[i].file, inputs[i].text);
+  for (let i = 0; i < n; i++) attachDates(done[i].scan, inputs[i].detections);
+  const places: Array<ReturnType<typeof attachPlaces>> = new Array(n);
+  for (let i = 0; i < n; i++) places[i] = attachPlaces(done[i].scan, inputs[i].detections.people);
+  for (let i = 0; i < n; i++) attachParticipants(done[i].scan, inputs[i].detections, places[i]);
+  for (let i = 0; i < n; i++) {
+    const { scan, starts } = done[i];
+    attachFigures(scan, inputs[i].detections, (from, to) => words.matchesIn(COUNT, scan.text, starts[COUNT], from, to));
+  }
+  for (let i = 0; i < n; i++) {
+    const scan = done[i].scan;
+    attachMeasures(scan.text, scan.idx, scan.sentences, scan.mentions, (s, e) => clauseOwner(scan, { s, e }), inputs[i].detections.people);
+  }
+  for (let i = 0; i < n; i++) joinTolls(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);
+  for (let i = 0; i < n; i++) resolveAnaphora(done[i].scan.text, done[i].scan.sentences, done[i].scan.mentions);
+  const quotes: QuoteAnalysis[][] = new Array(n);
+  for (let i = 0; i < n; i++) quotes[i] = quotesOf(inputs[i].file, done[i].scan, inputs[i].detections);
+  // After the quotes: a supporting word is never what a quote is about, the mention it joins is.
+  for (let i = 0; i < n; i++) {
+    const { scan, snippetOf } = done[i];
+    const { file, text, detections } = inputs[i];
+    addSupportMentions({ file, text, idx: scan.idx, sentences: scan.sentences, language: detections.language, snippetOf, runs: scan.runs }, scan.mentions);
+  }
+  const out: DocumentAnalysis[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = documentAnalysis(inputs[i], done[i].scan.mentions, quotes[i]);
+  return out;
+}
+
+/** Triggers, clause cuts, elliptic ordinals and count candidates (one walk over the words of the text), and the mentions. */
+function scanArticle(words: WordPatterns, file: string, text: string): Scanned {
+  const idx = new TextIndex(text);
+  const sentences = splitSentences(text);
   const starts = words.candidates(text);
   const triggers = triggersFrom(
     text,
@@ -75,28 +130,24 @@ export function analyseDocument(file: string, text: string, detections: Detectio
   let letterRuns: LetterRuns | undefined;
   const runs = () => (letterRuns ??= new LetterRuns(text));
   const scan: ArticleScan = { text, idx, sentences, cuts, commas, runs, ...found };
+  return { scan, starts, snippetOf };
+}
 
-  attachDates(scan, detections);
-  const places = attachPlaces(scan, detections.people);
-  attachParticipants(scan, detections, places);
-  attachFigures(scan, detections, (from, to) => words.matchesIn(COUNT, text, starts[COUNT], from, to));
-  attachMeasures(text, idx, sentences, scan.mentions, (s, e) => clauseOwner(scan, { s, e }), detections.people);
-  joinTolls(text, idx, sentences, scan.mentions);
-  resolveAnaphora(text, sentences, scan.mentions);
-  const mentions = scan.mentions;
-
-  // Quotes: the nearest event mention (inside the quote's sentence or the two before).
+/** Quotes: the nearest event mention (inside the quote's sentence or the two before). */
+function quotesOf(file: string, scan: ArticleScan, detections: Detections): QuoteAnalysis[] {
+  const { idx, sentences, mentions } = scan;
   const quoteTargets = mentions.filter((m) => m.date || m.place || m.antecedent !== undefined);
-  const quotes: QuoteAnalysis[] = detections.quotes.map((q) => {
-    const si = sentenceAt(sentences, u(q.start));
+  return detections.quotes.map((q) => {
+    const si = sentenceAt(sentences, idx.toUtf16(q.start));
     const k = firstIndex(0, quoteTargets.length, (i) => quoteTargets[i].sentence > si) - 1;
     const best = k >= 0 && si - quoteTargets[k].sentence <= 2 ? quoteTargets[k] : undefined;
     return { ...q, file, ...(best ? { mention: best.index } : {}) };
   });
+}
 
-  // After the quotes: a supporting word is never what a quote is about, the mention it joins is.
-  addSupportMentions({ file, text, idx, sentences, language: detections.language, snippetOf, runs }, mentions);
-
+/** The analysis of an article, its steps done. */
+function documentAnalysis(input: AnalyseInput, mentions: MentionAnalysis[], quotes: QuoteAnalysis[]): DocumentAnalysis {
+  const { file, text, detections, options = {} } = input;
   const published = options.published ?? detections.published?.value;
   const outlet = options.outlet ?? guessOutlet(text);
   return {

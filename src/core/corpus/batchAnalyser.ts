@@ -5,8 +5,9 @@
  * index adopts as it adopts a worker's (`CorpusIndex.setDocument`).
  *
  * Requests wait until a batch is full (`DETECT_BATCH`, in articles and characters) or `flush` is called:
- * `AnalysisQueue` flushes before it waits for a result. Without a cache only (the CLI's folders): with one, an
- * entry made here would be encoded and decoded again where `setDocument` alone keeps what it encodes.
+ * `AnalysisQueue` flushes before it waits for a result. For an index with a cache (a request asking for an entry),
+ * the answer is the whole analysis, not an entry: the index puts it in its cache as `setDocument` alone does, rather
+ * than adopt an entry made here and decode it again.
  */
 import { DETECT_BATCH } from '../detect';
 import { analyseRequests, type AnalysisRequest, type AnalysisResult } from './analyseArticle';
@@ -22,7 +23,7 @@ export class BatchAnalyser {
   readonly size = 1;
   private waiting: Waiting[] = [];
   private chars = 0;
-  /** Never used to encode: requests for an index without a cache ask for no entry. */
+  /** Never used to encode: a request for an entry is answered with the analysis (see above). */
   private readonly encoder = new EntryEncoder();
 
   /** Analyses `request` with the next batch; resolves undefined when cancelled or failed (the caller analyses it itself). */
@@ -42,7 +43,7 @@ export class BatchAnalyser {
     this.chars = 0;
     if (!jobs.length) return;
     const answers = analyseRequests(
-      jobs.map((j) => ({ ...j.request, encode: false })),
+      jobs.map((j) => ({ ...j.request, encode: false, ...(j.request.encode ? { analysis: true } : {}) })),
       this.encoder,
     );
     jobs.forEach((j, k) => j.resolve(answers[k].result));

@@ -143,7 +143,7 @@ export class CorpusIndex {
       // (bench, 10,000 articles: about 2.5 s of CPU moved out of grouping).
       if (!this.cache.claim(doc.key!)) {
         if (ready?.entry && this.cache.adopt(doc.key!, file, text, ready.entry)) filedFromWorker(this.analysisOf(doc), ready);
-        else this.analyse(doc, text);
+        else this.analyse(doc, text, ready?.analysis);
       }
     } else if (ready?.lean) {
       // From a worker, the analysis' strings are already its own copies: only the text itself is let go.
@@ -237,10 +237,10 @@ export class CorpusIndex {
     };
   }
 
-  /** Runs detection and analysis on an article (its cached entry is missing or unusable), and caches it. */
-  private analyse(doc: Doc, text = doc.text): DocumentAnalysis {
+  /** Runs detection and analysis on an article (its cached entry is missing or unusable; `full`: made already, in this thread), and caches it. */
+  private analyse(doc: Doc, text = doc.text, full?: DocumentAnalysis): DocumentAnalysis {
     const { file, options } = doc;
-    const full = analyseFull(file, text, options, doc.registry, doc.people, this.detect);
+    full ??= analyseFull(file, text, options, doc.registry, doc.people, this.detect);
     if (this.handOff) this.pendingDetections.set(file, full.detections);
     let lean: CachedAnalysis | undefined;
     // With a cache, the index keeps what the cache gives back, so a warm start answers exactly like this one.

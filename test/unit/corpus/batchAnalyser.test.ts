@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { CorpusIndex } from '../../../src/core/corpus/index';
+import { AnalysisCache, MemoryCacheStore } from '../../../src/core/corpus/cache';
 import { BatchAnalyser } from '../../../src/core/corpus/batchAnalyser';
 import { AnalysisQueue } from '../../../src/core/corpus/pool';
 import { DETECT_BATCH } from '../../../src/core/detect/index';
@@ -39,6 +40,30 @@ describe('BatchAnalyser', () => {
     );
     assert.deepEqual(snapshot(batched), snapshot(one));
     for (const a of articles) assert.deepEqual(batched.document(a.name), one.document(a.name));
+  });
+
+  it('with a cache, indexes and caches a pass exactly as setDocument one article at a time', async () => {
+    const oneStore = new MemoryCacheStore();
+    const oneCache = new AnalysisCache(oneStore, { version: 't' });
+    const one = new CorpusIndex({ decisions, cache: oneCache });
+    for (const a of articles) one.setDocument(a.name, a.text);
+    const store = new MemoryCacheStore();
+    const cache = new AnalysisCache(store, { version: 't' });
+    const batched = new CorpusIndex({ decisions, cache });
+    const queue = new AnalysisQueue(new BatchAnalyser(), cache);
+    let whole = 0;
+    for (const a of articles)
+      await queue.add(batched.analysisRequest(a.name, a.text), (r) => {
+        if (r?.analysis && !r.entry) whole++;
+        batched.setDocument(a.name, a.text, {}, r);
+      });
+    await queue.done();
+    assert.equal(whole, articles.length, 'every article came with its whole analysis, not an entry');
+    assert.deepEqual(snapshot(batched), snapshot(one));
+    for (const a of articles) assert.deepEqual(batched.document(a.name), one.document(a.name));
+    await Promise.all([oneCache.flush(), cache.flush()]);
+    assert.ok(store.data, 'the cache was written');
+    assert.equal(store.data, oneStore.data, 'the same cache written');
   });
 
   it('answers a cancelled request with no result, without analysing it', async () => {
