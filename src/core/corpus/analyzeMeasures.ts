@@ -59,7 +59,8 @@ const AFTERSHOCK_BEFORE = /(?:r[ée]pliques?|aftershocks?|secousses? secondaires
 const CLOCK = new RegExp(
   String.raw`(?<![\p{L}\d])(à|a|vers|aux alentours de|autour de|peu avant|peu après|at|around|about|shortly before|shortly after|just before|just after)\s+` +
     String.raw`(?:(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2})[:](\d{2}))(?![\p{L}\d])` +
-    String.raw`(\s*(?:\(?\s*(?:heure locale|heure de paris|local time|GMT|UTC|HL)\s*\)?))?`,
+    // The closing bracket with the space before it only when it is there: the text ends on the zone's last letter.
+    String.raw`(\s*(?:\(?\s*(?:heure locale|heure de paris|local time|GMT|UTC|HL)(?:\s*\))?))?`,
   'giu',
 );
 

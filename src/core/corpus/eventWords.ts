@@ -126,7 +126,8 @@ const WORDS: Record<NewsKind, KindWords> = {
   fire: {
     enNouns: 'fire fires blaze blazes wildfire wildfires arson inferno',
     enVerbs: 'burn',
-    frNouns: 'incendie incendies brasier',
+    // "feu", "feux" and "sinistre" are fire only in some contexts: triggers.ts (fireReading) checks them.
+    frNouns: 'incendie incendies brasier feu feux flammes sinistre',
     frVerbs: 'incendier, brûler',
   },
   explosion: {

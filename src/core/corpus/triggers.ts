@@ -148,12 +148,8 @@ export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegEx
       if (p.kind === 'same' && !TALKS_AROUND.test(text.slice(Math.max(0, start - 120), end + 120))) continue;
       let kind = p.kind === 'same' ? 'talks' : p.kind === 'news' ? eventLexicon().get(word)?.kind : p.kind;
       if (!kind) continue;
-      // "opened fire", "returned fire" are shots (an attack); "under fire", "cease fire" no fire at all.
-      if (kind === 'fire' && /^fires?$/.test(word)) {
-        const before = text.slice(Math.max(0, start - 12), start);
-        if (/(?:under|cease)[\s-]$/i.test(before)) continue;
-        if (/(?:open|return)(?:ed|s|ing)?\s$/i.test(before)) kind = 'attack';
-      }
+      if (kind === 'fire') kind = fireReading(text, start, end, word);
+      if (!kind) continue;
       // "Un séisme frappe l'est du pays", "la crise frappe les ménages": the verb, what anything can do to a
       // place or people, not "une frappe" (a strike, an attack). The noun is followed by what it is, not by an object.
       if (kind === 'attack' && /^frappe(?:nt)?$/.test(word) && FRAPPE_OBJECT.test(text.slice(end, end + 30))) continue;
@@ -164,6 +160,37 @@ export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegEx
     [takenStart, takenEnd] = mergeSpans(takenStart, takenEnd, added);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A determiner right before a noun ("le feu", "du sinistre", "d’un feu", "en feu" too: the house is on fire). */
+const FR_DETERMINER_BEFORE = /(?<![\p{L}])(?:le|la|les|l['’]|du|des|au|aux|un|une|d['’]un|ce|cet|ces|son|sa|ses|leurs?|en)\s+$/iu;
+/** What a fire word follows when it is no fire: a ceasefire, gunshots, a firearm, criticism, fireworks. */
+const NOT_FIRE_BEFORE = /(?:(?:under|cease)[\s-]|cess\p{L}*[\s-]le[\s-]|(?:coups?|échanges?|tirs?) de\s+|armes? à\s+|sous (?:le|les)\s+)$/iu;
+/** "opened fire", "ont ouvert le feu": shots (an attack). */
+const SHOTS_BEFORE = /(?:(?:open|return)(?:ed|s|ing)?\s|(?:r?ouvr\p{L}*|r?ouvert|r?ouvre)\s+le\s+)$/iu;
+/** What follows "feu(x)" when it is a light, a signal or a figure of speech. */
+const NOT_FIRE_AFTER =
+  /^(?:\s+(?:vert|verts|rouge|rouges|orange|tricolores?|follets?|croisés?|nourri|d['’]artifice|de (?:circulation|signalisation|camp|joie|paille|bengale|détresse|croisement|route|position|l['’]action|tout bois))(?![\p{L}]))/iu;
+/** What follows the noun "sinistre" (a verb, a preposition, a pronoun, a stop), never the noun after the adjective. */
+const SINISTRE_NOUN_AFTER =
+  /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:[sndl]['’]|qu['’]|(?:a|avait|aura|aurait|est|était|sera|serait|ne|qui|que|dont|de|du|des|en|dans|sur|près|à|au|aux|et|ou|fait|reste|semble|survenu|déclaré|provoqué|causé|parti)(?![\p{L}])))/iu;
+
+/**
+ * The kind of a fire word in its context: "fire" (or "feu", "sinistre" read as nouns), "attack" for shots
+ * ("opened fire", "ouvert le feu"), undefined for no event ("under fire", "cessez-le-feu", "un feu rouge",
+ * "un sinistre personnage").
+ */
+function fireReading(text: string, start: number, end: number, word: string): 'fire' | 'attack' | undefined {
+  const isFeu = /^feux?$/.test(word);
+  if (!/^(?:fires?|feux?|sinistres?)$/.test(word)) return 'fire';
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (NOT_FIRE_BEFORE.test(before)) return undefined;
+  if (SHOTS_BEFORE.test(before)) return 'attack';
+  if (word.startsWith('fire')) return 'fire';
+  if (!FR_DETERMINER_BEFORE.test(before)) return undefined;
+  const after = text.slice(end, end + 30);
+  if (isFeu) return NOT_FIRE_AFTER.test(after) ? undefined : 'fire';
+  return SINISTRE_NOUN_AFTER.test(after) ? 'fire' : undefined;
 }
 
 /** The union of disjoint sorted spans (as start and end arrays) and disjoint sorted `added` spans. */

@@ -138,6 +138,17 @@ describe('French stories: classes of claim', () => {
       [],
     );
   });
+
+  it('ends a clock time’s text on its last word, with or without a zone after it', () => {
+    const texts = (text: string) =>
+      analyseDocument('a.txt', text, detectMemo(text, { published: '2026-03-10' })).mentions.flatMap((m) =>
+        (m.measures ?? []).filter((x) => x.attribute === 'time').map((x) => x.text),
+      );
+    assert.deepEqual(texts('An earthquake struck Turkey on Tuesday at 04:17 UTC and killed 10.'), ['at 04:17 UTC']);
+    assert.deepEqual(texts('Un séisme a frappé la Turquie mardi à 4h17 GMT puis une réplique.'), ['à 4h17 GMT']);
+    assert.deepEqual(texts('Un séisme a frappé la Turquie mardi à 6h17 (heure locale) et tué 10 personnes.'), ['à 6h17 (heure locale)']);
+    assert.deepEqual(texts('Un séisme a frappé la Turquie mardi vers 6h30 heure locale et tué 10 personnes.'), ['vers 6h30 heure locale']);
+  });
 });
 
 describe('French stories: verdicts', () => {
@@ -237,6 +248,8 @@ describe('French stories: a fire that broke out', () => {
     };
     assert.deepEqual(of('Un incendie s’est déclaré lundi près de Gonfaron.'), ['2026-07-20', 'gonfaron']);
     assert.deepEqual(of('Un violent incendie s’est déclaré dimanche soir près de Brignoles, au nord de la forêt.'), ['2026-07-19', 'brignoles']);
+    assert.deepEqual(of('Le feu s’est déclaré lundi près de Gonfaron.'), ['2026-07-20', 'gonfaron']);
+    assert.deepEqual(of('Le sinistre s’est déclaré lundi près de Gonfaron.'), ['2026-07-20', 'gonfaron']);
     // The day a statement was made is not the fire's.
     assert.deepEqual(of('L’incendie a été fixé, a déclaré lundi le préfet.')[0], null);
   });

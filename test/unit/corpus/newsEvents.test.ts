@@ -67,6 +67,24 @@ describe('news event mentions', () => {
     assert.equal(kindOf('Both sides agreed to cease fire at noon.', 'fire'), undefined);
     assert.equal(kindOf('A fire destroyed the warehouse.', 'fire'), 'fire');
   });
+
+  it('reads "le feu", "les flammes", "le sinistre" as the fire, and not a ceasefire, a gunshot, a traffic light or a sinister man', () => {
+    const kinds = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.kind}`);
+    assert.deepEqual(kinds('Le feu a parcouru 300 hectares.'), ['feu:fire']);
+    assert.deepEqual(kinds('Les pompiers luttent toujours contre le feu.'), ['feu:fire']);
+    assert.deepEqual(kinds('Les flammes ont détruit trois maisons.'), ['flammes:fire']);
+    assert.deepEqual(kinds('Le sinistre a été maîtrisé dans la nuit.'), ['sinistre:fire']);
+    assert.deepEqual(kinds('L’origine du sinistre reste inconnue.'), ['sinistre:fire']);
+    assert.deepEqual(kinds('Un cessez-le-feu est entré en vigueur.'), ['cessez-le-feu:agreement']);
+    assert.deepEqual(kinds('Les deux camps ont appelé à cesser le feu.'), []);
+    assert.deepEqual(kinds('Le conducteur a grillé un feu rouge.'), []);
+    assert.deepEqual(kinds('Le ministre est sous le feu des critiques.'), []);
+    assert.deepEqual(kinds('Un sinistre personnage est sorti.'), []);
+    assert.deepEqual(kinds('Des coups de feu ont retenti.'), []);
+    assert.deepEqual(kinds('Une arme à feu a été saisie.'), []);
+    assert.deepEqual(kinds('Les soldats ont ouvert le feu sur la foule.'), ['feu:attack']);
+    assert.deepEqual(kinds('The blaze spread overnight.'), ['blaze:fire']);
+  });
 });
 
 /** The main events of the articles, in file order. */
