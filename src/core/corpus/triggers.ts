@@ -149,6 +149,7 @@ export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegEx
       let kind = p.kind === 'same' ? 'talks' : p.kind === 'news' ? eventLexicon().get(word)?.kind : p.kind;
       if (!kind) continue;
       if (kind === 'fire') kind = fireReading(text, start, end, word);
+      if (kind === 'investigation' && investigationAsSource(text, start, end)) continue;
       if (!kind) continue;
       // "Un séisme frappe l'est du pays", "la crise frappe les ménages": the verb, what anything can do to a
       // place or people, not "une frappe" (a strike, an attack). The noun is followed by what it is, not by an object.
@@ -191,6 +192,18 @@ function fireReading(text: string, start: number, end: number, word: string): 'f
   const after = text.slice(end, end + 30);
   if (isFeu) return NOT_FIRE_AFTER.test(after) ? undefined : 'fire';
   return SINISTRE_NOUN_AFTER.test(after) ? 'fire' : undefined;
+}
+
+/** "selon l’enquête", "d’après les premiers éléments de l’enquête", "according to the investigation". */
+const SOURCE_BEFORE =
+  /(?<![\p{L}])(?:selon|d['’]après|according to)(?:\s+(?!(?:qui|que|qu['’]|dont|a|ont|est|sont|avait|who|which|that|has|have|had|is|was)(?![\p{L}]))[^\s,.;:()]+){0,6}?\s*$/iu;
+/** "l’enquête (préliminaire) a montré que…", "the inquiry found": a finding, told by the investigation. */
+const FINDING_AFTER =
+  /^(?:\s+[\p{L}-]+)?\s+(?:(?:a|avait|ont|has|had|have)\s+)?(?:montr|révél|établi|conclu|détermin|démontr|indiqu|found|finds|show|reveal|conclud|determin|establish|suggest)\p{L}*/iu;
+
+/** An investigation named as the source of what the sentence says is no event of its own. */
+function investigationAsSource(text: string, start: number, end: number): boolean {
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || FINDING_AFTER.test(text.slice(end, end + 40));
 }
 
 /** The union of disjoint sorted spans (as start and end arrays) and disjoint sorted `added` spans. */

@@ -85,6 +85,23 @@ describe('news event mentions', () => {
     assert.deepEqual(kinds('Les soldats ont ouvert le feu sur la foule.'), ['feu:attack']);
     assert.deepEqual(kinds('The blaze spread overnight.'), ['blaze:fire']);
   });
+
+  it('takes no investigation for one named as the source of a finding, in French and English', () => {
+    const investigations = (s: string) =>
+      findTriggers(s)
+        .filter((t) => t.kind === 'investigation')
+        .map((t) => t.text);
+    assert.deepEqual(investigations('Selon l’enquête, le conducteur roulait trop vite.'), []);
+    assert.deepEqual(investigations('D’après les premiers éléments de l’enquête, le train roulait à 130 km/h.'), []);
+    assert.deepEqual(investigations('L’enquête a montré que le signal était rouge.'), []);
+    assert.deepEqual(investigations('L’enquête préliminaire a révélé une erreur humaine.'), []);
+    assert.deepEqual(investigations('According to the investigation, the driver was speeding.'), []);
+    assert.deepEqual(investigations('The inquiry found that the signal was red.'), []);
+    // An investigation opened or led is one.
+    assert.deepEqual(investigations('Une enquête a été ouverte pour homicide involontaire.'), ['enquête']);
+    assert.deepEqual(investigations('Police opened an investigation on Monday.'), ['investigation']);
+    assert.deepEqual(investigations('Selon le procureur qui a ouvert une enquête le train roulait trop vite.'), ['enquête']);
+  });
 });
 
 /** The main events of the articles, in file order. */
