@@ -240,6 +240,26 @@ describe('French stories: a town the gazetteer does not know, in a country it kn
   });
 });
 
+describe('French stories: what a quake sets off', () => {
+  const kinds = (text: string) =>
+    buildReport(index({ 'a.txt': [text, '2026-03-10'] }))
+      .events.map((e) => e.kind)
+      .sort();
+
+  it('takes landslides in a quake article for the quake, in French and English', () => {
+    assert.deepEqual(kinds('Un séisme a frappé mardi l’est de la Turquie. Des glissements de terrain ont bloqué plusieurs routes.'), ['earthquake']);
+    assert.deepEqual(kinds('Un séisme a frappé mardi l’est de la Turquie, provoquant un glissement de terrain.'), ['earthquake']);
+    assert.deepEqual(kinds('An earthquake struck eastern Turkey on Tuesday. Landslides blocked several roads.'), ['earthquake']);
+  });
+
+  it('keeps landslides dated apart an event of their own', () => {
+    assert.deepEqual(kinds('Un séisme a frappé mardi l’est de la Turquie. Le 2 février, des glissements de terrain avaient déjà frappé la région.'), [
+      'earthquake',
+      'flood',
+    ]);
+  });
+});
+
 describe('French stories: a fire that broke out', () => {
   it('dates and places a fire that "s’est déclaré lundi près de X", a statement’s day aside', () => {
     const of = (text: string) => {
