@@ -16,7 +16,7 @@ import { attributionIn, PRONOUN_SUBJECT } from './claimWords';
 import { wordPrefixes } from './analyzeScan';
 import { anyInRange, firstAtLeast, firstIndex, OverlapIndex } from './analyzeLookup';
 import { better, dateConstraint } from './analyzeDates';
-import { causeOf, findCounts, RESPONDER_NOUNS, TOLL_CAUSES, TOLL_NOUNS, nearestOfKind } from './analyzeCounts';
+import { ABOARD_NOUN, causeOf, findCounts, RESPONDER_NOUNS, TOLL_CAUSES, TOLL_NOUNS, nearestOfKind } from './analyzeCounts';
 import { thatBetween } from './analyzeText';
 import type { MentionAnalysis } from './analysisTypes';
 import type { TriggerMatch } from './triggers';
@@ -312,7 +312,7 @@ export function attachFigures(scan: ArticleScan, detections: Detections, countMa
     const sent = sentences[si];
     const loose = tollArticle && !scan.bySentence.has(si) && !pronounSentences.includes(si);
     for (const c of findCounts(text, sent.start, sent.end, idx, countMatches(sent.start, sent.end))) {
-      if (loose && !TOLL_NOUNS.has(c.noun) && !RESPONDER_NOUNS.has(c.noun)) continue;
+      if (loose && !TOLL_NOUNS.has(c.noun) && !RESPONDER_NOUNS.has(c.noun) && c.noun !== ABOARD_NOUN) continue;
       dateSpans ??= new OverlapIndex(detections.dates);
       durationSpans ??= new OverlapIndex(detections.durations);
       if (dateSpans.overlaps(c.start, c.end) || durationSpans.overlaps(c.start, c.end)) continue;

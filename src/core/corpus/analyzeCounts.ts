@@ -111,6 +111,8 @@ export function causeOf(mentions: readonly MentionAnalysis[], m: MentionAnalysis
 export const TOLL_NOUNS: ReadonlySet<string> = new Set(['dead', 'injured', 'missing', 'evacuated']);
 /** Those sent against a disaster (claimWords' `casualtyNoun`): counted, like tolls, in any sentence of its article. */
 export const RESPONDER_NOUNS: ReadonlySet<string> = new Set(['firefighters', 'rescuers']);
+/** The people a vehicle carried (claimWords' `casualtyNoun`): counted, like tolls, in any sentence of an accident's article. */
+export const ABOARD_NOUN = 'aboard';
 
 /**
  * The event a figure told in a sentence of its own belongs to: the last mention of one of `kinds` before `at`

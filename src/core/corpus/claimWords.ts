@@ -153,6 +153,11 @@ const PEOPLE = new Set([
 const AFTER_PEOPLE =
   /^\s*(?:(?:were|have been|had been|have|has|had|ont été|sont|ont|were reported|are|remain|restent|étaient)\s+)?(?:(?:toujours|still)\s+)?(?:port[ée]e?s\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s|disparu(?:e?s)?|missing|[ée]vacu[ée]e?s|evacuated|relog[ée]e?s)(?![\p{L}])/iu;
 
+/** "250 personnes à bord", "350 passengers on board", "aboard": the people a vehicle carried. */
+const ABOARD_AFTER = /^\s*(?:(?:étaient|were|was)\s+)?(?:à (?:son |leur )?bord|on ?board|aboard)(?![\p{L}])/iu;
+/** "le train transportait 250 personnes", "was carrying 250 people". */
+const CARRYING_BEFORE = /(?<![\p{L}])(?:transport\p{L}*|carr(?:ying|ied|ies|y))\s+$/iu;
+
 /** A verb right before a count of people that makes them the dead or the injured ("killed 80 people", "a tué 12 personnes"). */
 const KILLED_BEFORE = /(?<![\p{L}])(?:killed|killing|kills|kill|tué|tuant|coûté la vie à|claimed the lives of)\s+$/iu;
 const INJURED_BEFORE = /(?<![\p{L}])(?:injured|injuring|wounded|wounding|blessé|blessant)\s+$/iu;
@@ -181,6 +186,8 @@ export function casualtyNoun(noun: string, after: string, before = ''): string {
             : 'dead';
     if (KILLED_BEFORE.test(before)) return 'dead';
     if (INJURED_BEFORE.test(before)) return 'injured';
+    // The people on board: counted apart, never set against the dead (an accident's passengers all count).
+    if (/^passeng|^passag/.test(noun) || ABOARD_AFTER.test(after) || CARRYING_BEFORE.test(before)) return 'aboard';
   }
   return noun;
 }

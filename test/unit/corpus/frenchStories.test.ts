@@ -11,6 +11,12 @@ import { detect } from '../../../src/core/detect/index';
 import { indexOfArticles as index, detectMemo } from './fixtures';
 
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'quake-fr');
+/** The count disagreements of a set of articles, each as its sides "file:value". */
+const counts = (docs: Record<string, [string, string]>) =>
+  index(docs)
+    .contradictions()
+    .filter((c) => c.attribute === 'count')
+    .map((c) => c.sides.map((x) => `${x.file}:${x.value}`).sort());
 const measures = (text: string, published = '2026-03-10') =>
   analyseDocument('a.txt', text, detectMemo(text, { published })).mentions.flatMap((m) =>
     (m.measures ?? []).map((x) => [x.attribute, x.value, x.source ?? null]),
@@ -260,6 +266,35 @@ describe('French stories: what a quake sets off', () => {
   });
 });
 
+describe('French stories: the people on board', () => {
+  it('compares the people on board two outlets give, in a sentence with no event word, in French and English', () => {
+    assert.deepEqual(
+      counts({
+        'a.txt': ['Deux trains sont entrés en collision lundi 20 juillet 2026 près de Larissa, en Grèce. Le train transportait 250 personnes.', '2026-07-21'],
+        'b.txt': ['Collision de trains lundi 20 juillet 2026 près de Larissa, en Grèce. Il y avait 350 passagers à bord.', '2026-07-21'],
+      }),
+      [['a.txt:250', 'b.txt:350']],
+    );
+    assert.deepEqual(
+      counts({
+        'a.txt': ['Two trains collided near Larissa, Greece, on Monday 20 July 2026. The train was carrying 250 people.', '2026-07-21'],
+        'b.txt': ['A train collision near Larissa, Greece, on Monday 20 July 2026. There were 350 passengers on board.', '2026-07-21'],
+      }),
+      [['a.txt:250', 'b.txt:350']],
+    );
+  });
+
+  it('never sets the people on board against the dead', () => {
+    assert.deepEqual(
+      counts({
+        'a.txt': ['Deux trains sont entrés en collision lundi 20 juillet 2026 près de Larissa, en Grèce. Le train transportait 250 personnes.', '2026-07-21'],
+        'b.txt': ['Collision de trains lundi 20 juillet 2026 près de Larissa, en Grèce. Au total, 43 personnes ont été tuées.', '2026-07-21'],
+      }),
+      [],
+    );
+  });
+});
+
 describe('French stories: a fire that broke out', () => {
   it('dates and places a fire that "s’est déclaré lundi près de X", a statement’s day aside', () => {
     const of = (text: string) => {
@@ -275,11 +310,6 @@ describe('French stories: a fire that broke out', () => {
   });
 
   it('compares the firefighters two outlets count, whatever each calls them, in French and English', () => {
-    const counts = (docs: Record<string, [string, string]>) =>
-      index(docs)
-        .contradictions()
-        .filter((c) => c.attribute === 'count')
-        .map((c) => c.sides.map((x) => `${x.file}:${x.value}`).sort());
     assert.deepEqual(
       counts({
         'a.txt': ['Un incendie s’est déclaré lundi 20 juillet 2026 près de Gonfaron. Quelque 500 sapeurs-pompiers sont mobilisés.', '2026-07-21'],
