@@ -20,7 +20,7 @@
 // median per-round ratio to the base's (overMain). Exit code 1 when any result differs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpuMs as cpu, difference, generatedArticles, loadBuilds, median, option as opt } from './abBuilds.mjs';
+import { difference, generatedArticles, loadBuilds, median, option as opt, rotatingRounds } from './abBuilds.mjs';
 
 const base = opt('--base', 'main');
 const articles = Number(opt('--articles', 200));
@@ -135,15 +135,7 @@ for (const [name, docs] of Object.entries(sets)) {
   variants['index/batched'] = () => indexPass(true);
   reference['index/batched'] = 'index/1';
   const names = Object.keys(variants);
-  const times = Object.fromEntries(names.map((v) => [v, []]));
-  for (let r = 0; r <= rounds; r++) {
-    for (let j = 0; j < names.length; j++) {
-      const v = names[(j + r) % names.length];
-      const t0 = cpu();
-      await variants[v]();
-      if (r > 0) times[v].push(cpu() - t0);
-    }
-  }
+  const times = await rotatingRounds(variants, rounds);
   const out = {};
   for (const v of names) {
     const ref = times[reference[v]];

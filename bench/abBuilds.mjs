@@ -121,3 +121,20 @@ export async function generatedArticles(count) {
   const corpus = await loadCorpus();
   return corpus(join(ROOT, 'seeds'), count).map((a) => a.text);
 }
+
+/**
+ * CPU ms of each of `variants` (name -> function, awaited) per round: `rounds` rounds after a warm-up one, every
+ * variant once a round, the order rotating from round to round so that a shared machine's load hits all alike.
+ */
+export async function rotatingRounds(variants, rounds) {
+  const names = Object.keys(variants);
+  const times = Object.fromEntries(names.map((v) => [v, []]));
+  for (let r = 0; r <= rounds; r++)
+    for (let j = 0; j < names.length; j++) {
+      const v = names[(j + r) % names.length];
+      const t0 = cpuMs();
+      await variants[v]();
+      if (r > 0) times[v].push(cpuMs() - t0);
+    }
+  return times;
+}

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache, CorpusIndex } from '../core/corpus/index';
 import type { AnalysisCacheStore, AnalysisResult, DocumentOptions } from '../core/corpus/index';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
+import { BatchAnalyser, RESPONSIVE_BATCH } from '../core/corpus/batchAnalyser';
 import { corpusDecisions, sidecarFacts, type SidecarFacts } from '../core/corpus/decisions';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
@@ -317,7 +318,8 @@ export class CorpusService extends Disposable {
 
   /**
    * Indexes the articles of a full pass in order, those the cache lacks analysed in worker threads (ended with
-   * the pass, their heaps with them) when there are enough of them; stops when a token is cancelled.
+   * the pass, their heaps with them) when there are enough of them, else here a batch at a time (faster than one
+   * by one; bounded so the host is not held long); stops when a token is cancelled.
    */
   private async indexArticles(
     found: vscode.Uri[],
@@ -327,9 +329,10 @@ export class CorpusService extends Disposable {
     const started = (this.breathed = Date.now());
     const workers = this.poolSize(found.length);
     const pool = workers > 0 ? new AnalysisPool({ workerPath: this.workerPath, size: workers, log: (m) => this.output.appendLine(m) }) : undefined;
-    const queue = pool && new AnalysisQueue(pool, this.cache);
+    const inThread = pool ? undefined : new BatchAnalyser(RESPONSIVE_BATCH);
+    const queue = new AnalysisQueue(pool ?? inThread, this.cache);
     const stopped = () => tokens.some((t) => t.isCancellationRequested) || this.isDisposed;
-    const onCancel = tokens.map((t) => t.onCancellationRequested(() => queue?.cancel()));
+    const onCancel = tokens.map((t) => t.onCancellationRequested(() => queue.cancel()));
     let indexed = 0;
     const step = () => {
       progress.report({ message: vscode.l10n.t('{0} of {1} articles', ++indexed, found.length), increment: 100 / found.length });
@@ -338,13 +341,7 @@ export class CorpusService extends Disposable {
     const stoppedAt = () => this.output.appendLine(`Indexing stopped after ${indexed} of ${found.length} articles.`);
     this.reportProgress({ indexed, total: found.length, done: false });
     try {
-      if (queue) await this.indexThroughPool(found, queue, step, stopped);
-      else
-        for (let i = 0; i < found.length && !stopped(); i++) {
-          step();
-          await this.indexUri(found[i], true);
-          await this.breathe();
-        }
+      await this.indexThroughQueue(found, queue, step, stopped, inThread);
       if (stopped()) return stoppedAt();
     } finally {
       for (const d of onCancel) d.dispose();
@@ -361,8 +358,18 @@ export class CorpusService extends Disposable {
     );
   }
 
-  /** The articles read ahead (each read mostly waits on the disk), analysed by the pool, indexed here in the order read (see AnalysisQueue). */
-  private async indexThroughPool(found: vscode.Uri[], queue: AnalysisQueue, step: () => void, stopped: () => boolean): Promise<void> {
+  /**
+   * The articles read ahead (each read mostly waits on the disk), analysed by the pool or, without one, by
+   * `inThread`, indexed here in the order read (see AnalysisQueue). Without a pool, a large article is detected
+   * in the detection worker (as `indexUri` does), not in a batch that would hold the extension host.
+   */
+  private async indexThroughQueue(
+    found: vscode.Uri[],
+    queue: AnalysisQueue,
+    step: () => void,
+    stopped: () => boolean,
+    inThread: BatchAnalyser | undefined,
+  ): Promise<void> {
     const reads: Array<Promise<ReadArticle | undefined> | undefined> = [];
     const readAhead = (k: number) =>
       (reads[k] ??= this.readArticle(found[k], true).catch((e: unknown) => {
@@ -373,7 +380,12 @@ export class CorpusService extends Disposable {
       for (let k = i; k < Math.min(found.length, i + READ_AHEAD); k++) void readAhead(k);
       const read = await reads[i];
       reads[i] = undefined;
-      if (read) await queue.add(this.index.analysisRequest(read.file, read.text, read.options), (result) => (this.applyArticle(read, result), step()));
+      const request = read && this.index.analysisRequest(read.file, read.text, read.options);
+      if (read && request && inThread && this.detector && read.text.length >= WORKER_MIN_CHARS) {
+        inThread.flush();
+        await this.detector.prepare(read.text, { published: read.published, registry: this.store.registry() }, found[i].toString());
+        await queue.add(undefined, () => (this.applyArticle(read), step()));
+      } else if (read) await queue.add(request, (result) => (this.applyArticle(read, result), step()));
       else step();
       await this.breathe();
     }

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { CorpusIndex } from '../../../src/core/corpus/index';
 import { AnalysisCache, MemoryCacheStore } from '../../../src/core/corpus/cache';
-import { BatchAnalyser } from '../../../src/core/corpus/batchAnalyser';
+import { BatchAnalyser, RESPONSIVE_BATCH } from '../../../src/core/corpus/batchAnalyser';
 import { AnalysisQueue } from '../../../src/core/corpus/pool';
 import { DETECT_BATCH } from '../../../src/core/detect/index';
 import { corpus } from '../../../bench/corpus';
@@ -42,28 +42,45 @@ describe('BatchAnalyser', () => {
     for (const a of articles) assert.deepEqual(batched.document(a.name), one.document(a.name));
   });
 
-  it('with a cache, indexes and caches a pass exactly as setDocument one article at a time', async () => {
-    const oneStore = new MemoryCacheStore();
-    const oneCache = new AnalysisCache(oneStore, { version: 't' });
-    const one = new CorpusIndex({ decisions, cache: oneCache });
-    for (const a of articles) one.setDocument(a.name, a.text);
-    const store = new MemoryCacheStore();
-    const cache = new AnalysisCache(store, { version: 't' });
-    const batched = new CorpusIndex({ decisions, cache });
-    const queue = new AnalysisQueue(new BatchAnalyser(), cache);
-    let whole = 0;
-    for (const a of articles)
-      await queue.add(batched.analysisRequest(a.name, a.text), (r) => {
-        if (r?.analysis && !r.entry) whole++;
-        batched.setDocument(a.name, a.text, {}, r);
-      });
-    await queue.done();
-    assert.equal(whole, articles.length, 'every article came with its whole analysis, not an entry');
-    assert.deepEqual(snapshot(batched), snapshot(one));
-    for (const a of articles) assert.deepEqual(batched.document(a.name), one.document(a.name));
-    await Promise.all([oneCache.flush(), cache.flush()]);
-    assert.ok(store.data, 'the cache was written');
-    assert.equal(store.data, oneStore.data, 'the same cache written');
+  for (const [label, limit] of [
+    ['DETECT_BATCH', DETECT_BATCH],
+    ['RESPONSIVE_BATCH (the extension host)', RESPONSIVE_BATCH],
+  ] as const)
+    it(`with a cache, bounded by ${label}, indexes and caches a pass exactly as setDocument one article at a time`, async () => {
+      const oneStore = new MemoryCacheStore();
+      const oneCache = new AnalysisCache(oneStore, { version: 't' });
+      const one = new CorpusIndex({ decisions, cache: oneCache });
+      for (const a of articles) one.setDocument(a.name, a.text);
+      const store = new MemoryCacheStore();
+      const cache = new AnalysisCache(store, { version: 't' });
+      const batched = new CorpusIndex({ decisions, cache });
+      const queue = new AnalysisQueue(new BatchAnalyser(limit), cache);
+      let whole = 0;
+      for (const a of articles)
+        await queue.add(batched.analysisRequest(a.name, a.text), (r) => {
+          if (r?.analysis && !r.entry) whole++;
+          batched.setDocument(a.name, a.text, {}, r);
+        });
+      await queue.done();
+      assert.equal(whole, articles.length, 'every article came with its whole analysis, not an entry');
+      assert.deepEqual(snapshot(batched), snapshot(one));
+      for (const a of articles) assert.deepEqual(batched.document(a.name), one.document(a.name));
+      await Promise.all([oneCache.flush(), cache.flush()]);
+      assert.ok(store.data, 'the cache was written');
+      assert.equal(store.data, oneStore.data, 'the same cache written');
+    });
+
+  it('analyses a batch as soon as it holds its bound in characters, not before', async () => {
+    const index = new CorpusIndex();
+    const [a, b, c] = articles;
+    const analyser = new BatchAnalyser({ texts: 1000, chars: a.text.length + b.text.length + 1 });
+    const settled: string[] = [];
+    const add = (x: (typeof articles)[number]) => analyser.analyse(index.analysisRequest(x.name, x.text)!).then(() => settled.push(x.name));
+    const first = [add(a), add(b)];
+    await new Promise(setImmediate);
+    assert.deepEqual(settled, [], 'two articles are under the bound: they wait');
+    await Promise.all([...first, add(c)]);
+    assert.deepEqual(settled, [a.name, b.name, c.name], 'the third reached the bound: the three were analysed, with no flush');
   });
 
   it('answers a cancelled request with no result, without analysing it', async () => {
