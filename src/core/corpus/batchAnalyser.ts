@@ -47,8 +47,12 @@ export class BatchAnalyser {
 
   /** Analyses what waits, now. */
   flush(): void {
-    const jobs = this.waiting.filter((w) => !w.cancelled?.());
-    for (const w of this.waiting) if (w.cancelled?.()) w.resolve(undefined);
+    // Each request's cancellation asked once: a request cancelled now is answered undefined, never also analysed.
+    const jobs: Waiting[] = [];
+    for (const w of this.waiting) {
+      if (w.cancelled?.()) w.resolve(undefined);
+      else jobs.push(w);
+    }
     this.waiting = [];
     this.chars = 0;
     if (!jobs.length) return;
