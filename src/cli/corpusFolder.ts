@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusIndex } from '../core/corpus/index';
 import { corpusDecisions, sidecarFacts, type SidecarFacts } from '../core/corpus/decisions';
-import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
-import { BatchAnalyser } from '../core/corpus/batchAnalyser';
+import { firstPass, PassAnalyser } from '../core/corpus/firstPass';
+import type { DocumentOptions } from '../core/corpus/corpusIndex';
 import { parseCorpus, parseSidecar } from '../core/sidecar/yamlStore';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX, type Corpus, type Sidecar } from '../core/sidecar/schema';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
@@ -100,40 +100,34 @@ export async function loadCorpusFolder(
       ? undefined
       : new CorpusIndex({ decisions: decisionsOf(sidecars), readText, ...(options.detections ? { handOffDetections: true } : {}) });
   const workerPath = options.workerPath ?? join(__dirname, 'detectWorker.js');
-  const size = !index ? 0 : (options.workers ?? (files.length >= POOL_MIN_ARTICLES && existsSync(workerPath) ? defaultPoolSize() : 0));
-  const pool = size > 0 ? new AnalysisPool({ workerPath, size, log: (m) => stderr(`newsmark ${command}: ${m}\n`) }) : undefined;
-  // Analysed in the pool (or here, in batches), indexed in the order read: the same index as one article after another.
-  const queue = new AnalysisQueue(pool ?? (index ? new BatchAnalyser() : undefined));
-  const ready: FolderArticle[] = [];
-  const flush = async () => {
-    for (const a of ready.splice(0)) await options.onArticle?.(a, index);
-  };
+  const say = (line: string) => stderr(`newsmark ${command}: ${line}\n`);
+  // Analysed in the pool (or here, in batches), filed in the order listed: the same index as one article after another.
+  const analysis = index
+    ? new PassAnalyser(files.length, {
+        ...(options.workers !== undefined || existsSync(workerPath) ? { workerPath } : {}),
+        ...(options.workers !== undefined ? { workers: options.workers } : {}),
+        warm: true,
+        log: say,
+      })
+    : undefined;
   try {
-    for (const path of files) {
-      const rel = relativeFile(folder, path);
-      const read = await readFolderArticle(path, rel, (line) => stderr(`newsmark ${command}: ${line}\n`), t);
-      if (!read) continue;
-      const { text, sidecar, facts } = read;
-      // Without an index nothing reads the decisions: keeping every sidecar's facts would grow with the folder.
-      if (index && facts) sidecars.set(rel, decisionFacts(facts, rel, linked));
-      const article: FolderArticle = { file: rel, text, ...(sidecar && options.onArticle ? { sidecar } : {}) };
-      const documentOptions = {
-        ...(facts?.published ? { published: facts.published } : {}),
-        ...(facts?.outlet ? { outlet: facts.outlet } : {}),
-      };
-      if (!index) ready.push(article);
-      else {
-        await queue.add(index.analysisRequest(rel, text, documentOptions), (result) => {
-          index.setDocument(rel, text, documentOptions, result);
-          ready.push(article);
-        });
-      }
-      await flush();
-    }
-    await queue.done();
-    await flush();
+    await firstPass({
+      index,
+      items: files,
+      ...(analysis ? { analysis } : {}),
+      // Read ahead; what a read has to say is said in the order listed, once the article is filed.
+      read: (path) => readFolderArticle(path, relativeFile(folder, path), t),
+      filed: async (read) => {
+        if (!read) return;
+        for (const line of read.problems) say(line);
+        if (read.skipped) return;
+        // Without an index nothing reads the decisions: keeping every sidecar's facts would grow with the folder.
+        if (index && read.facts) sidecars.set(read.file, decisionFacts(read.facts, read.file, linked));
+        await options.onArticle?.({ file: read.file, text: read.text, ...(read.sidecar ? { sidecar: read.sidecar } : {}) }, index);
+      },
+    });
   } finally {
-    pool?.dispose();
+    analysis?.dispose();
   }
   index?.setDecisions(decisionsOf(sidecars));
   return { index, corpus };
@@ -159,27 +153,33 @@ async function readCorpusFile(folder: string, stderr: (s: string) => void, t: Sa
   return undefined;
 }
 
+/** An article as read for the pass: its text, options and sidecar, and the lines to say about it (`skipped`: not an article to file). */
+interface ReadFolderArticle {
+  file: string;
+  text: string;
+  options: DocumentOptions;
+  sidecar?: Sidecar;
+  facts?: SidecarFacts;
+  problems: string[];
+  skipped?: boolean;
+}
+
 /**
- * An article's text and its sidecar (with the facts the index reads of it), when it has a valid one; undefined
- * when the article is not UTF-8 text. Each problem is one line to `say`: the article skipped, a sidecar ignored.
+ * An article's text and its sidecar (with the facts the index reads of it), when it has a valid one; `skipped`
+ * when the article is not UTF-8 text. Each problem is one line in `problems`: the article skipped, a sidecar ignored.
  */
-async function readFolderArticle(
-  path: string,
-  rel: string,
-  say: (line: string) => void,
-  t: Say,
-): Promise<{ text: string; sidecar?: Sidecar; facts?: SidecarFacts } | undefined> {
+async function readFolderArticle(path: string, rel: string, t: Say): Promise<ReadFolderArticle | undefined> {
   const bytes = await readFile(path);
-  if (isProbablyBinaryOrNotUtf8(bytes)) {
-    say(t('skipping {0}: not UTF-8 text', rel));
-    return undefined;
-  }
+  if (isProbablyBinaryOrNotUtf8(bytes)) return { file: rel, text: '', options: {}, problems: [t('skipping {0}: not UTF-8 text', rel)], skipped: true };
   const text = decodeArticle(bytes);
   const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
-  if (sidecarText === undefined) return { text };
+  if (sidecarText === undefined) return { file: rel, text, options: {}, problems: [] };
   const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
-  if (parsed.ok) return { text, sidecar: parsed.value, facts: sidecarFacts(parsed.value) };
+  if (parsed.ok) {
+    const facts = sidecarFacts(parsed.value);
+    const options: DocumentOptions = { ...(facts.published ? { published: facts.published } : {}), ...(facts.outlet ? { outlet: facts.outlet } : {}) };
+    return { file: rel, text, options, sidecar: parsed.value, facts, problems: [] };
+  }
   const p = parsed.errors[0];
-  say(t('ignoring {0}: {1}', `${rel}${SIDECAR_SUFFIX}:${p.line}:${p.column}`, problemText(p, t)));
-  return { text };
+  return { file: rel, text, options: {}, problems: [t('ignoring {0}: {1}', `${rel}${SIDECAR_SUFFIX}:${p.line}:${p.column}`, problemText(p, t))] };
 }

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisCache, CorpusIndex } from '../core/corpus/index';
 import type { AnalysisCacheStore, AnalysisResult, DocumentOptions } from '../core/corpus/index';
-import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES } from '../core/corpus/pool';
-import { BatchAnalyser, RESPONSIVE_BATCH } from '../core/corpus/batchAnalyser';
+import { RESPONSIVE_BATCH } from '../core/corpus/batchAnalyser';
+import { firstPass, PassAnalyser } from '../core/corpus/firstPass';
 import { corpusDecisions, sidecarFacts, type SidecarFacts } from '../core/corpus/decisions';
 import { decodeArticle, isProbablyBinaryOrNotUtf8 } from '../core/text/offsets';
 import { CORPUS_FILE_NAME, SIDECAR_SUFFIX } from '../core/sidecar/schema';
@@ -46,6 +46,7 @@ const TYPING_DEBOUNCE_MS = 1000;
 /** An article read for indexing, not indexed yet (see `readArticle`). */
 interface ReadArticle {
   file: string;
+  uri: vscode.Uri;
   text: string;
   published: string | undefined;
   options: DocumentOptions;
@@ -317,9 +318,10 @@ export class CorpusService extends Disposable {
   }
 
   /**
-   * Indexes the articles of a full pass in order, those the cache lacks analysed in worker threads (ended with
-   * the pass, their heaps with them) when there are enough of them, else here a batch at a time (faster than one
-   * by one; bounded so the host is not held long); stops when a token is cancelled.
+   * Indexes the articles of a full pass in order (core's `firstPass`), those the cache lacks analysed in worker
+   * threads (ended with the pass, their heaps with them) when there are enough of them, else here a batch at a
+   * time (faster than one by one; bounded so the host is not held long), a large one in the detection worker;
+   * stops when a token is cancelled.
    */
   private async indexArticles(
     found: vscode.Uri[],
@@ -327,69 +329,67 @@ export class CorpusService extends Disposable {
     tokens: vscode.CancellationToken[],
   ): Promise<void> {
     const started = (this.breathed = Date.now());
-    const workers = this.poolSize(found.length);
-    const pool = workers > 0 ? new AnalysisPool({ workerPath: this.workerPath, size: workers, log: (m) => this.output.appendLine(m) }) : undefined;
-    const inThread = pool ? undefined : new BatchAnalyser(RESPONSIVE_BATCH);
-    const queue = new AnalysisQueue(pool ?? inThread, this.cache);
+    const workers = setting('indexing.workers');
+    const analysis = new PassAnalyser(found.length, {
+      workerPath: this.workerPath,
+      ...(workers >= 0 ? { workers } : {}),
+      batch: RESPONSIVE_BATCH,
+      log: (m) => this.output.appendLine(m),
+    });
     const stopped = () => tokens.some((t) => t.isCancellationRequested) || this.isDisposed;
-    const onCancel = tokens.map((t) => t.onCancellationRequested(() => queue.cancel()));
     let indexed = 0;
-    const step = () => {
-      progress.report({ message: vscode.l10n.t('{0} of {1} articles', ++indexed, found.length), increment: 100 / found.length });
-      this.reportProgress({ indexed, total: found.length, done: false });
-    };
-    const stoppedAt = () => this.output.appendLine(`Indexing stopped after ${indexed} of ${found.length} articles.`);
     this.reportProgress({ indexed, total: found.length, done: false });
     try {
-      await this.indexThroughQueue(found, queue, step, stopped, inThread);
-      if (stopped()) return stoppedAt();
+      await firstPass<vscode.Uri, ReadArticle>({
+        index: this.index,
+        items: found,
+        readAhead: READ_AHEAD,
+        analysis,
+        ...(this.cache ? { cache: this.cache } : {}),
+        read: (uri) =>
+          this.readArticle(uri, true).catch((e: unknown) => {
+            this.output.appendLine(`Cannot read ${this.fileOf(uri)}: ${String(e)}`);
+            return undefined;
+          }),
+        file: (read, result) => this.applyArticle(read, result),
+        filed: () => {
+          progress.report({ message: vscode.l10n.t('{0} of {1} articles', ++indexed, found.length), increment: 100 / found.length });
+          this.reportProgress({ indexed, total: found.length, done: false });
+        },
+        cancellation: {
+          isCancelled: stopped,
+          onCancelled: (stop) => {
+            const listening = tokens.map((t) => t.onCancellationRequested(stop));
+            return { dispose: () => listening.forEach((d) => d.dispose()) };
+          },
+        },
+        between: () => this.breathe(),
+        ...(this.detector ? { apart: this.apart(this.detector) } : {}),
+      });
+      if (stopped()) return this.output.appendLine(`Indexing stopped after ${indexed} of ${found.length} articles.`);
     } finally {
-      for (const d of onCancel) d.dispose();
-      pool?.dispose();
+      analysis.dispose();
       this.reportProgress({ indexed, total: found.length, done: true, cancelled: stopped() });
-      this.lastPool = { workers: pool ? workers : 0, analysed: pool?.analysed ?? 0, failed: pool?.failed ?? 0 };
+      this.lastPool = analysis.stats;
     }
+    const { analysed, failed } = analysis.stats;
     this.output.appendLine(
       `Indexed ${found.length} article(s) in ${Date.now() - started} ms` +
         (this.cache ? ` (${this.cache.hits} from the cache)` : '') +
-        (pool
-          ? `; ${pool.analysed} analysed in ${workers} worker thread(s)${pool.failed ? `, ${pool.failed} in this thread after a worker failed` : ''}.`
+        (analysis.pool
+          ? `; ${analysed} analysed in ${analysis.pool.size} worker thread(s)${failed ? `, ${failed} in this thread after a worker failed` : ''}.`
           : '.'),
     );
   }
 
-  /**
-   * The articles read ahead (each read mostly waits on the disk), analysed by the pool or, without one, by
-   * `inThread`, indexed here in the order read (see AnalysisQueue). Without a pool, a large article is detected
-   * in the detection worker (as `indexUri` does), not in a batch that would hold the extension host.
-   */
-  private async indexThroughQueue(
-    found: vscode.Uri[],
-    queue: AnalysisQueue,
-    step: () => void,
-    stopped: () => boolean,
-    inThread: BatchAnalyser | undefined,
-  ): Promise<void> {
-    const reads: Array<Promise<ReadArticle | undefined> | undefined> = [];
-    const readAhead = (k: number) =>
-      (reads[k] ??= this.readArticle(found[k], true).catch((e: unknown) => {
-        this.output.appendLine(`Cannot read ${this.fileOf(found[k])}: ${String(e)}`);
-        return undefined;
-      }));
-    for (let i = 0; i < found.length && !stopped(); i++) {
-      for (let k = i; k < Math.min(found.length, i + READ_AHEAD); k++) void readAhead(k);
-      const read = await reads[i];
-      reads[i] = undefined;
-      const request = read && this.index.analysisRequest(read.file, read.text, read.options);
-      if (read && request && inThread && this.detector && read.text.length >= WORKER_MIN_CHARS) {
-        inThread.flush();
-        await this.detector.prepare(read.text, { published: read.published, registry: this.store.registry() }, found[i].toString());
-        await queue.add(undefined, () => (this.applyArticle(read), step()));
-      } else if (read) await queue.add(request, (result) => (this.applyArticle(read, result), step()));
-      else step();
-      await this.breathe();
-    }
-    if (!stopped()) await queue.done();
+  /** Without a pool, a large article is detected in the detection worker (as `indexUri` does), not in a batch that would hold the host. */
+  private apart(detector: Detector): { wants(read: ReadArticle): boolean; prepare(read: ReadArticle): Promise<void> } {
+    return {
+      wants: (read) => read.text.length >= WORKER_MIN_CHARS,
+      prepare: async (read) => {
+        await detector.prepare(read.text, { published: read.published, registry: this.store.registry() }, read.uri.toString());
+      },
+    };
   }
 
   /**
@@ -404,16 +404,6 @@ export class CorpusService extends Disposable {
 
   private async setHasArticles(has = this.uris.size > 0): Promise<void> {
     await vscode.commands.executeCommand('setContext', 'newsmark.hasArticles', has);
-  }
-
-  /**
-   * Worker threads for a pass over `articles` articles (`newsmark.indexing.workers`; -1: one per core, see
-   * `defaultPoolSize`, from POOL_MIN_ARTICLES articles on).
-   */
-  private poolSize(articles: number): number {
-    const workers = setting('indexing.workers');
-    if (workers >= 0) return Math.floor(workers);
-    return articles >= POOL_MIN_ARTICLES ? defaultPoolSize() : 0;
   }
 
   /** (Re-)indexes one article: the open editor's text when it is open, else the file on disk. */
@@ -485,7 +475,7 @@ export class CorpusService extends Disposable {
     // Saving an article re-reads the text the editor already gave us: nothing to re-analyse.
     if (known && known.text === text && known.outlet === outlet && this.indexedPublished.get(file) === published) return undefined;
     const options: DocumentOptions = { ...(published ? { published } : {}), ...(outlet ? { outlet } : {}), registry: this.store.registry() };
-    return { file, text, published, options, isNew, stale };
+    return { file, uri, text, published, options, isNew, stale };
   }
 
   private async readSidecar(article: vscode.Uri): Promise<SidecarFacts> {

@@ -76,9 +76,9 @@ export class WorkerPool<Request, Answer, S = undefined> {
     return this.slots.length < this.size || this.slots.some((s) => s.waiting.length < depth);
   }
 
-  /** Starts a worker ahead of the work (when none runs yet): the first message then finds it ready. */
-  warm(): void {
-    if (!this.closed && this.slots.length === 0) this.start();
+  /** Starts workers ahead of the work, up to `count` running (one by default): the first messages then find them ready. */
+  warm(count = 1): void {
+    while (!this.closed && this.slots.length < Math.min(count, this.size)) if (!this.start()) return;
   }
 
   /**
