@@ -9,7 +9,7 @@
 // contradictions of A and B (and with --cache the cache blob): a difference is printed and the exit code is 1.
 // The first round is a warm-up.
 //
-//   node bench/abColdPass.mjs [--base REV] [--articles 1000] [--workers 2] [--rounds 5] [--dir bench/corpora/1000] [--cache]
+//   node bench/abColdPass.mjs [--base REV] [--articles 1000] [--workers 2] [--workers-a N] [--rounds 5] [--dir bench/corpora/1000] [--cache]
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -22,6 +22,8 @@ import { bundle, cpuMs, difference, median, option as opt, OUT, ROOT } from './a
 const base = opt('--base', 'main');
 const count = Number(opt('--articles', 1000));
 const workers = Number(opt('--workers', 2));
+/** A's workers when not B's: with --base HEAD, the crossover of the pool against one thread (A: --workers-a 0). */
+const workersA = Number(opt('--workers-a', workers));
 const rounds = Number(opt('--rounds', 5));
 const dir = opt('--dir', join(ROOT, 'bench', 'corpora', '1000'));
 const withCache = process.argv.includes('--cache');
@@ -67,7 +69,7 @@ const files = readdirSync(dir)
 const read = async (f) => ({ file: f, text: await readFile(join(dir, f), 'utf8') });
 
 /** The loop before `firstPass` (bench/worker.ts's): one article read at a time, analysed through AnalysisQueue. */
-async function loopPass(M, worker, index, cache) {
+async function loopPass(M, worker, index, cache, workers) {
   const pool = workers > 0 ? new M.AnalysisPool({ workerPath: worker, size: workers, log: (m) => console.error(m) }) : undefined;
   const queue = new M.AnalysisQueue(pool ?? new M.BatchAnalyser(), cache);
   try {
@@ -81,7 +83,7 @@ async function loopPass(M, worker, index, cache) {
   }
 }
 
-async function corePass(M, worker, index, cache) {
+async function corePass(M, worker, index, cache, workers) {
   const analysis = new M.PassAnalyser(files.length, { workerPath: worker, workers, warm: !cache, log: (m) => console.error(m) });
   try {
     await M.firstPass({ index, items: files, read, analysis, ...(cache ? { cache } : {}) });
@@ -90,13 +92,13 @@ async function corePass(M, worker, index, cache) {
   }
 }
 
-async function run({ M, worker }) {
+async function run({ M, worker }, workers) {
   const store = new M.MemoryCacheStore();
   const cache = withCache ? new M.AnalysisCache(store, { version: 'ab' }) : undefined;
   const index = new M.CorpusIndex(cache ? { cache } : {});
   const c0 = cpuMs();
   const w0 = performance.now();
-  await (M.firstPass ? corePass : loopPass)(M, worker, index, cache);
+  await (M.firstPass ? corePass : loopPass)(M, worker, index, cache, workers);
   const c1 = cpuMs();
   const w1 = performance.now();
   const json = JSON.stringify([index.events(), index.contradictions()]);
@@ -111,7 +113,7 @@ let differ = 0;
 const times = { passCpu: { A: [], B: [] }, passWall: { A: [], B: [] }, groupCpu: { A: [], B: [] } };
 for (let r = 0; r <= rounds; r++) {
   const got = {};
-  for (const side of r % 2 ? ['B', 'A'] : ['A', 'B']) got[side] = await run(side === 'A' ? A : B);
+  for (const side of r % 2 ? ['B', 'A'] : ['A', 'B']) got[side] = await (side === 'A' ? run(A, workersA) : run(B, workers));
   if (got.A.json !== got.B.json || got.A.blob !== got.B.blob) {
     differ++;
     console.log(`round ${r} differs:\n${got.A.json !== got.B.json ? difference(got.A.json, got.B.json) : difference(got.A.blob, got.B.blob)}`);
@@ -127,6 +129,8 @@ for (const [name, t] of Object.entries(times))
     BoverA: +median(t.B.map((b, i) => b / t.A[i])).toFixed(3),
     minBoverMinA: +(Math.min(...t.B) / Math.min(...t.A)).toFixed(3),
   };
-console.log(`${files.length} articles of ${dir}, ${workers} workers${withCache ? ', cache' : ''}, ${rounds + 1} rounds compared, ${differ} differ`);
-console.log(JSON.stringify({ base, articles: files.length, workers, cache: withCache, rounds, ms: summary }));
+console.log(
+  `${files.length} articles of ${dir}, workers A ${workersA} B ${workers}${withCache ? ', cache' : ''}, ${rounds + 1} rounds compared, ${differ} differ`,
+);
+console.log(JSON.stringify({ base, articles: files.length, workersA, workers, cache: withCache, rounds, ms: summary }));
 process.exitCode = differ ? 1 : 0;

@@ -102,6 +102,29 @@ export function entryKey(file: string, text: string, inputs: AnalysisInputs = {}
   return `${contentHash(text)}${text.length.toString(36)}-${stableHash(`${file}\u0000${inputs.published ?? ''}\u0000${inputs.outlet ?? ''}\u0000${inputs.registry ?? ''}`)}`;
 }
 
+/** Keys `ArticleKeys` holds at most: more than a pass's articles between their request and their filing. */
+const KEYS_HELD = 4096;
+
+/**
+ * An article's key computed once a pass (`entryKey` hashes the whole text): the key of a request (`keep`) is held
+ * until the same article, with the same text and inputs, is filed, which takes it instead of hashing the text again.
+ */
+export class ArticleKeys {
+  private readonly held = new Map<string, { text: string; inputs: AnalysisInputs; key: string }>();
+
+  key(file: string, text: string, inputs: AnalysisInputs, keep: boolean): string {
+    const h = this.held.get(file);
+    if (h) this.held.delete(file);
+    const same = h && h.text === text && h.inputs.published === inputs.published && h.inputs.outlet === inputs.outlet && h.inputs.registry === inputs.registry;
+    const key = same ? h.key : entryKey(file, text, inputs);
+    if (keep) {
+      if (this.held.size >= KEYS_HELD) this.held.delete(this.held.keys().next().value!);
+      this.held.set(file, { text, inputs, key });
+    }
+    return key;
+  }
+}
+
 /** Shape tables of every cache in this thread are numbered, so an entry encoded against an older one is told apart. */
 let epochs = 0;
 

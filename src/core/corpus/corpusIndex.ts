@@ -30,7 +30,7 @@ import { BuildState, groupingSignature, quoteEventOf, type Built } from './build
 import { EventClaimCache } from './claimCache';
 import { claimId, compareQuotes, comparedSpeakers, newQuoteCache, patchQuotes, type ClaimResults } from './claims';
 import { peopleInOrder, personIds, personNames, type PersonIds, type PersonSummary } from './corpusPeople';
-import { entryKey, registrySignature, type AnalysisCache, type AnalysisInputs, type CachedAnalysis, type SourceText } from './cache';
+import { ArticleKeys, registrySignature, type AnalysisCache, type CachedAnalysis, type SourceText } from './cache';
 import type { CorpusDecisions } from './decisions';
 import { buildEvents, patchEvents, type EventContext } from './eventBuild';
 import { corpusSignature, groupsPayload, hydrate, readStoredBuild, restoredQuotes, Section, storedSection } from './storedBuild';
@@ -110,6 +110,7 @@ export class CorpusIndex {
   private readonly docVersion = new Map<string, number>();
   private readonly eventClaims = new EventClaimCache(this.docVersion, (file) => this.analysisByFile(file)?.outlet);
   private readonly quoteCache = newQuoteCache();
+  private readonly keys = new ArticleKeys();
   /** What building events reads of the index. */
   private readonly eventContext: EventContext = {
     analysisByFile: (file) => this.analysisByFile(file),
@@ -134,7 +135,7 @@ export class CorpusIndex {
   setDocument(file: string, text: string, options: DocumentOptions = {}, analysed?: AnalysisResult): void {
     const registry = options.registry ?? this.decisions.people;
     const doc = this.newDoc(file, text, options, registry);
-    const key = this.cache || analysed ? this.keyOf(file, text, options, registry) : undefined;
+    const key = this.cache || analysed ? this.keyOf(file, text, options, registry, false) : undefined;
     const ready = analysed?.key === key ? analysed : undefined;
     if (this.cache) {
       doc.key = key;
@@ -203,14 +204,10 @@ export class CorpusIndex {
     return doc && detectMapped(doc.text, doc.options.published, doc.registry, doc.people, this.detect);
   }
 
-  /** The cache key of an article with these inputs. */
-  private keyOf(file: string, text: string, options: DocumentOptions, registry: Person[] | undefined): string {
-    const inputs: AnalysisInputs = {
-      ...(options.published ? { published: options.published } : {}),
-      ...(options.outlet ? { outlet: options.outlet } : {}),
-      registry: `${registrySignature(registry)}|${registrySignature(this.decisions.people)}`,
-    };
-    return entryKey(file, text, inputs);
+  /** The cache key of an article with these inputs; `request`: held until the article is filed (see `ArticleKeys`). */
+  private keyOf(file: string, text: string, { published, outlet }: DocumentOptions, registry: Person[] | undefined, request: boolean): string {
+    const people = `${registrySignature(registry)}|${registrySignature(this.decisions.people)}`;
+    return this.keys.key(file, text, { published, outlet, registry: people }, request);
   }
 
   /**
@@ -221,7 +218,7 @@ export class CorpusIndex {
    */
   analysisRequest(file: string, text: string, options: DocumentOptions = {}): AnalysisRequest | undefined {
     const registry = options.registry ?? this.decisions.people;
-    const key = this.keyOf(file, text, options, registry);
+    const key = this.keyOf(file, text, options, registry, true);
     if (this.cache?.has(key)) return undefined;
     const people = this.decisions.people;
     return {
