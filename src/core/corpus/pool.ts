@@ -63,8 +63,12 @@ export function defaultPoolSize(cores = availableParallelism()): number {
 
 /**
  * Below this many articles a pool is not worth starting unless asked for: each worker loads and warms up the
- * detector on its own (bench: about a second of CPU for two workers), which a few hundred articles at about
- * a millisecond each do not pay back.
+ * detector on its own (a worker's first 24 bench articles cost it ~0.6 s of CPU against ~40 ms once its code is
+ * compiled; the profile spreads it over the detectors' code, no one list to build once), which a few hundred articles
+ * do not pay back. Where it pays depends on idle cores more than on size: `report --json` in new processes
+ * (bench/abCli.mjs, 2 cores at load 14-17, 2026-12-07), pool of 2 against one thread: 1,000 articles CPU x1.40,
+ * wall x1.40; 3,000 articles CPU x1.29, wall x1.04. On idle cores the pool halves the analysis; on a busy machine
+ * its threads find no core and it costs its warm-up.
  */
 export const POOL_MIN_ARTICLES = 200;
 
