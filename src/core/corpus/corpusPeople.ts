@@ -110,10 +110,25 @@ const MAX_ID_KEYS = 500_000;
 export function personIdKeyOf(idOrName: string): string {
   let key = idKeys.get(idOrName);
   if (key === undefined) {
-    if (idKeys.size >= MAX_ID_KEYS) idKeys.clear();
+    if (idKeys.size >= MAX_ID_KEYS) {
+      idKeys.clear();
+      nameKeys.clear();
+    }
     idKeys.set(idOrName, (key = personIdKey(idOrName)));
+    // `personIds` reads the words of the names too: their `personKey`, in the detector's memo just now.
+    nameKeys.set(idOrName, personKey(idOrName));
   }
   return key;
+}
+
+/**
+ * `personKey` of the ids and names `personIdKeyOf` has seen: the detector's own memo keeps 50,000 names, fewer
+ * than 10,000 articles hold, so by grouping it has forgotten most of those the articles were filed with.
+ */
+const nameKeys = new Map<string, string>();
+
+function personKeyOf(name: string): string {
+  return nameKeys.get(name) ?? personKey(name);
 }
 
 /** An article's (id, name) pairs as `personIds` notes them, each once, in the order first seen, with how often. */
@@ -207,7 +222,7 @@ export function personIds(
     // An id made from a name (a slug, or an older phonetic one) is written as the fullest name's slug; an id the
     // user chose that no name spells ("p-rubio", "zorba") is theirs and stays.
     const spelled = ranked.find((n) => keyOf(n) === key);
-    shown.set(key, { id: g.registry?.id ?? (spelled ? personSlug(spelled) : [...g.raw][0]), name, words: personKey(name).split(' ') });
+    shown.set(key, { id: g.registry?.id ?? (spelled ? personSlug(spelled) : [...g.raw][0]), name, words: personKeyOf(name).split(' ') });
   }
   const fullBySurname = new Map<string, Set<string>>();
   for (const [key, s] of shown)

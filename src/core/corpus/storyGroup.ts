@@ -8,7 +8,9 @@
  */
 import { placeInfo } from '../lexicon/places';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
-import { majorityKind, type Cluster } from './group';
+import { majorityKind } from './eventIds';
+import type { Cluster } from './group';
+import { mainClusterOf } from './mainCluster';
 import { documentFrequencies, isTimeTerm, numberTerms, storyTerms, storyVector, StoryIndex, StoryVector, termList, type TermList } from './story';
 
 /**
@@ -17,45 +19,6 @@ import { documentFrequencies, isTimeTerm, numberTerms, storyTerms, storyVector, 
  * together (B³ F1 0.871), 0.32 28 (0.873), 0.34 28 (0.858): the look-alike bound (at most 1%) decides.
  */
 export const STORY_THRESHOLD = 0.32;
-
-/**
- * The cluster an article mainly reports: the one holding most of its mentions (ties: the earliest).
- * Supporting words ("said", "struck") do not count: they follow the words that name events.
- */
-export function mainClusterOf(clusters: readonly Cluster[]): Map<string, Cluster> {
-  // Per article and cluster: how many of its mentions, and where the cluster's first mention of the article
-  // starts (its first in the cluster's order, supporting or not), noted in the one pass over the mentions:
-  // looking it up afterwards walked a large cluster once per article it holds.
-  const count = new Map<string, Map<Cluster, { n: number; first: number }>>();
-  const firstOf = new Map<string, number>();
-  for (const c of clusters) {
-    firstOf.clear();
-    for (const m of c.mentions) {
-      if (!firstOf.has(m.file)) firstOf.set(m.file, m.start);
-      if (m.support) continue;
-      let perDoc = count.get(m.file);
-      if (!perDoc) count.set(m.file, (perDoc = new Map()));
-      const seen = perDoc.get(c);
-      if (seen) seen.n++;
-      else perDoc.set(c, { n: 1, first: firstOf.get(m.file)! });
-    }
-  }
-  const out = new Map<string, Cluster>();
-  for (const [file, perDoc] of count) {
-    let best: Cluster | undefined;
-    let n = 0;
-    let first = Infinity;
-    for (const [c, { n: k, first: start }] of perDoc) {
-      if (k > n || (k === n && start < first)) {
-        best = c;
-        n = k;
-        first = start;
-      }
-    }
-    out.set(file, best!);
-  }
-  return out;
-}
 
 function placesCompatible(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || a === b) return true;
@@ -360,7 +323,10 @@ class StoryGroups {
         const t = small.terms[i];
         if (words === 'all' || !isTimeTerm(t)) dot += small.weights[i] * (large.get(t) ?? 0);
       }
-    } else for (const [t, x] of small) if (words === 'all' || !isTimeTerm(t)) dot += x * (large.get(t) ?? 0);
+    } else
+      small.forEach((x, t) => {
+        if (words === 'all' || !isTimeTerm(t)) dot += x * (large.get(t) ?? 0);
+      });
     return dot / (this.sizes[a] * this.sizes[b]);
   }
 
@@ -388,8 +354,8 @@ class StoryGroups {
       this.into.set(cb, ca);
     }
     this.parent[b] = a;
-    const sum = this.sums[a] instanceof Map ? this.sums[a] : (this.sums[a] = new Map(this.vecs[a]));
-    for (const [t, x] of this.sums[b]) sum.set(t, (sum.get(t) ?? 0) + x);
+    const sum = this.sums[a] instanceof Map ? this.sums[a] : (this.sums[a] = addInto(new Map(), this.vecs[a]));
+    addInto(sum, this.sums[b]);
     this.sizes[a] += this.sizes[b];
     this.cluster[a] = ca ?? cb;
     return true;
@@ -429,6 +395,16 @@ class StoryGroups {
     });
     return out;
   }
+}
+
+/**
+ * Adds a vector's or a sum's weights into `sum`, term by term in their order, without the entries their iterators
+ * make (a vector's made a pair and a result object per term).
+ */
+function addInto(sum: Map<string, number>, v: Map<string, number> | StoryVector): Map<string, number> {
+  if (v instanceof StoryVector) for (let i = 0; i < v.size; i++) sum.set(v.terms[i], (sum.get(v.terms[i]) ?? 0) + v.weights[i]);
+  else v.forEach((x, t) => sum.set(t, (sum.get(t) ?? 0) + x));
+  return sum;
 }
 
 /**
