@@ -278,6 +278,8 @@ class StoryGroups {
   private readonly vecs: readonly StoryVector[];
   /** Zero but while `likeness` spreads a vector into it by term number (`numberTerms`). */
   private readonly spread: Float64Array;
+  /** By term number: 1 a month or a year, 0 not, -1 not asked yet (`isTimeTerm` once per term, not once per pair). */
+  private readonly timeById: Int8Array;
 
   constructor(
     vecs: readonly StoryVector[],
@@ -290,6 +292,7 @@ class StoryGroups {
     this.sums = [...vecs];
     this.vecs = vecs;
     this.spread = new Float64Array(numberTerms(vecs));
+    this.timeById = new Int8Array(this.spread.length).fill(-1);
     this.sizes = vecs.map(() => 1);
     this.cluster = [...mains];
   }
@@ -311,11 +314,12 @@ class StoryGroups {
     const [small, large] = this.sums[a].size <= this.sums[b].size ? [this.sums[a], this.sums[b]] : [this.sums[b], this.sums[a]];
     if (small instanceof StoryVector && large instanceof StoryVector && small.ids && large.ids) {
       // Two articles alone: the same sum in the same order, each term's weight in the other read by number (0 if absent).
-      const { spread } = this;
+      const { spread, timeById } = this;
       for (let i = 0; i < large.size; i++) spread[large.ids[i]] = large.weights[i];
       for (let i = 0; i < small.size; i++) {
-        const t = small.terms[i];
-        if (words === 'all' || !isTimeTerm(t)) dot += small.weights[i] * spread[small.ids[i]];
+        const id = small.ids[i];
+        if (words !== 'all' && (timeById[id] < 0 ? (timeById[id] = isTimeTerm(small.terms[i]) ? 1 : 0) : timeById[id]) === 1) continue;
+        dot += small.weights[i] * spread[id];
       }
       for (let i = 0; i < large.size; i++) spread[large.ids[i]] = 0;
     } else if (small instanceof StoryVector) {
@@ -556,12 +560,34 @@ export function clearlyNearest<T extends { like: number }>(ranked: readonly T[])
 
 /** Moves `from`'s mentions into `into`, which takes the date and place it lacked, and says why. */
 function absorb(into: Cluster, from: Cluster, why: string): void {
-  const byFileAndStart = (a: MentionAnalysis, b: MentionAnalysis) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
-  into.mentions = [...into.mentions, ...from.mentions].sort(byFileAndStart);
+  into.mentions = mergeByFileAndStart(into.mentions, from.mentions);
   if (!into.day && from.day) into.day = from.day;
   if (!into.approx && from.approx) into.approx = from.approx;
   if (!into.placeId && from.placeId) into.placeId = from.placeId;
   if (from.reportedBy) into.reportedBy = [...(into.reportedBy ?? []), ...from.reportedBy];
   into.reasoning.push(why);
   for (const r of from.reasoning) into.reasoning.push(r);
+}
+
+const byFileAndStart = (a: MentionAnalysis, b: MentionAnalysis) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
+
+/**
+ * `[...a, ...b]` sorted (stably) by file and start. Both lists come sorted (grouping sorts every cluster's, and
+ * merges keep them so): merged in one pass, `a`'s first on ties, as the stable sort puts them; a large event
+ * absorbs many small ones, and sorting it whole each time was O(n log n) per merge.
+ */
+function mergeByFileAndStart(a: readonly MentionAnalysis[], b: readonly MentionAnalysis[]): MentionAnalysis[] {
+  if (!sortedBy(a) || !sortedBy(b)) return [...a, ...b].sort(byFileAndStart);
+  const out: MentionAnalysis[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byFileAndStart(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function sortedBy(list: readonly MentionAnalysis[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byFileAndStart(list[i - 1], list[i]) > 0) return false;
+  return true;
 }
