@@ -179,10 +179,12 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
    */
   const docWeight = new Map<string, Map<Cluster, number>>();
   const docClusters = (file: string): Iterable<Cluster> => docWeight.get(file)?.keys() ?? [];
-  /** This article's clusters that pass `test`, in order (no copy of them all to filter). */
-  const docClustersWhere = (file: string, test: (c: Cluster) => boolean): Cluster[] => {
+  /** The same clusters by family: every lookup of an article's clusters below is of one family. */
+  const docFamilies = new Map<string, Map<EventFamily, Cluster[]>>();
+  /** This article's clusters of `family` that pass `test`, in the order the article joined them. */
+  const docClustersWhere = (file: string, family: EventFamily, test: (c: Cluster) => boolean): Cluster[] => {
     const out: Cluster[] = [];
-    docWeight.get(file)?.forEach((_, c) => test(c) && out.push(c));
+    for (const c of docFamilies.get(file)?.get(family) ?? []) if (test(c)) out.push(c);
     return out;
   };
 
@@ -288,7 +290,15 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     }
     let w = docWeight.get(m.file);
     if (!w) docWeight.set(m.file, (w = new Map()));
-    w.set(c, (w.get(c) ?? 0) + 1);
+    const n = w.get(c);
+    w.set(c, (n ?? 0) + 1);
+    if (n === undefined) {
+      let byFamily = docFamilies.get(m.file);
+      if (!byFamily) docFamilies.set(m.file, (byFamily = new Map()));
+      const list = byFamily.get(c.family);
+      if (list) list.push(c);
+      else byFamily.set(c.family, [c]);
+    }
   };
   const create = (m: MentionAnalysis, fields: Partial<Cluster>, why?: string): Cluster => {
     const c: Cluster = { key: '', family: fam(m), mentions: [], reasoning: [], ...fields };
@@ -388,7 +398,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     const own = byPlace.get(id);
     const country = placeInfo(id)?.country;
     const inPool = (c: Cluster) => !!own?.has(c) || (!!country && !!byPlace.get(country)?.has(c));
-    const mine = docClustersWhere(m.file, (c) => inPool(c) && fits(c));
+    const mine = docClustersWhere(m.file, fam(m), (c) => inPool(c) && fits(c));
     let only: Cluster | undefined;
     let count = 0;
     // Diplomatic events are few and named by place; two earthquakes in one region years apart are not one
@@ -444,7 +454,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
       if (options.length) {
         // Nearest unless another candidate's event is clearly what the article is about.
         let pick = options[0];
-        const dominant = docClustersWhere(m.file, (c) => c.family === fam(m) && ordinalCompatible(c, m));
+        const dominant = docClustersWhere(m.file, fam(m), (c) => ordinalCompatible(c, m));
         for (const c of [...options, ...dominant]) if (weight(c, m.file) > 2 * weight(pick, m.file)) pick = c;
         attach(pick, m);
         continue;
@@ -453,10 +463,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     if (m.another) continue;
     const mine = m.verb
       ? []
-      : docClustersWhere(
-          m.file,
-          (c) => c.family === fam(m) && ordinalCompatible(c, m) && personsCompatible(c, m) && (!m.ordinal || factsOf(c).ordinals.has(m.ordinal.n)),
-        );
+      : docClustersWhere(m.file, fam(m), (c) => ordinalCompatible(c, m) && personsCompatible(c, m) && (!m.ordinal || factsOf(c).ordinals.has(m.ordinal.n)));
     if (mine.length === 1 && (m.ordinal || !m.indefinite)) {
       attach(mine[0], m, m.ordinal ? `${quote(m)}: ordinal ${m.ordinal.n} matches the article's event` : undefined);
       continue;
@@ -479,7 +486,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     // A news event named with neither date nor place is still an event of its article: one per kind
     // family there, which other articles join by story (storyGroup.ts).
     if (!isDiplomaticFamily(fam(m))) {
-      const mineAny = docClustersWhere(m.file, (c) => c.family === fam(m) && ordinalCompatible(c, m))[0];
+      const mineAny = docClustersWhere(m.file, fam(m), (c) => ordinalCompatible(c, m))[0];
       if (mineAny) attach(mineAny, m);
       else {
         const key = `undated|${fam(m)}`;
