@@ -110,10 +110,37 @@ const MAX_ID_KEYS = 500_000;
 export function personIdKeyOf(idOrName: string): string {
   let key = idKeys.get(idOrName);
   if (key === undefined) {
-    if (idKeys.size >= MAX_ID_KEYS) idKeys.clear();
+    if (idKeys.size >= MAX_ID_KEYS) {
+      idKeys.clear();
+      nameKeys.clear();
+    }
     idKeys.set(idOrName, (key = personIdKey(idOrName)));
+    // `personIds` reads the words of the names too: their `personKey`, in the detector's memo just now.
+    nameKeys.set(idOrName, personKey(idOrName));
   }
   return key;
+}
+
+/**
+ * `personKey` of the ids and names `personIdKeyOf` has seen: the detector's own memo keeps 50,000 names, fewer
+ * than 10,000 articles hold, so by grouping it has forgotten most of those the articles were filed with.
+ */
+const nameKeys = new Map<string, string>();
+
+function personKeyOf(name: string): string {
+  return nameKeys.get(name) ?? personKey(name);
+}
+
+/** `personSlug` of the names `personIds` writes as ids, remembered as the keys are (the detector's memo is as short as its key memo). */
+const slugs = new Map<string, string>();
+
+function slugOf(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size >= MAX_ID_KEYS) slugs.clear();
+    slugs.set(name, (slug = personSlug(name)));
+  }
+  return slug;
 }
 
 /** An article's (id, name) pairs as `personIds` notes them, each once, in the order first seen, with how often. */
@@ -202,12 +229,16 @@ export function personIds(
   const shown = new Map<string, { id: string; name: string; words: string[] }>();
   for (const [key, g] of groups) {
     // The fullest form: most words, then most often written, then longest.
-    const ranked = [...g.names.entries()].sort((a, b) => wordCount(b[0]) - wordCount(a[0]) || b[1] - a[1] || b[0].length - a[0].length).map((x) => x[0]);
-    const name = g.registry?.name ?? ranked[0] ?? [...g.raw][0];
+    // Most people are written one way: nothing to rank.
+    const ranked =
+      g.names.size < 2
+        ? [...g.names.keys()]
+        : [...g.names.entries()].sort((a, b) => wordCount(b[0]) - wordCount(a[0]) || b[1] - a[1] || b[0].length - a[0].length).map((x) => x[0]);
+    const name = g.registry?.name ?? ranked[0] ?? firstOf(g.raw);
     // An id made from a name (a slug, or an older phonetic one) is written as the fullest name's slug; an id the
     // user chose that no name spells ("p-rubio", "zorba") is theirs and stays.
     const spelled = ranked.find((n) => keyOf(n) === key);
-    shown.set(key, { id: g.registry?.id ?? (spelled ? personSlug(spelled) : [...g.raw][0]), name, words: personKey(name).split(' ') });
+    shown.set(key, { id: g.registry?.id ?? (spelled ? slugOf(spelled) : firstOf(g.raw)), name, words: personKeyOf(name).split(' ') });
   }
   const fullBySurname = new Map<string, Set<string>>();
   for (const [key, s] of shown)
@@ -218,11 +249,15 @@ export function personIds(
   for (const [key, g] of groups) {
     let s = shown.get(key)!;
     const owners = s.words.length === 1 && !g.registry ? fullBySurname.get(s.words[0]) : undefined;
-    if (owners?.size === 1) s = shown.get([...owners][0])!;
+    if (owners?.size === 1) s = shown.get(firstOf(owners))!;
     for (const raw of g.raw) ids.set(raw, s.id);
     names.set(s.id, s.name);
   }
   return { ids, names };
+}
+
+function firstOf(set: ReadonlySet<string>): string {
+  return set.values().next().value as string;
 }
 
 function wordCount(name: string): number {

@@ -8,7 +8,9 @@ import type { EventMention, NewsEvent } from '../model';
 import { placeInfo } from '../lexicon/places';
 import { TextIndex } from '../text/offsets';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
-import { baseEventId, groupMentions, majorityKind, memoByKey, type Cluster } from './group';
+import { baseEventId, majorityKind } from './eventIds';
+import { groupMentions, type Cluster } from './group';
+import { memoByKey } from './memo';
 import { KIND_LABEL } from './triggers';
 import { peopleInTitle, surnameOf } from './eventTitle';
 import type { UserEvent } from './decisions';
@@ -103,7 +105,10 @@ export function positionOf(b: EventBuild, id: string): number {
 
 /** A mention as an event lists it. */
 export function eventMention(m: MentionAnalysis): EventMention {
-  return { file: m.file, start: m.start, end: m.end, text: m.text, snippet: m.snippet, ...(m.support ? { support: true } : {}) };
+  // One literal and a field set when needed, not a spread of another object (one per mention on every build).
+  const e: EventMention = { file: m.file, start: m.start, end: m.end, text: m.text, snippet: m.snippet };
+  if (m.support) e.support = true;
+  return e;
 }
 
 /** Keys by count, most first; ties in code-unit order. */

@@ -11,9 +11,9 @@
 import { placeInfo } from '../lexicon/places';
 import type { DateConstraint, DocumentAnalysis, MentionAnalysis } from './analyze';
 import { weekdayOf } from './analyze';
-import { slug } from './hash';
+import { memoByKey } from './memo';
 import { mergeByStory } from './storyGroup';
-import type { EventFamily, EventKind } from './triggers';
+import type { EventFamily } from './triggers';
 
 /** An event as grouping builds it, before user decisions. */
 export interface Cluster {
@@ -116,19 +116,6 @@ function constraintBuckets(d: DateConstraint): string[] | undefined {
   return undefined;
 }
 
-/** Memoises a pure function of a string: an ISO day, a place id (bounded: cleared past 50,000 keys). */
-export function memoByKey<T>(compute: (key: string) => T): (key: string) => T {
-  const memo = new Map<string, T>();
-  return (day) => {
-    let v = memo.get(day);
-    if (v === undefined) {
-      if (memo.size > 50_000) memo.clear();
-      memo.set(day, (v = compute(day)));
-    }
-    return v;
-  };
-}
-
 const weekdayOfDay = memoByKey(weekdayOf);
 const isoWeekOf = memoByKey((day) => computeIsoWeek(day));
 /** Date buckets a dated cluster is indexed under: its day, month, year, month-day, ISO week and weekday. */
@@ -192,6 +179,14 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
    */
   const docWeight = new Map<string, Map<Cluster, number>>();
   const docClusters = (file: string): Iterable<Cluster> => docWeight.get(file)?.keys() ?? [];
+  /** The same clusters by family: every lookup of an article's clusters below is of one family. */
+  const docFamilies = new Map<string, Map<EventFamily, Cluster[]>>();
+  /** This article's clusters of `family` that pass `test`, in the order the article joined them. */
+  const docClustersWhere = (file: string, family: EventFamily, test: (c: Cluster) => boolean): Cluster[] => {
+    const out: Cluster[] = [];
+    for (const c of docFamilies.get(file)?.get(family) ?? []) if (test(c)) out.push(c);
+    return out;
+  };
 
   // Indexes over byPlace, so that a lookup touches the clusters that can fit rather than every cluster in
   // the country: by family, by family and date bucket (day, month, year, month-day), and by current place.
@@ -295,7 +290,15 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     }
     let w = docWeight.get(m.file);
     if (!w) docWeight.set(m.file, (w = new Map()));
-    w.set(c, (w.get(c) ?? 0) + 1);
+    const n = w.get(c);
+    w.set(c, (n ?? 0) + 1);
+    if (n === undefined) {
+      let byFamily = docFamilies.get(m.file);
+      if (!byFamily) docFamilies.set(m.file, (byFamily = new Map()));
+      const list = byFamily.get(c.family);
+      if (list) list.push(c);
+      else byFamily.set(c.family, [c]);
+    }
   };
   const create = (m: MentionAnalysis, fields: Partial<Cluster>, why?: string): Cluster => {
     const c: Cluster = { key: '', family: fam(m), mentions: [], reasoning: [], ...fields };
@@ -395,7 +398,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     const own = byPlace.get(id);
     const country = placeInfo(id)?.country;
     const inPool = (c: Cluster) => !!own?.has(c) || (!!country && !!byPlace.get(country)?.has(c));
-    const mine = [...docClusters(m.file)].filter((c) => inPool(c) && fits(c));
+    const mine = docClustersWhere(m.file, fam(m), (c) => inPool(c) && fits(c));
     let only: Cluster | undefined;
     let count = 0;
     // Diplomatic events are few and named by place; two earthquakes in one region years apart are not one
@@ -419,16 +422,21 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   // candidates), else the only compatible event of the same article, else the only event between the
   // same people.
   const byPersons = new Map<string, Cluster[]>();
+  // How many of each cluster's mentions (by the cluster's place in `clusters`) the index has read: until grouping
+  // ends, mentions are only added at the end, so indexing again reads those added since, not every mention twice.
+  const personsRead: number[] = [];
   const indexPersons = () => {
-    for (const c of clusters) {
-      for (const x of c.mentions) {
-        if (x.persons.length < 2) continue;
-        const k = `${persKey(x)}|${c.family}`;
-        const list = byPersons.get(k) ?? [];
-        if (!list.includes(c)) list.push(c);
-        byPersons.set(k, list);
+    clusters.forEach((c, at) => {
+      const ms = c.mentions;
+      for (let i = personsRead[at] ?? 0; i < ms.length; i++) {
+        if (ms[i].persons.length < 2) continue;
+        const k = `${persKey(ms[i])}|${c.family}`;
+        const list = byPersons.get(k);
+        if (!list) byPersons.set(k, [c]);
+        else if (!list.includes(c)) list.push(c);
       }
-    }
+      personsRead[at] = ms.length;
+    });
   };
   indexPersons();
   const weight = (c: Cluster, file: string) => docWeight.get(file)?.get(c) ?? 0;
@@ -446,7 +454,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
       if (options.length) {
         // Nearest unless another candidate's event is clearly what the article is about.
         let pick = options[0];
-        const dominant = [...docClusters(m.file)].filter((c) => c.family === fam(m) && ordinalCompatible(c, m));
+        const dominant = docClustersWhere(m.file, fam(m), (c) => ordinalCompatible(c, m));
         for (const c of [...options, ...dominant]) if (weight(c, m.file) > 2 * weight(pick, m.file)) pick = c;
         attach(pick, m);
         continue;
@@ -455,9 +463,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     if (m.another) continue;
     const mine = m.verb
       ? []
-      : [...docClusters(m.file)].filter(
-          (c) => c.family === fam(m) && ordinalCompatible(c, m) && personsCompatible(c, m) && (!m.ordinal || factsOf(c).ordinals.has(m.ordinal.n)),
-        );
+      : docClustersWhere(m.file, fam(m), (c) => ordinalCompatible(c, m) && personsCompatible(c, m) && (!m.ordinal || factsOf(c).ordinals.has(m.ordinal.n)));
     if (mine.length === 1 && (m.ordinal || !m.indefinite)) {
       attach(mine[0], m, m.ordinal ? `${quote(m)}: ordinal ${m.ordinal.n} matches the article's event` : undefined);
       continue;
@@ -480,7 +486,7 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     // A news event named with neither date nor place is still an event of its article: one per kind
     // family there, which other articles join by story (storyGroup.ts).
     if (!isDiplomaticFamily(fam(m))) {
-      const mineAny = [...docClusters(m.file)].find((c) => c.family === fam(m) && ordinalCompatible(c, m));
+      const mineAny = docClustersWhere(m.file, fam(m), (c) => ordinalCompatible(c, m))[0];
       if (mineAny) attach(mineAny, m);
       else {
         const key = `undated|${fam(m)}`;
@@ -553,44 +559,4 @@ function narrowingReason(m: MentionAnalysis, d: DateConstraint, c: Cluster, docs
       : `gives only ${d.approx ?? d.monthDay ?? 'a partial date'}`;
   const where = m.place ? ` in ${m.place.text}` : '';
   return `${quote(m, d.text)} ${open}; ${evidence ? `${quote(evidence, evidence.date!.text)} dates the same ${m.family === 'call' ? 'call' : 'meeting'}${where}` : 'the only compatible event'} → ${c.day}`;
-}
-
-const KIND_ORDER: readonly EventKind[] = ['talks', 'meeting', 'summit', 'visit', 'call'];
-
-/**
- * The kind most mentions use (ties: the first mention's kind, else talks, meeting, summit, visit, call);
- * with `nounsOnly`, of the mentions that are not verbs.
- */
-export function majorityKind(mentions: readonly MentionAnalysis[], nounsOnly = false): EventKind {
-  const n = new Map<EventKind, number>();
-  let best: EventKind | undefined;
-  for (const m of mentions) {
-    if (nounsOnly && m.verb) continue;
-    best ??= m.kind;
-    n.set(m.kind, (n.get(m.kind) ?? 0) + 1);
-  }
-  best ??= 'talks';
-  const count = (k: EventKind) => n.get(k) ?? 0;
-  for (const k of KIND_ORDER) if (count(k) > count(best)) best = k;
-  // Other kinds in order of first mention: the earliest of the most named wins.
-  for (const k of n.keys()) if (count(k) > count(best)) best = k;
-  return best;
-}
-
-/** The word used in event ids: stable as articles are added (summit only when most mentions say so). */
-export function idKind(c: Cluster): string {
-  if (c.family === 'call') return 'call';
-  if (c.family !== 'talks') return majorityKind(c.mentions);
-  const summits = c.mentions.filter((m) => m.kind === 'summit').length;
-  return summits * 2 >= c.mentions.length ? 'summit' : 'talks';
-}
-
-/** Slugs of place ids: tens of thousands of events, a few hundred places. */
-const placeSlug = memoByKey(slug);
-
-/** Base of an event id: `2025-02-27-istanbul-talks`, `undated-lavrov-rubio-talks`. */
-export function baseEventId(c: Cluster): string {
-  const date = c.day ?? (c.approx && !c.approx.startsWith('--') ? c.approx.toLowerCase() : 'undated');
-  const place = c.placeId ? placeSlug(c.placeId) : c.mentions[0]?.persons.length ? slug([...c.mentions[0].persons].sort().join('-')) : 'unplaced';
-  return `${date}-${place}-${idKind(c)}`;
 }

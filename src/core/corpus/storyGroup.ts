@@ -8,7 +8,9 @@
  */
 import { placeInfo } from '../lexicon/places';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
-import { majorityKind, type Cluster } from './group';
+import { majorityKind } from './eventIds';
+import type { Cluster } from './group';
+import { mainClusterOf } from './mainCluster';
 import { documentFrequencies, isTimeTerm, numberTerms, storyTerms, storyVector, StoryIndex, StoryVector, termList, type TermList } from './story';
 
 /**
@@ -17,45 +19,6 @@ import { documentFrequencies, isTimeTerm, numberTerms, storyTerms, storyVector, 
  * together (B³ F1 0.871), 0.32 28 (0.873), 0.34 28 (0.858): the look-alike bound (at most 1%) decides.
  */
 export const STORY_THRESHOLD = 0.32;
-
-/**
- * The cluster an article mainly reports: the one holding most of its mentions (ties: the earliest).
- * Supporting words ("said", "struck") do not count: they follow the words that name events.
- */
-export function mainClusterOf(clusters: readonly Cluster[]): Map<string, Cluster> {
-  // Per article and cluster: how many of its mentions, and where the cluster's first mention of the article
-  // starts (its first in the cluster's order, supporting or not), noted in the one pass over the mentions:
-  // looking it up afterwards walked a large cluster once per article it holds.
-  const count = new Map<string, Map<Cluster, { n: number; first: number }>>();
-  const firstOf = new Map<string, number>();
-  for (const c of clusters) {
-    firstOf.clear();
-    for (const m of c.mentions) {
-      if (!firstOf.has(m.file)) firstOf.set(m.file, m.start);
-      if (m.support) continue;
-      let perDoc = count.get(m.file);
-      if (!perDoc) count.set(m.file, (perDoc = new Map()));
-      const seen = perDoc.get(c);
-      if (seen) seen.n++;
-      else perDoc.set(c, { n: 1, first: firstOf.get(m.file)! });
-    }
-  }
-  const out = new Map<string, Cluster>();
-  for (const [file, perDoc] of count) {
-    let best: Cluster | undefined;
-    let n = 0;
-    let first = Infinity;
-    for (const [c, { n: k, first: start }] of perDoc) {
-      if (k > n || (k === n && start < first)) {
-        best = c;
-        n = k;
-        first = start;
-      }
-    }
-    out.set(file, best!);
-  }
-  return out;
-}
 
 function placesCompatible(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || a === b) return true;
@@ -315,6 +278,8 @@ class StoryGroups {
   private readonly vecs: readonly StoryVector[];
   /** Zero but while `likeness` spreads a vector into it by term number (`numberTerms`). */
   private readonly spread: Float64Array;
+  /** By term number: 1 a month or a year, 0 not, -1 not asked yet (`isTimeTerm` once per term, not once per pair). */
+  private readonly timeById: Int8Array;
 
   constructor(
     vecs: readonly StoryVector[],
@@ -327,6 +292,7 @@ class StoryGroups {
     this.sums = [...vecs];
     this.vecs = vecs;
     this.spread = new Float64Array(numberTerms(vecs));
+    this.timeById = new Int8Array(this.spread.length).fill(-1);
     this.sizes = vecs.map(() => 1);
     this.cluster = [...mains];
   }
@@ -348,11 +314,12 @@ class StoryGroups {
     const [small, large] = this.sums[a].size <= this.sums[b].size ? [this.sums[a], this.sums[b]] : [this.sums[b], this.sums[a]];
     if (small instanceof StoryVector && large instanceof StoryVector && small.ids && large.ids) {
       // Two articles alone: the same sum in the same order, each term's weight in the other read by number (0 if absent).
-      const { spread } = this;
+      const { spread, timeById } = this;
       for (let i = 0; i < large.size; i++) spread[large.ids[i]] = large.weights[i];
       for (let i = 0; i < small.size; i++) {
-        const t = small.terms[i];
-        if (words === 'all' || !isTimeTerm(t)) dot += small.weights[i] * spread[small.ids[i]];
+        const id = small.ids[i];
+        if (words !== 'all' && (timeById[id] < 0 ? (timeById[id] = isTimeTerm(small.terms[i]) ? 1 : 0) : timeById[id]) === 1) continue;
+        dot += small.weights[i] * spread[id];
       }
       for (let i = 0; i < large.size; i++) spread[large.ids[i]] = 0;
     } else if (small instanceof StoryVector) {
@@ -360,7 +327,10 @@ class StoryGroups {
         const t = small.terms[i];
         if (words === 'all' || !isTimeTerm(t)) dot += small.weights[i] * (large.get(t) ?? 0);
       }
-    } else for (const [t, x] of small) if (words === 'all' || !isTimeTerm(t)) dot += x * (large.get(t) ?? 0);
+    } else
+      small.forEach((x, t) => {
+        if (words === 'all' || !isTimeTerm(t)) dot += x * (large.get(t) ?? 0);
+      });
     return dot / (this.sizes[a] * this.sizes[b]);
   }
 
@@ -388,8 +358,8 @@ class StoryGroups {
       this.into.set(cb, ca);
     }
     this.parent[b] = a;
-    const sum = this.sums[a] instanceof Map ? this.sums[a] : (this.sums[a] = new Map(this.vecs[a]));
-    for (const [t, x] of this.sums[b]) sum.set(t, (sum.get(t) ?? 0) + x);
+    const sum = this.sums[a] instanceof Map ? this.sums[a] : (this.sums[a] = addInto(new Map(), this.vecs[a]));
+    addInto(sum, this.sums[b]);
     this.sizes[a] += this.sizes[b];
     this.cluster[a] = ca ?? cb;
     return true;
@@ -429,6 +399,16 @@ class StoryGroups {
     });
     return out;
   }
+}
+
+/**
+ * Adds a vector's or a sum's weights into `sum`, term by term in their order, without the entries their iterators
+ * make (a vector's made a pair and a result object per term).
+ */
+function addInto(sum: Map<string, number>, v: Map<string, number> | StoryVector): Map<string, number> {
+  if (v instanceof StoryVector) for (let i = 0; i < v.size; i++) sum.set(v.terms[i], (sum.get(v.terms[i]) ?? 0) + v.weights[i]);
+  else v.forEach((x, t) => sum.set(t, (sum.get(t) ?? 0) + x));
+  return sum;
 }
 
 /**
@@ -580,12 +560,34 @@ export function clearlyNearest<T extends { like: number }>(ranked: readonly T[])
 
 /** Moves `from`'s mentions into `into`, which takes the date and place it lacked, and says why. */
 function absorb(into: Cluster, from: Cluster, why: string): void {
-  const byFileAndStart = (a: MentionAnalysis, b: MentionAnalysis) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
-  into.mentions = [...into.mentions, ...from.mentions].sort(byFileAndStart);
+  into.mentions = mergeByFileAndStart(into.mentions, from.mentions);
   if (!into.day && from.day) into.day = from.day;
   if (!into.approx && from.approx) into.approx = from.approx;
   if (!into.placeId && from.placeId) into.placeId = from.placeId;
   if (from.reportedBy) into.reportedBy = [...(into.reportedBy ?? []), ...from.reportedBy];
   into.reasoning.push(why);
   for (const r of from.reasoning) into.reasoning.push(r);
+}
+
+const byFileAndStart = (a: MentionAnalysis, b: MentionAnalysis) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
+
+/**
+ * `[...a, ...b]` sorted (stably) by file and start. Both lists come sorted (grouping sorts every cluster's, and
+ * merges keep them so): merged in one pass, `a`'s first on ties, as the stable sort puts them; a large event
+ * absorbs many small ones, and sorting it whole each time was O(n log n) per merge.
+ */
+function mergeByFileAndStart(a: readonly MentionAnalysis[], b: readonly MentionAnalysis[]): MentionAnalysis[] {
+  if (!sortedBy(a) || !sortedBy(b)) return [...a, ...b].sort(byFileAndStart);
+  const out: MentionAnalysis[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byFileAndStart(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function sortedBy(list: readonly MentionAnalysis[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byFileAndStart(list[i - 1], list[i]) > 0) return false;
+  return true;
 }

@@ -5,7 +5,6 @@ import {
   ATTACH_THRESHOLD,
   clearlyNearest,
   evidenceOf,
-  mainClusterOf,
   rememberStoryTerms,
   storyConflict,
   storyVectors,
@@ -14,6 +13,7 @@ import type { DocumentAnalysis } from '../../../src/core/corpus/analyze';
 import { buildReport } from '../../../src/core/corpus/report';
 import { indexOfArticles } from './fixtures';
 import type { Cluster } from '../../../src/core/corpus/group';
+import { mainClusterOf } from '../../../src/core/corpus/mainCluster';
 import type { MentionAnalysis } from '../../../src/core/corpus/analyze';
 import { eventLexicon, englishVerbForms, frenchVerbForms } from '../../../src/core/corpus/eventWords';
 
@@ -190,6 +190,22 @@ describe('grouping articles by story', () => {
     assert.equal(main.get('x'), b);
     assert.equal(main.get('y'), a);
     assert.equal(main.has('z'), false, 'an article with supporting words only reports no event');
+  });
+
+  it("counts an article's mentions together when a cluster lists them out of file order", () => {
+    // Grouping sorts a cluster's mentions by file; a cluster given otherwise still counts all of an article's.
+    const a = cluster({ key: 'a' }, [
+      { file: 'y', start: 9 },
+      { file: 'x', start: 40 },
+      { file: 'y', start: 2 },
+    ]);
+    const b = cluster({ key: 'b' }, [
+      { file: 'x', start: 30 },
+      { file: 'y', start: 1 },
+    ]);
+    const main = mainClusterOf([b, a]);
+    assert.equal(main.get('y'), a, 'two mentions of y in a, one in b');
+    assert.equal(main.get('x'), b, 'one each: b begins earlier in x');
   });
 
   it("reads each mention of a cluster once to find every article's main cluster, not once more per article", () => {
