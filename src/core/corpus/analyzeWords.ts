@@ -135,6 +135,7 @@ export class FirstLetters {
       lower = lower * 256 + this.lower[c];
       folded = folded * 256 + this.folded[c];
     }
-    return this.keys.has(n * 0x1000000 + lower) || this.keys.has(n * 0x1000000 + folded);
+    // Most words' first letters fold to their lower case: one look-up then.
+    return this.keys.has(n * 0x1000000 + lower) || (folded !== lower && this.keys.has(n * 0x1000000 + folded));
   }
 }
