@@ -143,7 +143,10 @@ function quotesOf(file: string, scan: ArticleScan, detections: Detections): Quot
     const si = sentenceAt(sentences, idx.toUtf16(q.start));
     const k = firstIndex(0, quoteTargets.length, (i) => quoteTargets[i].sentence > si) - 1;
     const best = k >= 0 && si - quoteTargets[k].sentence <= 2 ? quoteTargets[k] : undefined;
-    return { ...q, file, ...(best ? { mention: best.index } : {}) };
+    // `{ ...q, file, mention }` made as a copy then set: a spread after the first leaves V8's fast clone.
+    const out: QuoteAnalysis = { ...q, file };
+    if (best) out.mention = best.index;
+    return out;
   });
 }
 

@@ -283,9 +283,13 @@ export function attachFigures(scan: ArticleScan, detections: Detections, countMa
   const u = (cp: number) => idx.toUtf16(cp);
   const { pronounSentences, carried } = pronounCarriers(scan);
   /** The attribution of the sentence at `at` ("selon l'agence TASS", "according to police"), kept on the mention. */
+  // Per sentence, read once however many figures it holds (null: none).
+  const attributions: Array<string | null> = [];
   const noteSource = (m: MentionAnalysis, at: number) => {
-    const sent = sentences[sentenceAt(sentences, at)];
-    const src = attributionIn(text.slice(sent.start, sent.end));
+    const si = sentenceAt(sentences, at);
+    const sent = sentences[si];
+    let src = attributions[si];
+    if (src === undefined) attributions[si] = src = attributionIn(text.slice(sent.start, sent.end)) ?? null;
     if (!src) return;
     const span = { start: idx.toCodePoint(sent.start), end: idx.toCodePoint(sent.end), source: src };
     if (!m.sources?.some((x) => x.start === span.start)) (m.sources ??= []).push(span);

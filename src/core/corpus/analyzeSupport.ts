@@ -121,6 +121,8 @@ const PARTICIPLE_END = /(?:é|i|u)(?:e|s|es)?$/u;
 /** French auxiliaries before a participle ("ont été évacués", "a secouru"), and adverbs that may come between. */
 const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'été']);
 const FR_BETWEEN = new Set(['été', 'pas', 'déjà', 'aussi', 'bien', 'encore', 'ensuite', 'finalement', 'notamment']);
+/** The first letters of the French auxiliaries: most short words are none, and need no string to tell. */
+const FR_AUX_STARTS = new FirstLetters(new Set([...FR_AUX].map((w) => keyOf([...w.slice(0, 3)].map((c) => c.charCodeAt(0))))), (c) => c.toLowerCase());
 /** "-ed"/"-ing" words that are seldom verbs, and adverbs and pronouns that end as participles do. */
 const NOT_VERB = new Set([
   'during',
@@ -256,8 +258,9 @@ function supportWordsIn(at: SupportContext, si: number, take: (start: number, en
       ? n >= 5 && ((last === D && text.charCodeAt(e - 2) === E) || (n >= 6 && last === G && text.charCodeAt(e - 2) === N && text.charCodeAt(e - 3) === I))
       : aux > 0 && n >= 3;
     const mayList = starts.mayStart(text, s, e);
-    // French auxiliaries are short words: only those need a string to follow the state.
-    if (!mayList && !inflected && (en || n > 7)) {
+    // French auxiliaries are short words: only those need a string to follow the state (with no auxiliary
+    // before, `inflected` is false and only an auxiliary sets it).
+    if (!mayList && !inflected && (en || n > 7 || !FR_AUX_STARTS.mayStart(text, s, e))) {
       aux = 0;
       return;
     }
