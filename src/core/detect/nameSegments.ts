@@ -3,11 +3,11 @@
  * ("Charles de Gaulle", "Giscard d'Estaing", "Marine Le Pen"), middle initials and Arabic articles; cut at
  * titles, places, organisations and the words before a head noun ("Atlantic City").
  */
-import { isFirstName } from '../lexicon/firstNames';
-import { isOrganisationName } from '../lexicon/organisations';
+import { foldName, isFirstName } from '../lexicon/firstNames';
+import { isOrganisationName, mayStartOrganisationName } from '../lexicon/organisations';
 import { isNamePrefix } from '../lexicon/nameHeads';
-import { isPlaceName, placeInfo } from '../lexicon/places';
-import { isRegionName } from '../lexicon/regions';
+import { isPlaceName, mayStartPlacePhrase, placeInfo } from '../lexicon/places';
+import { isRegionName, mayStartRegionName } from '../lexicon/regions';
 import type { Token } from './nameTokens';
 
 export const PARTICLES = new Set([
@@ -115,6 +115,41 @@ export function phraseKind(phrase: string): 'org' | 'place' | null {
   return k;
 }
 
+/**
+ * Letters whose folding (foldName, foldPlaceName) is one unit at a time and needs no context, and the inner
+ * hyphens and apostrophes of a token: a phrase made of such a word, a space and more folds to the word's fold,
+ * a space and more.
+ */
+const PLAIN_WORD = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]+$/;
+
+/** Answers of `mayStartPhraseUncached` by token. */
+const PHRASE_START_CACHE = new Map<string, boolean>();
+
+/**
+ * False when no phrase of two words or more that starts with the token `word` followed by a space, a no-break
+ * space or ". " is a name of the organisations, places or regions (phraseKind would say null): the
+ * folded word starts none of them. A word of other letters is not looked at (true).
+ */
+function mayStartPhraseUncached(word: string): boolean {
+  return !PLAIN_WORD.test(word) || mayStartOrganisationName(foldName(word)) || mayStartRegionName(foldName(word)) || mayStartPlacePhrase(word);
+}
+
+/**
+ * Whether phrases of tokens from `t` on may be a multi-word organisation or place (phraseKind): most first
+ * words of a run start none, and are turned down without making the phrases into strings.
+ */
+function mayStartPhrase(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.end);
+  if (c !== 32 && c !== 0xa0 && (c !== 46 || text.charCodeAt(t.end + 1) !== 32)) return true;
+  let r = PHRASE_START_CACHE.get(t.text);
+  if (r === undefined) {
+    r = mayStartPhraseUncached(t.text);
+    if (PHRASE_START_CACHE.size > 50000) PHRASE_START_CACHE.clear();
+    PHRASE_START_CACHE.set(t.text, r);
+  }
+  return r;
+}
+
 /** II to XXXIX, written as after a monarch's or an heir's name. */
 export const ROMAN_NUMERAL = /^(?:X{0,3})(?:I{1,3}|IV|VI{0,3}|IX)$|^X{1,3}$/;
 
@@ -201,7 +236,8 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
       if (m < rl && run[m].kind === 'name') for (; k < m; k++) run[k] = { ...run[k], kind: 'name' };
     }
     // Multi-word places and organisations inside the run ("Arabie Saoudite", "Maison Blanche").
-    for (let a = 0; a < rl; a++) {
+    for (let a = 0; a + 1 < rl; a++) {
+      if (!mayStartPhrase(text, run[a])) continue;
       for (let b = Math.min(rl, a + 4); b > a + 1; b--) {
         const kind = phraseKind(text.slice(run[a].start, run[b - 1].end));
         if (kind) {
