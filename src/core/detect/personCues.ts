@@ -90,7 +90,12 @@ const COPULAS: ReadonlySet<string> = new Set('was is became becomes remains rema
 const ARTICLES: ReadonlySet<string> = new Set('a an the un une le la'.split(' '));
 /** Words that may follow a noun that ends its phrase: "a member of", "le fils de", "a singer and". */
 const PHRASE_LINKS: ReadonlySet<string> = new Set('of for in on at with and who from to de du des à au aux qui et'.split(' '));
-const isLowerAt = (text: string, i: number): boolean => isLetterUnit(text, i) && text[i] !== text[i].toUpperCase();
+const isLowerAt = (text: string, i: number): boolean => {
+  // An ASCII unit is read as a number: the one-unit string and its uppercase were most of this test's time.
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return isLetterUnit(text, i) && text[i] !== text[i].toUpperCase();
+};
 
 /** Nouns that only a person is: roles, occupations, relatives, and the words of PERSON_NOUNS. */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([
@@ -290,16 +295,26 @@ const THING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'itself', 'their', '
  */
 export function clausePronounAfter(text: string, end: number): 'person' | 'thing' | undefined {
   if (text.charCodeAt(end) !== 32 || !isLowerAt(text, end + 1)) return undefined;
-  let [w, e] = wordAt(text, end + 1);
-  if (w === 'himself' || w === 'herself') return 'person';
-  if (NO_VERB_AFTER.has(w) || OWN_PRONOUNS.has(w) || THING_PRONOUNS.has(w)) return undefined;
+  // Each word is made into a string only when its signature may be a listed word's: most are none.
+  let s = end + 1;
+  let e = wordEnd(text, s);
+  if (FIRST_WORD_SIGNATURES.mayHold(text, s, e)) {
+    const w = text.slice(s, e);
+    if (w === 'himself' || w === 'herself') return 'person';
+    if (NO_VERB_AFTER.has(w) || OWN_PRONOUNS.has(w) || THING_PRONOUNS.has(w)) return undefined;
+  }
   for (let k = 0; k < 6 && text.charCodeAt(e) === 32 && isLetterUnit(text, e + 1); k++) {
-    [w, e] = wordAt(text, e + 1);
+    s = e + 1;
+    e = wordEnd(text, s);
+    if (!PRONOUN_SIGNATURES.mayHold(text, s, e)) continue;
+    const w = text.slice(s, e);
     if (OWN_PRONOUNS.has(w)) return 'person';
     if (THING_PRONOUNS.has(w)) return 'thing';
   }
   return undefined;
 }
+const FIRST_WORD_SIGNATURES = new WordSignatures([...NO_VERB_AFTER, ...OWN_PRONOUNS, ...THING_PRONOUNS]);
+const PRONOUN_SIGNATURES = new WordSignatures([...OWN_PRONOUNS, ...THING_PRONOUNS]);
 
 /** ' (born 1950', ', born in', ', (born', ' (née X)', ' (b. 1950': a birth after a name, the way biographies open. */
 const BORN_AFTER = /^(?:\s?\(|,\s\(?)(?:born|b\.|née|nee)\s/;

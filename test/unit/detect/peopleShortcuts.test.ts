@@ -3,7 +3,9 @@
  * evidence would turn down, so each is pinned by what it still lets through, on sentences of our own.
  */
 import assert from 'node:assert/strict';
+import { detect } from '../../../src/core/detect/index';
 import { segmentsOf } from '../../../src/core/detect/nameSegments';
+import { clausePronounAfter } from '../../../src/core/detect/personCues';
 import { tokenize } from '../../../src/core/detect/nameTokens';
 import { foldName } from '../../../src/core/lexicon/firstNames';
 import { mayStartOrganisationName } from '../../../src/core/lexicon/organisations';
@@ -34,5 +36,31 @@ describe('people: the first word of a multi-word organisation or place', () => {
   it('keeps a name whose words start no listed phrase whole, initials and particles included', () => {
     assert.deepEqual(segments('Marisol J. Quenby said.'), ['Marisol J. Quenby']);
     assert.deepEqual(segments('Monsieur Jean-Yves Le Vantrell a dit.'), ['Jean-Yves Le Vantrell | Monsieur:title']);
+  });
+});
+
+const names = (text: string): string[] => detect(text, { language: 'en' }).people.map((p) => p.text);
+
+describe('people: quotation marks and pronouns read unit by unit', () => {
+  it('reads a name in a title-cased quotation as a work, whichever marks open and close it', () => {
+    assert.deepEqual(names('Her album “Songs of Marisol Quenby” sold well.'), []);
+    assert.deepEqual(names('Her album "Songs for Marisol Quenby" sold well.'), []);
+    assert.deepEqual(names('Her album ‘Songs of Marisol Quenby’ sold well.'), []);
+    assert.deepEqual(names('The film « Vantrell » opened.'), []);
+  });
+  it('keeps a name whose quotation a sentence end interrupts, or that only speaks before one', () => {
+    assert.deepEqual(names('He wrote “Marisol Quenby said no. She left” later.'), ['Marisol Quenby']);
+    assert.deepEqual(names('Marisol Quenby said “yes” to the jury.'), ['Marisol Quenby']);
+  });
+  it('finds the pronoun of the clause after a name, and none after a capital or a conjunction', () => {
+    const text =
+      'Vantrell made his debut. Kestrel won its first title. Vantrell and her. Vantrell himself came. Vantrell Made His debut. Vantrell éleva her son.';
+    const after = (phrase: string): string | undefined => clausePronounAfter(text, text.indexOf(phrase) + phrase.indexOf(' '));
+    assert.equal(after('Vantrell made'), 'person');
+    assert.equal(after('Kestrel won'), 'thing');
+    assert.equal(after('Vantrell and'), undefined);
+    assert.equal(after('Vantrell himself'), 'person');
+    assert.equal(after('Vantrell Made'), undefined);
+    assert.equal(after('Vantrell éleva'), 'person');
   });
 });
