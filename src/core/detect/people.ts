@@ -26,7 +26,7 @@ import {
   personVerbAfter,
   thingNounBefore,
 } from './personCues';
-import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
+import { nameEndAfter, widenOverName, withoutLeadingRole } from './peopleExtent';
 import { acceptListedNames, type Accepted } from './peopleLists';
 import { bylineBefore, familyNameBefore, personMarkAround } from './personMarks';
 import { personKey, personSlug } from './personKey';
@@ -173,31 +173,6 @@ function leadingInitials(text: string, start: number, language: 'fr' | 'en' | un
   if (initials === 'M.' && language !== 'en') return start;
   if (isPlaceName(initials) || isOrganisationName(initials)) return start;
   return found;
-}
-
-/**
- * The start of a surname mention widened back over the words before it that are the words before the
- * surname in the person's full name: "Le Pen" of Marine Le Pen, "de Gaulle", "Giscard d'Estaing".
- */
-function widenOverName(text: string, start: number, end: number, name: string): number {
-  const words = name.split(' ');
-  const alone = text.slice(start, end);
-  let i = words.length - 1;
-  while (i >= 0 && words[i] !== alone && words[i].slice(2) !== alone) i--;
-  if (i < 0) return start;
-  let s = start;
-  if (words[i] !== alone) {
-    if (s < 2 || text.slice(s - 2, s) !== words[i].slice(0, 2)) return start;
-    s -= 2;
-  }
-  for (let k = i - 1; k >= 0; k--) {
-    const w = words[k];
-    // Case aside: "De Gaulle" opening a sentence.
-    if (s - w.length - 1 < 0 || text.charCodeAt(s - 1) !== 32 || text.slice(s - w.length - 1, s - 1).toLowerCase() !== w.toLowerCase()) break;
-    if (s - w.length - 2 >= 0 && isLetterUnit(text, s - w.length - 2)) break;
-    s -= w.length + 1;
-  }
-  return s;
 }
 
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.

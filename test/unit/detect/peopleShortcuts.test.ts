@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { detect } from '../../../src/core/detect/index';
 import { segmentsOf } from '../../../src/core/detect/nameSegments';
 import { clausePronounAfter } from '../../../src/core/detect/personCues';
+import { widenOverName } from '../../../src/core/detect/peopleExtent';
 import { tokenize } from '../../../src/core/detect/nameTokens';
 import { foldName } from '../../../src/core/lexicon/firstNames';
 import { mayStartOrganisationName } from '../../../src/core/lexicon/organisations';
@@ -62,5 +63,26 @@ describe('people: quotation marks and pronouns read unit by unit', () => {
     assert.equal(after('Vantrell himself'), 'person');
     assert.equal(after('Vantrell Made'), undefined);
     assert.equal(after('Vantrell éleva'), 'person');
+  });
+});
+
+describe('people: a surname alone widened over the words of the full name before it, read in place', () => {
+  /** The mention `word` in `text` (its first occurrence) widened over `name`'s words: the text from the new start. */
+  const widened = (text: string, word: string, name: string): string => {
+    const start = text.indexOf(word);
+    return text.slice(widenOverName(text, start, start + word.length, name), start + word.length);
+  };
+  it('takes the particles and given names written before the surname, whatever their case', () => {
+    assert.equal(widened('Hier, Le Vantrell a dit non.', 'Vantrell', 'Marine Le Vantrell'), 'Le Vantrell');
+    assert.equal(widened('De Vantrell a dit non.', 'Vantrell', 'Charles de Vantrell'), 'De Vantrell');
+    assert.equal(widened('Selon émile Quenby, non.', 'Quenby', 'Émile Quenby'), 'émile Quenby');
+  });
+  it("widens an elided particle's name over the particle and the word before it", () => {
+    assert.equal(widened("Plus tard, Giscard d'Vantrell a dit non.", 'Vantrell', "Valéry Giscard d'Vantrell"), "Giscard d'Vantrell");
+  });
+  it('stops at a word that differs, at a letter glued before the word, and leaves a word of no name alone', () => {
+    assert.equal(widened('Hier, La Vantrell a dit non.', 'Vantrell', 'Marine Le Vantrell'), 'Vantrell');
+    assert.equal(widened('Hier, OLe Vantrell a dit non.', 'Vantrell', 'Marine Le Vantrell'), 'Vantrell');
+    assert.equal(widened('Hier, Le Quenby a dit non.', 'Quenby', 'Marine Le Vantrell'), 'Quenby');
   });
 });
