@@ -77,6 +77,7 @@ const PORTFOLIO_BEFORE =
 const GROUP_OR_THING_AFTER =
   /^,?\s(?:(?:say|tell|warn|argue|claim|believe|note|add|insist|ont|disent|estiment|affirment|expliquent|soulignent|jugent|assurent)(?!\p{L})|(?:\p{L}+\s){1,5}(?:its|leurs)(?!\p{L}))/u;
 const ATTRIBUTION_BEFORE = ['selon', 'Selon', 'according to', 'According to', "d'après", 'd’après', "D'après", 'D’après'];
+const ATTRIBUTION_LAST_UNITS: ReadonlySet<number> = new Set(ATTRIBUTION_BEFORE.map((w) => w.charCodeAt(w.length - 1)));
 
 /**
  * "a déclaré <Name>", "a-t-il dit", "said <Name>", "selon <Name>", "according to <Name>": true when
@@ -86,7 +87,8 @@ const ATTRIBUTION_BEFORE = ['selon', 'Selon', 'according to', 'According to', "d
  */
 function speechVerbBefore(text: string, from: number, pos: number): boolean {
   const spaceAtEnd = pos - 1 >= from && isSpaceUnit(text, pos - 1);
-  if (spaceAtEnd) {
+  // The word before the space must end as an attribution does ("selon", "according to", "d'après"): most do not.
+  if (spaceAtEnd && ATTRIBUTION_LAST_UNITS.has(text.charCodeAt(pos - 2))) {
     for (const w of ATTRIBUTION_BEFORE) {
       const s = pos - 1 - w.length;
       if (s >= from && text.startsWith(w, s) && letterRunStart(text, from, s) === s) return true;
@@ -395,7 +397,11 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     else if (seg.tokens.length === 1 && loneGivenName(text, seg, language)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
   // "Buddha for Mary" in quotes: a name in a title-cased quotation is a work's (read for the few names accepted).
-  if (language === 'en') for (const [start, a] of accepted) if (a.cue !== 'registry' && inQuotedTitle(text, a.seg)) accepted.delete(start);
+  // forEach, not for-of over entries: no [key, value] array per name.
+  if (language === 'en')
+    accepted.forEach((a, start) => {
+      if (a.cue !== 'registry' && inQuotedTitle(text, a.seg)) accepted.delete(start);
+    });
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
   acceptListedNames(text, segs, accepted, (seg) =>
@@ -423,9 +429,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (surname.length > 2 && surname.charCodeAt(0) === 100 && isApostrophe(surname.charCodeAt(1))) register(personKey(surname.slice(2)), name, at, key);
   };
   function register(sk: string, name: string, at: number, key: string): void {
-    const list = surnames.get(sk) ?? [];
+    let list = surnames.get(sk);
+    if (!list) surnames.set(sk, (list = []));
     if (!list.some((e) => e.key === key)) list.push({ name, at, key });
-    surnames.set(sk, list);
   }
   // Full names the workspace's other articles give (at -2) lose to the registry's (-1) and the article's own.
   for (const n of knownNames) addName(n, -2);
@@ -454,7 +460,12 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   };
 
   const out: RawPerson[] = [];
-  const covered = new Set<number>(); // starts of tokens inside an accepted mention
+  // Per token (by index): COVERED, inside an accepted mention; IN_OTHER_NAME, a word of a run no cue made a person's.
+  const marks = new Uint8Array(tokens.length);
+  const mark = (start: number, bit: number): void => {
+    const k = firstTokenFrom(tokens, start);
+    if (k < tokens.length && tokens[k].start === start) marks[k] |= bit;
+  };
   let extended = false;
   for (const a of accepted.values()) {
     let name = fullest.get(personKey(a.seg.text)) ?? a.seg.text;
@@ -467,13 +478,13 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text)
         ? a.seg.end + 1
         : nameEndAfter(text, a.seg.end, a.seg.tokens.length === 1 && a.cue === 'first-name');
-    for (const t of a.seg.tokens) covered.add(t.start);
+    for (const t of a.seg.tokens) mark(t.start, COVERED);
     if (end > a.seg.end + 1) {
       // The words the name was extended over (a nickname, a family name) are that person, not another.
       extended = true;
       let last = '';
       for (let k = firstTokenFrom(tokens, a.seg.end); k < tokens.length && tokens[k].start < end; k++) {
-        covered.add(tokens[k].start);
+        marks[k] |= COVERED;
         last = tokens[k].text;
       }
       const nickname = text.charCodeAt(a.seg.end + 1) === 34 || text.charCodeAt(a.seg.end + 1) === 0x201c;
@@ -490,20 +501,20 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   // sentence start or glued by a hyphen ("missions diplomatiques-Lavrov").
   // Words of a longer capitalised run that is no person ("the Stanley Cup", "Montreal Hockey Club",
   // "Bowling Green"): a team, a place or a work named after someone, not that person again.
-  const inOtherName = new Set<number>();
-  if (surnames.size > 0) for (const seg of segs) if (seg.tokens.length >= 2 && !accepted.has(seg.start)) for (const t of seg.tokens) inOtherName.add(t.start);
+  if (surnames.size > 0)
+    for (const seg of segs) if (seg.tokens.length >= 2 && !accepted.has(seg.start)) for (const t of seg.tokens) mark(t.start, IN_OTHER_NAME);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || covered.has(t.start) || inOtherName.has(t.start)) continue;
+    if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || marks[k] !== 0) continue;
     // "The Marlow Hockey Club": a capitalised word right after, or "the" before, makes it part of a thing's name.
     const next = tokens[k + 1];
     const prev = tokens[k - 1];
     if (
       surnames.size > 0 &&
-      ((next && next.start === t.end + 1 && next.kind !== 'stop' && !covered.has(next.start)) ||
+      ((next && next.start === t.end + 1 && next.kind !== 'stop' && (marks[k + 1] & COVERED) === 0) ||
         afterEnglishThe(text, t.start) ||
         // "Voice of Holloway", "Bank of Marlow": the end of an "X of Y" name.
-        (prev && prev.end === t.start - 4 && text.startsWith(' of ', prev.end) && !covered.has(prev.start)))
+        (prev && prev.end === t.start - 4 && text.startsWith(' of ', prev.end) && (marks[k - 1] & COVERED) === 0))
     )
       continue;
     // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country.
@@ -535,6 +546,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     return !inside;
   });
 }
+
+const COVERED = 1;
+const IN_OTHER_NAME = 2;
 
 /** Folded comparison helper exported for tests. */
 export const foldForTest = foldName;

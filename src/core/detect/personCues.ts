@@ -348,8 +348,10 @@ export function thingNounBefore(text: string, start: number, end: number): boole
   }
   let s = e;
   while (s > 0 && isLetterUnit(text, s - 1)) s--;
-  return e - s >= 3 && e - s <= 9 && THING_NOUNS.has(text.slice(s, e));
+  return e - s >= 3 && e - s <= 9 && THING_NOUN_SIGNATURES.mayHold(text, s, e) && THING_NOUNS.has(text.slice(s, e));
 }
+/** A first test before THING_NOUNS: most words before a name are none, turned down without a slice. */
+const THING_NOUN_SIGNATURES = new WordSignatures(THING_NOUNS);
 
 /** English derivational endings of common words ("Singled", "Construction", "Success"), rare in family names ("-ing" is not: Fleming). */
 const DERIVED_ENDING = /(?:ed|tion|sion|ment|ness|ity|ess)$/;

@@ -86,3 +86,20 @@ describe('people: a surname alone widened over the words of the full name before
     assert.equal(widened('Hier, Le Quenby a dit non.', 'Quenby', 'Marine Le Vantrell'), 'Quenby');
   });
 });
+
+describe('people: attributions, thing nouns and propagation after the cheap first tests', () => {
+  const fr = (text: string): string[] => detect(text, { language: 'fr' }).people.map((p) => p.text);
+  it('still reads a name after an attribution in either language and either apostrophe', () => {
+    assert.deepEqual(names('According to Vantrell, the plan failed.'), ['Vantrell']);
+    assert.deepEqual(fr('Selon Vantrell, le plan a échoué.'), ['Vantrell']);
+    assert.deepEqual(fr('D’après Vantrell, le plan a échoué.'), ['Vantrell']);
+  });
+  it('still reads a name set off after a thing noun as the thing', () => {
+    assert.deepEqual(names('His band, Ashgrove, was famous.'), []);
+  });
+  it('carries a surname to its later mentions, but not into a club or an "X of Y" name', () => {
+    assert.deepEqual(names('Marisol Quenby arrived on Monday. Later Quenby left.'), ['Marisol Quenby', 'Quenby']);
+    assert.deepEqual(names('Marisol Quenby arrived. The Quenby Hockey Club won. The Bank of Quenby closed.'), ['Marisol Quenby']);
+    assert.deepEqual(names('William "Cowboy" Reyes rode. Reyes won.'), ['William "Cowboy" Reyes', 'Reyes']);
+  });
+});
