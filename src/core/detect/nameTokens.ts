@@ -12,6 +12,7 @@ import { isRegionName } from '../lexicon/regions';
 import { HONORIFICS, TITLE_CAPS } from '../lexicon/roles';
 import { isCalendarWord } from './calendarWords';
 import { numberWordValue } from './numbers';
+import { personKey } from './personKey';
 import { SliceTable } from './sliceTable';
 import { classTable, codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isUpperAt, isWordUnit, LETTER, MARK, UPPER } from './chars';
 
@@ -21,6 +22,34 @@ export interface Token {
   end: number;
   /** 'head': a noun that heads an organisation, place or work ("City", "University", "Railroad"). */
   kind: 'name' | 'stop' | 'title' | 'nat' | 'place' | 'org' | 'caps' | 'head';
+  /** What is known of the word, shared by all its tokens (its kind as tokenize first gave it, answers asked once). */
+  facts: WordFacts;
+}
+
+/**
+ * The answers about one capitalised word that people detection asks for many of its tokens, each computed at
+ * the first question (a property read after that, where a cache keyed by the word was a string hash lookup).
+ */
+export interface WordFacts {
+  readonly kind: Token['kind'];
+  /** isFirstName of the word: -1 not asked yet, 0 no, 1 yes. */
+  firstName: number;
+  /** Whether a multi-word phrase may start with the word (nameSegments): -1 not asked yet, 0 no, 1 yes. */
+  phraseStart: number;
+  /** personKey of the word, once asked. */
+  key: string | undefined;
+}
+
+/** personKey(t.text), computed once per word. */
+export function keyOfToken(t: Token): string {
+  return (t.facts.key ??= personKey(t.text));
+}
+
+/** isFirstName(t.text), asked once per word. */
+export function isFirstNameToken(t: Token): boolean {
+  const f = t.facts;
+  if (f.firstName < 0) f.firstName = isFirstName(t.text) ? 1 : 0;
+  return f.firstName === 1;
 }
 
 // A capitalised word, with inner hyphens or apostrophes ("Pannier-Runacher", "O'Brien", "Jean-Yves"):
@@ -139,11 +168,11 @@ export function letterRunStart(text: string, floor: number, end: number): number
 const ENGLISH_ADVERB = /(?:ally|ently|antly|ously|ively|ately|edly|ingly|fully|ually|ibly|ably|tly|ily)$/;
 
 /** Every capitalised word met so far and its kind: a text names the same words many times, and texts share most of them. */
-const TOKEN_WORDS = new SliceTable<Token['kind']>();
+const TOKEN_WORDS = new SliceTable<WordFacts>();
 
 /** The kind of a capitalised word (cached). */
 export function classify(text: string): Token['kind'] {
-  return TOKEN_WORDS.value(tokenWordSlot(text, 0, text.length));
+  return TOKEN_WORDS.value(tokenWordSlot(text, 0, text.length)).kind;
 }
 
 /** The slot of TOKEN_WORDS that holds text[start, end), added (and classified) when it is new. */
@@ -151,7 +180,7 @@ function tokenWordSlot(text: string, start: number, end: number): number {
   const slot = TOKEN_WORDS.find(text, start, end);
   if (slot >= 0) return slot;
   const word = start === 0 && end === text.length ? text : text.slice(start, end);
-  return TOKEN_WORDS.add(word, classifyUncached(word));
+  return TOKEN_WORDS.add(word, { kind: classifyUncached(word), firstName: -1, phraseStart: -1, key: undefined });
 }
 
 export function classifyUncached(text: string): Token['kind'] {
@@ -218,7 +247,8 @@ export function tokenize(text: string): Token[] {
     if (end - start > 3 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
     // The word's string and kind come from the table: no slice, no hashing, for a word met before.
     const slot = tokenWordSlot(text, start, end);
-    out.push({ text: TOKEN_WORDS.word(slot), start, end, kind: TOKEN_WORDS.value(slot) });
+    const facts = TOKEN_WORDS.value(slot);
+    out.push({ text: TOKEN_WORDS.word(slot), start, end, kind: facts.kind, facts });
   }
   return out;
 }

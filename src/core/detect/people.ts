@@ -4,7 +4,7 @@
  * user's registry. Places, organisations, nationalities, months and capitalised sentence starts are not people.
  */
 import type { Person, PersonMention } from '../model';
-import { foldName, isCommonGivenName, isFirstName } from '../lexicon/firstNames';
+import { foldName, isCommonGivenName } from '../lexicon/firstNames';
 import { isNationality } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlaceName } from '../lexicon/places';
@@ -12,7 +12,18 @@ import { HONORIFICS, PARTICLE_TITLES, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS, TITL
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
-import { firstTokenFrom, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
+import {
+  firstTokenFrom,
+  isFirstNameToken,
+  keyOfToken,
+  lastTokenBefore,
+  letterRunStart,
+  sentenceInitial,
+  tokenize,
+  UPPER_START_RE,
+  wordsBefore,
+  type Token,
+} from './nameTokens';
 import { afterEnglishThe, afterModelNumber, afterSaintAbbreviation, aloneInQuotes, inQuotedTitle } from './thingCues';
 import {
   clausePronounAfter,
@@ -190,7 +201,7 @@ const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 
  */
 function loneGivenName(text: string, seg: Segment, language: 'fr' | 'en' | undefined): boolean {
   const t = seg.tokens[0];
-  if (t.text.length < 3 || !isFirstName(t.text)) return false;
+  if (t.text.length < 3 || !isFirstNameToken(t)) return false;
   // In English, a rare given name alone is often a place, a brand or a word: it must go on as a person's.
   if (language === 'en' && !isCommonGivenName(t.text) && !rareGivenNameGoesOn(text, seg.end)) return false;
   const next = text.charCodeAt(seg.end);
@@ -204,12 +215,12 @@ function loneGivenName(text: string, seg: Segment, language: 'fr' | 'en' | undef
  */
 function fromGivenName(text: string, seg: Segment): Segment {
   const n = seg.tokens.length;
-  if (n < 3 || isFirstName(seg.tokens[0].text)) return seg;
+  if (n < 3 || isFirstNameToken(seg.tokens[0])) return seg;
   // "Carter Anthony Beauford (born …)": opening a sentence, an unknown first word that is no role is a
   // given name of its own; elsewhere ("du Budget Michel …", "Manager Lou …") it is more often a title.
   if (sentenceInitial(text, seg.start) && !PERSON_ROLE_WORDS.has(seg.tokens[0].text.toLowerCase())) return seg;
   for (let k = 1; k < n - 1; k++) {
-    if (!isFirstName(seg.tokens[k].text)) continue;
+    if (!isFirstNameToken(seg.tokens[k])) continue;
     const tokens = seg.tokens.slice(k);
     return { ...seg, tokens, start: tokens[0].start, text: text.slice(tokens[0].start, seg.end), prefix: [...seg.prefix, ...seg.tokens.slice(0, k)] };
   }
@@ -326,7 +337,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const role = announcesName(seg.prefix) ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end) : roleBefore(text, seg);
     if (
       seg.tokens.length >= 2 &&
-      (isFirstName(seg.tokens[0].text) || (seg.tokens.length <= 3 && eastAsianName(seg.tokens)) || (seg.tokens.length === 3 && isFirstName(seg.tokens[1].text)))
+      (isFirstNameToken(seg.tokens[0]) || (seg.tokens.length <= 3 && eastAsianName(seg.tokens)) || (seg.tokens.length === 3 && isFirstNameToken(seg.tokens[1])))
     ) {
       accepted.set(
         seg.start,
@@ -444,14 +455,14 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
     // person wherever else the article names them alone ("Macron a signé le décret").
     if (a.seg.tokens.length === 1 && !a.family && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {
-      const key = personKey(a.seg.text);
+      const key = keyOfSegment(a.seg);
       if (!surnames.has(key)) register(key, a.seg.text, a.seg.start, key);
     }
   }
 
-  const resolveShort = (word: string, at: number): string | undefined => {
-    if (surnames.size === 0) return undefined;
-    const list = surnames.get(personKey(word));
+  // The full name a word alone stands for, by the word's key (asked only when some surname is known).
+  const resolveShort = (key: string, at: number): string | undefined => {
+    const list = surnames.get(key);
     if (!list || !list.length) return undefined;
     // The nearest full form before the mention, else the first one in the article.
     let best = list[0];
@@ -468,8 +479,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   };
   let extended = false;
   for (const a of accepted.values()) {
-    let name = fullest.get(personKey(a.seg.text)) ?? a.seg.text;
-    if (a.seg.tokens.length === 1) name = resolveShort(a.seg.text, a.seg.start) ?? name;
+    const segKey = keyOfSegment(a.seg);
+    let name = fullest.get(segKey) ?? a.seg.text;
+    if (a.seg.tokens.length === 1 && surnames.size > 0) name = resolveShort(segKey, a.seg.start) ?? name;
     // Two literals rather than a spread: the same keys in the same order, without the copy.
     const id = a.registryId ?? '';
     // "Andrew Evans Jr.": the abbreviation's dot belongs to the name.
@@ -519,12 +531,12 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       continue;
     // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country.
     if (t.kind === 'place' && (surnames.size === 0 || afterDeterminerOrPreposition(text, t.start))) continue;
-    const name = resolveShort(t.text, t.start);
+    const name = surnames.size > 0 ? resolveShort(keyOfToken(t), t.start) : undefined;
     if (!name) {
       // "Istanbul-Lavrov": a headline glues the surname to the word before.
       const dash = t.text.lastIndexOf('-');
       const tail = dash > 0 ? t.text.slice(dash + 1) : '';
-      const tailName = tail && UPPER_START_RE.test(tail) ? resolveShort(tail, t.start) : undefined;
+      const tailName = tail && surnames.size > 0 && UPPER_START_RE.test(tail) ? resolveShort(personKey(tail), t.start) : undefined;
       if (tailName) out.push({ start: t.start + dash + 1, end: t.end, name: tailName, cue: 'propagation', id: '' });
       continue;
     }
@@ -546,6 +558,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     return !inside;
   });
 }
+
+/** personKey(seg.text), from the word's facts when the segment is one token's word. */
+const keyOfSegment = (seg: Segment): string => (seg.tokens.length === 1 && seg.text === seg.tokens[0].text ? keyOfToken(seg.tokens[0]) : personKey(seg.text));
 
 const COVERED = 1;
 const IN_OTHER_NAME = 2;

@@ -9,6 +9,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { PERSON_ROLE_WORDS } from '../lexicon/roles';
 import { isLetterUnit, isUpperAt } from './chars';
+import { isFirstNameToken, type Token } from './nameTokens';
 import { WordSignatures } from './wordSignature';
 
 /** Role words that are also common family names ("Stephen King", "John Major"): a name alone may be one. */
@@ -126,13 +127,13 @@ const PERSON_NOUN_SIGNATURES = new WordSignatures([...PERSON_NOUNS_ALONE].flatMa
  * True when a run of capitalised words ends in a noun of people and holds no given name ("Actor",
  * "Researchers", "Business Developer"): a role written with a capital, not a name. `words` are the run's words.
  */
-export function personNounAlone(words: ReadonlyArray<{ text: string }>): boolean {
+export function personNounAlone(words: readonly Token[]): boolean {
   const lastWord = words[words.length - 1].text;
   // Most names are turned down by length, first and last letter, without a lowercase copy.
   if (!PERSON_NOUN_SIGNATURES.mayHold(lastWord, 0, lastWord.length)) return false;
   const last = lastWord.toLowerCase();
   const noun = PERSON_NOUNS_ALONE.has(last) || (last.endsWith('s') && PERSON_NOUNS_ALONE.has(last.slice(0, -1)));
-  return noun && words.every((w) => !isFirstName(w.text));
+  return noun && words.every((w) => !isFirstNameToken(w));
 }
 
 /** Nouns in -ly that are no adverb ("the Varga family was"). */

@@ -7,8 +7,9 @@ import { detect } from '../../../src/core/detect/index';
 import { segmentsOf } from '../../../src/core/detect/nameSegments';
 import { clausePronounAfter } from '../../../src/core/detect/personCues';
 import { widenOverName } from '../../../src/core/detect/peopleExtent';
-import { tokenize } from '../../../src/core/detect/nameTokens';
-import { foldName } from '../../../src/core/lexicon/firstNames';
+import { isFirstNameToken, keyOfToken, tokenize } from '../../../src/core/detect/nameTokens';
+import { personKey } from '../../../src/core/detect/personKey';
+import { foldName, isFirstName } from '../../../src/core/lexicon/firstNames';
 import { mayStartOrganisationName } from '../../../src/core/lexicon/organisations';
 import { mayStartPlacePhrase } from '../../../src/core/lexicon/places';
 import { mayStartRegionName } from '../../../src/core/lexicon/regions';
@@ -101,5 +102,20 @@ describe('people: attributions, thing nouns and propagation after the cheap firs
     assert.deepEqual(names('Marisol Quenby arrived on Monday. Later Quenby left.'), ['Marisol Quenby', 'Quenby']);
     assert.deepEqual(names('Marisol Quenby arrived. The Quenby Hockey Club won. The Bank of Quenby closed.'), ['Marisol Quenby']);
     assert.deepEqual(names('William "Cowboy" Reyes rode. Reyes won.'), ['William "Cowboy" Reyes', 'Reyes']);
+  });
+});
+
+describe("people: a word's answers asked once and shared by its tokens", () => {
+  it('gives every token of a word the answers the word itself gets, the first time and again', () => {
+    const text = 'Marisol Quenby met Iouri Ouchakov in Paris. Later Marisol told Yuri Ushakov and Quenby that Paris was far.';
+    for (let round = 0; round < 2; round++) {
+      for (const t of tokenize(text)) {
+        assert.equal(isFirstNameToken(t), isFirstName(t.text), t.text);
+        assert.equal(keyOfToken(t), personKey(t.text), t.text);
+      }
+    }
+    const [first, again] = tokenize(text).filter((t) => t.text === 'Marisol');
+    assert.equal(first.facts, again.facts);
+    assert.equal(keyOfToken(tokenize('Yuri')[0]), keyOfToken(tokenize('Iouri')[0]));
   });
 });
