@@ -286,15 +286,26 @@ function announcesName(prefix: readonly Token[]): boolean {
 }
 
 /**
+ * The segments of `tokens` that may name a person, each started at its given name and without its leading role:
+ * "Producer, Director, Actor": a role written with a capital is no name, in a list or alone ("le Dr Maréchal" is).
+ * One loop, not a map and a filter: no array in between.
+ */
+function candidateSegments(text: string, tokens: Token[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segmentsOf(text, tokens)) {
+    const seg = withoutLeadingRole(text, fromGivenName(text, s));
+    if (seg.tokens.length > 3 || seg.prefix.some((t) => t.kind === 'title') || !personNounAlone(seg.tokens)) out.push(seg);
+  }
+  return out;
+}
+
+/**
  * People in `text` (UTF-16 offsets). `registry` people are recognised under their name and every alias,
  * and their id wins over the slug detection would give.
  */
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
-  // "Producer, Director, Actor": a role written with a capital is no name, in a list or alone ("le Dr Maréchal" is).
-  const segs = segmentsOf(text, tokens)
-    .map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)))
-    .filter((seg) => seg.tokens.length > 3 || seg.prefix.some((t) => t.kind === 'title') || !personNounAlone(seg.tokens));
+  const segs = candidateSegments(text, tokens);
   const registryByKey = new Map<string, Person>();
   for (const p of registry) {
     for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
@@ -472,7 +483,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
 
   const out: RawPerson[] = [];
   // Per token (by index): COVERED, inside an accepted mention; IN_OTHER_NAME, a word of a run no cue made a person's.
-  const marks = new Uint8Array(tokens.length);
+  const marks = tokenMarks(tokens.length);
   const mark = (start: number, bit: number): void => {
     const k = firstTokenFrom(tokens, start);
     if (k < tokens.length && tokens[k].start === start) marks[k] |= bit;
@@ -561,6 +572,16 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
 
 /** personKey(seg.text), from the word's facts when the segment is one token's word. */
 const keyOfSegment = (seg: Segment): string => (seg.tokens.length === 1 && seg.text === seg.tokens[0].text ? keyOfToken(seg.tokens[0]) : personKey(seg.text));
+
+/** The buffer of detectPeople's token marks, reused from text to text (a typed array per call cost more than its use). */
+let marksBuffer = new Uint8Array(1024);
+
+/** `n` marks, all 0 (the shared buffer, grown when too short): detectPeople runs to its end before it is called again. */
+function tokenMarks(n: number): Uint8Array {
+  if (marksBuffer.length < n) marksBuffer = new Uint8Array(Math.max(n, 2 * marksBuffer.length));
+  marksBuffer.fill(0, 0, n);
+  return marksBuffer;
+}
 
 const COVERED = 1;
 const IN_OTHER_NAME = 2;
