@@ -277,7 +277,15 @@ export function sentenceInitial(text: string, pos: number): boolean {
  * units), or -1 when there is none: the same scan, without the strings.
  */
 export function lastTokenBefore(text: string, pos: number): number {
-  const floor = Math.max(0, pos - 120);
+  return tokenBefore(text, pos, Math.max(0, pos - 120));
+}
+
+/**
+ * The token of `wordsBefore`'s scan that ends at or before `pos`, not below `floor` (a word, or one of its
+ * marks), as start * 256 + length, or -1 when the line starts first or none is left: called again at that
+ * token's start, it gives the token before, as wordsBefore reads them.
+ */
+export function tokenBefore(text: string, pos: number, floor: number): number {
   let i = pos;
   while (i > floor) {
     const c = text.charCodeAt(i - 1);

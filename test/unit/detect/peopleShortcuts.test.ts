@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { detect } from '../../../src/core/detect/index';
 import { segmentsOf } from '../../../src/core/detect/nameSegments';
 import { clausePronounAfter } from '../../../src/core/detect/personCues';
+import { roleBefore } from '../../../src/core/detect/personRoles';
 import { widenOverName } from '../../../src/core/detect/peopleExtent';
 import { isFirstNameToken, keyOfToken, tokenize } from '../../../src/core/detect/nameTokens';
 import { personKey } from '../../../src/core/detect/personKey';
@@ -117,5 +118,26 @@ describe("people: a word's answers asked once and shared by its tokens", () => {
     const [first, again] = tokenize(text).filter((t) => t.text === 'Marisol');
     assert.equal(first.facts, again.facts);
     assert.equal(keyOfToken(tokenize('Yuri')[0]), keyOfToken(tokenize('Iouri')[0]));
+  });
+});
+
+describe('people: the role phrase of an apposition, its words looked up in place', () => {
+  /** roleBefore of the segment `name` in `text`. */
+  const role = (text: string, name: string): string | undefined => {
+    const seg = segmentsOf(text, tokenize(text)).find((s) => s.text === name);
+    assert.ok(seg, name);
+    return roleBefore(text, seg);
+  };
+  it('reads back from the comma to the earliest role word, its elision and particles kept as written', () => {
+    assert.equal(role("Selon l'assistant du président Vantrell, Iouri Quenby, le plan a échoué.", 'Iouri Quenby'), 'assistant du président Vantrell');
+    assert.equal(role('Le porte-parole du Kremlin, Dmitri Quenby, a dit non.', 'Dmitri Quenby'), 'porte-parole du Kremlin');
+    assert.equal(role("La cheffe d'équipe, Marisol Quenby, a dit.", 'Marisol Quenby'), "cheffe d'équipe");
+    assert.equal(role('The spokesman for the ministry, Marisol Quenby, said no.', 'Marisol Quenby'), 'spokesman for the ministry');
+    assert.equal(role('The Spokesman, Marisol Quenby. Then', 'Marisol Quenby'), 'Spokesman');
+  });
+  it('stops at a clause word, a mark or an earlier comma', () => {
+    assert.equal(role('He said that the coach, Marisol Quenby, was fired.', 'Marisol Quenby'), 'coach');
+    assert.equal(role('the spokesman, the coach, Marisol Quenby said', 'Marisol Quenby'), 'coach');
+    assert.equal(role("L'ancien ministre (et avocat), Marisol Quenby, a dit.", 'Marisol Quenby'), undefined);
   });
 });
