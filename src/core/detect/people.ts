@@ -442,7 +442,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (!fullest.has(key)) fullest.set(key, name);
     let surname = name.slice(last + 1);
     // "Glenn Profitt II", "Andrew Evans Jr": the family name is the word before the number.
-    if (ROMAN_NUMERAL.test(surname) || GENERATIONAL.has(surname)) {
+    // A Roman numeral starts with I, V or X: most surnames are turned down before the regular expression.
+    const c0 = surname.charCodeAt(0);
+    if (((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN_NUMERAL.test(surname)) || GENERATIONAL.has(surname)) {
       const before = name.lastIndexOf(' ', last - 1);
       surname = name.slice(before + 1, last);
     }
