@@ -30,14 +30,20 @@ export interface Token {
  * The answers about one capitalised word that people detection asks for many of its tokens, each computed at
  * the first question (a property read after that, where a cache keyed by the word was a string hash lookup).
  */
-export interface WordFacts {
-  readonly kind: Token['kind'];
+export class WordFacts {
   /** isFirstName of the word: -1 not asked yet, 0 no, 1 yes. */
-  firstName: number;
+  firstName = -1;
   /** Whether a multi-word phrase may start with the word (nameSegments): -1 not asked yet, 0 no, 1 yes. */
-  phraseStart: number;
+  phraseStart = -1;
   /** personKey of the word, once asked. */
-  key: string | undefined;
+  key: string | undefined = undefined;
+
+  constructor(readonly kind: Token['kind']) {}
+
+  /** Left out of a token's JSON (what a token was before it carried its word's facts; the A/B tools compare it). */
+  toJSON(): undefined {
+    return undefined;
+  }
 }
 
 /** personKey(t.text), computed once per word. */
@@ -180,7 +186,7 @@ function tokenWordSlot(text: string, start: number, end: number): number {
   const slot = TOKEN_WORDS.find(text, start, end);
   if (slot >= 0) return slot;
   const word = start === 0 && end === text.length ? text : text.slice(start, end);
-  return TOKEN_WORDS.add(word, { kind: classifyUncached(word), firstName: -1, phraseStart: -1, key: undefined });
+  return TOKEN_WORDS.add(word, new WordFacts(classifyUncached(word)));
 }
 
 export function classifyUncached(text: string): Token['kind'] {
