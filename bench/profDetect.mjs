@@ -4,7 +4,10 @@
 // under the V8 sampling profiler (node:inspector, in process), then the samples summed three ways: per stage (the
 // function detect() called, all time below it included), per source file and per function (self time).
 //
-//   node bench/profDetect.mjs [--sets bench,fr,en] [--rounds 10] [--corpora /work/shared/corpora] [--top 25] [--lines 10]
+//   node bench/profDetect.mjs [--sets bench,fr,en] [--rounds 10] [--corpora /work/shared/corpora] [--top 25] [--lines 10] [--people]
+//
+// With --people, only the people stage is run and profiled (detectPeople and splitGluedNames, as detect() calls
+// them, each text's language found before the profile starts): its steps are then the "stages".
 //
 // Sets: `bench` = the bench's 200 generated articles (bench/corpus.ts); `fr` = the French dev texts (timex-fr,
 // people-fr), `en` = the English ones (timex-en, people-en, events-en-dev/articles), from --corpora. Each text
@@ -21,11 +24,21 @@ const rounds = Number(opt('--rounds', 10));
 const corporaDir = opt('--corpora', '/work/shared/corpora');
 const top = Number(opt('--top', 25));
 const showLines = Number(opt('--lines', 0));
+const peopleOnly = process.argv.includes('--people');
 
 const outfile = join(OUT, 'prof-detect.js');
-await bundle("export { detect } from './src/core/detect';", ROOT, outfile);
+await bundle(
+  `export { detect } from './src/core/detect';
+export { detectLanguage } from './src/core/detect/language';
+export { detectPeople } from './src/core/detect/people';
+export { splitGluedNames } from './src/core/detect/gluedNames';`,
+  ROOT,
+  outfile,
+);
 const require = createRequire(import.meta.url);
-const { detect } = require(outfile);
+const M = require(outfile);
+/** What is profiled for one text: detect(), or with --people the people stage alone. */
+const run = peopleOnly ? (t, o) => M.splitGluedNames(t, M.detectPeople(t, [], o.language, []), undefined, undefined) : M.detect;
 const corpus = await loadCorpus();
 
 /** Bundle line (0-based) → source file, from esbuild's `// path` module headers. */
@@ -44,7 +57,7 @@ const texts = (set) => {
   return allSets[set];
 };
 
-const ROOTS = new Set(['detect', 'detectBatch']);
+const ROOTS = new Set(peopleOnly ? ['detectPeople', 'splitGluedNames'] : ['detect', 'detectBatch']);
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
@@ -52,12 +65,12 @@ await session.post('Profiler.setSamplingInterval', { interval: 100 });
 
 const pct = (x, total) => ((100 * x) / total).toFixed(1).padStart(5);
 for (const set of sets) {
-  const list = texts(set);
+  const list = peopleOnly ? texts(set).map(([t, o]) => [t, { ...o, language: o.language ?? M.detectLanguage(t) }]) : texts(set);
   const bytes = list.reduce((s, [t]) => s + Buffer.byteLength(t, 'utf8'), 0);
-  for (const [t, o] of list) detect(t, o); // warm-up
+  for (const [t, o] of list) run(t, o); // warm-up
   await session.post('Profiler.start');
   const u0 = process.cpuUsage();
-  for (let r = 0; r < rounds; r++) for (const [t, o] of list) detect(t, o);
+  for (let r = 0; r < rounds; r++) for (const [t, o] of list) run(t, o);
   const u = process.cpuUsage(u0);
   const { profile } = await session.post('Profiler.stop');
   const cpuMs = (u.user + u.system) / 1000;

@@ -41,6 +41,11 @@ export function splitGluedNames(text: string, people: RawPerson[], registry: rea
   const apart = (name: string): boolean => known.has(personKey(name)) || people.some((p) => p.name === name);
   const out: RawPerson[] = [];
   const push = (p: RawPerson): void => {
+    // A name of three words or fewer is never cut (cutAt): kept without splitting it.
+    if (!spacesAtLeast(p.name, 3)) {
+      out.push(p);
+      return;
+    }
     const words = p.name.split(' ');
     // A name the registry knows whole is one person, however many given names it holds.
     const k = text.slice(p.start, p.end) === p.name && !byKey.has(personKey(p.name)) ? cutAt(words, apart) : -1;

@@ -3,12 +3,12 @@
  * ("Charles de Gaulle", "Giscard d'Estaing", "Marine Le Pen"), middle initials and Arabic articles; cut at
  * titles, places, organisations and the words before a head noun ("Atlantic City").
  */
-import { isFirstName } from '../lexicon/firstNames';
-import { isOrganisationName } from '../lexicon/organisations';
+import { foldName } from '../lexicon/firstNames';
+import { isOrganisationName, mayStartOrganisationName } from '../lexicon/organisations';
 import { isNamePrefix } from '../lexicon/nameHeads';
-import { isPlaceName, placeInfo } from '../lexicon/places';
-import { isRegionName } from '../lexicon/regions';
-import type { Token } from './nameTokens';
+import { isPlaceName, mayStartPlacePhrase, placeInfo } from '../lexicon/places';
+import { isRegionName, mayStartRegionName } from '../lexicon/regions';
+import { isFirstNameToken, type Token } from './nameTokens';
 
 export const PARTICLES = new Set([
   'de',
@@ -98,7 +98,7 @@ export function articleGap(text: string, s: number, e: number): boolean {
  * person's given names ("Selon Abdel Fattah el-Sissi"), not to a place ("à Deir el-Balah").
  */
 export function runHasFirstName(run: readonly Token[], rl: number): boolean {
-  for (let k = 0; k < rl; k++) if (run[k].kind === 'name' && isFirstName(run[k].text)) return true;
+  for (let k = 0; k < rl; k++) if (run[k].kind === 'name' && isFirstNameToken(run[k])) return true;
   return false;
 }
 
@@ -113,6 +113,34 @@ export function phraseKind(phrase: string): 'org' | 'place' | null {
     PHRASE_CACHE.set(phrase, k);
   }
   return k;
+}
+
+/**
+ * Letters whose folding (foldName, foldPlaceName) is one unit at a time and needs no context, and the inner
+ * hyphens and apostrophes of a token: a phrase made of such a word, a space and more folds to the word's fold,
+ * a space and more.
+ */
+const PLAIN_WORD = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]+$/;
+
+/**
+ * False when no phrase of two words or more that starts with the token `word` followed by a space, a no-break
+ * space or ". " is a name of the organisations, places or regions (phraseKind would say null): the
+ * folded word starts none of them. A word of other letters is not looked at (true).
+ */
+function mayStartPhraseUncached(word: string): boolean {
+  return !PLAIN_WORD.test(word) || mayStartOrganisationName(foldName(word)) || mayStartRegionName(foldName(word)) || mayStartPlacePhrase(word);
+}
+
+/**
+ * Whether phrases of tokens from `t` on may be a multi-word organisation or place (phraseKind): most first
+ * words of a run start none, and are turned down without making the phrases into strings.
+ */
+function mayStartPhrase(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.end);
+  if (c !== 32 && c !== 0xa0 && (c !== 46 || text.charCodeAt(t.end + 1) !== 32)) return true;
+  const f = t.facts;
+  if (f.phraseStart < 0) f.phraseStart = mayStartPhraseUncached(t.text) ? 1 : 0;
+  return f.phraseStart === 1;
 }
 
 /** II to XXXIX, written as after a monarch's or an heir's name. */
@@ -170,7 +198,7 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
         run[rl - 1].text.length === 1 &&
         text.charCodeAt(gapStart) === 46 &&
         text.charCodeAt(gapStart + 1) === 32 &&
-        isFirstName(run[rl - 2].text)
+        isFirstNameToken(run[rl - 2])
       ) {
         run[rl - 1] = { ...run[rl - 1], kind: 'name' };
         run[rl++] = tokens[j];
@@ -195,13 +223,14 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
     // "Forrest J Ackerman", "Herbert A E Scheele": middle initials written without their dot, after a given name.
     const isBareInitial = (t: Token): boolean => t.text.length === 1 && t.kind === 'stop';
     for (let k = 1; k + 1 < rl; k++) {
-      if (!isBareInitial(run[k]) || !isFirstName(run[k - 1].text)) continue;
+      if (!isBareInitial(run[k]) || !isFirstNameToken(run[k - 1])) continue;
       let m = k;
       while (m < rl && isBareInitial(run[m])) m++;
       if (m < rl && run[m].kind === 'name') for (; k < m; k++) run[k] = { ...run[k], kind: 'name' };
     }
     // Multi-word places and organisations inside the run ("Arabie Saoudite", "Maison Blanche").
-    for (let a = 0; a < rl; a++) {
+    for (let a = 0; a + 1 < rl; a++) {
+      if (!mayStartPhrase(text, run[a])) continue;
       for (let b = Math.min(rl, a + 4); b > a + 1; b--) {
         const kind = phraseKind(text.slice(run[a].start, run[b - 1].end));
         if (kind) {
@@ -215,7 +244,7 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
     // "Florence Parly", "Salvador Luria": a given name that is also a city's, before a family name (a
     // country's name before another word names a thing: "France Télévisions", "France Orient").
     for (let k = 0; k + 1 < rl; k++) {
-      if (run[k].kind !== 'place' || run[k + 1].kind !== 'name' || (k > 0 && run[k - 1].kind === 'name') || !isFirstName(run[k].text)) continue;
+      if (run[k].kind !== 'place' || run[k + 1].kind !== 'name' || (k > 0 && run[k - 1].kind === 'name') || !isFirstNameToken(run[k])) continue;
       if (placeInfo(run[k].text)?.kind !== 'country') run[k] = { ...run[k], kind: 'name' };
     }
     // "Québec Solidaire", "Ontario Hydro": one more word after a place's name that is no given name, ending
@@ -223,18 +252,18 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
     for (let k = 0; k + 1 < rl; k++) {
       if (run[k].kind !== 'place' || run[k + 1].kind !== 'name' || (k > 0 && run[k - 1].kind === 'name') || (k + 2 < rl && run[k + 2].kind === 'name'))
         continue;
-      if (!isFirstName(run[k].text)) run[k + 1] = { ...run[k + 1], kind: 'head' };
+      if (!isFirstNameToken(run[k])) run[k + 1] = { ...run[k + 1], kind: 'head' };
     }
     // "François Hollande", "Michael Jordan": a family name that is also a place's, after a given name.
     for (let k = 1; k < rl; k++) {
-      if (run[k].kind === 'place' && run[k - 1].kind === 'name' && isFirstName(run[k - 1].text) && (k + 1 === rl || run[k + 1].kind !== 'name'))
+      if (run[k].kind === 'place' && run[k - 1].kind === 'name' && isFirstNameToken(run[k - 1]) && (k + 1 === rl || run[k + 1].kind !== 'name'))
         run[k] = { ...run[k], kind: 'name' };
     }
     // "Henri IV", "Louis XV", "Glenn A. Profitt II": a regnal or generational number ends the name.
     // ... and "Chantal DURAND": a family name in capitals after a given name.
     for (let k = 1; k < rl; k++) {
       if (run[k].kind !== 'caps' || run[k - 1].kind !== 'name') continue;
-      if (ROMAN_NUMERAL.test(run[k].text) || (run[k].text.length >= 3 && isFirstName(run[k - 1].text))) run[k] = { ...run[k], kind: 'name' };
+      if (ROMAN_NUMERAL.test(run[k].text) || (run[k].text.length >= 3 && isFirstNameToken(run[k - 1]))) run[k] = { ...run[k], kind: 'name' };
     }
     let prefix: Token[] | null = null;
     let cur: Token[] | null = null;

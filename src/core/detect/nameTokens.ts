@@ -12,6 +12,7 @@ import { isRegionName } from '../lexicon/regions';
 import { HONORIFICS, TITLE_CAPS } from '../lexicon/roles';
 import { isCalendarWord } from './calendarWords';
 import { numberWordValue } from './numbers';
+import { personKey } from './personKey';
 import { SliceTable } from './sliceTable';
 import { classTable, codePointWidth, isLetterAt, isLetterOrMarkAt, isLetterUnit, isUpperAt, isWordUnit, LETTER, MARK, UPPER } from './chars';
 
@@ -21,6 +22,40 @@ export interface Token {
   end: number;
   /** 'head': a noun that heads an organisation, place or work ("City", "University", "Railroad"). */
   kind: 'name' | 'stop' | 'title' | 'nat' | 'place' | 'org' | 'caps' | 'head';
+  /** What is known of the word, shared by all its tokens (its kind as tokenize first gave it, answers asked once). */
+  facts: WordFacts;
+}
+
+/**
+ * The answers about one capitalised word that people detection asks for many of its tokens, each computed at
+ * the first question (a property read after that, where a cache keyed by the word was a string hash lookup).
+ */
+export class WordFacts {
+  /** isFirstName of the word: -1 not asked yet, 0 no, 1 yes. */
+  firstName = -1;
+  /** Whether a multi-word phrase may start with the word (nameSegments): -1 not asked yet, 0 no, 1 yes. */
+  phraseStart = -1;
+  /** personKey of the word, once asked. */
+  key: string | undefined = undefined;
+
+  constructor(readonly kind: Token['kind']) {}
+
+  /** Left out of a token's JSON (what a token was before it carried its word's facts; the A/B tools compare it). */
+  toJSON(): undefined {
+    return undefined;
+  }
+}
+
+/** personKey(t.text), computed once per word. */
+export function keyOfToken(t: Token): string {
+  return (t.facts.key ??= personKey(t.text));
+}
+
+/** isFirstName(t.text), asked once per word. */
+export function isFirstNameToken(t: Token): boolean {
+  const f = t.facts;
+  if (f.firstName < 0) f.firstName = isFirstName(t.text) ? 1 : 0;
+  return f.firstName === 1;
 }
 
 // A capitalised word, with inner hyphens or apostrophes ("Pannier-Runacher", "O'Brien", "Jean-Yves"):
@@ -139,11 +174,11 @@ export function letterRunStart(text: string, floor: number, end: number): number
 const ENGLISH_ADVERB = /(?:ally|ently|antly|ously|ively|ately|edly|ingly|fully|ually|ibly|ably|tly|ily)$/;
 
 /** Every capitalised word met so far and its kind: a text names the same words many times, and texts share most of them. */
-const TOKEN_WORDS = new SliceTable<Token['kind']>();
+const TOKEN_WORDS = new SliceTable<WordFacts>();
 
 /** The kind of a capitalised word (cached). */
 export function classify(text: string): Token['kind'] {
-  return TOKEN_WORDS.value(tokenWordSlot(text, 0, text.length));
+  return TOKEN_WORDS.value(tokenWordSlot(text, 0, text.length)).kind;
 }
 
 /** The slot of TOKEN_WORDS that holds text[start, end), added (and classified) when it is new. */
@@ -151,7 +186,7 @@ function tokenWordSlot(text: string, start: number, end: number): number {
   const slot = TOKEN_WORDS.find(text, start, end);
   if (slot >= 0) return slot;
   const word = start === 0 && end === text.length ? text : text.slice(start, end);
-  return TOKEN_WORDS.add(word, classifyUncached(word));
+  return TOKEN_WORDS.add(word, new WordFacts(classifyUncached(word)));
 }
 
 export function classifyUncached(text: string): Token['kind'] {
@@ -218,7 +253,8 @@ export function tokenize(text: string): Token[] {
     if (end - start > 3 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
     // The word's string and kind come from the table: no slice, no hashing, for a word met before.
     const slot = tokenWordSlot(text, start, end);
-    out.push({ text: TOKEN_WORDS.word(slot), start, end, kind: TOKEN_WORDS.value(slot) });
+    const facts = TOKEN_WORDS.value(slot);
+    out.push({ text: TOKEN_WORDS.word(slot), start, end, kind: facts.kind, facts });
   }
   return out;
 }
@@ -247,7 +283,15 @@ export function sentenceInitial(text: string, pos: number): boolean {
  * units), or -1 when there is none: the same scan, without the strings.
  */
 export function lastTokenBefore(text: string, pos: number): number {
-  const floor = Math.max(0, pos - 120);
+  return tokenBefore(text, pos, Math.max(0, pos - 120));
+}
+
+/**
+ * The token of `wordsBefore`'s scan that ends at or before `pos`, not below `floor` (a word, or one of its
+ * marks), as start * 256 + length, or -1 when the line starts first or none is left: called again at that
+ * token's start, it gives the token before, as wordsBefore reads them.
+ */
+export function tokenBefore(text: string, pos: number, floor: number): number {
   let i = pos;
   while (i > floor) {
     const c = text.charCodeAt(i - 1);

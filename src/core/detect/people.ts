@@ -4,7 +4,7 @@
  * user's registry. Places, organisations, nationalities, months and capitalised sentence starts are not people.
  */
 import type { Person, PersonMention } from '../model';
-import { foldName, isCommonGivenName, isFirstName } from '../lexicon/firstNames';
+import { foldName, isCommonGivenName } from '../lexicon/firstNames';
 import { isNationality } from '../lexicon/nationalities';
 import { isOrganisationName } from '../lexicon/organisations';
 import { isPlaceName } from '../lexicon/places';
@@ -12,7 +12,18 @@ import { HONORIFICS, PARTICLE_TITLES, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS, TITL
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
-import { firstTokenFrom, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
+import {
+  firstTokenFrom,
+  isFirstNameToken,
+  keyOfToken,
+  lastTokenBefore,
+  letterRunStart,
+  sentenceInitial,
+  tokenize,
+  UPPER_START_RE,
+  wordsBefore,
+  type Token,
+} from './nameTokens';
 import { afterEnglishThe, afterModelNumber, afterSaintAbbreviation, aloneInQuotes, inQuotedTitle } from './thingCues';
 import {
   clausePronounAfter,
@@ -26,7 +37,7 @@ import {
   personVerbAfter,
   thingNounBefore,
 } from './personCues';
-import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
+import { nameEndAfter, widenOverName, withoutLeadingRole } from './peopleExtent';
 import { acceptListedNames, type Accepted } from './peopleLists';
 import { bylineBefore, familyNameBefore, personMarkAround } from './personMarks';
 import { personKey, personSlug } from './personKey';
@@ -77,6 +88,7 @@ const PORTFOLIO_BEFORE =
 const GROUP_OR_THING_AFTER =
   /^,?\s(?:(?:say|tell|warn|argue|claim|believe|note|add|insist|ont|disent|estiment|affirment|expliquent|soulignent|jugent|assurent)(?!\p{L})|(?:\p{L}+\s){1,5}(?:its|leurs)(?!\p{L}))/u;
 const ATTRIBUTION_BEFORE = ['selon', 'Selon', 'according to', 'According to', "d'après", 'd’après', "D'après", 'D’après'];
+const ATTRIBUTION_LAST_UNITS: ReadonlySet<number> = new Set(ATTRIBUTION_BEFORE.map((w) => w.charCodeAt(w.length - 1)));
 
 /**
  * "a déclaré <Name>", "a-t-il dit", "said <Name>", "selon <Name>", "according to <Name>": true when
@@ -86,7 +98,8 @@ const ATTRIBUTION_BEFORE = ['selon', 'Selon', 'according to', 'According to', "d
  */
 function speechVerbBefore(text: string, from: number, pos: number): boolean {
   const spaceAtEnd = pos - 1 >= from && isSpaceUnit(text, pos - 1);
-  if (spaceAtEnd) {
+  // The word before the space must end as an attribution does ("selon", "according to", "d'après"): most do not.
+  if (spaceAtEnd && ATTRIBUTION_LAST_UNITS.has(text.charCodeAt(pos - 2))) {
     for (const w of ATTRIBUTION_BEFORE) {
       const s = pos - 1 - w.length;
       if (s >= from && text.startsWith(w, s) && letterRunStart(text, from, s) === s) return true;
@@ -175,31 +188,6 @@ function leadingInitials(text: string, start: number, language: 'fr' | 'en' | un
   return found;
 }
 
-/**
- * The start of a surname mention widened back over the words before it that are the words before the
- * surname in the person's full name: "Le Pen" of Marine Le Pen, "de Gaulle", "Giscard d'Estaing".
- */
-function widenOverName(text: string, start: number, end: number, name: string): number {
-  const words = name.split(' ');
-  const alone = text.slice(start, end);
-  let i = words.length - 1;
-  while (i >= 0 && words[i] !== alone && words[i].slice(2) !== alone) i--;
-  if (i < 0) return start;
-  let s = start;
-  if (words[i] !== alone) {
-    if (s < 2 || text.slice(s - 2, s) !== words[i].slice(0, 2)) return start;
-    s -= 2;
-  }
-  for (let k = i - 1; k >= 0; k--) {
-    const w = words[k];
-    // Case aside: "De Gaulle" opening a sentence.
-    if (s - w.length - 1 < 0 || text.charCodeAt(s - 1) !== 32 || text.slice(s - w.length - 1, s - 1).toLowerCase() !== w.toLowerCase()) break;
-    if (s - w.length - 2 >= 0 && isLetterUnit(text, s - w.length - 2)) break;
-    s -= w.length + 1;
-  }
-  return s;
-}
-
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const DOT_LETTER = /^\.\p{L}/u;
 
@@ -213,7 +201,7 @@ const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 
  */
 function loneGivenName(text: string, seg: Segment, language: 'fr' | 'en' | undefined): boolean {
   const t = seg.tokens[0];
-  if (t.text.length < 3 || !isFirstName(t.text)) return false;
+  if (t.text.length < 3 || !isFirstNameToken(t)) return false;
   // In English, a rare given name alone is often a place, a brand or a word: it must go on as a person's.
   if (language === 'en' && !isCommonGivenName(t.text) && !rareGivenNameGoesOn(text, seg.end)) return false;
   const next = text.charCodeAt(seg.end);
@@ -227,12 +215,12 @@ function loneGivenName(text: string, seg: Segment, language: 'fr' | 'en' | undef
  */
 function fromGivenName(text: string, seg: Segment): Segment {
   const n = seg.tokens.length;
-  if (n < 3 || isFirstName(seg.tokens[0].text)) return seg;
+  if (n < 3 || isFirstNameToken(seg.tokens[0])) return seg;
   // "Carter Anthony Beauford (born …)": opening a sentence, an unknown first word that is no role is a
   // given name of its own; elsewhere ("du Budget Michel …", "Manager Lou …") it is more often a title.
   if (sentenceInitial(text, seg.start) && !PERSON_ROLE_WORDS.has(seg.tokens[0].text.toLowerCase())) return seg;
   for (let k = 1; k < n - 1; k++) {
-    if (!isFirstName(seg.tokens[k].text)) continue;
+    if (!isFirstNameToken(seg.tokens[k])) continue;
     const tokens = seg.tokens.slice(k);
     return { ...seg, tokens, start: tokens[0].start, text: text.slice(tokens[0].start, seg.end), prefix: [...seg.prefix, ...seg.tokens.slice(0, k)] };
   }
@@ -298,15 +286,26 @@ function announcesName(prefix: readonly Token[]): boolean {
 }
 
 /**
+ * The segments of `tokens` that may name a person, each started at its given name and without its leading role:
+ * "Producer, Director, Actor": a role written with a capital is no name, in a list or alone ("le Dr Maréchal" is).
+ * One loop, not a map and a filter: no array in between.
+ */
+function candidateSegments(text: string, tokens: Token[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segmentsOf(text, tokens)) {
+    const seg = withoutLeadingRole(text, fromGivenName(text, s));
+    if (seg.tokens.length > 3 || seg.prefix.some((t) => t.kind === 'title') || !personNounAlone(seg.tokens)) out.push(seg);
+  }
+  return out;
+}
+
+/**
  * People in `text` (UTF-16 offsets). `registry` people are recognised under their name and every alias,
  * and their id wins over the slug detection would give.
  */
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
-  // "Producer, Director, Actor": a role written with a capital is no name, in a list or alone ("le Dr Maréchal" is).
-  const segs = segmentsOf(text, tokens)
-    .map((seg) => withoutLeadingRole(text, fromGivenName(text, seg)))
-    .filter((seg) => seg.tokens.length > 3 || seg.prefix.some((t) => t.kind === 'title') || !personNounAlone(seg.tokens));
+  const segs = candidateSegments(text, tokens);
   const registryByKey = new Map<string, Person>();
   for (const p of registry) {
     for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
@@ -349,7 +348,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const role = announcesName(seg.prefix) ? text.slice(titlePrefix[0].start, titlePrefix[titlePrefix.length - 1].end) : roleBefore(text, seg);
     if (
       seg.tokens.length >= 2 &&
-      (isFirstName(seg.tokens[0].text) || (seg.tokens.length <= 3 && eastAsianName(seg.tokens)) || (seg.tokens.length === 3 && isFirstName(seg.tokens[1].text)))
+      (isFirstNameToken(seg.tokens[0]) || (seg.tokens.length <= 3 && eastAsianName(seg.tokens)) || (seg.tokens.length === 3 && isFirstNameToken(seg.tokens[1])))
     ) {
       accepted.set(
         seg.start,
@@ -420,7 +419,11 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     else if (seg.tokens.length === 1 && loneGivenName(text, seg, language)) accepted.set(seg.start, { seg, cue: 'first-name' });
   }
   // "Buddha for Mary" in quotes: a name in a title-cased quotation is a work's (read for the few names accepted).
-  if (language === 'en') for (const [start, a] of accepted) if (a.cue !== 'registry' && inQuotedTitle(text, a.seg)) accepted.delete(start);
+  // forEach, not for-of over entries: no [key, value] array per name.
+  if (language === 'en')
+    accepted.forEach((a, start) => {
+      if (a.cue !== 'registry' && inQuotedTitle(text, a.seg)) accepted.delete(start);
+    });
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
   acceptListedNames(text, segs, accepted, (seg) =>
@@ -439,7 +442,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (!fullest.has(key)) fullest.set(key, name);
     let surname = name.slice(last + 1);
     // "Glenn Profitt II", "Andrew Evans Jr": the family name is the word before the number.
-    if (ROMAN_NUMERAL.test(surname) || GENERATIONAL.has(surname)) {
+    // A Roman numeral starts with I, V or X: most surnames are turned down before the regular expression.
+    const c0 = surname.charCodeAt(0);
+    if (((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN_NUMERAL.test(surname)) || GENERATIONAL.has(surname)) {
       const before = name.lastIndexOf(' ', last - 1);
       surname = name.slice(before + 1, last);
     }
@@ -448,9 +453,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (surname.length > 2 && surname.charCodeAt(0) === 100 && isApostrophe(surname.charCodeAt(1))) register(personKey(surname.slice(2)), name, at, key);
   };
   function register(sk: string, name: string, at: number, key: string): void {
-    const list = surnames.get(sk) ?? [];
+    let list = surnames.get(sk);
+    if (!list) surnames.set(sk, (list = []));
     if (!list.some((e) => e.key === key)) list.push({ name, at, key });
-    surnames.set(sk, list);
   }
   // Full names the workspace's other articles give (at -2) lose to the registry's (-1) and the article's own.
   for (const n of knownNames) addName(n, -2);
@@ -463,14 +468,14 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
     // person wherever else the article names them alone ("Macron a signé le décret").
     if (a.seg.tokens.length === 1 && !a.family && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {
-      const key = personKey(a.seg.text);
+      const key = keyOfSegment(a.seg);
       if (!surnames.has(key)) register(key, a.seg.text, a.seg.start, key);
     }
   }
 
-  const resolveShort = (word: string, at: number): string | undefined => {
-    if (surnames.size === 0) return undefined;
-    const list = surnames.get(personKey(word));
+  // The full name a word alone stands for, by the word's key (asked only when some surname is known).
+  const resolveShort = (key: string, at: number): string | undefined => {
+    const list = surnames.get(key);
     if (!list || !list.length) return undefined;
     // The nearest full form before the mention, else the first one in the article.
     let best = list[0];
@@ -479,11 +484,17 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   };
 
   const out: RawPerson[] = [];
-  const covered = new Set<number>(); // starts of tokens inside an accepted mention
+  // Per token (by index): COVERED, inside an accepted mention; IN_OTHER_NAME, a word of a run no cue made a person's.
+  const marks = tokenMarks(tokens.length);
+  const mark = (start: number, bit: number): void => {
+    const k = firstTokenFrom(tokens, start);
+    if (k < tokens.length && tokens[k].start === start) marks[k] |= bit;
+  };
   let extended = false;
   for (const a of accepted.values()) {
-    let name = fullest.get(personKey(a.seg.text)) ?? a.seg.text;
-    if (a.seg.tokens.length === 1) name = resolveShort(a.seg.text, a.seg.start) ?? name;
+    const segKey = keyOfSegment(a.seg);
+    let name = fullest.get(segKey) ?? a.seg.text;
+    if (a.seg.tokens.length === 1 && surnames.size > 0) name = resolveShort(segKey, a.seg.start) ?? name;
     // Two literals rather than a spread: the same keys in the same order, without the copy.
     const id = a.registryId ?? '';
     // "Andrew Evans Jr.": the abbreviation's dot belongs to the name.
@@ -492,13 +503,13 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text)
         ? a.seg.end + 1
         : nameEndAfter(text, a.seg.end, a.seg.tokens.length === 1 && a.cue === 'first-name');
-    for (const t of a.seg.tokens) covered.add(t.start);
+    for (const t of a.seg.tokens) mark(t.start, COVERED);
     if (end > a.seg.end + 1) {
       // The words the name was extended over (a nickname, a family name) are that person, not another.
       extended = true;
       let last = '';
       for (let k = firstTokenFrom(tokens, a.seg.end); k < tokens.length && tokens[k].start < end; k++) {
-        covered.add(tokens[k].start);
+        marks[k] |= COVERED;
         last = tokens[k].text;
       }
       const nickname = text.charCodeAt(a.seg.end + 1) === 34 || text.charCodeAt(a.seg.end + 1) === 0x201c;
@@ -515,30 +526,30 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   // sentence start or glued by a hyphen ("missions diplomatiques-Lavrov").
   // Words of a longer capitalised run that is no person ("the Stanley Cup", "Montreal Hockey Club",
   // "Bowling Green"): a team, a place or a work named after someone, not that person again.
-  const inOtherName = new Set<number>();
-  if (surnames.size > 0) for (const seg of segs) if (seg.tokens.length >= 2 && !accepted.has(seg.start)) for (const t of seg.tokens) inOtherName.add(t.start);
+  if (surnames.size > 0)
+    for (const seg of segs) if (seg.tokens.length >= 2 && !accepted.has(seg.start)) for (const t of seg.tokens) mark(t.start, IN_OTHER_NAME);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || covered.has(t.start) || inOtherName.has(t.start)) continue;
+    if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || marks[k] !== 0) continue;
     // "The Marlow Hockey Club": a capitalised word right after, or "the" before, makes it part of a thing's name.
     const next = tokens[k + 1];
     const prev = tokens[k - 1];
     if (
       surnames.size > 0 &&
-      ((next && next.start === t.end + 1 && next.kind !== 'stop' && !covered.has(next.start)) ||
+      ((next && next.start === t.end + 1 && next.kind !== 'stop' && (marks[k + 1] & COVERED) === 0) ||
         afterEnglishThe(text, t.start) ||
         // "Voice of Holloway", "Bank of Marlow": the end of an "X of Y" name.
-        (prev && prev.end === t.start - 4 && text.startsWith(' of ', prev.end) && !covered.has(prev.start)))
+        (prev && prev.end === t.start - 4 && text.startsWith(' of ', prev.end) && (marks[k - 1] & COVERED) === 0))
     )
       continue;
     // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country.
     if (t.kind === 'place' && (surnames.size === 0 || afterDeterminerOrPreposition(text, t.start))) continue;
-    const name = resolveShort(t.text, t.start);
+    const name = surnames.size > 0 ? resolveShort(keyOfToken(t), t.start) : undefined;
     if (!name) {
       // "Istanbul-Lavrov": a headline glues the surname to the word before.
       const dash = t.text.lastIndexOf('-');
       const tail = dash > 0 ? t.text.slice(dash + 1) : '';
-      const tailName = tail && UPPER_START_RE.test(tail) ? resolveShort(tail, t.start) : undefined;
+      const tailName = tail && surnames.size > 0 && UPPER_START_RE.test(tail) ? resolveShort(personKey(tail), t.start) : undefined;
       if (tailName) out.push({ start: t.start + dash + 1, end: t.end, name: tailName, cue: 'propagation', id: '' });
       continue;
     }
@@ -560,6 +571,22 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     return !inside;
   });
 }
+
+/** personKey(seg.text), from the word's facts when the segment is one token's word. */
+const keyOfSegment = (seg: Segment): string => (seg.tokens.length === 1 && seg.text === seg.tokens[0].text ? keyOfToken(seg.tokens[0]) : personKey(seg.text));
+
+/** The buffer of detectPeople's token marks, reused from text to text (a typed array per call cost more than its use). */
+let marksBuffer = new Uint8Array(1024);
+
+/** `n` marks, all 0 (the shared buffer, grown when too short): detectPeople runs to its end before it is called again. */
+function tokenMarks(n: number): Uint8Array {
+  if (marksBuffer.length < n) marksBuffer = new Uint8Array(Math.max(n, 2 * marksBuffer.length));
+  marksBuffer.fill(0, 0, n);
+  return marksBuffer;
+}
+
+const COVERED = 1;
+const IN_OTHER_NAME = 2;
 
 /** Folded comparison helper exported for tests. */
 export const foldForTest = foldName;

@@ -2,7 +2,8 @@
  * The end of a person's name past the words segmentation stops at: a nickname in quotation marks before the
  * family name ('William "Cowboy" Reyes'), an epithet ("Friedrich the Great"), a family name that is also a
  * title word ("Alexander Pope", "Damian King"), a last initial ("Colonel William L."). Written by us from how
- * English names are printed; split from people.ts, which calls `nameEndAfter` on every accepted name.
+ * English names are printed; split from people.ts, which calls `nameEndAfter` on every accepted name, and
+ * `widenOverName` on every mention shorter than the name it resolves to.
  */
 import { PERSON_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { isLetterUnit, isUpperAt } from './chars';
@@ -63,8 +64,71 @@ export function nameEndAfter(text: string, end: number, givenNameAlone: boolean)
  * ("Former", "Late": "the Late Night Show") is left where it is.
  */
 export function withoutLeadingRole(text: string, seg: Segment): Segment {
+  // Most segments are one word: turned down before the lowercase copy.
+  if (seg.tokens.length < 2 || seg.tokens[0].kind !== 'name') return seg;
   const first = seg.tokens[0].text.toLowerCase();
-  if (seg.tokens.length < 2 || seg.tokens[0].kind !== 'name' || !PERSON_ROLE_WORDS.has(first) || TITLE_MODIFIERS.has(first) || first === 'late') return seg;
+  if (!PERSON_ROLE_WORDS.has(first) || TITLE_MODIFIERS.has(first) || first === 'late') return seg;
   const tokens = seg.tokens.slice(1);
   return { ...seg, tokens, start: tokens[0].start, text: text.slice(tokens[0].start, seg.end), prefix: [...seg.prefix, seg.tokens[0]] };
+}
+
+/**
+ * The start of a surname mention widened back over the words before it that are the words before the
+ * surname in the person's full name: "Le Pen" of Marine Le Pen, "de Gaulle", "Giscard d'Estaing".
+ * The words of `name` (split at single spaces) are read in place, from the last: no array, no copies.
+ */
+export function widenOverName(text: string, start: number, end: number, name: string): number {
+  const n = end - start;
+  // The last word that is the mention, or whose tail after two units is ("Estaing" of "d'Estaing").
+  let we = name.length;
+  let ws = wordStartIn(name, we);
+  let tail = false;
+  while (!(we - ws === n && sameUnits(name, ws, text, start, n))) {
+    if (we - ws - 2 === n && sameUnits(name, ws + 2, text, start, n)) {
+      tail = true;
+      break;
+    }
+    if (ws === 0) return start;
+    we = ws - 1;
+    ws = wordStartIn(name, we);
+  }
+  let s = start;
+  if (tail) {
+    if (s < 2 || !sameUnits(name, ws, text, s - 2, 2)) return start;
+    s -= 2;
+  }
+  while (ws > 0) {
+    we = ws - 1;
+    ws = wordStartIn(name, we);
+    const len = we - ws;
+    // Case aside: "De Gaulle" opening a sentence.
+    if (s - len - 1 < 0 || text.charCodeAt(s - 1) !== 32 || !sameLowercase(text, s - len - 1, name, ws, len)) break;
+    if (s - len - 2 >= 0 && isLetterUnit(text, s - len - 2)) break;
+    s -= len + 1;
+  }
+  return s;
+}
+
+/** Start of the word of `name` that ends at `we` (after the last space before it), as `name.split(' ')` cuts it. */
+const wordStartIn = (name: string, we: number): number => (we > 0 ? name.lastIndexOf(' ', we - 1) : -1) + 1;
+
+/** `a[as, as + n)` and `b[bs, bs + n)` hold the same units (both within their strings). */
+function sameUnits(a: string, as: number, b: string, bs: number, n: number): boolean {
+  if (as + n > a.length || bs + n > b.length) return false;
+  for (let k = 0; k < n; k++) if (a.charCodeAt(as + k) !== b.charCodeAt(bs + k)) return false;
+  return true;
+}
+
+/**
+ * `a.slice(as, as + n).toLowerCase() === b.slice(bs, bs + n).toLowerCase()`: ASCII units compared in place,
+ * the strings made only when a unit above ASCII comes first (its lowercase may be longer, or ASCII).
+ */
+function sameLowercase(a: string, as: number, b: string, bs: number, n: number): boolean {
+  for (let k = 0; k < n; k++) {
+    const x = a.charCodeAt(as + k);
+    const y = b.charCodeAt(bs + k);
+    if (x >= 128 || y >= 128) return a.slice(as, as + n).toLowerCase() === b.slice(bs, bs + n).toLowerCase();
+    if ((x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+  }
+  return true;
 }

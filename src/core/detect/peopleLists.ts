@@ -46,6 +46,8 @@ export function acceptListedNames(text: string, segs: readonly Segment[], accept
   // segment, which the passes do not change.
   const barred = new Uint8Array(sorted.length);
   for (let pass = 0; pass < 3; pass++) {
+    // A pass that accepts nothing leaves what the next one reads as it was: the next would accept nothing either.
+    const before = accepted.size;
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
       if (accepted.has(seg.start) || seg.tokens.length > 3) continue;
@@ -63,5 +65,6 @@ export function acceptListedNames(text: string, segs: readonly Segment[], accept
         accepted.set(seg.start, { seg, cue: 'propagation' });
       }
     }
+    if (accepted.size === before) break;
   }
 }

@@ -9,6 +9,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { PERSON_ROLE_WORDS } from '../lexicon/roles';
 import { isLetterUnit, isUpperAt } from './chars';
+import { isFirstNameToken, type Token } from './nameTokens';
 import { WordSignatures } from './wordSignature';
 
 /** Role words that are also common family names ("Stephen King", "John Major"): a name alone may be one. */
@@ -90,7 +91,12 @@ const COPULAS: ReadonlySet<string> = new Set('was is became becomes remains rema
 const ARTICLES: ReadonlySet<string> = new Set('a an the un une le la'.split(' '));
 /** Words that may follow a noun that ends its phrase: "a member of", "le fils de", "a singer and". */
 const PHRASE_LINKS: ReadonlySet<string> = new Set('of for in on at with and who from to de du des à au aux qui et'.split(' '));
-const isLowerAt = (text: string, i: number): boolean => isLetterUnit(text, i) && text[i] !== text[i].toUpperCase();
+const isLowerAt = (text: string, i: number): boolean => {
+  // An ASCII unit is read as a number: the one-unit string and its uppercase were most of this test's time.
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return isLetterUnit(text, i) && text[i] !== text[i].toUpperCase();
+};
 
 /** Nouns that only a person is: roles, occupations, relatives, and the words of PERSON_NOUNS. */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([
@@ -121,13 +127,13 @@ const PERSON_NOUN_SIGNATURES = new WordSignatures([...PERSON_NOUNS_ALONE].flatMa
  * True when a run of capitalised words ends in a noun of people and holds no given name ("Actor",
  * "Researchers", "Business Developer"): a role written with a capital, not a name. `words` are the run's words.
  */
-export function personNounAlone(words: ReadonlyArray<{ text: string }>): boolean {
+export function personNounAlone(words: readonly Token[]): boolean {
   const lastWord = words[words.length - 1].text;
   // Most names are turned down by length, first and last letter, without a lowercase copy.
   if (!PERSON_NOUN_SIGNATURES.mayHold(lastWord, 0, lastWord.length)) return false;
   const last = lastWord.toLowerCase();
   const noun = PERSON_NOUNS_ALONE.has(last) || (last.endsWith('s') && PERSON_NOUNS_ALONE.has(last.slice(0, -1)));
-  return noun && words.every((w) => !isFirstName(w.text));
+  return noun && words.every((w) => !isFirstNameToken(w));
 }
 
 /** Nouns in -ly that are no adverb ("the Varga family was"). */
@@ -290,16 +296,26 @@ const THING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'itself', 'their', '
  */
 export function clausePronounAfter(text: string, end: number): 'person' | 'thing' | undefined {
   if (text.charCodeAt(end) !== 32 || !isLowerAt(text, end + 1)) return undefined;
-  let [w, e] = wordAt(text, end + 1);
-  if (w === 'himself' || w === 'herself') return 'person';
-  if (NO_VERB_AFTER.has(w) || OWN_PRONOUNS.has(w) || THING_PRONOUNS.has(w)) return undefined;
+  // Each word is made into a string only when its signature may be a listed word's: most are none.
+  let s = end + 1;
+  let e = wordEnd(text, s);
+  if (FIRST_WORD_SIGNATURES.mayHold(text, s, e)) {
+    const w = text.slice(s, e);
+    if (w === 'himself' || w === 'herself') return 'person';
+    if (NO_VERB_AFTER.has(w) || OWN_PRONOUNS.has(w) || THING_PRONOUNS.has(w)) return undefined;
+  }
   for (let k = 0; k < 6 && text.charCodeAt(e) === 32 && isLetterUnit(text, e + 1); k++) {
-    [w, e] = wordAt(text, e + 1);
+    s = e + 1;
+    e = wordEnd(text, s);
+    if (!PRONOUN_SIGNATURES.mayHold(text, s, e)) continue;
+    const w = text.slice(s, e);
     if (OWN_PRONOUNS.has(w)) return 'person';
     if (THING_PRONOUNS.has(w)) return 'thing';
   }
   return undefined;
 }
+const FIRST_WORD_SIGNATURES = new WordSignatures([...NO_VERB_AFTER, ...OWN_PRONOUNS, ...THING_PRONOUNS]);
+const PRONOUN_SIGNATURES = new WordSignatures([...OWN_PRONOUNS, ...THING_PRONOUNS]);
 
 /** ' (born 1950', ', born in', ', (born', ' (née X)', ' (b. 1950': a birth after a name, the way biographies open. */
 const BORN_AFTER = /^(?:\s?\(|,\s\(?)(?:born|b\.|née|nee)\s/;
@@ -333,8 +349,10 @@ export function thingNounBefore(text: string, start: number, end: number): boole
   }
   let s = e;
   while (s > 0 && isLetterUnit(text, s - 1)) s--;
-  return e - s >= 3 && e - s <= 9 && THING_NOUNS.has(text.slice(s, e));
+  return e - s >= 3 && e - s <= 9 && THING_NOUN_SIGNATURES.mayHold(text, s, e) && THING_NOUNS.has(text.slice(s, e));
 }
+/** A first test before THING_NOUNS: most words before a name are none, turned down without a slice. */
+const THING_NOUN_SIGNATURES = new WordSignatures(THING_NOUNS);
 
 /** English derivational endings of common words ("Singled", "Construction", "Success"), rare in family names ("-ing" is not: Fleming). */
 const DERIVED_ENDING = /(?:ed|tion|sion|ment|ness|ity|ess)$/;

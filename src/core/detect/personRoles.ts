@@ -7,7 +7,7 @@ import { isSpaceUnit } from './chars';
 import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
 import { HONORIFICS, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS } from '../lexicon/roles';
 import { isApostrophe, type Segment } from './nameSegments';
-import { ELISION_RE, lastTokenBefore, UPPER_START_RE, wordsBefore } from './nameTokens';
+import { ELISION_RE, lastTokenBefore, tokenBefore, UPPER_START_RE, wordsBefore } from './nameTokens';
 import { LowerWordMap, WordSignatures } from './wordSignature';
 
 // Words that end a role phrase: a verb or a relative means the capitalised word is not in apposition.
@@ -113,15 +113,54 @@ export function roleBefore(text: string, seg: Segment): string | undefined {
   // What follows first: three units decide most segments, before twelve words are made into strings.
   const after = text.slice(seg.end, seg.end + 3);
   if (!/^(?:,|\s\(|\s?\)|\s?$|\.|\s[a-z])/u.test(after)) return undefined;
-  const words = wordsBefore(text, seg.start, 12);
-  // The earliest role word of the phrase: "l'assistant du président Poutine, Iouri Ouchakov".
+  return appositionRole(text, seg.start, ls);
+}
+
+/**
+ * The role phrase of an apposition whose comma is at `comma`, before a name at `start`: the words of
+ * `wordsBefore(text, start, 12)` read backwards from the comma, ten at most, up to a clause word or mark; from
+ * the earliest role word to the comma. Each word is looked up in place; strings are made for the phrase found.
+ */
+function appositionRole(text: string, start: number, comma: number): string | undefined {
+  const floor = Math.max(0, start - 120);
+  // The tokens read, as start * 256 + length, from the comma backwards.
+  const read: number[] = [];
   let found = -1;
-  for (let k = words.length - 2; k >= 0 && k >= words.length - 11; k--) {
-    const w = words[k].toLowerCase();
-    if ((w.length === 1 && CLAUSE_MARKS.includes(w)) || (w === ',' && k < words.length - 2) || CLAUSE_WORDS.has(w)) break;
-    if (PERSON_ROLE_WORDS.has(elisionStripped(w))) found = k;
+  let i = comma;
+  for (let k = 1; k <= 10; k++) {
+    const packed = tokenBefore(text, i, floor);
+    if (packed < 0) break;
+    const ws = Math.floor(packed / 256);
+    const we = ws + (packed % 256);
+    i = ws;
+    read.push(packed);
+    if (we - ws === 1 && (CLAUSE_MARKS.includes(text[ws]) || (k >= 2 && text.charCodeAt(ws) === 44))) break;
+    if (CLAUSE_WORD_MAP.get(text, ws, we)) break;
+    if (isRoleWordAt(text, ws, we)) found = read.length - 1;
   }
-  return found >= 0 ? elisionStripped(words.slice(found, -1).join(' ')) : undefined;
+  if (found < 0) return undefined;
+  const words: string[] = [];
+  for (let k = found; k >= 0; k--) {
+    const ws = Math.floor(read[k] / 256);
+    words.push(text.slice(ws, ws + (read[k] % 256)));
+  }
+  return elisionStripped(words.join(' '));
+}
+
+/** CLAUSE_WORDS, read in place. */
+const CLAUSE_WORD_MAP = new LowerWordMap<true>([...CLAUSE_WORDS].map((w) => [w, true] as const));
+/** PERSON_ROLE_WORDS, read in place. */
+const ROLE_WORD_MAP = new LowerWordMap<true>([...PERSON_ROLE_WORDS].map((w) => [w, true] as const));
+
+/**
+ * `PERSON_ROLE_WORDS.has(elisionStripped(text.slice(ws, we).toLowerCase()))`: in place for a word of ASCII units
+ * without an apostrophe second or third (its lowercase keeps its units' places and loses no elision).
+ */
+function isRoleWordAt(text: string, ws: number, we: number): boolean {
+  let plain = !isApostrophe(text.charCodeAt(ws + 1)) && !(we - ws > 2 && isApostrophe(text.charCodeAt(ws + 2)));
+  for (let k = ws; plain && k < we; k++) if (text.charCodeAt(k) >= 128) plain = false;
+  if (plain) return ROLE_WORD_MAP.get(text, ws, we) === true;
+  return PERSON_ROLE_WORDS.has(elisionStripped(text.slice(ws, we).toLowerCase()));
 }
 
 const TRAILING_COMMA_SPACE = /[,\s]+$/;

@@ -14,21 +14,23 @@ export function afterEnglishThe(text: string, start: number): boolean {
   return (t === 116 || t === 84) && text.charCodeAt(start - 3) === 104 && text.charCodeAt(start - 2) === 101;
 }
 
-const OPENING_QUOTES = '"“«„‘';
-const CLOSING_QUOTES = '"”»“’';
+/** '"“«„‘', one unit each: a quotation's opening mark. */
+const isOpeningQuote = (c: number): boolean => c === 34 || c === 0x201c || c === 0xab || c === 0x201e || c === 0x2018;
+/** '"”»“’', one unit each: a quotation's closing mark. */
+const isClosingQuote = (c: number): boolean => c === 34 || c === 0x201d || c === 0xbb || c === 0x201c || c === 0x2019;
 
 /** `" Corinne "`, « Florentin », ‘Florentin’: a name that fills a quotation on its own is the title of a work, not a mention of a person. */
 export function aloneInQuotes(text: string, seg: { start: number; end: number }): boolean {
   let s = seg.start - 1;
   if (s >= 0 && isSpaceUnit(text, s)) s--;
-  if (s < 0 || !OPENING_QUOTES.includes(text[s])) return false;
+  if (s < 0 || !isOpeningQuote(text.charCodeAt(s))) return false;
   let e = seg.end;
   if (isSpaceUnit(text, e)) e++;
-  return e < text.length && CLOSING_QUOTES.includes(text[e]);
+  return e < text.length && isClosingQuote(text.charCodeAt(e));
 }
 
-/** Where a quotation may end before or after a name: a sentence's end or a line break stops the search. */
-const QUOTE_STOPS = '.!;:\n';
+/** '.!;:\n': where a quotation may end before or after a name (a sentence's end or a line break stops the search). */
+const isQuoteStop = (c: number): boolean => c === 46 || c === 33 || c === 59 || c === 58 || c === 10;
 
 /**
  * `" Buddha for Mary "`, “Songs of Ellen Brandt”: a name inside a short quotation whose words are all
@@ -36,14 +38,15 @@ const QUOTE_STOPS = '.!;:\n';
  */
 export function inQuotedTitle(text: string, seg: { start: number; end: number }): boolean {
   let s = seg.start - 1;
-  while (s >= 0 && seg.start - s < 60 && !OPENING_QUOTES.includes(text[s])) {
-    if (QUOTE_STOPS.includes(text[s])) return false;
+  // Read as units: a string of one unit per step was most of the time of this test.
+  while (s >= 0 && seg.start - s < 60 && !isOpeningQuote(text.charCodeAt(s))) {
+    if (isQuoteStop(text.charCodeAt(s))) return false;
     s--;
   }
   if (s < 0 || seg.start - s >= 60) return false;
   let e = seg.end;
-  while (e < text.length && e - seg.end < 60 && !CLOSING_QUOTES.includes(text[e])) {
-    if (QUOTE_STOPS.includes(text[e])) return false;
+  while (e < text.length && e - seg.end < 60 && !isClosingQuote(text.charCodeAt(e))) {
+    if (isQuoteStop(text.charCodeAt(e))) return false;
     e++;
   }
   if (e >= text.length || e - seg.end >= 60) return false;

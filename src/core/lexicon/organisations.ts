@@ -20,6 +20,20 @@ const FOLDED: ReadonlySet<string> = new Set(
     .map(foldName),
 );
 
+/**
+ * The folded starts of the names of FOLDED that a space, a no-break space or a dot ends ("maison" of
+ * "maison blanche"): a phrase of two words or more is a name of the list only if its first word folds to one.
+ */
+const FOLDED_STARTS: ReadonlySet<string> = new Set([...FOLDED].flatMap((f) => [...f.matchAll(/[ \u00a0.]/g)].map((m) => f.slice(0, m.index))));
+
+/**
+ * False when no organisation of the list starts with `foldedWord` (a word folded by `foldName`) followed by a space, a
+ * no-break space or a dot.
+ */
+export function mayStartOrganisationName(foldedWord: string): boolean {
+  return FOLDED_STARTS.has(foldedWord);
+}
+
 /** True when `name` is a known organisation, institution, agency or medium ("AFP", "Otan", "Maison Blanche"). */
 export function isOrganisationName(name: string): boolean {
   return FOLDED.has(foldName(name.trim()));

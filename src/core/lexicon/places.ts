@@ -72,6 +72,15 @@ for (const line of PLACE_TABLE.split('\n')) {
   }
 }
 
+/**
+ * False when no spelling of two words or more starts with the first word of `word` as wordsOf reads it: then
+ * no phrase that starts with `word` and goes on after a space (or ". ") is a place's name (`isPlaceName`).
+ */
+export function mayStartPlacePhrase(word: string): boolean {
+  const first = wordsOf(word)[0];
+  return first !== undefined && (MAX_WORDS.get(first) ?? 0) >= 2;
+}
+
 /** Information about a known place, by spelling ("Riyad", "Kyiv", "Etats-Unis") or by id. */
 export function placeInfo(nameOrId: string): PlaceInfo | undefined {
   const byId = PLACES.get(nameOrId);
