@@ -333,8 +333,35 @@ export function thingNounBefore(text: string, start: number, end: number): boole
   }
   let s = e;
   while (s > 0 && isLetterUnit(text, s - 1)) s--;
-  return e - s >= 3 && e - s <= 9 && THING_NOUNS.has(text.slice(s, e));
+  if (e - s < 3 || e - s > 13) return false;
+  const noun = text.slice(s, e);
+  if (THING_NOUNS.has(noun) || ENGLISH_FIRM_NOUNS.has(noun)) return true;
+  // "le groupe Veolor", "l'opérateur Orange": French nouns that are verbs too ("marque") need their article.
+  if (!FRENCH_THING_NOUNS.has(noun)) return false;
+  const from = Math.max(0, s - 8);
+  const article = FRENCH_ARTICLE_BEFORE.exec(text.slice(from, s));
+  if (!article) return false;
+  // "le porte-parole du syndicat Thomas Girard", "le patron du groupe X": after a role, the name may be the role's holder.
+  let we = from + article.index;
+  while (we > 0 && text.charCodeAt(we - 1) === 32) we--;
+  let ws = we;
+  while (ws > 0 && (isLetterUnit(text, ws - 1) || text.charCodeAt(ws - 1) === 45)) ws--;
+  return !PERSON_ROLE_WORDS.has(text.slice(ws, we).toLowerCase());
 }
+
+/** English nouns of firms named right after them ("carmaker Renault", "the airline Qantas"); before a name only. */
+const ENGLISH_FIRM_NOUNS: ReadonlySet<string> = new Set(
+  'airline carrier carmaker automaker retailer insurer lender broadcaster supermarket startup conglomerate manufacturer'.split(' '),
+);
+
+/** French nouns of firms, groups, works and animals named right after them ("le groupe Veolor", "la compagnie Air Austral"). */
+const FRENCH_THING_NOUNS: ReadonlySet<string> = new Set(
+  `groupe compagnie société entreprise firme constructeur opérateur enseigne marque label chaîne journal quotidien hebdomadaire
+magazine laboratoire assureur banque transporteur fabricant distributeur géant club équipe parti syndicat association ong album
+film roman chanson navire bateau chien cheval jument logiciel application plateforme start-up multinationale`.split(/\s+/),
+);
+/** An article or a possessive right before a French noun ("le ", "l'", "du ", "chez son "). */
+const FRENCH_ARTICLE_BEFORE = /(?<!\p{L})(?:le|la|l['’]|les|un|une|du|des|au|aux|ce|cet|cette|son|sa|ses|leur|notre)\s*$/iu;
 
 /** English derivational endings of common words ("Singled", "Construction", "Success"), rare in family names ("-ing" is not: Fleming). */
 const DERIVED_ENDING = /(?:ed|tion|sion|ment|ness|ity|ess)$/;

@@ -275,3 +275,18 @@ describe('speakers: portfolios and honorifics', () => {
     assert.deepEqual(speakers('For Dr. Anna Berg, a surgeon at the hospital, “the night was the worst of my career”.'), ['Anna Berg']);
   });
 });
+
+describe('speakers: firms and places are no speakers (issue #13)', () => {
+  it('gives no speaker to a quote a firm or an airline said', () => {
+    assert.deepEqual(speakers('« Les vols reprendront dès jeudi matin », a indiqué Air Austral dans un communiqué.'), [null]);
+    assert.deepEqual(speakers('« Aucun poste ne sera supprimé en France », a assuré le groupe Veolor dans un communiqué.'), [null]);
+    assert.deepEqual(speakers('"Repairs to the line will take at least a week," said Kestrel Rail, the operator.'), [null]);
+    assert.deepEqual(speakers('"It is incredibly rare to lose both cables at once," said a spokesman for Marvaux, the network company.'), [null]);
+  });
+  it('still finds the person who speaks after a disaster struck a place named like a person', () => {
+    assert.deepEqual(speakers('Un séisme a frappé Van mardi. « Tout s’est effondré en quelques secondes », a raconté Mehmet Yilmaz, un habitant.'), [
+      'Mehmet Yilmaz',
+    ]);
+    assert.deepEqual(speakers('Le séisme a frappé Van mardi. « Tout s’est effondré en quelques secondes », a-t-il raconté.'), [null]);
+  });
+});
