@@ -334,10 +334,9 @@ export function thingNounBefore(text: string, start: number, end: number): boole
   let s = e;
   while (s > 0 && isLetterUnit(text, s - 1)) s--;
   if (e - s < 3 || e - s > 13) return false;
-  const noun = text.slice(s, e);
-  if (THING_NOUNS.has(noun) || ENGLISH_FIRM_NOUNS.has(noun)) return true;
+  const kind = NOUNS_BEFORE_NAME.get(text.slice(s, e));
+  if (kind !== 'fr') return kind === 'any';
   // "le groupe Veolor", "l'opérateur Orange": French nouns that are verbs too ("marque") need their article.
-  if (!FRENCH_THING_NOUNS.has(noun)) return false;
   const from = Math.max(0, s - 8);
   const article = FRENCH_ARTICLE_BEFORE.exec(text.slice(from, s));
   if (!article) return false;
@@ -360,6 +359,11 @@ const FRENCH_THING_NOUNS: ReadonlySet<string> = new Set(
 magazine laboratoire assureur banque transporteur fabricant distributeur géant club équipe parti syndicat association ong album
 film roman chanson navire bateau chien cheval jument logiciel application plateforme start-up multinationale`.split(/\s+/),
 );
+/** Each noun a name may follow as the thing's: 'fr' when an article must come before the noun. */
+const NOUNS_BEFORE_NAME: ReadonlyMap<string, 'any' | 'fr'> = new Map([
+  ...[...FRENCH_THING_NOUNS].map((w) => [w, 'fr'] as const),
+  ...[...THING_NOUNS, ...ENGLISH_FIRM_NOUNS].map((w) => [w, 'any'] as const),
+]);
 /** An article or a possessive right before a French noun ("le ", "l'", "du ", "chez son "). */
 const FRENCH_ARTICLE_BEFORE = /(?<!\p{L})(?:le|la|l['’]|les|un|une|du|des|au|aux|ce|cet|cette|son|sa|ses|leur|notre)\s*$/iu;
 

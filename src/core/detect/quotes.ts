@@ -7,7 +7,7 @@ import { PERSON_ROLE_WORDS, ROLE_WORDS } from '../lexicon/roles';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
 import { codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
-import { continuedSubject, givenToSpeaker, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
+import { continuedSubject, givenToSpeaker, narrativeInfinitiveSubject, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
 import { isAbbreviationDot, sentenceStart } from './text';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
 import { genderOf, pronounGender, type Gender } from './speakerGender';
@@ -527,6 +527,12 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
       if (!attribution.decided) {
         const given = givenToSpeaker(text, ws, q.outerStart, peopleIn);
         if (given) attribution = { person: given, decided: true };
+      }
+      // "« … », a reconnu X. Et d'ajouter : « … »": an infinitive of narration goes on with the last speaker or subject.
+      if (!attribution.decided) {
+        const previous = qi > 0 ? { end: quotes[qi - 1].outerEnd, speaker: cueSpeaker[qi - 1] } : null;
+        const narrator = narrativeInfinitiveSubject(text, ws, q.outerStart, previous, peopleIn);
+        if (narrator) attribution = { person: narrator, decided: true };
       }
       if (!attribution.decided && qi > 0 && prevEnd > ws - 1 && !/[.!?\n]/.test(text.slice(prevEnd, q.outerStart))) {
         // 3. Same sentence as the previous quote, no cue of its own: the same speaker.

@@ -198,3 +198,42 @@ export function nounSubjectBetween(gap: string): boolean {
   }
   return false;
 }
+
+/**
+ * A sentence opened by an infinitive of narration ("Et d'ajouter :", "Avant de conclure :", "Puis de
+ * s'interroger :"), then nothing but the quote: the infinitive has no subject of its own.
+ */
+const NARRATIVE_INFINITIVE = /^[\s—–-]*(?:Et|Puis|Avant)\s+(?:de\s+|d['’])(?:s['’]|se\s+)?\p{Ll}+(?:er|ir|re)(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$/u;
+/** A full stop, "!" or "?" followed by a space: a sentence ends. */
+const SENTENCE_BREAK = /[.!?…]\s/g;
+
+/**
+ * Who speaks a quote opened by an infinitive of narration ("« … », a reconnu X. Et d'ajouter : « … »"): the
+ * speaker of the quote the sentence before held, when nobody else is named after it, else the subject of that
+ * sentence. The previous sentence may end a paragraph; further back, nobody (null rather than a guess).
+ */
+export function narrativeInfinitiveSubject(
+  text: string,
+  from: number,
+  open: number,
+  previous: { end: number; speaker: RawPerson | null } | null,
+  peopleIn: (s: number, e: number) => RawPerson[],
+): RawPerson | null {
+  if (!NARRATIVE_INFINITIVE.test(text.slice(from, open))) return null;
+  let i = from;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  // One line break at most: a blank line or two breaks is a new section.
+  if (text.slice(i, from).split('\n').length > 2) return null;
+  if (previous && previous.end <= i) {
+    const gap = text.slice(previous.end, i);
+    if ((gap.match(SENTENCE_BREAK) ?? []).length === 0 && !gap.includes('\n')) {
+      if (!previous.speaker) return null;
+      return peopleIn(previous.end, i).every((p) => p.id === previous.speaker!.id) ? previous.speaker : null;
+    }
+  }
+  const c = text.charCodeAt(i - 1);
+  if (i === 0 || !(c === 46 || c === 33 || c === 63)) return null;
+  const prevFrom = sentenceStart(text, i - 1, 400);
+  if (previous && prevFrom < previous.end) return null;
+  return subjectPerson(text, prevFrom, i, peopleIn);
+}

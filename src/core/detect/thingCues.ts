@@ -3,6 +3,7 @@
  * right around them: "the" before them, a quotation they fill alone, a model number before them.
  */
 import { isLetterUnit, isSpaceUnit } from './chars';
+import { LowerWordMap } from './wordSignature';
 
 /**
  * "the Orlando Sentinel", "the Dave Matthews Band", "The Clarence Dock": right after "the", capitalised
@@ -98,9 +99,11 @@ export function thingAppositionAfter(text: string, end: number): boolean {
 const DISASTER_NOUN =
   /(?<!\p{L})(?:séismes?|tremblements? de terre|ouragans?|cyclones?|tempêtes?|typhons?|tornades?|inondations?|crues?|tsunamis?|explosions?|attentats?|frappes?|bombardements?|incendies?|earthquakes?|quakes?|hurricanes?|cyclones?|storms?|typhoons?|tornado(?:e?s)?|floods?|flooding|tsunamis?|blasts?|explosions?|attacks?|airstrikes?|strikes?|wildfires?|fires?)(?!\p{L})/iu;
 /** Verbs of striking a place, as the word right before the name ("a frappé Van", "struck Tete"). */
-const STRIKE_VERBS: ReadonlySet<string> = new Set(
+const STRIKE_VERBS = new LowerWordMap(
   `frappé dévasté ravagé secoué balayé submergé inondé touché endeuillé visé frappe frappent dévaste ravage secoue balaie
-struck strike strikes hit hits devastated ravaged rocked shook battered flooded pounded lashed flattened targeted`.split(/\s+/),
+struck strike strikes hit hits devastated ravaged rocked shook battered flooded pounded lashed flattened targeted`
+    .split(/\s+/)
+    .map((w) => [w, true] as const),
 );
 
 /**
@@ -113,7 +116,7 @@ export function struckPlace(text: string, start: number): boolean {
   if (e === start) return false;
   let s = e;
   while (s > 0 && isLetterUnit(text, s - 1)) s--;
-  if (e - s < 3 || e - s > 10 || !STRIKE_VERBS.has(text.slice(s, e).toLowerCase())) return false;
+  if (e - s < 3 || e - s > 10 || !STRIKE_VERBS.get(text, s, e)) return false;
   // The disaster is named earlier in the same sentence.
   let from = s;
   while (from > 0 && s - from < 160 && !'.!?\n'.includes(text[from - 1])) from--;

@@ -290,3 +290,23 @@ describe('speakers: firms and places are no speakers (issue #13)', () => {
     assert.deepEqual(speakers('Le séisme a frappé Van mardi. « Tout s’est effondré en quelques secondes », a-t-il raconté.'), [null]);
   });
 });
+
+describe('speakers: an infinitive of narration goes on with the last speaker (issue #13)', () => {
+  it('gives "Et d’ajouter : « … »" the speaker of the quote or the subject of the sentence before', () => {
+    assert.deepEqual(
+      speakers('« Nous aurions dû agir bien plus tôt », a reconnu Grégoire Vasseur mardi.\nEt d’ajouter : « Personne ne sera laissé de côté ici. »'),
+      ['Grégoire Vasseur', 'Grégoire Vasseur'],
+    );
+    assert.deepEqual(speakers('Grégoire Vasseur a reconnu des erreurs devant le conseil. Avant de conclure : « Nous aurions dû agir bien plus tôt. »'), [
+      'Grégoire Vasseur',
+    ]);
+  });
+  it('gives it nobody when the sentence before has no person as subject, names another person, or is a section away', () => {
+    assert.deepEqual(speakers('La colère monte contre Grégoire Vasseur. Et d’ajouter : « Nous aurions dû agir bien plus tôt. »'), [null]);
+    assert.deepEqual(
+      speakers('« Nous aurions dû agir plus tôt », a reconnu Grégoire Vasseur devant Marie Lenoir. Et d’ajouter : « Personne ne sera laissé de côté. »'),
+      ['Grégoire Vasseur', null],
+    );
+    assert.deepEqual(speakers('Grégoire Vasseur a reconnu des erreurs.\n\nEt d’ajouter : « Nous aurions dû agir bien plus tôt. »'), [null]);
+  });
+});
