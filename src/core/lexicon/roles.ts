@@ -412,6 +412,24 @@ volcanologue vulcanologue géophysicien géophysicienne géologue
     .filter(Boolean),
 );
 
+/**
+ * The everyday people of news copy, in an apposition after their full name ("X, a municipal worker in",
+ * "X, 54 ans, agricultrice à"): a person's. Not before a name, where many are adjectives or headline words
+ * ("militant Protestants", "Driver Charged", "a hotel worker in Cardenas, Cuba"). Written by us.
+ */
+export const APPOSITION_OCCUPATIONS: ReadonlySet<string> = new Set(
+  `
+resident farmer nurse teacher student builder survivor witness victim neighbour neighbor shopkeeper retiree pensioner volunteer
+activist campaigner driver worker miner fisherman head owner founder
+habitant habitante agriculteur agricultrice infirmier infirmière enseignant enseignante étudiant étudiante retraité retraitée
+témoin victime commerçant commerçante ouvrier ouvrière éleveur éleveuse viticulteur viticultrice pêcheur boulanger boulangère
+chauffeur militant militante bénévole syndicaliste riverain riveraine voisin voisine rescapé rescapée survivant survivante
+mère père frère sœur soeur mari épouse époux veuve veuf fondateur fondatrice propriétaire
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Every word that announces a person right before their name: ROLE_WORDS and OCCUPATIONS. */
 export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...OCCUPATIONS]);
 

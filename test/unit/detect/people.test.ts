@@ -420,3 +420,15 @@ describe('people: a place or a firm that a given name spells (issue #13)', () =>
     assert.deepEqual(names('"Repairs will take a week," said Brightwater Technologies on Monday.', 'en'), []);
   });
 });
+
+describe('people: an everyday occupation in apposition after a full name (issue #13)', () => {
+  it('takes a full name followed by ", a <occupation>" for a person, even with a given name we do not know', () => {
+    assert.deepEqual(names('Police named the victim as Radoslav Wierzbicki, a 41-year-old builder.', 'en'), ['Radoslav Wierzbicki']);
+    assert.deepEqual(names('Ngozi Achebeke, the head of the local agency, resigned on Monday.', 'en'), ['Ngozi Achebeke']);
+    assert.deepEqual(names('Tchimbakala Mboungou, infirmière à l’hôpital de la ville, a été blessée.', 'fr'), ['Tchimbakala Mboungou']);
+  });
+  it('reads those occupations after the name only: before a name they are often adjectives or headline words', () => {
+    assert.deepEqual(names('Earlier, militant Protestants clashed with the police.', 'en'), []);
+    assert.deepEqual(names('Crash on Route 9, Driver Charged', 'en'), []);
+  });
+});
