@@ -6,9 +6,9 @@ import { isOrganisationName, ORGANISATION_HEADS } from '../lexicon/organisations
 import { PERSON_ROLE_WORDS, ROLE_WORDS } from '../lexicon/roles';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
-import { codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
+import { codePointWidth, isLetterAt, isSpaceUnit } from './chars';
 import { continuedSubject, givenToSpeaker, narrativeInfinitiveSubject, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
-import { isAbbreviationDot, sentenceStart } from './text';
+import { atMostThreeWords, isAbbreviationDot, sentenceStart } from './text';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
 import { genderOf, pronounGender, type Gender } from './speakerGender';
 import type { RawQuote } from './quoteMarks';
@@ -117,6 +117,10 @@ const COMPLEMENT_AFTER_RE = /^\s?(?:que|qu['’]|that|à|to)(?!\p{L})/iu;
 const FEW_WORDS_RE = /^[\s,;–—-]*(?:\p{L}+(?:['’]|[\s,-]+)){0,4}$/u;
 const PRONOUN_AFTER = /^(?:-t-(?:il|elle)|-(?:il|elle)|\s(?:il|elle|he|she))(?!\p{L})/iu;
 /** "indique-t-on", "souligne-t-on dans l'entourage de X": nobody in particular speaks. */
+/** "cette dernière" (group 1), "ce dernier" (group 2), "the latter" right after the verb that follows a quote. */
+const LATTER_AFTER = /^\s(?:cette\s+derni(è)re|ce\s+derni(e)r|the\s+latter)(?!\p{L})/iu;
+/** '," the latter said': "the latter" between the quote and the verb after it. */
+const LATTER_BEFORE = /^[\s,–—-]*the\s+latter\s+$/iu;
 const IMPERSONAL_AFTER = /^-(?:t-)?on(?!\p{L})/iu;
 const PRONOUN_BEFORE = /(?<!\p{L})(?:il|elle|Il|Elle|he|she|He|She)(?:\s(?:\p{L}+\s){0,2})?$/u;
 /**
@@ -159,27 +163,6 @@ function isPronounRun(s: string, a: number, e: number): boolean {
 /** PRONOUN_BEFORE.test(s), when `s` holds one of its pronouns at all ("she" holds "he"). */
 function pronounBefore(s: string): boolean {
   return (s.includes('il') || s.includes('Il') || s.includes('elle') || s.includes('Elle') || s.includes('he') || s.includes('He')) && PRONOUN_BEFORE.test(s);
-}
-
-/**
- * True when text.slice(s, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3, reading at most four words: a chunk between spaces counts when it
- * holds a letter or a digit (a surrogate pair is looked at whole, as the `u` test does).
- */
-function atMostThreeWords(text: string, s: number, e: number): boolean {
-  let words = 0;
-  let i = s;
-  while (i < e) {
-    while (i < e && isSpaceUnit(text, i)) i++;
-    if (i >= e) break;
-    let counts = false;
-    while (i < e && !isSpaceUnit(text, i)) {
-      const w = i + 1 < e ? codePointWidth(text, i) : 1;
-      if (!counts && (w === 2 ? isLetterOrDigitAt(text, i) : isWordUnit(text, i))) counts = true;
-      i += w;
-    }
-    if (counts && ++words > 3) return false;
-  }
-  return true;
 }
 
 /** Only spaces, at most one comma or dash and an auxiliary between a quote and its speech verb (", a répondu"). */
@@ -276,10 +259,14 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
    */
   const knownGenders = new Map<string, Gender | undefined>();
   /** False only when the text marks `p` with the other gender than the pronoun's. */
-  const agrees = (p: RawPerson, gender: Gender | undefined): boolean => {
-    if (!gender) return true;
+  const genderOfPerson = (p: RawPerson): Gender | undefined => {
     let g = knownGenders.get(p.id);
     if (g === undefined && !knownGenders.has(p.id)) knownGenders.set(p.id, (g = genderOf(text, people, p.id)));
+    return g;
+  };
+  const agrees = (p: RawPerson, gender: Gender | undefined): boolean => {
+    if (!gender) return true;
+    const g = genderOfPerson(p);
     return !g || g === gender;
   };
   const antecedent = (pos: number, gender?: Gender): RawPerson | null => {
@@ -293,6 +280,24 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // "Thomas Girard a interrogé Mme Dubois. « … », a-t-elle répondu": the last person named who may be "elle".
     for (let k = outside.indexOf(last) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (agrees(outside[k], gender)) return outside[k];
     return null;
+  };
+  /**
+   * Who "ce dernier", "cette dernière", "the latter" after the quote at `quoteEnd` stands for: the person last
+   * named before it (or the last one the text marks with that gender, when it marks the last one with the
+   * other); when the text does not mark the last one's gender, only if nobody else is named in that sentence.
+   */
+  const latter = (quoteEnd: number, gender: Gender | undefined): RawPerson | null => {
+    const quoteStart = quotes.find((q) => q.outerEnd === quoteEnd)?.outerStart ?? quoteEnd;
+    const last = lastOutsideBefore(quoteStart);
+    if (!last) return null;
+    const marked = genderOfPerson(last);
+    if (gender && marked && marked !== gender) {
+      for (let k = outside.indexOf(last) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (agrees(outside[k], gender)) return outside[k];
+      return null;
+    }
+    if (marked || !gender) return last;
+    const from = sentenceStart(text, last.start, 300);
+    return peopleIn(from, last.end).every((p) => p.id === last.id || inQuoteFast(p)) ? last : null;
   };
   const peopleIn = (s: number, e: number): RawPerson[] => {
     let lo = 0;
@@ -389,6 +394,10 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     if (personAfter && (!COMPLEMENT_AFTER_RE.test(afterVerb) || RECIPIENT_THEN_NAME.test(text.slice(ve, personAfter.start))))
       return { person: personAfter, decided: true };
     if (!inverted) return { person: null, decided: false };
+    // '», a promis cette dernière', '," the latter said'.
+    const latterWord = LATTER_AFTER.exec(afterVerb);
+    if (latterWord) return { person: latter(ws, latterWord[1] ? 'f' : latterWord[2] ? 'm' : undefined), decided: true };
+    if (LATTER_BEFORE.test(text.slice(ws, vs))) return { person: latter(ws, undefined), decided: true };
     const farSubject = roleNamedAfterVerb(text, ve, we, peopleIn, (s, e) => clauseBreak(text, s, e));
     if (farSubject) return { person: farSubject, decided: true };
     const subjectWords = afterVerb.match(SUBJECT_WORDS_RE)?.[1] ?? '';

@@ -14,11 +14,11 @@ export const SUBJECT_OPENING = /^[\s«"“—–-]*(?:(?:[\p{L}'’.,-]+)\s){0,4
 /**
  * What may open a sentence before its subject: an adverbial closed by a comma ("Interrogé mardi, ", "Dans un
  * entretien publié mardi par un quotidien régional, ", "In an interview on Tuesday, "), then a connective
- * ("Mais", "But") and a role phrase on an article ("la ministre de la Santé", "Le président"). Group 1: the
- * role phrase's words.
+ * ("Mais", "But") and a role phrase, on an article ("la ministre de la Santé", "Le président") or a title
+ * without one ("Mayor", "Prime Minister"). Group 1: the role phrase's words.
  */
 const BEFORE_SUBJECT =
-  /^[\s«"“—–-]*(?:[^.!?;:\n]{0,120},\s+)?(?:(?:Mais|Et|Or|Pourtant|Alors|But|And|Yet|So|Then)\s+)?((?:(?:Le|La|Les|L['’]|The|le|la|les|l['’]|the)\s*(?:[\p{L}'’.-]+\s+){0,6})?)$/u;
+  /^[\s«"“—–-]*(?:[^.!?;:\n]{0,120},\s+)?(?:(?:Mais|Et|Or|Pourtant|Alors|But|And|Yet|So|Then)\s+)?((?:(?:Le|La|Les|L['’]|The|le|la|les|l['’]|the)\s*)?(?:[\p{L}'’.-]+\s+){0,6})$/u;
 /** Articles and prepositions of a role phrase ("le ministre de l'Intérieur"). */
 const ROLE_GLUE_WORDS = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd', 'the', 'of']);
 /** Words that may come before the role word itself ("l'ancien président", "the former minister"). */

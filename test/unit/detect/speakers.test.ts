@@ -310,3 +310,19 @@ describe('speakers: an infinitive of narration goes on with the last speaker (is
     assert.deepEqual(speakers('Grégoire Vasseur a reconnu des erreurs.\n\nEt d’ajouter : « Nous aurions dû agir bien plus tôt. »'), [null]);
   });
 });
+
+describe('speakers: "ce dernier", "cette dernière", "the latter" and a titled subject (issue #13)', () => {
+  it('gives "ce dernier" / "the latter" the person named last, skipping one the text marks with the other gender', () => {
+    assert.deepEqual(speakers('Sandrine Kowalczyk a appelé M. Vasseur. « Nous reconstruirons chaque maison », a promis ce dernier.'), ['Vasseur']);
+    assert.deepEqual(speakers('Grégoire Vasseur a reçu Mme Kowalczyk. « Nous reconstruirons chaque maison », a promis ce dernier.'), ['Grégoire Vasseur']);
+    assert.deepEqual(speakers('Paul Marten was joined by Peter Brandt. "We will rebuild every single home," the latter said.'), ['Peter Brandt']);
+  });
+  it('gives it nobody when two people of unmarked gender share the sentence (never the subject by default)', () => {
+    assert.deepEqual(speakers('Grégoire Vasseur a visité les lieux avec Sandrine Kowalczyk. « Nous reconstruirons chaque maison », a promis cette dernière.'), [
+      null,
+    ]);
+  });
+  it('goes on with a subject named with a title and no article ("Mayor X visited … « … »")', () => {
+    assert.deepEqual(speakers('Mayor Linda Okafor visited the flooded streets. "We will rebuild every single home."'), ['Linda Okafor']);
+  });
+});
