@@ -13,7 +13,16 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
 import { GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import { firstTokenFrom, lastTokenBefore, letterRunStart, sentenceInitial, tokenize, UPPER_START_RE, wordsBefore, type Token } from './nameTokens';
-import { afterEnglishThe, afterModelNumber, afterSaintAbbreviation, aloneInQuotes, inQuotedTitle, thingAppositionAfter, struckPlace } from './thingCues';
+import {
+  afterEnglishThe,
+  afterModelNumber,
+  afterSaintAbbreviation,
+  aloneInQuotes,
+  inQuotedTitle,
+  partyDesignation,
+  thingAppositionAfter,
+  struckPlace,
+} from './thingCues';
 import {
   clausePronounAfter,
   derivedCommonWord,
@@ -328,7 +337,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start) || thingNounBefore(text, seg.start, seg.end))
       continue;
     // "Van, une ville de …", "le séisme a frappé Van", "X, a subsidiary of": a place's or a firm's name, though also a given name.
-    if (thingAppositionAfter(text, seg.end) || (seg.tokens.length === 1 && struckPlace(text, seg.start))) continue;
+    if (thingAppositionAfter(text, seg.end) || (seg.tokens.length === 1 && (struckPlace(text, seg.start) || partyDesignation(text, seg)))) continue;
     // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
     const initialsStart = leadingInitials(text, seg.start, language);
     if (initialsStart < seg.start) {
@@ -426,7 +435,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
   acceptListedNames(text, segs, accepted, (seg) =>
-    seg.tokens.length === 1 ? seg.place === true || afterDeterminerOrPreposition(text, seg.start) : afterEnglishThe(text, seg.start),
+    seg.tokens.length === 1
+      ? seg.place === true || afterDeterminerOrPreposition(text, seg.start) || partyDesignation(text, seg)
+      : afterEnglishThe(text, seg.start),
   );
 
   // Canonical (fullest) names per key, and surnames pointing to them.

@@ -122,3 +122,16 @@ export function struckPlace(text: string, start: number): boolean {
   while (from > 0 && s - from < 160 && !'.!?\n'.includes(text[from - 1])) from--;
   return DISASTER_NOUN.test(text.slice(from, s));
 }
+
+/** "D-Mass", "R-Texas", "I-Vt": an American party's initial joined to a state's name or abbreviation. */
+const PARTY_STATE = /^[DRI]-[A-Z]/;
+
+/**
+ * "Sen. Elizabeth Warren, D-Mass., said", "(R-Ohio)": a party and state set off after a name by a comma or a
+ * parenthesis names no person (before, a list of people read it as one, or a speech verb after it did).
+ */
+export function partyDesignation(text: string, seg: { start: number; text: string; tokens: readonly unknown[] }): boolean {
+  if (seg.tokens.length !== 1 || !PARTY_STATE.test(seg.text)) return false;
+  const before = text.charCodeAt(seg.start - 1);
+  return before === 40 || (before === 32 && text.charCodeAt(seg.start - 2) === 44);
+}

@@ -225,6 +225,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Capitalised words that are parts of titles in English ("Foreign Minister", "Secretary General"). */
 export const TITLE_CAPS: ReadonlySet<string> = new Set([
+  // Heads of government and clerics titled in their own language ("Taoiseach Micheál Martin", "Ayatollah Ali Khamenei").
+  'taoiseach',
+  'tánaiste',
+  'ayatollah',
   'president',
   'vice',
   'prime',

@@ -432,3 +432,14 @@ describe('people: an everyday occupation in apposition after a full name (issue 
     assert.deepEqual(names('Crash on Route 9, Driver Charged', 'en'), []);
   });
 });
+
+describe('people: American party designations and titles of other languages (issue #13)', () => {
+  it('reads ", D-Mass.," or "(R-Ohio)" after a name as no person', () => {
+    assert.deepEqual(names('Sen. Harriet Vole, D-Mass., said the bill was dead.', 'en'), ['Harriet Vole']);
+    assert.deepEqual(names('Rep. Dale Kimber, R-Ohio, said the bill was dead.', 'en'), ['Dale Kimber']);
+    assert.deepEqual(names('Sen. Harriet Vole (I-Vt.) and Rep. Dale Kimber attended.', 'en'), ['Harriet Vole', 'Dale Kimber']);
+  });
+  it('leaves "Taoiseach" and "Ayatollah" out of the name they title', () => {
+    assert.deepEqual(names('Taoiseach Cathal Brennock welcomed the deal.', 'en'), ['Cathal Brennock']);
+  });
+});
