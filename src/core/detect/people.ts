@@ -34,6 +34,7 @@ import {
   personNounAlone,
   personVerbAfter,
   thingNounBefore,
+  eastAsianNameEnd,
 } from './personCues';
 import { nameEndAfter, withoutLeadingRole } from './peopleExtent';
 import { acceptListedNames, type Accepted } from './peopleLists';
@@ -504,7 +505,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const end =
       text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text)
         ? a.seg.end + 1
-        : nameEndAfter(text, a.seg.end, a.seg.tokens.length === 1 && a.cue === 'first-name');
+        : Math.max(eastAsianNameEnd(text, a.seg.tokens, a.seg.end), nameEndAfter(text, a.seg.end, a.seg.tokens.length === 1 && a.cue === 'first-name'));
     for (const t of a.seg.tokens) covered.add(t.start);
     if (end > a.seg.end + 1) {
       // The words the name was extended over (a nickname, a family name) are that person, not another.

@@ -437,3 +437,19 @@ export function eastAsianName(tokens: ReadonlyArray<{ text: string }>): boolean 
   if (tokens.length === 2) return syllablesOfGivenName(tokens[1].text);
   return tokens.length === 3 && isSyllable(tokens[1].text) && isSyllable(tokens[2].text);
 }
+
+/** Last syllables of Korean given names that are also French words, so segmentation stops before them. */
+const KOREAN_LAST_SYLLABLES: ReadonlySet<string> = new Set(['Un', 'Il', 'In']);
+
+/**
+ * "Kim Jong Un", "Kim Jong Il", "Moon Jae In": after a common East Asian family name and one syllable, a
+ * capitalised "Un", "Il" or "In" ending the clause's word is the given name's last syllable. Returns where the
+ * name ends (`end` when nothing follows).
+ */
+export function eastAsianNameEnd(text: string, tokens: ReadonlyArray<{ text: string }>, end: number): number {
+  if (tokens.length !== 2 || text.charCodeAt(end) !== 32 || !EAST_ASIAN_FAMILY_NAMES.has(tokens[0].text.toLowerCase()) || !isSyllable(tokens[1].text))
+    return end;
+  let j = end + 1;
+  while (j < text.length && isLetterUnit(text, j)) j++;
+  return KOREAN_LAST_SYLLABLES.has(text.slice(end + 1, j)) ? j : end;
+}

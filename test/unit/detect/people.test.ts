@@ -443,3 +443,11 @@ describe('people: American party designations and titles of other languages (iss
     assert.deepEqual(names('Taoiseach Cathal Brennock welcomed the deal.', 'en'), ['Cathal Brennock']);
   });
 });
+
+describe('people: a Korean given name whose last syllable is also a French word (issue #13)', () => {
+  it('keeps "Un", "Il", "In" after a family name and one syllable in the name', () => {
+    assert.deepEqual(names('North Korean leader Kim Jong Un fired a missile on Sunday.', 'en'), ['Kim Jong Un']);
+    assert.deepEqual(names('President Moon Jae In met the delegation.', 'en'), ['Moon Jae In']);
+    assert.deepEqual(names('« Nous ne reculerons pas », a déclaré Kim Jong Un samedi.', 'fr'), ['Kim Jong Un']);
+  });
+});
