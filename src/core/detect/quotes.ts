@@ -454,6 +454,10 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     return null;
   };
 
+  /** The quote before quote `qi` closed its sentence with its own full stop, and a person is named between them. */
+  const closedThenNamed = (qi: number, open: number): boolean =>
+    endsSentence(text, quotes[qi - 1]) && peopleIn(quotes[qi - 1].outerEnd, open).some((p) => !inQuoteFast(p));
+
   // "ſ" folds onto "s" under SPEECH_RE's flags: a text with one takes the regular expression's reading.
   const hasLongS = text.includes('ſ');
   const cueSpeaker: Array<RawPerson | null> = [];
@@ -543,8 +547,10 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         const narrator = narrativeInfinitiveSubject(text, ws, q.outerStart, previous, peopleIn);
         if (narrator) attribution = { person: narrator, decided: true };
       }
-      if (!attribution.decided && qi > 0 && prevEnd > ws - 1 && !/[.!?\n]/.test(text.slice(prevEnd, q.outerStart))) {
-        // 3. Same sentence as the previous quote, no cue of its own: the same speaker.
+      if (!attribution.decided && qi > 0 && prevEnd > ws - 1 && !/[.!?\n]/.test(text.slice(prevEnd, q.outerStart)) && !closedThenNamed(qi, q.outerStart)) {
+        // 3. Same sentence as the previous quote, no cue of its own: the same speaker (not after a quote that
+        // closed its sentence with its own full stop when someone is named after it: '« … rien. » Son voisin,
+        // X, partage sa colère : « … »' is X's).
         attribution = { person: cueSpeaker[qi - 1], decided: true };
       }
     }

@@ -81,10 +81,18 @@ export function continuedSubject(text: string, open: number, prevQuoteEnd: numbe
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0 || text.charCodeAt(i - 1) === 0x202f)) i--;
   const c = text.charCodeAt(i - 1);
   if (i === 0 || !(c === 46 || c === 33 || c === 63 || c === 58)) return null;
-  const from = sentenceStart(text, i - 1, 400);
-  if (from < prevQuoteEnd) return null;
+  let from = sentenceStart(text, i - 1, 400);
+  // '« … Il ne reste rien. » Son voisin, X, partage sa colère : « … »': a quote closed by its own full stop
+  // ended the sentence before; the sentence after it starts after its closing mark.
+  if (from < prevQuoteEnd) {
+    if (!QUOTE_CLOSED_BY_STOP.test(text.slice(Math.max(0, prevQuoteEnd - 4), prevQuoteEnd))) return null;
+    from = prevQuoteEnd;
+  }
   return subjectPerson(text, from, i, peopleIn);
 }
+
+/** The end of a quote whose text closes on a full stop, "!", "?" or an ellipsis, inside the closing mark. */
+const QUOTE_CLOSED_BY_STOP = /[.!?…]\s*[»"”]$/u;
 
 /** "Pour" / "For" opening a sentence or a clause, then at most five words and commas before a name: group 1. */
 const FOR_BEFORE_NAME = /(?:^\s*|[.!?]\s+|,\s*|\n\s*)(?:[Pp]our|For)\s+((?:[\p{L}'’-]+\.?,?\s+){0,5})$/u;

@@ -326,3 +326,20 @@ describe('speakers: "ce dernier", "cette dernière", "the latter" and a titled s
     assert.deepEqual(speakers('Mayor Linda Okafor visited the flooded streets. "We will rebuild every single home."'), ['Linda Okafor']);
   });
 });
+
+describe('speakers: a new subject after a quote closed by its own full stop (issue #13)', () => {
+  it('gives the quote after "« … rien. » Son voisin, X, partage sa colère :" to X, not to the speaker before', () => {
+    assert.deepEqual(
+      speakers(
+        '« Nous avons tout perdu en une nuit », raconte Josiane Ferrandi. « Il ne reste rien. » Son voisin, Karim Bensaïd, partage sa colère : « Personne n’est venu nous voir. »',
+      ),
+      ['Josiane Ferrandi', 'Josiane Ferrandi', 'Karim Bensaïd'],
+    );
+  });
+  it('still lets the speaker go on when nobody new is named after the closed quote', () => {
+    assert.deepEqual(
+      speakers('Paul Marten says the rivals are “no threat to anyone here.” Other firms “just do not have the culture” to serve such clients, he adds.'),
+      ['Paul Marten', 'Paul Marten'],
+    );
+  });
+});
