@@ -451,3 +451,11 @@ describe('people: a Korean given name whose last syllable is also a French word 
     assert.deepEqual(names('« Nous ne reculerons pas », a déclaré Kim Jong Un samedi.', 'fr'), ['Kim Jong Un']);
   });
 });
+
+describe('people: indefinite pronouns that open a sentence (issue #13)', () => {
+  it('reads "Nobody", "Everyone", "Nothing", "Personne", "Quelqu’un" as no one, even before a speech verb', () => {
+    assert.deepEqual(names('"Nobody told us to stay inside," said Tamsin Okoro.', 'en'), ['Tamsin Okoro']);
+    assert.deepEqual(names('Everyone said the plan was late. Nothing is certain.', 'en'), []);
+    assert.deepEqual(names('Personne n’a été blessé, a indiqué la préfecture. Quelqu’un a dit non.', 'fr'), []);
+  });
+});
