@@ -9,6 +9,7 @@ import type { RawPerson } from './people';
 import { codePointWidth, isLetterAt, isSpaceUnit } from './chars';
 import { continuedSubject, givenToSpeaker, narrativeInfinitiveSubject, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
 import { atMostThreeWords, isAbbreviationDot, sentenceStart } from './text';
+import { utteranceThenVerb, verbThenUtterance } from './quoteReplies';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
 import { genderOf, pronounGender, type Gender } from './speakerGender';
 import type { RawQuote } from './quoteMarks';
@@ -47,6 +48,8 @@ const clauseBreak = (text: string, s: number, e: number): boolean => {
  * "The Kremlin spokesman has". Its words, up to six, in group 1.
  */
 const ROLE_SUBJECT_BEFORE = /(?:^\s*|[.;:!?]\s+|\n\s*)(?:Le|La|L['’]|The)\s*((?:[\p{L}'’-]+\s+){1,6}?)(?:a\s|avait\s|has\s|had\s)?$/u;
+/** '," the mayor said', '," a spokesman told': an English subject between a quote and the verb after it (group 2: its words). */
+const ROLE_SUBJECT_AFTER_QUOTE = /^[\s,–—-]*(the|a|an)\s+((?:[\p{L}'’-]+\s+){1,5})$/iu;
 /** Articles and prepositions inside a role phrase, left out when two role phrases are compared. */
 const ROLE_PHRASE_GLUE = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd', 'the', 'of']);
 /**
@@ -163,30 +166,6 @@ function isPronounRun(s: string, a: number, e: number): boolean {
 /** PRONOUN_BEFORE.test(s), when `s` holds one of its pronouns at all ("she" holds "he"). */
 function pronounBefore(s: string): boolean {
   return (s.includes('il') || s.includes('Il') || s.includes('elle') || s.includes('Elle') || s.includes('he') || s.includes('He')) && PRONOUN_BEFORE.test(s);
-}
-
-/** Only spaces, at most one comma or dash and an auxiliary between a quote and its speech verb (", a répondu"). */
-const UTTERANCE_GAP = /^\s*[,–—-]?\s*(?:(?:a|avait|has|had)\s+)?$/;
-/** The quote ends as a reply does: a comma, a full stop, "!" or "?" inside the marks ('"No," said …'). */
-const UTTERANCE_END = /[,.!?…]\s*$/;
-/** Only a colon between a speech verb and the quote it opens ('X a répondu : « Non »'). */
-const COLON_GAP = /^\s*:\s*$/;
-
-/**
- * '« Non », a répondu X', '"Never," X said': a short quote is a whole reply when only a comma (outside the
- * marks, or the quote's own punctuation inside them) and perhaps the speaker's name stand between it and
- * the verb after it, and the person is named after the quote in that clause, not reached through a pronoun.
- */
-function utteranceThenVerb(text: string, q: RawQuote, verbStart: number, person: RawPerson): boolean {
-  if (person.start < q.outerEnd) return false;
-  const gap = person.end <= verbStart ? text.slice(q.outerEnd, person.start) + text.slice(person.end, verbStart) : text.slice(q.outerEnd, verbStart);
-  if (!UTTERANCE_GAP.test(gap)) return false;
-  return /[,–—-]/.test(gap) || UTTERANCE_END.test(text.slice(q.start, q.end));
-}
-
-/** 'X a répondu : « Non »', 'X said: "No."': the verb opens the quote after a colon, its subject named in the same clause. */
-function verbThenUtterance(text: string, verbEnd: number, q: RawQuote, clauseStart: number, person: RawPerson): boolean {
-  return COLON_GAP.test(text.slice(verbEnd, q.outerStart)) && person.start >= clauseStart && person.end <= q.outerStart;
 }
 
 /** A determiner right before a word: "le juge", "du témoin", "the judge" name someone, they are no verb. */
@@ -398,6 +377,19 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     const latterWord = LATTER_AFTER.exec(afterVerb);
     if (latterWord) return { person: latter(ws, latterWord[1] ? 'f' : latterWord[2] ? 'm' : undefined), decided: true };
     if (LATTER_BEFORE.test(text.slice(ws, vs))) return { person: latter(ws, undefined), decided: true };
+    // '," the mayor said': the person introduced with every word of that role, as "a déclaré le maire"; '," a
+    // spokesman said': nobody named.
+    const roleSubject = ROLE_SUBJECT_AFTER_QUOTE.exec(text.slice(ws, vs));
+    if (roleSubject) {
+      const words = roleSubject[2]
+        .toLowerCase()
+        .split(/[\s'’]+/)
+        .filter((w) => w && !ROLE_PHRASE_GLUE.has(w));
+      if (words.some((w) => ROLE_WORDS.has(w))) {
+        if (roleSubject[1].toLowerCase() !== 'the') return { person: null, decided: true };
+        return { person: byRole((role) => words.every((w) => role.split(/[\s'’,]+/).includes(w)), ws), decided: true };
+      }
+    }
     const farSubject = roleNamedAfterVerb(text, ve, we, peopleIn, (s, e) => clauseBreak(text, s, e));
     if (farSubject) return { person: farSubject, decided: true };
     const subjectWords = afterVerb.match(SUBJECT_WORDS_RE)?.[1] ?? '';

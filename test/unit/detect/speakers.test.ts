@@ -343,3 +343,11 @@ describe('speakers: a new subject after a quote closed by its own full stop (iss
     );
   });
 });
+
+describe('speakers: an English role subject between the quote and its verb (issue #13)', () => {
+  it('gives "," the mayor said" to the person introduced as mayor, and to nobody when no one was', () => {
+    assert.deepEqual(speakers('Mayor Linda Okafor visited the flooded streets. "We will rebuild every single home," the mayor said.'), ['Linda Okafor']);
+    assert.deepEqual(speakers('Linda Okafor visited the flooded streets. "We will rebuild every single home," the mayor said.'), [null]);
+    assert.deepEqual(speakers('Linda Okafor visited the flooded streets. "We will rebuild every single home," a spokesman said.'), [null]);
+  });
+});
