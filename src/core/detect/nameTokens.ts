@@ -80,6 +80,7 @@ since as but and or if when while according about over under into onto upon than
 not no yes all some any each every both either neither many much more most other another such only also just even still yet
 image photo vidéo video table contents source sources lire read more plus actualisé updated
 seul seule seuls seules
+nobody somebody someone everyone everybody anyone anybody nothing something everything anything personne quelqu'un quelqu’un
 mr mrs ms mesdames messieurs mesdemoiselles celle-ci celui-ci ceux-ci celles-ci celle-là celui-là
 later earlier meanwhile however now instead moreover furthermore nevertheless nonetheless afterwards previously separately elsewhere
 see although though because unless whereas whilst despite until once where whether was were is are has had have been being finally initially eventually recently currently thus hence therefore besides ensuite désormais auparavant finalement néanmoins

@@ -24,7 +24,16 @@ import {
   wordsBefore,
   type Token,
 } from './nameTokens';
-import { afterEnglishThe, afterModelNumber, afterSaintAbbreviation, aloneInQuotes, inQuotedTitle } from './thingCues';
+import {
+  afterEnglishThe,
+  afterModelNumber,
+  afterSaintAbbreviation,
+  aloneInQuotes,
+  inQuotedTitle,
+  partyDesignation,
+  thingAppositionAfter,
+  struckPlace,
+} from './thingCues';
 import {
   clausePronounAfter,
   derivedCommonWord,
@@ -36,6 +45,7 @@ import {
   personNounAlone,
   personVerbAfter,
   thingNounBefore,
+  eastAsianNameEnd,
 } from './personCues';
 import { nameEndAfter, widenOverName, withoutLeadingRole } from './peopleExtent';
 import { acceptListedNames, type Accepted } from './peopleLists';
@@ -326,6 +336,8 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     }
     if (afterEnglishThe(text, seg.start) || aloneInQuotes(text, seg) || afterModelNumber(text, seg.start) || thingNounBefore(text, seg.start, seg.end))
       continue;
+    // "Van, une ville de …", "le séisme a frappé Van", "X, a subsidiary of": a place's or a firm's name, though also a given name.
+    if (thingAppositionAfter(text, seg.end) || (seg.tokens.length === 1 && (struckPlace(text, seg.start) || partyDesignation(text, seg)))) continue;
     // "C. H. Douglas", "J.-C. Marchand", and in English "M. Smith" (in French, "M." is Monsieur).
     const initialsStart = leadingInitials(text, seg.start, language);
     if (initialsStart < seg.start) {
@@ -427,7 +439,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
 
   // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
   acceptListedNames(text, segs, accepted, (seg) =>
-    seg.tokens.length === 1 ? seg.place === true || afterDeterminerOrPreposition(text, seg.start) : afterEnglishThe(text, seg.start),
+    seg.tokens.length === 1
+      ? seg.place === true || afterDeterminerOrPreposition(text, seg.start) || partyDesignation(text, seg)
+      : afterEnglishThe(text, seg.start),
   );
 
   // Canonical (fullest) names per key, and surnames pointing to them.
@@ -502,7 +516,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const end =
       text.charCodeAt(a.seg.end) === 46 && GENERATIONAL.has(a.seg.tokens[a.seg.tokens.length - 1].text)
         ? a.seg.end + 1
-        : nameEndAfter(text, a.seg.end, a.seg.tokens.length === 1 && a.cue === 'first-name');
+        : Math.max(eastAsianNameEnd(text, a.seg.tokens, a.seg.end), nameEndAfter(text, a.seg.end, a.seg.tokens.length === 1 && a.cue === 'first-name'));
     for (const t of a.seg.tokens) mark(t.start, COVERED);
     if (end > a.seg.end + 1) {
       // The words the name was extended over (a nickname, a family name) are that person, not another.

@@ -349,10 +349,41 @@ export function thingNounBefore(text: string, start: number, end: number): boole
   }
   let s = e;
   while (s > 0 && isLetterUnit(text, s - 1)) s--;
-  return e - s >= 3 && e - s <= 9 && THING_NOUN_SIGNATURES.mayHold(text, s, e) && THING_NOUNS.has(text.slice(s, e));
+  if (e - s < 3 || e - s > 13 || !NOUN_SIGNATURES.mayHold(text, s, e)) return false;
+  const kind = NOUNS_BEFORE_NAME.get(text.slice(s, e));
+  if (kind !== 'fr') return kind === 'any';
+  // "le groupe Veolor", "l'opérateur Orange": French nouns that are verbs too ("marque") need their article.
+  const from = Math.max(0, s - 8);
+  const article = FRENCH_ARTICLE_BEFORE.exec(text.slice(from, s));
+  if (!article) return false;
+  // "le porte-parole du syndicat Thomas Girard", "le patron du groupe X": after a role, the name may be the role's holder.
+  let we = from + article.index;
+  while (we > 0 && text.charCodeAt(we - 1) === 32) we--;
+  let ws = we;
+  while (ws > 0 && (isLetterUnit(text, ws - 1) || text.charCodeAt(ws - 1) === 45)) ws--;
+  return !PERSON_ROLE_WORDS.has(text.slice(ws, we).toLowerCase());
 }
-/** A first test before THING_NOUNS: most words before a name are none, turned down without a slice. */
-const THING_NOUN_SIGNATURES = new WordSignatures(THING_NOUNS);
+
+/** English nouns of firms named right after them ("carmaker Renault", "the airline Qantas"); before a name only. */
+const ENGLISH_FIRM_NOUNS: ReadonlySet<string> = new Set(
+  'airline carrier carmaker automaker retailer insurer lender broadcaster supermarket startup conglomerate manufacturer'.split(' '),
+);
+
+/** French nouns of firms, groups, works and animals named right after them ("le groupe Veolor", "la compagnie Air Austral"). */
+const FRENCH_THING_NOUNS: ReadonlySet<string> = new Set(
+  `groupe compagnie société entreprise firme constructeur opérateur enseigne marque label chaîne journal quotidien hebdomadaire
+magazine laboratoire assureur banque transporteur fabricant distributeur géant club équipe parti syndicat association ong album
+film roman chanson navire bateau chien cheval jument logiciel application plateforme start-up multinationale`.split(/\s+/),
+);
+/** Each noun a name may follow as the thing's: 'fr' when an article must come before the noun. */
+const NOUNS_BEFORE_NAME: ReadonlyMap<string, 'any' | 'fr'> = new Map([
+  ...[...FRENCH_THING_NOUNS].map((w) => [w, 'fr'] as const),
+  ...[...THING_NOUNS, ...ENGLISH_FIRM_NOUNS].map((w) => [w, 'any'] as const),
+]);
+/** A first test before NOUNS_BEFORE_NAME: most words before a name are none, turned down without a slice. */
+const NOUN_SIGNATURES = new WordSignatures(NOUNS_BEFORE_NAME.keys());
+/** An article or a possessive right before a French noun ("le ", "l'", "du ", "chez son "). */
+const FRENCH_ARTICLE_BEFORE = /(?<!\p{L})(?:le|la|l['’]|les|un|une|du|des|au|aux|ce|cet|cette|son|sa|ses|leur|notre)\s*$/iu;
 
 /** English derivational endings of common words ("Singled", "Construction", "Success"), rare in family names ("-ing" is not: Fleming). */
 const DERIVED_ENDING = /(?:ed|tion|sion|ment|ness|ity|ess)$/;
@@ -423,4 +454,20 @@ export function eastAsianName(tokens: ReadonlyArray<{ text: string }>): boolean 
   if (!EAST_ASIAN_FAMILY_NAMES.has(family.toLowerCase())) return false;
   if (tokens.length === 2) return syllablesOfGivenName(tokens[1].text);
   return tokens.length === 3 && isSyllable(tokens[1].text) && isSyllable(tokens[2].text);
+}
+
+/** Last syllables of Korean given names that are also French words, so segmentation stops before them. */
+const KOREAN_LAST_SYLLABLES: ReadonlySet<string> = new Set(['Un', 'Il', 'In']);
+
+/**
+ * "Kim Jong Un", "Kim Jong Il", "Moon Jae In": after a common East Asian family name and one syllable, a
+ * capitalised "Un", "Il" or "In" ending the clause's word is the given name's last syllable. Returns where the
+ * name ends (`end` when nothing follows).
+ */
+export function eastAsianNameEnd(text: string, tokens: ReadonlyArray<{ text: string }>, end: number): number {
+  if (tokens.length !== 2 || text.charCodeAt(end) !== 32 || !EAST_ASIAN_FAMILY_NAMES.has(tokens[0].text.toLowerCase()) || !isSyllable(tokens[1].text))
+    return end;
+  let j = end + 1;
+  while (j < text.length && isLetterUnit(text, j)) j++;
+  return KOREAN_LAST_SYLLABLES.has(text.slice(end + 1, j)) ? j : end;
 }

@@ -5,7 +5,7 @@
  */
 import { isSpaceUnit } from './chars';
 import { isNationality, NATIONALITIES } from '../lexicon/nationalities';
-import { HONORIFICS, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS } from '../lexicon/roles';
+import { APPOSITION_OCCUPATIONS, HONORIFICS, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS } from '../lexicon/roles';
 import { isApostrophe, type Segment } from './nameSegments';
 import { ELISION_RE, lastTokenBefore, tokenBefore, UPPER_START_RE, wordsBefore } from './nameTokens';
 import { LowerWordMap, WordSignatures } from './wordSignature';
@@ -46,7 +46,7 @@ const elisionStripped = (w: string): string =>
 const NATIONALITY = new WordSignatures(NATIONALITIES);
 
 /** ", la cheffe de la diplomatie", ", the prime minister": a role phrase right after a comma at `end`. */
-const ROLE_AFTER = /^,\s(?:(?:le|la|l['’]|the|un|une|a|an)\s?)?((?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+)/u;
+const ROLE_AFTER = /^,\s(?:(?:le|la|l['’]|the|un|une|a|an)\s?)?((?:[\p{L}\p{N}'’-]+\s){0,3}[\p{L}'’-]+)/u;
 
 /**
  * The role of ", the Danish prime minister" / ", la cheffe de la diplomatie" after a name: the words up to
@@ -59,7 +59,7 @@ export function roleAfter(text: string, end: number): string | undefined {
   const words = m[1].split(/\s+/);
   for (let k = 0; k < words.length; k++) {
     const w = elisionStripped(words[k]);
-    if (PERSON_ROLE_WORDS.has(w)) return words.slice(0, k + 1).join(' ');
+    if (PERSON_ROLE_WORDS.has(w) || APPOSITION_OCCUPATIONS.has(w)) return words.slice(0, k + 1).join(' ');
     if (UPPER_START_RE.test(w) && !isNationality(w)) return undefined;
   }
   return undefined;

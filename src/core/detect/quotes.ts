@@ -6,9 +6,10 @@ import { isOrganisationName, ORGANISATION_HEADS } from '../lexicon/organisations
 import { PERSON_ROLE_WORDS, ROLE_WORDS } from '../lexicon/roles';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
-import { codePointWidth, isLetterAt, isLetterOrDigitAt, isSpaceUnit, isWordUnit } from './chars';
-import { continuedSubject, givenToSpeaker, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
-import { isAbbreviationDot, sentenceStart } from './text';
+import { codePointWidth, isLetterAt, isSpaceUnit } from './chars';
+import { continuedSubject, givenToSpeaker, narrativeInfinitiveSubject, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
+import { atMostThreeWords, isAbbreviationDot, sentenceStart } from './text';
+import { utteranceThenVerb, verbThenUtterance } from './quoteReplies';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
 import { genderOf, pronounGender, type Gender } from './speakerGender';
 import type { RawQuote } from './quoteMarks';
@@ -47,6 +48,8 @@ const clauseBreak = (text: string, s: number, e: number): boolean => {
  * "The Kremlin spokesman has". Its words, up to six, in group 1.
  */
 const ROLE_SUBJECT_BEFORE = /(?:^\s*|[.;:!?]\s+|\n\s*)(?:Le|La|L['’]|The)\s*((?:[\p{L}'’-]+\s+){1,6}?)(?:a\s|avait\s|has\s|had\s)?$/u;
+/** '," the mayor said', '," a spokesman told': an English subject between a quote and the verb after it (group 2: its words). */
+const ROLE_SUBJECT_AFTER_QUOTE = /^[\s,–—-]*(the|a|an)\s+((?:[\p{L}'’-]+\s+){1,5})$/iu;
 /** Articles and prepositions inside a role phrase, left out when two role phrases are compared. */
 const ROLE_PHRASE_GLUE = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd', 'the', 'of']);
 /**
@@ -117,6 +120,10 @@ const COMPLEMENT_AFTER_RE = /^\s?(?:que|qu['’]|that|à|to)(?!\p{L})/iu;
 const FEW_WORDS_RE = /^[\s,;–—-]*(?:\p{L}+(?:['’]|[\s,-]+)){0,4}$/u;
 const PRONOUN_AFTER = /^(?:-t-(?:il|elle)|-(?:il|elle)|\s(?:il|elle|he|she))(?!\p{L})/iu;
 /** "indique-t-on", "souligne-t-on dans l'entourage de X": nobody in particular speaks. */
+/** "cette dernière" (group 1), "ce dernier" (group 2), "the latter" right after the verb that follows a quote. */
+const LATTER_AFTER = /^\s(?:cette\s+derni(è)re|ce\s+derni(e)r|the\s+latter)(?!\p{L})/iu;
+/** '," the latter said': "the latter" between the quote and the verb after it. */
+const LATTER_BEFORE = /^[\s,–—-]*the\s+latter\s+$/iu;
 const IMPERSONAL_AFTER = /^-(?:t-)?on(?!\p{L})/iu;
 const PRONOUN_BEFORE = /(?<!\p{L})(?:il|elle|Il|Elle|he|she|He|She)(?:\s(?:\p{L}+\s){0,2})?$/u;
 /**
@@ -159,51 +166,6 @@ function isPronounRun(s: string, a: number, e: number): boolean {
 /** PRONOUN_BEFORE.test(s), when `s` holds one of its pronouns at all ("she" holds "he"). */
 function pronounBefore(s: string): boolean {
   return (s.includes('il') || s.includes('Il') || s.includes('elle') || s.includes('Elle') || s.includes('he') || s.includes('He')) && PRONOUN_BEFORE.test(s);
-}
-
-/**
- * True when text.slice(s, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3, reading at most four words: a chunk between spaces counts when it
- * holds a letter or a digit (a surrogate pair is looked at whole, as the `u` test does).
- */
-function atMostThreeWords(text: string, s: number, e: number): boolean {
-  let words = 0;
-  let i = s;
-  while (i < e) {
-    while (i < e && isSpaceUnit(text, i)) i++;
-    if (i >= e) break;
-    let counts = false;
-    while (i < e && !isSpaceUnit(text, i)) {
-      const w = i + 1 < e ? codePointWidth(text, i) : 1;
-      if (!counts && (w === 2 ? isLetterOrDigitAt(text, i) : isWordUnit(text, i))) counts = true;
-      i += w;
-    }
-    if (counts && ++words > 3) return false;
-  }
-  return true;
-}
-
-/** Only spaces, at most one comma or dash and an auxiliary between a quote and its speech verb (", a répondu"). */
-const UTTERANCE_GAP = /^\s*[,–—-]?\s*(?:(?:a|avait|has|had)\s+)?$/;
-/** The quote ends as a reply does: a comma, a full stop, "!" or "?" inside the marks ('"No," said …'). */
-const UTTERANCE_END = /[,.!?…]\s*$/;
-/** Only a colon between a speech verb and the quote it opens ('X a répondu : « Non »'). */
-const COLON_GAP = /^\s*:\s*$/;
-
-/**
- * '« Non », a répondu X', '"Never," X said': a short quote is a whole reply when only a comma (outside the
- * marks, or the quote's own punctuation inside them) and perhaps the speaker's name stand between it and
- * the verb after it, and the person is named after the quote in that clause, not reached through a pronoun.
- */
-function utteranceThenVerb(text: string, q: RawQuote, verbStart: number, person: RawPerson): boolean {
-  if (person.start < q.outerEnd) return false;
-  const gap = person.end <= verbStart ? text.slice(q.outerEnd, person.start) + text.slice(person.end, verbStart) : text.slice(q.outerEnd, verbStart);
-  if (!UTTERANCE_GAP.test(gap)) return false;
-  return /[,–—-]/.test(gap) || UTTERANCE_END.test(text.slice(q.start, q.end));
-}
-
-/** 'X a répondu : « Non »', 'X said: "No."': the verb opens the quote after a colon, its subject named in the same clause. */
-function verbThenUtterance(text: string, verbEnd: number, q: RawQuote, clauseStart: number, person: RawPerson): boolean {
-  return COLON_GAP.test(text.slice(verbEnd, q.outerStart)) && person.start >= clauseStart && person.end <= q.outerStart;
 }
 
 /** A determiner right before a word: "le juge", "du témoin", "the judge" name someone, they are no verb. */
@@ -276,10 +238,14 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
    */
   const knownGenders = new Map<string, Gender | undefined>();
   /** False only when the text marks `p` with the other gender than the pronoun's. */
-  const agrees = (p: RawPerson, gender: Gender | undefined): boolean => {
-    if (!gender) return true;
+  const genderOfPerson = (p: RawPerson): Gender | undefined => {
     let g = knownGenders.get(p.id);
     if (g === undefined && !knownGenders.has(p.id)) knownGenders.set(p.id, (g = genderOf(text, people, p.id)));
+    return g;
+  };
+  const agrees = (p: RawPerson, gender: Gender | undefined): boolean => {
+    if (!gender) return true;
+    const g = genderOfPerson(p);
     return !g || g === gender;
   };
   const antecedent = (pos: number, gender?: Gender): RawPerson | null => {
@@ -293,6 +259,24 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     // "Thomas Girard a interrogé Mme Dubois. « … », a-t-elle répondu": the last person named who may be "elle".
     for (let k = outside.indexOf(last) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (agrees(outside[k], gender)) return outside[k];
     return null;
+  };
+  /**
+   * Who "ce dernier", "cette dernière", "the latter" after the quote at `quoteEnd` stands for: the person last
+   * named before it (or the last one the text marks with that gender, when it marks the last one with the
+   * other); when the text does not mark the last one's gender, only if nobody else is named in that sentence.
+   */
+  const latter = (quoteEnd: number, gender: Gender | undefined): RawPerson | null => {
+    const quoteStart = quotes.find((q) => q.outerEnd === quoteEnd)?.outerStart ?? quoteEnd;
+    const last = lastOutsideBefore(quoteStart);
+    if (!last) return null;
+    const marked = genderOfPerson(last);
+    if (gender && marked && marked !== gender) {
+      for (let k = outside.indexOf(last) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (agrees(outside[k], gender)) return outside[k];
+      return null;
+    }
+    if (marked || !gender) return last;
+    const from = sentenceStart(text, last.start, 300);
+    return peopleIn(from, last.end).every((p) => p.id === last.id || inQuoteFast(p)) ? last : null;
   };
   const peopleIn = (s: number, e: number): RawPerson[] => {
     let lo = 0;
@@ -389,6 +373,23 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     if (personAfter && (!COMPLEMENT_AFTER_RE.test(afterVerb) || RECIPIENT_THEN_NAME.test(text.slice(ve, personAfter.start))))
       return { person: personAfter, decided: true };
     if (!inverted) return { person: null, decided: false };
+    // '», a promis cette dernière', '," the latter said'.
+    const latterWord = LATTER_AFTER.exec(afterVerb);
+    if (latterWord) return { person: latter(ws, latterWord[1] ? 'f' : latterWord[2] ? 'm' : undefined), decided: true };
+    if (LATTER_BEFORE.test(text.slice(ws, vs))) return { person: latter(ws, undefined), decided: true };
+    // '," the mayor said': the person introduced with every word of that role, as "a déclaré le maire"; '," a
+    // spokesman said': nobody named.
+    const roleSubject = ROLE_SUBJECT_AFTER_QUOTE.exec(text.slice(ws, vs));
+    if (roleSubject) {
+      const words = roleSubject[2]
+        .toLowerCase()
+        .split(/[\s'’]+/)
+        .filter((w) => w && !ROLE_PHRASE_GLUE.has(w));
+      if (words.some((w) => ROLE_WORDS.has(w))) {
+        if (roleSubject[1].toLowerCase() !== 'the') return { person: null, decided: true };
+        return { person: byRole((role) => words.every((w) => role.split(/[\s'’,]+/).includes(w)), ws), decided: true };
+      }
+    }
     const farSubject = roleNamedAfterVerb(text, ve, we, peopleIn, (s, e) => clauseBreak(text, s, e));
     if (farSubject) return { person: farSubject, decided: true };
     const subjectWords = afterVerb.match(SUBJECT_WORDS_RE)?.[1] ?? '';
@@ -444,6 +445,10 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     return null;
   };
+
+  /** The quote before quote `qi` closed its sentence with its own full stop, and a person is named between them. */
+  const closedThenNamed = (qi: number, open: number): boolean =>
+    endsSentence(text, quotes[qi - 1]) && peopleIn(quotes[qi - 1].outerEnd, open).some((p) => !inQuoteFast(p));
 
   // "ſ" folds onto "s" under SPEECH_RE's flags: a text with one takes the regular expression's reading.
   const hasLongS = text.includes('ſ');
@@ -528,8 +533,16 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
         const given = givenToSpeaker(text, ws, q.outerStart, peopleIn);
         if (given) attribution = { person: given, decided: true };
       }
-      if (!attribution.decided && qi > 0 && prevEnd > ws - 1 && !/[.!?\n]/.test(text.slice(prevEnd, q.outerStart))) {
-        // 3. Same sentence as the previous quote, no cue of its own: the same speaker.
+      // "« … », a reconnu X. Et d'ajouter : « … »": an infinitive of narration goes on with the last speaker or subject.
+      if (!attribution.decided) {
+        const previous = qi > 0 ? { end: quotes[qi - 1].outerEnd, speaker: cueSpeaker[qi - 1] } : null;
+        const narrator = narrativeInfinitiveSubject(text, ws, q.outerStart, previous, peopleIn);
+        if (narrator) attribution = { person: narrator, decided: true };
+      }
+      if (!attribution.decided && qi > 0 && prevEnd > ws - 1 && !/[.!?\n]/.test(text.slice(prevEnd, q.outerStart)) && !closedThenNamed(qi, q.outerStart)) {
+        // 3. Same sentence as the previous quote, no cue of its own: the same speaker (not after a quote that
+        // closed its sentence with its own full stop when someone is named after it: '« … rien. » Son voisin,
+        // X, partage sa colère : « … »' is X's).
         attribution = { person: cueSpeaker[qi - 1], decided: true };
       }
     }

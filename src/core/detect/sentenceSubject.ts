@@ -14,11 +14,11 @@ export const SUBJECT_OPENING = /^[\s«"“—–-]*(?:(?:[\p{L}'’.,-]+)\s){0,4
 /**
  * What may open a sentence before its subject: an adverbial closed by a comma ("Interrogé mardi, ", "Dans un
  * entretien publié mardi par un quotidien régional, ", "In an interview on Tuesday, "), then a connective
- * ("Mais", "But") and a role phrase on an article ("la ministre de la Santé", "Le président"). Group 1: the
- * role phrase's words.
+ * ("Mais", "But") and a role phrase, on an article ("la ministre de la Santé", "Le président") or a title
+ * without one ("Mayor", "Prime Minister"). Group 1: the role phrase's words.
  */
 const BEFORE_SUBJECT =
-  /^[\s«"“—–-]*(?:[^.!?;:\n]{0,120},\s+)?(?:(?:Mais|Et|Or|Pourtant|Alors|But|And|Yet|So|Then)\s+)?((?:(?:Le|La|Les|L['’]|The|le|la|les|l['’]|the)\s*(?:[\p{L}'’.-]+\s+){0,6})?)$/u;
+  /^[\s«"“—–-]*(?:[^.!?;:\n]{0,120},\s+)?(?:(?:Mais|Et|Or|Pourtant|Alors|But|And|Yet|So|Then)\s+)?((?:(?:Le|La|Les|L['’]|The|le|la|les|l['’]|the)\s*)?(?:[\p{L}'’.-]+\s+){0,6})$/u;
 /** Articles and prepositions of a role phrase ("le ministre de l'Intérieur"). */
 const ROLE_GLUE_WORDS = new Set(['le', 'la', 'l', 'les', 'de', 'du', 'des', 'd', 'the', 'of']);
 /** Words that may come before the role word itself ("l'ancien président", "the former minister"). */
@@ -81,10 +81,18 @@ export function continuedSubject(text: string, open: number, prevQuoteEnd: numbe
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0 || text.charCodeAt(i - 1) === 0x202f)) i--;
   const c = text.charCodeAt(i - 1);
   if (i === 0 || !(c === 46 || c === 33 || c === 63 || c === 58)) return null;
-  const from = sentenceStart(text, i - 1, 400);
-  if (from < prevQuoteEnd) return null;
+  let from = sentenceStart(text, i - 1, 400);
+  // '« … Il ne reste rien. » Son voisin, X, partage sa colère : « … »': a quote closed by its own full stop
+  // ended the sentence before; the sentence after it starts after its closing mark.
+  if (from < prevQuoteEnd) {
+    if (!QUOTE_CLOSED_BY_STOP.test(text.slice(Math.max(0, prevQuoteEnd - 4), prevQuoteEnd))) return null;
+    from = prevQuoteEnd;
+  }
   return subjectPerson(text, from, i, peopleIn);
 }
+
+/** The end of a quote whose text closes on a full stop, "!", "?" or an ellipsis, inside the closing mark. */
+const QUOTE_CLOSED_BY_STOP = /[.!?…]\s*[»"”]$/u;
 
 /** "Pour" / "For" opening a sentence or a clause, then at most five words and commas before a name: group 1. */
 const FOR_BEFORE_NAME = /(?:^\s*|[.!?]\s+|,\s*|\n\s*)(?:[Pp]our|For)\s+((?:[\p{L}'’-]+\.?,?\s+){0,5})$/u;
@@ -197,4 +205,43 @@ export function nounSubjectBetween(gap: string): boolean {
     return !rest.some((w) => ROLE_WORDS.has(w)) && rest.some((w) => OF_WORDS.has(w));
   }
   return false;
+}
+
+/**
+ * A sentence opened by an infinitive of narration ("Et d'ajouter :", "Avant de conclure :", "Puis de
+ * s'interroger :"), then nothing but the quote: the infinitive has no subject of its own.
+ */
+const NARRATIVE_INFINITIVE = /^[\s—–-]*(?:Et|Puis|Avant)\s+(?:de\s+|d['’])(?:s['’]|se\s+)?\p{Ll}+(?:er|ir|re)(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$/u;
+/** A full stop, "!" or "?" followed by a space: a sentence ends. */
+const SENTENCE_BREAK = /[.!?…]\s/g;
+
+/**
+ * Who speaks a quote opened by an infinitive of narration ("« … », a reconnu X. Et d'ajouter : « … »"): the
+ * speaker of the quote the sentence before held, when nobody else is named after it, else the subject of that
+ * sentence. The previous sentence may end a paragraph; further back, nobody (null rather than a guess).
+ */
+export function narrativeInfinitiveSubject(
+  text: string,
+  from: number,
+  open: number,
+  previous: { end: number; speaker: RawPerson | null } | null,
+  peopleIn: (s: number, e: number) => RawPerson[],
+): RawPerson | null {
+  if (!NARRATIVE_INFINITIVE.test(text.slice(from, open))) return null;
+  let i = from;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  // One line break at most: a blank line or two breaks is a new section.
+  if (text.slice(i, from).split('\n').length > 2) return null;
+  if (previous && previous.end <= i) {
+    const gap = text.slice(previous.end, i);
+    if ((gap.match(SENTENCE_BREAK) ?? []).length === 0 && !gap.includes('\n')) {
+      if (!previous.speaker) return null;
+      return peopleIn(previous.end, i).every((p) => p.id === previous.speaker!.id) ? previous.speaker : null;
+    }
+  }
+  const c = text.charCodeAt(i - 1);
+  if (i === 0 || !(c === 46 || c === 33 || c === 63)) return null;
+  const prevFrom = sentenceStart(text, i - 1, 400);
+  if (previous && prevFrom < previous.end) return null;
+  return subjectPerson(text, prevFrom, i, peopleIn);
 }

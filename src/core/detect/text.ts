@@ -6,7 +6,7 @@ export interface RawSpan {
   end: number;
 }
 
-import { isLetterAt, isLetterUnit, isSpaceUnit } from './chars';
+import { codePointWidth, isLetterAt, isLetterOrDigitAt, isLetterUnit, isSpaceUnit, isWordUnit } from './chars';
 
 /** . ! ? … */
 const isSentenceEndCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
@@ -210,4 +210,25 @@ function futureEn(window: string): boolean {
   if (EXOTIC_FOLD.test(window)) return FUTURE_EN.test(window);
   const lower = window.toLowerCase();
   return FUTURE_EN_HINTS.some((h) => lower.includes(h)) && FUTURE_EN.test(window);
+}
+
+/**
+ * True when text.slice(s, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3, reading at most four words: a chunk between spaces counts when it
+ * holds a letter or a digit (a surrogate pair is looked at whole, as the `u` test does).
+ */
+export function atMostThreeWords(text: string, s: number, e: number): boolean {
+  let words = 0;
+  let i = s;
+  while (i < e) {
+    while (i < e && isSpaceUnit(text, i)) i++;
+    if (i >= e) break;
+    let counts = false;
+    while (i < e && !isSpaceUnit(text, i)) {
+      const w = i + 1 < e ? codePointWidth(text, i) : 1;
+      if (!counts && (w === 2 ? isLetterOrDigitAt(text, i) : isWordUnit(text, i))) counts = true;
+      i += w;
+    }
+    if (counts && ++words > 3) return false;
+  }
+  return true;
 }

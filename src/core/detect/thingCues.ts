@@ -3,6 +3,7 @@
  * right around them: "the" before them, a quotation they fill alone, a model number before them.
  */
 import { isLetterUnit, isSpaceUnit } from './chars';
+import { LowerWordMap } from './wordSignature';
 
 /**
  * "the Orlando Sentinel", "the Dave Matthews Band", "The Clarence Dock": right after "the", capitalised
@@ -79,4 +80,61 @@ export function afterSaintAbbreviation(text: string, start: number): boolean {
   if (start < 4 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 46) return false;
   const wordStart = text.startsWith('St', start - 4) ? start - 4 : text.startsWith('Ste', start - 5) ? start - 5 : -1;
   return wordStart >= 0 && (wordStart === 0 || !isLetterUnit(text, wordStart - 1));
+}
+
+/**
+ * Nouns of places and firms in an apposition that says the name before it is no person's: French ones may
+ * take an adjective after them ("une ville portuaire du"), English ones one or two before ("a small coastal
+ * town in"); a preposition or a punctuation mark must follow ("a city councillor", "the city's mayor" are people).
+ */
+const THING_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:(?:une?|la|le|l['’]|cette)\s*(?:petite\s+|grande\s+)?(?:ville|village|localité|commune|bourgade|cité|capitale|métropole|agglomération|préfecture|sous-préfecture|bourg|région|province|île|société|entreprise|filiale|compagnie|firme|marque|enseigne)(?:\s+\p{Ll}+)?(?:\s+(?:de|du|des|d['’]|dans|à|au|aux|en|située?|proche|qui|où|sur|basée?|spécialisée?)(?!\p{L})|\s*[,.;:)])` +
+    String.raw`|(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:city|town|village|capital|region|province|island|port|municipality|settlement|district|company|firm|subsidiary|airline|carmaker|automaker|conglomerate|startup)(?:\s+(?:of|in|on|near|north|south|east|west|that|which|where|with|some|about|based|owned|controlled)(?!\p{L})|\s*[,.;:)]))`,
+  'u',
+);
+
+/** "Van, une ville de l'est de la Turquie", "Beira, a port city in", "Marvaux, a subsidiary of": an apposition after the name makes it a place's or a firm's. */
+export function thingAppositionAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 && THING_APPOSITION.test(text.slice(end, end + 80));
+}
+
+/** What strikes a place in news copy: a disaster, an attack, a storm. */
+const DISASTER_NOUN =
+  /(?<!\p{L})(?:séismes?|tremblements? de terre|ouragans?|cyclones?|tempêtes?|typhons?|tornades?|inondations?|crues?|tsunamis?|explosions?|attentats?|frappes?|bombardements?|incendies?|earthquakes?|quakes?|hurricanes?|cyclones?|storms?|typhoons?|tornado(?:e?s)?|floods?|flooding|tsunamis?|blasts?|explosions?|attacks?|airstrikes?|strikes?|wildfires?|fires?)(?!\p{L})/iu;
+/** Verbs of striking a place, as the word right before the name ("a frappé Van", "struck Tete"). */
+const STRIKE_VERBS = new LowerWordMap(
+  `frappé dévasté ravagé secoué balayé submergé inondé touché endeuillé visé frappe frappent dévaste ravage secoue balaie
+struck strike strikes hit hits devastated ravaged rocked shook battered flooded pounded lashed flattened targeted`
+    .split(/\s+/)
+    .map((w) => [w, true] as const),
+);
+
+/**
+ * "Le séisme a frappé Van mardi", "The storm hit Tete overnight": the object of a verb of striking whose
+ * sentence names a disaster or an attack before it is a place, even when it is also a given name.
+ */
+export function struckPlace(text: string, start: number): boolean {
+  let e = start;
+  while (e > 0 && isSpaceUnit(text, e - 1)) e--;
+  if (e === start) return false;
+  let s = e;
+  while (s > 0 && isLetterUnit(text, s - 1)) s--;
+  if (e - s < 3 || e - s > 10 || !STRIKE_VERBS.get(text, s, e)) return false;
+  // The disaster is named earlier in the same sentence.
+  let from = s;
+  while (from > 0 && s - from < 160 && !'.!?\n'.includes(text[from - 1])) from--;
+  return DISASTER_NOUN.test(text.slice(from, s));
+}
+
+/** "D-Mass", "R-Texas", "I-Vt": an American party's initial joined to a state's name or abbreviation. */
+const PARTY_STATE = /^[DRI]-[A-Z]/;
+
+/**
+ * "Sen. Elizabeth Warren, D-Mass., said", "(R-Ohio)": a party and state set off after a name by a comma or a
+ * parenthesis names no person (before, a list of people read it as one, or a speech verb after it did).
+ */
+export function partyDesignation(text: string, seg: { start: number; text: string; tokens: readonly unknown[] }): boolean {
+  if (seg.tokens.length !== 1 || !PARTY_STATE.test(seg.text)) return false;
+  const before = text.charCodeAt(seg.start - 1);
+  return before === 40 || (before === 32 && text.charCodeAt(seg.start - 2) === 44);
 }

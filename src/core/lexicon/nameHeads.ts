@@ -31,15 +31,31 @@ aeroport compagnie société societe banque équipe equipe ligue fédération fe
 agence ministère ministere stade théâtre theatre championnat coupe île ile fleuve rivière riviere lac vallée baie
 royaume empire république republique guerre bataille traité traite révolution revolution hôtel hotel palais château chateau
 armée armee régiment regiment escadron flotte
+rail oil gas petroleum mining telecom telecoms pharma pharmaceuticals aviation aerospace logistics shipping insurance
+partners technologies systems software electric electronics industries chemicals ventures investments networks communications
 `;
 
 const HEAD_SET: ReadonlySet<string> = new Set(HEADS.split(/\s+/).filter(Boolean));
 
 /**
  * Words that start a place's or a medium's name and head it: "Santa Clara", "Fort Lauderdale", "Mount
- * Vernon", "Radio Free Europe", "Canal Plus", "Channel Four".
+ * Vernon", "Radio Free Europe", "Canal Plus", "Channel Four"; an airline's, "Air Austral", "Air Tanzania".
  */
-const PLACE_PREFIXES: ReadonlySet<string> = new Set(['santa', 'san', 'são', 'sao', 'fort', 'mount', 'cape', 'radio', 'canal', 'channel', 'télé', 'tele']);
+const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  'santa',
+  'san',
+  'são',
+  'sao',
+  'fort',
+  'mount',
+  'cape',
+  'radio',
+  'canal',
+  'channel',
+  'télé',
+  'tele',
+  'air',
+]);
 
 /** True when `word` (any case) starts a place's or a medium's name and heads it ("Santa", "Fort", "Radio", "Canal"). */
 export function isNamePrefix(word: string): boolean {

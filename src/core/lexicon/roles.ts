@@ -225,6 +225,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Capitalised words that are parts of titles in English ("Foreign Minister", "Secretary General"). */
 export const TITLE_CAPS: ReadonlySet<string> = new Set([
+  // Heads of government and clerics titled in their own language ("Taoiseach Micheál Martin", "Ayatollah Ali Khamenei").
+  'taoiseach',
+  'tánaiste',
+  'ayatollah',
   'president',
   'vice',
   'prime',
@@ -407,6 +411,24 @@ empereur impératrice duc duchesse comte comtesse baron baronne sultan capitaine
 maréchal brigadier gendarme inspecteur industriel banquier mécène collègue rapporteur rapporteure compositeur compositrice
 musicien musicienne pianiste violoniste guitariste batteur pompier sapeur-pompier secouriste sauveteur sismologue
 volcanologue vulcanologue géophysicien géophysicienne géologue
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The everyday people of news copy, in an apposition after their full name ("X, a municipal worker in",
+ * "X, 54 ans, agricultrice à"): a person's. Not before a name, where many are adjectives or headline words
+ * ("militant Protestants", "Driver Charged", "a hotel worker in Cardenas, Cuba"). Written by us.
+ */
+export const APPOSITION_OCCUPATIONS: ReadonlySet<string> = new Set(
+  `
+resident farmer nurse teacher student builder survivor witness victim neighbour neighbor shopkeeper retiree pensioner volunteer
+activist campaigner driver worker miner fisherman head owner founder
+habitant habitante agriculteur agricultrice infirmier infirmière enseignant enseignante étudiant étudiante retraité retraitée
+témoin victime commerçant commerçante ouvrier ouvrière éleveur éleveuse viticulteur viticultrice pêcheur boulanger boulangère
+chauffeur militant militante bénévole syndicaliste riverain riveraine voisin voisine rescapé rescapée survivant survivante
+mère père frère sœur soeur mari épouse époux veuve veuf fondateur fondatrice propriétaire
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -390,3 +390,72 @@ describe('people: a relative or a member named right after the word', () => {
     assert.deepEqual(names('She lived with their daughter Zdzisława in Lyon.', 'en'), ['Zdzisława']);
   });
 });
+
+describe('people: a place or a firm that a given name spells (issue #13)', () => {
+  it('reads a name set off by an apposition of a town or a firm as no person', () => {
+    assert.deepEqual(names('Van, une ville de l’est de la Turquie, a été durement touchée.', 'fr'), []);
+    assert.deepEqual(names('Les secours sont arrivés à Marion, une petite ville proche de la frontière.', 'fr'), []);
+    assert.deepEqual(names('Flooding cut off Ashby, a small coastal town in the north, on Monday.', 'en'), []);
+    assert.deepEqual(names('The contract went to Marvaux, a subsidiary of the state railway.', 'en'), []);
+    // A person's apposition is kept: a councillor of the city, the city's mayor.
+    assert.deepEqual(names('Laura Penn, a city councillor in Leeds, voted against.', 'en'), ['Laura Penn']);
+    assert.deepEqual(names('Laura Penn, the city’s mayor, voted against.', 'en'), ['Laura Penn']);
+  });
+  it('reads the object of a verb of striking after a disaster as a place, not a person', () => {
+    assert.deepEqual(names('Un séisme de magnitude 6,1 a frappé Van mardi, faisant au moins douze morts.', 'fr'), []);
+    assert.deepEqual(names('The storm hit Marion overnight, cutting power to thousands.', 'en'), []);
+    // Without a disaster in the sentence, the verb says nothing of its object.
+    assert.deepEqual(names('Le suspect a frappé Julie Armand à plusieurs reprises.', 'fr'), ['Julie Armand']);
+  });
+  it('reads a name right after a French noun of a firm, or an English one, as the firm named', () => {
+    assert.deepEqual(names('Le groupe Veolor a annoncé mardi la suppression de 300 postes.', 'fr'), []);
+    assert.deepEqual(names('Les salariés de la compagnie Austral ont fait grève.', 'fr'), []);
+    assert.deepEqual(names('Shares of carmaker Vantrell fell on Monday.', 'en'), []);
+    // "marque" is a verb too: without its article it names no firm.
+    assert.deepEqual(names('Le but que marque Thomas Girard en fin de match a tout changé.', 'fr'), ['Thomas Girard']);
+  });
+  it('reads "Air X" and a name ending in "Rail" or "Technologies" as a firm', () => {
+    assert.deepEqual(names('« Aucun passager n’a été blessé », a précisé Air Austral dans un communiqué.', 'fr'), []);
+    assert.deepEqual(names('"Nobody was hurt," Kestrel Rail said in a statement.', 'en'), []);
+    assert.deepEqual(names('"Repairs will take a week," said Brightwater Technologies on Monday.', 'en'), []);
+  });
+});
+
+describe('people: an everyday occupation in apposition after a full name (issue #13)', () => {
+  it('takes a full name followed by ", a <occupation>" for a person, even with a given name we do not know', () => {
+    assert.deepEqual(names('Police named the victim as Radoslav Wierzbicki, a 41-year-old builder.', 'en'), ['Radoslav Wierzbicki']);
+    assert.deepEqual(names('Ngozi Achebeke, the head of the local agency, resigned on Monday.', 'en'), ['Ngozi Achebeke']);
+    assert.deepEqual(names('Tchimbakala Mboungou, infirmière à l’hôpital de la ville, a été blessée.', 'fr'), ['Tchimbakala Mboungou']);
+  });
+  it('reads those occupations after the name only: before a name they are often adjectives or headline words', () => {
+    assert.deepEqual(names('Earlier, militant Protestants clashed with the police.', 'en'), []);
+    assert.deepEqual(names('Crash on Route 9, Driver Charged', 'en'), []);
+  });
+});
+
+describe('people: American party designations and titles of other languages (issue #13)', () => {
+  it('reads ", D-Mass.," or "(R-Ohio)" after a name as no person', () => {
+    assert.deepEqual(names('Sen. Harriet Vole, D-Mass., said the bill was dead.', 'en'), ['Harriet Vole']);
+    assert.deepEqual(names('Rep. Dale Kimber, R-Ohio, said the bill was dead.', 'en'), ['Dale Kimber']);
+    assert.deepEqual(names('Sen. Harriet Vole (I-Vt.) and Rep. Dale Kimber attended.', 'en'), ['Harriet Vole', 'Dale Kimber']);
+  });
+  it('leaves "Taoiseach" and "Ayatollah" out of the name they title', () => {
+    assert.deepEqual(names('Taoiseach Cathal Brennock welcomed the deal.', 'en'), ['Cathal Brennock']);
+  });
+});
+
+describe('people: a Korean given name whose last syllable is also a French word (issue #13)', () => {
+  it('keeps "Un", "Il", "In" after a family name and one syllable in the name', () => {
+    assert.deepEqual(names('North Korean leader Kim Jong Un fired a missile on Sunday.', 'en'), ['Kim Jong Un']);
+    assert.deepEqual(names('President Moon Jae In met the delegation.', 'en'), ['Moon Jae In']);
+    assert.deepEqual(names('« Nous ne reculerons pas », a déclaré Kim Jong Un samedi.', 'fr'), ['Kim Jong Un']);
+  });
+});
+
+describe('people: indefinite pronouns that open a sentence (issue #13)', () => {
+  it('reads "Nobody", "Everyone", "Nothing", "Personne", "Quelqu’un" as no one, even before a speech verb', () => {
+    assert.deepEqual(names('"Nobody told us to stay inside," said Tamsin Okoro.', 'en'), ['Tamsin Okoro']);
+    assert.deepEqual(names('Everyone said the plan was late. Nothing is certain.', 'en'), []);
+    assert.deepEqual(names('Personne n’a été blessé, a indiqué la préfecture. Quelqu’un a dit non.', 'fr'), []);
+  });
+});

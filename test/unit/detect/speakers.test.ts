@@ -275,3 +275,79 @@ describe('speakers: portfolios and honorifics', () => {
     assert.deepEqual(speakers('For Dr. Anna Berg, a surgeon at the hospital, “the night was the worst of my career”.'), ['Anna Berg']);
   });
 });
+
+describe('speakers: firms and places are no speakers (issue #13)', () => {
+  it('gives no speaker to a quote a firm or an airline said', () => {
+    assert.deepEqual(speakers('« Les vols reprendront dès jeudi matin », a indiqué Air Austral dans un communiqué.'), [null]);
+    assert.deepEqual(speakers('« Aucun poste ne sera supprimé en France », a assuré le groupe Veolor dans un communiqué.'), [null]);
+    assert.deepEqual(speakers('"Repairs to the line will take at least a week," said Kestrel Rail, the operator.'), [null]);
+    assert.deepEqual(speakers('"It is incredibly rare to lose both cables at once," said a spokesman for Marvaux, the network company.'), [null]);
+  });
+  it('still finds the person who speaks after a disaster struck a place named like a person', () => {
+    assert.deepEqual(speakers('Un séisme a frappé Van mardi. « Tout s’est effondré en quelques secondes », a raconté Mehmet Yilmaz, un habitant.'), [
+      'Mehmet Yilmaz',
+    ]);
+    assert.deepEqual(speakers('Le séisme a frappé Van mardi. « Tout s’est effondré en quelques secondes », a-t-il raconté.'), [null]);
+  });
+});
+
+describe('speakers: an infinitive of narration goes on with the last speaker (issue #13)', () => {
+  it('gives "Et d’ajouter : « … »" the speaker of the quote or the subject of the sentence before', () => {
+    assert.deepEqual(
+      speakers('« Nous aurions dû agir bien plus tôt », a reconnu Grégoire Vasseur mardi.\nEt d’ajouter : « Personne ne sera laissé de côté ici. »'),
+      ['Grégoire Vasseur', 'Grégoire Vasseur'],
+    );
+    assert.deepEqual(speakers('Grégoire Vasseur a reconnu des erreurs devant le conseil. Avant de conclure : « Nous aurions dû agir bien plus tôt. »'), [
+      'Grégoire Vasseur',
+    ]);
+  });
+  it('gives it nobody when the sentence before has no person as subject, names another person, or is a section away', () => {
+    assert.deepEqual(speakers('La colère monte contre Grégoire Vasseur. Et d’ajouter : « Nous aurions dû agir bien plus tôt. »'), [null]);
+    assert.deepEqual(
+      speakers('« Nous aurions dû agir plus tôt », a reconnu Grégoire Vasseur devant Marie Lenoir. Et d’ajouter : « Personne ne sera laissé de côté. »'),
+      ['Grégoire Vasseur', null],
+    );
+    assert.deepEqual(speakers('Grégoire Vasseur a reconnu des erreurs.\n\nEt d’ajouter : « Nous aurions dû agir bien plus tôt. »'), [null]);
+  });
+});
+
+describe('speakers: "ce dernier", "cette dernière", "the latter" and a titled subject (issue #13)', () => {
+  it('gives "ce dernier" / "the latter" the person named last, skipping one the text marks with the other gender', () => {
+    assert.deepEqual(speakers('Sandrine Kowalczyk a appelé M. Vasseur. « Nous reconstruirons chaque maison », a promis ce dernier.'), ['Vasseur']);
+    assert.deepEqual(speakers('Grégoire Vasseur a reçu Mme Kowalczyk. « Nous reconstruirons chaque maison », a promis ce dernier.'), ['Grégoire Vasseur']);
+    assert.deepEqual(speakers('Paul Marten was joined by Peter Brandt. "We will rebuild every single home," the latter said.'), ['Peter Brandt']);
+  });
+  it('gives it nobody when two people of unmarked gender share the sentence (never the subject by default)', () => {
+    assert.deepEqual(speakers('Grégoire Vasseur a visité les lieux avec Sandrine Kowalczyk. « Nous reconstruirons chaque maison », a promis cette dernière.'), [
+      null,
+    ]);
+  });
+  it('goes on with a subject named with a title and no article ("Mayor X visited … « … »")', () => {
+    assert.deepEqual(speakers('Mayor Linda Okafor visited the flooded streets. "We will rebuild every single home."'), ['Linda Okafor']);
+  });
+});
+
+describe('speakers: a new subject after a quote closed by its own full stop (issue #13)', () => {
+  it('gives the quote after "« … rien. » Son voisin, X, partage sa colère :" to X, not to the speaker before', () => {
+    assert.deepEqual(
+      speakers(
+        '« Nous avons tout perdu en une nuit », raconte Josiane Ferrandi. « Il ne reste rien. » Son voisin, Karim Bensaïd, partage sa colère : « Personne n’est venu nous voir. »',
+      ),
+      ['Josiane Ferrandi', 'Josiane Ferrandi', 'Karim Bensaïd'],
+    );
+  });
+  it('still lets the speaker go on when nobody new is named after the closed quote', () => {
+    assert.deepEqual(
+      speakers('Paul Marten says the rivals are “no threat to anyone here.” Other firms “just do not have the culture” to serve such clients, he adds.'),
+      ['Paul Marten', 'Paul Marten'],
+    );
+  });
+});
+
+describe('speakers: an English role subject between the quote and its verb (issue #13)', () => {
+  it('gives "," the mayor said" to the person introduced as mayor, and to nobody when no one was', () => {
+    assert.deepEqual(speakers('Mayor Linda Okafor visited the flooded streets. "We will rebuild every single home," the mayor said.'), ['Linda Okafor']);
+    assert.deepEqual(speakers('Linda Okafor visited the flooded streets. "We will rebuild every single home," the mayor said.'), [null]);
+    assert.deepEqual(speakers('Linda Okafor visited the flooded streets. "We will rebuild every single home," a spokesman said.'), [null]);
+  });
+});
