@@ -9,6 +9,7 @@
 import { placeInfo } from '../lexicon/places';
 import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import { majorityKind, type Cluster } from './group';
+import { isPartyKind, partyConflict } from './partyConflict';
 import { documentFrequencies, isTimeTerm, numberTerms, storyTerms, storyVector, StoryIndex, StoryVector, termList, type TermList } from './story';
 
 /**
@@ -153,7 +154,8 @@ export function storyConflict(a: Cluster, b: Cluster, magnitudes?: ArticleMagnit
   // Ordinals number rounds of talks; in other news "second" and "third" count anything (a second arrest, the third quarter).
   if (diplomatic && oa.size && ob.size && ![...oa].some((n) => ob.has(n))) return 'another round';
   if (planned(a) !== planned(b) && (a.day || b.day)) return 'a planned event is not one that happened';
-  return disasterConflict(a, b, magnitudes);
+  const parties = isPartyKind(familyKind(a)) || isPartyKind(familyKind(b)) ? partyConflict(a.mentions, b.mentions, mainKind(a), mainKind(b)) : undefined;
+  return parties ?? disasterConflict(a, b, magnitudes);
 }
 
 /**

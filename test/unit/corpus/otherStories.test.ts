@@ -1,0 +1,152 @@
+/**
+ * News beyond quakes (issue #14): verdicts, acquisitions, train crashes, fires and a quake's tsunami, on small
+ * texts of our own. Each test pins a class of error the report made on such stories.
+ */
+import { strict as assert } from 'node:assert';
+import { analyseDocument } from '../../../src/core/corpus/analyze';
+import { buildReport } from '../../../src/core/corpus/report';
+import { indexOfArticles as index, detectMemo } from './fixtures';
+
+const counts = (text: string, published = '2026-05-20') =>
+  analyseDocument('a.txt', text, detectMemo(text, { published })).mentions.flatMap((m) => m.counts.map((c) => [c.text, c.value, c.qualifier]));
+/** The report's events, each as its kind and its files. */
+const eventsOf = (docs: Record<string, [string, string]>) =>
+  buildReport(index(docs))
+    .events.map((e) => `${e.kind}: ${[...new Set(e.mentions.filter((m) => !m.support).map((m) => m.file))].sort().join(' ')}`)
+    .filter((e) => !e.endsWith(': '))
+    .sort();
+
+describe('Other stories: figures', () => {
+  it('reads no count in the decimals of a figure: "magnitude 7,2 provoque", "$4.2 billion"', () => {
+    assert.deepEqual(counts('Un séisme de magnitude 7,2 provoque un tsunami sur la côte.'), []);
+    assert.deepEqual(counts('The group agreed to buy its rival for $4.2 billion people said.', '2026-09-14'), []);
+    assert.deepEqual(
+      counts('Un séisme de magnitude 6,4 a fait 12 morts.').map((c) => c[1]),
+      [12],
+    );
+  });
+
+  it('reads "une cinquantaine", "une quarantaine", "une soixantaine" as about 50, 40, 60', () => {
+    assert.deepEqual(counts('La collision a fait une cinquantaine de blessés mardi.'), [['une cinquantaine de blessés', 50, 'about']]);
+    assert.deepEqual(counts('Le déraillement a fait une quarantaine de blessés.'), [['une quarantaine de blessés', 40, 'about']]);
+    assert.deepEqual(counts('Une soixantaine de pompiers luttent contre l’incendie.'), [['Une soixantaine de pompiers', 60, 'about']]);
+  });
+
+  it('finds "une cinquantaine de blessés" against "80 blessés" in two reports of one crash', () => {
+    const idx = index({
+      'a.txt': ['Deux trains sont entrés en collision mardi près de Munich, faisant une cinquantaine de blessés.', '2026-05-20'],
+      'b.txt': ['La collision entre deux trains survenue mardi près de Munich a fait 80 blessés.', '2026-05-20'],
+    });
+    const found = idx
+      .contradictions()
+      .filter((c) => c.attribute === 'count')
+      .map((c) => c.sides.map((s) => `${s.file}:${s.value}`).sort());
+    assert.deepEqual(found, [['a.txt:50', 'b.txt:80']]);
+  });
+});
+
+describe('Other stories: a quake and its tsunami', () => {
+  it('joins the flooding of the tsunami to the quake, with the toll told after it', () => {
+    const text =
+      'Un séisme de magnitude 7,1 a frappé mardi la côte du Japon, provoquant un tsunami. Le tsunami a inondé plusieurs ports. Au moins quatre personnes ont été tuées.';
+    const a = analyseDocument('a.txt', text, detectMemo(text, { published: '2026-02-03' }));
+    assert.deepEqual(
+      a.mentions.filter((m) => !m.support).map((m) => m.kind),
+      a.mentions.filter((m) => !m.support).map(() => 'earthquake'),
+    );
+    assert.ok(a.mentions.some((m) => m.counts.some((c) => c.value === 4)));
+    assert.deepEqual(eventsOf({ 'a.txt': [text, '2026-02-03'] }), ['earthquake: a.txt']);
+  });
+
+  it('keeps a flood an event of its own in a flood story that recalls an earlier quake', () => {
+    const text = 'Des inondations ont coupé mardi plusieurs villages de la vallée. La région se remettait à peine du séisme de 2023.';
+    const a = analyseDocument('a.txt', text, detectMemo(text, { published: '2026-02-03' }));
+    assert.ok(
+      a.mentions.some((m) => m.kind === 'flood' && !m.support),
+      JSON.stringify(a.mentions.map((m) => [m.text, m.kind])),
+    );
+  });
+});
+
+describe('Other stories: look-alikes told apart by who', () => {
+  it('keeps two verdicts of the same day apart when they sentence different people', () => {
+    const events = eventsOf({
+      'a.txt': [
+        'Le tribunal correctionnel a condamné mercredi l’ancien maire Gérard Lemoine à huit ans de prison pour corruption. Son avocat va faire appel.',
+        '2026-04-15',
+      ],
+      'b.txt': [
+        'L’ancien maire Gérard Lemoine a été condamné mercredi à dix ans de prison pour corruption par le tribunal correctionnel. Il va faire appel.',
+        '2026-04-15',
+      ],
+      'c.txt': [
+        'Le tribunal correctionnel a condamné mercredi l’ancien député Marc Fabre à deux ans de prison pour fraude. Son avocat va faire appel.',
+        '2026-04-15',
+      ],
+    });
+    assert.ok(events.includes('verdict: a.txt b.txt'), JSON.stringify(events));
+    assert.ok(events.includes('verdict: c.txt'), JSON.stringify(events));
+  });
+
+  it('keeps two acquisitions of the same day apart when different companies buy', () => {
+    const events = eventsOf({
+      'a.txt': ['Northwind Systems said on Monday it had agreed to acquire Calder Robotics for $4 billion in cash.', '2026-09-14'],
+      'b.txt': ['Northwind Systems agreed on Monday to acquire the robot maker Calder Robotics, the companies said.', '2026-09-14'],
+      'c.txt': ['Halberg Foods said on Monday it had agreed to acquire the snack maker Pinecrest for $900 million.', '2026-09-14'],
+    });
+    assert.ok(events.includes('acquisition: a.txt b.txt'), JSON.stringify(events));
+    assert.ok(events.includes('acquisition: c.txt'), JSON.stringify(events));
+  });
+});
+
+describe('Other stories: a figure for another subject', () => {
+  const countSides = (docs: Record<string, [string, string]>) =>
+    index(docs)
+      .contradictions()
+      .filter((c) => c.attribute === 'count')
+      .map((c) => c.sides.map((s) => `${s.file}:${s.text}`).sort());
+
+  it('does not set the firefighters injured against the firefighters sent', () => {
+    const found = countSides({
+      'a.txt': ['Un incendie a parcouru mardi 800 hectares dans le Var. Sept pompiers ont été légèrement blessés.', '2026-07-28'],
+      'b.txt': ['Un incendie a parcouru mardi 800 hectares dans le Var. Environ 600 pompiers luttaient contre les flammes.', '2026-07-28'],
+    });
+    assert.deepEqual(found, []);
+  });
+
+  it('makes the injured of "sept pompiers ont été légèrement blessés" the fire’s toll, not an event of their own', () => {
+    const text = 'Un incendie a parcouru mardi 800 hectares dans le Var. Sept pompiers ont été légèrement blessés.';
+    assert.deepEqual(eventsOf({ 'a.txt': [text, '2026-07-28'] }), ['fire: a.txt']);
+  });
+
+  it('compares a burnt area once, as an area, not again as a count of hectares', () => {
+    const idx = index({
+      'a.txt': ['Un incendie a parcouru mardi 1 200 hectares de forêt dans le Var, selon la préfecture.', '2026-07-28'],
+      'b.txt': ['Un incendie a brûlé mardi 1 500 hectares de forêt dans le Var, selon les pompiers.', '2026-07-28'],
+    });
+    assert.deepEqual(
+      idx
+        .contradictions()
+        .map((c) => c.attribute)
+        .sort(),
+      ['area'],
+    );
+  });
+});
+
+describe('Other stories: sources', () => {
+  it('names no source cut short by a long sentence’s snippet ("selon le pa")', () => {
+    const long = (years: string) =>
+      `L’ancien maire de la commune, Gérard Lemoine, a été condamné mercredi soir à ${years} ans de prison ferme par le tribunal correctionnel pour corruption, favoritisme et détournement de fonds publics entre 2015 et 2021, a-t-on appris auprès du parquet.`;
+    assert.ok(long('huit').length > 240);
+    const idx = index({ 'a.txt': [long('huit'), '2026-04-15'], 'b.txt': [long('dix'), '2026-04-15'] });
+    const sources = idx
+      .contradictions()
+      .flatMap((c) => c.sides.map((s) => s.source))
+      .filter((s) => s !== undefined);
+    assert.ok(
+      sources.every((s) => s === 'le parquet'),
+      JSON.stringify(sources),
+    );
+  });
+});
