@@ -134,6 +134,25 @@ export class Workbench {
     else await this.waitFor('.quick-input-widget', { state: 'hidden' });
   }
 
+  /**
+   * Accepts the row holding `rowText` in the quick input titled `title` with a click, and waits until that quick
+   * input is gone: a click that lands while the list is still being laid out is not taken as an answer, so
+   * while the same quick input stays open the row is clicked again (at most three times).
+   */
+  async pick(title: string, rowText: string): Promise<void> {
+    const widget = `.quick-input-widget:has(.quick-input-title:has-text(${JSON.stringify(title)}))`;
+    for (let attempt = 1; ; attempt++) {
+      const row = (await this.waitFor(widget)).locator('.monaco-list-row', { hasText: rowText }).first();
+      await row.click();
+      try {
+        await this.waitFor(widget, { state: 'hidden', timeout: 5_000 });
+        return;
+      } catch (e) {
+        if (attempt >= 3) throw new Error(`the quick input "${title}" stayed open after ${attempt} clicks on "${rowText}": ${String(e)}`);
+      }
+    }
+  }
+
   /** Opens a workspace file by name through Quick Open and waits for its editor to be the active one. */
   async openFile(name: string): Promise<void> {
     // The row whose label is exactly `name` (not a sidecar such as `<name>.annotations.yaml`).
