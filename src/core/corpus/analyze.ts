@@ -16,6 +16,7 @@ import { attachDates, attachFigures, attachParticipants, attachPlaces, clauseOwn
 import { attachMeasures } from './analyzeMeasures';
 import { COUNT_RE } from './analyzeCounts';
 import { joinConsequences } from './analyzeConsequences';
+import { joinReportingVerbs } from './analyzeReporting';
 import { joinTolls } from './analyzeTolls';
 import { guessOutlet } from './analyzeOutlet';
 import { countRealSentences, snippet } from './analyzeText';
@@ -98,6 +99,7 @@ export function analyseDocuments(inputs: readonly AnalyseInput[]): DocumentAnaly
     attachMeasures(scan.text, scan.idx, scan.sentences, scan.mentions, (s, e) => clauseOwner(scan, { s, e }), inputs[i].detections.people);
   }
   for (let i = 0; i < n; i++) joinConsequences(done[i].scan.mentions);
+  for (let i = 0; i < n; i++) joinReportingVerbs(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinTolls(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);
   for (let i = 0; i < n; i++) resolveAnaphora(done[i].scan.text, done[i].scan.sentences, done[i].scan.mentions);
   const quotes: QuoteAnalysis[][] = new Array(n);

@@ -150,3 +150,21 @@ describe('Other stories: sources', () => {
     );
   });
 });
+
+describe('Other stories: who announced it', () => {
+  const kinds = (text: string) =>
+    analyseDocument('a.txt', text, detectMemo(text, { published: '2026-05-20' }))
+      .mentions.filter((m) => !m.support)
+      .map((m) => m.kind);
+
+  it('makes "…, a annoncé la police" and "…, police announced" a word of the event they report, not an announcement', () => {
+    assert.ok(!kinds('Le bilan de la collision entre deux trains s’est alourdi à 11 morts, a annoncé la police bavaroise.').includes('announcement'));
+    assert.ok(!kinds('Un train a déraillé mercredi près de Milan, faisant deux morts, ont annoncé les pompiers.').includes('announcement'));
+    assert.ok(!kinds('A fire destroyed a warehouse near the port on Tuesday, police announced.').includes('announcement'));
+  });
+
+  it('keeps an announcement that has its own object', () => {
+    assert.ok(kinds('Après le verdict, son avocate a annoncé qu’elle allait faire appel.').includes('announcement'));
+    assert.ok(kinds('The company announced the acquisition of its rival on Monday.').includes('announcement'));
+  });
+});
