@@ -87,7 +87,7 @@ const SPEECH_BEFORE =
 const TOPIC_NEAR =
   /(?:ambassades?|embassy|embassies|consulats?|consulates?|ambassadeurs?|ambassadors?|diplomates|diplomats|repr[ée]sentants|representatives|homologues|counterparts|troupes|troops|forces|soldats|soldiers|citoyens|citizens|guerre|war|conflit|conflict)(?:\s+(?:des|de|du|d'|d’|of|the|deux|two|both|leurs?|their|nos|our|pays|countries|respectives?|respective|russes?|am[ée]ricaine?s?|russian|american))*\s+(?:à|a|au|aux|en|in|at|dans)\s*$/iu;
 const PLACE_NOUN_BEFORE =
-  /(?:^|[\s'’])(?:ville|village|localit[ée]|commune|province|r[ée]gion|d[ée]partement|district|pr[ée]fecture|[îi]le|port|city|town|province|region|district|county|state|island|port)\s+(?:de|d'|d’|du|of)\s*$/iu;
+  /(?:^|[\s'’])(?:ville|village|localit[ée]|commune|province|r[ée]gion|d[ée]partement|district|pr[ée]fecture|[îi]le|port|city|town|province|region|district|county|state|island|port|tribunal(?:\s+(?:correctionnel|judiciaire|administratif|de grande instance))?|cour d['’](?:appel|assises)|palais de justice|a[ée]roport)\s+(?:de|d'|d’|du|of)\s*$/iu;
 const OF_AFTER = /^\s*(?:de |d'|d’|of )(?:[\p{L}-]+ )?/iu;
 const BETWEEN_BEFORE = /(?:entre|between|avec|with)\s+(?:[\p{L}'’ -]{0,40})$/iu;
 
@@ -178,7 +178,8 @@ export function attachPlaces(scan: ArticleScan, people: readonly PersonMention[]
     const mEnd = idx.toUtf16(m.end);
     if (s > mEnd && s - mEnd > 160) continue;
     // "de" and "of" place a city right after its event ("le séisme de Malatya"), or anything a place noun
-    // announces ("la ville de", "le port de", "the province of").
+    // announces ("la ville de", "le port de", "the province of", a court's or an airport's seat: "le tribunal
+    // correctionnel de Rennes", "l'aéroport de Nice"; not a station, often named after another city: "la gare de Lyon").
     const weakPrep = prep !== null && /^(?:d'|d’|de|du|of)$/i.test(prep[1]) && !PLACE_NOUN_BEFORE.test(before);
     if (weakPrep && (p.kind !== 'city' || s - mEnd > 25 || s < mEnd)) continue;
     // A city refines its country; a place the gazetteer knows replaces one only a cue found ("près de
@@ -316,7 +317,8 @@ export function attachFigures(scan: ArticleScan, detections: Detections, countMa
       dateSpans ??= new OverlapIndex(detections.dates);
       durationSpans ??= new OverlapIndex(detections.durations);
       if (dateSpans.overlaps(c.start, c.end) || durationSpans.overlaps(c.start, c.end)) continue;
-      // clauseOwner() answers with a mention of this sentence's own triggers, the only ones a count here may go to.
+      // clauseOwner() answers with a mention of this sentence's own triggers, the only ones a count here may go to;
+      // a toll or the firefighters sent, far from them in the clause, go to the article's disaster as in a sentence of their own.
       // "Il a fait 30 morts.": the count's own noun is the sentence's only trigger, and the count is its.
       const own = scan.bySentence.get(si)?.find((t) => t.start >= u(c.start) && t.end <= u(c.end));
       const near = loose
@@ -324,7 +326,7 @@ export function attachFigures(scan: ArticleScan, detections: Detections, countMa
         : (clauseOwner(scan, { s: u(c.start), e: u(c.end) }) ??
           (own && scan.mentionOf.get(own)) ??
           carried(u(c.start)) ??
-          (tollArticle && TOLL_NOUNS.has(c.noun) ? nearestOfKind(scan.mentions, TOLL_CAUSES, c.start) : undefined));
+          (tollArticle && (TOLL_NOUNS.has(c.noun) || RESPONDER_NOUNS.has(c.noun)) ? nearestOfKind(scan.mentions, TOLL_CAUSES, c.start) : undefined));
       // "30 people were killed": the toll of the quake, crash or attack the article reports, not an event of its own.
       const m = near && (c.noun === 'dead' || c.noun === 'injured') && near.kind === 'death' ? causeOf(scan.mentions, near) : near;
       if (m) {

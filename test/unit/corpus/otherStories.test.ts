@@ -165,6 +165,93 @@ describe('Other stories: who announced it', () => {
 
   it('keeps an announcement that has its own object', () => {
     assert.ok(kinds('Après le verdict, son avocate a annoncé qu’elle allait faire appel.').includes('announcement'));
-    assert.ok(kinds('The company announced the acquisition of its rival on Monday.').includes('announcement'));
+    assert.ok(kinds('The company announced a new logo for its stores on Monday.').includes('announcement'));
+  });
+});
+
+describe('Other stories: words that are no event here', () => {
+  const kinds = (text: string) =>
+    analyseDocument('a.txt', text, detectMemo(text, { published: '2026-10-05' }))
+      .mentions.filter((m) => !m.support)
+      .map((m) => `${m.text}:${m.kind}`);
+
+  it('reads no attack in "l’attaquant lyonnais" and no election in "l’ancien élu", "les élus locaux"', () => {
+    assert.deepEqual(kinds('Lyon a battu Marseille dimanche. L’attaquant lyonnais a inscrit un doublé.'), ['battu:sports']);
+    assert.deepEqual(kinds('Selon l’accusation, l’ancien élu a perçu des pots-de-vin. Les élus locaux ont réagi.'), []);
+    // The verb stays an event.
+    assert.deepEqual(kinds('Les électeurs ont élu dimanche un nouveau maire.'), ['élu:election']);
+    assert.deepEqual(kinds('Des hommes armés ont attaqué un poste de police.'), ['attaqué:attack']);
+  });
+
+  it('reads "selon le jugement" as who tells the facts, not a second verdict dated by them', () => {
+    assert.deepEqual(kinds('Selon le jugement, l’accusé a perçu deux millions d’euros entre 2015 et 2021.'), []);
+    assert.deepEqual(kinds('Le jugement sera rendu mardi.'), ['jugement:verdict']);
+  });
+});
+
+describe('Other stories: the firefighters sent, far from the fire word', () => {
+  it('gives "Quelque 800 pompiers étaient mobilisés … contre les flammes" to the fire', () => {
+    const text = 'Un incendie a parcouru 1 200 hectares mardi dans le Var. Quelque 800 pompiers étaient mobilisés mardi soir pour lutter contre les flammes.';
+    assert.deepEqual(
+      counts(text, '2026-07-28').filter((c) => c[1] === 800),
+      [['Quelque 800 pompiers', 800, 'about']],
+    );
+  });
+});
+
+describe('Other stories: a court’s seat', () => {
+  const placeOf = (text: string) => analyseDocument('a.txt', text, detectMemo(text, { published: '2026-04-15' })).mentions.map((m) => m.place?.id ?? null);
+
+  it('places a verdict at the seat of its court: "le tribunal correctionnel de Rennes", "la cour d’appel de Lyon"', () => {
+    assert.ok(placeOf('L’ancien maire a été condamné mercredi à huit ans de prison ferme par le tribunal correctionnel de Rennes.').includes('rennes'));
+    assert.ok(placeOf('Le chauffeur a été condamné mardi à deux ans de prison par la cour d’appel de Lyon pour homicide.').includes('lyon'));
+  });
+
+  it('does not place an event at a station named after another city ("la gare de Lyon")', () => {
+    assert.ok(!placeOf('Un incendie s’est déclaré mardi dans un commerce près de la gare de Lyon.').includes('lyon'));
+  });
+});
+
+describe('Other stories: an election and its look-alike', () => {
+  const portugal1 =
+    ' date 2026-06-08\nPrésidentielle au Portugal : Ana Ribeiro élue avec 52,4 % des voix\n\nLa candidate socialiste Ana Ribeiro a remporté dimanche le second tour de l’élection présidentielle avec 52,4 % des voix, selon les résultats officiels.';
+  const portugal2 =
+    ' date 2026-06-08\nVictoire d’Ana Ribeiro à la présidentielle\n\nAna Ribeiro a été élue dimanche présidente avec 51,9 % des suffrages. Son adversaire Rui Costa a reconnu sa défaite.';
+  const croatia =
+    ' date 2026-06-08\nLégislatives en Croatie : les conservateurs en tête\n\nLes conservateurs sont arrivés en tête dimanche des élections législatives avec 34 % des voix, selon des résultats partiels.';
+
+  it('reads "a remporté … des voix", "victoire", "défaite" in an election story as the election, not a match', () => {
+    const kinds = (text: string) => analyseDocument('a.txt', text, detectMemo(text, {})).mentions.map((m) => m.kind);
+    assert.ok(!kinds(portugal1).includes('sports'), JSON.stringify(kinds(portugal1)));
+    assert.ok(!kinds(portugal2).includes('sports'), JSON.stringify(kinds(portugal2)));
+    // A match stays a match.
+    assert.ok(kinds(' date 2026-10-05\nLyon a battu Marseille 3-1 dimanche lors de la 8e journée.').includes('sports'));
+  });
+
+  it('dates the headline’s placed election with its lead’s day, so that one story is one event and the other country’s vote another', () => {
+    const events = eventsOf({ 'a.txt': [portugal1, ''], 'b.txt': [portugal2, ''], 'c.txt': [croatia, ''] });
+    assert.deepEqual(events, ['election: a.txt b.txt', 'election: c.txt']);
+  });
+});
+
+describe('Other stories: a takeover told as a deal', () => {
+  it('makes "the deal" and "announced the acquisition" words of the takeover, one event per takeover', () => {
+    const events = eventsOf({
+      'a.txt': [
+        'Northwind Systems said on Monday it had agreed to acquire Calder Robotics for $4 billion in cash. The deal is expected to close in 2027.',
+        '2026-09-14',
+      ],
+      'b.txt': ['Northwind Systems announced on Monday the acquisition of Calder Robotics in a deal worth $4 billion, the companies said.', '2026-09-14'],
+    });
+    assert.deepEqual(events, ['acquisition: a.txt b.txt']);
+  });
+
+  it('keeps a treaty an agreement, and an announcement of no takeover an announcement', () => {
+    const kinds = (text: string) =>
+      analyseDocument('a.txt', text, detectMemo(text, { published: '2026-09-14' }))
+        .mentions.filter((m) => !m.support)
+        .map((m) => m.kind);
+    assert.ok(kinds('The bank agreed to buy its rival. The two countries signed a peace treaty on Monday.').includes('agreement'));
+    assert.ok(kinds('The bank agreed to buy its rival. Separately, the bank announced a new chief executive.').includes('announcement'));
   });
 });
