@@ -20,6 +20,7 @@ import { joinReportingVerbs } from './analyzeReporting';
 import { joinVictoriesToVotes } from './analyzeVotes';
 import { dateHeadlineFromLead } from './analyzeHeadline';
 import { joinDealsToAcquisitions } from './analyzeDeals';
+import { joinChargesToVerdicts } from './analyzeCharges';
 import { joinTolls } from './analyzeTolls';
 import { guessOutlet } from './analyzeOutlet';
 import { countRealSentences, snippet } from './analyzeText';
@@ -103,6 +104,7 @@ export function analyseDocuments(inputs: readonly AnalyseInput[]): DocumentAnaly
   }
   for (let i = 0; i < n; i++) joinConsequences(done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinDealsToAcquisitions(done[i].scan.mentions);
+  for (let i = 0; i < n; i++) joinChargesToVerdicts(done[i].scan.text, done[i].scan.idx, done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinVictoriesToVotes(done[i].scan.text, done[i].scan.sentences, done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinReportingVerbs(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinTolls(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);

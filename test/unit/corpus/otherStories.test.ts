@@ -255,3 +255,19 @@ describe('Other stories: a takeover told as a deal', () => {
     assert.ok(kinds('The bank agreed to buy its rival. Separately, the bank announced a new chief executive.').includes('announcement'));
   });
 });
+
+describe('Other stories: the crime charged', () => {
+  it('gives the day of "acquitted of manslaughter on Wednesday" to the acquittal, not to the death charged', () => {
+    const text = 'A Bristol doctor was acquitted of manslaughter on Wednesday over the death of a patient in 2023.';
+    const a = analyseDocument('a.txt', text, detectMemo(text, { published: '2026-03-04' }));
+    const dayOf = (kind: string) => a.mentions.filter((m) => m.kind === kind && !m.support).map((m) => m.date?.day ?? m.date?.approx ?? null);
+    assert.deepEqual(dayOf('verdict'), ['2026-03-04']);
+    assert.ok(!dayOf('death').includes('2026-03-04'), JSON.stringify(dayOf('death')));
+  });
+
+  it('leaves a crime with its determiner its own day ("arrested on Monday for the murder")', () => {
+    const text = 'Police arrested a man on Monday for the murder of a shopkeeper.';
+    const a = analyseDocument('a.txt', text, detectMemo(text, { published: '2026-03-04' }));
+    assert.ok(a.mentions.some((m) => m.kind === 'arrest' && m.date?.day === '2026-03-02'));
+  });
+});
