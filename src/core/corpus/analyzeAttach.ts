@@ -146,13 +146,28 @@ export function attachDates(scan: ArticleScan, detections: Detections): void {
     // "a déclaré mercredi", "said on Tuesday": the date of the statement, not of the event.
     const before = text.slice(Math.max(0, u(d.start) - 40), u(d.start));
     if (SPEECH_BEFORE.test(before) && !BROKE_OUT_BEFORE.test(before)) continue;
-    const m = clauseOwner(scan, { s: u(d.start), e: u(d.end) });
+    // "Monday's collision", "Tuesday's quake": the event's own date, whatever else its clause says ("rose to 52 on Tuesday").
+    const possessed = possessedBy(scan, d.end);
+    const m = possessed ?? clauseOwner(scan, { s: u(d.start), e: u(d.end) });
     if (!m) continue;
     // "les rescapés du séisme de mardi", "the quake of Tuesday": the event's own date, whatever day opens the clause.
-    const own = d.start >= m.end && OWN_DATE_BETWEEN.test(text.slice(u(m.end), u(d.start))) && !better(m.date ?? c, c);
+    const own = !!possessed || (d.start >= m.end && OWN_DATE_BETWEEN.test(text.slice(u(m.end), u(d.start))) && !better(m.date ?? c, c));
     if (!m.date || better(c, m.date) || own) m.date = c;
   }
 }
+/** Between a date and the event it owns: "'s", and up to two words ("Monday's train collision"). */
+const POSSESSIVE_BETWEEN = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The event word a date ending at `end` (code points) is the possessive of ("Monday's collision"), if any. */
+function possessedBy(scan: ArticleScan, end: number): MentionAnalysis | undefined {
+  const { text, idx } = scan;
+  const e = idx.toUtf16(end);
+  if (text.charCodeAt(e) !== 39 && text.charCodeAt(e) !== 0x2019) return undefined;
+  let next: MentionAnalysis | undefined;
+  for (const m of scan.mentions) if (!m.support && m.start >= end && (!next || m.start < next.start)) next = m;
+  return next && POSSESSIVE_BETWEEN.test(text.slice(e, idx.toUtf16(next.start))) ? next : undefined;
+}
+
 /** Between an event word and its own date: "de", "du", "d'", "of" ("le séisme de mardi"). */
 const OWN_DATE_BETWEEN = /^\s+(?:de|du|d['’]|of)\s+(?:ce\s+|this\s+|last\s+)?$|^\s+(?:de|du|d['’]|of)\s*$/iu;
 

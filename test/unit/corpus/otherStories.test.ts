@@ -271,3 +271,23 @@ describe('Other stories: the crime charged', () => {
     assert.ok(a.mentions.some((m) => m.kind === 'arrest' && m.date?.day === '2026-03-02'));
   });
 });
+
+describe('Other stories: "Monday’s collision"', () => {
+  it('dates the collision with its possessive day, not with the day its toll rose', () => {
+    const text = 'The death toll from Monday’s train collision in Odisha rose to 52 on Tuesday, officials said.';
+    const a = analyseDocument('a.txt', text, detectMemo(text, { published: '2026-01-21' }));
+    const collision = a.mentions.find((m) => m.text === 'collision')!;
+    assert.equal(collision.date?.day, '2026-01-19');
+  });
+
+  it('finds no date disagreement between "Monday evening" and "Monday’s collision … rose on Tuesday"', () => {
+    const idx = index({
+      'a.txt': ['A passenger train collided with a freight train in Odisha on Monday evening, killing at least 40 people.', '2026-01-20'],
+      'b.txt': ['The death toll from Monday’s collision between a passenger train and a freight train in Odisha rose to 52 on Tuesday.', '2026-01-21'],
+    });
+    assert.deepEqual(
+      idx.contradictions().filter((c) => c.attribute === 'date'),
+      [],
+    );
+  });
+});
