@@ -15,7 +15,7 @@ import { antecedentsOf, firstIndex } from './analyzeLookup';
 import { attachDates, attachFigures, attachParticipants, attachPlaces, clauseOwner, type ArticleScan } from './analyzeAttach';
 import { attachMeasures } from './analyzeMeasures';
 import { COUNT_RE } from './analyzeCounts';
-import { joinConsequences } from './analyzeConsequences';
+import { joinConsequences, joinFleeing } from './analyzeConsequences';
 import { joinReportingVerbs } from './analyzeReporting';
 import { joinVictoriesToVotes } from './analyzeVotes';
 import { dateHeadlineFromLead } from './analyzeHeadline';
@@ -103,6 +103,7 @@ export function analyseDocuments(inputs: readonly AnalyseInput[]): DocumentAnaly
     attachMeasures(scan.text, scan.idx, scan.sentences, scan.mentions, (s, e) => clauseOwner(scan, { s, e }), inputs[i].detections.people);
   }
   for (let i = 0; i < n; i++) joinConsequences(done[i].scan.mentions);
+  for (let i = 0; i < n; i++) joinFleeing(done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinDealsToAcquisitions(done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinChargesToVerdicts(done[i].scan.text, done[i].scan.idx, done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinVictoriesToVotes(done[i].scan.text, done[i].scan.sentences, done[i].scan.mentions);

@@ -36,3 +36,32 @@ export function joinConsequences(mentions: MentionAnalysis[]): void {
     m.antecedents = [quake.index];
   }
 }
+
+/** Disasters people flee: their article's "forced 5,000 to flee", "fled the flames" tell of them. */
+const FLED_FROM: ReadonlySet<string> = new Set(['earthquake', 'fire', 'flood', 'storm', 'explosion', 'conflict', 'attack']);
+/** The words of fleeing (of "escape", whose other words, "escaped", "évasion", tell of a prison). */
+const FLEE = /^(?:flee|flees|fled|fleeing|fuir|fui|fuient|fuyant)$/iu;
+
+/**
+ * Makes each fleeing mention of an article about a disaster (its first event word) a mention of that disaster:
+ * "Wildfire forces 5,000 to flee in southern California" is the fire, not an escape of its own. Its place goes
+ * to the disaster when the disaster has none (a headline's place is often only there).
+ */
+export function joinFleeing(mentions: MentionAnalysis[]): void {
+  const first = mentions.find((m) => !m.support);
+  if (!first || !FLED_FROM.has(first.kind)) return;
+  for (const m of mentions) {
+    if (m.kind !== 'escape' || !FLEE.test(m.text)) continue;
+    if (m.date && first.date && m.date.day !== first.date.day) continue;
+    if (m.place && !first.place) first.place = m.place;
+    if (m.date && !first.date) first.date = m.date;
+    delete m.date;
+    delete m.place;
+    m.kind = first.kind;
+    m.family = first.family;
+    m.verb = true;
+    m.support = true;
+    m.antecedent = first.index;
+    m.antecedents = [first.index];
+  }
+}

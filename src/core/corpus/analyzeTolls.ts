@@ -26,11 +26,11 @@ const FIGURE_AFTER = new RegExp(
 );
 /**
  * A figure of people as the passive subject ("600 were killed", "10 people have been injured", "12 personnes ont
- * été tuées", "sept pompiers ont été légèrement blessés", "two passengers were seriously injured"): the figure in
- * digits or words, one noun of who, an adverb of how badly.
+ * été tuées", "sept pompiers ont été légèrement blessés", "two passengers were seriously injured", "two firefighters
+ * suffered minor injuries"): the figure in digits or words, one noun of who, an adverb or adjective of how badly.
  */
 const FIGURE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?!(?:19|20)\d\d(?![\d,.]))\d[\d,. ]*|(?:${TWO_UP}))\s+(?:[\p{L}-]{3,}\s+)?(?:were|are|have been|had been|have|has|had|ont été|sont|ont)\s+(?:\p{L}+(?:ment|ly)\s+)?$`,
+  String.raw`(?<![\p{L}\d])(?:(?!(?:19|20)\d\d(?![\d,.]))\d[\d,. ]*|(?:${TWO_UP}))\s+(?:[\p{L}-]{3,}\s+)?(?:(?:were|are|have been|had been|have|has|had|ont été|sont|ont)\s+(?:\p{L}+(?:ment|ly)\s+)?|(?:suffered|sustained|received)\s+(?:(?:minor|serious|severe|critical|life-threatening)\s+)?)$`,
   'iu',
 );
 /** "the death of 15-year-old Alexis K.", "la mort de l’écrivain Paul V.": one named person's death, the story itself. */

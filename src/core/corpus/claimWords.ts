@@ -162,7 +162,7 @@ const PEOPLE = new Set([
   'officer',
 ]);
 const AFTER_PEOPLE =
-  /^\s*(?:(?:were|have been|had been|have|has|had|ont été|sont|ont|were reported|are|remain|restent|étaient)\s+)?(?:(?:toujours|still)\s+)?(?:\p{L}+(?:ment|ly)\s+)?(?:port[ée]e?s\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s|disparu(?:e?s)?|missing|[ée]vacu[ée]e?s|evacuated|relog[ée]e?s)(?![\p{L}])/iu;
+  /^\s*(?:(?:were|have been|had been|have|has|had|ont été|sont|ont|were reported|are|remain|restent|étaient)\s+)?(?:(?:toujours|still)\s+)?(?:\p{L}+(?:ment|ly)\s+)?(?:port[ée]e?s\s+)?(?:(?:suffered|sustained)\s+(?:(?:minor|serious|severe|critical|life-threatening)\s+)?)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|injuries|wounded|wounds|hurt|burns|bless[ée]e?s|disparu(?:e?s)?|missing|[ée]vacu[ée]e?s|evacuated|relog[ée]e?s)(?![\p{L}])/iu;
 
 /** "250 personnes à bord", "350 passengers on board", "aboard": the people a vehicle carried. */
 const ABOARD_AFTER = /^\s*(?:(?:étaient|were|was)\s+)?(?:à (?:son |leur )?bord|on ?board|aboard)(?![\p{L}])/iu;
@@ -175,7 +175,7 @@ const INJURED_BEFORE = /(?<![\p{L}])(?:injured|injuring|wounded|wounding|blessé
 
 /** The casualty a participle after a count of people names ("blessés" -> "injured"). */
 function casualtyOf(word: string): string {
-  return /^(?:injured|wounded|hurt|bless)/i.test(word)
+  return /^(?:injur|wound|hurt|burn|bless)/i.test(word)
     ? 'injured'
     : /^(?:disparu|missing)/i.test(word)
       ? 'missing'

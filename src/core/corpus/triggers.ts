@@ -149,6 +149,8 @@ export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegEx
       const lexical = p.kind === 'news' ? eventLexicon().get(word) : undefined;
       let kind = p.kind === 'same' ? 'talks' : p.kind === 'news' ? lexical?.kind : p.kind;
       if (!kind) continue;
+      // "fighting the flames", "battling the blaze": firefighting, no combat.
+      if (kind === 'conflict' && FIREFIGHTING_AFTER.test(text.slice(end, end + 30))) continue;
       if (lexical?.verb && AGENT_FORM.test(word) && AGENT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       if (kind === 'fire') kind = fireReading(text, start, end, word);
       // "selon l'enquête", "selon le jugement": the inquiry or the judgment as who tells the sentence's facts.
@@ -166,6 +168,8 @@ export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegEx
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** What follows "fighting" when it is firefighting. */
+const FIREFIGHTING_AFTER = /^\s+(?:the\s+|a\s+)?(?:flames|fires?|blazes?|wildfires?|bushfires?|forest fires?)(?![\p{L}])/iu;
 /**
  * A verb's form that, after a determiner, names a person, not the act: "l'attaquant lyonnais" (a striker),
  * "les manifestants", "le gagnant", "l'ancien élu", "les élus locaux".

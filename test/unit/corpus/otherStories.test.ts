@@ -291,3 +291,36 @@ describe('Other stories: "Monday’s collision"', () => {
     );
   });
 });
+
+describe('Other stories: a wildfire and its look-alike abroad', () => {
+  const california =
+    'Wildfire forces 5,000 to flee in southern California\n\nA fast-moving wildfire has burned more than 8,000 acres on Tuesday, fire officials said. Two firefighters suffered minor injuries, officials said.';
+  const california2 =
+    'A wildfire burning near Santa Clarita grew to 11,000 acres on Tuesday, fire officials said. About 900 firefighters were fighting the blaze.';
+  const greece =
+    'A wildfire swept through pine forests near Athens on Tuesday, forcing the evacuation of several villages. About 300 firefighters were fighting the flames.';
+
+  it('makes "forces 5,000 to flee", "fighting the flames" and "suffered minor injuries" words of the fire', () => {
+    const kinds = (text: string) =>
+      analyseDocument('a.txt', text, detectMemo(text, { published: '2026-08-11' }))
+        .mentions.filter((m) => !m.support)
+        .map((m) => m.kind);
+    assert.deepEqual([...new Set(kinds(california))], ['fire']);
+    assert.deepEqual([...new Set(kinds(greece))], ['fire']);
+  });
+
+  it('keeps the Californian fire apart from the Greek one the same day, and sets no injured firefighters against those sent', () => {
+    const docs: Record<string, [string, string]> = {
+      'a.txt': [california, '2026-08-11'],
+      'b.txt': [california2, '2026-08-11'],
+      'c.txt': [greece, '2026-08-11'],
+    };
+    assert.deepEqual(eventsOf(docs), ['fire: a.txt b.txt', 'fire: c.txt']);
+    assert.deepEqual(
+      index(docs)
+        .contradictions()
+        .filter((c) => c.attribute === 'count'),
+      [],
+    );
+  });
+});
