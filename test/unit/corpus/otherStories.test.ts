@@ -324,3 +324,22 @@ describe('Other stories: a wildfire and its look-alike abroad', () => {
     );
   });
 });
+
+describe('Other stories: English figures', () => {
+  it('reads "1,200 firefighters" as 1200 (not 200), and "10 percent" as no count', () => {
+    const found = counts('More than 1,200 firefighters were battling the wildfire, which was 10 percent contained.', '2026-08-11');
+    assert.deepEqual(found, [['More than 1,200 firefighters', 1200, 'more-than']]);
+  });
+
+  it('finds "more than 1,200 firefighters" against "about 900 firefighters" in two reports of one fire', () => {
+    const idx = index({
+      'a.txt': ['A wildfire burned 8,000 acres near Santa Clarita on Tuesday. More than 1,200 firefighters were battling the blaze.', '2026-08-11'],
+      'b.txt': ['A wildfire near Santa Clarita grew to 11,000 acres on Tuesday. About 900 firefighters were assigned to the fire.', '2026-08-11'],
+    });
+    const found = idx
+      .contradictions()
+      .filter((c) => c.attribute === 'count')
+      .map((c) => c.sides.map((s) => `${s.file}:${s.text}`).sort());
+    assert.deepEqual(found, [['a.txt:More than 1,200 firefighters', 'b.txt:About 900 firefighters']]);
+  });
+});
