@@ -18,7 +18,7 @@ import { COUNT_RE } from './analyzeCounts';
 import { joinConsequences, joinFleeing } from './analyzeConsequences';
 import { joinReportingVerbs } from './analyzeReporting';
 import { joinVictoriesToVotes } from './analyzeVotes';
-import { dateHeadlineFromLead } from './analyzeHeadline';
+import { placeLeadFromHeadline } from './analyzeHeadline';
 import { joinDealsToAcquisitions } from './analyzeDeals';
 import { joinChargesToVerdicts } from './analyzeCharges';
 import { joinTolls } from './analyzeTolls';
@@ -109,7 +109,7 @@ export function analyseDocuments(inputs: readonly AnalyseInput[]): DocumentAnaly
   for (let i = 0; i < n; i++) joinVictoriesToVotes(done[i].scan.text, done[i].scan.sentences, done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinReportingVerbs(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinTolls(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);
-  for (let i = 0; i < n; i++) dateHeadlineFromLead(done[i].scan.text, (u) => done[i].scan.idx.toCodePoint(u), done[i].scan.mentions);
+  for (let i = 0; i < n; i++) placeLeadFromHeadline(done[i].scan.text, (u) => done[i].scan.idx.toCodePoint(u), done[i].scan.mentions);
   for (let i = 0; i < n; i++) resolveAnaphora(done[i].scan.text, done[i].scan.sentences, done[i].scan.mentions);
   const quotes: QuoteAnalysis[][] = new Array(n);
   for (let i = 0; i < n; i++) quotes[i] = quotesOf(inputs[i].file, done[i].scan, inputs[i].detections);
