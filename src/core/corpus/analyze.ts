@@ -15,7 +15,12 @@ import { antecedentsOf, firstIndex } from './analyzeLookup';
 import { attachDates, attachFigures, attachParticipants, attachPlaces, clauseOwner, type ArticleScan } from './analyzeAttach';
 import { attachMeasures } from './analyzeMeasures';
 import { COUNT_RE } from './analyzeCounts';
-import { joinConsequences } from './analyzeConsequences';
+import { joinConsequences, joinFleeing } from './analyzeConsequences';
+import { joinReportingVerbs } from './analyzeReporting';
+import { joinVictoriesToVotes } from './analyzeVotes';
+import { placeLeadFromHeadline } from './analyzeHeadline';
+import { joinDealsToAcquisitions } from './analyzeDeals';
+import { joinChargesToVerdicts } from './analyzeCharges';
 import { joinTolls } from './analyzeTolls';
 import { guessOutlet } from './analyzeOutlet';
 import { countRealSentences, snippet } from './analyzeText';
@@ -98,7 +103,13 @@ export function analyseDocuments(inputs: readonly AnalyseInput[]): DocumentAnaly
     attachMeasures(scan.text, scan.idx, scan.sentences, scan.mentions, (s, e) => clauseOwner(scan, { s, e }), inputs[i].detections.people);
   }
   for (let i = 0; i < n; i++) joinConsequences(done[i].scan.mentions);
+  for (let i = 0; i < n; i++) joinFleeing(done[i].scan.mentions);
+  for (let i = 0; i < n; i++) joinDealsToAcquisitions(done[i].scan.mentions);
+  for (let i = 0; i < n; i++) joinChargesToVerdicts(done[i].scan.text, done[i].scan.idx, done[i].scan.mentions);
+  for (let i = 0; i < n; i++) joinVictoriesToVotes(done[i].scan.text, done[i].scan.sentences, done[i].scan.mentions);
+  for (let i = 0; i < n; i++) joinReportingVerbs(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);
   for (let i = 0; i < n; i++) joinTolls(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);
+  for (let i = 0; i < n; i++) placeLeadFromHeadline(done[i].scan.text, (u) => done[i].scan.idx.toCodePoint(u), done[i].scan.mentions);
   for (let i = 0; i < n; i++) resolveAnaphora(done[i].scan.text, done[i].scan.sentences, done[i].scan.mentions);
   const quotes: QuoteAnalysis[][] = new Array(n);
   for (let i = 0; i < n; i++) quotes[i] = quotesOf(inputs[i].file, done[i].scan, inputs[i].detections);

@@ -87,7 +87,7 @@ const SPEECH_BEFORE =
 const TOPIC_NEAR =
   /(?:ambassades?|embassy|embassies|consulats?|consulates?|ambassadeurs?|ambassadors?|diplomates|diplomats|repr[ée]sentants|representatives|homologues|counterparts|troupes|troops|forces|soldats|soldiers|citoyens|citizens|guerre|war|conflit|conflict)(?:\s+(?:des|de|du|d'|d’|of|the|deux|two|both|leurs?|their|nos|our|pays|countries|respectives?|respective|russes?|am[ée]ricaine?s?|russian|american))*\s+(?:à|a|au|aux|en|in|at|dans)\s*$/iu;
 const PLACE_NOUN_BEFORE =
-  /(?:^|[\s'’])(?:ville|village|localit[ée]|commune|province|r[ée]gion|d[ée]partement|district|pr[ée]fecture|[îi]le|port|city|town|province|region|district|county|state|island|port)\s+(?:de|d'|d’|du|of)\s*$/iu;
+  /(?:^|[\s'’])(?:ville|village|localit[ée]|commune|province|r[ée]gion|d[ée]partement|district|pr[ée]fecture|[îi]le|port|city|town|province|region|district|county|state|island|port|tribunal(?:\s+(?:correctionnel|judiciaire|administratif|de grande instance))?|cour d['’](?:appel|assises)|palais de justice|a[ée]roport)\s+(?:de|d'|d’|du|of)\s*$/iu;
 const OF_AFTER = /^\s*(?:de |d'|d’|of )(?:[\p{L}-]+ )?/iu;
 const BETWEEN_BEFORE = /(?:entre|between|avec|with)\s+(?:[\p{L}'’ -]{0,40})$/iu;
 
@@ -146,13 +146,28 @@ export function attachDates(scan: ArticleScan, detections: Detections): void {
     // "a déclaré mercredi", "said on Tuesday": the date of the statement, not of the event.
     const before = text.slice(Math.max(0, u(d.start) - 40), u(d.start));
     if (SPEECH_BEFORE.test(before) && !BROKE_OUT_BEFORE.test(before)) continue;
-    const m = clauseOwner(scan, { s: u(d.start), e: u(d.end) });
+    // "Monday's collision", "Tuesday's quake": the event's own date, whatever else its clause says ("rose to 52 on Tuesday").
+    const possessed = possessedBy(scan, d.end);
+    const m = possessed ?? clauseOwner(scan, { s: u(d.start), e: u(d.end) });
     if (!m) continue;
     // "les rescapés du séisme de mardi", "the quake of Tuesday": the event's own date, whatever day opens the clause.
-    const own = d.start >= m.end && OWN_DATE_BETWEEN.test(text.slice(u(m.end), u(d.start))) && !better(m.date ?? c, c);
+    const own = !!possessed || (d.start >= m.end && OWN_DATE_BETWEEN.test(text.slice(u(m.end), u(d.start))) && !better(m.date ?? c, c));
     if (!m.date || better(c, m.date) || own) m.date = c;
   }
 }
+/** Between a date and the event it owns: "'s", and up to two words ("Monday's train collision"). */
+const POSSESSIVE_BETWEEN = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The event word a date ending at `end` (code points) is the possessive of ("Monday's collision"), if any. */
+function possessedBy(scan: ArticleScan, end: number): MentionAnalysis | undefined {
+  const { text, idx } = scan;
+  const e = idx.toUtf16(end);
+  if (text.charCodeAt(e) !== 39 && text.charCodeAt(e) !== 0x2019) return undefined;
+  let next: MentionAnalysis | undefined;
+  for (const m of scan.mentions) if (!m.support && m.start >= end && (!next || m.start < next.start)) next = m;
+  return next && POSSESSIVE_BETWEEN.test(text.slice(e, idx.toUtf16(next.start))) ? next : undefined;
+}
+
 /** Between an event word and its own date: "de", "du", "d'", "of" ("le séisme de mardi"). */
 const OWN_DATE_BETWEEN = /^\s+(?:de|du|d['’]|of)\s+(?:ce\s+|this\s+|last\s+)?$|^\s+(?:de|du|d['’]|of)\s*$/iu;
 
@@ -178,7 +193,8 @@ export function attachPlaces(scan: ArticleScan, people: readonly PersonMention[]
     const mEnd = idx.toUtf16(m.end);
     if (s > mEnd && s - mEnd > 160) continue;
     // "de" and "of" place a city right after its event ("le séisme de Malatya"), or anything a place noun
-    // announces ("la ville de", "le port de", "the province of").
+    // announces ("la ville de", "le port de", "the province of", a court's or an airport's seat: "le tribunal
+    // correctionnel de Rennes", "l'aéroport de Nice"; not a station, often named after another city: "la gare de Lyon").
     const weakPrep = prep !== null && /^(?:d'|d’|de|du|of)$/i.test(prep[1]) && !PLACE_NOUN_BEFORE.test(before);
     if (weakPrep && (p.kind !== 'city' || s - mEnd > 25 || s < mEnd)) continue;
     // A city refines its country; a place the gazetteer knows replaces one only a cue found ("près de
@@ -320,7 +336,8 @@ export function attachFigures(scan: ArticleScan, detections: Detections, countMa
       dateSpans ??= new OverlapIndex(detections.dates);
       durationSpans ??= new OverlapIndex(detections.durations);
       if (dateSpans.overlaps(c.start, c.end) || durationSpans.overlaps(c.start, c.end)) continue;
-      // clauseOwner() answers with a mention of this sentence's own triggers, the only ones a count here may go to.
+      // clauseOwner() answers with a mention of this sentence's own triggers, the only ones a count here may go to;
+      // a toll or the firefighters sent, far from them in the clause, go to the article's disaster as in a sentence of their own.
       // "Il a fait 30 morts.": the count's own noun is the sentence's only trigger, and the count is its.
       const own = scan.bySentence.get(si)?.find((t) => t.start >= u(c.start) && t.end <= u(c.end));
       const near = loose
@@ -328,7 +345,7 @@ export function attachFigures(scan: ArticleScan, detections: Detections, countMa
         : (clauseOwner(scan, { s: u(c.start), e: u(c.end) }) ??
           (own && scan.mentionOf.get(own)) ??
           carried(u(c.start)) ??
-          (tollArticle && TOLL_NOUNS.has(c.noun) ? nearestOfKind(scan.mentions, TOLL_CAUSES, c.start) : undefined));
+          (tollArticle && (TOLL_NOUNS.has(c.noun) || RESPONDER_NOUNS.has(c.noun)) ? nearestOfKind(scan.mentions, TOLL_CAUSES, c.start) : undefined));
       // "30 people were killed": the toll of the quake, crash or attack the article reports, not an event of its own.
       const m = near && (c.noun === 'dead' || c.noun === 'injured') && near.kind === 'death' ? causeOf(scan.mentions, near) : near;
       if (m) {

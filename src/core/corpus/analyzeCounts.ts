@@ -14,11 +14,19 @@ import { casualtyNoun } from './claimWords';
 const COUNT_WORDS: Record<string, number> = {
   ...Object.fromEntries(NUMBER_WORDS.map((w) => [w, numberWordValue(w)!] as const).filter(([, v]) => v >= 2)),
   dizaine: 10,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
   millier: 1000,
 };
-const APPROX_NOUNS: ReadonlySet<string> = new Set([...APPROXIMATE_NUMBER_WORDS, 'dizaine', 'millier']);
+const APPROX_NOUNS: ReadonlySet<string> = new Set([...APPROXIMATE_NUMBER_WORDS, 'dizaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'millier']);
+/**
+ * Words after a figure that make it no count of things: dates, durations, function words, and the units and
+ * multipliers of a measure ("1 200 hectares" is the burnt area analyzeMeasures reads, "300 000 euros" a sum,
+ * "4 millions" half a figure): as counts they were set against each other a second time, or against a toll.
+ */
 const NOT_COUNTED =
-  /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|heures?|minutes?|jours?|semaines?|mois|ans|années?|hours?|days?|weeks?|months?|years?|fois|times|h|min|%|pour|per|par|et|and|ou|or|de|des|du|d|à|a|of|the|les|la|le|avec|sans|dans|sur|sous|entre|contre|chez|vers|selon|dont|mais|après|avant|pendant|with|without|from|into|for|than|but|after|before|during|que|qui|who|which|that)$/i;
+  /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|heures?|minutes?|jours?|semaines?|mois|ans|années?|hours?|days?|weeks?|months?|years?|fois|times|h|min|%|pour|per|par|et|and|ou|or|de|des|du|d|à|a|of|the|les|la|le|avec|sans|dans|sur|sous|entre|contre|chez|vers|selon|dont|mais|après|avant|pendant|with|without|from|into|for|than|but|after|before|during|que|qui|who|which|that|hectares?|ha|acres?|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|n(?:œ|oe)uds|knots|mph|kmh|euros?|dollars?|livres?|francs?|yens?|yuans?|pounds?|millions?|milliards?|billions?|trillions?|percent|pourcent)$/i;
 /**
  * The count words, longest first; joined by hyphens, or by a space before a multiplier, they make one number
  * ("vingt-trois", "twenty-three", "deux cents", "three hundred").
@@ -32,9 +40,10 @@ const VAGUE_UNITS: Record<string, number> = { dizaine: 10, centaine: 100, millie
 const SINGULAR = String.raw`un(?=\s+(?:mort|tu[ée]|bless[ée]|disparu)(?![\p{L}]))|une(?=\s+(?:morte|tu[ée]e|bless[ée]e|disparue)(?![\p{L}]))|one(?=\s+(?:dead|killed|injured|missing|person (?:was |has been )?(?:killed|injured|missing))(?![\p{L}]))`;
 /** Count candidates: run over whole texts with the other word patterns (see analyzeScan). */
 export const COUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(plus de|plus d['’]|moins de|moins d['’]|au moins|environ|près de|près d['’]|pres de|presque|quelque|quelques|more than|less than|fewer than|at least|about|around|nearly|almost|over|under|some|approximately|roughly)\s*)?` +
-    String.raw`(?:(?:une|a)\s+(?=douzaine|quinzaine|vingtaine|trentaine|centaine|dizaine|millier|dozen|hundred))?` +
-    String.raw`(\d{1,3}(?:[  .]\d{3})+|\d+|${SINGULAR}|(?:${COUNT_WORD_ALT})(?:(?:-(?:et-)?|\s+(?=(?:cents?|mille|hundred|thousand)(?![\p{L}])))(?:${COUNT_WORD_ALT}))*)(s)?\s+(?:(?:de|d'|d’|of)\s*)?([\p{L}-]{3,})`,
+  // Not the decimals of a figure ("magnitude 7,2 provoque", "$4.2 billion"): a digit after "7," or "4." is no count.
+  String.raw`(?<![\p{L}\d])(?<!\d[,.])(?:(plus de|plus d['’]|moins de|moins d['’]|au moins|environ|près de|près d['’]|pres de|presque|quelque|quelques|more than|less than|fewer than|at least|about|around|nearly|almost|over|under|some|approximately|roughly)\s*)?` +
+    String.raw`(?:(?:une|a)\s+(?=douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dizaine|millier|dozen|hundred))?` +
+    String.raw`(\d{1,3}(?:[  .,]\d{3})+(?![,.]?\d)|\d+|${SINGULAR}|(?:${COUNT_WORD_ALT})(?:(?:-(?:et-)?|\s+(?=(?:cents?|mille|hundred|thousand)(?![\p{L}])))(?:${COUNT_WORD_ALT}))*)(s)?\s+(?:(?:de|d'|d’|of)\s*)?([\p{L}-]{3,})`,
   'giu',
 );
 
@@ -73,7 +82,7 @@ export function findCounts(text: string, from: number, to: number, idx: TextInde
     // "les deux pays" names the parties; it is not a claim about how many.
     if (!vague && /(?:^|\s)(?:les|des|ces|leurs|nos|vos|the|these|those|their|our|aux)\s+$/i.test(before) && !m[1]) continue;
     const value = /^\d/.test(raw)
-      ? Number(raw.replace(/[  .]/g, ''))
+      ? Number(raw.replace(/[  .,]/g, ''))
       : /^(?:un|une|one)$/.test(raw)
         ? 1
         : (COUNT_WORDS[unit] ?? COUNT_WORDS[raw] ?? parseNumber(raw));

@@ -11,8 +11,11 @@ import { isSpaceUnit, type SentenceRange } from './sentences';
  * a prefix of the collapsed sentence (a run of spaces cut short still collapses to one space); a prefix with
  * single spaces only is its own collapse.
  */
+/** A snippet's length at most: a longer sentence is cut there, mid-word. */
+export const SNIPPET_CHARS = 240;
+
 export function snippet(text: string, s: SentenceRange): string {
-  const head = Math.min(s.end, s.start + 240);
+  const head = Math.min(s.end, s.start + SNIPPET_CHARS);
   let single = true;
   for (let i = s.start, space = false; i < head && single; i++) {
     const c = text.charCodeAt(i);
@@ -24,7 +27,7 @@ export function snippet(text: string, s: SentenceRange): string {
   for (let length = 256; ; length *= 2) {
     const end = Math.min(s.end, s.start + length);
     const line = text.slice(s.start, end).replace(/\s+/g, ' ');
-    if (line.length >= 240 || end === s.end) return line.slice(0, 240);
+    if (line.length >= SNIPPET_CHARS || end === s.end) return line.slice(0, SNIPPET_CHARS);
   }
 }
 

@@ -24,9 +24,15 @@ const FIGURE_AFTER = new RegExp(
   String.raw`^\s+(?:(?:at least|more than|about|nearly|almost|some|over|au moins|plus de|près de|environ)\s+)?(?:\d(?![\d,.]*\s*(?:-\s*)?(?:years?|months?|ans?|mois|am|pm|a\.m|p\.m|h\b|:|hours?|heures?|minutes?|days?|jours?))|dozens|hundreds|thousands|scores|des dizaines|des centaines|des milliers|(?:${TWO_UP})(?![\p{L}-]))`,
   'iu',
 );
-/** A figure of people as the passive subject ("600 were killed", "10 people have been injured", "12 personnes ont été tuées"). */
-const FIGURE_BEFORE =
-  /(?<![\p{L}\d])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,. ]*\s+(?:(?:people|persons|personnes)\s+)?(?:were|are|have been|had been|have|has|had|ont été|sont|ont)\s+$/iu;
+/**
+ * A figure of people as the passive subject ("600 were killed", "10 people have been injured", "12 personnes ont
+ * été tuées", "sept pompiers ont été légèrement blessés", "two passengers were seriously injured", "two firefighters
+ * suffered minor injuries"): the figure in digits or words, one noun of who, an adverb or adjective of how badly.
+ */
+const FIGURE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?!(?:19|20)\d\d(?![\d,.]))\d[\d,. ]*|(?:${TWO_UP}))\s+(?:[\p{L}-]{3,}\s+)?(?:(?:were|are|have been|had been|have|has|had|ont été|sont|ont)\s+(?:\p{L}+(?:ment|ly)\s+)?|(?:suffered|sustained|received)\s+(?:(?:minor|serious|severe|critical|life-threatening)\s+)?)$`,
+  'iu',
+);
 /** "the death of 15-year-old Alexis K.", "la mort de l’écrivain Paul V.": one named person's death, the story itself. */
 const OF_SOMEONE = /^\s+(?:of|de|du|d['’])\s*(?:[\p{Ll}\d'’-]+\s+){0,3}\p{Lu}/u;
 /** "Grigoris's killing", "the singer's death". */

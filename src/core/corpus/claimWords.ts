@@ -3,6 +3,7 @@
  * said"), what a count counts when articles use different words for the dead and the injured, and sentences
  * that go on about an event without naming it ("Elles ont duré…", "They left…").
  */
+import { SNIPPET_CHARS } from './analyzeText';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 
 /** A sentence opening on a pronoun or a bare reference to an event: it goes on about the event named before. */
@@ -100,6 +101,16 @@ export function attributionIn(sentence: string): string | undefined {
 }
 
 /**
+ * Who a mention's snippet attributes its figures to. A long sentence's snippet is cut mid-word
+ * (`SNIPPET_CHARS`): its last word is dropped, so that "…appris auprès du parquet" cut to "…du pa" names "le"
+ * at worst, never "le pa".
+ */
+export function attributionInSnippet(snippet: string): string | undefined {
+  const cut = snippet.length >= SNIPPET_CHARS ? snippet.slice(0, Math.max(0, snippet.lastIndexOf(' '))) : snippet;
+  return attributionIn(cut);
+}
+
+/**
  * A sentence opening on who reports its figures: "The regional operator said…", "Police reported…", "La police
  * italienne a fait état de…", "L'opérateur a indiqué…". Group 1: the subject, four words at most.
  */
@@ -151,7 +162,7 @@ const PEOPLE = new Set([
   'officer',
 ]);
 const AFTER_PEOPLE =
-  /^\s*(?:(?:were|have been|had been|have|has|had|ont été|sont|ont|were reported|are|remain|restent|étaient)\s+)?(?:(?:toujours|still)\s+)?(?:port[ée]e?s\s+)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|wounded|hurt|bless[ée]e?s|disparu(?:e?s)?|missing|[ée]vacu[ée]e?s|evacuated|relog[ée]e?s)(?![\p{L}])/iu;
+  /^\s*(?:(?:were|have been|had been|have|has|had|ont été|sont|ont|were reported|are|remain|restent|étaient)\s+)?(?:(?:toujours|still)\s+)?(?:\p{L}+(?:ment|ly)\s+)?(?:port[ée]e?s\s+)?(?:(?:suffered|sustained)\s+(?:(?:minor|serious|severe|critical|life-threatening)\s+)?)?(killed|dead|died|tu[ée]e?s|mort(?:e?s)?|p[ée]ri|injured|injuries|wounded|wounds|hurt|burns|bless[ée]e?s|disparu(?:e?s)?|missing|[ée]vacu[ée]e?s|evacuated|relog[ée]e?s)(?![\p{L}])/iu;
 
 /** "250 personnes à bord", "350 passengers on board", "aboard": the people a vehicle carried. */
 const ABOARD_AFTER = /^\s*(?:(?:étaient|were|was)\s+)?(?:à (?:son |leur )?bord|on ?board|aboard)(?![\p{L}])/iu;
@@ -162,6 +173,17 @@ const CARRYING_BEFORE = /(?<![\p{L}])(?:transport\p{L}*|carr(?:ying|ied|ies|y))\
 const KILLED_BEFORE = /(?<![\p{L}])(?:killed|killing|kills|kill|tué|tuant|coûté la vie à|claimed the lives of)\s+$/iu;
 const INJURED_BEFORE = /(?<![\p{L}])(?:injured|injuring|wounded|wounding|blessé|blessant)\s+$/iu;
 
+/** The casualty a participle after a count of people names ("blessés" -> "injured"). */
+function casualtyOf(word: string): string {
+  return /^(?:injur|wound|hurt|burn|bless)/i.test(word)
+    ? 'injured'
+    : /^(?:disparu|missing)/i.test(word)
+      ? 'missing'
+      : /vacu|relog/i.test(word)
+        ? 'evacuated'
+        : 'dead';
+}
+
 /**
  * The folded noun of a count, with the dead and the injured under one name each ("people killed" -> "dead",
  * "killed 80 people" -> "dead"). `after` and `before` are the words right after and right before the count
@@ -169,21 +191,17 @@ const INJURED_BEFORE = /(?<![\p{L}])(?:injured|injuring|wounded|wounding|blessé
  */
 export function casualtyNoun(noun: string, after: string, before = ''): string {
   if (DEAD.has(noun)) return 'dead';
-  if (FIREFIGHTERS.has(noun)) return 'firefighters';
-  if (RESCUERS.has(noun)) return 'rescuers';
+  // "sept pompiers ont été blessés": firefighters among the injured, neither the firefighters sent nor the injured all told.
+  if (FIREFIGHTERS.has(noun) || RESCUERS.has(noun)) {
+    const hurt = AFTER_PEOPLE.exec(after);
+    return `${FIREFIGHTERS.has(noun) ? 'firefighters' : 'rescuers'}${hurt ? ` ${casualtyOf(hurt[1])}` : ''}`;
+  }
   if (INJURED.has(noun)) return 'injured';
   if (MISSING.has(noun)) return 'missing';
   if (EVACUATED.has(noun)) return 'evacuated';
   if (PEOPLE.has(noun)) {
     const m = AFTER_PEOPLE.exec(after);
-    if (m)
-      return /^(?:injured|wounded|hurt|bless)/i.test(m[1])
-        ? 'injured'
-        : /^(?:disparu|missing)/i.test(m[1])
-          ? 'missing'
-          : /vacu|relog/i.test(m[1])
-            ? 'evacuated'
-            : 'dead';
+    if (m) return casualtyOf(m[1]);
     if (KILLED_BEFORE.test(before)) return 'dead';
     if (INJURED_BEFORE.test(before)) return 'injured';
     // The people on board: counted apart, never set against the dead (an accident's passengers all count).

@@ -10,7 +10,7 @@ import type { DocumentAnalysis, MentionAnalysis, QuoteAnalysis } from './analyze
 import { durationRange, isoDuration, rangesOverlap, type Range } from './intervals';
 import { stableHash } from './hash';
 import { personIdKeyOf } from './corpusPeople';
-import { attributionIn } from './claimWords';
+import { attributionInSnippet } from './claimWords';
 import { bearingsAgree, measureRange, measureValue } from './analyzeMeasures';
 
 /** A claim: one side plus the range it stands for and a key for equality of values. */
@@ -45,7 +45,8 @@ function side(m: MentionAnalysis | { file: string }, start: number, end: number,
  */
 function sourced(m: MentionAnalysis, s: ClaimSide): ClaimSide {
   const src =
-    m.sources?.find((x) => x.start <= s.start && s.end <= x.end)?.source ?? (s.text && m.snippet.includes(s.text) ? attributionIn(m.snippet) : undefined);
+    m.sources?.find((x) => x.start <= s.start && s.end <= x.end)?.source ??
+    (s.text && m.snippet.includes(s.text) ? attributionInSnippet(m.snippet) : undefined);
   return src ? { ...s, source: src } : s;
 }
 

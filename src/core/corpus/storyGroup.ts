@@ -11,6 +11,7 @@ import type { DocumentAnalysis, MentionAnalysis } from './analyze';
 import { majorityKind } from './eventIds';
 import type { Cluster } from './group';
 import { mainClusterOf } from './mainCluster';
+import { isPartyKind, partyConflict } from './partyConflict';
 import { documentFrequencies, isTimeTerm, numberTerms, storyTerms, storyVector, StoryIndex, StoryVector, termList, type TermList } from './story';
 
 /**
@@ -116,7 +117,8 @@ export function storyConflict(a: Cluster, b: Cluster, magnitudes?: ArticleMagnit
   // Ordinals number rounds of talks; in other news "second" and "third" count anything (a second arrest, the third quarter).
   if (diplomatic && oa.size && ob.size && ![...oa].some((n) => ob.has(n))) return 'another round';
   if (planned(a) !== planned(b) && (a.day || b.day)) return 'a planned event is not one that happened';
-  return disasterConflict(a, b, magnitudes);
+  const parties = isPartyKind(familyKind(a)) || isPartyKind(familyKind(b)) ? partyConflict(a.mentions, b.mentions, mainKind(a), mainKind(b)) : undefined;
+  return parties ?? disasterConflict(a, b, magnitudes);
 }
 
 /**

@@ -146,10 +146,15 @@ export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegEx
       if (/^(?:rencontre|réunion|reunion)s?$/.test(word) && /^\s*(?:sportive|de football|de rugby)/.test(text.slice(end, end + 20))) continue;
       // "round", "cycle" alone are events only with talks around them (not a boxing round, a news cycle).
       if (p.kind === 'same' && !TALKS_AROUND.test(text.slice(Math.max(0, start - 120), end + 120))) continue;
-      let kind = p.kind === 'same' ? 'talks' : p.kind === 'news' ? eventLexicon().get(word)?.kind : p.kind;
+      const lexical = p.kind === 'news' ? eventLexicon().get(word) : undefined;
+      let kind = p.kind === 'same' ? 'talks' : p.kind === 'news' ? lexical?.kind : p.kind;
       if (!kind) continue;
+      // "fighting the flames", "battling the blaze": firefighting, no combat.
+      if (kind === 'conflict' && FIREFIGHTING_AFTER.test(text.slice(end, end + 30))) continue;
+      if (lexical?.verb && AGENT_FORM.test(word) && AGENT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       if (kind === 'fire') kind = fireReading(text, start, end, word);
-      if (kind === 'investigation' && investigationAsSource(text, start, end)) continue;
+      // "selon l'enquête", "selon le jugement": the inquiry or the judgment as who tells the sentence's facts.
+      if ((kind === 'investigation' || (kind === 'verdict' && !lexical?.verb)) && investigationAsSource(text, start, end)) continue;
       if (!kind) continue;
       // "Un séisme frappe l'est du pays", "la crise frappe les ménages": the verb, what anything can do to a
       // place or people, not "une frappe" (a strike, an attack). The noun is followed by what it is, not by an object.
@@ -163,6 +168,15 @@ export function triggersFrom(text: string, matches: ReadonlyArray<readonly RegEx
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** What follows "fighting" when it is firefighting. */
+const FIREFIGHTING_AFTER = /^\s+(?:the\s+|a\s+)?(?:flames|fires?|blazes?|wildfires?|bushfires?|forest fires?)(?![\p{L}])/iu;
+/**
+ * A verb's form that, after a determiner, names a person, not the act: "l'attaquant lyonnais" (a striker),
+ * "les manifestants", "le gagnant", "l'ancien élu", "les élus locaux".
+ */
+const AGENT_FORM = /^(?:\p{L}+ants?|\p{L}+antes?|(?:ré)?élue?s?)$/u;
+const AGENT_BEFORE =
+  /(?<![\p{L}])(?:(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leurs?|nos|vos|notre|votre)\s+|l['’]|d['’])(?:(?:ancien|ancienne|anciens|anciennes|nouvel|nouveau|nouvelle|nouveaux|jeune|jeunes|premier|meilleur)\s+)?$/iu;
 /** A determiner right before a noun ("le feu", "du sinistre", "d’un feu", "en feu" too: the house is on fire). */
 const FR_DETERMINER_BEFORE = /(?<![\p{L}])(?:le|la|les|l['’]|du|des|au|aux|un|une|d['’]un|ce|cet|ces|son|sa|ses|leurs?|en)\s+$/iu;
 /** What a fire word follows when it is no fire: a ceasefire, gunshots, a firearm, criticism, fireworks. */
