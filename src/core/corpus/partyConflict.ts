@@ -4,6 +4,7 @@
  * day when different companies buy. Kinds whose event is its parties' own; a war, a quake or a summit has
  * many actors, and two reports of it name different ones.
  */
+import { isCalendarWord } from '../detect/calendarWords';
 import type { MentionAnalysis } from './analysisTypes';
 
 /** Kinds an event of which is told by its parties: the defendant of a trial or verdict, the buyer of an acquisition. */
@@ -21,10 +22,31 @@ function personKey(id: string): string {
   return dash < 0 ? id : id.slice(dash + 1);
 }
 
-/** The keys of the people an event's own mentions of `kind` name (supporting words aside). */
+/** The keys of the people an event's own mentions of `kind` name (supporting words aside); for a takeover, also its firms' words. */
 function partiesOf(mentions: readonly MentionAnalysis[], kind: string): Set<string> {
   const out = new Set<string>();
-  for (const m of mentions) if (!m.support && m.kind === kind) for (const p of m.persons) out.add(personKey(p));
+  for (const m of mentions) {
+    if (m.support || m.kind !== kind) continue;
+    for (const p of m.persons) out.add(personKey(p));
+    if (kind === 'acquisition') for (const w of nameWords(m.snippet)) out.add(w);
+  }
+  return out;
+}
+
+/** A capitalised word of three letters or more ("Northwind", "Robotics"). Module constant: see people.ts on `\p{…}` literals. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{2,}/gu;
+
+/**
+ * The words of the names in a takeover's sentence: firms are no people, so a buyer and its target are read as
+ * the capitalised words of the sentence, lower-cased, its first word and months and weekdays aside. Two
+ * takeovers are told apart only when these share no word, so a word too many only keeps them together.
+ */
+function nameWords(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(CAPITALISED_WORD)) {
+    if (m.index === sentence.search(/\S/) || isCalendarWord(m[0])) continue;
+    out.push(m[0].toLowerCase());
+  }
   return out;
 }
 

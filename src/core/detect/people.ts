@@ -6,11 +6,9 @@
 import type { Person, PersonMention } from '../model';
 import { foldName, isCommonGivenName } from '../lexicon/firstNames';
 import { isNationality } from '../lexicon/nationalities';
-import { isOrganisationName } from '../lexicon/organisations';
-import { isPlaceName } from '../lexicon/places';
-import { HONORIFICS, PARTICLE_TITLES, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
+import { HONORIFICS, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
-import { isLetterUnit, isSpaceUnit, isUpperAt } from './chars';
+import { isSpaceUnit } from './chars';
 import { GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import {
   firstTokenFrom,
@@ -21,7 +19,6 @@ import {
   sentenceInitial,
   tokenize,
   UPPER_START_RE,
-  wordsBefore,
   type Token,
 } from './nameTokens';
 import {
@@ -47,7 +44,7 @@ import {
   thingNounBefore,
   eastAsianNameEnd,
 } from './personCues';
-import { nameEndAfter, widenOverName, withoutLeadingRole } from './peopleExtent';
+import { leadingInitials, nameEndAfter, titledParticleStart, widenOverName, withoutLeadingRole } from './peopleExtent';
 import { acceptListedNames, type Accepted } from './peopleLists';
 import { bylineBefore, familyNameBefore, personMarkAround } from './personMarks';
 import { personKey, personSlug } from './personKey';
@@ -134,69 +131,6 @@ function speechVerbBefore(text: string, from: number, pos: number): boolean {
 }
 /** A first test before SPEECH_VERBS: most words before a name are no speech verb. */
 const SPEECH_SIGNATURES = new WordSignatures(SPEECH_VERBS);
-
-/** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
-const TITLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'ter', 'zu']);
-const TITLE_PARTICLE_FIRST: ReadonlySet<number> = new Set([...TITLE_PARTICLES].map((w) => w.charCodeAt(0)));
-const PARTICLE_TITLE_SIGNATURES = new WordSignatures(PARTICLE_TITLES);
-
-/**
- * "M. de Villepin", "le général de Gaulle", "Madame van der Berg", "M. d'Ornano": the start of the particles
- * before the name at `start` when a title of PARTICLE_TITLES comes right before them, else -1.
- */
-function titledParticleStart(text: string, start: number): number {
-  let s = start;
-  // The elided particle: "d'" glued to the name.
-  if (s >= 3 && text.charCodeAt(s - 2) === 100 && isApostrophe(text.charCodeAt(s - 1)) && text.charCodeAt(s - 3) === 32) s -= 2;
-  else {
-    for (let k = 0; k < 2; k++) {
-      if (s < 3 || text.charCodeAt(s - 1) !== 32) break;
-      // Every particle ends in e, u, n or r ("de", "du", "van", "der"): most words before a name do not.
-      const last = text.charCodeAt(s - 2);
-      if (last !== 101 && last !== 117 && last !== 110 && last !== 114) break;
-      const ws = letterRunStart(text, Math.max(0, s - 5), s - 1);
-      // Particles are two or three lowercase letters: most words before a name are turned down unsliced.
-      if (ws === s - 1 || s - 1 - ws > 3 || !TITLE_PARTICLE_FIRST.has(text.charCodeAt(ws)) || !TITLE_PARTICLES.has(text.slice(ws, s - 1))) break;
-      s = ws;
-    }
-    if (s === start) return -1;
-  }
-  // The word before the particles, made into a string only when its signature may be a title's ("de" is
-  // everywhere in French; a title before it is rare).
-  const packed = lastTokenBefore(text, s);
-  if (packed < 0) return -1;
-  const ts = Math.floor(packed / 256);
-  const te = ts + (packed % 256);
-  if (!PARTICLE_TITLE_SIGNATURES.mayHold(text, ts, te)) return -1;
-  const title = text.slice(ts, te).toLowerCase();
-  if (!PARTICLE_TITLES.has(title)) return -1;
-  // "le directeur général de Thomson": a rank word after a role is an adjective, and "de" means "of".
-  const role = HONORIFICS.has(title) ? undefined : wordsBefore(text, ts, 1)[0];
-  return role === undefined || !PERSON_ROLE_WORDS.has(role.toLowerCase()) ? s : -1;
-}
-
-/**
- * The start of the initials written before a family name at `start` ("C. H. ", "J.-C. ", "C.H. "), or
- * `start` when there are none. A lone "M." is Monsieur unless the text is English; initials that spell a
- * place or an organisation ("U.S. ", "U.N. ") are not a person's.
- */
-function leadingInitials(text: string, start: number, language: 'fr' | 'en' | undefined): number {
-  let s = start;
-  if (s >= 1 && text.charCodeAt(s - 1) === 32) s--;
-  let found = s;
-  for (let k = 0; k < 4; k++) {
-    // One initial: a capital and a dot, after no letter; "J.-C." is two joined by a hyphen.
-    if (s < 2 || text.charCodeAt(s - 1) !== 46 || !isUpperAt(text, s - 2) || (s >= 3 && isLetterUnit(text, s - 3))) break;
-    s -= 2;
-    found = s;
-    if (s >= 1 && (text.charCodeAt(s - 1) === 45 || text.charCodeAt(s - 1) === 32)) s--;
-  }
-  if (found === start || (found === start - 1 && text.charCodeAt(found) === 32)) return start;
-  const initials = text.slice(found, start).trim();
-  if (initials === 'M.' && language !== 'en') return start;
-  if (isPlaceName(initials) || isOrganisationName(initials)) return start;
-  return found;
-}
 
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const DOT_LETTER = /^\.\p{L}/u;

@@ -5,9 +5,13 @@
  * English names are printed; split from people.ts, which calls `nameEndAfter` on every accepted name, and
  * `widenOverName` on every mention shorter than the name it resolves to.
  */
-import { PERSON_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
+import { isOrganisationName } from '../lexicon/organisations';
+import { isPlaceName } from '../lexicon/places';
+import { HONORIFICS, PARTICLE_TITLES, PERSON_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { isLetterUnit, isUpperAt } from './chars';
-import type { Segment } from './nameSegments';
+import { isApostrophe, type Segment } from './nameSegments';
+import { lastTokenBefore, letterRunStart, wordsBefore } from './nameTokens';
+import { WordSignatures } from './wordSignature';
 
 /** ' "Cowboy" Reyes', ' “El Chapo” Guzmán', ' " Junior " Reyes': a nickname of one to three capitalised words, then the family name. */
 const NICKNAME_THEN_NAME = /^ ["“] ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} ?["”] \p{Lu}[\p{L}'’-]+/u;
@@ -131,4 +135,67 @@ function sameLowercase(a: string, as: number, b: string, bs: number, n: number):
     if ((x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
   }
   return true;
+}
+
+/** Particles that a title may put before a family name on their own: "de", "du", "van der", "von" ("la", "le" are articles there). */
+const TITLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'ter', 'zu']);
+const TITLE_PARTICLE_FIRST: ReadonlySet<number> = new Set([...TITLE_PARTICLES].map((w) => w.charCodeAt(0)));
+const PARTICLE_TITLE_SIGNATURES = new WordSignatures(PARTICLE_TITLES);
+
+/**
+ * "M. de Villepin", "le général de Gaulle", "Madame van der Berg", "M. d'Ornano": the start of the particles
+ * before the name at `start` when a title of PARTICLE_TITLES comes right before them, else -1.
+ */
+export function titledParticleStart(text: string, start: number): number {
+  let s = start;
+  // The elided particle: "d'" glued to the name.
+  if (s >= 3 && text.charCodeAt(s - 2) === 100 && isApostrophe(text.charCodeAt(s - 1)) && text.charCodeAt(s - 3) === 32) s -= 2;
+  else {
+    for (let k = 0; k < 2; k++) {
+      if (s < 3 || text.charCodeAt(s - 1) !== 32) break;
+      // Every particle ends in e, u, n or r ("de", "du", "van", "der"): most words before a name do not.
+      const last = text.charCodeAt(s - 2);
+      if (last !== 101 && last !== 117 && last !== 110 && last !== 114) break;
+      const ws = letterRunStart(text, Math.max(0, s - 5), s - 1);
+      // Particles are two or three lowercase letters: most words before a name are turned down unsliced.
+      if (ws === s - 1 || s - 1 - ws > 3 || !TITLE_PARTICLE_FIRST.has(text.charCodeAt(ws)) || !TITLE_PARTICLES.has(text.slice(ws, s - 1))) break;
+      s = ws;
+    }
+    if (s === start) return -1;
+  }
+  // The word before the particles, made into a string only when its signature may be a title's ("de" is
+  // everywhere in French; a title before it is rare).
+  const packed = lastTokenBefore(text, s);
+  if (packed < 0) return -1;
+  const ts = Math.floor(packed / 256);
+  const te = ts + (packed % 256);
+  if (!PARTICLE_TITLE_SIGNATURES.mayHold(text, ts, te)) return -1;
+  const title = text.slice(ts, te).toLowerCase();
+  if (!PARTICLE_TITLES.has(title)) return -1;
+  // "le directeur général de Thomson": a rank word after a role is an adjective, and "de" means "of".
+  const role = HONORIFICS.has(title) ? undefined : wordsBefore(text, ts, 1)[0];
+  return role === undefined || !PERSON_ROLE_WORDS.has(role.toLowerCase()) ? s : -1;
+}
+
+/**
+ * The start of the initials written before a family name at `start` ("C. H. ", "J.-C. ", "C.H. "), or
+ * `start` when there are none. A lone "M." is Monsieur unless the text is English; initials that spell a
+ * place or an organisation ("U.S. ", "U.N. ") are not a person's.
+ */
+export function leadingInitials(text: string, start: number, language: 'fr' | 'en' | undefined): number {
+  let s = start;
+  if (s >= 1 && text.charCodeAt(s - 1) === 32) s--;
+  let found = s;
+  for (let k = 0; k < 4; k++) {
+    // One initial: a capital and a dot, after no letter; "J.-C." is two joined by a hyphen.
+    if (s < 2 || text.charCodeAt(s - 1) !== 46 || !isUpperAt(text, s - 2) || (s >= 3 && isLetterUnit(text, s - 3))) break;
+    s -= 2;
+    found = s;
+    if (s >= 1 && (text.charCodeAt(s - 1) === 45 || text.charCodeAt(s - 1) === 32)) s--;
+  }
+  if (found === start || (found === start - 1 && text.charCodeAt(found) === 32)) return start;
+  const initials = text.slice(found, start).trim();
+  if (initials === 'M.' && language !== 'en') return start;
+  if (isPlaceName(initials) || isOrganisationName(initials)) return start;
+  return found;
 }
