@@ -52,7 +52,8 @@ export function countQualifier(q: string | undefined, approxNoun: boolean): Excl
   const s = (q ?? '').toLowerCase();
   if (/plus|more|over|au moins|at least/.test(s)) return 'more-than';
   if (/moins|less|fewer|under/.test(s)) return 'less-than';
-  if (/presque|nearly|almost/.test(s)) return 'almost';
+  // "près de 200" is "presque 200", just under it (Larousse: "près de", presque), as "nearly 200" is.
+  if (/presque|pr[eè]s d|nearly|almost/.test(s)) return 'almost';
   if (s || approxNoun) return 'about';
   return 'exact';
 }

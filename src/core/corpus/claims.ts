@@ -64,14 +64,19 @@ function dateRange(value: string): Range | undefined {
   return undefined;
 }
 
+/**
+ * A count's range, one rule in French and English: a figure ± ¼ of its rounding step; "environ", "about" ± that or
+ * 10 % if wider; "près de", "nearly" that width below only ("environ 150" 135–165, "près de 200" 175–200 disagree).
+ */
 function countRange(value: number, qualifier: string): Range {
   const step = [1000, 100, 10, 5, 1].find((s) => value % s === 0 && value >= s * 2) ?? 1;
   const tol = step === 1 ? 0 : step / 4;
+  const loose = Math.max(tol, 0.1 * value);
   switch (qualifier) {
     case 'about':
-      return { lo: value - Math.max(2 * tol, 0.1 * value), hi: value + Math.max(2 * tol, 0.1 * value) };
+      return { lo: value - loose, hi: value + loose };
     case 'almost':
-      return { lo: value - Math.max(2 * tol, 0.1 * value), hi: value };
+      return { lo: value - loose, hi: value };
     case 'more-than':
       return { lo: value, hi: value + Math.max(step, 0.5 * value) };
     case 'less-than':
