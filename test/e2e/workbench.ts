@@ -148,7 +148,7 @@ export class Workbench {
         await this.waitFor(widget, { state: 'hidden', timeout: 5_000 });
         return;
       } catch (e) {
-        if (attempt >= 3) throw new Error(`the quick input "${title}" stayed open after ${attempt} clicks on "${rowText}": ${String(e)}`);
+        if (attempt >= 3) throw new Error(`the quick input "${title}" stayed open after ${attempt} clicks on "${rowText}": ${String(e)}`, { cause: e });
       }
     }
   }

@@ -121,10 +121,14 @@ export async function firstPass<T, R extends PassArticle>(options: FirstPassOpti
   const file = options.file ?? ((a: R, result: AnalysisResult | undefined) => index?.setDocument(a.file, a.text, a.options, result));
   const readAhead = Math.max(1, options.readAhead ?? 16);
   const reads: Array<Promise<R | undefined> | undefined> = [];
-  const ready: Array<{ article: R | undefined; item: T }> = [];
+  const ready: Array<{ article: R | undefined; item: T; result: AnalysisResult | undefined }> = [];
   let filed = 0;
+  // Filed and told one at a time, and no more once the pass is cancelled: a batch answers several articles at
+  // once, and a pass stopped at its first article must not then file or report the batch's others.
   const flushFiled = async () => {
-    for (const r of ready.splice(0)) {
+    while (ready.length > 0 && !cancelled()) {
+      const r = ready.shift()!;
+      if (r.article && index) file(r.article, r.result);
       filed++;
       await options.filed?.(r.article, r.item);
     }
@@ -136,10 +140,7 @@ export async function firstPass<T, R extends PassArticle>(options: FirstPassOpti
       reads[i] = undefined;
       const item = items[i];
       const request = article && index?.analysisRequest(article.file, article.text, article.options);
-      const done = (result?: AnalysisResult) => {
-        if (article && index) file(article, result);
-        ready.push({ article, item });
-      };
+      const done = (result?: AnalysisResult) => void ready.push({ article, item, result });
       if (article && request && analysis?.inThread && options.apart?.wants(article)) {
         // What waits in the batch is analysed first: the work follows the order listed.
         analysis.inThread.flush();
