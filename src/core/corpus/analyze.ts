@@ -102,15 +102,7 @@ export function analyseDocuments(inputs: readonly AnalyseInput[]): DocumentAnaly
     const scan = done[i].scan;
     attachMeasures(scan.text, scan.idx, scan.sentences, scan.mentions, (s, e) => clauseOwner(scan, { s, e }), inputs[i].detections.people);
   }
-  for (let i = 0; i < n; i++) joinConsequences(done[i].scan.mentions);
-  for (let i = 0; i < n; i++) joinFleeing(done[i].scan.mentions);
-  for (let i = 0; i < n; i++) joinDealsToAcquisitions(done[i].scan.mentions);
-  for (let i = 0; i < n; i++) joinChargesToVerdicts(done[i].scan.text, done[i].scan.idx, done[i].scan.mentions);
-  for (let i = 0; i < n; i++) joinVictoriesToVotes(done[i].scan.text, done[i].scan.sentences, done[i].scan.mentions);
-  for (let i = 0; i < n; i++) joinReportingVerbs(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);
-  for (let i = 0; i < n; i++) joinTolls(done[i].scan.text, done[i].scan.idx, done[i].scan.sentences, done[i].scan.mentions);
-  for (let i = 0; i < n; i++) placeLeadFromHeadline(done[i].scan.text, (u) => done[i].scan.idx.toCodePoint(u), done[i].scan.mentions);
-  for (let i = 0; i < n; i++) resolveAnaphora(done[i].scan.text, done[i].scan.sentences, done[i].scan.mentions);
+  for (let i = 0; i < n; i++) joinToTheirEvents(done[i].scan);
   const quotes: QuoteAnalysis[][] = new Array(n);
   for (let i = 0; i < n; i++) quotes[i] = quotesOf(inputs[i].file, done[i].scan, inputs[i].detections);
   // After the quotes: a supporting word is never what a quote is about, the mention it joins is.
@@ -144,6 +136,24 @@ function scanArticle(words: WordPatterns, file: string, text: string): Scanned {
   const runs = () => (letterRuns ??= new LetterRuns(text));
   const scan: ArticleScan = { text, idx, sentences, cuts, commas, runs, ...found };
   return { scan, starts, snippetOf };
+}
+
+/**
+ * The passes that join a kind of word to the event its article tells (a quake's landslides, a takeover's "deal",
+ * a verdict's crime, a victory at the polls, "…, a annoncé la police", tolls, the headline's place), then anaphora.
+ * Each reads and changes only this article's mentions, in this order.
+ */
+function joinToTheirEvents(scan: ArticleScan): void {
+  const { text, idx, sentences, mentions } = scan;
+  joinConsequences(mentions);
+  joinFleeing(mentions);
+  joinDealsToAcquisitions(mentions);
+  joinChargesToVerdicts(text, idx, mentions);
+  joinVictoriesToVotes(text, sentences, mentions);
+  joinReportingVerbs(text, idx, sentences, mentions);
+  joinTolls(text, idx, sentences, mentions);
+  placeLeadFromHeadline(text, (u) => idx.toCodePoint(u), mentions);
+  resolveAnaphora(text, sentences, mentions);
 }
 
 /** Quotes: the nearest event mention (inside the quote's sentence or the two before). */

@@ -43,8 +43,9 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{2,}/gu;
  */
 function nameWords(sentence: string): string[] {
   const out: string[] = [];
+  const first = sentence.search(/\S/);
   for (const m of sentence.matchAll(CAPITALISED_WORD)) {
-    if (m.index === sentence.search(/\S/) || isCalendarWord(m[0])) continue;
+    if (m.index === first || isCalendarWord(m[0])) continue;
     out.push(m[0].toLowerCase());
   }
   return out;
