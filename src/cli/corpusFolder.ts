@@ -27,6 +27,14 @@ export async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
+function readOptionalSync(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** The path of `path` relative to `root`, with "/" separators. */
 export const relativeFile = (root: string, path: string): string => relative(root, path).split(sep).join('/');
 
@@ -167,12 +175,17 @@ interface ReadFolderArticle {
 /**
  * An article's text and its sidecar (with the facts the index reads of it), when it has a valid one; `skipped`
  * when the article is not UTF-8 text. Each problem is one line in `problems`: the article skipped, a sidecar ignored.
+ *
+ * Read synchronously: the pass's thread has nothing else to do meanwhile but file what the workers answer, and a
+ * promised read costs it several round trips to libuv's threads (open, stat, read, close; the sidecar's failed open).
+ * On 5,000 generated articles from the page cache, article + sidecar, read as the pass reads them: 0.39 s of CPU
+ * with `fs/promises`, 0.08 s synchronously (the process's CPU, libuv's threads included).
  */
 async function readFolderArticle(path: string, rel: string, t: Say): Promise<ReadFolderArticle | undefined> {
-  const bytes = await readFile(path);
+  const bytes = readFileSync(path);
   if (isProbablyBinaryOrNotUtf8(bytes)) return { file: rel, text: '', options: {}, problems: [t('skipping {0}: not UTF-8 text', rel)], skipped: true };
   const text = decodeArticle(bytes);
-  const sidecarText = await readOptional(path + SIDECAR_SUFFIX);
+  const sidecarText = readOptionalSync(path + SIDECAR_SUFFIX);
   if (sidecarText === undefined) return { file: rel, text, options: {}, problems: [] };
   const parsed = parseSidecar(sidecarText, path + SIDECAR_SUFFIX);
   if (parsed.ok) {

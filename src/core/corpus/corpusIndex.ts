@@ -148,7 +148,8 @@ export class CorpusIndex {
       }
     } else if (ready?.lean) {
       // From a worker, the analysis' strings are already its own copies: only the text itself is let go.
-      const lean = this.readText ? withTextGetter(shareStrings(ready.lean), () => doc.text) : ready.lean;
+      // From a worker, the analysis comes without its text (pool.ts): the index has it.
+      const lean = this.readText ? withTextGetter(shareStrings(ready.lean), () => doc.text) : Object.assign(ready.lean, { text });
       // Story terms recur across articles ("pourparlers"): one string each, not one per article.
       if (this.readText && ready.story) shareStrings(ready.story);
       filedFromWorker((doc.analysis = this.withDetections(lean, doc)), ready);

@@ -49,6 +49,9 @@ export function answerPoolRequest(message: PoolRequest): PoolAnswer {
     message.requests.map((r) => r.request),
     encoder,
   );
+  // The index has the text it sent (`setDocument` gives it back): a quarter of a lean analysis' characters
+  // (bench articles), which would be copied twice and then dropped.
+  for (const a of answers) if (a.result?.lean) a.result.lean.text = '';
   return { kind: 'analysed', answers: message.requests.map(({ id }, k) => ({ id, ...answers[k] })) };
 }
 

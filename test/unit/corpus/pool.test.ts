@@ -4,7 +4,7 @@ import { AnalysisCache, CorpusIndex, MemoryCacheStore, type CorpusDecisions } fr
 import { EntryEncoder } from '../../../src/core/corpus/cache';
 import { analyseFull, analyseRequest } from '../../../src/core/corpus/analyseArticle';
 import { articleStoryTerms } from '../../../src/core/corpus/storyGroup';
-import { AnalysisPool, AnalysisQueue, defaultPoolSize } from '../../../src/core/corpus/pool';
+import { AnalysisPool, AnalysisQueue, answerPoolRequest, defaultPoolSize } from '../../../src/core/corpus/pool';
 import { corpus } from '../../../bench/corpus';
 import { runReport } from '../../../src/cli/report';
 import { seeds, snapshot } from './fixtures';
@@ -210,6 +210,26 @@ describe("a worker's answer", () => {
         story!.terms.map((t, i) => [t, story!.weights[i]]),
         expected,
       );
+    }
+  });
+});
+
+describe("a worker's analysis without a cache", () => {
+  it('comes back without the text the index sent, and the index, keeping texts or reading them again, answers as in-thread', () => {
+    const articles = generated.slice(0, 6);
+    for (const readText of [undefined, (file: string) => articles.find((a) => a.name === file)?.text]) {
+      const here = new CorpusIndex({ decisions, ...(readText ? { readText } : {}) });
+      const there = new CorpusIndex({ decisions, ...(readText ? { readText } : {}) });
+      const requests = articles.map((a, id) => ({ id, request: here.analysisRequest(a.name, a.text)! }));
+      const { answers } = answerPoolRequest({ kind: 'analyse', requests });
+      for (const a of answers) assert.equal(a.result!.lean!.text, '');
+      articles.forEach((a, i) => {
+        here.setDocument(a.name, a.text);
+        there.setDocument(a.name, a.text, {}, answers[i].result);
+      });
+      assert.deepEqual(snapshot(there), snapshot(here));
+      for (const a of articles) assert.equal(there.document(a.name)!.text, a.text);
+      for (const a of articles) assert.deepEqual(there.document(a.name), here.document(a.name));
     }
   });
 });
