@@ -52,17 +52,28 @@ const COMMON_MAX_ENTRIES = 50_000;
  */
 export function shareStrings<T>(value: T): T {
   const seen = new Map<string, string>();
+  // A short string is looked up in the common table first (it holds every short one met, until full), a long one
+  // only among this value's: one lookup each. The walk indexes arrays and enumerates objects without a key list.
   const share = (x: string): string => {
-    const known = seen.get(x) ?? common.get(x);
+    const short = x.length <= COMMON_MAX_LENGTH;
+    const known = (short ? common.get(x) : undefined) ?? seen.get(x);
     if (known !== undefined) return known;
     seen.set(x, x);
-    if (x.length <= COMMON_MAX_LENGTH && common.size < COMMON_MAX_ENTRIES) common.set(x, x);
+    if (short && common.size < COMMON_MAX_ENTRIES) common.set(x, x);
     return x;
   };
   const walk = (o: Record<string, unknown> | unknown[]): void => {
-    for (const k of Object.keys(o)) {
-      const v = (o as Record<string, unknown>)[k];
-      if (typeof v === 'string') (o as Record<string, unknown>)[k] = share(v);
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) {
+        const v: unknown = o[i];
+        if (typeof v === 'string') o[i] = share(v);
+        else if (v && typeof v === 'object') walk(v as Record<string, unknown>);
+      }
+      return;
+    }
+    for (const k in o) {
+      const v = o[k];
+      if (typeof v === 'string') o[k] = share(v);
       else if (v && typeof v === 'object') walk(v as Record<string, unknown>);
     }
   };

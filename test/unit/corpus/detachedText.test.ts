@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Detections } from '../../../src/core/model';
 import { CorpusIndex } from '../../../src/core/corpus/index';
+import { shareStrings } from '../../../src/core/corpus/detachedText';
 import { detect } from '../../../src/core/detect';
 import { seeds, snapshot } from './fixtures';
 
@@ -67,5 +68,30 @@ describe('corpus index handing off detections (export ndjson)', () => {
     const idx = indexOf(files, { detect: (t, o) => (calls++, detect(t, o)) });
     idx.takeDetections('own.txt');
     assert.equal(calls, files.size + 1);
+  });
+});
+
+describe('shareStrings', () => {
+  /** A fresh copy of `s` (not the literal V8 would hand back for every use). */
+  const copy = (s: string) => (' ' + s).slice(1);
+
+  // Which copy of a string is kept cannot be seen from JavaScript (it is memory): what can is that no value changes,
+  // however strings, numbers and empty values nest in objects and arrays.
+  it('changes no value of the analysis it walks, in nested objects and arrays', () => {
+    const sentence = 'Les pourparlers ont repris mardi à Genève entre les deux délégations.';
+    const value = {
+      text: '',
+      mentions: [
+        { snippet: copy(sentence), kind: copy('talks'), places: [copy('Genève'), copy('Genève')], date: null, count: 0 },
+        { snippet: copy(sentence), kind: copy('talks'), places: [], date: { text: copy('mardi'), candidates: [copy('2025-03-04')] } },
+      ],
+      weights: Float64Array.from([0.5, 1]),
+      nested: [[copy('a'), [copy('a'), 3]], undefined],
+    };
+    const before = structuredClone(value);
+    assert.equal(shareStrings(value), value);
+    assert.deepEqual(value, before);
+    const again = structuredClone(before);
+    assert.deepEqual(shareStrings(again), before, 'a second value, whose strings the first one met, keeps its values');
   });
 });
