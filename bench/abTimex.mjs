@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The TIMEX3 stages (detectTimexWords alone, and conformTimex, which runs it) of the working tree (B) against a git
-// revision (A, default `main`), with a second copy of A (A2) as a control: abStages.mjs's B/A over the same code
-// (`--base HEAD`, clean tree) came out 0.78-0.91 on a loaded host, the build loaded second being favoured, so a
-// B/A is only read against A2/A from the same rounds. The three builds (each its own module state, inputs made by
-// each as detect() makes them) run each round in a rotating order; outputs of A and B are compared (JSON) first.
+// revision (A, default `main`), with a second copy of A (A2) as the fair base: abStages.mjs's B/A over the same code
+// (`--base HEAD`, clean tree) came out 0.78-0.91 on a loaded host, and here A2/A 0.85-0.94, the build loaded first
+// being disfavoured, while B/A2 came out 0.96-1.01: read B/A2. The three builds (each its own module state, inputs
+// made by each as detect() makes them) run each chunk of texts (about 20 KB) in an order that rotates from chunk to
+// chunk and round to round; outputs of A and B are compared (JSON) first.
 //
 //   node bench/abTimex.mjs [--base main] [--rounds 20] [--sets bench,fr,en] [--corpora /work/shared/corpora] [--stages timexWords,conformTimex]
 //
@@ -37,16 +38,38 @@ for (const set of setNames) {
   for (const stage of stageNames) {
     let differ = 0;
     for (let k = 0; k < texts.length; k++) if (JSON.stringify(stages.A[stage](inputs.A[k])) !== JSON.stringify(stages.B[stage](inputs.B[k]))) differ++;
-    const run = (b) => {
-      const f = stages[b][stage];
-      const t0 = cpuMs();
-      for (const x of inputs[b]) f(x);
-      return cpuMs() - t0;
-    };
+    // Chunks of about 20 KB, each run by the three builds in an order that rotates from chunk to chunk and round
+    // to round: a burst of load, or a collection of garbage made by another build, falls on all three alike.
+    const chunks = [];
+    for (let k = 0, size = 0; k < texts.length; k++) {
+      if (!chunks.length || size > 20000) {
+        chunks.push([]);
+        size = 0;
+      }
+      chunks[chunks.length - 1].push(k);
+      size += texts[k][0].length;
+    }
     const names = Object.keys(builds);
-    for (let w = 0; w < 2; w++) names.forEach(run);
+    const round = (r) => {
+      const ms = { A: 0, B: 0, A2: 0 };
+      chunks.forEach((chunk, c) => {
+        for (let j = 0; j < names.length; j++) {
+          const b = names[(j + r + c) % names.length];
+          const f = stages[b][stage];
+          const xs = inputs[b];
+          const t0 = cpuMs();
+          for (const k of chunk) f(xs[k]);
+          ms[b] += cpuMs() - t0;
+        }
+      });
+      return ms;
+    };
+    for (let w = 0; w < 2; w++) round(w);
     const t = { A: [], B: [], A2: [] };
-    for (let r = 0; r < rounds; r++) for (let j = 0; j < names.length; j++) t[names[(j + r) % names.length]].push(run(names[(j + r) % names.length]));
+    for (let r = 0; r < rounds; r++) {
+      const ms = round(r);
+      for (const b of names) t[b].push(ms[b]);
+    }
     const ratio = (x, y) => median(t[x].map((v, k) => v / t[y][k])).toFixed(3);
     console.log(
       `${stage.padEnd(13)} differ ${differ}  A ${(median(t.A) / mb).toFixed(1)} ms/MB  B ${(median(t.B) / mb).toFixed(1)} ms/MB  B/A ${ratio('B', 'A')}  B/A2 ${ratio('B', 'A2')}  control A2/A ${ratio('A2', 'A')}`,
