@@ -79,6 +79,7 @@ const DETERMINERS = new Set([
   'approximately',
   'roughly',
 ]);
+const DETERMINER_WORDS = new LowerWordMap([...DETERMINERS].map((w) => [w, true] as const));
 const MONTH_BEFORE_YEAR =
   /(?:^|[^\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s$/u;
 const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'derniers', 'dernières', 'prochain', 'prochaine', 'prochains', 'prochaines', 'passé', 'passée']);
@@ -94,7 +95,6 @@ const AGE_AFTER = /^(?:\s|-)old(?![\p{L}])/u;
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const NAME_COMMA_BEFORE = /\p{Lu}\p{L}+,\s$/u;
 const FIRST_WORD = /^([\p{L}'’]+)\s+/u;
-const ELIDED_ARTICLE = /^l['’]$/i;
 const THE_START = /^(?:the|The)\s+/;
 const THE_BEFORE = /(?:^|[^\p{L}])(the|The)\s$/u;
 const NEXT_TOKEN = /^\s*([\p{L}]+|[^\s\p{L}]|$)/u;
@@ -117,17 +117,23 @@ function pubOf(pub: PublicationDate | null): Pub | null {
   return m ? { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined } : null;
 }
 
-/** The word ending at `end` (letters and apostrophes), with its start. */
-function wordBefore(text: string, end: number): { word: string; start: number } | null {
+/**
+ * The start of the word ending at `end` (letters and apostrophes) when it is a determiner or an elided article
+ * ("l'", "L’"), else -1: read in place, without making the word or its lowercase.
+ */
+function articleBefore(text: string, end: number): number {
   // Class-table reads of one unit each: /\s/ and /[\p{L}'’]/u tested on text[i - 1] made a string per unit.
   let i = end;
   while (i > 0 && isSpaceUnit(text, i - 1) && end - i < 2) i--;
   // An elided word is glued to the next by its apostrophe ("l'année 2001").
   const glued = i === end && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019);
-  if (i === end && !glued) return null;
+  if (i === end && !glued) return -1;
   const stop = i;
   while (i > 0 && (isLetterUnit(text, i - 1) || text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
-  return i < stop ? { word: text.slice(i, stop), start: i } : null;
+  if (i >= stop) return -1;
+  if (DETERMINER_WORDS.get(text, i, stop)) return i;
+  const apostrophe = text.charCodeAt(i + 1);
+  return stop - i === 2 && (text.charCodeAt(i) | 0x20) === 108 && (apostrophe === 39 || apostrophe === 0x2019) ? i : -1;
 }
 
 /** An age: "X, 87 ans," / "âgé de 54 ans" / "a 22-year-old son" / "37 years old". */
@@ -155,10 +161,8 @@ function conformStart(text: string, start: number, end: number): number {
   // The first word and its spaces: a preposition is short, so 40 units are enough to read them.
   const first = k > start && PREPOSITION_WORDS.get(text, start, k) ? FIRST_WORD.exec(text.slice(start, Math.min(end, start + 40))) : null;
   if (first && LEADING_PREPOSITIONS.has(first[1].toLowerCase()) && start + first[0].length < end) return start + first[0].length;
-  const prev = wordBefore(text, start);
-  if (prev && DETERMINERS.has(prev.word.toLowerCase())) return prev.start;
-  if (prev && ELIDED_ARTICLE.test(prev.word)) return prev.start;
-  return start;
+  const article = articleBefore(text, start);
+  return article >= 0 ? article : start;
 }
 
 /** Words after a time expression that leave it the head of its phrase ("in the third quarter, …", "the quarter ended"). */
@@ -229,7 +233,10 @@ function englishThe(text: string, d: ConformedDate): ConformedDate {
   // Most spans neither start with "the" nor follow one: nothing to read for them.
   // "t"/"T" first, or a space after an "e" just before: the tests of char codes the patterns begin and end with.
   const c = text.charCodeAt(d.start);
-  const starts = c === 116 || c === 84 ? THE_START.exec(text.slice(d.start, Math.min(d.end, d.start + 12))) : null;
+  const starts =
+    (c === 116 || c === 84) && text.charCodeAt(d.start + 1) === 104 && text.charCodeAt(d.start + 2) === 101
+      ? THE_START.exec(text.slice(d.start, Math.min(d.end, d.start + 12)))
+      : null;
   const mayFollow = !starts && isSpaceUnit(text, d.start - 1) && text.charCodeAt(d.start - 2) === 101;
   const before = mayFollow ? THE_BEFORE.exec(text.slice(Math.max(0, d.start - 5), d.start)) : null;
   if (!starts && !before) return d;
@@ -245,8 +252,11 @@ function englishThe(text: string, d: ConformedDate): ConformedDate {
 
 /** "June last year", "janvier cette année": the month named before a relative year joins it. */
 function monthOfYear(text: string, d: ConformedDate): ConformedDate {
+  // The relative years below begin with "l", "t", "n" or "c" (in any case): a span that does not is left as it is.
+  const first = text.charCodeAt(d.start) | 0x20;
   if (
     !/^\d{4}$/.test(d.value) ||
+    !(first === 108 || first === 116 || first === 110 || first === 99) ||
     !/^(?:last|this|next)\s+year$|^(?:l['’]an(?:née)?\s+(?:dernière?|passée?|prochaine?)|cette\s+année)$/iu.test(text.slice(d.start, d.end))
   )
     return d;
@@ -271,6 +281,8 @@ function splitDateTime(text: string, d: ConformedDate): ConformedDate[] {
   return [day, time];
 }
 
+/** A clock time's value ("T15:16"), as /^T\d/ by its first two units. */
+const isClockValue = (v: string): boolean => v.charCodeAt(0) === 84 && v.charCodeAt(1) >= 48 && v.charCodeAt(1) <= 57;
 /** What may stand between a clock time and the day after it: a space, a time zone and a comma ("EST, "). */
 const TIME_DAY_GAP = /^\s(?:(?:[ECMP][SD]T|GMT|UTC)(?![\p{L}]),?\s)?$/u;
 /** An English clock time ("10 p.m.", "9 a.m"): French TimeBank keeps "0 h 40 jeudi" as two expressions. */
@@ -285,7 +297,7 @@ function clockTimeThenDay(text: string, dates: ConformedDate[]): ConformedDate[]
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k];
     const e = dates[k + 1];
-    const day = e && /^T\d/.test(d.value) && e.value.length === 10 && DAY_VALUE.test(e.value) && e.start > d.end;
+    const day = e && isClockValue(d.value) && e.value.length === 10 && DAY_VALUE.test(e.value) && e.start > d.end;
     if (day && AM_PM_END.test(text.slice(d.start, d.end)) && TIME_DAY_GAP.test(text.slice(d.end, e.start))) {
       out.push({ ...d, end: e.end, value: `${e.value}${d.value}`, precision: 'datetime', timexType: 'TIME', relative: e.relative });
       k++;
@@ -444,7 +456,7 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
       }
     }
     // Only a quarter named by its number is the one later anaphors take: "the year-ago quarter" is not.
-    if (/^\d{4}-Q\d$/.test(d.value) && QUARTER_ORDINAL.test(span) && !/year-/i.test(span)) lastQuarter = d.value;
+    if (isQuarterValue(d.value) && /^\d{4}-Q\d$/.test(d.value) && QUARTER_ORDINAL.test(span) && !/year-/i.test(span)) lastQuarter = d.value;
     if (DAY_VALUE.test(d.value) && (d.precision === 'day' || d.precision === 'datetime')) lastDay = d.value.slice(0, 10);
     // The year and month of the last date named with them (a plain year keeps the month unknown).
     if (/^\d{4}(?:-\d{2})?(?:$|-\d{2}|T)/.test(d.value)) lastMonth = /^\d{4}-\d{2}/.test(d.value) ? d.value.slice(0, 7) : d.value.slice(0, 4);
