@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { dateRuleStarts, dateTriggerHits, detectDates, yearPrepReadings } from '../../../src/core/detect/dates';
 import { RELATIVE_DAYS } from '../../../src/core/detect/dateTriggers';
 import { SPACE_CODES } from '../../../src/core/detect/chars';
-import { clockPatternNear, DURATION_TRIGGERS, durationPatternStarts } from '../../../src/core/detect/durations';
+import { clockPatternNear, DURATION_TRIGGERS, durationPatternStarts, durationUnitHoldable } from '../../../src/core/detect/durations';
 import { execNear } from '../../../src/core/detect/scan';
 import { wordedDatelineReadings } from '../../../src/core/detect/publication';
 import { detectLanguage, EN_WORDS, FR_WORDS } from '../../../src/core/detect/language';
@@ -466,6 +466,87 @@ describe('hand-written scanners', () => {
       }
     }
     assert.ok(matches > 1000, `only ${matches} matches`);
+  });
+  it('open a window at the unit of every duration match, wherever it starts', () => {
+    const { re, holdable } = durationUnitHoldable();
+    // With indices: the unit's space or hyphen (the trigger hit) is right before group 5.
+    const sticky = new RegExp(re.source, re.flags.replace('g', 'yd'));
+    const atoms = [
+      'plus de',
+      'about',
+      'deux',
+      'DEUX',
+      'ſix',
+      'zéro',
+      'ZÉRO',
+      'vingt-et-un',
+      'quatre-vingt',
+      'trente',
+      'une',
+      'un',
+      'an',
+      'a',
+      'A',
+      'one',
+      'twenty',
+    ];
+    atoms.push(
+      'dozen',
+      'douzaine',
+      '90',
+      '1,5',
+      '2.5',
+      '2 1/2',
+      '12',
+      'et demie',
+      'et quart',
+      'and a half',
+      'AND A QUARTER',
+      'more',
+      'additional',
+      'EXTRA',
+      'extras',
+    );
+    atoms.push(
+      'heures',
+      'heure',
+      'ans',
+      'mois',
+      'jours',
+      'minutes',
+      'hours',
+      'weeks',
+      'semaines',
+      'ſecond',
+      'second',
+      'day',
+      'is',
+      'the',
+      'x',
+      'é',
+      '𝐀',
+      '-',
+      ' ',
+      '\n',
+    );
+    const r = prng(11);
+    let matches = 0;
+    let turnedDown = 0;
+    for (let k = 0; k < 10000; k++) {
+      let text = '';
+      const n = 1 + Math.floor(r() * 10);
+      for (let j = 0; j < n; j++) text += atoms[Math.floor(r() * atoms.length)] + (r() < 0.75 ? ' ' : r() < 0.5 ? '-' : '');
+      for (let h = 0; h < text.length; h++) if (/[\s-]/.test(text[h]) && !holdable(text, h)) turnedDown++;
+      for (let p = 0; p < text.length; p++) {
+        sticky.lastIndex = p;
+        const m = sticky.exec(text);
+        if (!m) continue;
+        matches++;
+        const h = m.indices![5][0] - 1;
+        assert.ok(holdable(text, h), `the unit at ${h} of ${JSON.stringify(m[0])} in ${JSON.stringify(text)}`);
+      }
+    }
+    assert.ok(matches > 1000 && turnedDown > 10000, `only ${matches} matches, ${turnedDown} hits turned down`);
   });
   it('find the same worded dateline as the regular expression it stands for', () => {
     const atoms = [
