@@ -201,9 +201,11 @@ interface Attribution {
  * and words of organisations or unnamed people get null: null is better than a guess.
  */
 export function attributeQuotes(text: string, quotes: RawQuote[], people: readonly RawPerson[]): RawQuote[] {
-  const inQuote = (p: RawPerson): boolean => quotes.some((q) => p.start >= q.outerStart && p.end <= q.outerEnd);
-  // People outside quotes, for pronouns; sorted by position.
-  const outside = people.filter((p) => !inQuoteFast(p));
+  // Nothing to attribute: the people are not even sorted out.
+  if (!quotes.length) return quotes;
+  // People outside quotes, for pronouns; sorted by position. Made when a pronoun or "the latter" asks first.
+  let outsideList: RawPerson[] | null = null;
+  const outsideQuotes = (): RawPerson[] => (outsideList ??= people.filter((p) => !inQuoteFast(p)));
   function inQuoteFast(p: RawPerson): boolean {
     // Binary search over quotes sorted by outerStart.
     let lo = 0;
@@ -217,8 +219,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     return false;
   }
-  void inQuote;
   const lastOutsideBefore = (pos: number): RawPerson | null => {
+    const outside = outsideQuotes();
     let lo = 0;
     let hi = outside.length - 1;
     let best: RawPerson | null = null;
@@ -257,6 +259,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     const fit = preferred.find((p) => agrees(p, gender));
     if (fit || !gender) return fit ?? null;
     // "Thomas Girard a interrogé Mme Dubois. « … », a-t-elle répondu": the last person named who may be "elle".
+    const outside = outsideQuotes();
     for (let k = outside.indexOf(last) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (agrees(outside[k], gender)) return outside[k];
     return null;
   };
@@ -271,6 +274,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     if (!last) return null;
     const marked = genderOfPerson(last);
     if (gender && marked && marked !== gender) {
+      const outside = outsideQuotes();
       for (let k = outside.indexOf(last) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (agrees(outside[k], gender)) return outside[k];
       return null;
     }

@@ -9,6 +9,7 @@ import { execNear } from '../../../src/core/detect/scan';
 import { wordedDatelineReadings } from '../../../src/core/detect/publication';
 import { detectLanguage, EN_WORDS, FR_WORDS } from '../../../src/core/detect/language';
 import { speechVerbReadings } from '../../../src/core/detect/speechVerbScan';
+import { quoteScanReadings } from '../../../src/core/detect/quoteMarks';
 import { TriggerScan } from '../../../src/core/detect/triggers';
 
 const root = join(__dirname, '../../..');
@@ -635,6 +636,20 @@ describe('hand-written scanners', () => {
       if (re) found++;
     }
     assert.ok(found > 500, `only ${found} datelines`);
+  });
+  it('pair the same quotation marks when it passes over the newlines and apostrophes that change nothing', () => {
+    const atoms = ['«', '»', '“', '”', '‹', '›', '‘', '’', '"', "'", '\n', ' ', 'a', 'don’t', '‘90s', 'rock ‘n’ roll', ',', '.', '(', '—', 'qu’', ' »on'];
+    const r = prng(12);
+    let quotes = 0;
+    for (const text of [
+      ...articles,
+      ...Array.from({ length: 5000 }, () => Array.from({ length: 1 + Math.floor(r() * 30) }, () => atoms[Math.floor(r() * atoms.length)]).join('')),
+    ]) {
+      const [skipping, everyMark] = quoteScanReadings(text);
+      assert.deepEqual(skipping, everyMark, JSON.stringify(text.slice(0, 300)));
+      quotes += everyMark.length;
+    }
+    assert.ok(quotes > 5000, `only ${quotes} quotes`);
   });
   it('read the same speech verbs backwards as forwards', () => {
     const atoms = [
