@@ -10,6 +10,7 @@ import { wordedDatelineReadings } from '../../../src/core/detect/publication';
 import { detectLanguage, EN_WORDS, FR_WORDS } from '../../../src/core/detect/language';
 import { speechVerbReadings } from '../../../src/core/detect/speechVerbScan';
 import { quoteScanReadings } from '../../../src/core/detect/quoteMarks';
+import { genderPatternReadings } from '../../../src/core/detect/speakerGender';
 import { TriggerScan } from '../../../src/core/detect/triggers';
 
 const root = join(__dirname, '../../..');
@@ -650,6 +651,47 @@ describe('hand-written scanners', () => {
       quotes += everyMark.length;
     }
     assert.ok(quotes > 5000, `only ${quotes} quotes`);
+  });
+  it('read the same honorific and role before a name where they can start as a search does', () => {
+    const atoms = [
+      'le',
+      'La',
+      'la',
+      'Le',
+      'les',
+      'elle',
+      'ministre',
+      'porte-parole',
+      'présidente',
+      'de',
+      "l'Intérieur",
+      'M.',
+      'M',
+      'Mme',
+      'Mrs.',
+      'Mr',
+      'Ms',
+      'Monsieur',
+    ];
+    atoms.push('Madame', 'Mlle', ',', ' ', ' ', '\u00a0', '(', '«', '’', "'", '.', '-', 'é', '𝐀', '\ud835', '\n', 'x', '2', 'ſ', ';');
+    const r = prng(13);
+    const texts = Array.from(
+      { length: 12000 },
+      () =>
+        Array.from({ length: 1 + Math.floor(r() * 14) }, () => atoms[Math.floor(r() * atoms.length)] + (r() < 0.6 ? ' ' : '')).join('') +
+        (r() < 0.8 ? ' ' : ', '),
+    );
+    let found = 0;
+    for (const text of [
+      ...texts,
+      ...articles.flatMap((a) => Array.from({ length: Math.floor(a.length / 7) }, (_, k) => a.slice(Math.max(0, 7 * k - 80), 7 * k))),
+    ]) {
+      for (const [search, tried] of genderPatternReadings(text)) {
+        assert.deepEqual(tried ? [tried.index, ...tried] : null, search ? [search.index, ...search] : null, JSON.stringify(text));
+        if (search) found++;
+      }
+    }
+    assert.ok(found > 2000, `only ${found} found`);
   });
   it('read the same speech verbs backwards as forwards', () => {
     const atoms = [
