@@ -48,6 +48,8 @@ export function stickyOf(re: RegExp): RegExp {
  * hits ([index, length] pairs, flattened) when they are known already.
  */
 export function execNear(text: string, re: RegExp, options: NearOptions, visit: (m: RegExpExecArray) => number | void, hits?: readonly number[]): void {
+  // No hit, no window (most short texts have none): nothing else is set up.
+  if (hits && !hits.length) return;
   const { trigger, before, after, behind = 0, extendBack, starts, holdable } = options;
   let cursor = 0;
   let winFrom = -1;
