@@ -7,7 +7,15 @@ import { PERSON_ROLE_WORDS, ROLE_WORDS } from '../lexicon/roles';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
 import { codePointWidth, isLetterAt, isSpaceUnit } from './chars';
-import { continuedSubject, givenToSpeaker, narrativeInfinitiveSubject, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
+import {
+  continuedSubject,
+  givenToSpeaker,
+  narrativeInfinitiveSubject,
+  nounSubjectBetween,
+  passiveBefore,
+  roleNamedAfterVerb,
+  SUBJECT_OPENING,
+} from './sentenceSubject';
 import { atMostThreeWords, isAbbreviationDot, sentenceStart } from './text';
 import { utteranceThenVerb, verbThenUtterance } from './quoteReplies';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
@@ -61,8 +69,6 @@ const RECIPIENT_THEN_NAME = /^\s?(?:à|to)\s(?:l['’]|la\s|le\s|les\s|des\s|the
 const TOLD = new Set(['told', 'tells', 'tell']);
 /** "'s" right after a name (typeset "’ s" too). */
 const POSSESSIVE_AFTER = /^\s?['’]\s?s(?!\p{L})/u;
-/** A passive auxiliary right before the verb ("are accused of", "a été qualifié de"), not a reflexive ("s'est dit"). */
-const PASSIVE_BEFORE = /(?<![\p{L}'’])(?:are|is|was|were|been|being|be|été|sont|est|était|étaient)\s+$/iu;
 /** Verbs whose object is the person or thing the quote qualifies: a name after them is never their subject. */
 const QUALIFYING = new Set([
   'called',
@@ -348,7 +354,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     if (inverted && IMPERSONAL_AFTER.test(afterVerb)) return { person: null, decided: true };
     // "O'Brien and Biancardi are accused of acting « … »": the subject is not who speaks; another cue may tell.
-    if (!inverted && PASSIVE_BEFORE.test(beforeVerb)) return { person: null, decided: false };
+    if (!inverted && passiveBefore(beforeVerb)) return { person: null, decided: false };
     if (pronounSubjectBefore(text.slice(Math.max(ws, vs - 30), vs)) || pronounBefore(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
       if (personBefore && !pronounBefore(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
       return { person: antecedent(ws, pronounGender(lastPronoun(`${text.slice(Math.max(ws, vs - 30), vs)} ${afterVerb.slice(0, 12)}`) ?? '')), decided: true };

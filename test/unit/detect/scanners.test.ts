@@ -11,6 +11,7 @@ import { detectLanguage, EN_WORDS, FR_WORDS } from '../../../src/core/detect/lan
 import { speechVerbReadings } from '../../../src/core/detect/speechVerbScan';
 import { quoteScanReadings } from '../../../src/core/detect/quoteMarks';
 import { genderPatternReadings } from '../../../src/core/detect/speakerGender';
+import { passiveReadings } from '../../../src/core/detect/sentenceSubject';
 import { TriggerScan } from '../../../src/core/detect/triggers';
 
 const root = join(__dirname, '../../..');
@@ -691,6 +692,23 @@ describe('hand-written scanners', () => {
         if (search) found++;
       }
     }
+    assert.ok(found > 2000, `only ${found} found`);
+  });
+  it('find a passive auxiliary before a verb from the end as the search does', () => {
+    const atoms = ['are', 'ARE', 'is', 'iſ', 'IS', 'was', 'were', 'been', 'being', 'be', 'été', 'ÉTÉ', 'sont', 'est', 'était', 'étaient', 'a', 'has'];
+    atoms.push('this', 'west', "l'est", 'd’été', '-est', 'fête', ' ', ' ', '\u00a0', '\n', ',', '𝐀', 'x', '2');
+    const r = prng(14);
+    let found = 0;
+    for (let k = 0; k < 20000; k++) {
+      const text =
+        Array.from({ length: 1 + Math.floor(r() * 6) }, () => atoms[Math.floor(r() * atoms.length)] + (r() < 0.4 ? ' ' : '')).join('') + (r() < 0.8 ? ' ' : '');
+      const [search, fromEnd] = passiveReadings(text);
+      assert.equal(fromEnd, search, JSON.stringify(text));
+      if (search) found++;
+    }
+    for (const a of articles)
+      for (let e = 0; e <= a.length; e += 3)
+        assert.equal(passiveReadings(a.slice(Math.max(0, e - 40), e))[1], passiveReadings(a.slice(Math.max(0, e - 40), e))[0]);
     assert.ok(found > 2000, `only ${found} found`);
   });
   it('read the same speech verbs backwards as forwards', () => {
