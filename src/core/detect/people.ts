@@ -371,12 +371,17 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       if (a.cue !== 'registry' && inQuotedTitle(text, a.seg)) accepted.delete(start);
     });
 
-  // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
-  acceptListedNames(text, segs, accepted, (seg) =>
-    seg.tokens.length === 1
-      ? seg.place === true || afterDeterminerOrPreposition(text, seg.start) || partyDesignation(text, seg)
-      : afterEnglishThe(text, seg.start),
-  );
+  // No name accepted and none known: a list joins no name to a person, and no word alone stands for one.
+  if (accepted.size === 0) {
+    if (registry.length === 0 && knownNames.length === 0) return [];
+  } else {
+    // Coordination: "Zhifan Liu et Etienne Breban", "Jane Porter and Tom Ellis".
+    acceptListedNames(text, segs, accepted, (seg) =>
+      seg.tokens.length === 1
+        ? seg.place === true || afterDeterminerOrPreposition(text, seg.start) || partyDesignation(text, seg)
+        : afterEnglishThe(text, seg.start),
+    );
+  }
 
   // Canonical (fullest) names per key, and surnames pointing to them.
   const fullest = new Map<string, string>();
@@ -407,7 +412,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   }
   // Full names the workspace's other articles give (at -2) lose to the registry's (-1) and the article's own.
   for (const n of knownNames) addName(n, -2);
-  const fromWorkspace = new Set(fullest.values());
+  const fromWorkspace = knownNames.length === 0 ? NO_NAMES : new Set(fullest.values());
   for (const p of registry) addName(p.name, -1);
   const byStart = [...accepted.values()];
   if (!byStart.every((a, k) => k === 0 || byStart[k - 1].seg.start <= a.seg.start)) byStart.sort((x, y) => x.seg.start - y.seg.start);
@@ -532,6 +537,9 @@ function tokenMarks(n: number): Uint8Array {
   marksBuffer.fill(0, 0, n);
   return marksBuffer;
 }
+
+/** The workspace's names when it gives none: never written. */
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 const COVERED = 1;
 const IN_OTHER_NAME = 2;

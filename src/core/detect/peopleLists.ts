@@ -44,7 +44,7 @@ export function acceptListedNames(text: string, segs: readonly Segment[], accept
   const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
   // What `thingOrPlace` said of each segment (0: not asked yet, 1: no, 2: yes): it reads the text around the
   // segment, which the passes do not change.
-  const barred = new Uint8Array(sorted.length);
+  const barred = barredMarks(sorted.length);
   for (let pass = 0; pass < 3; pass++) {
     // A pass that accepts nothing leaves what the next one reads as it was: the next would accept nothing either.
     const before = accepted.size;
@@ -67,4 +67,14 @@ export function acceptListedNames(text: string, segs: readonly Segment[], accept
     }
     if (accepted.size === before) break;
   }
+}
+
+/** The buffer of acceptListedNames' answers, reused from text to text (a typed array per call cost more than its use). */
+let barredBuffer = new Uint8Array(256);
+
+/** `n` answers, all 0 (the shared buffer, grown when too short): acceptListedNames runs to its end before it is called again. */
+function barredMarks(n: number): Uint8Array {
+  if (barredBuffer.length < n) barredBuffer = new Uint8Array(Math.max(n, 2 * barredBuffer.length));
+  barredBuffer.fill(0, 0, n);
+  return barredBuffer;
 }

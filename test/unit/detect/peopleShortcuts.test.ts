@@ -141,3 +141,28 @@ describe('people: the role phrase of an apposition, its words looked up in place
     assert.equal(role("L'ancien ministre (et avocat), Marisol Quenby, a dit.", 'Marisol Quenby'), undefined);
   });
 });
+
+describe('people: a text in which no cue accepts a name', () => {
+  const found = (text: string, options: Parameters<typeof detect>[1]): string[][] => detect(text, options).people.map((p) => [p.text, p.name, p.id]);
+  it('finds no one when neither the registry nor the workspace knows a name', () => {
+    assert.deepEqual(found('Plus tard, Varenko a signé le décret et Quenby aussi.', { language: 'fr' }), []);
+  });
+  it("still reads a surname alone as the registry's person, and as the workspace's", () => {
+    const registry = [{ id: 'oleg', name: 'Oleg Varenko', aliases: [] }];
+    assert.deepEqual(found('Plus tard, Varenko a signé le décret.', { language: 'fr', registry }), [['Varenko', 'Oleg Varenko', 'oleg']]);
+    assert.deepEqual(found('Plus tard, Varenko a signé le décret.', { language: 'fr', knownNames: ['Oleg Varenko'] }), [
+      ['Varenko', 'Oleg Varenko', 'oleg-varenko'],
+    ]);
+  });
+});
+
+describe('people: the word before a name, asked by several tests in turn', () => {
+  it("answers at the same position in another text with that text's word", () => {
+    const roleOf = (text: string): string | undefined => roleBefore(text, segmentsOf(text, tokenize(text))[0]);
+    // The name starts at 12 in each; the word before does not.
+    assert.equal(roleOf('Le ministre Quenby a dit.'), 'ministre');
+    assert.equal(roleOf('Hier, maire Quenby a dit.'), 'maire');
+    assert.equal(roleOf('Le sinistre Quenby a dit.'), undefined);
+    assert.equal(roleOf('Le ministre Quenby a dit.'), 'ministre');
+  });
+});
