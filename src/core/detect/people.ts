@@ -257,6 +257,9 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
 
   const accepted = new Map<number, Accepted>(); // by segment start
   for (const seg of segs) {
+    // A place's name (most capitalised words of news copy) is a person's only after initials or a title or a
+    // role; every other test turns it down or leaves it so: the two asked first, the rest only when one says yes.
+    if (seg.place && registryByKey.size === 0 && leadingInitials(text, seg.start, language) === seg.start && !roleBefore(text, seg)) continue;
     if (seg.tokens.length > 4 || afterSaintAbbreviation(text, seg.start)) continue;
     const reg = registryByKey.size ? registryByKey.get(personKey(seg.text)) : undefined;
     if (reg) {

@@ -166,3 +166,16 @@ describe('people: the word before a name, asked by several tests in turn', () =>
     assert.equal(roleOf('Le ministre Quenby a dit.'), 'ministre');
   });
 });
+
+describe("people: a place's name, turned down unless initials, a title or a role come before it", () => {
+  const cues = (text: string, language: 'fr' | 'en'): string[][] => detect(text, { language }).people.map((p) => [p.text, p.cue ?? '']);
+  it('takes it for a person after a title, a role in apposition or initials', () => {
+    assert.deepEqual(cues('Le président Hollande a signé.', 'fr'), [['Hollande', 'role']]);
+    assert.deepEqual(cues('Le porte-parole de la mairie, Lorraine, a dit non.', 'fr'), [['Lorraine', 'role']]);
+    assert.deepEqual(cues('The novel is by J. Paris, who lives here.', 'en'), [['J. Paris', 'first-name']]);
+  });
+  it('turns it down alone, after a preposition or after a speech verb', () => {
+    assert.deepEqual(cues('Hollande a signé. Il est parti en Hollande.', 'fr'), []);
+    assert.deepEqual(cues('They flew to Paris, said Lorraine officials.', 'en'), []);
+  });
+});
