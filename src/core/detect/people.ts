@@ -389,29 +389,45 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   // Canonical (fullest) names per key, and surnames pointing to them.
   const fullest = new Map<string, string>();
   const surnames = new Map<string, Array<{ name: string; at: number; key: string }>>();
-  const addName = (name: string, at: number): void => {
+  /** Adds `name` (the text of `seg` when given: its words' keys are then read from its tokens where they can be). */
+  const addName = (name: string, at: number, seg?: Segment): void => {
     // name.split(/\s+/): two parts or more when it holds a space, the last one after the last space.
-    let last = name.length - 1;
-    while (last >= 0 && !isSpaceUnit(name, last)) last--;
-    if (last < 0) return;
-    const key = personKey(name);
+    let last: number;
+    let key: string;
+    let surname: string;
+    let surnameKey: string | undefined;
+    const t = seg?.tokens[seg.tokens.length - 1];
+    if (seg && t && t.end === seg.end && t.start > seg.start && isSpaceUnit(text, t.start - 1)) {
+      // The last word is the segment's last token (which holds no space): no slice, and keys asked once per word.
+      last = t.start - 1 - seg.start;
+      key = keyOfSegment(seg);
+      surname = t.text;
+      surnameKey = keyOfToken(t);
+    } else {
+      last = name.length - 1;
+      while (last >= 0 && !isSpaceUnit(name, last)) last--;
+      if (last < 0) return;
+      key = personKey(name);
+      surname = name.slice(last + 1);
+    }
     if (!fullest.has(key)) fullest.set(key, name);
-    let surname = name.slice(last + 1);
     // "Glenn Profitt II", "Andrew Evans Jr": the family name is the word before the number.
     // A Roman numeral starts with I, V or X: most surnames are turned down before the regular expression.
     const c0 = surname.charCodeAt(0);
     if (((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN_NUMERAL.test(surname)) || GENERATIONAL.has(surname)) {
       const before = name.lastIndexOf(' ', last - 1);
       surname = name.slice(before + 1, last);
+      surnameKey = undefined;
     }
-    register(personKey(surname), name, at, key);
+    register(surnameKey ?? personKey(surname), name, at, key);
     // "Giscard d'Estaing": the name after the elided particle is found alone too, then widened back.
     if (surname.length > 2 && surname.charCodeAt(0) === 100 && isApostrophe(surname.charCodeAt(1))) register(personKey(surname.slice(2)), name, at, key);
   };
   function register(sk: string, name: string, at: number, key: string): void {
     let list = surnames.get(sk);
     if (!list) surnames.set(sk, (list = []));
-    if (!list.some((e) => e.key === key)) list.push({ name, at, key });
+    for (const e of list) if (e.key === key) return;
+    list.push({ name, at, key });
   }
   // Full names the workspace's other articles give (at -2) lose to the registry's (-1) and the article's own.
   for (const n of knownNames) addName(n, -2);
@@ -420,7 +436,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   const byStart = [...accepted.values()];
   if (!byStart.every((a, k) => k === 0 || byStart[k - 1].seg.start <= a.seg.start)) byStart.sort((x, y) => x.seg.start - y.seg.start);
   for (const a of byStart) {
-    addName(a.seg.text, a.seg.start);
+    addName(a.seg.text, a.seg.start, a.seg);
     // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
     // person wherever else the article names them alone ("Macron a signé le décret").
     if (a.seg.tokens.length === 1 && !a.family && (a.cue === 'title' || a.cue === 'role' || a.cue === 'context')) {

@@ -179,3 +179,32 @@ describe("people: a place's name, turned down unless initials, a title or a role
     assert.deepEqual(cues('They flew to Paris, said Lorraine officials.', 'en'), []);
   });
 });
+
+describe("people: a full name's family name, read from its last token", () => {
+  const mentions = (text: string, language: 'fr' | 'en'): string[][] => detect(text, { language }).people.map((p) => [p.text, p.name]);
+  it('gives the word alone the full name, after initials, a particle or a no-break space', () => {
+    assert.deepEqual(mentions('C. H. Quenby said no. Quenby left.', 'en'), [
+      ['C. H. Quenby', 'C. H. Quenby'],
+      ['Quenby', 'C. H. Quenby'],
+    ]);
+    assert.deepEqual(mentions('Jean-Yves Le Vantrell a dit. Vantrell est parti.', 'fr'), [
+      ['Jean-Yves Le Vantrell', 'Jean-Yves Le Vantrell'],
+      ['Vantrell', 'Jean-Yves Le Vantrell'],
+    ]);
+    assert.deepEqual(mentions('Marisol\u00a0Quenby said no. Quenby left.', 'en'), [
+      ['Marisol\u00a0Quenby', 'Marisol\u00a0Quenby'],
+      ['Quenby', 'Marisol\u00a0Quenby'],
+    ]);
+  });
+  it("reads the family name glued to an elided particle, and the one before a generational suffix, from the name's text", () => {
+    assert.deepEqual(mentions("Valéry Vantrell d'Estaing a parlé. Plus tard, Vantrell d'Estaing a signé. Estaing aussi.", 'fr'), [
+      ["Valéry Vantrell d'Estaing", "Valéry Vantrell d'Estaing"],
+      ["Vantrell d'Estaing", "Valéry Vantrell d'Estaing"],
+      ['Estaing', "Valéry Vantrell d'Estaing"],
+    ]);
+    assert.deepEqual(mentions('Colonel Dwight Quenby Jr. spoke. Quenby left.', 'en'), [
+      ['Dwight Quenby Jr.', 'Dwight Quenby Jr'],
+      ['Quenby', 'Dwight Quenby Jr'],
+    ]);
+  });
+});
