@@ -500,32 +500,30 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   // "Bowling Green"): a team, a place or a work named after someone, not that person again.
   if (surnames.size > 0)
     for (const seg of segs) if (seg.tokens.length >= 2 && !accepted.has(seg.start)) for (const t of seg.tokens) mark(t.start, IN_OTHER_NAME);
-  for (let k = 0; k < tokens.length; k++) {
+  // No surname known: no word alone stands for anyone.
+  for (let k = 0; surnames.size > 0 && k < tokens.length; k++) {
     const t = tokens[k];
     if ((t.kind !== 'name' && t.kind !== 'caps' && t.kind !== 'place') || marks[k] !== 0) continue;
     // "The Marlow Hockey Club": a capitalised word right after, or "the" before, makes it part of a thing's name.
     const next = tokens[k + 1];
     const prev = tokens[k - 1];
     if (
-      surnames.size > 0 &&
-      ((next && next.start === t.end + 1 && next.kind !== 'stop' && (marks[k + 1] & COVERED) === 0) ||
-        afterEnglishThe(text, t.start) ||
-        // "Voice of Holloway", "Bank of Marlow": the end of an "X of Y" name.
-        (prev && prev.end === t.start - 4 && text.startsWith(' of ', prev.end) && (marks[k - 1] & COVERED) === 0))
+      (next && next.start === t.end + 1 && next.kind !== 'stop' && (marks[k + 1] & COVERED) === 0) ||
+      afterEnglishThe(text, t.start) ||
+      // "Voice of Holloway", "Bank of Marlow": the end of an "X of Y" name.
+      (prev && prev.end === t.start - 4 && text.startsWith(' of ', prev.end) && (marks[k - 1] & COVERED) === 0)
     )
       continue;
-    // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country.
-    if (t.kind === 'place' && (surnames.size === 0 || afterDeterminerOrPreposition(text, t.start))) continue;
-    const name = surnames.size > 0 ? resolveShort(keyOfToken(t), t.start) : undefined;
-    if (!name) {
-      // "Istanbul-Lavrov": a headline glues the surname to the word before.
-      const dash = t.text.lastIndexOf('-');
-      const tail = dash > 0 ? t.text.slice(dash + 1) : '';
-      const tailName = tail && surnames.size > 0 && UPPER_START_RE.test(tail) ? resolveShort(personKey(tail), t.start) : undefined;
-      if (tailName) out.push({ start: t.start + dash + 1, end: t.end, name: tailName, cue: 'propagation', id: '' });
-      continue;
-    }
-    out.push({ start: t.start, end: t.end, name, cue: fromWorkspace.has(name) ? 'corpus' : 'propagation', id: '' });
+    const name = resolveShort(keyOfToken(t), t.start);
+    // "Istanbul-Lavrov": a headline glues the surname to the word before.
+    const dash = name ? -1 : t.text.lastIndexOf('-');
+    const tail = dash > 0 ? t.text.slice(dash + 1) : '';
+    const tailName = tail && UPPER_START_RE.test(tail) ? resolveShort(personKey(tail), t.start) : undefined;
+    // "Hollande" alone is François Hollande, but "la Hollande", "en Hollande" is the country (asked only of a
+    // place's name that stands for someone: most stand for no one).
+    if ((!name && !tailName) || (t.kind === 'place' && afterDeterminerOrPreposition(text, t.start))) continue;
+    if (name) out.push({ start: t.start, end: t.end, name, cue: fromWorkspace.has(name) ? 'corpus' : 'propagation', id: '' });
+    else if (tailName) out.push({ start: t.start + dash + 1, end: t.end, name: tailName, cue: 'propagation', id: '' });
   }
   for (const p of out) if (p.end - p.start < p.name.length) p.start = widenOverName(text, p.start, p.end, p.name);
   for (const p of out) {

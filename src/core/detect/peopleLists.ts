@@ -50,7 +50,8 @@ export function acceptListedNames(text: string, segs: readonly Segment[], accept
     const before = accepted.size;
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
-      if (accepted.has(seg.start) || seg.tokens.length > 3) continue;
+      // A segment turned down in an earlier pass is turned down again, without the lookup.
+      if (barred[k] === 2 || accepted.has(seg.start) || seg.tokens.length > 3) continue;
       if (barred[k] === 0) barred[k] = thingOrPlace(seg) ? 2 : 1;
       if (barred[k] === 2) continue;
       const next = sorted[k + 1];
