@@ -9,7 +9,7 @@ import { isNationality } from '../lexicon/nationalities';
 import { HONORIFICS, PERSON_ROLE_WORDS, PLURAL_ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isSpaceUnit } from './chars';
-import { GENERATIONAL, isApostrophe, NO_PREFIX, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
+import { GENERATIONAL, hasTitle, isApostrophe, NO_PREFIX, onlyStops, ROMAN_NUMERAL, segmentsOf, type Segment } from './nameSegments';
 import {
   firstTokenFrom,
   isFirstNameToken,
@@ -48,6 +48,7 @@ import { leadingInitials, nameEndAfter, titledParticleStart, widenOverName, with
 import { acceptListedNames, type Accepted } from './peopleLists';
 import { bylineBefore, familyNameBefore, personMarkAround } from './personMarks';
 import { personKey, personSlug } from './personKey';
+import { sortMentions } from './peopleOrder';
 import { roleAfter, roleBefore, withoutTrailingCommaSpace } from './personRoles';
 import type { RawSpan } from './text';
 import { LowerWordMap, WordSignatures } from './wordSignature';
@@ -238,7 +239,7 @@ function candidateSegments(text: string, tokens: Token[]): Segment[] {
   const out: Segment[] = [];
   for (const s of segmentsOf(text, tokens)) {
     const seg = withoutLeadingRole(text, fromGivenName(text, s));
-    if (seg.tokens.length > 3 || seg.prefix.some((t) => t.kind === 'title') || !personNounAlone(seg.tokens)) out.push(seg);
+    if (seg.tokens.length > 3 || hasTitle(seg.prefix) || !personNounAlone(seg.tokens)) out.push(seg);
   }
   return out;
 }
@@ -341,7 +342,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     const owns = seg.tokens.length <= 3 ? possessionAfter(text, seg.end) : undefined;
     if (
       seg.tokens.length <= 3 &&
-      seg.prefix.every((t) => t.kind === 'stop') &&
+      onlyStops(seg.prefix) &&
       pronoun !== 'thing' &&
       ((mayStartPersonCue(text, seg.end) && (personVerbAfter(text, seg.end, sentenceInitial(text, seg.start)) || personPredicateAfter(text, seg.end))) ||
         owns !== undefined ||
@@ -355,12 +356,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     }
     // "went to Vantrell, who had retired": a relative only a person takes, even after a preposition (not after "the");
     // a birth after the name or a birth name ("Varga (born 1950)", "(née Stone)").
-    if (
-      seg.tokens.length <= 3 &&
-      seg.prefix.every((t) => t.kind === 'stop') &&
-      personMarkAround(text, seg.start, seg.end) &&
-      !wordBeforeIs(text, seg.start, false)
-    ) {
+    if (seg.tokens.length <= 3 && onlyStops(seg.prefix) && personMarkAround(text, seg.start, seg.end) && !wordBeforeIs(text, seg.start, false)) {
       accepted.set(seg.start, { seg, cue: 'context' });
       continue;
     }
@@ -433,8 +429,13 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
   for (const n of knownNames) addName(n, -2);
   const fromWorkspace = knownNames.length === 0 ? NO_NAMES : new Set(fullest.values());
   for (const p of registry) addName(p.name, -1);
-  const byStart = [...accepted.values()];
-  if (!byStart.every((a, k) => k === 0 || byStart[k - 1].seg.start <= a.seg.start)) byStart.sort((x, y) => x.seg.start - y.seg.start);
+  // The accepted names in the map's order (read with forEach: no iterator result per name), and by start.
+  const inOrder: Accepted[] = new Array<Accepted>(accepted.size);
+  let filled = 0;
+  accepted.forEach((a) => (inOrder[filled++] = a));
+  const byStart = inOrder.every((a, k) => k === 0 || inOrder[k - 1].seg.start <= a.seg.start)
+    ? inOrder
+    : inOrder.slice().sort((x, y) => x.seg.start - y.seg.start);
   for (const a of byStart) {
     addName(a.seg.text, a.seg.start, a.seg);
     // A surname alone that a title, a role or a speech verb marks once ("le président Macron") is that
@@ -463,7 +464,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     if (k < tokens.length && tokens[k].start === start) marks[k] |= bit;
   };
   let extended = false;
-  for (const a of accepted.values()) {
+  for (const a of inOrder) {
     const segKey = keyOfSegment(a.seg);
     let name = fullest.get(segKey) ?? a.seg.text;
     if (a.seg.tokens.length === 1 && surnames.size > 0) name = resolveShort(segKey, a.seg.start) ?? name;
@@ -494,6 +495,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
       a.role ? { start: a.seg.start, end, name, cue: a.cue, role: withoutTrailingCommaSpace(a.role), id } : { start: a.seg.start, end, name, cue: a.cue, id },
     );
   }
+  const fromAccepted = out.length;
   // Propagation: a surname alone anywhere once a full form is known (article or registry), even at a
   // sentence start or glued by a hyphen ("missions diplomatiques-Lavrov").
   // Words of a longer capitalised run that is no person ("the Stanley Cup", "Montreal Hockey Club",
@@ -531,7 +533,7 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     p.id = reg ? reg.id : personSlug(p.name);
     if (reg && p.cue !== 'registry' && registryByKey.has(personKey(text.slice(p.start, p.end)))) p.cue = 'registry';
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortMentions(out, fromAccepted);
   if (!extended) return out;
   // A name accepted on its own inside one that was extended over it ('William "Cowboy" Reyes' and "Reyes").
   let reach = -1;

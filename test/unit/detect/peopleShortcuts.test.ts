@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { detect } from '../../../src/core/detect/index';
+import type { RawPerson } from '../../../src/core/detect/people';
+import { sortMentions } from '../../../src/core/detect/peopleOrder';
 import { segmentsOf } from '../../../src/core/detect/nameSegments';
 import { clausePronounAfter } from '../../../src/core/detect/personCues';
 import { roleBefore } from '../../../src/core/detect/personRoles';
@@ -206,5 +208,28 @@ describe("people: a full name's family name, read from its last token", () => {
       ['Dwight Quenby Jr.', 'Dwight Quenby Jr'],
       ['Quenby', 'Dwight Quenby Jr'],
     ]);
+  });
+});
+
+describe("people: the mentions' order, merged from the accepted names and the words alone", () => {
+  const m = (start: number, end: number, name: string): RawPerson => ({ start, end, name, cue: 'propagation', id: '' });
+  /** sortMentions of a copy, against the stable sort it stands for. */
+  const both = (out: RawPerson[], split: number): [string[], string[]] => {
+    const merged = [...out];
+    sortMentions(merged, split);
+    const sorted = [...out].sort((a, b) => a.start - b.start || b.end - a.end);
+    return [merged.map((p) => p.name), sorted.map((p) => p.name)];
+  };
+  it('interleaves two runs in order, the accepted name first on a tie, the longer first at one start', () => {
+    const [merged, sorted] = both([m(0, 5, 'a'), m(10, 15, 'b'), m(30, 35, 'c'), m(5, 8, 'x'), m(10, 15, 'y'), m(10, 20, 'z'), m(40, 45, 'w')], 3);
+    assert.deepEqual(merged, ['a', 'x', 'z', 'b', 'y', 'c', 'w']);
+    assert.deepEqual(merged, sorted);
+  });
+  it('sorts a part that is out of order (a list accepted after the names around it), and leaves one run as it is', () => {
+    const [merged, sorted] = both([m(20, 25, 'b'), m(0, 5, 'a'), m(10, 12, 'x')], 2);
+    assert.deepEqual(merged, ['a', 'x', 'b']);
+    assert.deepEqual(merged, sorted);
+    assert.deepEqual(both([m(0, 5, 'a'), m(9, 12, 'b')], 2)[0], ['a', 'b']);
+    assert.deepEqual(both([m(9, 12, 'b'), m(0, 5, 'a')], 0)[0], ['a', 'b']);
   });
 });
