@@ -20,6 +20,8 @@ export interface Accepted {
 
 /** "X and …", "X & …" where the list goes on with a name, not a band's "X & the Y". */
 const COORDINATION_AFTER = /^\s(?:and|et|or|ou|&)\s(?!the\s|les?\s|la\s)/;
+/** The first unit of COORDINATION_AFTER's word: a(nd), e(t), o(r), o(u), &. */
+const mayCoordinate = (c: number): boolean => c === 97 || c === 101 || c === 111 || c === 38;
 
 /**
  * Adds to `accepted` (by segment start) the segments of `segs` that a list joins to a person, with cue
@@ -38,7 +40,14 @@ export function acceptListedNames(text: string, segs: readonly Segment[], accept
   const endsElement = (s: Segment): boolean => {
     const c = text.charCodeAt(s.end);
     if (s.end - s.start < 3) return false;
-    return s.end === text.length || c === 44 || c === 46 || c === 59 || c === 41 || (c === 32 && COORDINATION_AFTER.test(text.slice(s.end, s.end + 10)));
+    return (
+      s.end === text.length ||
+      c === 44 ||
+      c === 46 ||
+      c === 59 ||
+      c === 41 ||
+      (c === 32 && mayCoordinate(text.charCodeAt(s.end + 1)) && COORDINATION_AFTER.test(text.slice(s.end, s.end + 10)))
+    );
   };
   // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
   const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));

@@ -7,7 +7,8 @@ import { detect } from '../../../src/core/detect/index';
 import type { RawPerson } from '../../../src/core/detect/people';
 import { sortMentions } from '../../../src/core/detect/peopleOrder';
 import { segmentsOf } from '../../../src/core/detect/nameSegments';
-import { clausePronounAfter } from '../../../src/core/detect/personCues';
+import { bornAfter, clausePronounAfter } from '../../../src/core/detect/personCues';
+import { partyDesignation } from '../../../src/core/detect/thingCues';
 import { roleBefore } from '../../../src/core/detect/personRoles';
 import { widenOverName } from '../../../src/core/detect/peopleExtent';
 import { isFirstNameToken, keyOfToken, tokenize } from '../../../src/core/detect/nameTokens';
@@ -231,5 +232,30 @@ describe("people: the mentions' order, merged from the accepted names and the wo
     assert.deepEqual(merged, sorted);
     assert.deepEqual(both([m(0, 5, 'a'), m(9, 12, 'b')], 2)[0], ['a', 'b']);
     assert.deepEqual(both([m(9, 12, 'b'), m(0, 5, 'a')], 0)[0], ['a', 'b']);
+  });
+});
+
+describe('people: marks after a name, turned down at their first units', () => {
+  it('reads a party designation only as a party initial, a hyphen and a capital', () => {
+    const party = (text: string, word: string): boolean => partyDesignation(text, { start: text.indexOf(word), text: word, tokens: [word] });
+    assert.equal(party('Sen. Quenby, D-Mass., said', 'D-Mass'), true);
+    assert.equal(party('(R-Ohio)', 'R-Ohio'), true);
+    assert.equal(party('Sen. Quenby, I-Vt, said', 'I-Vt'), true);
+    assert.equal(party('Sen. Quenby, D-mass, said', 'D-mass'), false);
+    assert.equal(party('Sen. Quenby, Ingrid, said', 'Ingrid'), false);
+    assert.equal(party('Sen. Quenby, DR-Mass, said', 'DR-Mass'), false);
+  });
+  it('finds a birth after a space only in parentheses', () => {
+    const born = (text: string): boolean => bornAfter(text, text.indexOf('Quenby') + 'Quenby'.length);
+    assert.equal(born('Marisol Quenby (born 1950) sang.'), true);
+    assert.equal(born('Marisol Quenby, born in 1950, sang.'), true);
+    assert.equal(born('Marisol Quenby (née Vantrell) sang.'), true);
+    assert.equal(born('Marisol Quenby born in 1950 sang.'), false);
+    assert.equal(born('Marisol Quenby  (born 1950) sang.'), false);
+  });
+  it('joins a single word to a list only by a coordination', () => {
+    assert.deepEqual(names('Vantrell and Marisol Quenby left.'), ['Vantrell', 'Marisol Quenby']);
+    assert.deepEqual(names('Vantrell & Marisol Quenby left.'), ['Vantrell', 'Marisol Quenby']);
+    assert.deepEqual(names('Vantrell met Marisol Quenby.'), ['Marisol Quenby']);
   });
 });
