@@ -251,10 +251,7 @@ function candidateSegments(text: string, tokens: Token[]): Segment[] {
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
   const segs = candidateSegments(text, tokens);
-  const registryByKey = new Map<string, Person>();
-  for (const p of registry) {
-    for (const n of [p.name, ...p.aliases]) if (n.trim()) registryByKey.set(personKey(n), p);
-  }
+  const registryByKey: ReadonlyMap<string, Person> = registry.length === 0 ? NO_REGISTRY : registryKeys(registry);
 
   const accepted = new Map<number, Accepted>(); // by segment start
   for (const seg of segs) {
@@ -543,6 +540,15 @@ export function detectPeople(text: string, registry: readonly Person[] = [], lan
     return !inside;
   });
 }
+
+/** The registry's people by the key of their name and of every alias. */
+function registryKeys(registry: readonly Person[]): Map<string, Person> {
+  const byKey = new Map<string, Person>();
+  for (const p of registry) for (const n of [p.name, ...p.aliases]) if (n.trim()) byKey.set(personKey(n), p);
+  return byKey;
+}
+/** An empty registry's map, shared: never written. */
+const NO_REGISTRY: ReadonlyMap<string, Person> = new Map();
 
 /** personKey(seg.text), from the word's facts when the segment is one token's word. */
 const keyOfSegment = (seg: Segment): string => (seg.tokens.length === 1 && seg.text === seg.tokens[0].text ? keyOfToken(seg.tokens[0]) : personKey(seg.text));
