@@ -113,23 +113,23 @@ function speechVerbBefore(text: string, from: number, pos: number): boolean {
       if (s >= from && text.startsWith(w, s) && letterRunStart(text, from, s) === s) return true;
     }
   }
-  // The verb is the whole run of letters before `e`: a verb that is the tail of a longer word fails the look-behind.
-  const verbEndsAt = (e: number): boolean => {
-    const s = letterRunStart(text, from, e);
-    return s < e && SPEECH_SIGNATURES.mayHold(text, s, e) && SPEECH_VERBS.has(text.slice(s, e));
-  };
-  if (verbEndsAt(pos)) return true;
+  // The verb is the whole run of letters before its end: a verb that is the tail of a longer word fails the
+  // look-behind. Each word's start is found once, and serves as the end of the next word back.
+  if (isSpeechVerb(text, letterRunStart(text, from, pos), pos)) return true;
   if (!spaceAtEnd) return false;
   let cur = pos - 1;
-  if (verbEndsAt(cur)) return true;
+  let s = letterRunStart(text, from, cur);
+  if (isSpeechVerb(text, s, cur)) return true;
   for (let k = 0; k < 3; k++) {
-    const s = letterRunStart(text, from, cur);
     if (s === cur || s - 1 < from || !isSpaceUnit(text, s - 1)) break;
     cur = s - 1;
-    if (verbEndsAt(cur)) return true;
+    s = letterRunStart(text, from, cur);
+    if (isSpeechVerb(text, s, cur)) return true;
   }
   return false;
 }
+/** text[s, e) is a word of SPEECH_VERBS. */
+const isSpeechVerb = (text: string, s: number, e: number): boolean => s < e && SPEECH_SIGNATURES.mayHold(text, s, e) && SPEECH_VERBS.has(text.slice(s, e));
 /** A first test before SPEECH_VERBS: most words before a name are no speech verb. */
 const SPEECH_SIGNATURES = new WordSignatures(SPEECH_VERBS);
 

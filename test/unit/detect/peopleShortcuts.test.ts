@@ -259,3 +259,16 @@ describe('people: marks after a name, turned down at their first units', () => {
     assert.deepEqual(names('Vantrell met Marisol Quenby.'), ['Marisol Quenby']);
   });
 });
+
+describe('people: a speech verb before a name, read back a word at a time', () => {
+  const cues = (text: string): string[][] => detect(text, { language: 'fr' }).people.map((p) => [p.text, p.cue ?? '']);
+  it('finds the verb right before the name or up to three words before it, as a whole word', () => {
+    assert.deepEqual(cues('Le plan est mort, a déclaré Vantrell.'), [['Vantrell', 'speech-verb']]);
+    assert.deepEqual(cues('Le plan est mort, a déclaré hier soir Vantrell.'), [['Vantrell', 'speech-verb']]);
+    assert.deepEqual(cues('The plan is dead, said late on Monday Vantrell.'), [['Vantrell', 'speech-verb']]);
+  });
+  it('turns down a verb four words back, and a word that only ends like a verb', () => {
+    assert.deepEqual(cues('Le plan est mort, a déclaré hier soir très tard Vantrell.'), []);
+    assert.deepEqual(cues('Le plan est mort, a redéclaré Vantrell.'), []);
+  });
+});
