@@ -251,6 +251,8 @@ function candidateSegments(text: string, tokens: Token[]): Segment[] {
 export function detectPeople(text: string, registry: readonly Person[] = [], language?: 'fr' | 'en', knownNames: readonly string[] = []): RawPerson[] {
   const tokens = tokenize(text);
   const segs = candidateSegments(text, tokens);
+  // No capitalised run that may name a person, and no name known (918 of the 2303 French dev texts).
+  if (segs.length === 0 && registry.length === 0 && knownNames.length === 0) return [];
   const registryByKey: ReadonlyMap<string, Person> = registry.length === 0 ? NO_REGISTRY : registryKeys(registry);
 
   const accepted = new Map<number, Accepted>(); // by segment start

@@ -147,6 +147,11 @@ describe('people: the role phrase of an apposition, its words looked up in place
 
 describe('people: a text in which no cue accepts a name', () => {
   const found = (text: string, options: Parameters<typeof detect>[1]): string[][] => detect(text, options).people.map((p) => [p.text, p.name, p.id]);
+  it('finds no one in a text without a capitalised run, unless the workspace knows a name its capitals spell', () => {
+    assert.deepEqual(found('il a dit que tout allait bien, à 9 h.', { language: 'fr' }), []);
+    assert.deepEqual(found('Plus tard, QUENBY a signé.', { language: 'fr' }), []);
+    assert.deepEqual(found('Plus tard, QUENBY a signé.', { language: 'fr', knownNames: ['Marisol QUENBY'] }), [['QUENBY', 'Marisol QUENBY', 'marisol-quenby']]);
+  });
   it('finds no one when neither the registry nor the workspace knows a name', () => {
     assert.deepEqual(found('Plus tard, Varenko a signé le décret et Quenby aussi.', { language: 'fr' }), []);
   });
