@@ -50,7 +50,8 @@ export function acceptListedNames(text: string, segs: readonly Segment[], accept
     );
   };
   // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
-  const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
+  // The gap is one to six units long (", ", " and ", ", and "): most neighbours are farther apart, and cost no slice.
+  const joined = (a: Segment, b: Segment): boolean => b.start - a.end >= 1 && b.start - a.end <= 6 && COORDINATION_GAP.test(text.slice(a.end, b.start));
   // What `thingOrPlace` said of each segment (0: not asked yet, 1: no, 2: yes): it reads the text around the
   // segment, which the passes do not change.
   const barred = barredMarks(sorted.length);

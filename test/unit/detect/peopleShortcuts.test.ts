@@ -262,6 +262,10 @@ describe('people: marks after a name, turned down at their first units', () => {
     assert.deepEqual(names('Vantrell and Marisol Quenby left.'), ['Vantrell', 'Marisol Quenby']);
     assert.deepEqual(names('Vantrell & Marisol Quenby left.'), ['Vantrell', 'Marisol Quenby']);
     assert.deepEqual(names('Vantrell met Marisol Quenby.'), ['Marisol Quenby']);
+    // The gaps a list takes are one to six units long: ", ", ", and ".
+    assert.deepEqual(names('Vantrell, Marisol Quenby left.'), ['Vantrell', 'Marisol Quenby']);
+    assert.deepEqual(names('Vantrell, and Marisol Quenby left.'), ['Vantrell', 'Marisol Quenby']);
+    assert.deepEqual(names('Vantrell ,and Marisol Quenby left.'), ['Marisol Quenby']);
   });
 });
 
