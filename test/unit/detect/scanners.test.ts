@@ -673,7 +673,7 @@ describe('hand-written scanners', () => {
     }
   });
   it('copy every unit of a text, lone surrogates included, and two 0 units after it, whatever an earlier text left', () => {
-    const texts = ['', 'a', 'Le 3 mai à 15h', 'x\ud83d', '\udc00y', '😀 “quoted” ÿ', 'long '.repeat(3000), 'é', '\uffff\u0100'];
+    const texts = ['', 'a', 'Le 3 mai à 15h', 'x\ud83d', '\udc00y', '😀 “quoted” ÿ', 'long '.repeat(3000), 'é', '\uffff\u0100', 'très long '.repeat(110000)];
     for (const text of [...texts, ...texts.reverse()]) {
       const u = unitsOf(text);
       const got = Array.from(u.subarray(0, text.length + 2));
