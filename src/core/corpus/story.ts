@@ -124,9 +124,11 @@ const LEAD_WEIGHT = 4;
 
 /**
  * The raw term weights of an article's story (before IDF): lead words four times body words, capitalised
- * words (names) anywhere more, numbers (years, tolls, magnitudes) and one `kind:` term per event kind mentioned.
+ * words (names) anywhere more, numbers (years, tolls, magnitudes) and one `kind:` term per event kind mentioned;
+ * in order of first use. With `limit`, only the `limit` heaviest when there are more: heaviest first and, among
+ * equal weights, in code-unit order of their terms (what sorting the whole map that way and keeping its head gives).
  */
-export function storyTerms(input: StoryInput): Map<string, number> {
+export function storyTerms(input: StoryInput, limit = Infinity): Map<string, number> {
   // What an article reports is in its first few paragraphs; a long article's tail adds cost, not story.
   const text = input.text.length > STORY_CHARS ? input.text.slice(0, STORY_CHARS) : input.text;
   const table = wordTable();
@@ -149,14 +151,31 @@ export function storyTerms(input: StoryInput): Map<string, number> {
     }
     i = j;
   }
-  const out = table.take();
-  for (const k of new Set(input.kinds ?? [])) out.set(`kind:${k}`, (out.get(`kind:${k}`) ?? 0) + 1);
+  // No word makes a term with a colon: each kind's term is new.
+  const kinds = [...new Set(input.kinds ?? [])].map((k) => `kind:${k}`);
+  return table.take(kinds, limit);
+}
+
+/**
+ * The `limit` heaviest of terms in buckets of equal weight, heaviest first and, among equal weights, in code-unit
+ * order of their terms: a story's weights are sums of a few steps, so there are a few dozen buckets, and each is
+ * sorted as strings, natively, only as far down as the terms kept reach.
+ */
+function heaviest(buckets: Map<number, string[]>, limit: number): Map<string, number> {
+  const weights = Float64Array.from(buckets.keys()).sort().reverse();
+  const out = new Map<string, number>();
+  for (let i = 0; out.size < limit && i < weights.length; i++) {
+    const w = weights[i];
+    // The default sort compares strings by code units, as `<` does.
+    const terms = buckets.get(w)!.sort();
+    for (let j = 0; j < terms.length && out.size < limit; j++) out.set(terms[j], w);
+  }
   return out;
 }
 
 /** Words (and terms) an article's story may hold: a story reads at most `STORY_CHARS`, so at most half as many new words. */
-const TABLE_WORDS = 50_000;
-const TABLE_SLOTS = 1 << 18;
+const TABLE_WORDS = 20_000;
+const TABLE_SLOTS = 1 << 16;
 
 /**
  * The words of stories seen so far, each with its term (`computeTerm`) and whether it opens with a capital, found
@@ -216,14 +235,29 @@ class WordTable {
     this.weights[term] += w;
   }
 
-  /** The story's weights by term, in order of first weight; then the table is ready for the next story. */
-  take(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const t of this.touched) {
-      out.set(this.terms[t], this.weights[t]);
-      this.weights[t] = 0;
+  /**
+   * The story's weights by term, in order of first weight, then `extra` terms weighing 1 each; or, when there are
+   * more than `limit`, the `limit` heaviest (see `storyTerms`). Then the table is ready for the next story.
+   */
+  take(extra: readonly string[], limit: number): Map<string, number> {
+    const { touched, weights, terms } = this;
+    let out = new Map<string, number>();
+    if (touched.length + extra.length <= limit) {
+      for (const t of touched) out.set(terms[t], weights[t]);
+      for (const t of extra) out.set(t, 1);
+    } else {
+      const buckets = new Map<number, string[]>();
+      const put = (t: string, w: number) => {
+        const b = buckets.get(w);
+        if (b) b.push(t);
+        else buckets.set(w, [t]);
+      };
+      for (const t of touched) put(terms[t], weights[t]);
+      for (const t of extra) put(t, 1);
+      out = heaviest(buckets, limit);
     }
-    this.touched.length = 0;
+    for (const t of touched) weights[t] = 0;
+    touched.length = 0;
     return out;
   }
 }

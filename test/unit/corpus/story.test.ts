@@ -160,6 +160,20 @@ describe('the weights of a story', () => {
     );
   });
 
+  it('keeps the heaviest terms when limited, heaviest first, equal weights in code-unit order of their terms', () => {
+    const text = `Zeta Alpha strike. ${ARTICLES.join(' ')} ${' '.repeat(600)} Émile émile Zed zed ábc abc 2024 kind`;
+    const kinds = ['strike', 'strike', 'talks'];
+    const all = storyTerms({ text, kinds });
+    const byHand = [...all].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const limit of [1, 5, 17, 40, all.size - 1]) assert.deepEqual([...storyTerms({ text, kinds }, limit)], byHand.slice(0, limit), String(limit));
+    // No more terms than the limit: all of them, in order of first use.
+    assert.deepEqual([...storyTerms({ text, kinds }, all.size)], [...all]);
+    assert.ok(
+      byHand.some(([, w], i) => i > 0 && w === byHand[i - 1][1]),
+      'equal weights are ordered',
+    );
+  });
+
   it('gives the same weights after it has read more words than it remembers', () => {
     const text = "L'armée et les pompiers de Valbrune, l'Armée, Valbrune: 12,5 mm de pluie.";
     const before = [...storyTerms({ text })];
