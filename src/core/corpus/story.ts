@@ -173,7 +173,10 @@ function heaviest(buckets: Map<number, string[]>, limit: number): Map<string, nu
   return out;
 }
 
-/** Words (and terms) an article's story may hold: a story reads at most `STORY_CHARS`, so at most half as many new words. */
+/**
+ * Words (and so terms) the table keeps before it starts afresh, between stories; a story reads at most `STORY_CHARS`
+ * characters, so it adds at most as many words.
+ */
 const TABLE_WORDS = 20_000;
 const TABLE_SLOTS = 1 << 16;
 
