@@ -126,6 +126,11 @@ const STARTS = new Map<Rule, StartTables>(
   }),
 );
 
+/** The rules' triggers, each once. */
+const RULE_TRIGGERS = [...new Set(RULES.map((r) => r.trigger))].filter((t): t is RegExp => t !== undefined);
+/** Only then does a text without hits have no window (a rule without a trigger runs over the whole text). */
+const EVERY_RULE_TRIGGERED = RULES.every((r) => r.trigger);
+
 /** Rules with the same trigger and `before` have the same windows: their index in a list of those pairs. */
 const WINDOW_SLOT = new Map<Rule, number>();
 for (const rule of RULES) {
@@ -144,9 +149,12 @@ export function dateRuleStarts(): Array<{ re: RegExp; starts: readonly string[];
  * the date triggers when a shared scan has found them already.
  */
 export function detectDates(text: string, pub: PublicationDate | null, exclude: readonly RawSpan[] = [], hits?: TriggerHits): RawDate[] {
+  const literal = hits ?? DATE_TRIGGERS.hits(text);
+  // A text without a hit of any rule's trigger (most short ones) has no window: no date.
+  if (EVERY_RULE_TRIGGERED && RULE_TRIGGERS.every((t) => literal.get(t)?.length === 0)) return [];
   const a = anchorOf(pub);
   const found: RawDate[] = [];
-  const windowsOf = ruleWindows(text, hits ?? DATE_TRIGGERS.hits(text));
+  const windowsOf = ruleWindows(text, literal);
   for (const rule of RULES) {
     const ws = windowsOf(rule);
     for (let w = 0; w < ws.length; w++) runRule(rule, text, ws[w][0], ws[w][1], a, found);

@@ -293,17 +293,54 @@ export function durationPatternStarts(): { re: RegExp; starts: (text: string, p:
   return { re: DURATION, starts: durationStarts };
 }
 
+/**
+ * The words a DURATION match can hold right before the space or hyphen of its unit (its trigger hit): the last
+ * word of its number, of its half ("et demie", "and a half") or "more". Lowercase, as UNIT_FOLD reads them.
+ */
+const BEFORE_UNIT_WORDS = new Set([...NUMBER_WORD_PATTERN.split('|'), 'a', 'an', 'demi', 'demie', 'quart', 'half', 'quarter', 'more', 'additional', 'extra']);
+const LONGEST_BEFORE_UNIT = LONGEST([...BEFORE_UNIT_WORDS]);
+/** The lowercase letter of each UNIT_FOLD digit. */
+const FOLDED = ' abcdefghijklmnopqrstuvwxyzé';
+if ([...BEFORE_UNIT_WORDS].some((w) => [...w].some((c) => !UNIT_FOLD[c.charCodeAt(0)]))) throw new Error('a word before a unit has a letter UNIT_FOLD lacks');
+
+/**
+ * Whether a UNIT_TRIGGER hit at `h` can be the unit of a DURATION match: a digit right before it, or a run of
+ * letters ending in one of BEFORE_UNIT_WORDS under the `iu` flags. Most hits ("is an", "du mois", "the day") are
+ * none, and their windows reach far back (a qualifier and five number words).
+ */
+function unitAfterNumber(text: string, h: number): boolean {
+  const c = text.charCodeAt(h - 1);
+  if (c >= 48 && c <= 57) return true;
+  let w = '';
+  for (let k = h - 1; k >= 0 && h - k <= LONGEST_BEFORE_UNIT; k--) {
+    const d = UNIT_FOLD[text.charCodeAt(k)];
+    if (d === 0) return false;
+    w = FOLDED[d] + w;
+    if (BEFORE_UNIT_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Whether the unit hit at `h` opens a window, for the test that checks every match against it. */
+export function durationUnitHoldable(): { re: RegExp; holdable: (text: string, h: number) => boolean } {
+  return { re: DURATION, holdable: unitAfterNumber };
+}
+
+/** /[\d.,]/ on one unit. */
+const isDigitOrSeparator = (c: number): boolean => (c >= 48 && c <= 57) || c === 46 || c === 44;
+
 const DURATION_NEAR: NearOptions = {
   trigger: UNIT_TRIGGER,
   before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 5 * LONGEST(NUMBER_WORD_PATTERN.split('|')) + 4 * 4 + 16 + 1 + 8 + 'additional '.length + 4,
   after: LONGEST(Object.keys(UNITS)) + 1 + 16 + 2,
   extendBack: (text, from, floor) => {
     let f = from;
-    while (f > floor && /[\d.,]/.test(text[f - 1])) f--;
+    while (f > floor && isDigitOrSeparator(text.charCodeAt(f - 1))) f--;
     // A qualifier may come before a long number ("plus de 1000000 heures").
     return f < from ? Math.max(0, f - LONGEST(Object.keys(QUALIFIERS)) - 2) : f;
   },
   starts: nextDurationStart,
+  holdable: unitAfterNumber,
 };
 // Every HALF_UNIT match holds "demi-" or "half" after at most a qualifier.
 const HALF_UNIT_NEAR: NearOptions = { trigger: HALF_TRIGGER, before: LONGEST(Object.keys(QUALIFIERS)) + 1 + 4 + 2, after: 24, behind: 2 };

@@ -24,6 +24,12 @@ const isBeforeOpening = (c: number): boolean =>
   c === 40 || c === 91 || c === 0xab || c === 0x201c || c === 39 || c === 0x2019 || c === 0x2014 || c === 0x2013 || c === 45;
 
 const QUOTE_MARKS = /[\n"\u00ab\u00bb\u201c\u201d\u2039\u203a\u2018\u2019]/g;
+/**
+ * QUOTE_MARKS without what does nothing in the scanner's state: a newline while no quote is open, a ’ while no
+ * ‘ is (an apostrophe then, as in "don’t": most marks of an English text).
+ */
+const MARKS_WHEN_OPEN = /[\n"\u00ab\u00bb\u201c\u201d\u2039\u203a\u2018]/g;
+const MARKS_WHEN_CLOSED = /["\u00ab\u00bb\u201c\u201d\u2039\u203a\u2018]/g;
 /** /[”»›—–]/ on one unit: a closing ’ may stand just before these. */
 const isAfterSingleClose = (c: number): boolean => c === 0x201d || c === 0xbb || c === 0x203a || c === 0x2014 || c === 0x2013;
 // Module constants rather than literals in the functions: bundled for Node 20, a `\p{…}` literal becomes a
@@ -115,12 +121,24 @@ class OpenMarks {
 
 /** Top-level quotes (UTF-16 offsets), speaker not yet attributed. Nested quotes stay inside their outer quote. */
 export function findQuotes(text: string): RawQuote[] {
+  return scanQuotes(text, false);
+}
+
+/** `findQuotes` and the same scan stopping at every mark, for the test that compares them. */
+export function quoteScanReadings(text: string): [RawQuote[], RawQuote[]] {
+  return [scanQuotes(text, false), scanQuotes(text, true)];
+}
+
+function scanQuotes(text: string, everyMark: boolean): RawQuote[] {
   const marks = new OpenMarks(text);
   // Only newlines and quotation marks matter here: the regular expression skips everything else, faster
-  // than a loop over char codes.
-  QUOTE_MARKS.lastIndex = 0;
-  while (QUOTE_MARKS.test(text)) {
-    const i = QUOTE_MARKS.lastIndex - 1;
+  // than a loop over char codes; and of those only the ones that can change what is open.
+  for (let from = 0; ;) {
+    const re = everyMark || marks.openIndex(0x2018) >= 0 ? QUOTE_MARKS : marks.top ? MARKS_WHEN_OPEN : MARKS_WHEN_CLOSED;
+    re.lastIndex = from;
+    if (!re.test(text)) break;
+    const i = re.lastIndex - 1;
+    from = i + 1;
     const code = text.charCodeAt(i);
     if (code === 10) {
       if (marks.top) marks.closeTo(0, i, i, true); // an unclosed quote ends with its paragraph

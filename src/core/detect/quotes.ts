@@ -7,7 +7,15 @@ import { PERSON_ROLE_WORDS, ROLE_WORDS } from '../lexicon/roles';
 import { SPEAKER_VERBS } from '../lexicon/speakerVerbs';
 import type { RawPerson } from './people';
 import { codePointWidth, isLetterAt, isSpaceUnit } from './chars';
-import { continuedSubject, givenToSpeaker, narrativeInfinitiveSubject, nounSubjectBetween, roleNamedAfterVerb, SUBJECT_OPENING } from './sentenceSubject';
+import {
+  continuedSubject,
+  givenToSpeaker,
+  narrativeInfinitiveSubject,
+  nounSubjectBetween,
+  passiveBefore,
+  roleNamedAfterVerb,
+  SUBJECT_OPENING,
+} from './sentenceSubject';
 import { atMostThreeWords, isAbbreviationDot, sentenceStart } from './text';
 import { utteranceThenVerb, verbThenUtterance } from './quoteReplies';
 import { lastSpeechVerb, MAX_VERB_UNITS, speechVerbsIn } from './speechVerbScan';
@@ -61,8 +69,6 @@ const RECIPIENT_THEN_NAME = /^\s?(?:à|to)\s(?:l['’]|la\s|le\s|les\s|des\s|the
 const TOLD = new Set(['told', 'tells', 'tell']);
 /** "'s" right after a name (typeset "’ s" too). */
 const POSSESSIVE_AFTER = /^\s?['’]\s?s(?!\p{L})/u;
-/** A passive auxiliary right before the verb ("are accused of", "a été qualifié de"), not a reflexive ("s'est dit"). */
-const PASSIVE_BEFORE = /(?<![\p{L}'’])(?:are|is|was|were|been|being|be|été|sont|est|était|étaient)\s+$/iu;
 /** Verbs whose object is the person or thing the quote qualifies: a name after them is never their subject. */
 const QUALIFYING = new Set([
   'called',
@@ -201,9 +207,11 @@ interface Attribution {
  * and words of organisations or unnamed people get null: null is better than a guess.
  */
 export function attributeQuotes(text: string, quotes: RawQuote[], people: readonly RawPerson[]): RawQuote[] {
-  const inQuote = (p: RawPerson): boolean => quotes.some((q) => p.start >= q.outerStart && p.end <= q.outerEnd);
-  // People outside quotes, for pronouns; sorted by position.
-  const outside = people.filter((p) => !inQuoteFast(p));
+  // Nothing to attribute: the people are not even sorted out.
+  if (!quotes.length) return quotes;
+  // People outside quotes, for pronouns; sorted by position. Made when a pronoun or "the latter" asks first.
+  let outsideList: RawPerson[] | null = null;
+  const outsideQuotes = (): RawPerson[] => (outsideList ??= people.filter((p) => !inQuoteFast(p)));
   function inQuoteFast(p: RawPerson): boolean {
     // Binary search over quotes sorted by outerStart.
     let lo = 0;
@@ -217,8 +225,8 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     return false;
   }
-  void inQuote;
   const lastOutsideBefore = (pos: number): RawPerson | null => {
+    const outside = outsideQuotes();
     let lo = 0;
     let hi = outside.length - 1;
     let best: RawPerson | null = null;
@@ -257,6 +265,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     const fit = preferred.find((p) => agrees(p, gender));
     if (fit || !gender) return fit ?? null;
     // "Thomas Girard a interrogé Mme Dubois. « … », a-t-elle répondu": the last person named who may be "elle".
+    const outside = outsideQuotes();
     for (let k = outside.indexOf(last) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (agrees(outside[k], gender)) return outside[k];
     return null;
   };
@@ -271,6 +280,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     if (!last) return null;
     const marked = genderOfPerson(last);
     if (gender && marked && marked !== gender) {
+      const outside = outsideQuotes();
       for (let k = outside.indexOf(last) - 1, n = 0; k >= 0 && n < 4; k--, n++) if (agrees(outside[k], gender)) return outside[k];
       return null;
     }
@@ -344,7 +354,7 @@ export function attributeQuotes(text: string, quotes: RawQuote[], people: readon
     }
     if (inverted && IMPERSONAL_AFTER.test(afterVerb)) return { person: null, decided: true };
     // "O'Brien and Biancardi are accused of acting « … »": the subject is not who speaks; another cue may tell.
-    if (!inverted && PASSIVE_BEFORE.test(beforeVerb)) return { person: null, decided: false };
+    if (!inverted && passiveBefore(beforeVerb)) return { person: null, decided: false };
     if (pronounSubjectBefore(text.slice(Math.max(ws, vs - 30), vs)) || pronounBefore(beforeVerb) || PRONOUN_AFTER.test(afterVerb)) {
       if (personBefore && !pronounBefore(text.slice(personBefore.end, vs))) return { person: personBefore, decided: true };
       return { person: antecedent(ws, pronounGender(lastPronoun(`${text.slice(Math.max(ws, vs - 30), vs)} ${afterVerb.slice(0, 12)}`) ?? '')), decided: true };

@@ -23,6 +23,12 @@ export interface NearOptions {
    * every position it is tried.
    */
   starts?: (text: string, from: number, to: number) => number;
+  /**
+   * False for a hit of `trigger` that no match of `re` can hold as the one `before` and `after` speak of (what
+   * precedes it cannot end a match's beginning): the hit opens no window. Every match keeps its own hit, whose
+   * window covers its start, so the matches are the same.
+   */
+  holdable?: (text: string, index: number) => boolean;
 }
 
 const STICKY = new WeakMap<RegExp, RegExp>();
@@ -42,7 +48,9 @@ export function stickyOf(re: RegExp): RegExp {
  * hits ([index, length] pairs, flattened) when they are known already.
  */
 export function execNear(text: string, re: RegExp, options: NearOptions, visit: (m: RegExpExecArray) => number | void, hits?: readonly number[]): void {
-  const { trigger, before, after, behind = 0, extendBack, starts } = options;
+  // No hit, no window (most short texts have none): nothing else is set up.
+  if (hits && !hits.length) return;
+  const { trigger, before, after, behind = 0, extendBack, starts, holdable } = options;
   let cursor = 0;
   let winFrom = -1;
   let winTo = -1;
@@ -84,6 +92,7 @@ export function execNear(text: string, re: RegExp, options: NearOptions, visit: 
   };
   const flush = starts ? flushAt : flushSearch;
   const hit = (index: number): void => {
+    if (holdable && !holdable(text, index)) return;
     let from = Math.max(0, index - before);
     if (extendBack) from = extendBack(text, from, Math.max(0, winTo + 1));
     if (winTo >= 0 && from <= winTo + 1) {

@@ -5,6 +5,7 @@
 import { isNationality } from '../lexicon/nationalities';
 import { HONORIFICS, ROLE_WORDS } from '../lexicon/roles';
 import type { RawPerson } from './people';
+import { classTable, SPACE } from './chars';
 import { UPPER_START_RE } from './nameTokens';
 import { sentenceStart } from './text';
 
@@ -244,4 +245,33 @@ export function narrativeInfinitiveSubject(
   const prevFrom = sentenceStart(text, i - 1, 400);
   if (previous && prevFrom < previous.end) return null;
   return subjectPerson(text, prevFrom, i, peopleIn);
+}
+
+/** A passive auxiliary right before the verb ("are accused of", "a été qualifié de"), not a reflexive ("s'est dit"). */
+const PASSIVE_BEFORE = /(?<![\p{L}'’])(?:are|is|was|were|been|being|be|été|sont|est|était|étaient)\s+$/iu;
+const PASSIVE_AT = new RegExp(PASSIVE_BEFORE.source, 'iuy');
+/** The units the auxiliaries end with under the `iu` flags: e, s (and "ſ"), n, g, é, t in either case. */
+const AUXILIARY_LAST = new Set([...'eEsSſnNgGéÉtT'].map((c) => c.charCodeAt(0)));
+/** The lengths of the auxiliaries: where one may start before the last unit that is no space. */
+const AUXILIARY_LENGTHS = [7, 5, 4, 3, 2];
+
+/**
+ * PASSIVE_BEFORE.test(s), read from the end: the auxiliary ends on the last unit of `s` that is no space, so
+ * the pattern is tried only where one of them would start, rather than at every position of `s`.
+ */
+export function passiveBefore(s: string): boolean {
+  const T = classTable();
+  let j = s.length - 1;
+  while (j >= 0 && (T[s.charCodeAt(j)] & SPACE) !== 0) j--;
+  if (j < 0 || j === s.length - 1 || !AUXILIARY_LAST.has(s.charCodeAt(j))) return false;
+  for (const length of AUXILIARY_LENGTHS) {
+    PASSIVE_AT.lastIndex = j - length + 1;
+    if (j - length + 1 >= 0 && PASSIVE_AT.test(s)) return true;
+  }
+  return false;
+}
+
+/** PASSIVE_BEFORE searched and read from the end, for the test that compares them. */
+export function passiveReadings(s: string): [boolean, boolean] {
+  return [PASSIVE_BEFORE.test(s), passiveBefore(s)];
 }

@@ -23,20 +23,21 @@ const VERB_WORDS = new LowerWordMap<number>([...[...SPEAKER_VERBS, 'selon'].map(
 /** Runs of letters that are the whole of a speech verb (SPEECH_RE's matches), or null to use SPEECH_RE. */
 export function speechVerbsIn(text: string, s: number, e: number, first: boolean): Array<[number, number]> | null {
   const out: Array<[number, number]> = [];
+  const T = classTable();
   let i = s;
   while (i < e) {
-    if (!letterIn(text, i, e)) {
+    if (!letterIn(T, text, i, e)) {
       i++;
       continue;
     }
     const a = i;
-    for (let w = letterIn(text, i, e); w; w = i < e ? letterIn(text, i, e) : 0) {
+    for (let w = letterIn(T, text, i, e); w; w = i < e ? letterIn(T, text, i, e) : 0) {
       if (text.charCodeAt(i) === 0x17f) return null; // "ſ" folds onto "s" under the `iu` flags
       i += w;
     }
     // Lowercasing gives at least one unit per code point (of at most two units): a longer run is no verb.
     if (i - a > MAX_VERB_UNITS) continue;
-    const end = verbEnd(text, a, i, e);
+    const end = verbEnd(T, text, a, i, e);
     if (end < 0) continue;
     out.push([a, end]);
     if (first) return out;
@@ -45,10 +46,10 @@ export function speechVerbsIn(text: string, s: number, e: number, first: boolean
   return out;
 }
 
-/** Width of the letter at i inside [s, e), or 0: a surrogate pair cut by `e` is a lone surrogate in the slice, no letter. */
-function letterIn(text: string, i: number, e: number): number {
+/** Width of the letter at i inside [s, e), or 0: a surrogate pair cut by `e` is a lone surrogate in the slice, no letter. `T`: classTable(). */
+function letterIn(T: Uint8Array, text: string, i: number, e: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return (classTable()[c] & LETTER) !== 0 ? 1 : 0;
+  if (c < 0xd800 || c > 0xdfff) return (T[c] & LETTER) !== 0 ? 1 : 0;
   const w = codePointWidth(text, i);
   if (i + w > e) return 0;
   return isLetterAt(text, i) ? w : 0;
@@ -58,7 +59,7 @@ function letterIn(text: string, i: number, e: number): number {
  * Where the speech verb that the run of letters [a, i) begins ends (the run itself, or "according to",
  * "d'après" read on, inside `e`), or -1 when the run begins none.
  */
-function verbEnd(text: string, a: number, i: number, e: number): number {
+function verbEnd(T: Uint8Array, text: string, a: number, i: number, e: number): number {
   const kind = VERB_WORDS.get(text, a, i);
   if (kind === VERB) return i;
   if (
@@ -66,7 +67,7 @@ function verbEnd(text: string, a: number, i: number, e: number): number {
     text.charCodeAt(i) === 32 &&
     i + 3 <= e &&
     text.slice(i + 1, i + 3).toLowerCase() === 'to' &&
-    !(i + 3 < e && letterIn(text, i + 3, e))
+    !(i + 3 < e && letterIn(T, text, i + 3, e))
   )
     return i + 3;
   if (
@@ -74,7 +75,7 @@ function verbEnd(text: string, a: number, i: number, e: number): number {
     (text[i] === "'" || text[i] === '’') &&
     i + 6 <= e &&
     text.slice(i + 1, i + 6).toLowerCase() === 'après' &&
-    !(i + 6 < e && letterIn(text, i + 6, e))
+    !(i + 6 < e && letterIn(T, text, i + 6, e))
   )
     return i + 6;
   return -1;
@@ -87,9 +88,10 @@ function verbEnd(text: string, a: number, i: number, e: number): number {
  * takes with a verb ("to" of "according to", "après" of "d'après") are no verbs themselves.
  */
 export function lastSpeechVerb(text: string, s: number, e: number): [number, number] | null {
+  const T = classTable();
   let i = e;
   while (i > s) {
-    let w = letterBefore(text, s, i);
+    let w = letterBefore(T, text, s, i);
     if (!w) {
       i--;
       continue;
@@ -97,19 +99,19 @@ export function lastSpeechVerb(text: string, s: number, e: number): [number, num
     const end = i;
     while (w) {
       i -= w;
-      w = i > s ? letterBefore(text, s, i) : 0;
+      w = i > s ? letterBefore(T, text, s, i) : 0;
     }
     if (end - i > MAX_VERB_UNITS) continue;
-    const v = verbEnd(text, i, end, e);
+    const v = verbEnd(T, text, i, end, e);
     if (v >= 0) return [i, v];
   }
   return null;
 }
 
-/** Width of the letter that ends at i inside [s, e), or 0. */
-function letterBefore(text: string, s: number, i: number): number {
+/** Width of the letter that ends at i inside [s, e), or 0. `T`: classTable(). */
+function letterBefore(T: Uint8Array, text: string, s: number, i: number): number {
   const c = text.charCodeAt(i - 1);
-  if (c < 0xd800 || c > 0xdfff) return (classTable()[c] & LETTER) !== 0 ? 1 : 0;
+  if (c < 0xd800 || c > 0xdfff) return (T[c] & LETTER) !== 0 ? 1 : 0;
   if (c >= 0xdc00 && i - 2 >= s) {
     const h = text.charCodeAt(i - 2);
     if (h >= 0xd800 && h <= 0xdbff && isLetterAt(text, i - 2)) return 2;

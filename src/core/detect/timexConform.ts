@@ -11,6 +11,7 @@ import { isLetterUnit, isSpaceUnit } from './chars';
 import type { RawDate } from './dates';
 import type { RawDuration } from './durations';
 import { partOfDay, detectTimexWords, type Pub, type TimexHit } from './timexRules';
+import { LowerWordMap } from './wordSignature';
 
 /** Words TimeML leaves out of an extent at its start. */
 const LEADING_PREPOSITIONS = new Set([
@@ -54,6 +55,8 @@ const LEADING_PREPOSITIONS = new Set([
   'during',
   'pour',
 ]);
+/** The same words, read from the text in place: most extents start with a digit or a name, which this turns down without a regular expression. */
+const PREPOSITION_WORDS = new LowerWordMap([...LEADING_PREPOSITIONS].map((w) => [w, true] as const));
 /**
  * Words kept in an extent when they stand just before it: French TimeBank keeps the determiner ("le jeudi
  * 7 octobre"); TempEval-3 English leaves "the" out ("the [August 7] bombings") but keeps a modifier of the
@@ -76,6 +79,7 @@ const DETERMINERS = new Set([
   'approximately',
   'roughly',
 ]);
+const DETERMINER_WORDS = new LowerWordMap([...DETERMINERS].map((w) => [w, true] as const));
 const MONTH_BEFORE_YEAR =
   /(?:^|[^\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s$/u;
 const TRAILING_MODIFIERS = new Set(['dernier', 'dernière', 'derniers', 'dernières', 'prochain', 'prochaine', 'prochains', 'prochaines', 'passé', 'passée']);
@@ -91,7 +95,6 @@ const AGE_AFTER = /^(?:\s|-)old(?![\p{L}])/u;
 // Module constants, not literals in the functions: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.
 const NAME_COMMA_BEFORE = /\p{Lu}\p{L}+,\s$/u;
 const FIRST_WORD = /^([\p{L}'’]+)\s+/u;
-const ELIDED_ARTICLE = /^l['’]$/i;
 const THE_START = /^(?:the|The)\s+/;
 const THE_BEFORE = /(?:^|[^\p{L}])(the|The)\s$/u;
 const NEXT_TOKEN = /^\s*([\p{L}]+|[^\s\p{L}]|$)/u;
@@ -114,17 +117,23 @@ function pubOf(pub: PublicationDate | null): Pub | null {
   return m ? { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined } : null;
 }
 
-/** The word ending at `end` (letters and apostrophes), with its start. */
-function wordBefore(text: string, end: number): { word: string; start: number } | null {
+/**
+ * The start of the word ending at `end` (letters and apostrophes) when it is a determiner or an elided article
+ * ("l'", "L’"), else -1: read in place, without making the word or its lowercase.
+ */
+function articleBefore(text: string, end: number): number {
   // Class-table reads of one unit each: /\s/ and /[\p{L}'’]/u tested on text[i - 1] made a string per unit.
   let i = end;
   while (i > 0 && isSpaceUnit(text, i - 1) && end - i < 2) i--;
   // An elided word is glued to the next by its apostrophe ("l'année 2001").
   const glued = i === end && (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019);
-  if (i === end && !glued) return null;
+  if (i === end && !glued) return -1;
   const stop = i;
   while (i > 0 && (isLetterUnit(text, i - 1) || text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
-  return i < stop ? { word: text.slice(i, stop), start: i } : null;
+  if (i >= stop) return -1;
+  if (DETERMINER_WORDS.get(text, i, stop)) return i;
+  const apostrophe = text.charCodeAt(i + 1);
+  return stop - i === 2 && (text.charCodeAt(i) | 0x20) === 108 && (apostrophe === 39 || apostrophe === 0x2019) ? i : -1;
 }
 
 /** An age: "X, 87 ans," / "âgé de 54 ans" / "a 22-year-old son" / "37 years old". */
@@ -135,6 +144,8 @@ function isAge(text: string, d: RawDuration): boolean {
   // What comes before the number, qualifier included ("les [moins de 17 ans]").
   const digit = text.slice(d.start, d.end).search(/\d/);
   const at = digit > 0 ? d.start + digit : d.start;
+  // Both patterns below end with a space or a hyphen: without one before the number, neither can match.
+  if (!isSpaceUnit(text, at - 1) && text.charCodeAt(at - 1) !== 45) return false;
   const before = text.slice(Math.max(0, at - 24), at);
   if (AGE_BEFORE.test(before)) return true;
   // An apposition after a name: "Jean Burget, 87 ans, a été…".
@@ -143,13 +154,15 @@ function isAge(text: string, d: RawDuration): boolean {
 
 /** Moves the start past a leading preposition and back over a determiner just before it. */
 function conformStart(text: string, start: number, end: number): number {
+  // FIRST_WORD's word is the run of letters and apostrophes at `start` (or, past an astral letter, a longer word
+  // that no preposition is): when that run is not a preposition, the pattern need not run.
+  let k = start;
+  while (isLetterUnit(text, k) || text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019) k++;
   // The first word and its spaces: a preposition is short, so 40 units are enough to read them.
-  const first = FIRST_WORD.exec(text.slice(start, Math.min(end, start + 40)));
+  const first = k > start && PREPOSITION_WORDS.get(text, start, k) ? FIRST_WORD.exec(text.slice(start, Math.min(end, start + 40))) : null;
   if (first && LEADING_PREPOSITIONS.has(first[1].toLowerCase()) && start + first[0].length < end) return start + first[0].length;
-  const prev = wordBefore(text, start);
-  if (prev && DETERMINERS.has(prev.word.toLowerCase())) return prev.start;
-  if (prev && ELIDED_ARTICLE.test(prev.word)) return prev.start;
-  return start;
+  const article = articleBefore(text, start);
+  return article >= 0 ? article : start;
 }
 
 /** Words after a time expression that leave it the head of its phrase ("in the third quarter, …", "the quarter ended"). */
@@ -218,8 +231,14 @@ const UNIT_NOUN_END = /(?:^|\s)(?:quarters?|months?|periods?|years?|weeks?|weeke
  */
 function englishThe(text: string, d: ConformedDate): ConformedDate {
   // Most spans neither start with "the" nor follow one: nothing to read for them.
-  const starts = THE_START.exec(text.slice(d.start, Math.min(d.end, d.start + 12)));
-  const before = starts ? null : THE_BEFORE.exec(text.slice(Math.max(0, d.start - 5), d.start));
+  // "t"/"T" first, or a space after an "e" just before: the tests of char codes the patterns begin and end with.
+  const c = text.charCodeAt(d.start);
+  const starts =
+    (c === 116 || c === 84) && text.charCodeAt(d.start + 1) === 104 && text.charCodeAt(d.start + 2) === 101
+      ? THE_START.exec(text.slice(d.start, Math.min(d.end, d.start + 12)))
+      : null;
+  const mayFollow = !starts && isSpaceUnit(text, d.start - 1) && text.charCodeAt(d.start - 2) === 101;
+  const before = mayFollow ? THE_BEFORE.exec(text.slice(Math.max(0, d.start - 5), d.start)) : null;
   if (!starts && !before) return d;
   const next = NEXT_TOKEN.exec(text.slice(d.end, d.end + 24));
   const word = next ? next[1] : '';
@@ -233,8 +252,11 @@ function englishThe(text: string, d: ConformedDate): ConformedDate {
 
 /** "June last year", "janvier cette année": the month named before a relative year joins it. */
 function monthOfYear(text: string, d: ConformedDate): ConformedDate {
+  // The relative years below begin with "l", "t", "n" or "c" (in any case): a span that does not is left as it is.
+  const first = text.charCodeAt(d.start) | 0x20;
   if (
     !/^\d{4}$/.test(d.value) ||
+    !(first === 108 || first === 116 || first === 110 || first === 99) ||
     !/^(?:last|this|next)\s+year$|^(?:l['’]an(?:née)?\s+(?:dernière?|passée?|prochaine?)|cette\s+année)$/iu.test(text.slice(d.start, d.end))
   )
     return d;
@@ -259,6 +281,8 @@ function splitDateTime(text: string, d: ConformedDate): ConformedDate[] {
   return [day, time];
 }
 
+/** A clock time's value ("T15:16"), as /^T\d/ by its first two units. */
+const isClockValue = (v: string): boolean => v.charCodeAt(0) === 84 && v.charCodeAt(1) >= 48 && v.charCodeAt(1) <= 57;
 /** What may stand between a clock time and the day after it: a space, a time zone and a comma ("EST, "). */
 const TIME_DAY_GAP = /^\s(?:(?:[ECMP][SD]T|GMT|UTC)(?![\p{L}]),?\s)?$/u;
 /** An English clock time ("10 p.m.", "9 a.m"): French TimeBank keeps "0 h 40 jeudi" as two expressions. */
@@ -273,7 +297,7 @@ function clockTimeThenDay(text: string, dates: ConformedDate[]): ConformedDate[]
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k];
     const e = dates[k + 1];
-    const day = e && /^T\d/.test(d.value) && e.value.length === 10 && DAY_VALUE.test(e.value) && e.start > d.end;
+    const day = e && isClockValue(d.value) && e.value.length === 10 && DAY_VALUE.test(e.value) && e.start > d.end;
     if (day && AM_PM_END.test(text.slice(d.start, d.end)) && TIME_DAY_GAP.test(text.slice(d.end, e.start))) {
       out.push({ ...d, end: e.end, value: `${e.value}${d.value}`, precision: 'datetime', timexType: 'TIME', relative: e.relative });
       k++;
@@ -282,6 +306,8 @@ function clockTimeThenDay(text: string, dates: ConformedDate[]): ConformedDate[]
   return out;
 }
 
+/** The shape of "2001-Q3" by its length and its "Q": most values are days, which this turns down without a pattern. */
+const isQuarterValue = (v: string): boolean => v.length === 7 && v.charCodeAt(5) === 81;
 const YEAR_POSSESSIVE = /^(?:(?:this|last|next)\s+year|\d{4})$/i;
 const YEAR_AGO_BEFORE = /(?:^|[^\p{L}])((?:[tT]he\s)?year-(?:ago|earlier)\s)$/u;
 
@@ -293,7 +319,7 @@ function quarterOfYear(text: string, dates: ConformedDate[]): ConformedDate[] {
   const out: ConformedDate[] = [];
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k];
-    const q = /^(\d{4})-Q(\d)$/.exec(d.value);
+    const q = isQuarterValue(d.value) ? /^(\d{4})-Q(\d)$/.exec(d.value) : null;
     const ago = q ? YEAR_AGO_BEFORE.exec(text.slice(Math.max(0, d.start - 20), d.start)) : null;
     if (q && ago && QUARTER_ORDINAL.test(text.slice(d.start, d.end))) {
       const start = d.start - ago[1].length;
@@ -303,7 +329,7 @@ function quarterOfYear(text: string, dates: ConformedDate[]): ConformedDate[] {
       continue;
     }
     const e = dates[k + 1];
-    const eq = e ? /^\d{4}-Q(\d)$/.exec(e.value) : null;
+    const eq = e && isQuarterValue(e.value) ? /^\d{4}-Q(\d)$/.exec(e.value) : null;
     if (eq && /^\d{4}$/.test(d.value) && YEAR_POSSESSIVE.test(text.slice(d.start, d.end)) && /^['’]s\s$/.test(text.slice(d.end, e!.start))) {
       out.push({ ...e!, start: d.start, value: `${d.value}-Q${eq[1]}` });
       k++;
@@ -325,6 +351,8 @@ function addFirstMembers(text: string, dates: ConformedDate[]): void {
   for (let k = 0; k < n; k++) {
     const d = dates[k];
     if (d.precision !== 'day' || !DAY_VALUE.test(d.value) || d.value.length !== 10 || !/^(?:le\s)?\d/.test(text.slice(d.start, d.start + 4))) continue;
+    // FIRST_MEMBER ends with a space.
+    if (!isSpaceUnit(text, d.start - 1)) continue;
     const back = FIRST_MEMBER.exec(text.slice(Math.max(0, d.start - 24), d.start));
     if (!back) continue;
     const day = Number(back[1]);
@@ -338,6 +366,7 @@ function addFirstMembers(text: string, dates: ConformedDate[]): void {
   }
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const ENGLISH_DAY_END = /(?:^|\s)\p{Lu}\p{Ll}+\.?\s\d{1,2}$/u;
 const SECOND_MEMBER = /^\s(?:and|or|to|through)\s(\d{1,2})(?=\s*[.,;:)]|\s*$|\s(?:and|in|at|to|of|with|for|when|while|but)\s)/u;
 
@@ -349,8 +378,8 @@ function addSecondMembers(text: string, dates: ConformedDate[]): void {
   const n = dates.length;
   for (let k = 0; k < n; k++) {
     const d = dates[k];
-    if (d.precision !== 'day' || d.value.length !== 10 || !DAY_VALUE.test(d.value) || !ENGLISH_DAY_END.test(text.slice(Math.max(d.start, d.end - 16), d.end)))
-      continue;
+    if (d.precision !== 'day' || d.value.length !== 10 || !DAY_VALUE.test(d.value) || !isDigitCode(text.charCodeAt(d.end - 1))) continue;
+    if (!ENGLISH_DAY_END.test(text.slice(Math.max(d.start, d.end - 16), d.end))) continue;
     const m = SECOND_MEMBER.exec(text.slice(d.end, d.end + 40));
     if (!m) continue;
     const day = Number(m[1]);
@@ -418,15 +447,16 @@ function timexValues(text: string, dates: ConformedDate[], pub: Pub | null): voi
       // "Aujourd'hui, la ville a changé": set off by a comma, it contrasts now with before (PRESENT_REF); the
       // mention keeps its day for the editor and the corpus.
       d.timexValue = 'PRESENT_REF';
-    } else {
+    } else if (d.value.length === 10 && DAY_VALUE.test(d.value)) {
+      // A day's span may end with its part; PART_WORD, tried from every unit of the span, runs only then.
       const pod = PART_WORD.exec(span);
-      if (pod && DAY_VALUE.test(d.value) && d.value.length === 10) {
+      if (pod) {
         d.timexType = 'TIME';
         d.timexValue = `${d.value}${partOfDay(pod[1])}`;
       }
     }
     // Only a quarter named by its number is the one later anaphors take: "the year-ago quarter" is not.
-    if (/^\d{4}-Q\d$/.test(d.value) && QUARTER_ORDINAL.test(span) && !/year-/i.test(span)) lastQuarter = d.value;
+    if (isQuarterValue(d.value) && /^\d{4}-Q\d$/.test(d.value) && QUARTER_ORDINAL.test(span) && !/year-/i.test(span)) lastQuarter = d.value;
     if (DAY_VALUE.test(d.value) && (d.precision === 'day' || d.precision === 'datetime')) lastDay = d.value.slice(0, 10);
     // The year and month of the last date named with them (a plain year keeps the month unknown).
     if (/^\d{4}(?:-\d{2})?(?:$|-\d{2}|T)/.test(d.value)) lastMonth = /^\d{4}-\d{2}/.test(d.value) ? d.value.slice(0, 7) : d.value.slice(0, 4);
@@ -501,12 +531,13 @@ export function conformTimex(
   const outDurations: ConformedDuration[] = [];
   for (const d of durations) {
     if (isAge(text, d)) continue;
-    const prefix = DURATION_PREFIX.exec(text.slice(Math.max(0, d.start - 20), d.start));
+    // DURATION_PREFIX ends with a space.
+    const prefix = isSpaceUnit(text, d.start - 1) ? DURATION_PREFIX.exec(text.slice(Math.max(0, d.start - 20), d.start)) : null;
     outDurations.push(prefix ? { ...d, start: d.start - prefix[1].length } : { ...d });
   }
-  const outDates: ConformedDate[] = dates.flatMap((d) =>
-    splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })),
-  );
+  const outDates: ConformedDate[] = [];
+  for (const d of dates)
+    outDates.push(...splitDateTime(text, monthOfYear(text, { ...d, start: conformStart(text, d.start, d.end), end: conformEnd(text, d.end) })));
   addFirstMembers(text, outDates);
   addSecondMembers(text, outDates);
   for (const d of outDates) d.end = partOfDayAfter(text, d);

@@ -27,7 +27,7 @@ import {
 import { followsPath, mergePaths, NUMBER, phrasePaths, romanOrdinals, wordsAfter, type WordPath, type WordPaths } from './timexPaths';
 import { LowerWordMap } from './wordSignature';
 import { alt, B, capAlt, E } from './timexPattern';
-import { readShortYear, readYear, SHORT_YEAR_RE, YEAR_RE } from './timexYears';
+import { readShortYear, readYear, SHORT_YEAR_RE, YEAR_PATHS, YEAR_RE } from './timexYears';
 
 /** A TIMEX3 expression found here, UTF-16 offsets. */
 export interface TimexHit {
@@ -172,7 +172,8 @@ const VAGUE_RE = new RegExp(
 const PAST_YEAR_RE = new RegExp(`${B}[tT]he\\spast\\syear${E}`, 'uy');
 
 /** A bare plural unit after a preposition: "for years", "within weeks", "for the first time in years" (PXY, PXW). */
-const BARE_VAGUE_RE = new RegExp(`${B}(?:[Ff]or|[Ww]ithin|in|after|over)\\s(years|months|weeks|days|decades|centuries|hours)${E}`, 'uy');
+const BARE_UNITS = ['years', 'months', 'weeks', 'days', 'decades', 'centuries', 'hours'];
+const BARE_VAGUE_RE = new RegExp(`${B}(?:[Ff]or|[Ww]ithin|in|after|over)\\s(${BARE_UNITS.join('|')})${E}`, 'uy');
 
 // prettier-ignore
 const NOUN_YEARS: Record<string, number> = {
@@ -313,7 +314,9 @@ function readAnaphora(m: RegExpExecArray, _pub: Pub | null, text: string): (Omit
 // ordinal and "quarter"/"trimestre" after "le"; "années" and a number after "les"; a numeral after "le" of a century.
 const ORDINAL_WORDS = Object.keys(ORDINAL).filter((w) => /^\p{L}+$/u.test(w));
 // prettier-ignore
-const QUARTER_PATHS = mergePaths(phrasePaths(['le', 'ce'], [NUMBER, 'fiscal']), phrasePaths(['le', 'ce'], ORDINAL_WORDS, ['quarter', 'trimestre']), phrasePaths(['a year'], ['earlier', 'ago']));
+const QUARTER_PATHS = mergePaths(phrasePaths(['le', 'ce'], [NUMBER, 'fiscal']), phrasePaths(['le', 'ce'], ORDINAL_WORDS, ['quarter', 'trimestre']), phrasePaths(['a year'], ['earlier', 'ago']), 
+  phrasePaths(['the', 'this'], [NUMBER]), phrasePaths(['the fiscal', 'this fiscal'], [NUMBER, ...ORDINAL_WORDS]), phrasePaths(['the', 'this'], ORDINAL_WORDS, ['quarter']), phrasePaths(['the', 'this', 'that'], ['quarter']),
+  phrasePaths(['the', 'this', 'that'], ['latest', 'last', 'same', 'current', 'comparable', 'recent'], ['quarter']), phrasePaths(['the latest'], ['period']), phrasePaths(['the comparable', 'the corresponding'], ['year', 'latest', NUMBER]), phrasePaths(['the year'], ['ago', 'earlier']));
 // prettier-ignore
 const DECADE_PATHS = mergePaths(phrasePaths(['les', 'des', 'début des', 'fin des', 'milieu des'], ['années'], [NUMBER]), phrasePaths(['the'], [NUMBER, 'early', 'late', 'mid', ...Object.keys(DECADE_WORDS)]), phrasePaths(['early', 'late', 'mid'], [NUMBER, ...Object.keys(DECADE_WORDS)]));
 const CENTURY_NUMERALS = [NUMBER, ...romanOrdinals()];
@@ -363,10 +366,10 @@ const FAMILIES: Family[] = [
   { re: ORDINAL_WEEKDAY_RE, firsts: ORDINAL_WEEKDAY_FIRSTS, read: readOrdinalWeekday, paths: phrasePaths(ORDINAL_WEEKDAY_FIRSTS, ...ORDINAL_WEEKDAY_WORDS) },
   { re: PERIOD_END_RE, firsts: PERIOD_END_FIRSTS, read: readPeriodEnd, paths: phrasePaths(['the end of', 'end of', 'year end', "year's end", "fin d'année", "fin de l'année"]) },
   { re: SHORT_YEAR_RE, firsts: ['en', 'depuis', 'dès', 'jusqu', 'since'], paths: phrasePaths(['en', 'depuis', 'dès', "jusqu'en", 'since'], [NUMBER]), read: readShortYear, skip: /^\S+\s['’]?/ },
-  { re: PAST_YEAR_RE, firsts: ['the'], read: (_m, pub) => ({ type: 'DATE', value: pub ? String(pub.y - 1) : 'XXXX' }) },
-  { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
+  { re: PAST_YEAR_RE, firsts: ['the'], paths: phrasePaths(['the past year']), read: (_m, pub) => ({ type: 'DATE', value: pub ? String(pub.y - 1) : 'XXXX' }) },
+  { re: BARE_VAGUE_RE, firsts: ['for', 'within', 'in', 'after', 'over'], paths: phrasePaths(['for', 'within', 'in', 'after', 'over'], BARE_UNITS), read: (m) => ({ type: 'DURATION', value: VAGUE_UNIT[m[1]] }), skip: /^\S+\s/ },
   { re: NOUN_RE, paths: phrasePaths(NOUN_COUNTS, NOUNS), firsts: ['un', 'une', 'a', 'one', 'deux', 'two', 'trois', 'three', 'quatre', 'four', 'cinq', 'five', 'quinquennat', 'septennat', 'quinquennats', 'septennats', 'demi', 'half'], read: readNoun },
-  { re: YEAR_RE, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },
+  { re: YEAR_RE, paths: YEAR_PATHS, firsts: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid', 'nineteen', 'twenty', 'year'], read: readYear, skip: /^(?:the|a|an|its|his|her|their|that|this|our)\s(?=\d)/i },
   { re: PERIOD_ANAPHORA_RE, firsts: firstWords(Object.keys(PERIOD_ANAPHORA)), paths: phrasePaths(Object.keys(PERIOD_ANAPHORA)), read: (m) => {
     const [unit, offset] = PERIOD_ANAPHORA[norm(m[1])];
     return { type: 'DATE', value: `PERIOD_ANAPHOR${unit}${offset}` };

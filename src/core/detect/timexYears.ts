@@ -3,6 +3,7 @@
  * words ("its 1990 invasion", "nineteen ninety-six", "the fiscal year") and a year in two digits after a
  * preposition ("en 97", "since '98").
  */
+import { mergePaths, NUMBER, phrasePaths } from './timexPaths';
 import { alt, B, E } from './timexPattern';
 import type { Pub, TimexHit } from './timexRules';
 
@@ -22,6 +23,18 @@ export const YEAR_RE = new RegExp(
     `|(?:the\\s)?year\\stwo\\sthousand${E}` +
     `|(?:the|The)\\s(?:(?:current|full|fiscal)\\s){0,2}year(?![\\p{L}\\p{N}-])(?!\\s(?:\\d|two|earlier|ago|before|after|of)))`,
   'uy',
+);
+
+/**
+ * The words YEAR_RE requires after its first word (see timexPaths.ts): a number after a determiner, "fiscal",
+ * "mid"; "year", "current", "full" or "fiscal" after "the"; "two thousand" after "year". "nineteen" and "twenty"
+ * are not filtered.
+ */
+// prettier-ignore
+export const YEAR_PATHS = mergePaths(
+  phrasePaths(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'this', 'our', 'fiscal', 'mid'], [NUMBER]),
+  phrasePaths(['the'], ['year', 'current', 'full', 'fiscal']),
+  phrasePaths(['year two thousand']),
 );
 
 // A module constant, not a literal in readYear: bundled for Node 20, a `\p{…}` literal there is a `new RegExp` at every call.

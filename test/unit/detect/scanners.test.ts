@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { dateRuleStarts, dateTriggerHits, detectDates, yearPrepReadings } from '../../../src/core/detect/dates';
 import { RELATIVE_DAYS } from '../../../src/core/detect/dateTriggers';
 import { SPACE_CODES } from '../../../src/core/detect/chars';
-import { clockPatternNear, DURATION_TRIGGERS, durationPatternStarts } from '../../../src/core/detect/durations';
+import { clockPatternNear, DURATION_TRIGGERS, durationPatternStarts, durationUnitHoldable } from '../../../src/core/detect/durations';
 import { execNear } from '../../../src/core/detect/scan';
 import { wordedDatelineReadings } from '../../../src/core/detect/publication';
 import { detectLanguage, EN_WORDS, FR_WORDS } from '../../../src/core/detect/language';
 import { speechVerbReadings } from '../../../src/core/detect/speechVerbScan';
+import { quoteScanReadings } from '../../../src/core/detect/quoteMarks';
+import { genderPatternReadings } from '../../../src/core/detect/speakerGender';
+import { passiveReadings } from '../../../src/core/detect/sentenceSubject';
 import { TriggerScan } from '../../../src/core/detect/triggers';
 
 const root = join(__dirname, '../../..');
@@ -467,6 +470,87 @@ describe('hand-written scanners', () => {
     }
     assert.ok(matches > 1000, `only ${matches} matches`);
   });
+  it('open a window at the unit of every duration match, wherever it starts', () => {
+    const { re, holdable } = durationUnitHoldable();
+    // With indices: the unit's space or hyphen (the trigger hit) is right before group 5.
+    const sticky = new RegExp(re.source, re.flags.replace('g', 'yd'));
+    const atoms = [
+      'plus de',
+      'about',
+      'deux',
+      'DEUX',
+      'ſix',
+      'zéro',
+      'ZÉRO',
+      'vingt-et-un',
+      'quatre-vingt',
+      'trente',
+      'une',
+      'un',
+      'an',
+      'a',
+      'A',
+      'one',
+      'twenty',
+    ];
+    atoms.push(
+      'dozen',
+      'douzaine',
+      '90',
+      '1,5',
+      '2.5',
+      '2 1/2',
+      '12',
+      'et demie',
+      'et quart',
+      'and a half',
+      'AND A QUARTER',
+      'more',
+      'additional',
+      'EXTRA',
+      'extras',
+    );
+    atoms.push(
+      'heures',
+      'heure',
+      'ans',
+      'mois',
+      'jours',
+      'minutes',
+      'hours',
+      'weeks',
+      'semaines',
+      'ſecond',
+      'second',
+      'day',
+      'is',
+      'the',
+      'x',
+      'é',
+      '𝐀',
+      '-',
+      ' ',
+      '\n',
+    );
+    const r = prng(11);
+    let matches = 0;
+    let turnedDown = 0;
+    for (let k = 0; k < 10000; k++) {
+      let text = '';
+      const n = 1 + Math.floor(r() * 10);
+      for (let j = 0; j < n; j++) text += atoms[Math.floor(r() * atoms.length)] + (r() < 0.75 ? ' ' : r() < 0.5 ? '-' : '');
+      for (let h = 0; h < text.length; h++) if (/[\s-]/.test(text[h]) && !holdable(text, h)) turnedDown++;
+      for (let p = 0; p < text.length; p++) {
+        sticky.lastIndex = p;
+        const m = sticky.exec(text);
+        if (!m) continue;
+        matches++;
+        const h = m.indices![5][0] - 1;
+        assert.ok(holdable(text, h), `the unit at ${h} of ${JSON.stringify(m[0])} in ${JSON.stringify(text)}`);
+      }
+    }
+    assert.ok(matches > 1000 && turnedDown > 10000, `only ${matches} matches, ${turnedDown} hits turned down`);
+  });
   it('find the same worded dateline as the regular expression it stands for', () => {
     const atoms = [
       'February',
@@ -554,6 +638,78 @@ describe('hand-written scanners', () => {
       if (re) found++;
     }
     assert.ok(found > 500, `only ${found} datelines`);
+  });
+  it('pair the same quotation marks when it passes over the newlines and apostrophes that change nothing', () => {
+    const atoms = ['«', '»', '“', '”', '‹', '›', '‘', '’', '"', "'", '\n', ' ', 'a', 'don’t', '‘90s', 'rock ‘n’ roll', ',', '.', '(', '—', 'qu’', ' »on'];
+    const r = prng(12);
+    let quotes = 0;
+    for (const text of [
+      ...articles,
+      ...Array.from({ length: 5000 }, () => Array.from({ length: 1 + Math.floor(r() * 30) }, () => atoms[Math.floor(r() * atoms.length)]).join('')),
+    ]) {
+      const [skipping, everyMark] = quoteScanReadings(text);
+      assert.deepEqual(skipping, everyMark, JSON.stringify(text.slice(0, 300)));
+      quotes += everyMark.length;
+    }
+    assert.ok(quotes > 5000, `only ${quotes} quotes`);
+  });
+  it('read the same honorific and role before a name where they can start as a search does', () => {
+    const atoms = [
+      'le',
+      'La',
+      'la',
+      'Le',
+      'les',
+      'elle',
+      'ministre',
+      'porte-parole',
+      'présidente',
+      'de',
+      "l'Intérieur",
+      'M.',
+      'M',
+      'Mme',
+      'Mrs.',
+      'Mr',
+      'Ms',
+      'Monsieur',
+    ];
+    atoms.push('Madame', 'Mlle', ',', ' ', ' ', '\u00a0', '(', '«', '’', "'", '.', '-', 'é', '𝐀', '\ud835', '\n', 'x', '2', 'ſ', ';');
+    const r = prng(13);
+    const texts = Array.from(
+      { length: 12000 },
+      () =>
+        Array.from({ length: 1 + Math.floor(r() * 14) }, () => atoms[Math.floor(r() * atoms.length)] + (r() < 0.6 ? ' ' : '')).join('') +
+        (r() < 0.8 ? ' ' : ', '),
+    );
+    let found = 0;
+    for (const text of [
+      ...texts,
+      ...articles.flatMap((a) => Array.from({ length: Math.floor(a.length / 7) }, (_, k) => a.slice(Math.max(0, 7 * k - 80), 7 * k))),
+    ]) {
+      for (const [search, tried] of genderPatternReadings(text)) {
+        assert.deepEqual(tried ? [tried.index, ...tried] : null, search ? [search.index, ...search] : null, JSON.stringify(text));
+        if (search) found++;
+      }
+    }
+    assert.ok(found > 2000, `only ${found} found`);
+  });
+  it('find a passive auxiliary before a verb from the end as the search does', () => {
+    const atoms = ['are', 'ARE', 'is', 'iſ', 'IS', 'was', 'were', 'been', 'being', 'be', 'été', 'ÉTÉ', 'sont', 'est', 'était', 'étaient', 'a', 'has'];
+    atoms.push('this', 'west', "l'est", 'd’été', '-est', 'fête', ' ', ' ', '\u00a0', '\n', ',', '𝐀', 'x', '2');
+    const r = prng(14);
+    let found = 0;
+    for (let k = 0; k < 20000; k++) {
+      const text =
+        Array.from({ length: 1 + Math.floor(r() * 6) }, () => atoms[Math.floor(r() * atoms.length)] + (r() < 0.4 ? ' ' : '')).join('') + (r() < 0.8 ? ' ' : '');
+      const [search, fromEnd] = passiveReadings(text);
+      assert.equal(fromEnd, search, JSON.stringify(text));
+      if (search) found++;
+    }
+    for (const a of articles)
+      for (let e = 0; e <= a.length; e += 3)
+        assert.equal(passiveReadings(a.slice(Math.max(0, e - 40), e))[1], passiveReadings(a.slice(Math.max(0, e - 40), e))[0]);
+    assert.ok(found > 2000, `only ${found} found`);
   });
   it('read the same speech verbs backwards as forwards', () => {
     const atoms = [

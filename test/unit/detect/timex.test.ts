@@ -139,6 +139,21 @@ describe('TIMEX3 in English financial and news copy', () => {
     );
   });
 
+  it('keeps a determiner or an elided article in capitals, and joins a month to a capitalised "Last year"', () => {
+    assert.deepEqual(timex('L’année 2001 fut rude, et LE 3 mars aussi.', '2003-02-01', 'fr'), [
+      ['L’année 2001', 'DATE', '2001'],
+      ['LE 3 mars', 'DATE', '2003-03-03'],
+    ]);
+    const spans = timex('The talks failed in June Last year; Today it votes.', '2001-08-20', 'en');
+    assert.deepEqual(
+      spans.filter(([text]) => text !== 'June'),
+      [
+        ['June Last year', 'DATE', '2000-06'],
+        ['Today', 'DATE', '2001-08-20'],
+      ],
+    );
+  });
+
   it('joins a month to "last year" and a modifier to a weekday', () => {
     assert.deepEqual(
       timex('In June last year the talks failed; they resume early Tuesday.', '2001-08-20').map((x) => [x[0], x[2]]),

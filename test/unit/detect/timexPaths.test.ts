@@ -68,4 +68,28 @@ describe('TIMEX word paths', () => {
       'le jour de l’An=2001-01-01',
     ]);
   });
+
+  it('still finds the English quarters, years and bare durations whose first word ("the", "a", "for") is now filtered', () => {
+    const values = (text: string): string[] => detectTimexWords(text, { y: 2001, m: 3, d: 10 }).map((h) => `${text.slice(h.start, h.end)}=${h.value}`);
+    assert.deepEqual(values('The third quarter beat the year-ago quarter and the comparable 1999 period.'), [
+      'The third quarter=2000-Q3',
+      'the year-ago quarter=QUARTER_ANAPHOR-1',
+      'the comparable 1999 period=QUARTER_ANAPHOR@1999',
+    ]);
+    assert.deepEqual(values('In the latest period, this fiscal second quarter, that quarter.'), [
+      'the latest period=QUARTER_ANAPHOR',
+      'this fiscal second quarter=2000-Q2',
+      'that quarter=QUARTER_ANAPHOR',
+    ]);
+    assert.deepEqual(values('Its 1990 invasion, fiscal 1989, mid-1996 and the year two thousand, over the past year.'), [
+      '1990=1990',
+      'fiscal 1989=1989',
+      'mid-1996=1996',
+      'the year two thousand=2000',
+      'the past year=2000',
+    ]);
+    assert.deepEqual(values('For years, and within weeks, the current year.'), ['years=PXY', 'weeks=PXW', 'the current year=2001']);
+    // The same first words before other words run no pattern and find nothing.
+    assert.deepEqual(values('The latest news, a 10% rise, for the record, the first time.'), []);
+  });
 });
