@@ -14,7 +14,7 @@ function vectors(n: number, seed: number): StoryVector[] {
   const next = random(seed);
   const words = ['common', 'march', '2025', 'june', ...Array.from({ length: 40 }, (_, i) => `word${i}`)];
   return Array.from({ length: n }, () => {
-    const terms = words.filter((w, i) => i === 0 || next() < 0.12);
+    const terms = words.filter((_, i) => i === 0 || next() < 0.12);
     const raw = terms.map(() => 0.1 + next());
     const norm = Math.sqrt(raw.reduce((s, x) => s + x * x, 0));
     return new StoryVector(
