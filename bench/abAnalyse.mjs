@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // The per-article cost after detect() of the working tree (B) against a git revision (A, default `main`), in ONE
 // process, as bench/abDetect.mjs does for detect(): both builds bundled apart, timed in alternating rounds.
-// Detection runs once (build A's detect): both builds analyse the same detections. Per round and build:
+// Detection runs once (build A's detect): both builds analyse the same detections, each its own copy (v8 serialize/deserialize):
+// objects made by A's code and read by B's gave B's code a second shape of every detected span (HEAD against HEAD,
+// 1772 articles: request B/A 1.13 with A's objects shared). --detect own: each build analyses its own detect()'s
+// output instead, as in a worker (a base whose detect() differs then shows as analyses that differ). Per round and build:
 //   analyse  analyseDocument on every article;
 //   put      AnalysisCache.put of every analysis (the in-thread cold pass);
 //   worker   EntryEncoder.encode of every analysis (a worker's share), then adopt + decode (the main thread's);
@@ -11,12 +14,13 @@
 // Before timing, every analysis, every analysis read back from the cache (put and adopt + decode) is compared
 // between A and B as JSON, and so is every request's answer; a difference is printed and the exit code is 1.
 //
-//   node bench/abAnalyse.mjs [--base REV] [--articles 300] [--rounds 9] [--corpora /work/shared/corpora] [--tasks story,…]
+//   node bench/abAnalyse.mjs [--base REV] [--articles 300] [--rounds 9] [--corpora /work/shared/corpora] [--tasks story,…] [--detect own]
 //
 // Articles: the first --articles of bench/corpora/1000 (generated), plus, with --corpora, the first --articles of
 // every DIR/*/articles/*.txt (real news).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { cpuMs as cpu, loadBuilds, median, option as opt, ROOT } from './abBuilds.mjs';
 
 const base = opt('--base', 'main');
@@ -47,9 +51,16 @@ if (corporaDir)
     const dir = join(corporaDir, sub.name, 'articles');
     if (existsSync(dir)) docs.push(...readTexts(dir).map((d) => ({ ...d, file: `${sub.name}/${d.file}` })));
   }
-for (const d of docs) d.detections = A.detect(d.text);
+const ownDetect = opt('--detect', 'shared') === 'own';
+for (const d of docs) {
+  const found = A.detect(d.text);
+  const copy = () => deserialize(serialize(found));
+  d.detections = { A: copy(), B: ownDetect ? B.detect(d.text) : copy() };
+  if (ownDetect) d.detections.A = found;
+}
+const detectionsOf = (M, d) => d.detections[M === A ? 'A' : 'B'];
 
-const analyseAll = (M) => docs.map((d) => M.analyseDocument(d.file, d.text, d.detections));
+const analyseAll = (M) => docs.map((d) => M.analyseDocument(d.file, d.text, detectionsOf(M, d)));
 const putAll = (M, full) => {
   const cache = new M.AnalysisCache(new M.MemoryCacheStore(), { version: 'ab' });
   const out = docs.map((d, i) => cache.put(M.entryKey(d.file, d.text), full[i], d.text));
@@ -74,7 +85,7 @@ const workerAll = (M, full) => {
 };
 const requestAll = (M) => {
   const encoder = new M.EntryEncoder();
-  return docs.map((d) => M.analyseRequest({ key: d.file, file: d.file, text: d.text, encode: true }, encoder, d.detections));
+  return docs.map((d) => M.analyseRequest({ key: d.file, file: d.file, text: d.text, encode: true }, encoder, detectionsOf(M, d)));
 };
 const storyAll = (M, full) => full.map((a) => M.articleStoryTerms(a));
 

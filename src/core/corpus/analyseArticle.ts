@@ -145,10 +145,11 @@ function analyseOptions({ published, outlet }: AnalysisRequest): AnalyseOptions 
 /** An analysis's raw story terms as two lists (`AnalysisResult.story`). */
 function storyTermsOf(full: DocumentAnalysis): NonNullable<AnalysisResult['story']> {
   const story = { terms: [] as string[], weights: [] as number[] };
-  for (const [t, w] of articleStoryTerms(full)) {
+  // forEach: an iterator of entries made a pair per term.
+  articleStoryTerms(full).forEach((w, t) => {
     story.terms.push(t);
     story.weights.push(w);
-  }
+  });
   return story;
 }
 

@@ -103,19 +103,6 @@ export function isTimeTerm(term: string): boolean {
 export const STORY_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\d+(?:[.,]\d+)?/gu;
 const UPPER = /^\p{Lu}/u;
 
-/** Terms of words seen (null: no term), bounded: the same few thousand words make most of every article. */
-const termMemo = new Map<string, string | null>();
-
-/** Lower-cased, without a plural s and without the elided article ("l'armée" -> "armée"). */
-function termOf(word: string): string | undefined {
-  let t = termMemo.get(word);
-  if (t === undefined) {
-    if (termMemo.size >= 50_000) termMemo.clear();
-    termMemo.set(word, (t = computeTerm(word) ?? null));
-  }
-  return t ?? undefined;
-}
-
 function computeTerm(word: string): string | undefined {
   let w = word.toLowerCase();
   // Most words hold no apostrophe: the two replacements would copy them for nothing.
@@ -137,26 +124,158 @@ const LEAD_WEIGHT = 4;
 
 /**
  * The raw term weights of an article's story (before IDF): lead words four times body words, capitalised
- * words (names) anywhere more, numbers (years, tolls, magnitudes) and one `kind:` term per event kind mentioned.
+ * words (names) anywhere more, numbers (years, tolls, magnitudes) and one `kind:` term per event kind mentioned;
+ * in order of first use. With `limit`, only the `limit` heaviest when there are more: heaviest first and, among
+ * equal weights, in code-unit order of their terms (what sorting the whole map that way and keeping its head gives).
  */
-export function storyTerms(input: StoryInput): Map<string, number> {
-  const out = new Map<string, number>();
-  const add = (t: string, w: number) => out.set(t, (out.get(t) ?? 0) + w);
+export function storyTerms(input: StoryInput, limit = Infinity): Map<string, number> {
   // What an article reports is in its first few paragraphs; a long article's tail adds cost, not story.
   const text = input.text.length > STORY_CHARS ? input.text.slice(0, STORY_CHARS) : input.text;
-  forEachStoryWord(text, (word, index) => {
-    const t = termOf(word);
-    if (!t) return;
-    const lead = index < LEAD;
-    // A capitalised word inside a sentence is most often a name; at a sentence start it is any word.
-    const name = index > 0 && startsUpper(word) && !afterSentenceEnd(text, index);
-    // Weights measured on ECB+ dev topics 1–35 (npm run eval): names count most, a lead word eight times a
-    // body word (the title and first lines say which event; the body drifts to background both look-alikes share).
-    const w = (lead ? LEAD_WEIGHT : 0.5) + (name ? 3 : 0);
-    add(t, w);
-  });
-  for (const k of new Set(input.kinds ?? [])) add(`kind:${k}`, 1);
+  const table = wordTable();
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const j = storyWordEnd(text, i);
+    if (j < 0) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const word = table.word(text, i, j);
+    const t = table.termOf[word];
+    if (t >= 0) {
+      const lead = i < LEAD;
+      // A capitalised word inside a sentence is most often a name; at a sentence start it is any word.
+      const name = i > 0 && table.upper[word] === 1 && !afterSentenceEnd(text, i);
+      // Weights measured on ECB+ dev topics 1–35 (npm run eval): names count most, a lead word eight times a
+      // body word (the title and first lines say which event; the body drifts to background both look-alikes share).
+      table.add(t, (lead ? LEAD_WEIGHT : 0.5) + (name ? 3 : 0));
+    }
+    i = j;
+  }
+  // No word makes a term with a colon: each kind's term is new.
+  const kinds = [...new Set(input.kinds ?? [])].map((k) => `kind:${k}`);
+  return table.take(kinds, limit);
+}
+
+/**
+ * The `limit` heaviest of terms in buckets of equal weight, heaviest first and, among equal weights, in code-unit
+ * order of their terms: a story's weights are sums of a few steps, so there are a few dozen buckets, and each is
+ * sorted as strings, natively, only as far down as the terms kept reach.
+ */
+function heaviest(buckets: Map<number, string[]>, limit: number): Map<string, number> {
+  const weights = Float64Array.from(buckets.keys()).sort().reverse();
+  const out = new Map<string, number>();
+  for (let i = 0; out.size < limit && i < weights.length; i++) {
+    const w = weights[i];
+    // The default sort compares strings by code units, as `<` does.
+    const terms = buckets.get(w)!.sort();
+    for (let j = 0; j < terms.length && out.size < limit; j++) out.set(terms[j], w);
+  }
   return out;
+}
+
+/**
+ * Words (and so terms) the table keeps before it starts afresh, between stories; a story reads at most `STORY_CHARS`
+ * characters, so it adds at most as many words.
+ */
+const TABLE_WORDS = 20_000;
+const TABLE_SLOTS = 1 << 16;
+
+/**
+ * The words of stories seen so far, each with its term (`computeTerm`) and whether it opens with a capital, found
+ * by a hash of the text's characters where the word stands: a word met before is neither copied out of the text
+ * nor hashed again as a string (the same few thousand words make most of every article). Its terms are numbered,
+ * and one story's weights are summed by number. Bounded: forgotten past `TABLE_WORDS` words, between stories.
+ */
+class WordTable {
+  /** Word number + 1 per slot of an open-addressed hash table, 0 for a free slot. */
+  private readonly slots = new Int32Array(TABLE_SLOTS);
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  /** Per word: its term's number, -1 when it has none (a function word). */
+  readonly termOf: number[] = [];
+  /** Per word: 1 when it opens with a capital letter. */
+  readonly upper: number[] = [];
+  private readonly terms: string[] = [];
+  private readonly termNumber = new Map<string, number>();
+  /** One story's weight per term number, and the terms it weighed in order of first weight. */
+  private readonly weights = new Float64Array(TABLE_WORDS + STORY_CHARS);
+  private readonly touched: number[] = [];
+
+  get full(): boolean {
+    return this.words.length >= TABLE_WORDS;
+  }
+
+  /** The number of the word `text.slice(i, j)`, learnt if new. */
+  word(text: string, i: number, j: number): number {
+    let h = 0x811c9dc5;
+    for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const mask = TABLE_SLOTS - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const w = this.slots[s] - 1;
+      if (w < 0) {
+        this.slots[s] = this.learn(text.slice(i, j), h) + 1;
+        return this.slots[s] - 1;
+      }
+      if (this.hashes[w] === h && sameWord(this.words[w], text, i, j)) return w;
+    }
+  }
+
+  private learn(word: string, hash: number): number {
+    const t = computeTerm(word);
+    let id = -1;
+    if (t !== undefined) {
+      id = this.termNumber.get(t) ?? -1;
+      if (id < 0) this.termNumber.set(t, (id = this.terms.push(t) - 1));
+    }
+    this.termOf.push(id);
+    this.upper.push(startsUpper(word) ? 1 : 0);
+    this.hashes.push(hash);
+    return this.words.push(word) - 1;
+  }
+
+  add(term: number, w: number): void {
+    if (this.weights[term] === 0) this.touched.push(term);
+    this.weights[term] += w;
+  }
+
+  /**
+   * The story's weights by term, in order of first weight, then `extra` terms weighing 1 each; or, when there are
+   * more than `limit`, the `limit` heaviest (see `storyTerms`). Then the table is ready for the next story.
+   */
+  take(extra: readonly string[], limit: number): Map<string, number> {
+    const { touched, weights, terms } = this;
+    let out = new Map<string, number>();
+    if (touched.length + extra.length <= limit) {
+      for (const t of touched) out.set(terms[t], weights[t]);
+      for (const t of extra) out.set(t, 1);
+    } else {
+      const buckets = new Map<number, string[]>();
+      const put = (t: string, w: number) => {
+        const b = buckets.get(w);
+        if (b) b.push(t);
+        else buckets.set(w, [t]);
+      };
+      for (const t of touched) put(terms[t], weights[t]);
+      for (const t of extra) put(t, 1);
+      out = heaviest(buckets, limit);
+    }
+    for (const t of touched) weights[t] = 0;
+    touched.length = 0;
+    return out;
+  }
+}
+
+function sameWord(word: string, text: string, i: number, j: number): boolean {
+  if (word.length !== j - i) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
+  return true;
+}
+
+let knownWords: WordTable | undefined;
+/** The word table, a fresh one when the last is full. */
+function wordTable(): WordTable {
+  if (!knownWords || knownWords.full) knownWords = new WordTable();
+  return knownWords;
 }
 
 /** Whether a word opens with a capital letter (`/^\p{Lu}/u`), asked of the regex only beyond ASCII. */
@@ -207,30 +326,40 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
  */
 export function forEachStoryWord(text: string, take: (word: string, index: number) => void): void {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if (isLetter(cp)) {
-      let j = i + (cp > 0xffff ? 2 : 1);
-      while (j < n) {
-        const c = text.codePointAt(j)!;
-        if (c === 0x27 || c === 0x2019 || c === 0x2d || isLetter(c)) j += c > 0xffff ? 2 : 1;
-        else break;
-      }
+  for (let i = 0; i < n;) {
+    const j = storyWordEnd(text, i);
+    if (j < 0) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    else {
       take(text.slice(i, j), i);
       i = j;
-    } else if (isDigit(cp)) {
-      let j = i + 1;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-      const c = text.charCodeAt(j);
-      if ((c === 0x2e || c === 0x2c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-      }
-      take(text.slice(i, j), i);
-      i = j;
-    } else i += cp > 0xffff ? 2 : 1;
+    }
   }
+}
+
+/** The end of the story word (`STORY_WORD`) that starts at `i` in `text`, or -1 when none starts there. */
+function storyWordEnd(text: string, i: number): number {
+  const n = text.length;
+  const cp = text.codePointAt(i)!;
+  if (isLetter(cp)) {
+    let j = i + (cp > 0xffff ? 2 : 1);
+    while (j < n) {
+      const c = text.codePointAt(j)!;
+      if (c === 0x27 || c === 0x2019 || c === 0x2d || isLetter(c)) j += c > 0xffff ? 2 : 1;
+      else break;
+    }
+    return j;
+  }
+  if (isDigit(cp)) {
+    let j = i + 1;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if ((c === 0x2e || c === 0x2c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+    }
+    return j;
+  }
+  return -1;
 }
 
 /**

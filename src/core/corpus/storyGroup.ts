@@ -225,8 +225,7 @@ const termsMemo = new WeakMap<DocumentAnalysis, TermList>();
  * compute it beside the analysis (`rememberStoryTerms`), so grouping, which runs in one thread, does not.
  */
 export function articleStoryTerms(d: Pick<DocumentAnalysis, 'text' | 'mentions'>): Map<string, number> {
-  const t = storyTerms({ text: d.text, kinds: d.mentions.map((m) => m.kind) });
-  return t.size > RAW_TERMS ? new Map([...t].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, RAW_TERMS)) : t;
+  return storyTerms({ text: d.text, kinds: d.mentions.map((m) => m.kind) }, RAW_TERMS);
 }
 
 /**

@@ -5,6 +5,8 @@
  * regular expression costs a call per character, which is most of the time on a large text.
  */
 
+import { Buffer } from 'node:buffer';
+
 export const LETTER = 1;
 export const UPPER = 2;
 export const MARK = 4;
@@ -105,6 +107,47 @@ export function isWordUnit(text: string, i: number): boolean {
 export function isLetterUnit(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   return (classes()[text.charCodeAt(i)] & LETTER) !== 0;
+}
+
+/** The largest array `unitsOf` keeps between calls (2 MB): a longer text's units are an array of their own, let go after. */
+const KEPT_UNITS = 1 << 20;
+
+/** `unitsOf` for a text too long to keep its array. */
+function unitsApart(text: string): Uint16Array {
+  const u = new Uint16Array(text.length + 2);
+  for (let k = 0; k < text.length; k++) u[k] = text.charCodeAt(k);
+  return u;
+}
+
+/**
+ * A reused array holding a text's UTF-16 units, for the scanners that read every unit of a text: an element
+ * of a typed array is one load, where `charCodeAt` in a loop checks the string's representation (one-byte,
+ * two-byte, sliced, cons) at each unit, which was a third of the trigger scan's time (bench/abStages.mjs).
+ */
+let unitScratch = new Uint16Array(4096);
+let unitBytes = Buffer.from(unitScratch.buffer, unitScratch.byteOffset, unitScratch.byteLength);
+/** Whether `Buffer#write(…, 'utf16le')` lays units out as this platform's Uint16Array reads them (little-endian). */
+const NATIVE_UTF16LE = new Uint16Array(Uint8Array.of(0x34, 0x12).buffer)[0] === 0x1234;
+
+/**
+ * The units of `text` (all of them: `units[k] === text.charCodeAt(k)`, lone surrogates included), then two 0
+ * units, in an array shared by every caller: valid until the next call, so read it in one loop that calls no
+ * other scanner. Past `text.length + 1` it holds whatever an earlier text left. A text of more than 2^20 units
+ * gets an array of its own.
+ */
+export function unitsOf(text: string): Uint16Array {
+  const n = text.length;
+  if (n + 2 > KEPT_UNITS) return unitsApart(text);
+  if (unitScratch.length < n + 2) {
+    unitScratch = new Uint16Array(Math.min(KEPT_UNITS, Math.max(n + 2, 2 * unitScratch.length)));
+    unitBytes = Buffer.from(unitScratch.buffer, unitScratch.byteOffset, unitScratch.byteLength);
+  }
+  const u = unitScratch;
+  if (NATIVE_UTF16LE) unitBytes.write(text, 0, 'utf16le');
+  else for (let k = 0; k < n; k++) u[k] = text.charCodeAt(k);
+  u[n] = 0;
+  u[n + 1] = 0;
+  return u;
 }
 
 /** The units of `\s` (`/\s/u`), for the scans by char codes that read a `\s` of a pattern. */

@@ -1,5 +1,5 @@
 /** Language identification between French and English by function-word frequency. */
-import { classTable, isLetterAt, LETTER } from './chars';
+import { classTable, isLetterAt, LETTER, unitsOf } from './chars';
 
 /** The French and English function words counted (exported for the test's reference count). */
 export const FR_WORDS = [
@@ -120,16 +120,17 @@ function lookup(key: number): number {
  * 'fr' or 'en', by counting function words in the first 20,000 characters (French when undecided): the
  * runs of letters (`/\p{L}+/gu`) of that sample, lowercased, looked up in each list. A run is looked up by
  * a number built from its char codes (ASCII letters and "à"), without a string per word. The class table
- * is the one every scanner reads.
+ * is the one every scanner reads; the units are read from a typed array (see `unitsOf`).
  */
 export function detectLanguage(text: string): 'fr' | 'en' {
   const T = classTable();
   const n = Math.min(text.length, SAMPLE);
+  const u = unitsOf(text);
   let fr = 0;
   let en = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = u[i];
     // A surrogate pair is a letter when its code point is; one cut by the end of the sample is a lone
     // surrogate in the sample, so no letter. A surrogate has no class in the table.
     const astralStart = (T[c] & LETTER) === 0;
@@ -141,7 +142,7 @@ export function detectLanguage(text: string): 'fr' | 'en' {
     let astral = astralStart;
     i += astralStart ? 2 : 1;
     for (;;) {
-      while (i < n && (T[text.charCodeAt(i)] & LETTER) !== 0) i++;
+      while (i < n && (T[u[i]] & LETTER) !== 0) i++;
       if (i < n && astralLetter(text, i, n)) {
         astral = true;
         i += 2;
@@ -155,7 +156,7 @@ export function detectLanguage(text: string): 'fr' | 'en' {
     let key = 0;
     let j = i - 1;
     for (; j >= start; j--) {
-      const d = digit(text.charCodeAt(j));
+      const d = digit(u[j]);
       if (d === 0) break;
       key = key * 32 + d;
     }

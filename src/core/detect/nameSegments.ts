@@ -153,6 +153,18 @@ export const COORDINATION_GAP = /^(?:,\s?|,?\s(?:et|and|&)\s)$/;
 /** The prefix of a segment after no title: shared, never written (a segment's prefix is only read). */
 export const NO_PREFIX: readonly Token[] = Object.freeze([]);
 
+/** `prefix.some((t) => t.kind === 'title')`, read by index: no closure, and no iterator over the frozen NO_PREFIX. */
+export function hasTitle(prefix: readonly Token[]): boolean {
+  for (let k = 0; k < prefix.length; k++) if (prefix[k].kind === 'title') return true;
+  return false;
+}
+
+/** `prefix.every((t) => t.kind === 'stop')`, read by index. */
+export function onlyStops(prefix: readonly Token[]): boolean {
+  for (let k = 0; k < prefix.length; k++) if (prefix[k].kind !== 'stop') return false;
+  return true;
+}
+
 export function segmentsOf(text: string, tokens: Token[]): Segment[] {
   const segs: Segment[] = [];
   // One buffer for the runs (its first `rl` entries), and no array for a run of one token (most of
@@ -221,7 +233,6 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
       continue;
     }
     // "Forrest J Ackerman", "Herbert A E Scheele": middle initials written without their dot, after a given name.
-    const isBareInitial = (t: Token): boolean => t.text.length === 1 && t.kind === 'stop';
     for (let k = 1; k + 1 < rl; k++) {
       if (!isBareInitial(run[k]) || !isFirstNameToken(run[k - 1])) continue;
       let m = k;
@@ -265,24 +276,23 @@ export function segmentsOf(text: string, tokens: Token[]): Segment[] {
       if (run[k].kind !== 'caps' || run[k - 1].kind !== 'name') continue;
       if (ROMAN_NUMERAL.test(run[k].text) || (run[k].text.length >= 3 && isFirstNameToken(run[k - 1]))) run[k] = { ...run[k], kind: 'name' };
     }
-    let prefix: Token[] | null = null;
-    let cur: Token[] | null = null;
-    for (let k = 0; k < rl; k++) {
-      const t = run[k];
-      if (t.kind === 'name') (cur ??= []).push(t);
-      else {
-        if (cur) {
-          pushSegment(text, segs, cur, prefix);
-          cur = null;
-          prefix = null;
-        }
-        (prefix ??= []).push(t); // a fresh array after each segment: a segment's prefix never grows later
-      }
+    // Each run of names is a segment, the other tokens since the segment before it its prefix: both sliced
+    // from the run at their size (an array grown by push from empty takes room for sixteen).
+    for (let k = 0; k < rl;) {
+      let p = k;
+      while (p < rl && run[p].kind !== 'name') p++;
+      if (p === rl) break;
+      let q = p + 1;
+      while (q < rl && run[q].kind === 'name') q++;
+      pushSegment(text, segs, run.slice(p, q), p > k ? run.slice(k, p) : null);
+      k = q;
     }
-    if (cur) pushSegment(text, segs, cur, prefix);
   }
   return segs;
 }
+
+/** A middle initial written without its dot ("Forrest J Ackerman"): one letter, read as a function word. */
+const isBareInitial = (t: Token): boolean => t.text.length === 1 && t.kind === 'stop';
 
 /**
  * "Atlantic City", "Bowling Green State University", "West Jersey Railroad": the capitalised words right

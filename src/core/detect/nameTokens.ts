@@ -284,8 +284,17 @@ export function sentenceInitial(text: string, pos: number): boolean {
  * units), or -1 when there is none: the same scan, without the strings.
  */
 export function lastTokenBefore(text: string, pos: number): number {
-  return tokenBefore(text, pos, Math.max(0, pos - 120));
+  // A name's word before is asked by several of its tests in turn (its role, a determiner, a preposition).
+  if (pos === lastAsked.pos && text === lastAsked.text) return lastAsked.packed;
+  const packed = tokenBefore(text, pos, Math.max(0, pos - 120));
+  lastAsked.text = text;
+  lastAsked.pos = pos;
+  lastAsked.packed = packed;
+  return packed;
 }
+
+/** lastTokenBefore's last question and answer (the answer depends on the text and the position only). */
+const lastAsked = { text: '', pos: -1, packed: -1 };
 
 /**
  * The token of `wordsBefore`'s scan that ends at or before `pos`, not below `floor` (a word, or one of its

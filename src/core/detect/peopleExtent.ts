@@ -11,7 +11,7 @@ import { HONORIFICS, PARTICLE_TITLES, PERSON_ROLE_WORDS, TITLE_MODIFIERS } from 
 import { isLetterUnit, isUpperAt } from './chars';
 import { isApostrophe, type Segment } from './nameSegments';
 import { lastTokenBefore, letterRunStart, wordsBefore } from './nameTokens';
-import { WordSignatures } from './wordSignature';
+import { LowerWordMap, WordSignatures } from './wordSignature';
 
 /** ' "Cowboy" Reyes', ' “El Chapo” Guzmán', ' " Junior " Reyes': a nickname of one to three capitalised words, then the family name. */
 const NICKNAME_THEN_NAME = /^ ["“] ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} ?["”] \p{Lu}[\p{L}'’-]+/u;
@@ -62,6 +62,9 @@ export function nameEndAfter(text: string, end: number, givenNameAlone: boolean)
   return text.charCodeAt(e) === 32 && isUpperAt(text, e + 1) ? end : e;
 }
 
+/** PERSON_ROLE_WORDS, read in place. */
+const ROLE_WORDS = new LowerWordMap<true>([...PERSON_ROLE_WORDS].map((w) => [w, true] as const));
+
 /**
  * "Sheriff Dana Whitlock", "Professor Okonkwer": a capitalised occupation or role that opens a run of two
  * words or more is the person's title, not part of the name; it moves to the segment's prefix. A modifier
@@ -70,8 +73,11 @@ export function nameEndAfter(text: string, end: number, givenNameAlone: boolean)
 export function withoutLeadingRole(text: string, seg: Segment): Segment {
   // Most segments are one word: turned down before the lowercase copy.
   if (seg.tokens.length < 2 || seg.tokens[0].kind !== 'name') return seg;
-  const first = seg.tokens[0].text.toLowerCase();
-  if (!PERSON_ROLE_WORDS.has(first) || TITLE_MODIFIERS.has(first) || first === 'late') return seg;
+  // Most first words are no role: turned down in place, without the lowercase copy.
+  const word = seg.tokens[0].text;
+  if (ROLE_WORDS.get(word, 0, word.length) !== true) return seg;
+  const first = word.toLowerCase();
+  if (TITLE_MODIFIERS.has(first) || first === 'late') return seg;
   const tokens = seg.tokens.slice(1);
   return { ...seg, tokens, start: tokens[0].start, text: text.slice(tokens[0].start, seg.end), prefix: [...seg.prefix, seg.tokens[0]] };
 }

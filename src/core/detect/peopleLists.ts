@@ -20,6 +20,8 @@ export interface Accepted {
 
 /** "X and …", "X & …" where the list goes on with a name, not a band's "X & the Y". */
 const COORDINATION_AFTER = /^\s(?:and|et|or|ou|&)\s(?!the\s|les?\s|la\s)/;
+/** The first unit of COORDINATION_AFTER's word: a(nd), e(t), o(r), o(u), &. */
+const mayCoordinate = (c: number): boolean => c === 97 || c === 101 || c === 111 || c === 38;
 
 /**
  * Adds to `accepted` (by segment start) the segments of `segs` that a list joins to a person, with cue
@@ -38,19 +40,28 @@ export function acceptListedNames(text: string, segs: readonly Segment[], accept
   const endsElement = (s: Segment): boolean => {
     const c = text.charCodeAt(s.end);
     if (s.end - s.start < 3) return false;
-    return s.end === text.length || c === 44 || c === 46 || c === 59 || c === 41 || (c === 32 && COORDINATION_AFTER.test(text.slice(s.end, s.end + 10)));
+    return (
+      s.end === text.length ||
+      c === 44 ||
+      c === 46 ||
+      c === 59 ||
+      c === 41 ||
+      (c === 32 && mayCoordinate(text.charCodeAt(s.end + 1)) && COORDINATION_AFTER.test(text.slice(s.end, s.end + 10)))
+    );
   };
   // Only the gap of a list: ", ", " et ", " and ", " & ", ", and " (a comma followed by more words is no list).
-  const joined = (a: Segment, b: Segment): boolean => COORDINATION_GAP.test(text.slice(a.end, b.start));
+  // The gap is one to six units long (", ", " and ", ", and "): most neighbours are farther apart, and cost no slice.
+  const joined = (a: Segment, b: Segment): boolean => b.start - a.end >= 1 && b.start - a.end <= 6 && COORDINATION_GAP.test(text.slice(a.end, b.start));
   // What `thingOrPlace` said of each segment (0: not asked yet, 1: no, 2: yes): it reads the text around the
   // segment, which the passes do not change.
-  const barred = new Uint8Array(sorted.length);
+  const barred = barredMarks(sorted.length);
   for (let pass = 0; pass < 3; pass++) {
     // A pass that accepts nothing leaves what the next one reads as it was: the next would accept nothing either.
     const before = accepted.size;
     for (let k = 0; k < sorted.length; k++) {
       const seg = sorted[k];
-      if (accepted.has(seg.start) || seg.tokens.length > 3) continue;
+      // A segment turned down in an earlier pass is turned down again, without the lookup.
+      if (barred[k] === 2 || accepted.has(seg.start) || seg.tokens.length > 3) continue;
       if (barred[k] === 0) barred[k] = thingOrPlace(seg) ? 2 : 1;
       if (barred[k] === 2) continue;
       const next = sorted[k + 1];
@@ -67,4 +78,14 @@ export function acceptListedNames(text: string, segs: readonly Segment[], accept
     }
     if (accepted.size === before) break;
   }
+}
+
+/** The buffer of acceptListedNames' answers, reused from text to text (a typed array per call cost more than its use). */
+let barredBuffer = new Uint8Array(256);
+
+/** `n` answers, all 0 (the shared buffer, grown when too short): acceptListedNames runs to its end before it is called again. */
+function barredMarks(n: number): Uint8Array {
+  if (barredBuffer.length < n) barredBuffer = new Uint8Array(Math.max(n, 2 * barredBuffer.length));
+  barredBuffer.fill(0, 0, n);
+  return barredBuffer;
 }

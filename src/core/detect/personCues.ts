@@ -10,7 +10,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { PERSON_ROLE_WORDS } from '../lexicon/roles';
 import { isLetterUnit, isUpperAt } from './chars';
 import { isFirstNameToken, type Token } from './nameTokens';
-import { WordSignatures } from './wordSignature';
+import { LowerWordMap, WordSignatures } from './wordSignature';
 
 /** Role words that are also common family names ("Stephen King", "John Major"): a name alone may be one. */
 const COMMON_SURNAME_ROLES: ReadonlySet<string> = new Set([
@@ -322,7 +322,8 @@ const BORN_AFTER = /^(?:\s?\(|,\s\(?)(?:born|b\.|née|nee)\s/;
 /** True when a birth in parentheses or apposition follows the name at `end`. */
 export function bornAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  return (c === 32 || c === 40 || c === 44) && BORN_AFTER.test(text.slice(end, end + 9));
+  // After a space, only " (": most names are followed by a space and another word, and cost no slice.
+  return (c === 40 || c === 44 || (c === 32 && text.charCodeAt(end + 1) === 40)) && BORN_AFTER.test(text.slice(end, end + 9));
 }
 
 /** True when "née " or "born " stands right before `start`: a maiden or birth name ("Mary Carder (née Stone)"). */
@@ -428,6 +429,11 @@ const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** EAST_ASIAN_FAMILY_NAMES, read in place: most first words of a name are turned down without their lowercase. */
+const EAST_ASIAN_FAMILY = new LowerWordMap<true>([...EAST_ASIAN_FAMILY_NAMES].map((w) => [w, true] as const));
+/** `EAST_ASIAN_FAMILY_NAMES.has(word.toLowerCase())`. */
+const isEastAsianFamilyName = (word: string): boolean => EAST_ASIAN_FAMILY.get(word, 0, word.length) === true;
+
 /** A romanised given name of one or two syllables written as one word, each opening with a consonant: "Shimin", "Jiande", "Yi". */
 function syllablesOfGivenName(word: string): boolean {
   const w = word.toLowerCase();
@@ -451,7 +457,7 @@ export function eastAsianName(tokens: ReadonlyArray<{ text: string }>): boolean 
     const dash = given.indexOf('-');
     if (dash > 0) return isSyllable(family) && isSyllable(given.slice(0, dash)) && isSyllable(given.slice(dash + 1));
   }
-  if (!EAST_ASIAN_FAMILY_NAMES.has(family.toLowerCase())) return false;
+  if (!isEastAsianFamilyName(family)) return false;
   if (tokens.length === 2) return syllablesOfGivenName(tokens[1].text);
   return tokens.length === 3 && isSyllable(tokens[1].text) && isSyllable(tokens[2].text);
 }
@@ -465,8 +471,7 @@ const KOREAN_LAST_SYLLABLES: ReadonlySet<string> = new Set(['Un', 'Il', 'In']);
  * name ends (`end` when nothing follows).
  */
 export function eastAsianNameEnd(text: string, tokens: ReadonlyArray<{ text: string }>, end: number): number {
-  if (tokens.length !== 2 || text.charCodeAt(end) !== 32 || !EAST_ASIAN_FAMILY_NAMES.has(tokens[0].text.toLowerCase()) || !isSyllable(tokens[1].text))
-    return end;
+  if (tokens.length !== 2 || text.charCodeAt(end) !== 32 || !isEastAsianFamilyName(tokens[0].text) || !isSyllable(tokens[1].text)) return end;
   let j = end + 1;
   while (j < text.length && isLetterUnit(text, j)) j++;
   return KOREAN_LAST_SYLLABLES.has(text.slice(end + 1, j)) ? j : end;

@@ -82,6 +82,16 @@ function wordedDateline(head: string): RegExpExecArray | null {
   return null;
 }
 
+/** Whether `s` holds four ASCII digits in a row. */
+function hasFourDigits(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigitCode(s.charCodeAt(i))) run = 0;
+    else if (++run === 4) return true;
+  }
+  return false;
+}
+
 /** How far into the article a dateline is looked for: the header block, not a date cited in the body. */
 const DATELINE_WINDOW = 600;
 
@@ -95,12 +105,15 @@ export function findPublicationDate(text: string, sidecarPublished?: string): Pu
     if (p) return p;
   }
   const head = text.slice(0, DATELINE_WINDOW);
+  // A header line and both datelines hold a year, four ASCII digits (`\d` under the `u` flag): a head
+  // without them has none, and the patterns, tried at every position, are not run.
+  if (!hasFourDigits(head)) return null;
   const h = HEADER.exec(head);
   if (h) {
     const p = parsePublished(h[1], 'header');
     if (p) return p;
   }
-  const n = NUMERIC_DATELINE.exec(head);
+  const n = head.includes('/') ? NUMERIC_DATELINE.exec(head) : null;
   const w = wordedDateline(head);
   if (n && (!w || n.index <= w.index)) {
     const d = Number(n[1]);

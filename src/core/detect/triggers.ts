@@ -4,6 +4,7 @@
  * char codes instead of one regular expression per trigger: an alternation of words is tried at every
  * position of the text by the regular-expression engine, and a dozen triggers are a dozen passes.
  */
+import { unitsOf } from './chars';
 
 /** A trigger that is a plain alternation of literal keys (case-sensitive, two units at least, none a prefix of another). */
 export interface LiteralTrigger {
@@ -71,6 +72,11 @@ export class TriggerScan {
   private readonly entries: PairEntry[][] = [[]];
   /** Code triggers by the low byte of their first char code. */
   private readonly codeByLow: CodeEntry[][] = Array.from({ length: 0x100 }, () => []);
+  /**
+   * By trigger, where its search goes on (the end of its last hit): zeroed at each call rather than
+   * allocated, as a typed array costs more to make than a short text to scan (hits() is not reentrant).
+   */
+  private next = new Int32Array(0);
 
   constructor(literal: readonly LiteralTrigger[], code: readonly CodeTrigger[] = []) {
     for (const trigger of literal) {
@@ -110,33 +116,36 @@ export class TriggerScan {
       }
     }
     for (let h = 0; h < 0x10000; h++) if (this.pairs[h]) this.pairBits[h >>> 5] |= 1 << (h & 31);
+    this.next = new Int32Array(this.res.length);
   }
 
   /** Every trigger's hits in `text`. */
   hits(text: string): TriggerHits {
     const res = this.res;
-    const hits: number[][] = res.map(() => []);
-    const next = new Int32Array(res.length);
+    const hits: number[][] = new Array<number[]>(res.length);
+    for (let t = 0; t < res.length; t++) hits[t] = [];
+    const next = this.next;
+    next.fill(0);
     const pairs = this.pairs;
     const pairBits = this.pairBits;
     const thirds = this.thirds;
     const entries = this.entries;
     const codeByLow = this.codeByLow;
     const n = text.length - 1; // every hit has two units at least
-    let c1 = n > 0 ? text.charCodeAt(0) : 0;
-    for (let i = 0; i < n; i++) {
-      const c0 = c1;
-      c1 = text.charCodeAt(i + 1);
-      const h = ((c0 & 0xff) << 8) | (c1 & 0xff);
-      if (((pairBits[h >>> 5] >>> (h & 31)) & 1) === 0) continue;
-      const v = pairs[h];
+    // The units from a typed array; past the end of the text they read 0, as NaN (charCodeAt's) does below
+    // under `& 0xff` and `& 31`. The code triggers' matchers read the text itself.
+    const u = unitsOf(text);
+    for (let i = nextCandidate(u, pairBits, 0, n); i < n; i = nextCandidate(u, pairBits, i + 1, n)) {
+      const c0 = u[i];
+      const c1 = u[i + 1];
+      const v = pairs[((c0 & 0xff) << 8) | (c1 & 0xff)];
       if (v & CODE) {
         const list = codeByLow[c0 & 0xff];
         for (let k = 0; k < list.length; k++) {
           const e = list[k];
           if (e.c0 !== c0 || i < next[e.t]) continue;
           if (e.follows !== null) {
-            const f = pairHash(c1, text.charCodeAt(i + 2));
+            const f = pairHash(c1, u[i + 2]);
             if (((e.follows[f >>> 5] >>> (f & 31)) & 1) === 0) continue;
           }
           const length = e.match(text, i);
@@ -148,8 +157,8 @@ export class TriggerScan {
       }
       const slot = v & MAX_SLOTS;
       if (slot === 0) continue;
-      // NaN past the end of the text: bit 0, as a space.
-      if (((thirds[slot] >>> (text.charCodeAt(i + 2) & 31)) & 1) === 0) continue;
+      // 0 past the end of the text: bit 0, as a space.
+      if (((thirds[slot] >>> (u[i + 2] & 31)) & 1) === 0) continue;
       const list = entries[slot];
       for (let k = 0; k < list.length; k++) {
         const e = list[k];
@@ -162,4 +171,16 @@ export class TriggerScan {
     for (let t = 0; t < res.length; t++) out.set(res[t], hits[t]);
     return out;
   }
+}
+
+/**
+ * The first position from `i` on (below `n`) whose two units have their bit in `pairBits`, or `n`: most
+ * positions of a text have none, and this small loop passes them with nothing else held in registers.
+ */
+function nextCandidate(u: Uint16Array, pairBits: Int32Array, i: number, n: number): number {
+  for (; i < n; i++) {
+    const h = ((u[i] & 0xff) << 8) | (u[i + 1] & 0xff);
+    if (((pairBits[h >>> 5] >>> (h & 31)) & 1) !== 0) return i;
+  }
+  return n;
 }

@@ -141,6 +141,61 @@ describe('the words of a story', () => {
   });
 });
 
+describe('the weights of a story', () => {
+  it('weighs a lead word 4, a body word 0.5, a name 3 more, and sums the forms of one term in order of first use', () => {
+    const lead = 'Storms hit Harbourview. The storm closed the port';
+    const body = `${' '.repeat(600)}storm Harbourview`;
+    const t = storyTerms({ text: lead + body, kinds: ['storm', 'storm'] });
+    // "Storms" opens the text and "The" a sentence: no name; "Harbourview" inside a sentence is one.
+    assert.deepEqual(
+      [...t],
+      [
+        ['storm', 4 + 4 + 0.5],
+        ['hit', 4],
+        ['harbourview', 7 + 0.5 + 3],
+        ['closed', 4],
+        ['port', 4],
+        ['kind:storm', 1],
+      ],
+    );
+  });
+
+  it('keeps the heaviest terms when limited, heaviest first, equal weights in code-unit order of their terms', () => {
+    const text = `Zeta Alpha strike. ${ARTICLES.join(' ')} ${' '.repeat(600)} Émile émile Zed zed ábc abc 2024 kind`;
+    const kinds = ['strike', 'strike', 'talks'];
+    const all = storyTerms({ text, kinds });
+    const byHand = [...all].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const limit of [1, 5, 17, 40, all.size - 1]) assert.deepEqual([...storyTerms({ text, kinds }, limit)], byHand.slice(0, limit), String(limit));
+    // No more terms than the limit: all of them, in order of first use.
+    assert.deepEqual([...storyTerms({ text, kinds }, all.size)], [...all]);
+    assert.ok(
+      byHand.some(([, w], i) => i > 0 && w === byHand[i - 1][1]),
+      'equal weights are ordered',
+    );
+  });
+
+  it('gives the same weights after it has read more words than it remembers', () => {
+    const text = "L'armée et les pompiers de Valbrune, l'Armée, Valbrune: 12,5 mm de pluie.";
+    const before = [...storyTerms({ text })];
+    // About 60,000 different words, more than the table of words seen keeps.
+    for (let k = 0; k < 80; k++) {
+      const words: string[] = [];
+      for (let w = 0; w < 750; w++) words.push(`mot${(k * 750 + w).toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`);
+      storyTerms({ text: words.join(' ') });
+    }
+    assert.deepEqual([...storyTerms({ text })], before);
+    assert.deepEqual(before, [
+      // "l'Armée" opens with its article, not a capital: no name.
+      ['armée', 4 + 4],
+      ['pompier', 4],
+      ['valbrune', 14],
+      ['12,5', 4],
+      ['mm', 4],
+      ['pluie', 4],
+    ]);
+  });
+});
+
 describe('grouping articles by story', () => {
   it('gives an article that names no event the event its story reports, and says why', () => {
     const idx = indexOfArticles({

@@ -22,6 +22,13 @@ describe('publication date', () => {
   it('returns null when nothing dates the article', () => {
     assert.equal(findPublicationDate('Poutine évoque un espoir.'), null);
   });
+  it('reads a dateline whose year is the first four digits of the head, and none whose year lies past it', () => {
+    assert.equal(findPublicationDate('Publié le 3/4/25 puis le 26/02/2025 à 9h05')?.value, '2025-02-26T09:05');
+    assert.equal(findPublicationDate('Le 3 mars à 12 h, 26 février 2024')?.value, '2024-02-26');
+    assert.equal(findPublicationDate('x'.repeat(590) + ' 26/02/2025'), null);
+    assert.equal(findPublicationDate('Le 26/02/25 à 15:16, 123 personnes'), null);
+    assert.equal(findPublicationDate(' date 2025-13\nLe 4 mai 2024')?.value, '2024-05-04');
+  });
 });
 
 describe('personKey', () => {

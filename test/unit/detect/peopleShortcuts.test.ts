@@ -4,8 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { detect } from '../../../src/core/detect/index';
+import type { RawPerson } from '../../../src/core/detect/people';
+import { sortMentions } from '../../../src/core/detect/peopleOrder';
 import { segmentsOf } from '../../../src/core/detect/nameSegments';
-import { clausePronounAfter } from '../../../src/core/detect/personCues';
+import { bornAfter, clausePronounAfter } from '../../../src/core/detect/personCues';
+import { partyDesignation } from '../../../src/core/detect/thingCues';
 import { roleBefore } from '../../../src/core/detect/personRoles';
 import { widenOverName } from '../../../src/core/detect/peopleExtent';
 import { isFirstNameToken, keyOfToken, tokenize } from '../../../src/core/detect/nameTokens';
@@ -139,5 +142,142 @@ describe('people: the role phrase of an apposition, its words looked up in place
     assert.equal(role('He said that the coach, Marisol Quenby, was fired.', 'Marisol Quenby'), 'coach');
     assert.equal(role('the spokesman, the coach, Marisol Quenby said', 'Marisol Quenby'), 'coach');
     assert.equal(role("L'ancien ministre (et avocat), Marisol Quenby, a dit.", 'Marisol Quenby'), undefined);
+  });
+});
+
+describe('people: a text in which no cue accepts a name', () => {
+  const found = (text: string, options: Parameters<typeof detect>[1]): string[][] => detect(text, options).people.map((p) => [p.text, p.name, p.id]);
+  it('finds no one in a text without a capitalised run, unless the workspace knows a name its capitals spell', () => {
+    assert.deepEqual(found('il a dit que tout allait bien, à 9 h.', { language: 'fr' }), []);
+    assert.deepEqual(found('Plus tard, QUENBY a signé.', { language: 'fr' }), []);
+    assert.deepEqual(found('Plus tard, QUENBY a signé.', { language: 'fr', knownNames: ['Marisol QUENBY'] }), [['QUENBY', 'Marisol QUENBY', 'marisol-quenby']]);
+  });
+  it('finds no one when neither the registry nor the workspace knows a name', () => {
+    assert.deepEqual(found('Plus tard, Varenko a signé le décret et Quenby aussi.', { language: 'fr' }), []);
+  });
+  it("still reads a surname alone as the registry's person, and as the workspace's", () => {
+    const registry = [{ id: 'oleg', name: 'Oleg Varenko', aliases: [] }];
+    assert.deepEqual(found('Plus tard, Varenko a signé le décret.', { language: 'fr', registry }), [['Varenko', 'Oleg Varenko', 'oleg']]);
+    assert.deepEqual(found('Plus tard, Varenko a signé le décret.', { language: 'fr', knownNames: ['Oleg Varenko'] }), [
+      ['Varenko', 'Oleg Varenko', 'oleg-varenko'],
+    ]);
+  });
+});
+
+describe('people: the word before a name, asked by several tests in turn', () => {
+  it("answers at the same position in another text with that text's word", () => {
+    const roleOf = (text: string): string | undefined => roleBefore(text, segmentsOf(text, tokenize(text))[0]);
+    // The name starts at 12 in each; the word before does not.
+    assert.equal(roleOf('Le ministre Quenby a dit.'), 'ministre');
+    assert.equal(roleOf('Hier, maire Quenby a dit.'), 'maire');
+    assert.equal(roleOf('Le sinistre Quenby a dit.'), undefined);
+    assert.equal(roleOf('Le ministre Quenby a dit.'), 'ministre');
+  });
+});
+
+describe("people: a place's name, turned down unless initials, a title or a role come before it", () => {
+  const cues = (text: string, language: 'fr' | 'en'): string[][] => detect(text, { language }).people.map((p) => [p.text, p.cue ?? '']);
+  it('takes it for a person after a title, a role in apposition or initials', () => {
+    assert.deepEqual(cues('Le président Hollande a signé.', 'fr'), [['Hollande', 'role']]);
+    assert.deepEqual(cues('Le porte-parole de la mairie, Lorraine, a dit non.', 'fr'), [['Lorraine', 'role']]);
+    assert.deepEqual(cues('The novel is by J. Paris, who lives here.', 'en'), [['J. Paris', 'first-name']]);
+  });
+  it('turns it down alone, after a preposition or after a speech verb', () => {
+    assert.deepEqual(cues('Hollande a signé. Il est parti en Hollande.', 'fr'), []);
+    assert.deepEqual(cues('They flew to Paris, said Lorraine officials.', 'en'), []);
+  });
+});
+
+describe("people: a full name's family name, read from its last token", () => {
+  const mentions = (text: string, language: 'fr' | 'en'): string[][] => detect(text, { language }).people.map((p) => [p.text, p.name]);
+  it('gives the word alone the full name, after initials, a particle or a no-break space', () => {
+    assert.deepEqual(mentions('C. H. Quenby said no. Quenby left.', 'en'), [
+      ['C. H. Quenby', 'C. H. Quenby'],
+      ['Quenby', 'C. H. Quenby'],
+    ]);
+    assert.deepEqual(mentions('Jean-Yves Le Vantrell a dit. Vantrell est parti.', 'fr'), [
+      ['Jean-Yves Le Vantrell', 'Jean-Yves Le Vantrell'],
+      ['Vantrell', 'Jean-Yves Le Vantrell'],
+    ]);
+    assert.deepEqual(mentions('Marisol\u00a0Quenby said no. Quenby left.', 'en'), [
+      ['Marisol\u00a0Quenby', 'Marisol\u00a0Quenby'],
+      ['Quenby', 'Marisol\u00a0Quenby'],
+    ]);
+  });
+  it("reads the family name glued to an elided particle, and the one before a generational suffix, from the name's text", () => {
+    assert.deepEqual(mentions("Valéry Vantrell d'Estaing a parlé. Plus tard, Vantrell d'Estaing a signé. Estaing aussi.", 'fr'), [
+      ["Valéry Vantrell d'Estaing", "Valéry Vantrell d'Estaing"],
+      ["Vantrell d'Estaing", "Valéry Vantrell d'Estaing"],
+      ['Estaing', "Valéry Vantrell d'Estaing"],
+    ]);
+    assert.deepEqual(mentions('Colonel Dwight Quenby Jr. spoke. Quenby left.', 'en'), [
+      ['Dwight Quenby Jr.', 'Dwight Quenby Jr'],
+      ['Quenby', 'Dwight Quenby Jr'],
+    ]);
+  });
+});
+
+describe("people: the mentions' order, merged from the accepted names and the words alone", () => {
+  const m = (start: number, end: number, name: string): RawPerson => ({ start, end, name, cue: 'propagation', id: '' });
+  /** sortMentions of a copy, against the stable sort it stands for. */
+  const both = (out: RawPerson[], split: number): [string[], string[]] => {
+    const merged = [...out];
+    sortMentions(merged, split);
+    const sorted = [...out].sort((a, b) => a.start - b.start || b.end - a.end);
+    return [merged.map((p) => p.name), sorted.map((p) => p.name)];
+  };
+  it('interleaves two runs in order, the accepted name first on a tie, the longer first at one start', () => {
+    const [merged, sorted] = both([m(0, 5, 'a'), m(10, 15, 'b'), m(30, 35, 'c'), m(5, 8, 'x'), m(10, 15, 'y'), m(10, 20, 'z'), m(40, 45, 'w')], 3);
+    assert.deepEqual(merged, ['a', 'x', 'z', 'b', 'y', 'c', 'w']);
+    assert.deepEqual(merged, sorted);
+  });
+  it('sorts a part that is out of order (a list accepted after the names around it), and leaves one run as it is', () => {
+    const [merged, sorted] = both([m(20, 25, 'b'), m(0, 5, 'a'), m(10, 12, 'x')], 2);
+    assert.deepEqual(merged, ['a', 'x', 'b']);
+    assert.deepEqual(merged, sorted);
+    assert.deepEqual(both([m(0, 5, 'a'), m(9, 12, 'b')], 2)[0], ['a', 'b']);
+    assert.deepEqual(both([m(9, 12, 'b'), m(0, 5, 'a')], 0)[0], ['a', 'b']);
+  });
+});
+
+describe('people: marks after a name, turned down at their first units', () => {
+  it('reads a party designation only as a party initial, a hyphen and a capital', () => {
+    const party = (text: string, word: string): boolean => partyDesignation(text, { start: text.indexOf(word), text: word, tokens: [word] });
+    assert.equal(party('Sen. Quenby, D-Mass., said', 'D-Mass'), true);
+    assert.equal(party('(R-Ohio)', 'R-Ohio'), true);
+    assert.equal(party('Sen. Quenby, I-Vt, said', 'I-Vt'), true);
+    assert.equal(party('Sen. Quenby, D-mass, said', 'D-mass'), false);
+    assert.equal(party('Sen. Quenby, Ingrid, said', 'Ingrid'), false);
+    assert.equal(party('Sen. Quenby, DR-Mass, said', 'DR-Mass'), false);
+  });
+  it('finds a birth after a space only in parentheses', () => {
+    const born = (text: string): boolean => bornAfter(text, text.indexOf('Quenby') + 'Quenby'.length);
+    assert.equal(born('Marisol Quenby (born 1950) sang.'), true);
+    assert.equal(born('Marisol Quenby, born in 1950, sang.'), true);
+    assert.equal(born('Marisol Quenby (née Vantrell) sang.'), true);
+    assert.equal(born('Marisol Quenby born in 1950 sang.'), false);
+    assert.equal(born('Marisol Quenby  (born 1950) sang.'), false);
+  });
+  it('joins a single word to a list only by a coordination', () => {
+    assert.deepEqual(names('Vantrell and Marisol Quenby left.'), ['Vantrell', 'Marisol Quenby']);
+    assert.deepEqual(names('Vantrell & Marisol Quenby left.'), ['Vantrell', 'Marisol Quenby']);
+    assert.deepEqual(names('Vantrell met Marisol Quenby.'), ['Marisol Quenby']);
+    // The gaps a list takes are one to six units long: ", ", ", and ".
+    assert.deepEqual(names('Vantrell, Marisol Quenby left.'), ['Vantrell', 'Marisol Quenby']);
+    assert.deepEqual(names('Vantrell, and Marisol Quenby left.'), ['Vantrell', 'Marisol Quenby']);
+    assert.deepEqual(names('Vantrell ,and Marisol Quenby left.'), ['Marisol Quenby']);
+  });
+});
+
+describe('people: a speech verb before a name, read back a word at a time', () => {
+  const cues = (text: string): string[][] => detect(text, { language: 'fr' }).people.map((p) => [p.text, p.cue ?? '']);
+  it('finds the verb right before the name or up to three words before it, as a whole word', () => {
+    assert.deepEqual(cues('Le plan est mort, a déclaré Vantrell.'), [['Vantrell', 'speech-verb']]);
+    assert.deepEqual(cues('Le plan est mort, a déclaré hier soir Vantrell.'), [['Vantrell', 'speech-verb']]);
+    assert.deepEqual(cues('The plan is dead, said late on Monday Vantrell.'), [['Vantrell', 'speech-verb']]);
+  });
+  it('turns down a verb four words back, and a word that only ends like a verb', () => {
+    assert.deepEqual(cues('Le plan est mort, a déclaré hier soir très tard Vantrell.'), []);
+    assert.deepEqual(cues('Le plan est mort, a redéclaré Vantrell.'), []);
   });
 });

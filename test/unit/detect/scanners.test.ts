@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dateRuleStarts, dateTriggerHits, detectDates, yearPrepReadings } from '../../../src/core/detect/dates';
 import { RELATIVE_DAYS } from '../../../src/core/detect/dateTriggers';
-import { SPACE_CODES } from '../../../src/core/detect/chars';
+import { SPACE_CODES, unitsOf } from '../../../src/core/detect/chars';
 import { clockPatternNear, DURATION_TRIGGERS, durationPatternStarts, durationUnitHoldable } from '../../../src/core/detect/durations';
 import { execNear } from '../../../src/core/detect/scan';
 import { wordedDatelineReadings } from '../../../src/core/detect/publication';
@@ -826,6 +826,25 @@ describe('hand-written scanners', () => {
       }
       if (k % 100 === 0) text = 'x'.repeat(19990 + (k % 8)) + ' ' + text + ' the the';
       assert.equal(detectLanguage(text), reference(text), JSON.stringify(text.slice(-60)));
+    }
+  });
+  it('copy every unit of a text, lone surrogates included, and two 0 units after it, whatever an earlier text left', () => {
+    const texts = ['', 'a', 'Le 3 mai à 15h', 'x\ud83d', '\udc00y', '😀 “quoted” ÿ', 'long '.repeat(3000), 'é', '\uffff\u0100', 'très long '.repeat(110000)];
+    for (const text of [...texts, ...texts.reverse()]) {
+      const u = unitsOf(text);
+      const got = Array.from(u.subarray(0, text.length + 2));
+      const want = [...Array.from({ length: text.length }, (_, k) => text.charCodeAt(k)), 0, 0];
+      assert.deepEqual(got, want, JSON.stringify(text.slice(0, 20)));
+    }
+  });
+  it('find the same trigger hits after a longer text as on their own', () => {
+    const scan = new TriggerScan([], DURATION_TRIGGERS);
+    const long = 'durant trois heures et demie, '.repeat(200);
+    for (const text of ['3 h', '12 mn', ' ans', 'half', 'x ye', '5 heures']) {
+      const alone = [...scan.hits(text)];
+      scan.hits(long);
+      assert.deepEqual([...scan.hits(text)], alone, text);
+      for (const [re, hits] of alone) assert.deepEqual(hits, execHits(re, text), `${re} on ${text}`);
     }
   });
   it('list the units of \\s', () => {
