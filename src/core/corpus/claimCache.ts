@@ -89,7 +89,22 @@ export class EventClaimCache {
       if (same) return;
     }
     const results = this.seededClaims(ev, members) ?? compareEventClaims(ev, members, this.outletOf);
-    this.entries.set(ev.id, { date, members, versions: members.map((m) => this.docVersion.get(m.file) ?? 0), results });
+    this.entries.set(ev.id, { date, members, versions: this.versionsOf(members), results });
+  }
+
+  /** The version of each member's article, looked up once per run of one article's members (they come by article). */
+  private versionsOf(members: readonly MentionAnalysis[]): number[] {
+    const out: number[] = [];
+    let file: string | undefined;
+    let version = 0;
+    for (const m of members) {
+      if (m.file !== file) {
+        file = m.file;
+        version = this.docVersion.get(file) ?? 0;
+      }
+      out.push(version);
+    }
+    return out;
   }
 
   /** The claims of each event of the build read back from the cache, by event id. */

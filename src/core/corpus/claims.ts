@@ -7,7 +7,7 @@ import { diffWords } from 'diff';
 import type { ClaimSide, Contradiction, DiffOp, NewsEvent } from '../model';
 import { placeInfo, placeWithin } from '../lexicon/places';
 import type { DocumentAnalysis, MentionAnalysis, QuoteAnalysis } from './analyze';
-import { durationRange, isoDuration, rangesOverlap, type Range } from './intervals';
+import { countRange, dateRange, durationRange, isoDuration, rangesOverlap, type Range } from './intervals';
 import { stableHash } from './hash';
 import { personIdKeyOf } from './corpusPeople';
 import { attributionInSnippet } from './claimWords';
@@ -45,47 +45,21 @@ function side(m: MentionAnalysis | { file: string }, start: number, end: number,
  */
 function sourced(m: MentionAnalysis, s: ClaimSide): ClaimSide {
   const src =
-    m.sources?.find((x) => x.start <= s.start && s.end <= x.end)?.source ??
-    (s.text && m.snippet.includes(s.text) ? attributionInSnippet(m.snippet) : undefined);
+    m.sources?.find((x) => x.start <= s.start && s.end <= x.end)?.source ?? (s.text && m.snippet.includes(s.text) ? snippetSource(m.snippet) : undefined);
   return src ? { ...s, source: src } : s;
 }
 
-function epochDay(day: string): number {
-  return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86400000);
-}
+/** The last snippet `snippetSource` read and its answer: a mention's claims (its date, place, counts) ask in turn. */
+let lastSnippet: string | undefined;
+let lastSource: string | undefined;
 
-function dateRange(value: string): Range | undefined {
-  if (/^\d{4}-\d\d-\d\d$/.test(value)) return { lo: epochDay(value), hi: epochDay(value) };
-  if (/^\d{4}-\d\d$/.test(value)) {
-    const [y, mo] = value.split('-').map(Number);
-    return { lo: epochDay(`${value}-01`), hi: epochDay(`${value}-01`) + new Date(Date.UTC(y, mo, 0)).getUTCDate() - 1 };
+/** `attributionInSnippet`, read once for the claims of one mention rather than once per claim. */
+function snippetSource(snippet: string): string | undefined {
+  if (snippet !== lastSnippet) {
+    lastSource = attributionInSnippet(snippet);
+    lastSnippet = snippet;
   }
-  if (/^\d{4}$/.test(value)) return { lo: epochDay(`${value}-01-01`), hi: epochDay(`${value}-12-31`) };
-  return undefined;
-}
-
-/**
- * A count's range, one rule in French and English: a figure ± ¼ of its rounding step; "environ", "about" ± that or
- * 10 % if wider; "près de", "nearly" that width below only ("environ 150" 135–165, "près de 200" 175–200 disagree).
- */
-function countRange(value: number, qualifier: string): Range {
-  const step = [1000, 100, 10, 5, 1].find((s) => value % s === 0 && value >= s * 2) ?? 1;
-  const tol = step === 1 ? 0 : step / 4;
-  const loose = Math.max(tol, 0.1 * value);
-  switch (qualifier) {
-    case 'about':
-      return { lo: value - loose, hi: value + loose };
-    case 'almost':
-      return { lo: value - loose, hi: value };
-    case 'more-than':
-      return { lo: value, hi: value + Math.max(step, 0.5 * value) };
-    case 'less-than':
-      return { lo: Math.max(0, value - Math.max(step, 0.5 * value)), hi: value };
-    case 'several':
-      return { lo: value, hi: 5 * value - 1 };
-    default:
-      return { lo: value - tol, hi: value + tol };
-  }
+  return lastSource;
 }
 
 /** Claims by attribute (counts keyed by noun: `count:diplomate`), with the keys that keep one claim per article and value. */

@@ -151,9 +151,15 @@ export function buildEvents(analyses: DocumentAnalysis[], users: readonly UserEv
     built.byId.set(ev.id, ev);
     built.members.set(ev.id, d.mentions);
     built.drafts.set(ev.id, { cluster: d.cluster, mentions: d.mentions, reasoning: d.reasoning, ...(ue ? { user: ue } : {}), more });
+    // Mentions come by article: its list is looked up once per run of them.
+    let ids: string[] | undefined;
+    let file: string | undefined;
     for (const m of d.mentions) {
-      let ids = built.eventOfMention.get(m.file);
-      if (!ids) built.eventOfMention.set(m.file, (ids = []));
+      if (m.file !== file || !ids) {
+        file = m.file;
+        ids = built.eventOfMention.get(file);
+        if (!ids) built.eventOfMention.set(file, (ids = []));
+      }
       ids[m.index] = ev.id;
     }
   }

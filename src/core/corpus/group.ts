@@ -143,8 +143,20 @@ function computeIsoWeek(day: string): string {
  * two deaths on one day or two fires in one city are not one event for sharing a date or a place.
  */
 function fam(m: MentionAnalysis): EventFamily {
-  return isDiplomaticFamily(m.family) ? m.family : `${m.family}|${m.file}`;
+  if (isDiplomaticFamily(m.family)) return m.family;
+  // Asked many times per mention, mostly of the article before's: one string per article and family, which the
+  // maps keyed by family then hash once, rather than a new one per call.
+  if (m.file !== famFile) {
+    famFile = m.file;
+    famOfFile.clear();
+  }
+  let f = famOfFile.get(m.family);
+  if (f === undefined) famOfFile.set(m.family, (f = `${m.family}|${m.file}`));
+  return f;
 }
+/** The article `famOfFile` holds the families of. */
+let famFile: string | undefined;
+const famOfFile = new Map<string, EventFamily>();
 
 /** Calls and talks, the seeds' families: grouped by place across articles. */
 function isDiplomaticFamily(f: EventFamily): boolean {

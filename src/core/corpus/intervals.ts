@@ -80,3 +80,42 @@ export function isoDuration(minutes: number): string {
 export function qualifierSymbol(q: DurationQualifier): string {
   return q === 'more-than' ? '>' : q === 'less-than' || q === 'almost' ? '<' : q === 'about' ? '≈' : '';
 }
+
+function epochDay(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86400000);
+}
+
+/** The days a date stands for, as epoch days: a day, a month (YYYY-MM) or a year. */
+export function dateRange(value: string): Range | undefined {
+  if (/^\d{4}-\d\d-\d\d$/.test(value)) return { lo: epochDay(value), hi: epochDay(value) };
+  if (/^\d{4}-\d\d$/.test(value)) {
+    const [y, mo] = value.split('-').map(Number);
+    return { lo: epochDay(`${value}-01`), hi: epochDay(`${value}-01`) + new Date(Date.UTC(y, mo, 0)).getUTCDate() - 1 };
+  }
+  if (/^\d{4}$/.test(value)) return { lo: epochDay(`${value}-01-01`), hi: epochDay(`${value}-12-31`) };
+  return undefined;
+}
+
+/**
+ * A count's range, one rule in French and English: a figure ± ¼ of its rounding step; "environ", "about" ± that or
+ * 10 % if wider; "près de", "nearly" that width below only ("environ 150" 135–165, "près de 200" 175–200 disagree).
+ */
+export function countRange(value: number, qualifier: string): Range {
+  const step = [1000, 100, 10, 5, 1].find((s) => value % s === 0 && value >= s * 2) ?? 1;
+  const tol = step === 1 ? 0 : step / 4;
+  const loose = Math.max(tol, 0.1 * value);
+  switch (qualifier) {
+    case 'about':
+      return { lo: value - loose, hi: value + loose };
+    case 'almost':
+      return { lo: value - loose, hi: value };
+    case 'more-than':
+      return { lo: value, hi: value + Math.max(step, 0.5 * value) };
+    case 'less-than':
+      return { lo: Math.max(0, value - Math.max(step, 0.5 * value)), hi: value };
+    case 'several':
+      return { lo: value, hi: 5 * value - 1 };
+    default:
+      return { lo: value - tol, hi: value + tol };
+  }
+}

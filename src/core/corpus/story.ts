@@ -422,37 +422,40 @@ export function documentFrequencies(all: Iterable<RawTerms>): Map<string, number
 /** The TF-IDF vector of raw term weights, unit length; terms seen in one article only carry no link and are dropped. */
 export function storyVector(raw: RawTerms, df: Map<string, number>, n: number): StoryVector {
   const list = raw instanceof Map ? termList(raw) : (raw as TermList);
-  // Weighed into two lists and the map made once with its final values: at 10,000 articles every
-  // regrouping weighs 1.6 million terms, and setting each twice (weight, then normalised) doubled the map work.
-  const kept: string[] = [];
-  const weights: number[] = [];
+  // Weighed into typed lists (which terms were kept, by position in `list`, and their weights), the vector made
+  // once with its final values: at 10,000 articles every regrouping weighs 1.6 million terms.
+  const at = new Int32Array(list.terms.length);
+  const weights = new Float64Array(list.terms.length);
+  let kept = 0;
   let norm = 0;
   for (let i = 0; i < list.terms.length; i++) {
-    const t = list.terms[i];
-    const w = list.weights[i];
-    const f = df.get(t) ?? 1;
+    const f = df.get(list.terms[i]) ?? 1;
     if (f < 2) continue;
     // Smoothed IDF: in a workspace of a few articles a word all of them share still counts.
-    const x = Math.log(1 + w) * Math.log(1 + n / f);
+    const x = Math.log(1 + list.weights[i]) * Math.log(1 + n / f);
     if (x <= 0) continue;
-    kept.push(t);
-    weights.push(x);
+    at[kept] = i;
+    weights[kept++] = x;
     norm += x * x;
   }
   let order: number[] | undefined;
-  if (kept.length > STORY_TERMS) {
-    order = kept
-      .map((_, i) => i)
-      .sort((i, j) => weights[j] - weights[i] || (kept[i] < kept[j] ? -1 : 1))
+  if (kept > STORY_TERMS) {
+    const termAt = (k: number) => list.terms[at[k]];
+    order = Array.from({ length: kept }, (_, k) => k)
+      .sort((i, j) => weights[j] - weights[i] || (termAt(i) < termAt(j) ? -1 : 1))
       .slice(0, STORY_TERMS);
     norm = 0;
     for (const i of order) norm += weights[i] * weights[i];
   }
   norm = Math.sqrt(norm);
-  const picked = order ?? kept.keys();
+  const size = order ? order.length : kept;
   const terms: string[] = [];
-  const unit = new Float64Array(order ? order.length : kept.length);
-  for (const i of picked) unit[terms.push(kept[i]) - 1] = norm > 0 ? weights[i] / norm : weights[i];
+  const unit = new Float64Array(size);
+  for (let r = 0; r < size; r++) {
+    const i = order ? order[r] : r;
+    terms.push(list.terms[at[i]]);
+    unit[r] = norm > 0 ? weights[i] / norm : weights[i];
+  }
   return new StoryVector(terms, unit);
 }
 
@@ -506,26 +509,41 @@ export function similarStories(vectors: readonly StoryVector[], threshold: numbe
   return new StoryIndex(vectors).pairs(threshold);
 }
 
-/** An inverted index over story vectors: the pairs above a threshold, and one article's near neighbours. */
+/**
+ * An inverted index over story vectors: the pairs above a threshold, and one article's near neighbours. Terms are
+ * read by number (`numberTerms`: the vectors are numbered here): each term's articles and
+ * weights are one slice of two typed lists, in article order, with no map lookup per term of every article.
+ */
 export class StoryIndex {
-  /** Per term, its articles and weights flattened (article, weight, article, weight…): no tuple per entry. */
-  private readonly postings = new Map<string, number[]>();
+  /** Number of distinct terms: the vectors' `ids` run from 0 to this - 1. */
+  readonly termCount: number;
+  /** Where each term's postings start in `articles` and `weights` (term id -> offset; one more entry at the end). */
+  private readonly starts: Int32Array;
+  private readonly articles: Int32Array;
+  private readonly weights: Float64Array;
   private readonly acc: Float64Array;
   /** The part of `acc` that comes from months and years. */
   private readonly accTime: Float64Array;
   private readonly touched: number[] = [];
-  /** Which terms are months or years. */
-  private readonly timeTerm = new Set<string>();
+  /** By term id: 1 a month or a year, 0 not, -1 not asked yet. */
+  private readonly timeById: Int8Array;
 
   constructor(private readonly vectors: readonly StoryVector[]) {
+    this.termCount = numberTerms(vectors);
+    const starts = (this.starts = new Int32Array(this.termCount + 1));
+    for (const v of vectors) for (let n = 0; n < v.size; n++) starts[v.ids![n] + 1]++;
+    for (let t = 0; t < this.termCount; t++) starts[t + 1] += starts[t];
+    const fill = starts.slice(0, this.termCount);
+    this.articles = new Int32Array(starts[this.termCount]);
+    this.weights = new Float64Array(starts[this.termCount]);
     vectors.forEach((v, i) => {
-      // By index: the vector's iterator makes an entry and a result object per term (a quarter of grouping's allocation).
       for (let n = 0; n < v.size; n++) {
-        const t = v.terms[n];
-        (this.postings.get(t) ?? this.postings.set(t, []).get(t)!).push(i, v.weights[n]);
+        const k = fill[v.ids![n]]++;
+        this.articles[k] = i;
+        this.weights[k] = v.weights[n];
       }
     });
-    for (const t of this.postings.keys()) if (isTimeTerm(t)) this.timeTerm.add(t);
+    this.timeById = new Int8Array(this.termCount).fill(-1);
     this.acc = new Float64Array(vectors.length);
     this.accTime = new Float64Array(vectors.length);
   }
@@ -536,18 +554,19 @@ export class StoryIndex {
    * short reports of one week share "March 2025" and little else, whatever they report.
    */
   private near(i: number, floor: number, after: number, emit: (j: number, similarity: number) => void): void {
-    const { acc, accTime, touched } = this;
-    const { terms, weights } = this.vectors[i];
+    const { acc, accTime, touched, starts, articles, weights: ws, timeById } = this;
+    const { terms, weights, ids } = this.vectors[i];
     for (let n = 0; n < terms.length; n++) {
-      const t = terms[n];
+      const id = ids![n];
+      const from = starts[id];
+      const to = starts[id + 1];
+      if (to - from > MAX_POSTING) continue;
       const x = weights[n];
-      const list = this.postings.get(t)!;
-      if (list.length > 2 * MAX_POSTING) continue;
-      const time = this.timeTerm.has(t);
-      for (let k = 0; k < list.length; k += 2) {
-        const j = list[k];
-        const y = list[k + 1];
+      const time = (timeById[id] < 0 ? (timeById[id] = isTimeTerm(terms[n]) ? 1 : 0) : timeById[id]) === 1;
+      for (let k = from; k < to; k++) {
+        const j = articles[k];
         if (j <= after || j === i) continue;
+        const y = ws[k];
         if (acc[j] === 0) touched.push(j);
         acc[j] += x * y;
         if (time) accTime[j] += x * y;

@@ -12,7 +12,7 @@ import { majorityKind } from './eventIds';
 import type { Cluster } from './group';
 import { mainClusterOf } from './mainCluster';
 import { isPartyKind, partyConflict } from './partyConflict';
-import { documentFrequencies, isTimeTerm, numberTerms, storyTerms, storyVector, StoryIndex, StoryVector, termList, type TermList } from './story';
+import { documentFrequencies, isTimeTerm, storyTerms, storyVector, StoryIndex, StoryVector, termList, type TermList } from './story';
 
 /**
  * Average story cosine two groups of articles need to be one event. Measured on ECB+ dev topics 1–35 through
@@ -277,7 +277,7 @@ class StoryGroups {
   private readonly cluster: Array<Cluster | undefined>;
   private readonly into = new Map<Cluster, Cluster>();
   private readonly vecs: readonly StoryVector[];
-  /** Zero but while `likeness` spreads a vector into it by term number (`numberTerms`). */
+  /** Zero but while `likeness` spreads a vector into it by term number (`numberTerms`, as the story index numbered them). */
   private readonly spread: Float64Array;
   /** By term number: 1 a month or a year, 0 not, -1 not asked yet (`isTimeTerm` once per term, not once per pair). */
   private readonly timeById: Int8Array;
@@ -286,13 +286,14 @@ class StoryGroups {
     vecs: readonly StoryVector[],
     mains: ReadonlyArray<Cluster | undefined>,
     private readonly files: readonly string[],
+    termCount: number,
     private readonly magnitudes?: ArticleMagnitudes,
   ) {
     this.parent = vecs.map((_, i) => i);
     // A group of one sums its own vector: copied only when the group grows (most articles stay alone).
     this.sums = [...vecs];
     this.vecs = vecs;
-    this.spread = new Float64Array(numberTerms(vecs));
+    this.spread = new Float64Array(termCount);
     this.timeById = new Int8Array(this.spread.length).fill(-1);
     this.sizes = vecs.map(() => 1);
     this.cluster = [...mains];
@@ -432,6 +433,7 @@ export function mergeByStory(clusters: Cluster[], docs: readonly DocumentAnalysi
     vecs,
     sorted.map((d) => main.get(d.file)),
     files,
+    index.termCount,
     articleMagnitudes(docs),
   );
   groups.joinAlike(

@@ -52,6 +52,33 @@ describe('one person, one id', () => {
     assert.equal(plain.names.get(plain.ids.get('castagnier')!), 'Jean Castagnier');
   });
 
+  it('reads the pairs noted ahead only for exactly the articles noted, in their order', () => {
+    const person = (id: string, name: string) => ({ id, name, start: 0, end: 1, text: name });
+    const doc = (file: string, ...names: string[]) =>
+      ({ file, people: names.map((n) => person(n.toLowerCase().replace(/ /g, '-'), n)), quotes: [] }) as unknown as DocumentAnalysis;
+    const a = doc('a.txt', 'Castagnier', 'Marie Dupuis');
+    const b = doc('b.txt', 'Jean Castagnier', 'Dupuis');
+    const c = doc('c.txt', 'Paul Castagnier');
+    const same = (got: ReturnType<typeof personIds>, want: ReturnType<typeof personIds>) => {
+      assert.deepEqual([...got.ids], [...want.ids]);
+      assert.deepEqual([...got.names], [...want.names]);
+    };
+    const want = (docs: DocumentAnalysis[]) => personIds(docs, (d) => d.people);
+    // Noted a, b, c; grouped: another order, a subset, an article replaced, the same twice.
+    for (const d of [a, b, c]) notePersonPairs(d);
+    same(personIds([b, a, c]), want([b, a, c]));
+    for (const d of [a, b, c]) notePersonPairs(d);
+    same(personIds([a, b]), want([a, b]));
+    for (const d of [a, b]) notePersonPairs(d);
+    const b2 = doc('b.txt', 'Jean Castagnier', 'Marie Dupuis');
+    notePersonPairs(b2);
+    same(personIds([a, b2]), want([a, b2]));
+    for (const d of [a, b, c]) notePersonPairs(d);
+    same(personIds([a, b, c]), want([a, b, c]));
+    same(personIds([a, b, c]), want([a, b, c]));
+    assert.equal(want([a, b, c]).names.get(want([a, b, c]).ids.get('castagnier')!), 'Castagnier', 'two Castagniers: the family name alone stays apart');
+  });
+
   it('keeps a family name alone apart when two people of the corpus bear it', () => {
     const idx = new CorpusIndex();
     idx.setDocument('a.txt', 'Le ministre Jean Castagnier a reçu mardi Paul Castagnier à Lyon.', { published: '2025-03-07' });
