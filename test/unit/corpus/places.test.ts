@@ -73,4 +73,33 @@ describe('places lexicon', () => {
       );
     }
   });
+  it('takes a capitalised name after "près de" however "de" is written, and not after "de" alone', () => {
+    for (const de of ['de', 'dé', 'de\u0301', 'De']) {
+      assert.deepEqual(
+        findPlaces(`Les combats ont repris près ${de} Kherbit.`).map((p) => [p.text, p.confidence]),
+        [['Kherbit', 0.5]],
+        de,
+      );
+    }
+    assert.deepEqual(findPlaces('Le maire de Kherbit a parlé.'), []);
+  });
+  it('folds a word met before as it did the first time, in the same case and accents', () => {
+    // The second and third texts meet "Genève" and "GENÈVE" again, from the words learnt in the first.
+    const first = findPlaces('Rendez-vous à Genève, puis à Genève.');
+    assert.deepEqual(
+      first.map((p) => p.id),
+      ['geneva', 'geneva'],
+    );
+    assert.deepEqual(
+      findPlaces('Genève et Genéve.').map((p) => [p.text, p.id]),
+      [
+        ['Genève', 'geneva'],
+        ['Genéve', 'geneva'],
+      ],
+    );
+    assert.deepEqual(
+      findPlaces('Retour à GENÈVE.').map((p) => p.id),
+      ['geneva'],
+    );
+  });
 });
