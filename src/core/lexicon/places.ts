@@ -311,11 +311,22 @@ let starts: { spellings: Set<number>; cues: Set<number>; de: Set<number> } | und
  * The tokens of a text: runs of letters and digits, with the dots inside abbreviations ("U.S.", "D.C."), as
  * /[\p{L}\p{M}\d]+(?:\.[\p{L}\p{M}]+)*\.?/gu finds them, a final dot kept for an abbreviation only. Scanned by
  * hand (a match object per word would cost more than the rest of the place search): UTF-16 offsets, and each
- * token's folded form, computed when first asked for.
+ * token's folded form, computed when first asked for. The offsets live in buffers shared by every text (one
+ * text's tokens at a time: read nothing past `length`).
  */
+let tokenStart = new Int32Array(1024);
+let tokenEnd = new Int32Array(1024);
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 class Tokens {
-  readonly start: number[] = [];
-  readonly end: number[] = [];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly length: number;
   private readonly foldedForms: string[] = [];
 
   constructor(
@@ -324,6 +335,7 @@ class Tokens {
   ) {
     const n = text.length;
     let w: number;
+    let count = 0;
     for (let i = 0; i < n;) {
       // The unit's class straight from the table when known; widthIn for the rest (new units, surrogates).
       const v = unitClass[text.charCodeAt(i)];
@@ -349,13 +361,16 @@ class Tokens {
         // Keep a final dot only for abbreviations like "U.S." (a dot between letters before it).
         if (DOTTED_ABBREVIATION.test(text.slice(Math.max(start, i - 6), i))) end = i;
       }
-      this.start.push(start);
-      this.end.push(end);
+      if (count === tokenStart.length) {
+        tokenStart = grown(tokenStart);
+        tokenEnd = grown(tokenEnd);
+      }
+      tokenStart[count] = start;
+      tokenEnd[count++] = end;
     }
-  }
-
-  get length(): number {
-    return this.start.length;
+    this.start = tokenStart;
+    this.end = tokenEnd;
+    this.length = count;
   }
 
   folded(i: number): string {

@@ -102,4 +102,16 @@ describe('places lexicon', () => {
       ['geneva'],
     );
   });
+  it('reads a long text to its last word, and a short text after it as if alone', () => {
+    const long = `${'un mot de plus, '.repeat(1500)}puis à Genève et près de Kherbit`;
+    assert.deepEqual(
+      findPlaces(long).map((p) => p.text),
+      ['Genève', 'Kherbit'],
+    );
+    // No word of the long text is read as the short one's next word ("Genève" alone, not before "Kherbit").
+    assert.deepEqual(
+      findPlaces('à Genève').map((p) => [p.text, p.end]),
+      [['Genève', 8]],
+    );
+  });
 });
