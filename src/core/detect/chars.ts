@@ -150,6 +150,32 @@ export function unitsOf(text: string): Uint16Array {
   return u;
 }
 
+/**
+ * A scratch of its own for one scanner, as `unitsOf` but in an array no other scanner writes: a loop whose
+ * body calls other scanners (which may call `unitsOf`) reads its units from here, so they stay valid through
+ * the loop by construction. Valid until the same scratch's next `of`: the owner's loop must not re-enter itself.
+ */
+export class UnitScratch {
+  private units = new Uint16Array(256);
+  private bytes = Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength);
+
+  /** The units of `text`, then two 0 units (see `unitsOf`); a text of more than 2^20 units gets an array of its own. */
+  of(text: string): Uint16Array {
+    const n = text.length;
+    if (n + 2 > KEPT_UNITS) return unitsApart(text);
+    if (this.units.length < n + 2) {
+      this.units = new Uint16Array(Math.min(KEPT_UNITS, Math.max(n + 2, 2 * this.units.length)));
+      this.bytes = Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength);
+    }
+    const u = this.units;
+    if (NATIVE_UTF16LE) this.bytes.write(text, 0, 'utf16le');
+    else for (let k = 0; k < n; k++) u[k] = text.charCodeAt(k);
+    u[n] = 0;
+    u[n + 1] = 0;
+    return u;
+  }
+}
+
 /** The units of `\s` (`/\s/u`), for the scans by char codes that read a `\s` of a pattern. */
 export const SPACE_CODES: readonly number[] = [
   9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f,

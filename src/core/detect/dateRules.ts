@@ -145,6 +145,9 @@ const YEAR_RANGE_BEFORE = /(?<![\p{L}\p{N}])(1[5-9]\d\d|20\d\d)[-–]$/u;
 const COUNT_NOUN =
   /^(?:euros?|dollars?|francs?|personnes|people|soldats|troops|km|kilomètres|mètres|tonnes|morts|victimes|habitants|élèves|emplois|jobs|votes|voix)$/iu;
 
+/** The word a text starts with, after its spaces (a module constant: under the Node 20 build a `\p{…}` literal is rebuilt per call). */
+const LEADING_WORD = /^\s*(\p{L}*)/u;
+
 /**
  * Both members of a range of years are dates ("1982-1990", TimeML's two expressions): a year followed by a
  * dash and a later year, or preceded by an earlier one and a dash, unless a count noun follows the range.
@@ -156,7 +159,7 @@ function inYearRange(text: string, at: number, year: number, after: string): boo
   if (next) return years(year, Number(next[1])) && !COUNT_NOUN.test(next[2]);
   const prev = YEAR_RANGE_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
   if (!prev || !years(Number(prev[1]), year)) return false;
-  return !COUNT_NOUN.test(/^\s*(\p{L}*)/u.exec(after)![1]);
+  return !COUNT_NOUN.test(LEADING_WORD.exec(after)![1]);
 }
 
 /**

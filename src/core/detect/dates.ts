@@ -96,7 +96,8 @@ function triggerHits(text: string, trigger: RegExp, literal: number[] | undefine
   }
   const isReal = REAL_HIT.get(trigger);
   let real: Uint8Array | null = null;
-  if (isReal) {
+  // No hit, no table: a text without a month name made an empty array for each of those triggers.
+  if (isReal && hits.length > 0) {
     real = new Uint8Array(hits.length >> 1);
     for (let k = 0; k < hits.length; k += 2) real[k >> 1] = isReal(text, hits[k]) ? 1 : 0;
   }

@@ -6,7 +6,8 @@ export interface RawSpan {
   end: number;
 }
 
-import { codePointWidth, isLetterAt, isLetterOrDigitAt, isLetterUnit, isSpaceUnit, isWordUnit } from './chars';
+import { classTable, codePointWidth, isLetterAt, isLetterOrDigitAt, isLetterUnit, isSpaceUnit, isWordUnit, LETTER } from './chars';
+import { WordSignatures } from './wordSignature';
 
 /** . ! ? … */
 const isSentenceEndCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
@@ -76,6 +77,11 @@ const FUTURE_EN =
 
 const CLAUSE_MARKS = ',;:«»“”"()';
 
+/** The patterns and words of the future cues, for the test that reads them the plain way. */
+export function futureCuePatterns(): { fr: RegExp; en: RegExp; frWords: ReadonlySet<string>; enHints: readonly string[]; clauseMarks: string } {
+  return { fr: FUTURE_FR, en: FUTURE_EN, frWords: FUTURE_FR_WORDS, enHints: FUTURE_EN_HINTS, clauseMarks: CLAUSE_MARKS };
+}
+
 /**
  * True when the clause around `[start, end)` speaks of the future ("vont se rencontrer jeudi",
  * "is due to meet on Thursday"), so a weekday or month refers forward from the publication date.
@@ -92,10 +98,10 @@ export function hasFutureCue(text: string, start: number, end: number): boolean 
  */
 function clauseAround(text: string, start: number, end: number): string {
   const s = sentenceStart(text, start, 120);
-  let before = text.slice(s, start);
-  let cut = before.length - 1;
-  while (cut >= 0 && !CLAUSE_MARKS.includes(before[cut])) cut--;
-  if (cut >= 0) before = before.slice(cut + 1);
+  // Back to the last clause mark, read in place: one slice of the clause, not one of the sentence and a string per unit.
+  let cut = start - 1;
+  while (cut >= s && CLAUSE_MARKS.indexOf(text.charAt(cut)) < 0) cut--;
+  const before = text.slice(cut >= s ? cut + 1 : s, start);
   let after = text.slice(end, Math.min(sentenceEnd(text, end, 30), end + 30));
   const stop = after.search(/[,;:«»“”"()]/);
   if (stop >= 0) after = after.slice(0, stop);
@@ -140,6 +146,17 @@ const FUTURE_FR_WORDS = new Set([
   'prochainement',
   'demain',
 ]);
+const FUTURE_FR_SIGNATURES = new WordSignatures(FUTURE_FR_WORDS);
+/** The units whose lowercase ends a future ending below (t, s, z, a: only these ASCII letters lowercase to them). */
+const FUTURE_LAST = new Uint8Array(128);
+for (const c of 'tszaTSZA') FUTURE_LAST[c.charCodeAt(0)] = 1;
+
+/** isLetterAt, by the class table for a unit outside the surrogates. */
+function letterAt(T: Uint8Array, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0xd800 || c > 0xdfff ? (T[c] & LETTER) !== 0 : isLetterAt(text, i);
+}
+
 /** Characters that the `iu` flags fold onto ASCII letters but `toLowerCase` does not (ſ, the Kelvin sign). */
 const EXOTIC_FOLD = /[\u017f\u212a]/;
 
@@ -152,19 +169,24 @@ function futureFr(window: string): boolean {
   if (EXOTIC_FOLD.test(window)) return FUTURE_FR.test(window);
   // "ont rendez-vous dimanche", "rendez-vous est fixé samedi": a meeting set, so ahead.
   if (window.includes('rendez-vous') || window.includes('Rendez-vous')) return true;
+  // İ, the one letter whose lowercase is longer: a run holding it is asked of the regular expression (below).
+  if (window.includes('\u0130') && FUTURE_FR.test(window)) return true;
+  const T = classTable();
   const n = window.length;
   let i = 0;
   while (i < n) {
-    if (!isLetterAt(window, i)) {
+    if (!letterAt(T, window, i)) {
       i++;
       continue;
     }
     const start = i;
     let letters = 0;
-    while (i < n && isLetterAt(window, i)) {
+    while (i < n && letterAt(T, window, i)) {
       i += window.charCodeAt(i) >= 0xd800 && window.charCodeAt(i) <= 0xdbff && i + 1 < n ? 2 : 1;
       letters++;
     }
+    // Read in place first: a run that may be no listed word and ends in no future ending is passed over without a string.
+    if (!(letters >= 6 && FUTURE_LAST[window.charCodeAt(i - 1)] === 1) && !FUTURE_FR_SIGNATURES.mayHold(window, start, i)) continue;
     const run = window.slice(start, i);
     const lower = run.toLowerCase();
     if (lower.length !== run.length) {

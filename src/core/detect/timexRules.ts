@@ -9,7 +9,7 @@
 import { isoMonth } from './calendar';
 import { HOLIDAY_AFTER_ARTICLE, HOLIDAY_FIRSTS, HOLIDAY_RE, readHoliday } from './holidays';
 import { MONTHS, WEEKDAYS } from './calendarWords';
-import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG } from './chars';
+import { classTable, DIGIT as DIGIT_FLAG, LETTER as LETTER_FLAG, UnitScratch } from './chars';
 import { parseNumber } from './numbers';
 import type { TimexType } from './timex';
 import {
@@ -502,6 +502,8 @@ function familiesAt(text: string, i: number, j: number, flags: number): Candidat
   return ROMAN_WORD.test(text.slice(i, j)) ? AT_ROMAN : undefined;
 }
 
+const TIMEX_UNITS = new UnitScratch();
+
 /**
  * The TIMEX3 expressions of the families above in `text`, sorted by start (they may overlap: the caller
  * decides). One pass over the words; a family's sticky pattern runs only at a word it can start with.
@@ -510,9 +512,11 @@ export function detectTimexWords(text: string, pub: Pub | null): TimexHit[] {
   const T = classTable();
   const out: TimexHit[] = [];
   const n = text.length;
+  // The word loop's units from a scratch of this scanner's own: the family readers below may call scanners that use `unitsOf`.
+  const u = TIMEX_UNITS.of(text);
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = u[i];
     const flags = T[c];
     const apostrophe = c === 39 || c === 0x2019;
     if ((flags & WORD) === 0 && !apostrophe) {
@@ -520,7 +524,7 @@ export function detectTimexWords(text: string, pub: Pub | null): TimexHit[] {
       continue;
     }
     let j = i + 1;
-    while (j < n && (T[text.charCodeAt(j)] & WORD) !== 0) j++;
+    while (j < n && (T[u[j]] & WORD) !== 0) j++;
     let next = j;
     const at = familiesAt(text, i, j, flags);
     // A number is weak too: "1988 second quarter" needs its next word, "1990s" is a token of its own.

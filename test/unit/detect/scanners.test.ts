@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dateRuleStarts, dateTriggerHits, detectDates, yearPrepReadings } from '../../../src/core/detect/dates';
 import { RELATIVE_DAYS } from '../../../src/core/detect/dateTriggers';
-import { SPACE_CODES, unitsOf } from '../../../src/core/detect/chars';
+import { SPACE_CODES, UnitScratch, unitsOf } from '../../../src/core/detect/chars';
+import { detectTimexWords } from '../../../src/core/detect/timexRules';
 import { clockPatternNear, DURATION_TRIGGERS, durationPatternStarts, durationUnitHoldable } from '../../../src/core/detect/durations';
 import { execNear } from '../../../src/core/detect/scan';
 import { wordedDatelineReadings } from '../../../src/core/detect/publication';
@@ -846,6 +847,28 @@ describe('hand-written scanners', () => {
       assert.deepEqual([...scan.hits(text)], alone, text);
       for (const [re, hits] of alone) assert.deepEqual(hits, execHits(re, text), `${re} on ${text}`);
     }
+  });
+  it("keep a UnitScratch's units through calls of unitsOf, the scanners that use it and another scratch", () => {
+    const own = new UnitScratch();
+    const other = new UnitScratch();
+    for (const text of ['', 'Le 3 mai à 15h', 'x\ud83d', 'the second quarter of 1988 '.repeat(40)]) {
+      const u = own.of(text);
+      const want = [...Array.from({ length: text.length }, (_, k) => text.charCodeAt(k)), 0, 0];
+      const clobber = 'pendant trois ans, the following week '.repeat(300);
+      unitsOf(clobber);
+      detectLanguage(clobber);
+      other.of(clobber);
+      detectTimexWords(clobber, null);
+      assert.deepEqual(Array.from(u.subarray(0, text.length + 2)), want, JSON.stringify(text.slice(0, 20)));
+    }
+  });
+  it('find the same timex words in a text whatever longer text was scanned before', () => {
+    const texts = ['In the second quarter of 1988, sales fell.', 'Au cours du XIXe siècle et des années 1990.', "The '80s ended; next week came.", ''];
+    const alone = texts.map((t) => detectTimexWords(t, null));
+    detectTimexWords('the first half of the year and the next decade '.repeat(500), null);
+    unitsOf('x'.repeat(5000));
+    texts.forEach((t, k) => assert.deepEqual(detectTimexWords(t, null), alone[k], t));
+    assert.ok(alone[0].length > 0 && alone[1].length > 0, 'the sample texts hold timex words');
   });
   it('list the units of \\s', () => {
     const spaces: number[] = [];
