@@ -180,17 +180,61 @@ function isUpperAt(text: string, i: number): boolean {
   return v === 1;
 }
 
-/** A token's folded form (foldPlaceName, no final dot): asked of the same words in every article, so memoised (bounded). */
-const foldMemo = new Map<string, string>();
+/** A token's folded form: foldPlaceName, no final dot. */
 function foldToken(raw: string): string {
-  let v = foldMemo.get(raw);
-  if (v === undefined) {
-    if (foldMemo.size > 100_000) foldMemo.clear();
-    v = foldPlaceName(raw).replace(/\.$/, '');
-    foldMemo.set(raw, v);
-  }
-  return v;
+  return foldPlaceName(raw).replace(/\.$/, '');
 }
+
+const TABLE_WORDS = 20_000;
+const TABLE_SLOTS = 1 << 16;
+
+/**
+ * The tokens met so far with their folded forms (`foldToken`), found by a hash of the text's characters where
+ * the token stands: a token met before is neither sliced out of the text nor hashed again as a string (the same
+ * few thousand words make most of every article). Bounded: a full table learns nothing more, and `findPlaces`
+ * starts a new one before the next text.
+ */
+class FoldedWords {
+  /** Word number + 1 per slot of an open-addressed hash table, 0 for a free slot. */
+  private readonly slots = new Int32Array(TABLE_SLOTS);
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly foldedOf: string[] = [];
+
+  get full(): boolean {
+    return this.words.length >= TABLE_WORDS;
+  }
+
+  /** foldToken(text.slice(i, j)). */
+  fold(text: string, i: number, j: number): string {
+    let h = 0x811c9dc5;
+    for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const mask = TABLE_SLOTS - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const w = this.slots[s] - 1;
+      if (w < 0) break;
+      if (this.hashes[w] === h && sameWord(this.words[w], text, i, j)) return this.foldedOf[w];
+    }
+    const word = text.slice(i, j);
+    const folded = foldToken(word);
+    if (!this.full) {
+      let s = h & mask;
+      while (this.slots[s] !== 0) s = (s + 1) & mask;
+      this.slots[s] = this.words.push(word);
+      this.hashes.push(h);
+      this.foldedOf.push(folded);
+    }
+    return folded;
+  }
+}
+
+function sameWord(word: string, text: string, i: number, j: number): boolean {
+  if (word.length !== j - i) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
+  return true;
+}
+
+let foldedWords: FoldedWords | undefined;
 
 const WORD_CHAR = /^[\p{L}\p{M}\d]$/u;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -261,22 +305,37 @@ function startKey(folded: string): number {
 }
 
 /** Start keys of the first words of spellings and of the cue words: a token with another start is neither. */
-let starts: { spellings: Set<number>; cues: Set<number> } | undefined;
+let starts: { spellings: Set<number>; cues: Set<number>; de: Set<number> } | undefined;
 
 /**
  * The tokens of a text: runs of letters and digits, with the dots inside abbreviations ("U.S.", "D.C."), as
  * /[\p{L}\p{M}\d]+(?:\.[\p{L}\p{M}]+)*\.?/gu finds them, a final dot kept for an abbreviation only. Scanned by
  * hand (a match object per word would cost more than the rest of the place search): UTF-16 offsets, and each
- * token's folded form, computed when first asked for.
+ * token's folded form, computed when first asked for. The offsets live in buffers shared by every text (one
+ * text's tokens at a time: read nothing past `length`).
  */
+let tokenStart = new Int32Array(1024);
+let tokenEnd = new Int32Array(1024);
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 class Tokens {
-  readonly start: number[] = [];
-  readonly end: number[] = [];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly length: number;
   private readonly foldedForms: string[] = [];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly words: FoldedWords,
+  ) {
     const n = text.length;
     let w: number;
+    let count = 0;
     for (let i = 0; i < n;) {
       // The unit's class straight from the table when known; widthIn for the rest (new units, surrogates).
       const v = unitClass[text.charCodeAt(i)];
@@ -302,17 +361,20 @@ class Tokens {
         // Keep a final dot only for abbreviations like "U.S." (a dot between letters before it).
         if (DOTTED_ABBREVIATION.test(text.slice(Math.max(start, i - 6), i))) end = i;
       }
-      this.start.push(start);
-      this.end.push(end);
+      if (count === tokenStart.length) {
+        tokenStart = grown(tokenStart);
+        tokenEnd = grown(tokenEnd);
+      }
+      tokenStart[count] = start;
+      tokenEnd[count++] = end;
     }
-  }
-
-  get length(): number {
-    return this.start.length;
+    this.start = tokenStart;
+    this.end = tokenEnd;
+    this.length = count;
   }
 
   folded(i: number): string {
-    return (this.foldedForms[i] ??= foldToken(this.text.slice(this.start[i], this.end[i])));
+    return (this.foldedForms[i] ??= this.words.fold(this.text, this.start[i], this.end[i]));
   }
 
   /** False when token i's folded form cannot start with any of `starts` (start keys), without folding it. */
@@ -358,9 +420,10 @@ function titleCaseLine(text: string, at: number, seen: Map<number, boolean>): bo
  * the caller has one.
  */
 export function findPlaces(text: string, idx: TextIndex = new TextIndex(text)): PlaceSpan[] {
-  const tk = new Tokens(text);
-  starts ??= { spellings: new Set([...MAX_WORDS.keys()].map(startKey)), cues: new Set([...CUE].map(startKey)) };
-  const { spellings, cues } = starts;
+  if (!foldedWords || foldedWords.full) foldedWords = new FoldedWords();
+  const tk = new Tokens(text, foldedWords);
+  starts ??= { spellings: new Set([...MAX_WORDS.keys()].map(startKey)), cues: new Set([...CUE].map(startKey)), de: new Set([startKey('de')]) };
+  const { spellings, cues, de } = starts;
   const out: PlaceSpan[] = [];
   let lowerWords: Set<string> | undefined;
   // Per line start: a one-line article is read once, not once per capitalised word after "in".
@@ -408,7 +471,7 @@ export function findPlaces(text: string, idx: TextIndex = new TextIndex(text)): 
     }
     // Cue: a capitalised unknown word after "à", "in", "near", "près de" (not at a sentence start).
     // "près de X" too (French's "near"): "de" alone ("le maire de X") places nothing.
-    const nearDe = i > 1 && tk.folded(i - 1) === 'de' && tk.folded(i - 2) === 'pres' && joinable(text, tk.end[i - 2], tk.start[i - 1]);
+    const nearDe = i > 1 && tk.mayBeIn(i - 1, de) && tk.folded(i - 1) === 'de' && tk.folded(i - 2) === 'pres' && joinable(text, tk.end[i - 2], tk.start[i - 1]);
     if (i === 0 || (!nearDe && (!tk.mayBeIn(i - 1, cues) || !CUE.has(tk.folded(i - 1))))) continue;
     const prevStart = tk.start[i - 1];
     const prevEnd = tk.end[i - 1];

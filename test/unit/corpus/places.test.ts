@@ -73,4 +73,45 @@ describe('places lexicon', () => {
       );
     }
   });
+  it('takes a capitalised name after "près de" however "de" is written, and not after "de" alone', () => {
+    for (const de of ['de', 'dé', 'de\u0301', 'De']) {
+      assert.deepEqual(
+        findPlaces(`Les combats ont repris près ${de} Kherbit.`).map((p) => [p.text, p.confidence]),
+        [['Kherbit', 0.5]],
+        de,
+      );
+    }
+    assert.deepEqual(findPlaces('Le maire de Kherbit a parlé.'), []);
+  });
+  it('folds a word met before as it did the first time, in the same case and accents', () => {
+    // The second and third texts meet "Genève" and "GENÈVE" again, from the words learnt in the first.
+    const first = findPlaces('Rendez-vous à Genève, puis à Genève.');
+    assert.deepEqual(
+      first.map((p) => p.id),
+      ['geneva', 'geneva'],
+    );
+    assert.deepEqual(
+      findPlaces('Genève et Genéve.').map((p) => [p.text, p.id]),
+      [
+        ['Genève', 'geneva'],
+        ['Genéve', 'geneva'],
+      ],
+    );
+    assert.deepEqual(
+      findPlaces('Retour à GENÈVE.').map((p) => p.id),
+      ['geneva'],
+    );
+  });
+  it('reads a long text to its last word, and a short text after it as if alone', () => {
+    const long = `${'un mot de plus, '.repeat(1500)}puis à Genève et près de Kherbit`;
+    assert.deepEqual(
+      findPlaces(long).map((p) => p.text),
+      ['Genève', 'Kherbit'],
+    );
+    // No word of the long text is read as the short one's next word ("Genève" alone, not before "Kherbit").
+    assert.deepEqual(
+      findPlaces('à Genève').map((p) => [p.text, p.end]),
+      [['Genève', 8]],
+    );
+  });
 });
