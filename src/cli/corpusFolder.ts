@@ -115,8 +115,6 @@ export async function loadCorpusFolder(
         ...(options.workers !== undefined || existsSync(workerPath) ? { workerPath } : {}),
         ...(options.workers !== undefined ? { workers: options.workers } : {}),
         warm: true,
-        // Nothing else runs in this thread during the pass: it analyses too.
-        thisThreadToo: true,
         log: say,
       })
     : undefined;

@@ -30,8 +30,6 @@ export class BatchAnalyser {
   readonly size = 1;
   private waiting: Waiting[] = [];
   private chars = 0;
-  /** Requests analysed (not cancelled). */
-  analysed = 0;
   /** Never used to encode: a request for an entry is answered with the analysis (see above). */
   private readonly encoder = new EntryEncoder();
 
@@ -58,7 +56,6 @@ export class BatchAnalyser {
     this.waiting = [];
     this.chars = 0;
     if (!jobs.length) return;
-    this.analysed += jobs.length;
     const answers = analyseRequests(
       jobs.map((j) => ({ ...j.request, encode: false, ...(j.request.encode ? { analysis: true } : {}) })),
       this.encoder,

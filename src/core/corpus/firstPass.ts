@@ -8,8 +8,7 @@
  * Plain TypeScript over `AnalysisPool` / `BatchAnalyser` / `AnalysisQueue` (pool.ts, batchAnalyser.ts); no `vscode`.
  */
 import type { CorpusIndex, DocumentOptions } from './corpusIndex';
-import { availableParallelism } from 'node:os';
-import type { AnalysisRequest, AnalysisResult } from './analyseArticle';
+import type { AnalysisResult } from './analyseArticle';
 import type { AnalysisCache } from './cache';
 import { AnalysisPool, AnalysisQueue, defaultPoolSize, POOL_MIN_ARTICLES, type Analyser } from './pool';
 import { BatchAnalyser } from './batchAnalyser';
@@ -34,96 +33,28 @@ export interface PassAnalysis {
    * load while the caller reads; otherwise each starts on its first message, which a pass of cache hits never posts.
    */
   warm?: boolean;
-  /**
-   * This thread analyses too, beside the workers (`SharedAnalyser`), for a caller whose thread has nothing else
-   * to run meanwhile (the CLI, not the extension host); the default pool is then one worker fewer (`sharedPoolSize`).
-   */
-  thisThreadToo?: boolean;
   log?: (message: string) => void;
 }
-
-/**
- * Workers beside an indexing thread that analyses too: one per core but its own, at most 4 (see `defaultPoolSize`).
- * On two cores one worker: a second one's thread and heap contend with the indexing thread for the same two cores.
- */
-export function sharedPoolSize(cores = availableParallelism()): number {
-  return Math.max(1, Math.min(4, cores - 1));
-}
-
-/**
- * The pool's workers and this thread analysing one pass together: articles are gathered a worker's message at a time
- * (`SHARED_BATCH`) and each batch goes to the workers while they can take it (`AnalysisPool.saturated`: they hold
- * fewer than two messages each), else this thread analyses it at once (`BatchAnalyser`), while the workers work
- * through what they hold. The pass's `flush` (it waits for a result) hands on what is gathered. Both run the same
- * code (`analyseRequests`), so which one analyses an article changes nothing in the index.
- */
-export class SharedAnalyser implements Analyser {
-  readonly size: number;
-  private readonly here = new BatchAnalyser({ texts: Number.MAX_SAFE_INTEGER, chars: Number.MAX_SAFE_INTEGER });
-  private gathered: Array<{ request: AnalysisRequest; cache?: AnalysisCache; cancelled?: () => boolean; resolve: (r: AnalysisResult | undefined) => void }> =
-    [];
-
-  constructor(private readonly pool: AnalysisPool) {
-    this.size = pool.size + 1;
-  }
-
-  /** Articles this thread analysed. */
-  get analysedHere(): number {
-    return this.here.analysed;
-  }
-
-  analyse(request: AnalysisRequest, cache?: AnalysisCache, cancelled?: () => boolean): Promise<AnalysisResult | undefined> {
-    return new Promise((resolve) => {
-      // One cache per batch, as the pool's messages (a pass has one).
-      if (this.gathered.length && this.gathered[0].cache !== cache) this.flush();
-      this.gathered.push({ request, resolve, ...(cache ? { cache } : {}), ...(cancelled ? { cancelled } : {}) });
-      if (this.gathered.length >= SHARED_BATCH) this.flush();
-    });
-  }
-
-  flush(): void {
-    const jobs = this.gathered;
-    this.gathered = [];
-    if (!jobs.length) return;
-    if (!this.pool.saturated) {
-      const results = this.pool.analyseTogether(jobs, jobs[0].cache);
-      jobs.forEach((j, k) => void results[k].then(j.resolve));
-      return;
-    }
-    for (const j of jobs) void this.here.analyse(j.request, j.cache, j.cancelled).then(j.resolve);
-    this.here.flush();
-  }
-}
-
-/** Articles a `SharedAnalyser` gathers before handing them on: a worker's message (pool.ts `BATCH`). */
-const SHARED_BATCH = 24;
 
 /** What analyses a pass's articles, chosen for its size. */
 export class PassAnalyser {
   readonly pool: AnalysisPool | undefined;
   readonly inThread: BatchAnalyser | undefined;
-  /** The workers and this thread together (with `thisThreadToo`). */
-  readonly shared: SharedAnalyser | undefined;
 
   constructor(articles: number, options: PassAnalysis = {}) {
     const workers = passWorkers(articles, options);
     this.pool = workers > 0 ? new AnalysisPool({ workerPath: options.workerPath!, size: workers, ...(options.log ? { log: options.log } : {}) }) : undefined;
     if (options.warm) this.pool?.warm();
     this.inThread = this.pool ? undefined : new BatchAnalyser(options.batch);
-    this.shared = this.pool && options.thisThreadToo ? new SharedAnalyser(this.pool) : undefined;
   }
 
   get analyser(): Analyser {
-    return this.shared ?? this.pool ?? this.inThread!;
+    return this.pool ?? this.inThread!;
   }
 
-  /**
-   * Workers the pass had (0: in this thread), articles they analysed (`here`: this thread beside them), and those that
-   * came back to this thread after a failure.
-   */
-  get stats(): { workers: number; analysed: number; here: number; failed: number } {
-    const pool = this.pool;
-    return { workers: pool?.size ?? 0, analysed: pool?.analysed ?? 0, here: this.shared?.analysedHere ?? 0, failed: pool?.failed ?? 0 };
+  /** Workers the pass had (0: in this thread), articles they analysed, and those that came back to this thread after a failure. */
+  get stats(): { workers: number; analysed: number; failed: number } {
+    return { workers: this.pool?.size ?? 0, analysed: this.pool?.analysed ?? 0, failed: this.pool?.failed ?? 0 };
   }
 
   dispose(): void {
@@ -135,8 +66,7 @@ export class PassAnalyser {
 export function passWorkers(articles: number, options: PassAnalysis): number {
   if (!options.workerPath) return 0;
   if (options.workers !== undefined && options.workers >= 0) return Math.floor(options.workers);
-  if (articles < POOL_MIN_ARTICLES) return 0;
-  return options.thisThreadToo ? sharedPoolSize() : defaultPoolSize();
+  return articles >= POOL_MIN_ARTICLES ? defaultPoolSize() : 0;
 }
 
 /** A pass's cancellation: asked between articles; `onCancelled` stops the pass at once (articles not filed yet are dropped). */
@@ -219,9 +149,6 @@ export async function firstPass<T, R extends PassArticle>(options: FirstPassOpti
       } else await queue.add(request, done);
       await flushFiled();
       await options.between?.();
-      // Beside workers, this thread takes in their answers between articles (reads and filing alone never leave it
-      // to the event loop), so it hands them work as soon as they can take it rather than analyse it itself.
-      if (analysis?.shared) await new Promise((resolve) => setImmediate(resolve));
     }
     if (!cancelled()) await queue.done();
     await flushFiled();

@@ -122,10 +122,6 @@ export class AnalysisPool {
   private nextId = 1;
   private readonly log: ((message: string) => void) | undefined;
   private disposed = false;
-  /** Articles posted to the workers and not answered yet. */
-  private inFlight = 0;
-  /** Set while `analyseTogether` queues its requests: they are posted together once all are queued. */
-  private holding = false;
   /** Articles the workers analysed, and requests answered without a result (failed, or the pool gave up). */
   analysed = 0;
   failed = 0;
@@ -166,7 +162,7 @@ export class AnalysisPool {
   }
 
   private dispatch(): void {
-    while (!this.holding && this.head < this.queue.length) {
+    while (this.head < this.queue.length) {
       const job = this.queue[this.head];
       if (this.workers.closed || job.cancelled?.()) {
         this.take();
@@ -186,7 +182,6 @@ export class AnalysisPool {
         else jobs.push(next);
       }
       if (!jobs.length) continue;
-      this.inFlight += jobs.length;
       void this.workers.post((known) => this.message(jobs, cache, known)).then((answer) => this.answered(jobs, answer));
     }
   }
@@ -205,7 +200,6 @@ export class AnalysisPool {
 
   /** A message's answers (none: its worker failed or ended, so its articles come back without a result). */
   private answered(jobs: Job[], answer: PoolAnswer | undefined): void {
-    this.inFlight -= jobs.length;
     const results = new Map(answer?.answers.map((a) => [a.id, a]));
     for (const job of jobs) {
       const a = results.get(job.id);
@@ -215,25 +209,6 @@ export class AnalysisPool {
       job.resolve(a?.result);
     }
     this.dispatch();
-  }
-
-  /** Whether the workers hold (or have waiting for them) as many articles as they can take: DEPTH full messages each. */
-  get saturated(): boolean {
-    return this.inFlight + this.queue.length - this.head >= DEPTH * BATCH * this.size;
-  }
-
-  /** `analyse` for several requests, posted together (a message holds them all, up to `BATCH`). */
-  analyseTogether(
-    requests: ReadonlyArray<{ request: AnalysisRequest; cancelled?: () => boolean }>,
-    cache?: AnalysisCache,
-  ): Array<Promise<AnalysisResult | undefined>> {
-    this.holding = true;
-    try {
-      return requests.map((r) => this.analyse(r.request, cache, r.cancelled));
-    } finally {
-      this.holding = false;
-      this.dispatch();
-    }
   }
 
   private take(): void {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { AnalysisCache, CorpusIndex, MemoryCacheStore } from '../../../src/core/corpus/index';
-import { firstPass, PassAnalyser, passWorkers, sharedPoolSize, type PassArticle } from '../../../src/core/corpus/firstPass';
+import { firstPass, PassAnalyser, passWorkers, type PassArticle } from '../../../src/core/corpus/firstPass';
 import { defaultPoolSize, POOL_MIN_ARTICLES } from '../../../src/core/corpus/pool';
 import { corpus } from '../../../bench/corpus';
 import { snapshot } from './fixtures';
@@ -58,40 +58,6 @@ describe('firstPass', function () {
     assert.equal(analysis.stats.analysed, items.length, 'every article analysed in a worker');
     const here = new AnalysisCache(new MemoryCacheStore(), { version: 't' });
     assert.deepEqual(snapshot(index), snapshot(oneByOne(articles, here)));
-  });
-
-  it('shares a pass between a worker and this thread, both analysing, with the index and cache one article at a time gives', async () => {
-    // More articles than one worker holds while it starts (two messages): this thread analyses the next ones.
-    const many = corpus(SEEDS, 100).map((a) => ({ file: a.name, text: a.text }));
-    const manyItems = many.map((a) => a.file);
-    for (const withCache of [true, false]) {
-      const cache = withCache ? new AnalysisCache(new MemoryCacheStore(), { version: 't' }) : undefined;
-      // Without a cache, as the CLI's index: no texts kept, read again when needed.
-      const byFile = new Map(many.map((a) => [a.file, a.text]));
-      const index = new CorpusIndex(cache ? { cache } : { readText: (f) => byFile.get(f) });
-      const analysis = new PassAnalyser(many.length, { workerPath: WORKER, workers: 1, thisThreadToo: true });
-      const filed: string[] = [];
-      try {
-        await firstPass({ index, items: manyItems, read: shuffledRead(many), analysis, filed: (a) => void filed.push(a!.file), ...(cache ? { cache } : {}) });
-      } finally {
-        analysis.dispose();
-      }
-      const { workers, analysed, here, failed } = analysis.stats;
-      assert.deepEqual(filed, manyItems);
-      assert.equal(workers, 1);
-      assert.equal(failed, 0);
-      assert.equal(analysed + here, many.length, 'each article analysed once, by the worker or by this thread');
-      assert.ok(analysed > 0 && here > 0, `both analysed: worker ${analysed}, this thread ${here}`);
-      const alone = oneByOne(many, cache && new AnalysisCache(new MemoryCacheStore(), { version: 't' }));
-      assert.deepEqual(snapshot(index), snapshot(alone));
-      for (const f of manyItems.slice(0, 10)) assert.deepEqual(index.document(f), alone.document(f));
-    }
-  });
-
-  it('leaves a core to this thread when it analyses too: one worker on two cores, at most 4', () => {
-    assert.deepEqual([1, 2, 3, 4, 8, 64].map(sharedPoolSize), [1, 1, 2, 3, 4, 4]);
-    assert.equal(passWorkers(POOL_MIN_ARTICLES, { workerPath: WORKER, thisThreadToo: true }), sharedPoolSize());
-    assert.equal(passWorkers(POOL_MIN_ARTICLES, { workerPath: WORKER, workers: 2, thisThreadToo: true }), 2);
   });
 
   it('only reads, in order, without an index', async () => {
