@@ -10,6 +10,8 @@
  * cost 50 million comparisons.
  */
 
+import { SpanTable } from '../text/spanTable';
+
 /**
  * A story vector: term -> weight, unit length, its terms in the order they were weighed. Two lists rather than a
  * `Map`: grouping holds one per article at once (at 100,000 articles, about 1 GB as maps, a third of it as lists).
@@ -178,19 +180,14 @@ function heaviest(buckets: Map<number, string[]>, limit: number): Map<string, nu
  * characters, so it adds at most as many words.
  */
 const TABLE_WORDS = 20_000;
-const TABLE_SLOTS = 1 << 16;
 
 /**
- * The words of stories seen so far, each with its term (`computeTerm`) and whether it opens with a capital, found
- * by a hash of the text's characters where the word stands: a word met before is neither copied out of the text
- * nor hashed again as a string (the same few thousand words make most of every article). Its terms are numbered,
- * and one story's weights are summed by number. Bounded: forgotten past `TABLE_WORDS` words, between stories.
+ * The words of stories seen so far (a `SpanTable`), each with its term (`computeTerm`) and whether it opens with a
+ * capital. Its terms are numbered, and one story's weights are summed by number. Bounded: forgotten past
+ * `TABLE_WORDS` words, between stories.
  */
 class WordTable {
-  /** Word number + 1 per slot of an open-addressed hash table, 0 for a free slot. */
-  private readonly slots = new Int32Array(TABLE_SLOTS);
-  private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
+  private readonly spans = new SpanTable(TABLE_WORDS);
   /** Per word: its term's number, -1 when it has none (a function word). */
   readonly termOf: number[] = [];
   /** Per word: 1 when it opens with a capital letter. */
@@ -202,25 +199,16 @@ class WordTable {
   private readonly touched: number[] = [];
 
   get full(): boolean {
-    return this.words.length >= TABLE_WORDS;
+    return this.spans.full;
   }
 
   /** The number of the word `text.slice(i, j)`, learnt if new. */
   word(text: string, i: number, j: number): number {
-    let h = 0x811c9dc5;
-    for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    const mask = TABLE_SLOTS - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const w = this.slots[s] - 1;
-      if (w < 0) {
-        this.slots[s] = this.learn(text.slice(i, j), h) + 1;
-        return this.slots[s] - 1;
-      }
-      if (this.hashes[w] === h && sameWord(this.words[w], text, i, j)) return w;
-    }
+    const w = this.spans.find(text, i, j);
+    return w >= 0 ? w : this.learn(text.slice(i, j));
   }
 
-  private learn(word: string, hash: number): number {
+  private learn(word: string): number {
     const t = computeTerm(word);
     let id = -1;
     if (t !== undefined) {
@@ -229,8 +217,7 @@ class WordTable {
     }
     this.termOf.push(id);
     this.upper.push(startsUpper(word) ? 1 : 0);
-    this.hashes.push(hash);
-    return this.words.push(word) - 1;
+    return this.spans.add(word);
   }
 
   add(term: number, w: number): void {
@@ -263,12 +250,6 @@ class WordTable {
     touched.length = 0;
     return out;
   }
-}
-
-function sameWord(word: string, text: string, i: number, j: number): boolean {
-  if (word.length !== j - i) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
-  return true;
 }
 
 let knownWords: WordTable | undefined;

@@ -7,6 +7,7 @@
 import { MONTHS, WEEKDAYS } from '../detect/calendarWords';
 import type { Span } from '../model';
 import { TextIndex } from '../text/offsets';
+import { SpanTable } from '../text/spanTable';
 import { DEMONYM_STEMS, PLACE_TABLE } from './places.data';
 
 export type PlaceKind = 'country' | 'city' | 'region';
@@ -186,52 +187,31 @@ function foldToken(raw: string): string {
 }
 
 const TABLE_WORDS = 20_000;
-const TABLE_SLOTS = 1 << 16;
 
 /**
- * The tokens met so far with their folded forms (`foldToken`), found by a hash of the text's characters where
- * the token stands: a token met before is neither sliced out of the text nor hashed again as a string (the same
- * few thousand words make most of every article). Bounded: a full table learns nothing more, and `findPlaces`
- * starts a new one before the next text.
+ * The tokens met so far (a `SpanTable`) with their folded forms (`foldToken`). Bounded: a full table learns nothing
+ * more, and `findPlaces` starts a new one before the next text.
  */
 class FoldedWords {
-  /** Word number + 1 per slot of an open-addressed hash table, 0 for a free slot. */
-  private readonly slots = new Int32Array(TABLE_SLOTS);
-  private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
+  private readonly spans = new SpanTable(TABLE_WORDS);
   private readonly foldedOf: string[] = [];
 
   get full(): boolean {
-    return this.words.length >= TABLE_WORDS;
+    return this.spans.full;
   }
 
   /** foldToken(text.slice(i, j)). */
   fold(text: string, i: number, j: number): string {
-    let h = 0x811c9dc5;
-    for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    const mask = TABLE_SLOTS - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const w = this.slots[s] - 1;
-      if (w < 0) break;
-      if (this.hashes[w] === h && sameWord(this.words[w], text, i, j)) return this.foldedOf[w];
-    }
+    const w = this.spans.find(text, i, j);
+    if (w >= 0) return this.foldedOf[w];
     const word = text.slice(i, j);
     const folded = foldToken(word);
-    if (!this.full) {
-      let s = h & mask;
-      while (this.slots[s] !== 0) s = (s + 1) & mask;
-      this.slots[s] = this.words.push(word);
-      this.hashes.push(h);
+    if (!this.spans.full) {
+      this.spans.add(word);
       this.foldedOf.push(folded);
     }
     return folded;
   }
-}
-
-function sameWord(word: string, text: string, i: number, j: number): boolean {
-  if (word.length !== j - i) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
-  return true;
 }
 
 let foldedWords: FoldedWords | undefined;
