@@ -349,9 +349,19 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   for (const m of dated) {
     const day = m.date!.day!;
     const list = byDay.get(`${day}|${fam(m)}`) ?? [];
-    const fits = list.filter((c) => placeCompatible(c.placeId, m.place?.id) && personsCompatible(c, m) && ordinalCompatible(c, m));
-    const placed = m.place ? fits.filter((c) => c.placeId) : fits;
-    const pick = placed.length === 1 ? placed[0] : fits.length === 1 ? fits[0] : undefined;
+    // The only fitting event, else the only placed one when the mention names a place: counted, not listed
+    // (two arrays per dated mention were a leading allocation of grouping, bench/profGroup.mjs --alloc).
+    let fit: Cluster | undefined;
+    let fits = 0;
+    let placed: Cluster | undefined;
+    let placedFits = 0;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (!placeCompatible(c.placeId, m.place?.id) || !personsCompatible(c, m) || !ordinalCompatible(c, m)) continue;
+      if (fits++ === 0) fit = c;
+      if (c.placeId && placedFits++ === 0) placed = c;
+    }
+    const pick = m.place ? (placedFits === 1 ? placed : fits === 1 ? fit : undefined) : fits === 1 ? fit : undefined;
     if (pick) attach(pick, m);
     else create(m, { day, placeId: m.place?.id, key: `${day}|${m.place?.id ?? ''}|${fam(m)}` }, `${quote(m, m.date!.text)}: ${day}`);
   }
@@ -551,8 +561,12 @@ function rankPlace(m: MentionAnalysis): number {
   return !m.place ? 2 : m.place.kind === 'city' ? 0 : 1;
 }
 
+/** The mention's people sorted and joined by '+'; one or two people (most mentions) without a copied, sorted array. */
 function persKey(m: MentionAnalysis): string {
-  return m.persons.length ? [...m.persons].sort().join('+') : '';
+  const p = m.persons;
+  if (p.length < 2) return p.length ? p[0] : '';
+  if (p.length === 2) return p[0] <= p[1] ? `${p[0]}+${p[1]}` : `${p[1]}+${p[0]}`;
+  return [...p].sort().join('+');
 }
 
 function commonPrefix(days: string[]): string | undefined {
