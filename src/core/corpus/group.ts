@@ -329,13 +329,15 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
     return c;
   };
 
-  // The mentions of each step below, in `all` order (one pass rather than one filter per step).
+  // The mentions of each step below, in `all` order (one pass rather than one filter per step). The steps walk
+  // their lists by index: iterators were a leading allocation of grouping (bench/profGroup.mjs --alloc).
   const datedByRank: MentionAnalysis[][] = [[], [], []];
   const partial: MentionAnalysis[] = [];
   const placedOnly: MentionAnalysis[] = [];
   const floatingBack: MentionAnalysis[] = [];
   const floatingRest: MentionAnalysis[] = [];
-  for (const m of all) {
+  for (let mi = 0; mi < all.length; mi++) {
+    const m = all[mi];
     if (m.date?.day) datedByRank[rankPlace(m)].push(m);
     else if (m.date) partial.push(m);
     else if (m.place) placedOnly.push(m);
@@ -346,7 +348,8 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   // 1. Mentions with a full day: join the day's event at a compatible place, or found one.
   // Cities first, so that a country-level mention ("en Arabie saoudite") joins the city's event.
   const dated = datedByRank.flat();
-  for (const m of dated) {
+  for (let mi = 0; mi < dated.length; mi++) {
+    const m = dated[mi];
     const day = m.date!.day!;
     const list = byDay.get(`${day}|${fam(m)}`) ?? [];
     // The only fitting event, else the only placed one when the mention names a place: counted, not listed
@@ -371,7 +374,8 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   // for mentions whose ordinal and people rule nothing out, the fitting events (and their days, for the
   // reasoning) are found once per place, family and date, until a dated event is added or moves.
   const fitsMemo = new Map<string, { version: number; fits: Cluster[]; days?: string }>();
-  for (const m of partial) {
+  for (let mi = 0; mi < partial.length; mi++) {
+    const m = partial[mi];
     const d = m.date!;
     const plain = !!m.place && !m.ordinal && (fam(m) !== 'call' || m.persons.length < 2);
     const memoKey = plain ? `${m.place!.id}|${fam(m)}|${d.candidates?.join(',') ?? ''}|${d.monthDay ?? ''}|${d.approx ?? ''}|${d.weekday ?? ''}` : undefined;
@@ -412,7 +416,8 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   }
 
   // 3. A place without a date: this article's event at that place, else the only one in the corpus.
-  for (const m of placedOnly) {
+  for (let mi = 0; mi < placedOnly.length; mi++) {
+    const m = placedOnly[mi];
     // The pool: clusters of this family at the place, in it, or at its country, that fit. Only its size
     // (up to 2) and its members in this article matter, so it is counted rather than listed.
     const id = m.place!.id;
@@ -465,7 +470,8 @@ export function groupMentions(docs: Iterable<DocumentAnalysis>): Cluster[] {
   // Back-references first, so the events they join are known to the people index below.
   const floating = [...floatingBack, ...floatingRest];
   let indexedPersons = false;
-  for (const m of floating) {
+  for (let mi = 0; mi < floating.length; mi++) {
+    const m = floating[mi];
     if (!m.antecedents?.length && !indexedPersons) {
       indexedPersons = true;
       indexPersons();
