@@ -138,3 +138,41 @@ export async function rotatingRounds(variants, rounds) {
     }
   return times;
 }
+
+/**
+ * The built CLIs to compare, from `--variants "A=/path/dist/cli.js --workers 2;B=dist/cli.js --workers 0"`: name,
+ * CLI file and its arguments. Default: this tree's dist/cli.js with --workers 0 and with --workers 2.
+ */
+export function cliVariants() {
+  const cli = join(ROOT, 'dist', 'cli.js');
+  return option('--variants', `threads0=${cli} --workers 0;pool2=${cli} --workers 2`)
+    .split(';')
+    .map((v) => {
+      const [name, rest] = v.split('=');
+      const [file, ...args] = rest.trim().split(/\s+/);
+      return { name, cli: file, args };
+    });
+}
+
+/**
+ * `run(variant)` for every CLI variant, `rounds` rounds, the order rotating from round to round (each run is a new
+ * process: no warm-up round). Each run's `json` is compared with the first run's; a difference is printed.
+ * Returns every run's result per variant name and how many runs differed.
+ */
+export function rotatingCliRuns(variants, rounds, run) {
+  const runs = Object.fromEntries(variants.map((v) => [v.name, []]));
+  let differ = 0;
+  let reference;
+  for (let r = 0; r < rounds; r++)
+    for (let j = 0; j < variants.length; j++) {
+      const v = variants[(j + r) % variants.length];
+      const got = run(v);
+      reference ??= got.json;
+      if (got.json !== reference) {
+        differ++;
+        console.log(`round ${r}: ${v.name}'s JSON differs from the first run's`);
+      }
+      runs[v.name].push(got);
+    }
+  return { runs, differ };
+}

@@ -12,16 +12,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { median, option as opt, ROOT } from './abBuilds.mjs';
+import { cliVariants, median, option as opt, ROOT, rotatingCliRuns } from './abBuilds.mjs';
 
 const folder = opt('--folder', join(ROOT, 'bench', 'corpora', '1000'));
 const rounds = Number(opt('--rounds', 5));
-const spec = opt('--variants', `threads0=${join(ROOT, 'dist', 'cli.js')} --workers 0;pool2=${join(ROOT, 'dist', 'cli.js')} --workers 2`);
-const variants = spec.split(';').map((v) => {
-  const [name, rest] = v.split('=');
-  const [cli, ...args] = rest.trim().split(/\s+/);
-  return { name, cli, args };
-});
+const variants = cliVariants();
 
 const out = join(os.tmpdir(), `newsmark-abcli-${process.pid}.json`);
 const timeFile = join(os.tmpdir(), `newsmark-abcli-${process.pid}.time`);
@@ -34,21 +29,8 @@ function run({ cli, args }) {
   return { cpu: (user + sys) * 1000, wall: wall * 1000, json: readFileSync(out, 'utf8') };
 }
 
-const times = Object.fromEntries(variants.map((v) => [v.name, { cpu: [], wall: [] }]));
-let differ = 0;
-let reference;
-for (let r = 0; r < rounds; r++)
-  for (let j = 0; j < variants.length; j++) {
-    const v = variants[(j + r) % variants.length];
-    const got = run(v);
-    reference ??= got.json;
-    if (got.json !== reference) {
-      differ++;
-      console.log(`round ${r}: ${v.name}'s JSON differs from the first run's`);
-    }
-    times[v.name].cpu.push(got.cpu);
-    times[v.name].wall.push(got.wall);
-  }
+const { runs, differ } = rotatingCliRuns(variants, rounds, run);
+const times = Object.fromEntries(variants.map((v) => [v.name, { cpu: runs[v.name].map((g) => g.cpu), wall: runs[v.name].map((g) => g.wall) }]));
 rmSync(out, { force: true });
 rmSync(timeFile, { force: true });
 const first = variants[0].name;

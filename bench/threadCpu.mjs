@@ -14,16 +14,11 @@ import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { median, option as opt, ROOT } from './abBuilds.mjs';
+import { cliVariants, median, option as opt, ROOT, rotatingCliRuns } from './abBuilds.mjs';
 
 const folder = opt('--folder', join(ROOT, 'bench', 'corpora', '1000'));
 const rounds = Number(opt('--rounds', 3));
-const spec = opt('--variants', `threads0=${join(ROOT, 'dist', 'cli.js')} --workers 0;pool2=${join(ROOT, 'dist', 'cli.js')} --workers 2`);
-const variants = spec.split(';').map((v) => {
-  const [name, rest] = v.split('=');
-  const [cli, ...args] = rest.trim().split(/\s+/);
-  return { name, cli, args };
-});
+const variants = cliVariants();
 const preload = join(ROOT, 'bench', 'threadCpuPreload.mjs');
 const out = join(os.tmpdir(), `newsmark-threadcpu-${process.pid}.json`);
 const record = join(os.tmpdir(), `newsmark-threadcpu-${process.pid}.txt`);
@@ -54,20 +49,8 @@ function run({ cli, args }) {
 }
 
 const FIELDS = ['main', 'workers', 'other', 'total', 'wall'];
-const times = Object.fromEntries(variants.map((v) => [v.name, Object.fromEntries(FIELDS.map((f) => [f, []]))]));
-let differ = 0;
-let reference;
-for (let r = 0; r < rounds; r++)
-  for (let j = 0; j < variants.length; j++) {
-    const v = variants[(j + r) % variants.length];
-    const got = run(v);
-    reference ??= got.json;
-    if (got.json !== reference) {
-      differ++;
-      console.log(`round ${r}: ${v.name}'s JSON differs from the first run's`);
-    }
-    for (const f of FIELDS) times[v.name][f].push(got[f]);
-  }
+const { runs, differ } = rotatingCliRuns(variants, rounds, run);
+const times = Object.fromEntries(variants.map((v) => [v.name, Object.fromEntries(FIELDS.map((f) => [f, runs[v.name].map((g) => g[f])]))]));
 rmSync(out, { force: true });
 rmSync(record, { force: true });
 const summary = Object.fromEntries(variants.map((v) => [v.name, Object.fromEntries(FIELDS.map((f) => [f, Math.round(median(times[v.name][f]))]))]));
