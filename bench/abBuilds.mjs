@@ -176,3 +176,16 @@ export function rotatingCliRuns(variants, rounds, run) {
     }
   return { runs, differ };
 }
+
+/** A bundle's lines and, per line (0-based), the source file it came from, from esbuild's `// path` module headers. */
+export function bundleSources(outfile) {
+  const lines = readFileSync(outfile, 'utf8').split('\n');
+  const fileOfLine = new Array(lines.length);
+  let current = '?';
+  for (let k = 0; k < lines.length; k++) {
+    const m = /^\/\/ (\S+\.(?:ts|js|mjs|json))$/.exec(lines[k]);
+    if (m) current = m[1].replace(/^src\/core\//, '');
+    fileOfLine[k] = current;
+  }
+  return { lines, fileOfLine };
+}

@@ -12,11 +12,10 @@
 // Sets: `bench` = the bench's 200 generated articles (bench/corpus.ts); `fr` = the French dev texts (timex-fr,
 // people-fr), `en` = the English ones (timex-en, people-en, events-en-dev/articles), from --corpora. Each text
 // is run with its published date and language when the file gives them, as the evaluation does.
-import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { bundle, loadCorpus, option as opt, OUT, ROOT } from './abBuilds.mjs';
+import { bundle, bundleSources, loadCorpus, option as opt, OUT, ROOT } from './abBuilds.mjs';
 import { textSets } from './detectStages.mjs';
 
 const sets = opt('--sets', 'bench,fr,en').split(',');
@@ -41,15 +40,7 @@ const M = require(outfile);
 const run = peopleOnly ? (t, o) => M.splitGluedNames(t, M.detectPeople(t, [], o.language, []), undefined, undefined) : M.detect;
 const corpus = await loadCorpus();
 
-/** Bundle line (0-based) → source file, from esbuild's `// path` module headers. */
-const lines = readFileSync(outfile, 'utf8').split('\n');
-const fileOfLine = new Array(lines.length);
-let current = '?';
-for (let k = 0; k < lines.length; k++) {
-  const m = /^\/\/ (\S+\.(?:ts|js|mjs|json))$/.exec(lines[k]);
-  if (m) current = m[1].replace(/^src\/core\//, '');
-  fileOfLine[k] = current;
-}
+const { lines, fileOfLine } = bundleSources(outfile);
 
 const allSets = textSets(corporaDir, corpus);
 const texts = (set) => {

@@ -5,11 +5,10 @@
 // inclusive) and per line. profDetect.mjs profiles detect() whole, where a stage of a fifth is hard to read apart.
 //
 //   node bench/profStage.mjs --stage conformTimex [--sets bench,fr,en] [--rounds 20] [--corpora /work/shared/corpora] [--top 30] [--lines 8]
-import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { bundle, cpuMs, loadCorpus, option as opt, OUT, ROOT } from './abBuilds.mjs';
+import { bundle, bundleSources, cpuMs, loadCorpus, option as opt, OUT, ROOT } from './abBuilds.mjs';
 import { inputsOf, stagesOf, STAGES_ENTRY, textSets } from './detectStages.mjs';
 
 const stage = opt('--stage', 'conformTimex');
@@ -24,14 +23,7 @@ await bundle(STAGES_ENTRY, ROOT, outfile);
 const M = createRequire(import.meta.url)(outfile);
 const run = stagesOf(M)[stage];
 if (!run) throw new Error(`unknown stage ${stage}`);
-const lines = readFileSync(outfile, 'utf8').split('\n');
-const fileOfLine = new Array(lines.length);
-let current = '?';
-for (let k = 0; k < lines.length; k++) {
-  const m = /^\/\/ (\S+\.(?:ts|js|mjs|json))$/.exec(lines[k]);
-  if (m) current = m[1].replace(/^src\/core\//, '');
-  fileOfLine[k] = current;
-}
+const { lines, fileOfLine } = bundleSources(outfile);
 const allSets = textSets(corporaDir, await loadCorpus());
 const session = new Session();
 session.connect();
