@@ -119,47 +119,31 @@ function unitsApart(text: string): Uint16Array {
   return u;
 }
 
-/**
- * A reused array holding a text's UTF-16 units, for the scanners that read every unit of a text: an element
- * of a typed array is one load, where `charCodeAt` in a loop checks the string's representation (one-byte,
- * two-byte, sliced, cons) at each unit, which was a third of the trigger scan's time (bench/abStages.mjs).
- */
-let unitScratch = new Uint16Array(4096);
-let unitBytes = Buffer.from(unitScratch.buffer, unitScratch.byteOffset, unitScratch.byteLength);
 /** Whether `Buffer#write(…, 'utf16le')` lays units out as this platform's Uint16Array reads them (little-endian). */
 const NATIVE_UTF16LE = new Uint16Array(Uint8Array.of(0x34, 0x12).buffer)[0] === 0x1234;
 
 /**
- * The units of `text` (all of them: `units[k] === text.charCodeAt(k)`, lone surrogates included), then two 0
- * units, in an array shared by every caller: valid until the next call, so read it in one loop that calls no
- * other scanner. Past `text.length + 1` it holds whatever an earlier text left. A text of more than 2^20 units
- * gets an array of its own.
- */
-export function unitsOf(text: string): Uint16Array {
-  const n = text.length;
-  if (n + 2 > KEPT_UNITS) return unitsApart(text);
-  if (unitScratch.length < n + 2) {
-    unitScratch = new Uint16Array(Math.min(KEPT_UNITS, Math.max(n + 2, 2 * unitScratch.length)));
-    unitBytes = Buffer.from(unitScratch.buffer, unitScratch.byteOffset, unitScratch.byteLength);
-  }
-  const u = unitScratch;
-  if (NATIVE_UTF16LE) unitBytes.write(text, 0, 'utf16le');
-  else for (let k = 0; k < n; k++) u[k] = text.charCodeAt(k);
-  u[n] = 0;
-  u[n + 1] = 0;
-  return u;
-}
-
-/**
- * A scratch of its own for one scanner, as `unitsOf` but in an array no other scanner writes: a loop whose
- * body calls other scanners (which may call `unitsOf`) reads its units from here, so they stay valid through
- * the loop by construction. Valid until the same scratch's next `of`: the owner's loop must not re-enter itself.
+ * A reused array holding a text's UTF-16 units, for the scanners that read every unit of a text: an element
+ * of a typed array is one load, where `charCodeAt` in a loop checks the string's representation (one-byte,
+ * two-byte, sliced, cons) at each unit, which was a third of the trigger scan's time (bench/abStages.mjs).
+ * A scanner whose loop calls other scanners (which may call `unitsOf`) keeps a scratch of its own, so its
+ * units stay valid through the loop by construction. Valid until the same scratch's next `of`: the owner's
+ * loop must not re-enter itself.
  */
 export class UnitScratch {
-  private units = new Uint16Array(256);
-  private bytes = Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength);
+  private units: Uint16Array;
+  private bytes: Buffer;
 
-  /** The units of `text`, then two 0 units (see `unitsOf`); a text of more than 2^20 units gets an array of its own. */
+  constructor(size = 256) {
+    this.units = new Uint16Array(size);
+    this.bytes = Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength);
+  }
+
+  /**
+   * The units of `text` (all of them: `units[k] === text.charCodeAt(k)`, lone surrogates included), then two 0
+   * units. Past `text.length + 1` the array holds whatever an earlier text left. A text of more than 2^20 units
+   * gets an array of its own.
+   */
   of(text: string): Uint16Array {
     const n = text.length;
     if (n + 2 > KEPT_UNITS) return unitsApart(text);
@@ -174,6 +158,16 @@ export class UnitScratch {
     u[n + 1] = 0;
     return u;
   }
+}
+
+const SHARED_UNITS = new UnitScratch(4096);
+
+/**
+ * The units of `text`, then two 0 units (see `UnitScratch.of`), in a scratch shared by every caller: valid until
+ * the next call, so read it in one loop that calls no other scanner.
+ */
+export function unitsOf(text: string): Uint16Array {
+  return SHARED_UNITS.of(text);
 }
 
 /** The units of `\s` (`/\s/u`), for the scans by char codes that read a `\s` of a pattern. */
